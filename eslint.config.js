@@ -1,0 +1,23 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/conformance/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // The pure core imports no I/O, no GitHub client and no process state (STYLE.md: arrows point inward).
+    files: ['src/model/**', 'src/manifests/**', 'src/engine/**', 'src/diff/**', 'src/rules/**', 'src/report/**', 'src/analyze.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', '@actions/*', '@octokit/*', 'fs', 'path', 'child_process'] }],
+      'no-restricted-globals': ['error', 'process'],
+    },
+  },
+);

@@ -1,0 +1,106 @@
+import { promises as fs } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEFAULT_OPTIONS, loadCluster, type AnalyzeOptions, type SourceFile } from '../analyze';
+import { computeReachability } from '../engine/compute-reachability';
+import { buildReachResult } from '../engine/reach-result';
+import { UserError } from '../errors';
+import { readGitTree, readManifestFiles, type ReadResult } from '../io/read-files';
+import type { Diagnostic } from '../model/types';
+import { renderReachJson } from '../report/render-reach-json';
+import { renderReachText, renderReachMarkdown } from '../report/render-reach';
+
+export interface CliIO {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+  cwd: string;
+}
+
+const USAGE = `usage:
+  flowgate reach PATH... [--format text|md|json] [--default-namespace NS] [--out FILE]
+  flowgate diff BASE HEAD [--rules FILE] [--format md|text|json] [--fail-on new|any|never]
+                          [--default-namespace NS] [--out FILE]
+
+PATH, BASE and HEAD are files or directories (walked for *.yaml, *.yml, *.json), or git:REF for the
+tree of the current repository at REF.
+exit status: 0 no new violation, 1 a rule is violated, 2 bad input or usage`;
+
+type Format = 'text' | 'md' | 'json';
+
+function parseFormat(v: string | undefined, dflt: Format): Format {
+  const f = v ?? dflt;
+  if (f !== 'text' && f !== 'md' && f !== 'json') throw new UserError(`--format must be text, md or json, not "${f}"`);
+  return f;
+}
+
+/** Reads the files of one side: paths, or `git:REF`. Unreadable files become diagnostics. */
+export async function readSide(specs: readonly string[], cwd: string): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
+  const files: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const spec of specs) {
+    let r: ReadResult;
+    if (spec.startsWith('git:')) r = await readGitTree(spec.slice(4), undefined, cwd);
+    else r = await readManifestFiles([spec], undefined, cwd);
+    files.push(...r.files);
+    for (const s of r.skipped) diagnostics.push({ severity: 'error', code: 'unreadable-file', file: s.path, line: 1, message: s.reason });
+  }
+  return { files, diagnostics };
+}
+
+async function emit(io: CliIO, out: string | undefined, text: string): Promise<void> {
+  if (out) await fs.writeFile(out, text);
+  else io.stdout.write(text);
+}
+
+function hasErrors(diags: readonly Diagnostic[]): boolean {
+  return diags.some((d) => d.severity === 'error');
+}
+
+function printDiagnostics(io: CliIO, diags: readonly Diagnostic[]): void {
+  for (const d of diags) io.stderr.write(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.code}]\n`);
+}
+
+async function reach(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, 'default-namespace': { type: 'string' }, out: { type: 'string' } },
+  });
+  if (!positionals.length) throw new UserError('reach needs at least one PATH');
+  const format = parseFormat(values.format, 'text');
+  const options: AnalyzeOptions = { ...DEFAULT_OPTIONS, defaultNamespace: values['default-namespace'] ?? DEFAULT_OPTIONS.defaultNamespace };
+  const side = await readSide(positionals, io.cwd);
+  const cluster = loadCluster(side.files, options);
+  const merged = { ...cluster, diagnostics: [...side.diagnostics, ...cluster.diagnostics] };
+  const result = buildReachResult(computeReachability(merged));
+  const text = format === 'json' ? renderReachJson(result) : format === 'md' ? renderReachMarkdown(result) : renderReachText(result);
+  await emit(io, values.out, text);
+  if (format === 'json' && !values.out) {
+    if (hasErrors(merged.diagnostics)) printDiagnostics(io, merged.diagnostics.filter((d) => d.severity === 'error'));
+  }
+  return hasErrors(merged.diagnostics) ? 2 : 0;
+}
+
+/** Runs the CLI; returns the exit status. Never throws for user errors. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'reach':
+        return await reach(rest, io);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout.write(`${USAGE}\n`);
+        return command ? 0 : 2;
+      default:
+        throw new UserError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UserError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`flowgate: ${(e as Error).message}\n${USAGE}\n`);
+      return e instanceof UserError ? e.exitCode : 2;
+    }
+    throw e;
+  }
+}

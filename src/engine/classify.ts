@@ -1,0 +1,176 @@
+import { compareRanges } from '../model/cidr';
+import { labelsKey, selectorKey, selectorMatches } from '../model/label-selector';
+import type { Cluster, ContainerPort, IpRange, LabelSelector, Labels, Policy, Workload } from '../model/types';
+import type { PolicyIndex } from './policy-index';
+
+/**
+ * A class of endpoints that no policy can tell apart: the same selecting policies, the same
+ * matching peers and, for workloads, the same resolution of every port name that rules use.
+ */
+export interface EndpointClass {
+  index: number;
+  external: boolean;
+  /** Policies that select the class (pods only), in cluster order. */
+  subjectOf: readonly Policy[];
+  /** Ids of the distinct peers that match the class. */
+  peers: ReadonlySet<number>;
+  /** Container ports of a representative workload (all members resolve names the same way). */
+  ports: readonly ContainerPort[];
+  /** Index into the named-port signatures, for memoising port resolution. */
+  portSignature: number;
+}
+
+export interface Classification {
+  classes: EndpointClass[];
+  /** Class of each workload, in cluster order. */
+  workloadClass: Int32Array;
+  /** Elementary external intervals (sorted, v4 then v6) and the class of each. */
+  intervals: IpRange[];
+  intervalClass: Int32Array;
+}
+
+/** Cuts each family at every boundary and returns the elementary intervals, covering all of it. */
+export function elementaryIntervals(boundaries: readonly IpRange[]): IpRange[] {
+  const out: IpRange[] = [];
+  for (const family of [4, 6] as const) {
+    const max = (1n << (family === 4 ? 32n : 128n)) - 1n;
+    const cuts = new Set<bigint>([0n]);
+    for (const r of boundaries) {
+      if (r.family !== family) continue;
+      cuts.add(r.lo);
+      if (r.hi < max) cuts.add(r.hi + 1n);
+    }
+    const sorted = [...cuts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    sorted.forEach((lo, i) => out.push({ family, lo, hi: i + 1 < sorted.length ? sorted[i + 1]! - 1n : max }));
+  }
+  return out;
+}
+
+function namedPortSignature(ports: readonly ContainerPort[], names: ReadonlySet<string>): string {
+  if (names.size === 0) return '';
+  return ports
+    .filter((p) => p.name !== undefined && names.has(p.name))
+    .map((p) => `${p.name}/${p.protocol}/${p.port}`)
+    .sort()
+    .join(',');
+}
+
+/** Groups workloads and external intervals into classes (PRODUCT.md part 2: work grows with classes). */
+export function classify(cluster: Cluster, index: PolicyIndex, boundaries: readonly IpRange[]): Classification {
+  // 1. Workloads with the same namespace, labels, named-port resolution and hostNetwork are one group.
+  interface Group { ns: string; labels: Labels; hostNetwork: boolean; ports: readonly ContainerPort[]; portSig: string; subjects: number[]; peers: number[] }
+  const groupsByKey = new Map<string, Group>();
+  const groupOf: Group[] = [];
+  const groupsByNs = new Map<string, Group[]>();
+  for (const w of cluster.workloads) {
+    const portSig = namedPortSignature(w.ports, index.portNames);
+    const key = `${w.namespace}\u0000${labelsKey(w.labels)}\u0000${portSig}\u0000${w.hostNetwork}`;
+    let g = groupsByKey.get(key);
+    if (!g) {
+      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
+      groupsByKey.set(key, g);
+      const list = groupsByNs.get(w.namespace) ?? [];
+      list.push(g);
+      groupsByNs.set(w.namespace, list);
+    }
+    groupOf.push(g);
+  }
+  // A-31: host-network pods are not matched by pod selectors (the common CNI behaviour).
+  const selectable = (ns: string) => (groupsByNs.get(ns) ?? []).filter((g) => !g.hostNetwork);
+  const memo = new Map<string, boolean>();
+  const matches = (sel: LabelSelector, selKey: string, labels: Labels, lKey: string) => {
+    const k = `${selKey}\u0000${lKey}`;
+    let r = memo.get(k);
+    if (r === undefined) {
+      r = selectorMatches(sel, labels);
+      memo.set(k, r);
+    }
+    return r;
+  };
+  const nsKeys = new Map([...cluster.namespaces.values()].map((n) => [n.name, labelsKey(n.labels)]));
+  const groupKeys = new Map<Group, string>([...groupsByKey.values()].map((g) => [g, labelsKey(g.labels)]));
+
+  // 2. A-1, A-10: a policy selects pods of its own namespace only.
+  index.policies.forEach((p, pi) => {
+    const sk = selectorKey(p.podSelector);
+    for (const g of selectable(p.namespace)) if (matches(p.podSelector, sk, g.labels, groupKeys.get(g)!)) g.subjects.push(pi);
+  });
+
+  // 3. A-17: pod peers; a namespaceSelector picks namespaces by their labels (A-19).
+  const ipPeers: { id: number; ranges: readonly IpRange[] }[] = [];
+  for (const { id, namespace, peer } of index.peers) {
+    if (peer.kind === 'ipBlock') {
+      ipPeers.push({ id, ranges: peer.ranges });
+      continue;
+    }
+    let nss: string[];
+    if (peer.namespaceSelector) {
+      const sel = peer.namespaceSelector;
+      const sk = selectorKey(sel);
+      nss = [...cluster.namespaces.values()].filter((n) => matches(sel, sk, n.labels, nsKeys.get(n.name)!)).map((n) => n.name);
+    } else {
+      nss = [namespace];
+    }
+    const ps = peer.podSelector;
+    const pk = ps ? selectorKey(ps) : '';
+    for (const ns of nss) {
+      for (const g of selectable(ns)) if (!ps || matches(ps, pk, g.labels, groupKeys.get(g)!)) g.peers.push(id);
+    }
+  }
+
+  // 4. Classes of workloads: same subjects, peers and named-port resolution.
+  const classes: EndpointClass[] = [];
+  const classByKey = new Map<string, EndpointClass>();
+  const portSigIds = new Map<string, number>();
+  const classOfGroup = new Map<Group, EndpointClass>();
+  for (const g of groupsByKey.values()) {
+    const key = `w${g.subjects.join(',')}|${g.peers.join(',')}|${g.portSig}`;
+    let c = classByKey.get(key);
+    if (!c) {
+      let ps = portSigIds.get(g.portSig);
+      if (ps === undefined) portSigIds.set(g.portSig, (ps = portSigIds.size));
+      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]!), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
+      classByKey.set(key, c);
+      classes.push(c);
+    }
+    classOfGroup.set(g, c);
+  }
+  const workloadClass = Int32Array.from(groupOf, (g) => classOfGroup.get(g)!.index);
+
+  // 5. External intervals, cut at every ipBlock boundary (A-21, A-23), classed by matching ipBlocks.
+  const cuts: IpRange[] = [...boundaries];
+  for (const p of ipPeers) cuts.push(...p.ranges);
+  const intervals = elementaryIntervals(cuts);
+  const members: number[][] = intervals.map(() => []);
+  for (const p of ipPeers) {
+    for (const r of p.ranges) {
+      let i = lowerBound(intervals, r);
+      while (i < intervals.length && intervals[i]!.family === r.family && intervals[i]!.hi <= r.hi) members[i++]!.push(p.id);
+    }
+  }
+  const intervalClass = new Int32Array(intervals.length);
+  members.forEach((m, i) => {
+    const key = `x${m.join(',')}`;
+    let c = classByKey.get(key);
+    if (!c) {
+      c = { index: classes.length, external: true, subjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
+      classByKey.set(key, c);
+      classes.push(c);
+    }
+    intervalClass[i] = c.index;
+  });
+  return { classes, workloadClass, intervals, intervalClass };
+}
+
+function lowerBound(intervals: readonly IpRange[], r: IpRange): number {
+  let lo = 0;
+  let hi = intervals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareRanges(intervals[mid]!, r) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export type { Workload };

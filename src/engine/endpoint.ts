@@ -1,0 +1,10 @@
+import type { IpRange, Workload, WorkloadKind } from '../model/types';
+
+/** A workload, or a range of external addresses. */
+export type Endpoint =
+  | { id: string; kind: WorkloadKind; namespace: string; name: string; workload: Workload }
+  | { id: string; kind: 'External'; range: IpRange };
+
+export function isExternal(e: Endpoint): e is Extract<Endpoint, { kind: 'External' }> {
+  return e.kind === 'External';
+}

@@ -1,0 +1,27 @@
+import { ALL_CONNS, ALL_PORTS, NO_CONNS, normalizeRanges, type Conns, type PortRanges } from '../model/port-set';
+import { PROTOCOLS, type ContainerPort, type PolicyPort, type Protocol } from '../model/types';
+
+/**
+ * The connections a rule's `ports` allow towards a destination (A-16, A-25, A-26, A-27).
+ * `destination` is the destination pod's container ports, or null for an external address.
+ */
+export function resolvePorts(ports: readonly PolicyPort[], destination: readonly ContainerPort[] | null): Conns {
+  // A-16: no ports means every port of every protocol.
+  if (ports.length === 0) return ALL_CONNS;
+  const acc: Record<Protocol, [number, number][]> = { TCP: [], UDP: [], SCTP: [] };
+  for (const p of ports) {
+    if (p.port === undefined) {
+      // A-25: a protocol without port is every port of that protocol (`ports: [{}]` = all TCP).
+      acc[p.protocol].push([ALL_PORTS[0]![0], ALL_PORTS[0]![1]]);
+    } else if (typeof p.port === 'number') {
+      acc[p.protocol].push([p.port, p.endPort ?? p.port]);
+    } else if (destination) {
+      // A-26: a named port resolves at the destination pod; name and protocol must both agree.
+      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
+    }
+    // A-26: a named port never matches an external destination.
+  }
+  const out = { ...NO_CONNS } as Record<Protocol, PortRanges>;
+  for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
+  return out;
+}

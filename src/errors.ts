@@ -1,0 +1,17 @@
+/** Bad usage or input that stops the run: printed without a stack trace, exit status 2. */
+export class UserError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, options?: { cause?: unknown; exitCode?: number }) {
+    super(message, options);
+    this.name = 'UserError';
+    this.exitCode = options?.exitCode ?? 2;
+  }
+}
+
+/** A bug in flowgate: "this should not happen". */
+export class InternalError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'InternalError';
+  }
+}

@@ -1,0 +1,74 @@
+import { PROTOCOLS, type ContainerPort, type Diagnostic, type Protocol, type Workload, type WorkloadKind } from '../model/types';
+import { FieldReader, isRecord, typeName, type KubeObject } from './kube-object';
+import { parseLabels } from './parse-labels';
+import type { Path } from './parse-documents';
+
+/** Where each kind keeps its pod template (A-20). */
+const TEMPLATE_PATH: Record<WorkloadKind, Path> = {
+  Pod: [],
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+
+function parseContainerPorts(r: FieldReader, specPath: Path): ContainerPort[] {
+  const out: ContainerPort[] = [];
+  for (const field of ['containers', 'initContainers']) {
+    const containers = r.list([...specPath, field]) ?? [];
+    containers.forEach((c, ci) => {
+      const cp = [...specPath, field, ci];
+      if (!isRecord(c)) {
+        r.error(cp, `a container must be a mapping, not ${typeName(c)}`);
+        return;
+      }
+      // Only sidecar init containers (restartPolicy: Always) keep serving ports.
+      if (field === 'initContainers' && c.restartPolicy !== 'Always') return;
+      const ports = r.list([...cp, 'ports']) ?? [];
+      ports.forEach((p, pi) => {
+        const pp = [...cp, 'ports', pi];
+        if (!isRecord(p)) {
+          r.error(pp, `a container port must be a mapping, not ${typeName(p)}`, 'invalid-port');
+          return;
+        }
+        const port = p.containerPort;
+        if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
+          r.error([...pp, 'containerPort'], `containerPort must be a port number 1-65535, not ${typeName(port)}`, 'invalid-port');
+          return;
+        }
+        const protocol = p.protocol ?? 'TCP';
+        if (typeof protocol !== 'string' || !PROTOCOLS.includes(protocol as Protocol)) {
+          r.error([...pp, 'protocol'], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, 'invalid-port');
+          return;
+        }
+        const entry: ContainerPort = { port, protocol: protocol as Protocol };
+        if (typeof p.name === 'string' && p.name) entry.name = p.name;
+        out.push(entry);
+      });
+    });
+  }
+  return out;
+}
+
+/** The workload a manifest describes, or null (with diagnostics) when it cannot be read. */
+export function buildWorkload(obj: KubeObject, kind: WorkloadKind, namespace: string, name: string, diagnostics: Diagnostic[]): Workload | null {
+  const r = new FieldReader(obj, diagnostics, `${kind} ${namespace}/${name}`);
+  const before = diagnostics.length;
+  const template = TEMPLATE_PATH[kind];
+  if (template.length && !r.map(template)) {
+    r.error(template, `${kind} has no pod template at ${template.join('.')}`, 'invalid-field');
+    return null;
+  }
+  const labels = parseLabels(r, [...template, 'metadata', 'labels']);
+  const specPath = [...template, 'spec'];
+  const ports = parseContainerPorts(r, specPath);
+  const hostNetwork = r.get([...specPath, 'hostNetwork']);
+  if (hostNetwork !== undefined && hostNetwork !== null && typeof hostNetwork !== 'boolean') {
+    r.error([...specPath, 'hostNetwork'], `hostNetwork must be true or false, not ${typeName(hostNetwork)}`);
+  }
+  if (labels === null || diagnostics.slice(before).some((d) => d.severity === 'error')) return null;
+  return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork === true, source: obj.source };
+}

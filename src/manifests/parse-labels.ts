@@ -1,0 +1,140 @@
+import type { LabelSelector, Labels, Requirement, SelectorOperator } from '../model/types';
+import { FieldReader, isRecord, typeName, type KubeObject } from './kube-object';
+import type { Path } from './parse-documents';
+
+const NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Why a label key is invalid (apimachinery IsQualifiedName), or null. */
+export function labelKeyProblem(key: string): string | null {
+  const parts = key.split('/');
+  if (parts.length > 2) return 'a label key has at most one "/"';
+  const name = parts[parts.length - 1]!;
+  if (parts.length === 2) {
+    const prefix = parts[0]!;
+    if (!prefix || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)) return `prefix "${prefix}" is not a DNS subdomain`;
+  }
+  if (!name || name.length > 63 || !NAME.test(name)) {
+    return 'a label name is 1-63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
+  }
+  return null;
+}
+
+/** Why a label value is invalid (apimachinery IsValidLabelValue), or null. */
+export function labelValueProblem(value: string): string | null {
+  if (value.length > 63 || !NAME.test(value)) {
+    return 'a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
+  }
+  return null;
+}
+
+/** A label map; a diagnostic and null when it or any entry is invalid. */
+export function parseLabels(r: FieldReader, path: Path): Labels | null {
+  const m = r.map(path);
+  if (m === null) return null;
+  if (m === undefined) return {};
+  let ok = true;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m)) {
+    const keyProblem = labelKeyProblem(k);
+    if (keyProblem) {
+      r.error([...path, k], `label key "${k}" is invalid: ${keyProblem}`, 'invalid-label');
+      ok = false;
+      continue;
+    }
+    if (typeof v !== 'string') {
+      r.error([...path, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, 'invalid-label');
+      ok = false;
+      continue;
+    }
+    const valueProblem = labelValueProblem(v);
+    if (valueProblem) {
+      r.error([...path, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, 'invalid-label');
+      ok = false;
+      continue;
+    }
+    out[k] = v;
+  }
+  return ok ? out : null;
+}
+
+const OPERATORS: readonly SelectorOperator[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
+
+/**
+ * A metav1.LabelSelector (A-8). A null or missing selector is returned as undefined: what that
+ * means depends on where it stands (A-2, A-17). Null means invalid (a diagnostic was added).
+ */
+export function parseSelector(r: FieldReader, path: Path): LabelSelector | undefined | null {
+  const v = r.get(path);
+  if (v === undefined || v === null) return undefined;
+  if (!isRecord(v)) {
+    r.error(path, `${path[path.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, 'invalid-selector');
+    return null;
+  }
+  let ok = true;
+  for (const k of Object.keys(v)) {
+    if (k !== 'matchLabels' && k !== 'matchExpressions') {
+      r.error([...path, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: …}?)`, 'invalid-selector');
+      ok = false;
+    }
+  }
+  const matchLabels = parseLabels(r, [...path, 'matchLabels']);
+  if (matchLabels === null) ok = false;
+  const exprs = r.list([...path, 'matchExpressions']);
+  if (exprs === null) ok = false;
+  const matchExpressions: Requirement[] = [];
+  (exprs ?? []).forEach((e, i) => {
+    const ep = [...path, 'matchExpressions', i];
+    const req = parseRequirement(r, ep, e);
+    if (req) matchExpressions.push(req);
+    else ok = false;
+  });
+  return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
+}
+
+function parseRequirement(r: FieldReader, path: Path, e: unknown): Requirement | null {
+  if (!isRecord(e)) {
+    r.error(path, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, 'invalid-selector');
+    return null;
+  }
+  const key = e.key;
+  if (typeof key !== 'string') {
+    r.error([...path, 'key'], 'matchExpressions entry needs a string "key"', 'invalid-selector');
+    return null;
+  }
+  const keyProblem = labelKeyProblem(key);
+  if (keyProblem) {
+    r.error([...path, 'key'], `label key "${key}" is invalid: ${keyProblem}`, 'invalid-selector');
+    return null;
+  }
+  const op = e.operator;
+  if (typeof op !== 'string' || !OPERATORS.includes(op as SelectorOperator)) {
+    r.error([...path, 'operator'], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, 'invalid-selector');
+    return null;
+  }
+  const operator = op as SelectorOperator;
+  const raw = e.values ?? [];
+  if (!Array.isArray(raw) || raw.some((x) => typeof x !== 'string')) {
+    r.error([...path, 'values'], 'values must be a list of strings', 'invalid-selector');
+    return null;
+  }
+  const values = raw as string[];
+  if ((operator === 'In' || operator === 'NotIn') && values.length === 0) {
+    r.error([...path, 'values'], `operator ${operator} needs at least one value`, 'invalid-selector');
+    return null;
+  }
+  if ((operator === 'Exists' || operator === 'DoesNotExist') && values.length > 0) {
+    r.error([...path, 'values'], `operator ${operator} takes no values`, 'invalid-selector');
+    return null;
+  }
+  for (const v of values) {
+    const p = labelValueProblem(v);
+    if (p) {
+      r.error([...path, 'values'], `value "${v}" is invalid: ${p}`, 'invalid-selector');
+      return null;
+    }
+  }
+  return { key, operator, values };
+}
+
+export type { KubeObject };

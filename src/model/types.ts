@@ -1,0 +1,155 @@
+/** The three protocols NetworkPolicy is defined for (A-28). */
+export type Protocol = 'TCP' | 'UDP' | 'SCTP';
+export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
+
+/** Where an object or field came from: a repository-relative file and a 1-based line. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Bad or doubtful user input, as data (STYLE.md: errors are data). The analysis goes on and
+ * reports it; `code` is a stable identifier that tests and tools can rely on.
+ */
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  file: string;
+  line: number;
+  message: string;
+  /** Which side of a diff the input came from, when there are two. */
+  side?: 'base' | 'head';
+}
+
+export type Labels = Readonly<Record<string, string>>;
+
+export type SelectorOperator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+
+export interface Requirement {
+  key: string;
+  operator: SelectorOperator;
+  values: readonly string[];
+}
+
+/** A validated metav1.LabelSelector: matchLabels and matchExpressions, all ANDed (A-18). */
+export interface LabelSelector {
+  matchLabels: Labels;
+  matchExpressions: readonly Requirement[];
+}
+
+export const WORKLOAD_KINDS = [
+  'Pod',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+  'CronJob',
+] as const;
+export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
+
+export interface ContainerPort {
+  name?: string;
+  port: number;
+  protocol: Protocol;
+}
+
+/** A workload as policies see it: the labels and ports of its pod template (A-20). */
+export interface Workload {
+  kind: WorkloadKind;
+  namespace: string;
+  name: string;
+  labels: Labels;
+  ports: readonly ContainerPort[];
+  /** A-31: policy behaviour is undefined for host-network pods. */
+  hostNetwork: boolean;
+  source: SourceRef;
+}
+
+export interface Namespace {
+  name: string;
+  /** Includes `kubernetes.io/metadata.name` (A-19). */
+  labels: Labels;
+  /** Absent for a namespace that is only referenced by other objects. */
+  source?: SourceRef;
+}
+
+/** An address range, inclusive, in one family (A-23: families never mix). */
+export interface IpRange {
+  family: 4 | 6;
+  lo: bigint;
+  hi: bigint;
+}
+
+export type Peer =
+  | {
+      kind: 'pods';
+      /** Absent = not specified (A-17): with a namespaceSelector, every pod of those namespaces. */
+      podSelector?: LabelSelector;
+      /** Absent = the policy's own namespace (A-17). */
+      namespaceSelector?: LabelSelector;
+    }
+  | {
+      kind: 'ipBlock';
+      cidr: string;
+      except: readonly string[];
+      /** cidr minus every except (A-21), as disjoint sorted ranges. */
+      ranges: readonly IpRange[];
+    };
+
+export interface PolicyPort {
+  /** A-4: defaults to TCP. */
+  protocol: Protocol;
+  /** Absent = every port of the protocol (A-25). */
+  port?: number | string;
+  /** A-27: inclusive; only with a numeric port. */
+  endPort?: number;
+}
+
+export type Direction = 'ingress' | 'egress';
+
+export interface Rule {
+  direction: Direction;
+  /** Empty = every peer, external ones included (A-16). */
+  peers: readonly Peer[];
+  /** Empty = every port of every protocol (A-16). */
+  ports: readonly PolicyPort[];
+  /** Position of the rule in its list. */
+  index: number;
+  source: SourceRef;
+}
+
+/** A networking.k8s.io/v1 NetworkPolicy after defaulting and validation. */
+export interface Policy {
+  namespace: string;
+  name: string;
+  podSelector: LabelSelector;
+  /** A-3: defaulted policyTypes, as a set. */
+  types: { ingress: boolean; egress: boolean };
+  /** A-3e: policyTypes was not written in the manifest. */
+  implicitTypes: boolean;
+  /** Only the rules of directions in `types` (A-3f). */
+  ingress: readonly Rule[];
+  egress: readonly Rule[];
+  source: SourceRef;
+}
+
+/** One state of the cluster as the manifests describe it. */
+export interface Cluster {
+  namespaces: ReadonlyMap<string, Namespace>;
+  workloads: readonly Workload[];
+  policies: readonly Policy[];
+  diagnostics: readonly Diagnostic[];
+}
+
+export function workloadId(w: Pick<Workload, 'namespace' | 'name' | 'kind'>): string {
+  return `${w.namespace}/${w.name}[${w.kind}]`;
+}
+
+export function policyId(p: Pick<Policy, 'namespace' | 'name'>): string {
+  return `${p.namespace}/${p.name}`;
+}
