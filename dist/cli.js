@@ -10144,6 +10144,24 @@ function intersectRanges(a, b) {
   }
   return out;
 }
+function subtractRanges(a, b) {
+  const out = [];
+  let j = 0;
+  for (const [alo, ahi] of a) {
+    let lo = alo;
+    while (j < b.length && b[j][1] < lo) j++;
+    let k = j;
+    while (k < b.length && b[k][0] <= ahi) {
+      const [blo, bhi] = b[k];
+      if (blo > lo) out.push([lo, Math.min(ahi, blo - 1)]);
+      lo = Math.max(lo, bhi + 1);
+      if (lo > ahi) break;
+      k++;
+    }
+    if (lo <= ahi) out.push([lo, ahi]);
+  }
+  return out;
+}
 function rangesEqual(a, b) {
   return a.length === b.length && a.every(([lo, hi], i) => lo === b[i][0] && hi === b[i][1]);
 }
@@ -10154,11 +10172,18 @@ function combine(a, b, f) {
 }
 var unionConns = (a, b) => combine(a, b, unionRanges);
 var intersectConns = (a, b) => combine(a, b, intersectRanges);
+var subtractConns = (a, b) => combine(a, b, subtractRanges);
 function isEmptyConns(c) {
   return c.TCP.length === 0 && c.UDP.length === 0 && c.SCTP.length === 0;
 }
 function isAllConns(c) {
   return PROTOCOLS.every((p) => rangesEqual(c[p], ALL_PORTS));
+}
+function connsEqual(a, b) {
+  return PROTOCOLS.every((p) => rangesEqual(a[p], b[p]));
+}
+function connsSubset(a, b) {
+  return isEmptyConns(subtractConns(a, b));
 }
 function connsKey(c) {
   return PROTOCOLS.map((p) => c[p].map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",")).join("|");
@@ -11370,6 +11395,145 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
   return { files, skipped };
 }
 
+// src/engine/explain.ts
+function explainSide(reach2, subject, peer, dst, direction, focus) {
+  const isolatedBy = subject.subjectOf.filter((p) => p.types[direction]);
+  const allowedBy = [];
+  for (const p of isolatedBy) {
+    for (const r of reach2.index[direction].get(p)) {
+      if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
+      const conns = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), focus);
+      if (!isEmptyConns(conns)) allowedBy.push({ policy: p, rule: r.rule, conns });
+    }
+  }
+  return { direction, isolatedBy, allowedBy };
+}
+function explainPair(reach2, from, to, focus) {
+  const src = reach2.classification.classes[from];
+  const dst = reach2.classification.classes[to];
+  return {
+    egress: src.external ? null : explainSide(reach2, src, dst, dst, "egress", focus),
+    ingress: dst.external ? null : explainSide(reach2, dst, src, dst, "ingress", focus)
+  };
+}
+
+// src/diff/compute-diff.ts
+function ipBoundaries(c) {
+  const out = [];
+  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
+  return out;
+}
+function changeKind(before, after) {
+  if (isEmptyConns(before)) return "opened";
+  if (isEmptyConns(after)) return "closed";
+  if (connsSubset(before, after)) return "widened";
+  if (connsSubset(after, before)) return "narrowed";
+  return "changed";
+}
+function becauseOf(side, which, role) {
+  if (!side) return [];
+  return side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which, direction: side.direction, role }));
+}
+function isolators(side, closed) {
+  if (!side || !side.isolatedBy.length) return [];
+  const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
+  if (connsSubset(closed, allowed)) return [];
+  return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
+}
+function explainGroup(g, base, head, baseFrom, baseTo, headFrom, headTo) {
+  const out = [];
+  if (!isEmptyConns(g.opened) && headFrom >= 0 && headTo >= 0) {
+    const e = explainPair(head, headFrom, headTo, g.opened);
+    out.push(...becauseOf(e.egress, "head", "allows"), ...becauseOf(e.ingress, "head", "allows"));
+  }
+  if (!isEmptyConns(g.closed)) {
+    if (headFrom >= 0 && headTo >= 0) {
+      const e = explainPair(head, headFrom, headTo, g.closed);
+      out.push(...isolators(e.egress, g.closed), ...isolators(e.ingress, g.closed));
+    }
+    if (baseFrom >= 0 && baseTo >= 0) {
+      const e = explainPair(base, baseFrom, baseTo, g.closed);
+      out.push(...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before"));
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((b) => {
+    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function computeDiff(baseCluster, headCluster, options = {}) {
+  const boundaries = [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...options.boundaries ?? []];
+  const base = computeReachability(baseCluster, { boundaries });
+  const head = computeReachability(headCluster, { boundaries });
+  const byId = /* @__PURE__ */ new Map();
+  baseCluster.workloads.forEach((w, i) => byId.set(workloadId(w), { w, base: base.classification.workloadClass[i], head: -1 }));
+  headCluster.workloads.forEach((w, i) => {
+    const id = workloadId(w);
+    const e = byId.get(id);
+    const cls = head.classification.workloadClass[i];
+    if (e) {
+      e.head = cls;
+      e.w = w;
+    } else byId.set(id, { w, base: -1, head: cls });
+  });
+  const jointByKey = /* @__PURE__ */ new Map();
+  const jointClasses = [];
+  const joint = (b, h, member) => {
+    const k = `${b}:${h}`;
+    let j = jointByKey.get(k);
+    if (j === void 0) {
+      j = jointClasses.length;
+      jointByKey.set(k, j);
+      jointClasses.push({ base: b, head: h, members: [] });
+    }
+    jointClasses[j].members.push(member);
+    return j;
+  };
+  const endpoints = [];
+  for (const id of [...byId.keys()].sort()) {
+    const { w, base: b, head: h } = byId.get(id);
+    const presence = b < 0 ? "added" : h < 0 ? "removed" : "both";
+    endpoints.push({ id, kind: w.kind, namespace: w.namespace, name: w.name, presence, hostNetwork: w.hostNetwork, workload: w, base: b, head: h, joint: joint(b, h, endpoints.length) });
+  }
+  const bi = base.classification.intervalClass;
+  const hi = head.classification.intervalClass;
+  for (const e of mergeExternals(base.classification.intervals, (i) => `${bi[i]}:${hi[i]}`)) {
+    const b = bi[e.parts[0]];
+    const h = hi[e.parts[0]];
+    endpoints.push({ id: e.id, kind: "External", cidrs: e.cidrs, range: e.range, presence: "both", base: b, head: h, joint: joint(b, h, endpoints.length) });
+  }
+  const groups = [];
+  jointClasses.forEach((jf, f) => {
+    jointClasses.forEach((jt, t) => {
+      const fromExt = endpoints[jf.members[0]].kind === "External";
+      const toExt = endpoints[jt.members[0]].kind === "External";
+      if (fromExt && toExt) return;
+      if (f === t && jf.members.length < 2) return;
+      const before = jf.base >= 0 && jt.base >= 0 ? base.classConns(jf.base, jt.base) : NO_CONNS;
+      const after = jf.head >= 0 && jt.head >= 0 ? head.classConns(jf.head, jt.head) : NO_CONNS;
+      if (connsEqual(before, after)) return;
+      const g = { fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] };
+      g.because = explainGroup(g, base, head, jf.base, jt.base, jf.head, jt.head);
+      groups.push(g);
+    });
+  });
+  const changes = [];
+  for (const g of groups) {
+    for (const i of jointClasses[g.fromClass].members) {
+      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
+    }
+  }
+  changes.sort((a, b) => a.from - b.from || a.to - b.to);
+  const diagnostics = [
+    ...baseCluster.diagnostics.map((d) => ({ ...d, side: "base" })),
+    ...headCluster.diagnostics.map((d) => ({ ...d, side: "head" }))
+  ];
+  return { endpoints, jointClasses, groups, changes, base, head, diagnostics };
+}
+
 // src/report/render-reach-json.ts
 function endpointJson(e) {
   if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
@@ -11390,6 +11554,59 @@ function renderReachJson(r) {
     diagnostics: r.diagnostics.map(diagnosticJson)
   };
   return `${JSON.stringify(json, null, 2)}
+`;
+}
+
+// src/report/render-diff-json.ts
+function diffEndpointJson(e) {
+  if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
+  const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
+  if (e.presence !== "both") out.presence = e.presence;
+  if (e.hostNetwork) out.hostNetwork = true;
+  return out;
+}
+function buildDiffJson(d, violations) {
+  const id = (i) => d.endpoints[i].id;
+  return {
+    version: 1,
+    endpoints: d.endpoints.map(diffEndpointJson),
+    changes: d.changes.map((c) => ({
+      from: id(c.from),
+      to: id(c.to),
+      change: c.group.kind,
+      before: connsToJson(c.group.before),
+      after: connsToJson(c.group.after),
+      opened: connsToJson(c.group.opened),
+      closed: connsToJson(c.group.closed),
+      because: c.group.because
+    })),
+    violations: violations.map((v) => ({
+      rule: v.rule.name,
+      kind: v.rule.kind,
+      from: v.from === null ? null : id(v.from),
+      to: v.to === null ? null : id(v.to),
+      ports: connsToJson(v.ports),
+      new: v.isNew,
+      message: v.message,
+      file: v.rule.source.file,
+      line: v.rule.source.line
+    })),
+    diagnostics: d.diagnostics.map(diagnosticJson)
+  };
+}
+function renderDiffJson(d, violations) {
+  return `${JSON.stringify(buildDiffJson(d, violations), null, 2)}
+`;
+}
+
+// src/report/render-diff-text.ts
+function renderDiffText(d) {
+  const lines = d.changes.map((c) => {
+    const g = c.group;
+    return `${g.kind.padEnd(8)} ${d.endpoints[c.from].id} => ${d.endpoints[c.to].id} : ${formatConns(g.before)} -> ${formatConns(g.after)}`;
+  });
+  if (!lines.length) lines.push("no flow changed");
+  return `${lines.join("\n")}
 `;
 }
 
@@ -11656,12 +11873,41 @@ async function reach(args, io) {
   }
   return hasErrors(merged.diagnostics) ? 2 : 0;
 }
+async function diff(args, io) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string" },
+      "default-namespace": { type: "string" },
+      out: { type: "string" },
+      rules: { type: "string" },
+      "fail-on": { type: "string" }
+    }
+  });
+  if (positionals.length !== 2) throw new UserError("diff needs exactly two arguments: BASE HEAD");
+  const format = parseFormat(values.format, "text");
+  const options = { ...DEFAULT_OPTIONS, defaultNamespace: values["default-namespace"] ?? DEFAULT_OPTIONS.defaultNamespace };
+  const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
+  const cache = /* @__PURE__ */ new Map();
+  const base = loadCluster(baseSide.files, options, cache);
+  const head = loadCluster(headSide.files, options, cache);
+  const result = computeDiff(
+    { ...base, diagnostics: [...baseSide.diagnostics, ...base.diagnostics] },
+    { ...head, diagnostics: [...headSide.diagnostics, ...head.diagnostics] }
+  );
+  const text = format === "json" ? renderDiffJson(result, []) : renderDiffText(result);
+  await emit(io, values.out, text);
+  return hasErrors(result.diagnostics) ? 2 : 0;
+}
 async function runCli(argv, io) {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case "reach":
         return await reach(rest, io);
+      case "diff":
+        return await diff(rest, io);
       case void 0:
       case "-h":
       case "--help":

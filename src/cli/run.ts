@@ -6,6 +6,9 @@ import { buildReachResult } from '../engine/reach-result';
 import { UserError } from '../errors';
 import { readGitTree, readManifestFiles, type ReadResult } from '../io/read-files';
 import type { Diagnostic } from '../model/types';
+import { computeDiff } from '../diff/compute-diff';
+import { renderDiffJson } from '../report/render-diff-json';
+import { renderDiffText } from '../report/render-diff-text';
 import { renderReachJson } from '../report/render-reach-json';
 import { renderReachText, renderReachMarkdown } from '../report/render-reach';
 
@@ -80,6 +83,34 @@ async function reach(args: string[], io: CliIO): Promise<number> {
   return hasErrors(merged.diagnostics) ? 2 : 0;
 }
 
+async function diff(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      'default-namespace': { type: 'string' },
+      out: { type: 'string' },
+      rules: { type: 'string' },
+      'fail-on': { type: 'string' },
+    },
+  });
+  if (positionals.length !== 2) throw new UserError('diff needs exactly two arguments: BASE HEAD');
+  const format = parseFormat(values.format, 'text');
+  const options: AnalyzeOptions = { ...DEFAULT_OPTIONS, defaultNamespace: values['default-namespace'] ?? DEFAULT_OPTIONS.defaultNamespace };
+  const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
+  const cache = new Map();
+  const base = loadCluster(baseSide!.files, options, cache);
+  const head = loadCluster(headSide!.files, options, cache);
+  const result = computeDiff(
+    { ...base, diagnostics: [...baseSide!.diagnostics, ...base.diagnostics] },
+    { ...head, diagnostics: [...headSide!.diagnostics, ...head.diagnostics] },
+  );
+  const text = format === 'json' ? renderDiffJson(result, []) : renderDiffText(result);
+  await emit(io, values.out, text);
+  return hasErrors(result.diagnostics) ? 2 : 0;
+}
+
 /** Runs the CLI; returns the exit status. Never throws for user errors. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -87,6 +118,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     switch (command) {
       case 'reach':
         return await reach(rest, io);
+      case 'diff':
+        return await diff(rest, io);
       case undefined:
       case '-h':
       case '--help':

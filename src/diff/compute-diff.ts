@@ -1,0 +1,200 @@
+import { computeReachability, type Reachability } from '../engine/compute-reachability';
+import { explainPair, type SideExplanation } from '../engine/explain';
+import { mergeExternals } from '../engine/merge-externals';
+import { connsEqual, connsSubset, isEmptyConns, NO_CONNS, subtractConns, unionConns, type Conns } from '../model/port-set';
+import { policyId, workloadId, type Cluster, type Diagnostic, type Direction, type IpRange, type Workload, type WorkloadKind } from '../model/types';
+
+export type Presence = 'both' | 'added' | 'removed';
+
+/** An endpoint of either side: workloads match across sides by namespace, kind and name. */
+export type DiffEndpoint = {
+  id: string;
+  /** Class in the base and head states; -1 where the endpoint does not exist. */
+  base: number;
+  head: number;
+  /** Index of its joint class (same base class and same head class). */
+  joint: number;
+} & (
+  | { kind: WorkloadKind; namespace: string; name: string; presence: Presence; hostNetwork: boolean; workload: Workload }
+  | { kind: 'External'; cidrs: string[]; range: IpRange; presence: 'both' }
+);
+
+export type ChangeKind = 'opened' | 'closed' | 'widened' | 'narrowed' | 'changed';
+
+/** One policy behind a change, with the line a reviewer should look at. */
+export interface Because {
+  policy: string;
+  file: string;
+  line: number;
+  side: 'base' | 'head';
+  direction: Direction;
+  /** allows: a rule of it allows the opened ports now; isolates: it selects the endpoint and no
+   * rule allows the closed ports; allowed-before: a rule of it allowed the closed ports in base. */
+  role: 'allows' | 'isolates' | 'allowed-before';
+}
+
+/** The change of a pair of joint classes: every endpoint pair of the two classes changes alike. */
+export interface ChangeGroup {
+  fromClass: number;
+  toClass: number;
+  before: Conns;
+  after: Conns;
+  opened: Conns;
+  closed: Conns;
+  kind: ChangeKind;
+  because: Because[];
+}
+
+export interface Change {
+  from: number;
+  to: number;
+  group: ChangeGroup;
+}
+
+export interface DiffResult {
+  endpoints: DiffEndpoint[];
+  /** Joint classes: their base and head classes and member endpoints. */
+  jointClasses: { base: number; head: number; members: number[] }[];
+  groups: ChangeGroup[];
+  /** Every changed ordered pair of endpoints, sorted by source then destination. */
+  changes: Change[];
+  base: Reachability;
+  head: Reachability;
+  diagnostics: Diagnostic[];
+}
+
+export interface DiffOptions {
+  /** Extra cuts of the address space, e.g. the CIDRs that rules name. */
+  boundaries?: readonly IpRange[];
+}
+
+function ipBoundaries(c: Cluster): IpRange[] {
+  const out: IpRange[] = [];
+  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === 'ipBlock') out.push(...peer.ranges);
+  return out;
+}
+
+export function changeKind(before: Conns, after: Conns): ChangeKind {
+  if (isEmptyConns(before)) return 'opened';
+  if (isEmptyConns(after)) return 'closed';
+  if (connsSubset(before, after)) return 'widened';
+  if (connsSubset(after, before)) return 'narrowed';
+  return 'changed';
+}
+
+function becauseOf(side: SideExplanation | null, which: 'base' | 'head', role: 'allows' | 'allowed-before'): Because[] {
+  if (!side) return [];
+  return side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which, direction: side.direction, role }));
+}
+
+function isolators(side: SideExplanation | null, closed: Conns): Because[] {
+  if (!side || !side.isolatedBy.length) return [];
+  const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
+  if (connsSubset(closed, allowed)) return [];
+  return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: 'head' as const, direction: side.direction, role: 'isolates' as const }));
+}
+
+function explainGroup(g: ChangeGroup, base: Reachability, head: Reachability, baseFrom: number, baseTo: number, headFrom: number, headTo: number): Because[] {
+  const out: Because[] = [];
+  if (!isEmptyConns(g.opened) && headFrom >= 0 && headTo >= 0) {
+    const e = explainPair(head, headFrom, headTo, g.opened);
+    out.push(...becauseOf(e.egress, 'head', 'allows'), ...becauseOf(e.ingress, 'head', 'allows'));
+  }
+  if (!isEmptyConns(g.closed)) {
+    if (headFrom >= 0 && headTo >= 0) {
+      const e = explainPair(head, headFrom, headTo, g.closed);
+      out.push(...isolators(e.egress, g.closed), ...isolators(e.ingress, g.closed));
+    }
+    if (baseFrom >= 0 && baseTo >= 0) {
+      const e = explainPair(base, baseFrom, baseTo, g.closed);
+      out.push(...becauseOf(e.egress, 'base', 'allowed-before'), ...becauseOf(e.ingress, 'base', 'allowed-before'));
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((b) => {
+    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Compares two states. Both are cut at the address boundaries of both (and of `boundaries`), so
+ * external ranges compare exactly; unchanged inputs give no change whatever their order.
+ */
+export function computeDiff(baseCluster: Cluster, headCluster: Cluster, options: DiffOptions = {}): DiffResult {
+  const boundaries = [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...(options.boundaries ?? [])];
+  const base = computeReachability(baseCluster, { boundaries });
+  const head = computeReachability(headCluster, { boundaries });
+
+  const byId = new Map<string, { w: Workload; base: number; head: number }>();
+  baseCluster.workloads.forEach((w, i) => byId.set(workloadId(w), { w, base: base.classification.workloadClass[i]!, head: -1 }));
+  headCluster.workloads.forEach((w, i) => {
+    const id = workloadId(w);
+    const e = byId.get(id);
+    const cls = head.classification.workloadClass[i]!;
+    if (e) {
+      e.head = cls;
+      e.w = w;
+    } else byId.set(id, { w, base: -1, head: cls });
+  });
+
+  const jointByKey = new Map<string, number>();
+  const jointClasses: DiffResult['jointClasses'] = [];
+  const joint = (b: number, h: number, member: number) => {
+    const k = `${b}:${h}`;
+    let j = jointByKey.get(k);
+    if (j === undefined) {
+      j = jointClasses.length;
+      jointByKey.set(k, j);
+      jointClasses.push({ base: b, head: h, members: [] });
+    }
+    jointClasses[j]!.members.push(member);
+    return j;
+  };
+
+  const endpoints: DiffEndpoint[] = [];
+  for (const id of [...byId.keys()].sort()) {
+    const { w, base: b, head: h } = byId.get(id)!;
+    const presence: Presence = b < 0 ? 'added' : h < 0 ? 'removed' : 'both';
+    endpoints.push({ id, kind: w.kind, namespace: w.namespace, name: w.name, presence, hostNetwork: w.hostNetwork, workload: w, base: b, head: h, joint: joint(b, h, endpoints.length) });
+  }
+  const bi = base.classification.intervalClass;
+  const hi = head.classification.intervalClass;
+  for (const e of mergeExternals(base.classification.intervals, (i) => `${bi[i]}:${hi[i]}`)) {
+    const b = bi[e.parts[0]!]!;
+    const h = hi[e.parts[0]!]!;
+    endpoints.push({ id: e.id, kind: 'External', cidrs: e.cidrs, range: e.range, presence: 'both', base: b, head: h, joint: joint(b, h, endpoints.length) });
+  }
+
+  const groups: ChangeGroup[] = [];
+  jointClasses.forEach((jf, f) => {
+    jointClasses.forEach((jt, t) => {
+      const fromExt = endpoints[jf.members[0]!]!.kind === 'External';
+      const toExt = endpoints[jt.members[0]!]!.kind === 'External';
+      if (fromExt && toExt) return;
+      // A-29: a class with one member only pairs with itself, which is not a flow.
+      if (f === t && jf.members.length < 2) return;
+      const before = jf.base >= 0 && jt.base >= 0 ? base.classConns(jf.base, jt.base) : NO_CONNS;
+      const after = jf.head >= 0 && jt.head >= 0 ? head.classConns(jf.head, jt.head) : NO_CONNS;
+      if (connsEqual(before, after)) return;
+      const g: ChangeGroup = { fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] };
+      g.because = explainGroup(g, base, head, jf.base, jt.base, jf.head, jt.head);
+      groups.push(g);
+    });
+  });
+
+  const changes: Change[] = [];
+  for (const g of groups) {
+    for (const i of jointClasses[g.fromClass]!.members) {
+      for (const j of jointClasses[g.toClass]!.members) if (i !== j) changes.push({ from: i, to: j, group: g });
+    }
+  }
+  changes.sort((a, b) => a.from - b.from || a.to - b.to);
+  const diagnostics = [
+    ...baseCluster.diagnostics.map((d) => ({ ...d, side: 'base' as const })),
+    ...headCluster.diagnostics.map((d) => ({ ...d, side: 'head' as const })),
+  ];
+  return { endpoints, jointClasses, groups, changes, base, head, diagnostics };
+}
