@@ -925,17 +925,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key, node, visitor, path3) {
+      const ctrl = callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visit_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
+            const ci = visit_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -946,13 +946,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = visit_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
+          const cv = visit_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -973,17 +973,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key, node, visitor, path3) {
+      const ctrl = await callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visitAsync_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            const ci = await visitAsync_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -994,13 +994,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
+          const cv = await visitAsync_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1027,23 +1027,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key, node, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key, node, path3);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key, node, path3);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key, node, path3);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key, node, path3);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key, node, path3);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key, node, path3);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path3, node) {
+      const parent = path3[path3.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1655,10 +1655,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i = path3.length - 1; i >= 0; --i) {
+        const k = path3[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1677,7 +1677,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1707,11 +1707,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path3;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1725,8 +1725,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1740,8 +1740,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path3, keepScalar) {
+        const [key, ...rest] = path3;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1759,8 +1759,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1770,8 +1770,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path3, value) {
+        const [key, ...rest] = path3;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4286,9 +4286,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path3, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4363,14 +4363,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+      deleteIn(path3) {
+        if (Collection.isEmptyPath(path3)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4385,10 +4385,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
+      getIn(path3, keepScalar) {
+        if (Collection.isEmptyPath(path3))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4399,10 +4399,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+      hasIn(path3) {
+        if (Collection.isEmptyPath(path3))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4419,13 +4419,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
+      setIn(path3, value) {
+        if (Collection.isEmptyPath(path3)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path3, value);
         }
       }
       /**
@@ -6386,9 +6386,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path2) {
+      for (const [field, index] of path3) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6397,23 +6397,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit.parentCollection = (cst, path3) => {
+      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
+      const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6424,10 +6424,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path3);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8433,8 +8433,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path3, { windows } = {}) => {
+      const segs = path3.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9957,6 +9957,7 @@ var require_picomatch2 = __commonJS({
 // src/cli/run.ts
 import { promises as fs2 } from "node:fs";
 import { parseArgs } from "node:util";
+import path2 from "node:path";
 
 // src/model/types.ts
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
@@ -9975,138 +9976,6 @@ function workloadId(w) {
 }
 function policyId(p) {
   return `${p.namespace}/${p.name}`;
-}
-
-// src/model/cidr.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-var BITS = { 4: 32, 6: 128 };
-var FULL_RANGES = [
-  { family: 4, lo: 0n, hi: (1n << 32n) - 1n },
-  { family: 6, lo: 0n, hi: (1n << 128n) - 1n }
-];
-function parseIPv4(text) {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (!m) return null;
-  let value = 0n;
-  let leadingZeros = false;
-  for (const part of m.slice(1)) {
-    const n = Number(part);
-    if (n > 255) return null;
-    if (part.length > 1 && part.startsWith("0")) leadingZeros = true;
-    value = value << 8n | BigInt(n);
-  }
-  return { value, leadingZeros };
-}
-function parseIPv6(text) {
-  if (!import_ipaddr.default.IPv6.isValid(text) || text.includes("%")) return null;
-  return import_ipaddr.default.IPv6.parse(text).toByteArray().reduce((acc, b) => acc << 8n | BigInt(b), 0n);
-}
-function parseCidr(text) {
-  const m = /^([^/\s]+)\/(\d{1,3})$/.exec(text);
-  if (!m) return { ok: false, error: `"${text}" is not a CIDR (expected address/prefix, like 10.0.0.0/8 or 2001:db8::/32)` };
-  const [, addr, prefixText] = m;
-  const prefix = Number(prefixText);
-  let family;
-  let value;
-  let leadingZeros = false;
-  if (addr.includes(":")) {
-    const v = parseIPv6(addr);
-    if (v === null) return { ok: false, error: `"${text}": "${addr}" is not a valid IPv6 address` };
-    family = 6;
-    value = v;
-  } else {
-    const v = parseIPv4(addr);
-    if (v === null) return { ok: false, error: `"${text}": "${addr}" is not a valid IPv4 address` };
-    family = 4;
-    value = v.value;
-    leadingZeros = v.leadingZeros;
-  }
-  const bits = BITS[family];
-  if (prefix > bits) return { ok: false, error: `"${text}": prefix length ${prefix} is longer than ${bits} bits` };
-  if (prefixText.length > 1 && prefixText.startsWith("0")) leadingZeros = true;
-  const size = 1n << BigInt(bits - prefix);
-  const lo = value / size * size;
-  const range = { family, lo, hi: lo + size - 1n };
-  const canonical = `${formatIp(family, lo)}/${prefix}`;
-  return { ok: true, range, prefix, canonical, nonCanonical: leadingZeros || lo !== value };
-}
-function formatIp(family, value) {
-  if (family === 4) {
-    return [24n, 16n, 8n, 0n].map((s) => String(value >> s & 255n)).join(".");
-  }
-  const bytes = [];
-  for (let s = 120n; s >= 0n; s -= 8n) bytes.push(Number(value >> s & 255n));
-  return import_ipaddr.default.fromByteArray(bytes).toString();
-}
-function rangeToCidrs(r) {
-  const bits = BITS[r.family];
-  const out = [];
-  let lo = r.lo;
-  while (lo <= r.hi) {
-    let size = 1n;
-    let prefix = bits;
-    while (prefix > 0 && lo % (size * 2n) === 0n && lo + size * 2n - 1n <= r.hi) {
-      size *= 2n;
-      prefix--;
-    }
-    out.push(`${formatIp(r.family, lo)}/${prefix}`);
-    lo += size;
-  }
-  return out;
-}
-function formatRange(r) {
-  const cidrs = rangeToCidrs(r);
-  return cidrs.length === 1 ? cidrs[0] : `${formatIp(r.family, r.lo)}-${formatIp(r.family, r.hi)}`;
-}
-function rangeContains(outer, inner) {
-  return outer.family === inner.family && outer.lo <= inner.lo && inner.hi <= outer.hi;
-}
-function rangesOverlap(a, b) {
-  return a.family === b.family && a.lo <= b.hi && b.lo <= a.hi;
-}
-function subtractIpRanges(base, holes) {
-  const hs = holes.filter((h) => rangesOverlap(base, h)).sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
-  const out = [];
-  let lo = base.lo;
-  for (const h of hs) {
-    if (h.lo > lo) out.push({ family: base.family, lo, hi: h.lo - 1n });
-    if (h.hi + 1n > lo) lo = h.hi + 1n;
-    if (lo > base.hi) break;
-  }
-  if (lo <= base.hi) out.push({ family: base.family, lo, hi: base.hi });
-  return out;
-}
-function compareRanges(a, b) {
-  if (a.family !== b.family) return a.family - b.family;
-  return a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0;
-}
-
-// src/model/label-selector.ts
-var EMPTY_SELECTOR = { matchLabels: {}, matchExpressions: [] };
-function requirementMatches(r, labels) {
-  const has = Object.prototype.hasOwnProperty.call(labels, r.key);
-  switch (r.operator) {
-    case "In":
-      return has && r.values.includes(labels[r.key]);
-    case "NotIn":
-      return !has || !r.values.includes(labels[r.key]);
-    case "Exists":
-      return has;
-    case "DoesNotExist":
-      return !has;
-  }
-}
-function selectorMatches(sel, labels) {
-  for (const [k, v] of Object.entries(sel.matchLabels)) if (labels[k] !== v) return false;
-  return sel.matchExpressions.every((r) => requirementMatches(r, labels));
-}
-function selectorKey(sel) {
-  const ml = Object.keys(sel.matchLabels).sort().map((k) => `${k}=${sel.matchLabels[k]}`);
-  const me = sel.matchExpressions.map((r) => `${r.key} ${r.operator} (${[...new Set(r.values)].sort().join(",")})`).sort();
-  return JSON.stringify([ml, [...new Set(me)]]);
-}
-function labelsKey(labels) {
-  return JSON.stringify(Object.keys(labels).sort().map((k) => [k, labels[k]]));
 }
 
 // src/model/port-set.ts
@@ -10240,13 +10109,575 @@ var ConnsTable = class {
   }
 };
 
+// src/model/cidr.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+var BITS = { 4: 32, 6: 128 };
+var FULL_RANGES = [
+  { family: 4, lo: 0n, hi: (1n << 32n) - 1n },
+  { family: 6, lo: 0n, hi: (1n << 128n) - 1n }
+];
+function parseIPv4(text) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+  if (!m) return null;
+  let value = 0n;
+  let leadingZeros = false;
+  for (const part of m.slice(1)) {
+    const n = Number(part);
+    if (n > 255) return null;
+    if (part.length > 1 && part.startsWith("0")) leadingZeros = true;
+    value = value << 8n | BigInt(n);
+  }
+  return { value, leadingZeros };
+}
+function parseIPv6(text) {
+  if (!import_ipaddr.default.IPv6.isValid(text) || text.includes("%")) return null;
+  return import_ipaddr.default.IPv6.parse(text).toByteArray().reduce((acc, b) => acc << 8n | BigInt(b), 0n);
+}
+function parseCidr(text) {
+  const m = /^([^/\s]+)\/(\d{1,3})$/.exec(text);
+  if (!m) return { ok: false, error: `"${text}" is not a CIDR (expected address/prefix, like 10.0.0.0/8 or 2001:db8::/32)` };
+  const [, addr, prefixText] = m;
+  const prefix = Number(prefixText);
+  let family;
+  let value;
+  let leadingZeros = false;
+  if (addr.includes(":")) {
+    const v = parseIPv6(addr);
+    if (v === null) return { ok: false, error: `"${text}": "${addr}" is not a valid IPv6 address` };
+    family = 6;
+    value = v;
+  } else {
+    const v = parseIPv4(addr);
+    if (v === null) return { ok: false, error: `"${text}": "${addr}" is not a valid IPv4 address` };
+    family = 4;
+    value = v.value;
+    leadingZeros = v.leadingZeros;
+  }
+  const bits = BITS[family];
+  if (prefix > bits) return { ok: false, error: `"${text}": prefix length ${prefix} is longer than ${bits} bits` };
+  if (prefixText.length > 1 && prefixText.startsWith("0")) leadingZeros = true;
+  const size = 1n << BigInt(bits - prefix);
+  const lo = value / size * size;
+  const range = { family, lo, hi: lo + size - 1n };
+  const canonical = `${formatIp(family, lo)}/${prefix}`;
+  return { ok: true, range, prefix, canonical, nonCanonical: leadingZeros || lo !== value };
+}
+function formatIp(family, value) {
+  if (family === 4) {
+    return [24n, 16n, 8n, 0n].map((s) => String(value >> s & 255n)).join(".");
+  }
+  const bytes = [];
+  for (let s = 120n; s >= 0n; s -= 8n) bytes.push(Number(value >> s & 255n));
+  return import_ipaddr.default.fromByteArray(bytes).toString();
+}
+function rangeToCidrs(r) {
+  const bits = BITS[r.family];
+  const out = [];
+  let lo = r.lo;
+  while (lo <= r.hi) {
+    let size = 1n;
+    let prefix = bits;
+    while (prefix > 0 && lo % (size * 2n) === 0n && lo + size * 2n - 1n <= r.hi) {
+      size *= 2n;
+      prefix--;
+    }
+    out.push(`${formatIp(r.family, lo)}/${prefix}`);
+    lo += size;
+  }
+  return out;
+}
+function formatRange(r) {
+  const cidrs = rangeToCidrs(r);
+  return cidrs.length === 1 ? cidrs[0] : `${formatIp(r.family, r.lo)}-${formatIp(r.family, r.hi)}`;
+}
+function rangeContains(outer, inner) {
+  return outer.family === inner.family && outer.lo <= inner.lo && inner.hi <= outer.hi;
+}
+function rangesOverlap(a, b) {
+  return a.family === b.family && a.lo <= b.hi && b.lo <= a.hi;
+}
+function subtractIpRanges(base, holes) {
+  const hs = holes.filter((h) => rangesOverlap(base, h)).sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+  const out = [];
+  let lo = base.lo;
+  for (const h of hs) {
+    if (h.lo > lo) out.push({ family: base.family, lo, hi: h.lo - 1n });
+    if (h.hi + 1n > lo) lo = h.hi + 1n;
+    if (lo > base.hi) break;
+  }
+  if (lo <= base.hi) out.push({ family: base.family, lo, hi: base.hi });
+  return out;
+}
+function compareRanges(a, b) {
+  if (a.family !== b.family) return a.family - b.family;
+  return a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0;
+}
+
+// src/model/label-selector.ts
+var EMPTY_SELECTOR = { matchLabels: {}, matchExpressions: [] };
+function requirementMatches(r, labels) {
+  const has = Object.prototype.hasOwnProperty.call(labels, r.key);
+  switch (r.operator) {
+    case "In":
+      return has && r.values.includes(labels[r.key]);
+    case "NotIn":
+      return !has || !r.values.includes(labels[r.key]);
+    case "Exists":
+      return has;
+    case "DoesNotExist":
+      return !has;
+  }
+}
+function selectorMatches(sel, labels) {
+  for (const [k, v] of Object.entries(sel.matchLabels)) if (labels[k] !== v) return false;
+  return sel.matchExpressions.every((r) => requirementMatches(r, labels));
+}
+function selectorKey(sel) {
+  const ml = Object.keys(sel.matchLabels).sort().map((k) => `${k}=${sel.matchLabels[k]}`);
+  const me = sel.matchExpressions.map((r) => `${r.key} ${r.operator} (${[...new Set(r.values)].sort().join(",")})`).sort();
+  return JSON.stringify([ml, [...new Set(me)]]);
+}
+function labelsKey(labels) {
+  return JSON.stringify(Object.keys(labels).sort().map((k) => [k, labels[k]]));
+}
+
+// src/engine/classify.ts
+function elementaryIntervals(boundaries) {
+  const out = [];
+  for (const family of [4, 6]) {
+    const max = (1n << (family === 4 ? 32n : 128n)) - 1n;
+    const cuts = /* @__PURE__ */ new Set([0n]);
+    for (const r of boundaries) {
+      if (r.family !== family) continue;
+      cuts.add(r.lo);
+      if (r.hi < max) cuts.add(r.hi + 1n);
+    }
+    const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    sorted.forEach((lo, i) => out.push({ family, lo, hi: i + 1 < sorted.length ? sorted[i + 1] - 1n : max }));
+  }
+  return out;
+}
+function namedPortSignature(ports, names) {
+  if (names.size === 0) return "";
+  return ports.filter((p) => p.name !== void 0 && names.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
+}
+function classify(cluster, index, boundaries) {
+  const groupsByKey = /* @__PURE__ */ new Map();
+  const groupOf = [];
+  const groupsByNs = /* @__PURE__ */ new Map();
+  for (const w of cluster.workloads) {
+    const portSig = namedPortSignature(w.ports, index.portNames);
+    const key = `${w.namespace}\0${labelsKey(w.labels)}\0${portSig}\0${w.hostNetwork}`;
+    let g = groupsByKey.get(key);
+    if (!g) {
+      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
+      groupsByKey.set(key, g);
+      const list = groupsByNs.get(w.namespace) ?? [];
+      list.push(g);
+      groupsByNs.set(w.namespace, list);
+    }
+    groupOf.push(g);
+  }
+  const selectable = (ns) => (groupsByNs.get(ns) ?? []).filter((g) => !g.hostNetwork);
+  const memo = /* @__PURE__ */ new Map();
+  const matches = (sel, selKey, labels, lKey) => {
+    const k = `${selKey}\0${lKey}`;
+    let r = memo.get(k);
+    if (r === void 0) {
+      r = selectorMatches(sel, labels);
+      memo.set(k, r);
+    }
+    return r;
+  };
+  const nsKeys = new Map([...cluster.namespaces.values()].map((n) => [n.name, labelsKey(n.labels)]));
+  const groupKeys = new Map([...groupsByKey.values()].map((g) => [g, labelsKey(g.labels)]));
+  index.policies.forEach((p, pi) => {
+    const sk = selectorKey(p.podSelector);
+    for (const g of selectable(p.namespace)) if (matches(p.podSelector, sk, g.labels, groupKeys.get(g))) g.subjects.push(pi);
+  });
+  const ipPeers = [];
+  for (const { id, namespace, peer } of index.peers) {
+    if (peer.kind === "ipBlock") {
+      ipPeers.push({ id, ranges: peer.ranges });
+      continue;
+    }
+    let nss;
+    if (peer.namespaceSelector) {
+      const sel = peer.namespaceSelector;
+      const sk = selectorKey(sel);
+      nss = [...cluster.namespaces.values()].filter((n) => matches(sel, sk, n.labels, nsKeys.get(n.name))).map((n) => n.name);
+    } else {
+      nss = [namespace];
+    }
+    const ps = peer.podSelector;
+    const pk = ps ? selectorKey(ps) : "";
+    for (const ns of nss) {
+      for (const g of selectable(ns)) if (!ps || matches(ps, pk, g.labels, groupKeys.get(g))) g.peers.push(id);
+    }
+  }
+  const classes = [];
+  const classByKey = /* @__PURE__ */ new Map();
+  const portSigIds = /* @__PURE__ */ new Map();
+  const classOfGroup = /* @__PURE__ */ new Map();
+  for (const g of groupsByKey.values()) {
+    const key = `w${g.subjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
+    let c = classByKey.get(key);
+    if (!c) {
+      let ps = portSigIds.get(g.portSig);
+      if (ps === void 0) portSigIds.set(g.portSig, ps = portSigIds.size);
+      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
+      classByKey.set(key, c);
+      classes.push(c);
+    }
+    classOfGroup.set(g, c);
+  }
+  const workloadClass = Int32Array.from(groupOf, (g) => classOfGroup.get(g).index);
+  const cuts = [...boundaries];
+  for (const p of ipPeers) cuts.push(...p.ranges);
+  const intervals = elementaryIntervals(cuts);
+  const members = intervals.map(() => []);
+  for (const p of ipPeers) {
+    for (const r of p.ranges) {
+      let i = lowerBound(intervals, r);
+      while (i < intervals.length && intervals[i].family === r.family && intervals[i].hi <= r.hi) members[i++].push(p.id);
+    }
+  }
+  const intervalClass = new Int32Array(intervals.length);
+  members.forEach((m, i) => {
+    const key = `x${m.join(",")}`;
+    let c = classByKey.get(key);
+    if (!c) {
+      c = { index: classes.length, external: true, subjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
+      classByKey.set(key, c);
+      classes.push(c);
+    }
+    intervalClass[i] = c.index;
+  });
+  return { classes, workloadClass, intervals, intervalClass };
+}
+function lowerBound(intervals, r) {
+  let lo = 0;
+  let hi = intervals.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (compareRanges(intervals[mid], r) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// src/engine/policy-index.ts
+function peerKey(peer, namespace) {
+  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}`;
+  const ns = peer.namespaceSelector ? `nsSel:${selectorKey(peer.namespaceSelector)}` : `ns:${namespace}`;
+  return `${ns}|${peer.podSelector ? selectorKey(peer.podSelector) : "*"}`;
+}
+function buildPolicyIndex(policies) {
+  const byKey = /* @__PURE__ */ new Map();
+  const peers = [];
+  const portNames = /* @__PURE__ */ new Set();
+  let serial = 0;
+  const index = (policy, rules) => rules.map((rule) => {
+    const peerIds = rule.peers.length === 0 ? null : rule.peers.map((peer) => {
+      const key = peerKey(peer, policy.namespace);
+      let d = byKey.get(key);
+      if (!d) {
+        d = { id: peers.length, namespace: policy.namespace, peer };
+        byKey.set(key, d);
+        peers.push(d);
+      }
+      return d.id;
+    });
+    let named = false;
+    for (const p of rule.ports) {
+      if (typeof p.port === "string") {
+        named = true;
+        portNames.add(p.port);
+      }
+    }
+    return { policy, rule, peerIds: peerIds && [...new Set(peerIds)], ports: rule.ports, named, serial: serial++ };
+  });
+  const ingress = /* @__PURE__ */ new Map();
+  const egress = /* @__PURE__ */ new Map();
+  for (const p of policies) {
+    ingress.set(p, index(p, p.ingress));
+    egress.set(p, index(p, p.egress));
+  }
+  return { policies, peers, ingress, egress, portNames };
+}
+
+// src/engine/resolve-ports.ts
+function resolvePorts(ports, destination) {
+  if (ports.length === 0) return ALL_CONNS;
+  const acc = { TCP: [], UDP: [], SCTP: [] };
+  for (const p of ports) {
+    if (p.port === void 0) {
+      acc[p.protocol].push([ALL_PORTS[0][0], ALL_PORTS[0][1]]);
+    } else if (typeof p.port === "number") {
+      acc[p.protocol].push([p.port, p.endPort ?? p.port]);
+    } else if (destination) {
+      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
+    }
+  }
+  const out = { ...NO_CONNS };
+  for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
+  return out;
+}
+
+// src/engine/compute-reachability.ts
+function sideOf(c, index, dir) {
+  const rules = [];
+  let isolating = false;
+  for (const p of c.subjectOf) {
+    if (!p.types[dir]) continue;
+    isolating = true;
+    rules.push(...index[dir].get(p));
+  }
+  return { isolating, rules };
+}
+function ruleMatches(r, peer) {
+  if (r.peerIds === null) return true;
+  for (const id of r.peerIds) if (peer.peers.has(id)) return true;
+  return false;
+}
+function computeReachability(cluster, options = {}) {
+  const index = buildPolicyIndex(cluster.policies);
+  const classification = classify(cluster, index, options.boundaries ?? []);
+  const { classes } = classification;
+  const n = classes.length;
+  const table = new ConnsTable();
+  const ALL = table.intern(resolvePorts([], null));
+  const ingress = classes.map((c) => c.external ? { isolating: false, rules: [] } : sideOf(c, index, "ingress"));
+  const egress = classes.map((c) => c.external ? { isolating: false, rules: [] } : sideOf(c, index, "egress"));
+  const portMemo = /* @__PURE__ */ new Map();
+  const portsAt = (r, dst) => {
+    const sig = r.named ? dst.portSignature + 1 : 0;
+    const k = r.serial * 65536 + sig;
+    let id = portMemo.get(k);
+    if (id === void 0) {
+      id = table.intern(resolvePorts(r.ports, dst.external ? null : dst.ports));
+      portMemo.set(k, id);
+    }
+    return id;
+  };
+  const sideConns = (side, peer, dst) => {
+    if (!side.isolating) return ALL;
+    let acc = 0;
+    for (const r of side.rules) if (ruleMatches(r, peer)) acc = table.union(acc, portsAt(r, dst));
+    return acc;
+  };
+  const matrix = new Int32Array(n * n);
+  for (let s = 0; s < n; s++) {
+    const src = classes[s];
+    for (let d = 0; d < n; d++) {
+      const dst = classes[d];
+      if (src.external && dst.external) continue;
+      const e = src.external ? ALL : sideConns(egress[s], dst, dst);
+      if (e === 0) continue;
+      const i = dst.external ? ALL : sideConns(ingress[d], src, dst);
+      matrix[s * n + d] = table.intersect(e, i);
+    }
+  }
+  const endpoints = cluster.workloads.map((w) => ({ id: workloadId(w), kind: w.kind, namespace: w.namespace, name: w.name, workload: w }));
+  const endpointClass = new Int32Array(endpoints.length + classification.intervals.length);
+  endpointClass.set(classification.workloadClass);
+  classification.intervals.forEach((range, i) => {
+    endpoints.push({ id: formatRange(range), kind: "External", range });
+    endpointClass[cluster.workloads.length + i] = classification.intervalClass[i];
+  });
+  return {
+    cluster,
+    index,
+    classification,
+    table,
+    endpoints,
+    endpointClass,
+    classConnsId: (a, b) => matrix[a * n + b],
+    classConns: (a, b) => table.get(matrix[a * n + b])
+  };
+}
+
+// src/engine/explain.ts
+function explainSide(reach2, subject, peer, dst, direction, focus) {
+  const isolatedBy = subject.subjectOf.filter((p) => p.types[direction]);
+  const allowedBy = [];
+  for (const p of isolatedBy) {
+    for (const r of reach2.index[direction].get(p)) {
+      if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
+      const conns = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), focus);
+      if (!isEmptyConns(conns)) allowedBy.push({ policy: p, rule: r.rule, conns });
+    }
+  }
+  return { direction, isolatedBy, allowedBy };
+}
+function explainPair(reach2, from, to, focus) {
+  const src = reach2.classification.classes[from];
+  const dst = reach2.classification.classes[to];
+  return {
+    egress: src.external ? null : explainSide(reach2, src, dst, dst, "egress", focus),
+    ingress: dst.external ? null : explainSide(reach2, dst, src, dst, "ingress", focus)
+  };
+}
+
+// src/engine/merge-externals.ts
+function mergeExternals(intervals, keyOf) {
+  const out = [];
+  let cur = null;
+  const flush = () => {
+    if (!cur) return;
+    out.push({ id: formatRange(cur.range), range: cur.range, cidrs: rangeToCidrs(cur.range), parts: cur.parts });
+  };
+  intervals.forEach((r, i) => {
+    const key = keyOf(i);
+    if (cur && cur.key === key && cur.range.family === r.family && cur.range.hi + 1n === r.lo) {
+      cur.range = { family: r.family, lo: cur.range.lo, hi: r.hi };
+      cur.parts.push(i);
+    } else {
+      flush();
+      cur = { range: r, key, parts: [i] };
+    }
+  });
+  flush();
+  return out;
+}
+
+// src/diff/compute-diff.ts
+function ipBoundaries(c) {
+  const out = [];
+  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
+  return out;
+}
+function changeKind(before, after) {
+  if (isEmptyConns(before)) return "opened";
+  if (isEmptyConns(after)) return "closed";
+  if (connsSubset(before, after)) return "widened";
+  if (connsSubset(after, before)) return "narrowed";
+  return "changed";
+}
+function becauseOf(side, which, role) {
+  if (!side) return [];
+  return side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which, direction: side.direction, role }));
+}
+function isolators(side, closed) {
+  if (!side || !side.isolatedBy.length) return [];
+  const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
+  if (connsSubset(closed, allowed)) return [];
+  return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
+}
+function explainGroup(g, base, head, baseFrom, baseTo, headFrom, headTo) {
+  const out = [];
+  if (!isEmptyConns(g.after) && headFrom >= 0 && headTo >= 0) {
+    const e = explainPair(head, headFrom, headTo, g.after);
+    out.push(...becauseOf(e.egress, "head", "allows"), ...becauseOf(e.ingress, "head", "allows"));
+  }
+  if (!isEmptyConns(g.closed)) {
+    if (headFrom >= 0 && headTo >= 0) {
+      const e = explainPair(head, headFrom, headTo, g.closed);
+      out.push(...isolators(e.egress, g.closed), ...isolators(e.ingress, g.closed));
+    }
+    if (baseFrom >= 0 && baseTo >= 0) {
+      const e = explainPair(base, baseFrom, baseTo, g.closed);
+      out.push(...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before"));
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((b) => {
+    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function computeDiff(baseCluster, headCluster, options = {}) {
+  const boundaries = [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...options.boundaries ?? []];
+  const base = computeReachability(baseCluster, { boundaries });
+  const head = computeReachability(headCluster, { boundaries });
+  const byId = /* @__PURE__ */ new Map();
+  baseCluster.workloads.forEach((w, i) => byId.set(workloadId(w), { w, base: base.classification.workloadClass[i], head: -1 }));
+  headCluster.workloads.forEach((w, i) => {
+    const id = workloadId(w);
+    const e = byId.get(id);
+    const cls = head.classification.workloadClass[i];
+    if (e) {
+      e.head = cls;
+      e.w = w;
+    } else byId.set(id, { w, base: -1, head: cls });
+  });
+  const jointByKey = /* @__PURE__ */ new Map();
+  const jointClasses = [];
+  const joint = (b, h, member) => {
+    const k = `${b}:${h}`;
+    let j = jointByKey.get(k);
+    if (j === void 0) {
+      j = jointClasses.length;
+      jointByKey.set(k, j);
+      jointClasses.push({ base: b, head: h, members: [] });
+    }
+    jointClasses[j].members.push(member);
+    return j;
+  };
+  const endpoints = [];
+  for (const id of [...byId.keys()].sort()) {
+    const { w, base: b, head: h } = byId.get(id);
+    const presence = b < 0 ? "added" : h < 0 ? "removed" : "both";
+    endpoints.push({ id, kind: w.kind, namespace: w.namespace, name: w.name, presence, hostNetwork: w.hostNetwork, workload: w, base: b, head: h, joint: joint(b, h, endpoints.length) });
+  }
+  const bi = base.classification.intervalClass;
+  const hi = head.classification.intervalClass;
+  for (const e of mergeExternals(base.classification.intervals, (i) => `${bi[i]}:${hi[i]}`)) {
+    const b = bi[e.parts[0]];
+    const h = hi[e.parts[0]];
+    endpoints.push({ id: e.id, kind: "External", cidrs: e.cidrs, range: e.range, presence: "both", base: b, head: h, joint: joint(b, h, endpoints.length) });
+  }
+  const groups = [];
+  jointClasses.forEach((jf, f) => {
+    jointClasses.forEach((jt, t) => {
+      const fromExt = endpoints[jf.members[0]].kind === "External";
+      const toExt = endpoints[jt.members[0]].kind === "External";
+      if (fromExt && toExt) return;
+      if (f === t && jf.members.length < 2) return;
+      const before = jf.base >= 0 && jt.base >= 0 ? base.classConns(jf.base, jt.base) : NO_CONNS;
+      const after = jf.head >= 0 && jt.head >= 0 ? head.classConns(jf.head, jt.head) : NO_CONNS;
+      if (connsEqual(before, after)) return;
+      const g = { fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] };
+      g.because = explainGroup(g, base, head, jf.base, jt.base, jf.head, jt.head);
+      groups.push(g);
+    });
+  });
+  const changes = [];
+  for (const g of groups) {
+    for (const i of jointClasses[g.fromClass].members) {
+      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
+    }
+  }
+  changes.sort((a, b) => a.from - b.from || a.to - b.to);
+  const diagnostics = [
+    ...baseCluster.diagnostics.map((d) => ({ ...d, side: "base" })),
+    ...headCluster.diagnostics.map((d) => ({ ...d, side: "head" }))
+  ];
+  return { endpoints, jointClasses, groups, changes, base, head, diagnostics };
+}
+
+// src/rules/evaluate-rules.ts
+function evaluateRules(_rules, _diff) {
+  return [];
+}
+function ruleBoundaries(_rules) {
+  return [];
+}
+
+// src/rules/parse-rules.ts
+function parseRulesFile(_file, _text) {
+  return { config: { namespaces: {}, rules: [] }, diagnostics: [] };
+}
+
 // src/manifests/kube-object.ts
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
-  const lineOf = (path2) => doc.lineOf([...prefix, ...path2]);
+  const lineOf = (path3) => doc.lineOf([...prefix, ...path3]);
   return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
 }
 function objectsOf(doc, diagnostics) {
@@ -10282,15 +10713,15 @@ var FieldReader = class {
   obj;
   diagnostics;
   what;
-  error(path2, message, code = "invalid-field") {
-    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path2), message: `${this.what}: ${message}` });
+  error(path3, message, code = "invalid-field") {
+    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path3), message: `${this.what}: ${message}` });
   }
-  warn(path2, message, code) {
-    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path2), message: `${this.what}: ${message}` });
+  warn(path3, message, code) {
+    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path3), message: `${this.what}: ${message}` });
   }
-  get(path2) {
+  get(path3) {
     let v = this.obj.value;
-    for (const k of path2) {
+    for (const k of path3) {
       if (v === null || v === void 0) return void 0;
       if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
       else v = isRecord(v) ? v[k] : void 0;
@@ -10298,30 +10729,30 @@ var FieldReader = class {
     return v;
   }
   /** A mapping, or undefined when absent or null; a diagnostic (and null) for another type. */
-  map(path2) {
-    const v = this.get(path2);
+  map(path3) {
+    const v = this.get(path3);
     if (v === void 0 || v === null) return void 0;
     if (isRecord(v)) return v;
-    this.error(path2, `${fieldName(path2)} must be a mapping, not ${typeName(v)}`);
+    this.error(path3, `${fieldName(path3)} must be a mapping, not ${typeName(v)}`);
     return null;
   }
-  list(path2) {
-    const v = this.get(path2);
+  list(path3) {
+    const v = this.get(path3);
     if (v === void 0 || v === null) return void 0;
     if (Array.isArray(v)) return v;
-    this.error(path2, `${fieldName(path2)} must be a list, not ${typeName(v)}`);
+    this.error(path3, `${fieldName(path3)} must be a list, not ${typeName(v)}`);
     return null;
   }
-  string(path2) {
-    const v = this.get(path2);
+  string(path3) {
+    const v = this.get(path3);
     if (v === void 0 || v === null) return void 0;
     if (typeof v === "string") return v;
-    this.error(path2, `${fieldName(path2)} must be a string, not ${typeName(v)}`);
+    this.error(path3, `${fieldName(path3)} must be a string, not ${typeName(v)}`);
     return null;
   }
 };
-function fieldName(path2) {
-  return path2.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
+function fieldName(path3) {
+  return path3.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
 }
 function typeName(v) {
   if (v === null) return "null";
@@ -10353,8 +10784,8 @@ function labelValueProblem(value) {
   }
   return null;
 }
-function parseLabels(r, path2) {
-  const m = r.map(path2);
+function parseLabels(r, path3) {
+  const m = r.map(path3);
   if (m === null) return null;
   if (m === void 0) return {};
   let ok = true;
@@ -10362,18 +10793,18 @@ function parseLabels(r, path2) {
   for (const [k, v] of Object.entries(m)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      r.error([...path2, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
+      r.error([...path3, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
       ok = false;
       continue;
     }
     if (typeof v !== "string") {
-      r.error([...path2, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
+      r.error([...path3, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
       ok = false;
       continue;
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      r.error([...path2, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
+      r.error([...path3, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
       ok = false;
       continue;
     }
@@ -10382,72 +10813,72 @@ function parseLabels(r, path2) {
   return ok ? out : null;
 }
 var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-function parseSelector(r, path2) {
-  const v = r.get(path2);
+function parseSelector(r, path3) {
+  const v = r.get(path3);
   if (v === void 0 || v === null) return void 0;
   if (!isRecord(v)) {
-    r.error(path2, `${path2[path2.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
+    r.error(path3, `${path3[path3.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
     return null;
   }
   let ok = true;
   for (const k of Object.keys(v)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
-      r.error([...path2, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
+      r.error([...path3, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
       ok = false;
     }
   }
-  const matchLabels = parseLabels(r, [...path2, "matchLabels"]);
+  const matchLabels = parseLabels(r, [...path3, "matchLabels"]);
   if (matchLabels === null) ok = false;
-  const exprs = r.list([...path2, "matchExpressions"]);
+  const exprs = r.list([...path3, "matchExpressions"]);
   if (exprs === null) ok = false;
   const matchExpressions = [];
   (exprs ?? []).forEach((e, i) => {
-    const ep = [...path2, "matchExpressions", i];
+    const ep = [...path3, "matchExpressions", i];
     const req = parseRequirement(r, ep, e);
     if (req) matchExpressions.push(req);
     else ok = false;
   });
   return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
 }
-function parseRequirement(r, path2, e) {
+function parseRequirement(r, path3, e) {
   if (!isRecord(e)) {
-    r.error(path2, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
+    r.error(path3, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
     return null;
   }
   const key = e.key;
   if (typeof key !== "string") {
-    r.error([...path2, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
+    r.error([...path3, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
     return null;
   }
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    r.error([...path2, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
+    r.error([...path3, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
     return null;
   }
   const op = e.operator;
   if (typeof op !== "string" || !OPERATORS.includes(op)) {
-    r.error([...path2, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
+    r.error([...path3, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
     return null;
   }
   const operator = op;
   const raw = e.values ?? [];
   if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) {
-    r.error([...path2, "values"], "values must be a list of strings", "invalid-selector");
+    r.error([...path3, "values"], "values must be a list of strings", "invalid-selector");
     return null;
   }
   const values = raw;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    r.error([...path2, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
+    r.error([...path3, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    r.error([...path2, "values"], `operator ${operator} takes no values`, "invalid-selector");
+    r.error([...path3, "values"], `operator ${operator} takes no values`, "invalid-selector");
     return null;
   }
   for (const v of values) {
     const p = labelValueProblem(v);
     if (p) {
-      r.error([...path2, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
+      r.error([...path3, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
       return null;
     }
   }
@@ -10462,13 +10893,13 @@ function portNameProblem(name) {
   if (name.startsWith("-") || name.endsWith("-") || name.includes("--")) return 'a port name does not start or end with "-" or hold "--"';
   return null;
 }
-function parsePorts(r, path2) {
-  const list = r.list(path2);
+function parsePorts(r, path3) {
+  const list = r.list(path3);
   if (list === null) return null;
   let ok = true;
   const out = [];
   (list ?? []).forEach((raw, i) => {
-    const p = [...path2, i];
+    const p = [...path3, i];
     if (!isRecord(raw)) {
       r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, "invalid-port");
       ok = false;
@@ -10527,35 +10958,35 @@ function parsePorts(r, path2) {
   });
   return ok ? out : null;
 }
-function parseIpBlock(r, path2) {
-  const block = r.map(path2);
+function parseIpBlock(r, path3) {
+  const block = r.map(path3);
   if (!block) {
-    if (block === void 0) r.error(path2, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
+    if (block === void 0) r.error(path3, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
     return null;
   }
   const cidrText = block.cidr;
   if (typeof cidrText !== "string") {
-    r.error([...path2, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
+    r.error([...path3, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
     return null;
   }
   const cidr = parseCidr(cidrText.trim());
   if (!cidr.ok) {
-    r.error([...path2, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
+    r.error([...path3, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
     return null;
   }
   if (cidr.nonCanonical) {
-    r.warn([...path2, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
+    r.warn([...path3, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
   }
   const exceptRaw = block.except ?? [];
   if (!Array.isArray(exceptRaw)) {
-    r.error([...path2, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
+    r.error([...path3, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
     return null;
   }
   const holes = [];
   const except = [];
   let ok = true;
   exceptRaw.forEach((e, i) => {
-    const ep = [...path2, "except", i];
+    const ep = [...path3, "except", i];
     if (typeof e !== "string") {
       r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, "invalid-cidr");
       ok = false;
@@ -10579,14 +11010,14 @@ function parseIpBlock(r, path2) {
   if (!ok) return null;
   return { kind: "ipBlock", cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
 }
-function parsePeer(r, path2, raw) {
+function parsePeer(r, path3, raw) {
   if (!isRecord(raw)) {
-    r.error(path2, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
+    r.error(path3, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
     return null;
   }
   for (const k of Object.keys(raw)) {
     if (k !== "podSelector" && k !== "namespaceSelector" && k !== "ipBlock") {
-      r.error([...path2, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
+      r.error([...path3, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
       return null;
     }
   }
@@ -10594,16 +11025,16 @@ function parsePeer(r, path2, raw) {
   const hasNs = raw.namespaceSelector !== void 0 && raw.namespaceSelector !== null;
   const hasIp = raw.ipBlock !== void 0 && raw.ipBlock !== null;
   if (!hasPod && !hasNs && !hasIp) {
-    r.error(path2, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
+    r.error(path3, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
     return null;
   }
   if (hasIp && (hasPod || hasNs)) {
-    r.error(path2, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
+    r.error(path3, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
     return null;
   }
-  if (hasIp) return parseIpBlock(r, [...path2, "ipBlock"]);
-  const podSelector = parseSelector(r, [...path2, "podSelector"]);
-  const namespaceSelector = parseSelector(r, [...path2, "namespaceSelector"]);
+  if (hasIp) return parseIpBlock(r, [...path3, "ipBlock"]);
+  const podSelector = parseSelector(r, [...path3, "podSelector"]);
+  const namespaceSelector = parseSelector(r, [...path3, "namespaceSelector"]);
   if (podSelector === null || namespaceSelector === null) return null;
   const peer = { kind: "pods" };
   if (podSelector) peer.podSelector = podSelector;
@@ -10611,15 +11042,15 @@ function parsePeer(r, path2, raw) {
   return peer;
 }
 function parseRules(r, direction) {
-  const path2 = ["spec", direction];
-  const list = r.list(path2);
+  const path3 = ["spec", direction];
+  const list = r.list(path3);
   if (list === null) return null;
   const peerField = direction === "ingress" ? "from" : "to";
   const wrongField = direction === "ingress" ? "to" : "from";
   let ok = true;
   const rules = [];
   (list ?? []).forEach((raw, index) => {
-    const rp = [...path2, index];
+    const rp = [...path3, index];
     if (raw === null) raw = {};
     if (!isRecord(raw)) {
       r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, "invalid-rule");
@@ -10889,9 +11320,9 @@ function diag(file, line, code, message, severity = "error") {
   return { severity, code, file, line, message };
 }
 function lineFinder(doc, lc, startLine) {
-  return (path2) => {
-    for (let n = path2.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path2.slice(0, n), true);
+  return (path3) => {
+    for (let n = path3.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path3.slice(0, n), true);
       if ((0, import_yaml.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
     }
     return startLine;
@@ -10976,283 +11407,46 @@ function loadCluster(files, options, cache) {
   }
   return buildCluster(documents, options, diagnostics);
 }
-
-// src/engine/classify.ts
-function elementaryIntervals(boundaries) {
-  const out = [];
-  for (const family of [4, 6]) {
-    const max = (1n << (family === 4 ? 32n : 128n)) - 1n;
-    const cuts = /* @__PURE__ */ new Set([0n]);
-    for (const r of boundaries) {
-      if (r.family !== family) continue;
-      cuts.add(r.lo);
-      if (r.hi < max) cuts.add(r.hi + 1n);
-    }
-    const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-    sorted.forEach((lo, i) => out.push({ family, lo, hi: i + 1 < sorted.length ? sorted[i + 1] - 1n : max }));
-  }
-  return out;
-}
-function namedPortSignature(ports, names) {
-  if (names.size === 0) return "";
-  return ports.filter((p) => p.name !== void 0 && names.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
-}
-function classify(cluster, index, boundaries) {
-  const groupsByKey = /* @__PURE__ */ new Map();
-  const groupOf = [];
-  const groupsByNs = /* @__PURE__ */ new Map();
-  for (const w of cluster.workloads) {
-    const portSig = namedPortSignature(w.ports, index.portNames);
-    const key = `${w.namespace}\0${labelsKey(w.labels)}\0${portSig}\0${w.hostNetwork}`;
-    let g = groupsByKey.get(key);
-    if (!g) {
-      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
-      groupsByKey.set(key, g);
-      const list = groupsByNs.get(w.namespace) ?? [];
-      list.push(g);
-      groupsByNs.set(w.namespace, list);
-    }
-    groupOf.push(g);
-  }
-  const selectable = (ns) => (groupsByNs.get(ns) ?? []).filter((g) => !g.hostNetwork);
-  const memo = /* @__PURE__ */ new Map();
-  const matches = (sel, selKey, labels, lKey) => {
-    const k = `${selKey}\0${lKey}`;
-    let r = memo.get(k);
-    if (r === void 0) {
-      r = selectorMatches(sel, labels);
-      memo.set(k, r);
-    }
-    return r;
+function runDiff(input) {
+  const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
+  const config = parsedRules.config;
+  const options = {
+    ...input.options,
+    defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
+    namespaceLabels: { ...input.options.namespaceLabels ?? {}, ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) }
   };
-  const nsKeys = new Map([...cluster.namespaces.values()].map((n) => [n.name, labelsKey(n.labels)]));
-  const groupKeys = new Map([...groupsByKey.values()].map((g) => [g, labelsKey(g.labels)]));
-  index.policies.forEach((p, pi) => {
-    const sk = selectorKey(p.podSelector);
-    for (const g of selectable(p.namespace)) if (matches(p.podSelector, sk, g.labels, groupKeys.get(g))) g.subjects.push(pi);
-  });
-  const ipPeers = [];
-  for (const { id, namespace, peer } of index.peers) {
-    if (peer.kind === "ipBlock") {
-      ipPeers.push({ id, ranges: peer.ranges });
-      continue;
-    }
-    let nss;
-    if (peer.namespaceSelector) {
-      const sel = peer.namespaceSelector;
-      const sk = selectorKey(sel);
-      nss = [...cluster.namespaces.values()].filter((n) => matches(sel, sk, n.labels, nsKeys.get(n.name))).map((n) => n.name);
-    } else {
-      nss = [namespace];
-    }
-    const ps = peer.podSelector;
-    const pk = ps ? selectorKey(ps) : "";
-    for (const ns of nss) {
-      for (const g of selectable(ns)) if (!ps || matches(ps, pk, g.labels, groupKeys.get(g))) g.peers.push(id);
-    }
-  }
-  const classes = [];
-  const classByKey = /* @__PURE__ */ new Map();
-  const portSigIds = /* @__PURE__ */ new Map();
-  const classOfGroup = /* @__PURE__ */ new Map();
-  for (const g of groupsByKey.values()) {
-    const key = `w${g.subjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
-    let c = classByKey.get(key);
-    if (!c) {
-      let ps = portSigIds.get(g.portSig);
-      if (ps === void 0) portSigIds.set(g.portSig, ps = portSigIds.size);
-      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
-      classByKey.set(key, c);
-      classes.push(c);
-    }
-    classOfGroup.set(g, c);
-  }
-  const workloadClass = Int32Array.from(groupOf, (g) => classOfGroup.get(g).index);
-  const cuts = [...boundaries];
-  for (const p of ipPeers) cuts.push(...p.ranges);
-  const intervals = elementaryIntervals(cuts);
-  const members = intervals.map(() => []);
-  for (const p of ipPeers) {
-    for (const r of p.ranges) {
-      let i = lowerBound(intervals, r);
-      while (i < intervals.length && intervals[i].family === r.family && intervals[i].hi <= r.hi) members[i++].push(p.id);
-    }
-  }
-  const intervalClass = new Int32Array(intervals.length);
-  members.forEach((m, i) => {
-    const key = `x${m.join(",")}`;
-    let c = classByKey.get(key);
-    if (!c) {
-      c = { index: classes.length, external: true, subjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
-      classByKey.set(key, c);
-      classes.push(c);
-    }
-    intervalClass[i] = c.index;
-  });
-  return { classes, workloadClass, intervals, intervalClass };
-}
-function lowerBound(intervals, r) {
-  let lo = 0;
-  let hi = intervals.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (compareRanges(intervals[mid], r) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-// src/engine/policy-index.ts
-function peerKey(peer, namespace) {
-  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}`;
-  const ns = peer.namespaceSelector ? `nsSel:${selectorKey(peer.namespaceSelector)}` : `ns:${namespace}`;
-  return `${ns}|${peer.podSelector ? selectorKey(peer.podSelector) : "*"}`;
-}
-function buildPolicyIndex(policies) {
-  const byKey = /* @__PURE__ */ new Map();
-  const peers = [];
-  const portNames = /* @__PURE__ */ new Set();
-  let serial = 0;
-  const index = (policy, rules) => rules.map((rule) => {
-    const peerIds = rule.peers.length === 0 ? null : rule.peers.map((peer) => {
-      const key = peerKey(peer, policy.namespace);
-      let d = byKey.get(key);
-      if (!d) {
-        d = { id: peers.length, namespace: policy.namespace, peer };
-        byKey.set(key, d);
-        peers.push(d);
-      }
-      return d.id;
-    });
-    let named = false;
-    for (const p of rule.ports) {
-      if (typeof p.port === "string") {
-        named = true;
-        portNames.add(p.port);
-      }
-    }
-    return { policy, rule, peerIds: peerIds && [...new Set(peerIds)], ports: rule.ports, named, serial: serial++ };
-  });
-  const ingress = /* @__PURE__ */ new Map();
-  const egress = /* @__PURE__ */ new Map();
-  for (const p of policies) {
-    ingress.set(p, index(p, p.ingress));
-    egress.set(p, index(p, p.egress));
-  }
-  return { policies, peers, ingress, egress, portNames };
-}
-
-// src/engine/resolve-ports.ts
-function resolvePorts(ports, destination) {
-  if (ports.length === 0) return ALL_CONNS;
-  const acc = { TCP: [], UDP: [], SCTP: [] };
-  for (const p of ports) {
-    if (p.port === void 0) {
-      acc[p.protocol].push([ALL_PORTS[0][0], ALL_PORTS[0][1]]);
-    } else if (typeof p.port === "number") {
-      acc[p.protocol].push([p.port, p.endPort ?? p.port]);
-    } else if (destination) {
-      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
-    }
-  }
-  const out = { ...NO_CONNS };
-  for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
-  return out;
-}
-
-// src/engine/compute-reachability.ts
-function sideOf(c, index, dir) {
-  const rules = [];
-  let isolating = false;
-  for (const p of c.subjectOf) {
-    if (!p.types[dir]) continue;
-    isolating = true;
-    rules.push(...index[dir].get(p));
-  }
-  return { isolating, rules };
-}
-function ruleMatches(r, peer) {
-  if (r.peerIds === null) return true;
-  for (const id of r.peerIds) if (peer.peers.has(id)) return true;
-  return false;
-}
-function computeReachability(cluster, options = {}) {
-  const index = buildPolicyIndex(cluster.policies);
-  const classification = classify(cluster, index, options.boundaries ?? []);
-  const { classes } = classification;
-  const n = classes.length;
-  const table = new ConnsTable();
-  const ALL = table.intern(resolvePorts([], null));
-  const ingress = classes.map((c) => c.external ? { isolating: false, rules: [] } : sideOf(c, index, "ingress"));
-  const egress = classes.map((c) => c.external ? { isolating: false, rules: [] } : sideOf(c, index, "egress"));
-  const portMemo = /* @__PURE__ */ new Map();
-  const portsAt = (r, dst) => {
-    const sig = r.named ? dst.portSignature + 1 : 0;
-    const k = r.serial * 65536 + sig;
-    let id = portMemo.get(k);
-    if (id === void 0) {
-      id = table.intern(resolvePorts(r.ports, dst.external ? null : dst.ports));
-      portMemo.set(k, id);
-    }
-    return id;
+  const cache = /* @__PURE__ */ new Map();
+  const base = loadCluster(input.base, options, cache);
+  const head = loadCluster(input.head, options, cache);
+  const diff2 = computeDiff(
+    { ...base, diagnostics: [...input.baseDiagnostics ?? [], ...base.diagnostics] },
+    { ...head, diagnostics: [...input.headDiagnostics ?? [], ...head.diagnostics] },
+    { boundaries: config ? ruleBoundaries(config.rules) : [] }
+  );
+  const violations = config ? evaluateRules(config.rules, diff2) : [];
+  const diagnostics = [...diff2.diagnostics, ...parsedRules.diagnostics];
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const newViolations = violations.filter((v) => v.isNew).length;
+  const count = (k) => diff2.changes.filter((c) => k(c.group.kind)).length;
+  const counts = {
+    opened: count((k) => k === "opened"),
+    closed: count((k) => k === "closed"),
+    changed: count((k) => k !== "opened" && k !== "closed"),
+    violations: violations.length,
+    newViolations,
+    errors
   };
-  const sideConns = (side, peer, dst) => {
-    if (!side.isolating) return ALL;
-    let acc = 0;
-    for (const r of side.rules) if (ruleMatches(r, peer)) acc = table.union(acc, portsAt(r, dst));
-    return acc;
-  };
-  const matrix = new Int32Array(n * n);
-  for (let s = 0; s < n; s++) {
-    const src = classes[s];
-    for (let d = 0; d < n; d++) {
-      const dst = classes[d];
-      if (src.external && dst.external) continue;
-      const e = src.external ? ALL : sideConns(egress[s], dst, dst);
-      if (e === 0) continue;
-      const i = dst.external ? ALL : sideConns(ingress[d], src, dst);
-      matrix[s * n + d] = table.intersect(e, i);
-    }
+  const gating = input.failOn === "never" ? 0 : input.failOn === "any" ? violations.length : newViolations;
+  let exitCode = 0;
+  let reason = "no rule is violated";
+  if (errors) {
+    exitCode = 2;
+    reason = `${errors} input error${errors === 1 ? "" : "s"} (invalid manifests or rules): the analysis is incomplete`;
+  } else if (gating) {
+    exitCode = 1;
+    reason = `${gating} ${input.failOn === "any" ? "" : "new "}rule violation${gating === 1 ? "" : "s"}`;
   }
-  const endpoints = cluster.workloads.map((w) => ({ id: workloadId(w), kind: w.kind, namespace: w.namespace, name: w.name, workload: w }));
-  const endpointClass = new Int32Array(endpoints.length + classification.intervals.length);
-  endpointClass.set(classification.workloadClass);
-  classification.intervals.forEach((range, i) => {
-    endpoints.push({ id: formatRange(range), kind: "External", range });
-    endpointClass[cluster.workloads.length + i] = classification.intervalClass[i];
-  });
-  return {
-    cluster,
-    index,
-    classification,
-    table,
-    endpoints,
-    endpointClass,
-    classConnsId: (a, b) => matrix[a * n + b],
-    classConns: (a, b) => table.get(matrix[a * n + b])
-  };
-}
-
-// src/engine/merge-externals.ts
-function mergeExternals(intervals, keyOf) {
-  const out = [];
-  let cur = null;
-  const flush = () => {
-    if (!cur) return;
-    out.push({ id: formatRange(cur.range), range: cur.range, cidrs: rangeToCidrs(cur.range), parts: cur.parts });
-  };
-  intervals.forEach((r, i) => {
-    const key = keyOf(i);
-    if (cur && cur.key === key && cur.range.family === r.family && cur.range.hi + 1n === r.lo) {
-      cur.range = { family: r.family, lo: cur.range.lo, hi: r.hi };
-      cur.parts.push(i);
-    } else {
-      flush();
-      cur = { range: r, key, parts: [i] };
-    }
-  });
-  flush();
-  return out;
+  return { diff: diff2, rules: config, hasRulesFile: input.rules !== null, violations, diagnostics, counts, exitCode, reason };
 }
 
 // src/engine/reach-result.ts
@@ -11393,145 +11587,6 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
     if (text !== null) files.push({ path: p, text });
   }
   return { files, skipped };
-}
-
-// src/engine/explain.ts
-function explainSide(reach2, subject, peer, dst, direction, focus) {
-  const isolatedBy = subject.subjectOf.filter((p) => p.types[direction]);
-  const allowedBy = [];
-  for (const p of isolatedBy) {
-    for (const r of reach2.index[direction].get(p)) {
-      if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
-      const conns = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), focus);
-      if (!isEmptyConns(conns)) allowedBy.push({ policy: p, rule: r.rule, conns });
-    }
-  }
-  return { direction, isolatedBy, allowedBy };
-}
-function explainPair(reach2, from, to, focus) {
-  const src = reach2.classification.classes[from];
-  const dst = reach2.classification.classes[to];
-  return {
-    egress: src.external ? null : explainSide(reach2, src, dst, dst, "egress", focus),
-    ingress: dst.external ? null : explainSide(reach2, dst, src, dst, "ingress", focus)
-  };
-}
-
-// src/diff/compute-diff.ts
-function ipBoundaries(c) {
-  const out = [];
-  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
-  return out;
-}
-function changeKind(before, after) {
-  if (isEmptyConns(before)) return "opened";
-  if (isEmptyConns(after)) return "closed";
-  if (connsSubset(before, after)) return "widened";
-  if (connsSubset(after, before)) return "narrowed";
-  return "changed";
-}
-function becauseOf(side, which, role) {
-  if (!side) return [];
-  return side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which, direction: side.direction, role }));
-}
-function isolators(side, closed) {
-  if (!side || !side.isolatedBy.length) return [];
-  const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
-  if (connsSubset(closed, allowed)) return [];
-  return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
-}
-function explainGroup(g, base, head, baseFrom, baseTo, headFrom, headTo) {
-  const out = [];
-  if (!isEmptyConns(g.opened) && headFrom >= 0 && headTo >= 0) {
-    const e = explainPair(head, headFrom, headTo, g.opened);
-    out.push(...becauseOf(e.egress, "head", "allows"), ...becauseOf(e.ingress, "head", "allows"));
-  }
-  if (!isEmptyConns(g.closed)) {
-    if (headFrom >= 0 && headTo >= 0) {
-      const e = explainPair(head, headFrom, headTo, g.closed);
-      out.push(...isolators(e.egress, g.closed), ...isolators(e.ingress, g.closed));
-    }
-    if (baseFrom >= 0 && baseTo >= 0) {
-      const e = explainPair(base, baseFrom, baseTo, g.closed);
-      out.push(...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before"));
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((b) => {
-    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-function computeDiff(baseCluster, headCluster, options = {}) {
-  const boundaries = [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...options.boundaries ?? []];
-  const base = computeReachability(baseCluster, { boundaries });
-  const head = computeReachability(headCluster, { boundaries });
-  const byId = /* @__PURE__ */ new Map();
-  baseCluster.workloads.forEach((w, i) => byId.set(workloadId(w), { w, base: base.classification.workloadClass[i], head: -1 }));
-  headCluster.workloads.forEach((w, i) => {
-    const id = workloadId(w);
-    const e = byId.get(id);
-    const cls = head.classification.workloadClass[i];
-    if (e) {
-      e.head = cls;
-      e.w = w;
-    } else byId.set(id, { w, base: -1, head: cls });
-  });
-  const jointByKey = /* @__PURE__ */ new Map();
-  const jointClasses = [];
-  const joint = (b, h, member) => {
-    const k = `${b}:${h}`;
-    let j = jointByKey.get(k);
-    if (j === void 0) {
-      j = jointClasses.length;
-      jointByKey.set(k, j);
-      jointClasses.push({ base: b, head: h, members: [] });
-    }
-    jointClasses[j].members.push(member);
-    return j;
-  };
-  const endpoints = [];
-  for (const id of [...byId.keys()].sort()) {
-    const { w, base: b, head: h } = byId.get(id);
-    const presence = b < 0 ? "added" : h < 0 ? "removed" : "both";
-    endpoints.push({ id, kind: w.kind, namespace: w.namespace, name: w.name, presence, hostNetwork: w.hostNetwork, workload: w, base: b, head: h, joint: joint(b, h, endpoints.length) });
-  }
-  const bi = base.classification.intervalClass;
-  const hi = head.classification.intervalClass;
-  for (const e of mergeExternals(base.classification.intervals, (i) => `${bi[i]}:${hi[i]}`)) {
-    const b = bi[e.parts[0]];
-    const h = hi[e.parts[0]];
-    endpoints.push({ id: e.id, kind: "External", cidrs: e.cidrs, range: e.range, presence: "both", base: b, head: h, joint: joint(b, h, endpoints.length) });
-  }
-  const groups = [];
-  jointClasses.forEach((jf, f) => {
-    jointClasses.forEach((jt, t) => {
-      const fromExt = endpoints[jf.members[0]].kind === "External";
-      const toExt = endpoints[jt.members[0]].kind === "External";
-      if (fromExt && toExt) return;
-      if (f === t && jf.members.length < 2) return;
-      const before = jf.base >= 0 && jt.base >= 0 ? base.classConns(jf.base, jt.base) : NO_CONNS;
-      const after = jf.head >= 0 && jt.head >= 0 ? head.classConns(jf.head, jt.head) : NO_CONNS;
-      if (connsEqual(before, after)) return;
-      const g = { fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] };
-      g.because = explainGroup(g, base, head, jf.base, jt.base, jf.head, jt.head);
-      groups.push(g);
-    });
-  });
-  const changes = [];
-  for (const g of groups) {
-    for (const i of jointClasses[g.fromClass].members) {
-      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
-    }
-  }
-  changes.sort((a, b) => a.from - b.from || a.to - b.to);
-  const diagnostics = [
-    ...baseCluster.diagnostics.map((d) => ({ ...d, side: "base" })),
-    ...headCluster.diagnostics.map((d) => ({ ...d, side: "head" }))
-  ];
-  return { endpoints, jointClasses, groups, changes, base, head, diagnostics };
 }
 
 // src/report/render-reach-json.ts
@@ -11887,18 +11942,31 @@ async function diff(args, io) {
   });
   if (positionals.length !== 2) throw new UserError("diff needs exactly two arguments: BASE HEAD");
   const format = parseFormat(values.format, "text");
+  const failOn = values["fail-on"] ?? "new";
+  if (failOn !== "new" && failOn !== "any" && failOn !== "never") throw new UserError(`--fail-on must be new, any or never, not "${failOn}"`);
   const options = { ...DEFAULT_OPTIONS, defaultNamespace: values["default-namespace"] ?? DEFAULT_OPTIONS.defaultNamespace };
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
-  const cache = /* @__PURE__ */ new Map();
-  const base = loadCluster(baseSide.files, options, cache);
-  const head = loadCluster(headSide.files, options, cache);
-  const result = computeDiff(
-    { ...base, diagnostics: [...baseSide.diagnostics, ...base.diagnostics] },
-    { ...head, diagnostics: [...headSide.diagnostics, ...head.diagnostics] }
-  );
-  const text = format === "json" ? renderDiffJson(result, []) : renderDiffText(result);
+  let rules = null;
+  if (values.rules) {
+    const text2 = await fs2.readFile(path2.resolve(io.cwd, values.rules), "utf8").catch((e) => {
+      throw new UserError(`--rules ${values.rules}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
+    });
+    rules = { path: values.rules, text: text2 };
+  }
+  const run = runDiff({
+    base: baseSide.files,
+    head: headSide.files,
+    baseDiagnostics: baseSide.diagnostics,
+    headDiagnostics: headSide.diagnostics,
+    rules,
+    options,
+    failOn
+  });
+  const text = format === "json" ? renderDiffJson(run.diff, run.violations) : renderDiffText(run.diff);
   await emit(io, values.out, text);
-  return hasErrors(result.diagnostics) ? 2 : 0;
+  if (run.exitCode !== 0) io.stderr.write(`flowgate: ${run.reason}
+`);
+  return run.exitCode;
 }
 async function runCli(argv, io) {
   const [command, ...rest] = argv;

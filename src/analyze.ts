@@ -1,3 +1,7 @@
+import { computeDiff, type DiffResult } from './diff/compute-diff';
+import { evaluateRules, ruleBoundaries } from './rules/evaluate-rules';
+import { parseRulesFile } from './rules/parse-rules';
+import type { RulesConfig, Violation } from './rules/types';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
 import { parseDocuments, type ParsedFile } from './manifests/parse-documents';
 import type { Cluster, Diagnostic } from './model/types';
@@ -8,7 +12,7 @@ export interface SourceFile {
   text: string;
 }
 
-export interface AnalyzeOptions extends ClusterOptions {}
+export type AnalyzeOptions = ClusterOptions;
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { defaultNamespace: 'default' };
 
@@ -31,4 +35,77 @@ export function loadCluster(files: readonly SourceFile[], options: AnalyzeOption
     diagnostics.push(...parsed.diagnostics);
   }
   return buildCluster(documents, options, diagnostics);
+}
+
+
+export type FailOn = 'new' | 'any' | 'never';
+
+export interface DiffInput {
+  base: readonly SourceFile[];
+  head: readonly SourceFile[];
+  /** Problems met while reading each side (unreadable files, links out of the tree). */
+  baseDiagnostics?: readonly Diagnostic[];
+  headDiagnostics?: readonly Diagnostic[];
+  /** The rules file (from the base branch in the action); null when there is none. */
+  rules: SourceFile | null;
+  options: AnalyzeOptions;
+  failOn: FailOn;
+}
+
+export interface DiffRun {
+  diff: DiffResult;
+  rules: RulesConfig | null;
+  /** Whether a rules file was given at all. */
+  hasRulesFile: boolean;
+  violations: Violation[];
+  /** Input diagnostics of both sides and of the rules file. */
+  diagnostics: Diagnostic[];
+  counts: { opened: number; closed: number; changed: number; violations: number; newViolations: number; errors: number };
+  /** 0 pass, 1 a violation fails the gate, 2 invalid input (manifests or rules). */
+  exitCode: 0 | 1 | 2;
+  /** A one-line reason for a failing check. */
+  reason: string;
+}
+
+/** The composition that the CLI and the action share: files in, diff, rules, verdict out. */
+export function runDiff(input: DiffInput): DiffRun {
+  const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
+  const config = parsedRules.config;
+  const options: AnalyzeOptions = {
+    ...input.options,
+    defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
+    namespaceLabels: { ...(input.options.namespaceLabels ?? {}), ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) },
+  };
+  const cache = new Map<string, ParsedFile>();
+  const base = loadCluster(input.base, options, cache);
+  const head = loadCluster(input.head, options, cache);
+  const diff = computeDiff(
+    { ...base, diagnostics: [...(input.baseDiagnostics ?? []), ...base.diagnostics] },
+    { ...head, diagnostics: [...(input.headDiagnostics ?? []), ...head.diagnostics] },
+    { boundaries: config ? ruleBoundaries(config.rules) : [] },
+  );
+  const violations = config ? evaluateRules(config.rules, diff) : [];
+  const diagnostics = [...diff.diagnostics, ...parsedRules.diagnostics];
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const newViolations = violations.filter((v) => v.isNew).length;
+  const count = (k: (kind: string) => boolean) => diff.changes.filter((c) => k(c.group.kind)).length;
+  const counts = {
+    opened: count((k) => k === 'opened'),
+    closed: count((k) => k === 'closed'),
+    changed: count((k) => k !== 'opened' && k !== 'closed'),
+    violations: violations.length,
+    newViolations,
+    errors,
+  };
+  const gating = input.failOn === 'never' ? 0 : input.failOn === 'any' ? violations.length : newViolations;
+  let exitCode: DiffRun['exitCode'] = 0;
+  let reason = 'no rule is violated';
+  if (errors) {
+    exitCode = 2;
+    reason = `${errors} input error${errors === 1 ? '' : 's'} (invalid manifests or rules): the analysis is incomplete`;
+  } else if (gating) {
+    exitCode = 1;
+    reason = `${gating} ${input.failOn === 'any' ? '' : 'new '}rule violation${gating === 1 ? '' : 's'}`;
+  }
+  return { diff, rules: config, hasRulesFile: input.rules !== null, violations, diagnostics, counts, exitCode, reason };
 }

@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_OPTIONS, loadCluster, type AnalyzeOptions, type SourceFile } from '../analyze';
+import path from 'node:path';
+import { DEFAULT_OPTIONS, loadCluster, runDiff, type AnalyzeOptions, type SourceFile } from '../analyze';
 import { computeReachability } from '../engine/compute-reachability';
 import { buildReachResult } from '../engine/reach-result';
 import { UserError } from '../errors';
 import { readGitTree, readManifestFiles, type ReadResult } from '../io/read-files';
 import type { Diagnostic } from '../model/types';
-import { computeDiff } from '../diff/compute-diff';
 import { renderDiffJson } from '../report/render-diff-json';
 import { renderDiffText } from '../report/render-diff-text';
 import { renderReachJson } from '../report/render-reach-json';
@@ -97,18 +97,30 @@ async function diff(args: string[], io: CliIO): Promise<number> {
   });
   if (positionals.length !== 2) throw new UserError('diff needs exactly two arguments: BASE HEAD');
   const format = parseFormat(values.format, 'text');
+  const failOn = values['fail-on'] ?? 'new';
+  if (failOn !== 'new' && failOn !== 'any' && failOn !== 'never') throw new UserError(`--fail-on must be new, any or never, not "${failOn}"`);
   const options: AnalyzeOptions = { ...DEFAULT_OPTIONS, defaultNamespace: values['default-namespace'] ?? DEFAULT_OPTIONS.defaultNamespace };
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
-  const cache = new Map();
-  const base = loadCluster(baseSide!.files, options, cache);
-  const head = loadCluster(headSide!.files, options, cache);
-  const result = computeDiff(
-    { ...base, diagnostics: [...baseSide!.diagnostics, ...base.diagnostics] },
-    { ...head, diagnostics: [...headSide!.diagnostics, ...head.diagnostics] },
-  );
-  const text = format === 'json' ? renderDiffJson(result, []) : renderDiffText(result);
+  let rules: SourceFile | null = null;
+  if (values.rules) {
+    const text = await fs.readFile(path.resolve(io.cwd, values.rules), 'utf8').catch((e: NodeJS.ErrnoException) => {
+      throw new UserError(`--rules ${values.rules}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
+    });
+    rules = { path: values.rules, text };
+  }
+  const run = runDiff({
+    base: baseSide!.files,
+    head: headSide!.files,
+    baseDiagnostics: baseSide!.diagnostics,
+    headDiagnostics: headSide!.diagnostics,
+    rules,
+    options,
+    failOn,
+  });
+  const text = format === 'json' ? renderDiffJson(run.diff, run.violations) : renderDiffText(run.diff);
   await emit(io, values.out, text);
-  return hasErrors(result.diagnostics) ? 2 : 0;
+  if (run.exitCode !== 0) io.stderr.write(`flowgate: ${run.reason}\n`);
+  return run.exitCode;
 }
 
 /** Runs the CLI; returns the exit status. Never throws for user errors. */

@@ -96,8 +96,9 @@ function isolators(side: SideExplanation | null, closed: Conns): Because[] {
 
 function explainGroup(g: ChangeGroup, base: Reachability, head: Reachability, baseFrom: number, baseTo: number, headFrom: number, headTo: number): Because[] {
   const out: Because[] = [];
-  if (!isEmptyConns(g.opened) && headFrom >= 0 && headTo >= 0) {
-    const e = explainPair(head, headFrom, headTo, g.opened);
+  // What is allowed now (opened, widened, or what a narrowed flow keeps), and by which rules.
+  if (!isEmptyConns(g.after) && headFrom >= 0 && headTo >= 0) {
+    const e = explainPair(head, headFrom, headTo, g.after);
     out.push(...becauseOf(e.egress, 'head', 'allows'), ...becauseOf(e.ingress, 'head', 'allows'));
   }
   if (!isEmptyConns(g.closed)) {
