@@ -1,5 +1,6 @@
 // Bundles the CLI and the action entry into dist/ (committed: the action runs it as is, and
 // `node dist/cli.js` works with no install step).
+import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const banner = {
@@ -19,3 +20,5 @@ const common = {
 
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner.js}` } });
 await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
+// `npx flowgate` and `./dist/cli.js` need the executable bit.
+chmodSync('dist/cli.js', 0o755);
