@@ -140,7 +140,7 @@ export function formatConns(c: Conns, separator = ', '): string {
 export class ConnsTable {
   private readonly byKey = new Map<string, number>();
   private readonly list: Conns[] = [];
-  private readonly memo = new Map<number, number>();
+  private readonly memo = new Map<number | string, number>();
 
   constructor() {
     this.intern(NO_CONNS);
@@ -163,7 +163,8 @@ export class ConnsTable {
 
   /** Memoised pairwise operation on interned ids. */
   private pairwise(op: 0 | 1, a: number, b: number, f: (x: Conns, y: Conns) => Conns): number {
-    const k = (op * 0x10000000 + a) * 0x100000 + b;
+    // A numeric key while ids fit in 24 bits (exact in a double), a string beyond.
+    const k = a < 0x1000000 && b < 0x1000000 ? (op * 0x1000000 + a) * 0x1000000 + b : `${op}:${a}:${b}`;
     let r = this.memo.get(k);
     if (r === undefined) {
       r = this.intern(f(this.get(a), this.get(b)));
