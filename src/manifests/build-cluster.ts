@@ -110,9 +110,10 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
       const owner = obj.kind === 'Pod' ? controllerOwner(obj) : null;
       if (owner) {
         // A pod from a cluster dump stands for its controller, as np-guard reports it.
-        const w = buildWorkload(obj, owner.kind, namespace, owner.name, diagnostics);
+        // The object is a Pod: read its own spec (not the owner kind's template path), then name it for the owner.
+        const w = buildWorkload(obj, 'Pod', namespace, meta.name, diagnostics);
         const okey = `${owner.kind}/${namespace}/${owner.name}`;
-        if (w && !ownedPods.has(okey)) ownedPods.set(okey, w);
+        if (w && !ownedPods.has(okey)) ownedPods.set(okey, { ...w, kind: owner.kind, name: owner.name });
         continue;
       }
       if (duplicate(key, obj, `${obj.kind} ${namespace}/${meta.name}`)) continue;
