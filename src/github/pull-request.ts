@@ -1,0 +1,45 @@
+import type { GitHubClient } from './client';
+
+/** The repository a run works on. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** What the action needs to know of a pull request. */
+export interface PullRequestRef extends RepoRef {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  /** The base branch name (for messages). */
+  baseRef: string;
+  /** True when the head lives in another repository (a fork). */
+  fromFork: boolean;
+}
+
+interface PullPayload {
+  number: number;
+  base: { sha: string; ref: string; repo?: { full_name?: string } | null };
+  head: { sha: string; ref: string; repo?: { full_name?: string } | null };
+}
+
+/** Turns the `pull_request` object of an event payload or of the REST API into a PullRequestRef. */
+export function pullRequestRef(repo: RepoRef, pr: PullPayload): PullRequestRef {
+  const baseRepo = pr.base.repo?.full_name;
+  const headRepo = pr.head.repo?.full_name;
+  return {
+    ...repo,
+    number: pr.number,
+    baseSha: pr.base.sha,
+    headSha: pr.head.sha,
+    baseRef: pr.base.ref,
+    // A deleted fork has head.repo null: still a fork.
+    fromFork: !headRepo || (baseRepo !== undefined && headRepo !== baseRepo),
+  };
+}
+
+/** Reads a pull request by number (workflow_dispatch gives only the number). */
+export async function fetchPullRequest(client: GitHubClient, repo: RepoRef, pullNumber: number): Promise<PullRequestRef> {
+  const { data } = await client.rest.pulls.get({ ...repo, pull_number: pullNumber });
+  return pullRequestRef(repo, data);
+}
