@@ -1,7 +1,117 @@
-import type { Diagnostic } from '../model/types';
-import type { RulesConfig } from './types';
+import { LineCounter, parseDocument } from 'yaml';
+import { isRecord } from '../manifests/kube-object';
+import { MAX_ALIAS_COUNT } from '../manifests/parse-documents';
+import type { Diagnostic, Labels } from '../model/types';
+import { buildLabelMap, buildSelector } from './parse-selector';
+import { parsePort, unionPorts } from './parse-ports';
+import { RuleReporter } from './rule-reporter';
+import type { FlowRule, RuleKind, RulesConfig } from './types';
+import { validateRulesShape } from './validate-schema';
+import { lineLookup, type DataPath } from './yaml-lines';
 
-/** Parses and validates a rules file (PRODUCT.md part 3). TO BE REPLACED by the rules module. */
-export function parseRulesFile(_file: string, _text: string): { config: RulesConfig | null; diagnostics: Diagnostic[] } {
-  return { config: { namespaces: {}, rules: [] }, diagnostics: [] };
+type Result = { config: RulesConfig | null; diagnostics: Diagnostic[] };
+
+const fail = (file: string, line: number, code: string, message: string): Result => ({ config: null, diagnostics: [{ severity: 'error', code, file, line, message }] });
+
+function buildRule(raw: unknown, kind: RuleKind, path: DataPath, file: string, report: RuleReporter): FlowRule | null {
+  if (!isRecord(raw) || typeof raw.name !== 'string') return null;
+  const from = buildSelector(raw.from, [...path, 'from'], report);
+  const to = buildSelector(raw.to, [...path, 'to'], report);
+  let ports: FlowRule['ports'] = null;
+  if (Array.isArray(raw.ports)) {
+    const parsed = raw.ports.map((p, i) => {
+      if (typeof p !== 'string') return null;
+      const r = parsePort(p);
+      if (!r.ok) report.error([...path, 'ports', i], 'rules-invalid-port', r.error);
+      return r.ok ? r.conns : null;
+    });
+    if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
+  }
+  // A rule with any problem is left out whole: half a rule could pass or fail for the wrong reason.
+  if (!from || !to || report.hasErrorWithin(path)) return null;
+  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path) } };
+}
+
+function buildNamespaces(raw: unknown, report: RuleReporter): RulesConfig['namespaces'] {
+  const out: Record<string, { labels: Labels }> = {};
+  if (!isRecord(raw)) return out;
+  for (const name of Object.keys(raw).sort()) {
+    const entry = raw[name];
+    const labels = isRecord(entry) && entry.labels !== undefined ? buildLabelMap(entry.labels, ['namespaces', name, 'labels'], report) : {};
+    if (labels && !report.hasErrorWithin(['namespaces', name])) out[name] = { labels };
+  }
+  return out;
+}
+
+/** Names must be unique across forbid and require, so that a violation names one rule. */
+function checkUniqueNames(raw: Record<string, unknown>, file: string, report: RuleReporter): void {
+  const first = new Map<string, number>();
+  for (const kind of ['forbid', 'require'] as const) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      if (!isRecord(item) || typeof item.name !== 'string') return;
+      const line = report.line(['rules', kind, i]);
+      const seen = first.get(item.name);
+      if (seen === undefined) first.set(item.name, line);
+      else report.error(['rules', kind, i, 'name'], 'rules-duplicate-name', `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
+    });
+  }
+}
+
+function buildRules(raw: unknown, file: string, report: RuleReporter): FlowRule[] {
+  const rules: FlowRule[] = [];
+  if (!isRecord(raw)) return rules;
+  checkUniqueNames(raw, file, report);
+  for (const kind of ['forbid', 'require'] as const) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      const rule = buildRule(item, kind, ['rules', kind, i], file, report);
+      if (rule) rules.push(rule);
+    });
+  }
+  // File order, whichever of forbid and require comes first.
+  return rules.sort((a, b) => a.source.line - b.source.line);
+}
+
+/**
+ * Parses and validates a rules file (PRODUCT.md part 3). The JSON Schema
+ * (schema/flowgate-rules.schema.json) checks the shape; this adds labels, CIDRs, ports,
+ * conflicting selector fields and unique names. Every problem is an error diagnostic with the
+ * file:line of the offending node. An unreadable file gives config null; otherwise the config
+ * holds the parts that are valid (a rule with any error is left out), and the errors still fail
+ * the run (exit 2), so an invalid rules file is never silently ignored.
+ */
+export function parseRulesFile(file: string, text: string): Result {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    const diagnostics = doc.errors.map((e): Diagnostic => {
+      const line = e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line;
+      const message = e.code === 'MULTIPLE_DOCS' ? 'the rules file holds more than one YAML document (---); keep all rules in one' : `YAML syntax error in the rules file: ${e.message.split('\n')[0]!.trim()}`;
+      return { severity: 'error', code: 'rules-yaml-syntax', file, line, message };
+    });
+    return { config: null, diagnostics };
+  }
+  if (doc.contents === null) return fail(file, 1, 'rules-empty', 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    return fail(file, 1, 'rules-yaml-syntax', `the rules file cannot be read: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const report = new RuleReporter(file, lineLookup(doc, lc));
+  if (!isRecord(value)) {
+    return fail(file, report.line([]), 'rules-not-mapping', 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
+  }
+  for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
+
+  const config: RulesConfig = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
+  if (typeof value.defaultNamespace === 'string' && !report.hasErrorWithin(['defaultNamespace'])) config.defaultNamespace = value.defaultNamespace;
+  const hasRules = isRecord(value.rules) && ['forbid', 'require'].some((k) => Array.isArray((value.rules as Record<string, unknown>)[k]) && ((value.rules as Record<string, unknown[]>)[k]!).length > 0);
+  if (!hasRules) report.warn(value.rules === undefined ? [] : ['rules'], 'rules-none', 'the rules file has no forbid or require rule, so nothing is gated', false);
+  const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
+  return { config, diagnostics };
 }

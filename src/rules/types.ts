@@ -1,49 +1,69 @@
 import type { Conns } from '../model/port-set';
-import type { LabelSelector, SourceRef } from '../model/types';
+import type { IpRange, LabelSelector, Labels, SourceRef, WorkloadKind } from '../model/types';
 
-/** Which endpoints a rule's `from` or `to` names; every field given must hold (AND). */
+/** A CIDR a rule names, as written and as the range it denotes. */
+export interface RuleCidr {
+  text: string;
+  range: IpRange;
+}
+
+/**
+ * Which endpoints a rule's `from` or `to` names; every field given must hold (AND). Fields of
+ * workloads (namespaces, namespaceLabels, workloads, kinds, labels) never match an external
+ * endpoint, and `cidrs` never matches a workload; the parser rejects selectors that mix the two.
+ */
 export interface EndpointSelector {
   /** Namespace names (workloads only). */
   namespaces?: readonly string[];
-  /** A label selector on the namespace's labels (workloads only). */
+  /** A label selector on the labels of the workload's namespace (workloads only). */
   namespaceLabels?: LabelSelector;
-  /** Workload name (workloads only). */
-  workload?: string;
-  /** Workload kind, e.g. Deployment (workloads only). */
-  kind?: string;
+  /** Workload names (workloads only). */
+  workloads?: readonly string[];
+  /** Workload kinds, e.g. Deployment (workloads only). */
+  kinds?: readonly WorkloadKind[];
   /** A label selector on the pod template labels (workloads only). */
   labels?: LabelSelector;
-  /** External addresses inside these CIDRs (external endpoints only). */
-  cidrs?: readonly { text: string; range: import('../model/types').IpRange }[];
-  /** Every endpoint. */
+  /** External addresses inside any of these CIDRs (external endpoints only). */
+  cidrs?: readonly RuleCidr[];
+  /** Every endpoint, workloads and external ranges (`any: true`; never with other fields). */
   any?: boolean;
 }
 
+export type RuleKind = 'forbid' | 'require';
+
+/** A validated rule of the rules file. */
 export interface FlowRule {
   name: string;
-  kind: 'forbid' | 'require';
+  kind: RuleKind;
   from: EndpointSelector;
   to: EndpointSelector;
-  /** Null: any port (forbid) / at least one connection (require). */
+  /** Null: any port (forbid: anything allowed violates; require: something must be allowed). */
   ports: Conns | null;
+  /** The rule's entry in the rules file. */
   source: SourceRef;
 }
 
 /** The rules file (PRODUCT.md part 3), validated. */
 export interface RulesConfig {
   defaultNamespace?: string;
-  namespaces: Record<string, { labels: Record<string, string> }>;
+  /** Labels of namespaces that have no Namespace manifest. */
+  namespaces: Record<string, { labels: Labels }>;
+  /** In file order. */
   rules: FlowRule[];
 }
 
+/** A broken rule on one pair of endpoints (or, for a require rule, on no pair at all). */
 export interface Violation {
   rule: FlowRule;
-  /** Endpoint indices in the diff; null for a require rule that matches no pair at all. */
+  /**
+   * Endpoint indices in the diff. Both null for a require rule that applies to no pair of
+   * endpoints in head (its `from` or `to` matches nothing): such a rule must not pass quietly.
+   */
   from: number | null;
   to: number | null;
   /** The offending connections: allowed-and-forbidden, or required-but-missing. */
   ports: Conns;
-  /** Base did not have this violation. */
+  /** Base did not have this violation (or had it on fewer ports). */
   isNew: boolean;
   message: string;
 }

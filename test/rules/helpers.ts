@@ -1,0 +1,60 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_OPTIONS, loadCluster, type SourceFile } from '../../src/analyze';
+import { computeDiff, type DiffResult } from '../../src/diff/compute-diff';
+import { evaluateRules, ruleBoundaries } from '../../src/rules/evaluate-rules';
+import { parseRulesFile } from '../../src/rules/parse-rules';
+import type { RulesConfig, Violation } from '../../src/rules/types';
+import { formatConns } from '../../src/model/port-set';
+
+/** The files of a directory, as loadCluster takes them. */
+export function readDir(dir: string): SourceFile[] {
+  return readdirSync(dir)
+    .sort()
+    .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+/** Parses a rules file that must be free of errors. */
+export function rulesOf(text: string): RulesConfig {
+  const r = parseRulesFile('flowgate.yml', text);
+  const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length || !r.config) throw new Error(`rules do not parse: ${JSON.stringify(errors)}`);
+  return r.config;
+}
+
+/** Diff of two states given as YAML texts (or file lists), cut at the rules' CIDRs, and its violations. */
+export function evaluate(base: string | SourceFile[], head: string | SourceFile[], rulesText: string): { diff: DiffResult; violations: Violation[] } {
+  const config = rulesOf(rulesText);
+  const files = (x: string | SourceFile[]) => (typeof x === 'string' ? [{ path: 'k8s.yaml', text: x }] : x);
+  const diff = computeDiff(loadCluster(files(base), DEFAULT_OPTIONS), loadCluster(files(head), DEFAULT_OPTIONS), { boundaries: ruleBoundaries(config.rules) });
+  return { diff, violations: evaluateRules(config.rules, diff) };
+}
+
+/** `rule: from -> to : ports [new]`, one line per violation. */
+export function rows(diff: DiffResult, violations: readonly Violation[]): string[] {
+  const id = (i: number | null) => (i === null ? '(none)' : diff.endpoints[i]!.id);
+  return violations.map((v) => `${v.rule.name}: ${id(v.from)} -> ${id(v.to)} : ${formatConns(v.ports)}${v.isNew ? ' [new]' : ''}`);
+}
+
+/** A Pod manifest. */
+export function pod(namespace: string, name: string, labels: Record<string, string>, ports: number[] = [80]): string {
+  const l = Object.entries(labels)
+    .map(([k, v]) => `      ${k}: "${v}"`)
+    .join('\n');
+  const p = ports.map((n) => `        - containerPort: ${n}`).join('\n');
+  return `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+  namespace: ${namespace}
+  labels:
+${l || '      {}'}
+spec:
+  containers:
+    - name: c
+      image: x
+      ports:
+${p}
+---
+`;
+}
