@@ -1,0 +1,159 @@
+import { formatSelector } from '../model/label-selector';
+import { connsContain } from '../model/port-set';
+import { policyId, workloadId, type Policy, type Protocol, type Rule, type Workload } from '../model/types';
+import type { Reachability } from './compute-reachability';
+import { resolvePorts } from './resolve-ports';
+
+export type LintCode = 'implicit-policy-types' | 'dangling-policy' | 'dns-blocked' | 'host-network' | 'unresolved-named-port';
+
+/** A doubtful but valid construct of one cluster state, with the SEMANTICS.md item behind it. */
+export interface LintWarning {
+  code: LintCode;
+  /** The SEMANTICS.md id, e.g. `A-33`. */
+  ref: string;
+  file: string;
+  line: number;
+  /** The policy (`ns/name`) or workload (`ns/name[Kind]`) it is about. */
+  subject: string;
+  message: string;
+}
+
+const CODE_ORDER: readonly LintCode[] = ['dns-blocked', 'dangling-policy', 'unresolved-named-port', 'host-network', 'implicit-policy-types'];
+
+function implicitTypes(p: Policy): LintWarning | null {
+  if (!p.implicitTypes) return null;
+  // A-3, A-3e: the API server stores the defaulted policyTypes once; later edits may not change it.
+  const types = p.types.egress ? '[Ingress, Egress]' : '[Ingress]';
+  const tail = p.types.egress
+    ? 'it isolates ingress too, with only the ingress rules written here'
+    : 'egress rules added to it later would be ignored by a cluster that stored the defaulted object';
+  return {
+    code: 'implicit-policy-types',
+    ref: 'A-3e',
+    file: p.source.file,
+    line: p.source.line,
+    subject: policyId(p),
+    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`,
+  };
+}
+
+function dangling(reach: Reachability): LintWarning[] {
+  const selecting = new Set<Policy>();
+  for (const c of reach.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
+  return reach.cluster.policies
+    .filter((p) => !selecting.has(p))
+    .map((p) => ({
+      code: 'dangling-policy',
+      ref: 'A-14',
+      file: p.source.file,
+      line: p.source.line,
+      subject: policyId(p),
+      // A-14: no effect today, but a workload that gets matching labels is isolated at once.
+      message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`,
+    }));
+}
+
+/** Whether a rule allows DNS (port 53) on the protocol to some destination (A-33). */
+function allowsDns(r: Rule, proto: Protocol, workloads: readonly Workload[]): boolean {
+  if (connsContain(resolvePorts(r.ports, null), proto, 53)) return true;
+  // A-26: a named port resolves at the destination; count it when some workload serves DNS by it.
+  if (!r.ports.some((p) => typeof p.port === 'string')) return false;
+  return workloads.some((w) => connsContain(resolvePorts(r.ports, w.ports), proto, 53));
+}
+
+function dnsBlocked(reach: Reachability): LintWarning[] {
+  const { cluster, classification } = reach;
+  const verdict = new Map<number, { missing: Protocol[]; policies: string[] } | null>();
+  const out: LintWarning[] = [];
+  cluster.workloads.forEach((w, i) => {
+    const cls = classification.workloadClass[i]!;
+    if (!verdict.has(cls)) {
+      const isolating = classification.classes[cls]!.subjectOf.filter((p) => p.types.egress);
+      const rules = isolating.flatMap((p) => p.egress);
+      const missing = isolating.length ? (['UDP', 'TCP'] as const).filter((proto) => !rules.some((r) => allowsDns(r, proto, cluster.workloads))) : [];
+      verdict.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
+    }
+    const v = verdict.get(cls);
+    if (!v) return;
+    out.push({
+      code: 'dns-blocked',
+      ref: 'A-33',
+      file: w.source.file,
+      line: w.source.line,
+      subject: workloadId(w),
+      message: `egress is isolated (by ${v.policies.join(', ')}) and no egress rule allows ${v.missing.map((p) => `${p} 53`).join(' or ')} to any destination: DNS lookups will fail.`,
+    });
+  });
+  return out;
+}
+
+function hostNetwork(reach: Reachability): LintWarning[] {
+  return reach.cluster.workloads
+    .filter((w) => w.hostNetwork)
+    .map((w) => ({
+      code: 'host-network',
+      ref: 'A-31',
+      file: w.source.file,
+      line: w.source.line,
+      subject: workloadId(w),
+      // A-31: upstream leaves this undefined; flowgate follows the common CNI behaviour.
+      message: 'uses hostNetwork: NetworkPolicy behaviour is undefined for it. flowgate treats it as most CNIs do (no pod selector matches it), so no policy can be said to isolate it.',
+    }));
+}
+
+function unresolvedNamedPorts(reach: Reachability): LintWarning[] {
+  const served = new Set<string>();
+  const names = new Map<string, Set<Protocol>>();
+  for (const w of reach.cluster.workloads) {
+    for (const c of w.ports) {
+      if (c.name === undefined) continue;
+      served.add(`${c.name}/${c.protocol}`);
+      names.set(c.name, (names.get(c.name) ?? new Set()).add(c.protocol));
+    }
+  }
+  const out: LintWarning[] = [];
+  for (const p of reach.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      const seen = new Set<string>();
+      for (const port of r.ports) {
+        if (typeof port.port !== 'string') continue;
+        const key = `${port.port}/${port.protocol}`;
+        if (served.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        const other = [...(names.get(port.port) ?? [])].sort();
+        // A-26: name and protocol must both agree at the destination pod, else the port matches nothing.
+        const why = other.length
+          ? `containers name it only for ${other.join(', ')}, so on ${port.protocol} it matches nothing`
+          : 'no container in the manifests defines it, so it matches nothing';
+        out.push({
+          code: 'unresolved-named-port',
+          ref: 'A-26',
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `${r.direction} rule ${r.index + 1} names port "${port.port}" (${port.protocol}): ${why} (the policy still isolates).`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Doubtful constructs of one state: implicit policyTypes (A-3e), policies that select nothing
+ * (A-14), egress isolation that blocks DNS (A-33), hostNetwork workloads (A-31) and named ports
+ * that no container serves (A-26). Sorted by code, file, line and subject.
+ */
+export function lintReachability(reach: Reachability): LintWarning[] {
+  const all = [
+    ...reach.cluster.policies.map(implicitTypes).filter((w): w is LintWarning => w !== null),
+    ...dangling(reach),
+    ...dnsBlocked(reach),
+    ...hostNetwork(reach),
+    ...unresolvedNamedPorts(reach),
+  ];
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return all.sort(
+    (a, b) => CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || cmp(a.file, b.file) || a.line - b.line || cmp(a.subject, b.subject) || cmp(a.message, b.message),
+  );
+}
