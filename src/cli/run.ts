@@ -8,9 +8,10 @@ import { UserError } from '../errors';
 import { readGitTree, readManifestFiles, type ReadResult } from '../io/read-files';
 import type { Diagnostic } from '../model/types';
 import { renderDiffJson } from '../report/render-diff-json';
-import { renderDiffText } from '../report/render-diff-text';
+import { renderMarkdown } from '../report/render-markdown';
 import { renderReachJson } from '../report/render-reach-json';
 import { renderReachText, renderReachMarkdown } from '../report/render-reach';
+import { renderText } from '../report/render-text';
 
 export interface CliIO {
   stdout: { write(s: string): unknown };
@@ -117,7 +118,7 @@ async function diff(args: string[], io: CliIO): Promise<number> {
     options,
     failOn,
   });
-  const text = format === 'json' ? renderDiffJson(run.diff, run.violations) : renderDiffText(run.diff);
+  const text = format === 'json' ? renderDiffJson(run) : format === 'md' ? renderMarkdown(run) : renderText(run);
   await emit(io, values.out, text);
   if (run.exitCode !== 0) io.stderr.write(`flowgate: ${run.reason}\n`);
   return run.exitCode;

@@ -1,7 +1,8 @@
 import { connsToJson } from '../model/port-set';
-import type { DiffEndpoint, DiffResult } from '../diff/compute-diff';
+import type { DiffRun } from '../analyze';
+import type { DiffEndpoint } from '../diff/compute-diff';
+import { lintReachability } from '../engine/lint';
 import { diagnosticJson } from './render-reach-json';
-import type { Violation } from '../rules/types';
 
 export function diffEndpointJson(e: DiffEndpoint): Record<string, unknown> {
   if (e.kind === 'External') return { id: e.id, kind: 'External', cidrs: e.cidrs };
@@ -11,8 +12,13 @@ export function diffEndpointJson(e: DiffEndpoint): Record<string, unknown> {
   return out;
 }
 
-/** The `diff --format json` contract (PRODUCT.md): everything, never folded. */
-export function buildDiffJson(d: DiffResult, violations: readonly Violation[]): Record<string, unknown> {
+/**
+ * The `diff --format json` contract (PRODUCT.md): `version`, `endpoints`, `changes`, `violations`
+ * and `diagnostics` (inputs of both sides and the rules file); everything, never folded. Extra
+ * fields: `counts`, `exitCode`, `reason` and the lint `warnings` of the head state.
+ */
+export function buildDiffJson(run: DiffRun): Record<string, unknown> {
+  const d = run.diff;
   const id = (i: number) => d.endpoints[i]!.id;
   return {
     version: 1,
@@ -27,7 +33,7 @@ export function buildDiffJson(d: DiffResult, violations: readonly Violation[]): 
       closed: connsToJson(c.group.closed),
       because: c.group.because,
     })),
-    violations: violations.map((v) => ({
+    violations: run.violations.map((v) => ({
       rule: v.rule.name,
       kind: v.rule.kind,
       from: v.from === null ? null : id(v.from),
@@ -38,10 +44,15 @@ export function buildDiffJson(d: DiffResult, violations: readonly Violation[]): 
       file: v.rule.source.file,
       line: v.rule.source.line,
     })),
-    diagnostics: d.diagnostics.map(diagnosticJson),
+    diagnostics: run.diagnostics.map(diagnosticJson),
+    warnings: lintReachability(d.head).map((w) => ({ ...w })),
+    counts: run.counts,
+    exitCode: run.exitCode,
+    reason: run.reason,
   };
 }
 
-export function renderDiffJson(d: DiffResult, violations: readonly Violation[]): string {
-  return `${JSON.stringify(buildDiffJson(d, violations), null, 2)}\n`;
+/** The JSON report, pretty-printed, with a final newline. */
+export function renderDiffJson(run: DiffRun): string {
+  return `${JSON.stringify(buildDiffJson(run), null, 2)}\n`;
 }

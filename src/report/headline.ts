@@ -1,0 +1,34 @@
+import type { DiffRun } from '../analyze';
+import type { ReportModel } from './report-model';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The counts a report opens with, as labelled numbers (the same in every format). */
+export function headlineCounts(model: ReportModel): { label: string; value: string }[] {
+  const { kindCounts: k, run } = model;
+  const c = run.counts;
+  const flows = [`${k.opened} opened`, `${k.closed} closed`, `${k.narrowed} narrowed`];
+  if (k.widened) flows.push(`${k.widened} widened`);
+  if (k.changed) flows.push(`${k.changed} changed`);
+  const out = [{ label: 'Flows', value: flows.join(', ') }];
+  out.push({ label: 'Rule violations', value: run.hasRulesFile ? `${c.newViolations} new, ${c.violations - c.newViolations} pre-existing` : 'no rules file' });
+  out.push({ label: 'Input errors', value: String(c.errors) });
+  return out;
+}
+
+/** Pass or fail, and why: the line a reviewer reads first. */
+export function verdict(run: DiffRun): { pass: boolean; text: string } {
+  if (run.exitCode === 0) {
+    const note = run.hasRulesFile ? '' : ' (no rules file: flowgate reports, nothing is gated)';
+    return { pass: true, text: `${run.reason}${note}` };
+  }
+  return { pass: false, text: run.reason };
+}
+
+/** "3 changed flows" style summary for a `<summary>` or a log line. */
+export function changeSummary(run: DiffRun): string {
+  return plural(run.diff.changes.length, 'changed flow');
+}
+
+export const IPBLOCK_NOTE =
+  'ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22). Self pairs are not flows (A-29).';

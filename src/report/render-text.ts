@@ -1,0 +1,99 @@
+import type { DiffRun } from '../analyze';
+import { formatConns } from '../model/port-set';
+import type { ChangeRow } from './change-rows';
+import { formatPhrase, type SetDescriber } from './endpoint-sets';
+import { escapeText as esc } from './escape';
+import { headlineCounts, IPBLOCK_NOTE, verdict } from './headline';
+import { buildReportModel, fallbackReason, formatBecause, type ReportModel } from './report-model';
+import { groupWarnings } from './warning-groups';
+
+/** Names folded sets ("and 12 more (G1)") and lists them at the end. */
+class Groups {
+  private readonly byKey = new Map<string, { label: string; members: number[] }>();
+
+  set(members: readonly number[], sets: SetDescriber): string {
+    return sets
+      .describe(members)
+      .phrases.map((p) => {
+        if (p.kind !== 'more') return formatPhrase(p, esc);
+        const key = members.join(',');
+        let g = this.byKey.get(key);
+        if (!g) this.byKey.set(key, (g = { label: `G${this.byKey.size + 1}`, members: [...members] }));
+        return `${formatPhrase(p, esc)} (${g.label})`;
+      })
+      .join(', ');
+  }
+
+  lines(model: ReportModel): string[] {
+    return [...this.byKey.values()].map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i]!.id)).join(', ')}`);
+  }
+}
+
+function violationLines(model: ReportModel, groups: Groups): string[] {
+  return model.violations.map((g) => {
+    const rule = `${g.isNew ? 'NEW' : 'pre-existing'} ${g.rule.kind} rule "${esc(g.rule.name)}" (${esc(`${g.rule.source.file}:${g.rule.source.line}`)})`;
+    if (!g.sources.length) return `  ${rule}: ${esc(g.message ?? '')}`;
+    const what = g.rule.kind === 'forbid' ? 'allows' : 'does not allow';
+    const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : '';
+    return `  ${rule}: ${groups.set(g.sources, model.sets)} -> ${groups.set(g.targets, model.sets)} ${what} ${formatConns(g.ports)}${pairs}`;
+  });
+}
+
+function rowLines(model: ReportModel, r: ChangeRow, groups: Groups): string[] {
+  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : '';
+  const mark = r.breaks.length ? `${r.breaks.some((b) => b.rule.kind === 'forbid') ? 'FORBIDDEN' : 'REQUIRED'}${r.breaks.some((b) => b.isNew) ? '' : ' (pre-existing)'} ` : '';
+  const because = formatBecause(r.because).map(esc);
+  const out = [
+    `  ${mark}${r.kind}${flows}: ${groups.set(r.sources, model.sets)} -> ${groups.set(r.targets, model.sets)}`,
+    `      before: ${formatConns(r.before)}; after: ${formatConns(r.after)}`,
+  ];
+  if (r.breaks.length) out.push(`      breaks: ${r.breaks.map((b) => `"${esc(b.rule.name)}"`).join(', ')}`);
+  out.push(`      why: ${because.length ? because.join(', ') : fallbackReason(model.run, r)}`);
+  return out;
+}
+
+function reachLines(model: ReportModel, groups: Groups): string[] {
+  const { reach } = model;
+  const ids = model.run.diff.endpoints.map((e) => esc(e.id));
+  if (reach.kind === 'too-large') return [`  ${reach.classes} classes of endpoints: too many to list; run flowgate reach.`];
+  if (reach.kind === 'lists') {
+    return ['  (a pair that is not listed allows nothing)', ...reach.blocks.map((b) => `  ${groups.set(b.sources, model.headSets)} -> ${groups.set(b.targets, model.headSets)}: ${formatConns(b.value)}`)];
+  }
+  const legend = reach.endpoints.map((i, k) => `  [${k + 1}] ${ids[i]}`);
+  const table = [['from \\ to', ...reach.endpoints.map((_i, k) => `[${k + 1}]`)]];
+  reach.cells.forEach((cells, r) => table.push([`[${r + 1}]`, ...cells.map((c) => (c.conns === null ? '-' : `${formatConns(c.conns)}${c.changed ? ' *' : ''}`))]));
+  const widths = table[0]!.map((_c, k) => Math.max(...table.map((row) => row[k]!.length)));
+  const grid = table.map((row) => `  ${row.map((c, k) => c.padEnd(widths[k]!)).join('  ')}`.trimEnd());
+  return [...legend, '', ...grid, '  (* changed in this diff; - no flow)'];
+}
+
+function warningLines(model: ReportModel): string[] {
+  const out: string[] = [];
+  for (const d of model.diagnostics) out.push(`  ${esc(`${d.file}:${d.line}`)}: ${d.severity}${d.side ? ` (${d.side})` : ''}: ${esc(d.message)} [${d.code}]`);
+  for (const s of groupWarnings(model.warnings)) {
+    out.push(`  ${s.title}: ${s.count} (${s.newCount} new)`);
+    for (const item of s.items) {
+      for (const x of item.subjects) out.push(`    ${esc(`${x.file}:${x.line}`)}: ${esc(x.subject)}: ${item.isNew ? '' : 'pre-existing: '}${esc(item.message)}`);
+    }
+  }
+  return out;
+}
+
+/** The terminal report: the same content as the Markdown comment, plain, never cut. */
+export function renderText(run: DiffRun): string {
+  const model = buildReportModel(run);
+  const groups = new Groups();
+  const v = verdict(run);
+  const out = [`flowgate: ${v.pass ? 'PASS' : 'FAIL'}: ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(' | '), ''];
+  if (model.violations.length) out.push('Rule violations:', ...violationLines(model, groups), '');
+  out.push('Changed flows:');
+  if (!model.rows.length) out.push('  no flow changed');
+  for (const r of model.rows) out.push(...rowLines(model, r, groups));
+  out.push('', 'Reachability after the change:', ...reachLines(model, groups), '');
+  const folded = groups.lines(model);
+  if (folded.length) out.push('Groups:', ...folded, '');
+  const warnings = warningLines(model);
+  if (warnings.length) out.push('Warnings:', ...warnings, '');
+  out.push(`Note: ${IPBLOCK_NOTE}`);
+  return `${out.join('\n')}\n`;
+}

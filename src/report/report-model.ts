@@ -1,0 +1,92 @@
+import type { DiffRun } from '../analyze';
+import type { Because, ChangeKind } from '../diff/compute-diff';
+import { lintReachability, type LintWarning } from '../engine/lint';
+import type { Diagnostic } from '../model/types';
+import { buildChangeRows, type ChangeRow } from './change-rows';
+import { SetDescriber } from './endpoint-sets';
+import { buildReachAfter, headEndpoints, type ReachAfter } from './reach-after';
+import { groupViolations, type ViolationGroup } from './violation-groups';
+
+/** A lint warning of the head state; `isNew` when the base state did not have it. */
+export interface ReportWarning {
+  warning: LintWarning;
+  isNew: boolean;
+}
+
+/** Everything a report shows, computed once from a DiffRun; the renderers only format it. */
+export interface ReportModel {
+  run: DiffRun;
+  /** Changed endpoint pairs per kind of change. */
+  kindCounts: Record<ChangeKind, number>;
+  rows: ChangeRow[];
+  violations: ViolationGroup[];
+  /** Describes sets of endpoints of either side (the change table, the violations). */
+  sets: SetDescriber;
+  /** Describes sets of endpoints after the change (the reachability section). */
+  headSets: SetDescriber;
+  reach: ReachAfter;
+  warnings: ReportWarning[];
+  /** Input diagnostics, errors first. */
+  diagnostics: Diagnostic[];
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+function lintKey(w: LintWarning): string {
+  // Files differ between sides (two checkouts), so a warning is known by what it says.
+  return `${w.code}|${w.subject}|${w.message}`;
+}
+
+/** Builds the report model (pure, deterministic). */
+export function buildReportModel(run: DiffRun): ReportModel {
+  const { diff } = run;
+  const kindCounts: Record<ChangeKind, number> = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const c of diff.changes) kindCounts[c.group.kind]++;
+  const baseWarnings = new Set(lintReachability(diff.base).map(lintKey));
+  const warnings = lintReachability(diff.head).map((w) => ({ warning: w, isNew: !baseWarnings.has(lintKey(w)) }));
+  const diagnostics = run.diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i)
+    .map(({ d }) => d);
+  return {
+    run,
+    kindCounts,
+    rows: buildChangeRows(diff, run.violations),
+    violations: groupViolations(run.violations),
+    sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i)),
+    headSets: new SetDescriber(diff.endpoints, headEndpoints(diff)),
+    reach: buildReachAfter(diff),
+    warnings,
+    diagnostics,
+  };
+}
+
+/**
+ * `ns/name (file:line)` for each policy behind a change, one entry per policy and side: the line
+ * of its first reason (the allowing rule comes before the policy that isolates). Base-side
+ * entries (a rule that allowed the closed ports before) are marked.
+ */
+export function formatBecause(because: readonly Because[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const b of because) {
+    const key = `${b.side}|${b.policy}|${b.file}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(`${b.policy} (${b.file}:${b.line}${b.side === 'base' ? ', before' : ''})`);
+  }
+  return out;
+}
+
+/** The reason for a change when no policy explains it (a workload came or went, or nothing isolates). */
+export function fallbackReason(run: DiffRun, row: ChangeRow): string {
+  const all = (list: readonly number[], p: 'added' | 'removed') =>
+    list.every((i) => {
+      const e = run.diff.endpoints[i]!;
+      return e.kind !== 'External' && e.presence === p;
+    });
+  if (row.kind === 'closed' && (all(row.sources, 'removed') || all(row.targets, 'removed'))) return 'workload removed';
+  if (row.kind === 'opened' && (all(row.sources, 'added') || all(row.targets, 'added'))) return 'new workload, not isolated';
+  if (row.kind === 'opened') return 'no policy isolates it now';
+  return 'no policy named';
+}
