@@ -43,3 +43,9 @@ export async function fetchPullRequest(client: GitHubClient, repo: RepoRef, pull
   const { data } = await client.rest.pulls.get({ ...repo, pull_number: pullNumber });
   return pullRequestRef(repo, data);
 }
+
+/** The merge base of two commits (what GitHub's three-dot PR diff compares against). */
+export async function fetchMergeBase(client: GitHubClient, repo: RepoRef, baseSha: string, headSha: string): Promise<string> {
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${baseSha}...${headSha}`, per_page: 1 });
+  return data.merge_base_commit.sha;
+}

@@ -1,0 +1,96 @@
+import type { DiffRun, FailOn } from '../analyze';
+import type { Because, DiffResult } from '../diff/compute-diff';
+import { formatConns } from '../model/port-set';
+import type { Diagnostic, SourceRef } from '../model/types';
+import type { Violation } from '../rules/types';
+
+export type AnnotationLevel = 'failure' | 'warning' | 'notice';
+
+/** A message for a line of a file, or for the run as a whole when `at` is null. */
+export interface Annotation {
+  at: SourceRef | null;
+  level: AnnotationLevel;
+  title: string;
+  message: string;
+}
+
+function gates(v: Violation, failOn: FailOn): boolean {
+  return failOn === 'any' || (failOn === 'new' && v.isNew);
+}
+
+function endpointName(diff: DiffResult, i: number | null): string {
+  return i === null ? '(no endpoint)' : (diff.endpoints[i]?.id ?? '?');
+}
+
+/**
+ * The manifest lines to blame for a violation: for a forbidden flow, the policy rules that
+ * allow it now ('allows'); for a required flow that is cut, the policies that isolate it. When
+ * no policy is to blame (a new workload that nothing isolates), the workloads' own manifests.
+ */
+function blame(run: DiffRun, v: Violation): SourceRef[] {
+  const diff = run.diff;
+  const change = v.from === null || v.to === null ? undefined : diff.changes.find((c) => c.from === v.from && c.to === v.to);
+  const role: Because['role'] = v.rule.kind === 'forbid' ? 'allows' : 'isolates';
+  const lines = (change?.group.because ?? []).filter((b) => b.role === role && b.side === 'head').map((b) => ({ file: b.file, line: b.line }));
+  if (lines.length || !change) return lines;
+  const out: SourceRef[] = [];
+  for (const i of [v.to, v.from]) {
+    const e = i === null ? undefined : diff.endpoints[i];
+    if (e && e.kind !== 'External' && e.presence !== 'removed') out.push(e.workload.source);
+  }
+  return out;
+}
+
+function violationAnnotations(run: DiffRun, failOn: FailOn): Annotation[] {
+  const out: Annotation[] = [];
+  for (const v of run.violations) {
+    const level: AnnotationLevel = gates(v, failOn) ? 'failure' : 'warning';
+    const what = v.rule.kind === 'forbid' ? 'forbidden flow open' : 'required flow not open';
+    const detail = v.message || `${endpointName(run.diff, v.from)} → ${endpointName(run.diff, v.to)} ${formatConns(v.ports)}`;
+    const message = `${v.isNew ? 'New' : 'Pre-existing'} violation: ${detail} (rule at ${v.rule.source.file}:${v.rule.source.line})`;
+    const title = `flowgate: ${what}`;
+    const at = blame(run, v);
+    // Pre-existing violations that the PR does not touch stay in the report, not on its lines.
+    if (!at.length) out.push({ at: v.isNew || level === 'failure' ? v.rule.source : null, level, title, message });
+    for (const ref of at) out.push({ at: ref, level, title, message });
+  }
+  return out;
+}
+
+function diagnosticAnnotation(d: Diagnostic): Annotation {
+  const level: AnnotationLevel = d.severity === 'error' ? 'failure' : d.severity === 'warning' ? 'warning' : 'notice';
+  // A base-side file may not exist in the PR's head, so its message is not pinned to a line.
+  const at = d.side === 'base' ? null : { file: d.file, line: Math.max(1, d.line) };
+  const where = d.side === 'base' ? ` (base branch, ${d.file}:${d.line})` : '';
+  return { at, level, title: `flowgate: ${d.code}`, message: `${d.message}${where}` };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const LEVEL_RANK: Record<AnnotationLevel, number> = { failure: 0, warning: 1, notice: 2 };
+
+/**
+ * The annotations of a run: violations on the manifest lines that caused them, and input
+ * problems on their file and line. Annotations at the same line and level are merged; the
+ * result is sorted (failures first, then by file and line) and deterministic.
+ */
+export function buildAnnotations(run: DiffRun, failOn: FailOn): Annotation[] {
+  const all = [...violationAnnotations(run, failOn), ...run.diagnostics.map(diagnosticAnnotation)];
+  const merged = new Map<string, Annotation>();
+  for (const a of all) {
+    const key = a.at ? `${a.level}|${a.at.file}|${a.at.line}` : `${a.level}||${a.title}|${a.message}`;
+    const prev = merged.get(key);
+    if (!prev) merged.set(key, { ...a });
+    else if (!prev.message.split('\n').includes(a.message)) {
+      prev.message += `\n${a.message}`;
+      if (prev.title !== a.title) prev.title = `flowgate: ${prev.message.split('\n').length} findings on this line`;
+    }
+  }
+  return [...merged.values()].sort(
+    (a, b) =>
+      LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+      cmp(a.at?.file ?? '', b.at?.file ?? '') ||
+      (a.at?.line ?? 0) - (b.at?.line ?? 0) ||
+      cmp(a.message, b.message),
+  );
+}

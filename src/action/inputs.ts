@@ -1,0 +1,60 @@
+import type { FailOn } from '../analyze';
+import { UserError } from '../errors';
+import { DEFAULT_GLOBS } from '../io/read-files';
+
+export const DEFAULT_RULES_FILE = '.github/flowgate.yml';
+
+export type CommentMode = 'update' | 'off';
+
+/** The action's inputs, validated (action.yml documents each). */
+export interface ActionInputs {
+  token: string;
+  /** Globs of manifest files, relative to the repository root. */
+  manifests: string[];
+  rulesFile: string;
+  defaultNamespace: string;
+  failOn: FailOn;
+  comment: CommentMode;
+  /** The pull request to analyse when the event does not carry one (workflow_dispatch). */
+  prNumber: number | null;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], dflt: T): T {
+  const v = value.trim() || dflt;
+  if (!(allowed as readonly string[]).includes(v)) throw new UserError(`input ${name} must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, not "${v}"`);
+  return v as T;
+}
+
+/** Lines of a multi-line input: trimmed, blank lines and `#` comments dropped. */
+export function inputLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+// The namespace name is checked like any Kubernetes namespace name (an RFC 1123 label).
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+/**
+ * Reads and validates the inputs through `get` (core.getInput in the action; a plain function in
+ * tests). Every input has a default, so a bare `uses:` works on a pull_request workflow.
+ */
+export function parseInputs(get: (name: string) => string): ActionInputs {
+  const manifests = inputLines(get('manifests'));
+  const rulesFile = get('rules-file').trim().replace(/^\.\//, '') || DEFAULT_RULES_FILE;
+  if (rulesFile.startsWith('/') || rulesFile.split('/').includes('..')) throw new UserError(`input rules-file must be a path inside the repository, not "${rulesFile}"`);
+  const defaultNamespace = get('default-namespace').trim() || 'default';
+  if (!DNS_LABEL.test(defaultNamespace)) throw new UserError(`input default-namespace must be a namespace name (RFC 1123 label), not "${defaultNamespace}"`);
+  const pr = get('pr-number').trim();
+  if (pr && !/^[1-9][0-9]{0,9}$/.test(pr)) throw new UserError(`input pr-number must be a pull request number, not "${pr}"`);
+  return {
+    token: get('token').trim(),
+    manifests: manifests.length ? manifests : [...DEFAULT_GLOBS],
+    rulesFile,
+    defaultNamespace,
+    failOn: oneOf('fail-on', get('fail-on'), ['new', 'any', 'never'] as const, 'new'),
+    comment: oneOf('comment', get('comment'), ['update', 'off'] as const, 'update'),
+    prNumber: pr ? Number(pr) : null,
+  };
+}

@@ -1,0 +1,33 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { fetchCommit, hasCommit, readGitFile, readHeadCommit } from '../../src/action/git';
+import { checkout, makePullRepo } from './git-fixture';
+
+const repo = makePullRepo({ 'a.yaml': 'a: 1\n', '.github/flowgate.yml': 'rules: {}\n' }, { 'b.yaml': 'b: 2\n' });
+afterAll(() => rmSync(repo.root, { recursive: true, force: true }));
+
+describe('git helpers on a depth-1 checkout of the merge ref', () => {
+  it('knows the merge commit and its parents without their objects', async () => {
+    const ws = checkout(repo);
+    expect(await readHeadCommit(ws)).toEqual({ sha: repo.mergeSha, parents: [repo.baseSha, repo.headSha] });
+    expect(await hasCommit(ws, repo.baseSha)).toBe(false);
+  });
+
+  it('fetches the base commit, then reads files at it', async () => {
+    const ws = checkout(repo);
+    expect(await fetchCommit(ws, repo.baseSha)).toEqual({ ok: true });
+    expect(await readGitFile(ws, repo.baseSha, '.github/flowgate.yml')).toBe('rules: {}\n');
+    expect(await readGitFile(ws, repo.baseSha, 'b.yaml')).toBeNull();
+  });
+
+  it('reports a fetch that cannot work instead of throwing', async () => {
+    const ws = checkout(repo, undefined, 'file:///nonexistent/origin.git');
+    const r = await fetchCommit(ws, repo.baseSha);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.error).toMatch(/nonexistent|not appear to be a git repository|Could not read/i);
+  });
+
+  it('returns null outside a repository', async () => {
+    expect(await readHeadCommit('/')).toBeNull();
+  });
+});
