@@ -24,9 +24,11 @@ function implicitTypes(p: Policy): LintWarning | null {
   if (!p.implicitTypes) return null;
   // A-3, A-3e: the API server stores the defaulted policyTypes once; later edits may not change it.
   const types = p.types.egress ? '[Ingress, Egress]' : '[Ingress]';
-  const tail = p.types.egress
-    ? 'it isolates ingress too, with only the ingress rules written here'
-    : 'egress rules added to it later would be ignored by a cluster that stored the defaulted object';
+  const tail = !p.types.egress
+    ? 'egress rules added to it later would be ignored by a cluster that stored the defaulted object'
+    : p.ingress.length
+      ? 'it isolates ingress too, allowing only the ingress rules written here'
+      : 'it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects';
   return {
     code: 'implicit-policy-types',
     ref: 'A-3e',

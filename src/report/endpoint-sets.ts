@@ -4,7 +4,10 @@ import type { DiffEndpoint } from '../diff/compute-diff';
 export type SetPhrase =
   | { kind: 'every-workload'; count: number }
   | { kind: 'every-external' }
+  | { kind: 'every-external-family'; family: 4 | 6 }
   | { kind: 'namespace'; namespace: string; count: number }
+  | { kind: 'namespace-except'; namespace: string; count: number; except: string[] }
+  | { kind: 'external-except'; except: string[] }
   | { kind: 'endpoint'; id: string }
   | { kind: 'more'; count: number };
 
@@ -16,6 +19,8 @@ export interface SetDescription {
 
 /** Explicit endpoints named before the rest is folded into "and N more". */
 export const NAMED_LIMIT = 3;
+/** A set that misses at most this many of a namespace (or of the external ranges) is named by what it misses. */
+export const EXCEPT_LIMIT = 3;
 
 /**
  * Describes sets of endpoints against a universe (the endpoints a section is about): a set that
@@ -26,23 +31,37 @@ export class SetDescriber {
   private readonly workloads: number;
   private readonly externals: number;
   private readonly perNamespace = new Map<string, number>();
+  private readonly perFamily = { 4: 0, 6: 0 };
 
   constructor(
     private readonly endpoints: readonly DiffEndpoint[],
-    universe: readonly number[],
+    private readonly universe: readonly number[],
   ) {
     let w = 0;
     let x = 0;
     for (const i of universe) {
       const e = endpoints[i]!;
-      if (e.kind === 'External') x++;
-      else {
+      if (e.kind === 'External') {
+        x++;
+        this.perFamily[e.range.family]++;
+      } else {
         w++;
         this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
       }
     }
     this.workloads = w;
     this.externals = x;
+  }
+
+  private family(i: number): 4 | 6 {
+    const e = this.endpoints[i]!;
+    return e.kind === 'External' ? e.range.family : 4;
+  }
+
+  /** The ids of the universe's endpoints of a kind that `list` does not hold. */
+  private missing(list: readonly number[], inScope: (e: DiffEndpoint) => boolean): string[] {
+    const held = new Set(list);
+    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i]!)).map((i) => this.endpoints[i]!.id);
   }
 
   /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
@@ -64,12 +83,21 @@ export class SetDescriber {
     if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: 'every-workload', count: wCount });
     else {
       for (const [ns, list] of byNs) {
-        if (list.length > 1 && list.length === this.perNamespace.get(ns)) phrases.push({ kind: 'namespace', namespace: ns, count: list.length });
-        else named.push(...list);
+        const total = this.perNamespace.get(ns)!;
+        if (list.length > 1 && list.length === total) phrases.push({ kind: 'namespace', namespace: ns, count: list.length });
+        else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
+          const missing = this.missing(list, (e) => e.kind !== 'External' && e.namespace === ns);
+          phrases.push({ kind: 'namespace-except', namespace: ns, count: list.length, except: missing });
+        } else named.push(...list);
       }
     }
+    const families = new Set(ext.map((i) => this.family(i)));
+    const oneFamily = families.size === 1 ? [...families][0]! : null;
     if (ext.length > 1 && ext.length === this.externals) phrases.push({ kind: 'every-external' });
-    else named.push(...ext);
+    else if (oneFamily && ext.length > 1 && ext.length === this.perFamily[oneFamily]) phrases.push({ kind: 'every-external-family', family: oneFamily });
+    else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
+      phrases.push({ kind: 'external-except', except: this.missing(ext, (e) => e.kind === 'External') });
+    } else named.push(...ext);
     named.sort((a, b) => a - b);
     const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
     for (const i of shown) phrases.push({ kind: 'endpoint', id: this.endpoints[i]!.id });
@@ -86,8 +114,14 @@ export function formatPhrase(p: SetPhrase, quote: (s: string) => string): string
       return `every workload in the cluster (${p.count})`;
     case 'every-external':
       return 'any external address';
+    case 'every-external-family':
+      return `any external IPv${p.family} address`;
     case 'namespace':
       return `all ${p.count} workloads in namespace ${quote(p.namespace)}`;
+    case 'namespace-except':
+      return `the ${p.count} workloads in namespace ${quote(p.namespace)} other than ${p.except.map(quote).join(', ')}`;
+    case 'external-except':
+      return `any external address other than ${p.except.map(quote).join(', ')}`;
     case 'endpoint':
       return quote(p.id);
     case 'more':

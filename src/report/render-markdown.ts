@@ -66,7 +66,8 @@ function compose(model: ReportModel, options: MarkdownOptions, plan: Plan): stri
   const { run } = model;
   const v = verdict(run);
   const out = [MARKER, '### flowgate: network flows changed by this pull request', ''];
-  out.push(`**${v.pass ? '✅ Pass' : '❌ Fail'}:** ${esc(v.text)}`, '');
+  const see = run.exitCode === 2 ? ' (see **Input problems** under Warnings)' : '';
+  out.push(`**${v.pass ? '✅ Pass' : '❌ Fail'}:** ${esc(v.text)}${see}`, '');
   if (options.rulesNote) out.push(`_${esc(options.rulesNote)}_`, '');
   out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(' · '), '');
   const leftOut = [...plan.leftOut];

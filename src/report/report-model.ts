@@ -1,6 +1,7 @@
 import type { DiffRun } from '../analyze';
 import type { Because, ChangeKind } from '../diff/compute-diff';
 import { lintReachability, type LintWarning } from '../engine/lint';
+import { isEmptyConns } from '../model/port-set';
 import type { Diagnostic } from '../model/types';
 import { buildChangeRows, type ChangeRow } from './change-rows';
 import { SetDescriber } from './endpoint-sets';
@@ -86,7 +87,8 @@ export function fallbackReason(run: DiffRun, row: ChangeRow): string {
       return e.kind !== 'External' && e.presence === p;
     });
   if (row.kind === 'closed' && (all(row.sources, 'removed') || all(row.targets, 'removed'))) return 'workload removed';
-  if (row.kind === 'opened' && (all(row.sources, 'added') || all(row.targets, 'added'))) return 'new workload, not isolated';
-  if (row.kind === 'opened') return 'no policy isolates it now';
+  // Allowed now and no rule explains it: neither end is isolated for it.
+  if (!isEmptyConns(row.after) && (all(row.sources, 'added') || all(row.targets, 'added'))) return 'new workload, not isolated';
+  if (!isEmptyConns(row.after)) return 'no policy isolates it now';
   return 'no policy named';
 }

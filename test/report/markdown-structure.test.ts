@@ -51,10 +51,12 @@ metadata: { name: ${JSON.stringify('dangling @team <img src=x>')}, namespace: ${
 spec: { podSelector: { matchLabels: { app: nothing } } }
 `;
   const bad = deployment(HOSTILE_NS, 'bad @user', { app: '<img src=x>' });
-  const run = diffOf({ 'k8s/[x](http://e) @o/t.yaml': pods }, { 'k8s/[x](http://e) @o/t.yaml': pods, 'k8s/deny<img>.yaml': deny, 'k8s/bad|file`.yaml': bad });
+  const run = diffOf({ 'k8s/[x](http://e) @o/t.yaml': pods }, { 'k8s/[x](http://e) @o/t.yaml': pods, 'k8s/deny<img>\nline.yaml': deny, 'k8s/bad|file`.yaml': bad });
   const r = rule('@org/team <img src=x> [l](http://x) `rm -rf` | #42', 'forbid');
-  const from = run.diff.endpoints[0]!.id;
-  const to = run.diff.endpoints[1]!.id;
+  // The violated pair names two hostile workloads, so that both are shown in full.
+  const ids = run.diff.endpoints.map((e) => e.id);
+  const from = ids.find((id) => id.includes('a|b')) ?? ids[0]!;
+  const to = ids.find((id) => id.includes('zero')) ?? ids[1]!;
   const v = { ...violation(run, r, from, to), message: 'ping @everyone <script>alert(1)</script> http://evil #7' };
   return withViolations(run, [v]);
 }
@@ -134,13 +136,18 @@ spec:
       .join('');
     if (names.length <= 4) expect(md).toContain('```mermaid');
     // The hostile strings are shown (escaped), not dropped.
-    expect(text).toContain('<img src=x>');
-    if (names.length <= 4) return;
-    expect(text).toContain('[link](http:\u200b//x)');
-    expect(text).toContain('a|b');
-    expect(text).toContain('line\\u{a}break');
-    expect(text).toContain('zero\\u{200b}width');
-    expect(text).toContain('@\u200borg/team');
+    expect(text).toContain('<b>deny</b> @\u200badmins #\u200b1 [x](http:\u200b//y)');
+    expect(text).toContain('deny<img>\\u{a}line.yaml');
+    expect(text).toContain('@\u200borg/team <img src=x> [l](http:\u200b//x) `rm -rf` | #\u200b42');
+    if (names.length <= 4) {
+      expect(text).toContain('prod/[link](http:\u200b//x)[Pod]');
+      expect(text).toContain('prod/![img](x)[Pod]');
+      expect(text).toContain('prod/@\u200buser[Pod]');
+      expect(md).toContain('```mermaid');
+    } else {
+      expect(text).toContain('prod/a|b[Pod]');
+      expect(text).toContain('prod/zero\\u{200b}width[Pod]');
+    }
     expect(md.includes('<details><summary>Reachability after this change')).toBe(true);
   });
 

@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, runDiff, type DiffRun, type SourceFile } from '../../src/analyze';
+import { renderDiffJson } from '../../src/report/render-diff-json';
+import { MARKER, renderMarkdown } from '../../src/report/render-markdown';
+import { renderText } from '../../src/report/render-text';
+
+/**
+ * Golden cases: test/fixtures/<case>/{base/,head/,rules.yml} in, expected.{md,json,txt} out, byte
+ * for byte. UPDATE_GOLDEN=1 rewrites the expected files; on a mismatch the actual output is
+ * written beside them as expected.actual.<ext> (git-ignored).
+ */
+const ROOT = path.resolve('test/fixtures');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+/** Every file under `dir`, with paths relative to it: the same on both sides, as in a repository. */
+function readTree(dir: string, prefix = ''): SourceFile[] {
+  return readdirSync(path.join(dir, prefix))
+    .sort()
+    .flatMap((name) => {
+      const rel = prefix ? `${prefix}/${name}` : name;
+      const full = path.join(dir, rel);
+      return statSync(full).isDirectory() ? readTree(dir, rel) : [{ path: rel, text: readFileSync(full, 'utf8') }];
+    });
+}
+
+function run(caseDir: string): DiffRun {
+  const rulesPath = path.join(caseDir, 'rules.yml');
+  return runDiff({
+    base: readTree(path.join(caseDir, 'base')),
+    head: readTree(path.join(caseDir, 'head')),
+    rules: existsSync(rulesPath) ? { path: 'rules.yml', text: readFileSync(rulesPath, 'utf8') } : null,
+    options: DEFAULT_OPTIONS,
+    failOn: 'new',
+  });
+}
+
+function render(r: DiffRun): Record<'md' | 'json' | 'txt', string> {
+  return { md: renderMarkdown(r), json: renderDiffJson(r), txt: renderText(r) };
+}
+
+const cases = readdirSync(ROOT)
+  .filter((c) => existsSync(path.join(ROOT, c, 'base')) && existsSync(path.join(ROOT, c, 'head')))
+  .sort();
+
+describe('golden reports (test/fixtures)', () => {
+  it('has the cases', () => {
+    expect(cases).toEqual(expect.arrayContaining(['invalid-manifest', 'ipblock-except', 'namespace-default-deny', 'three-tier']));
+  });
+
+  describe.each(cases)('%s', (name) => {
+    const dir = path.join(ROOT, name);
+    const first = render(run(dir));
+
+    it.each(['md', 'json', 'txt'] as const)('expected.%s matches byte for byte', (ext) => {
+      const expectedPath = path.join(dir, `expected.${ext}`);
+      const actualPath = path.join(dir, `expected.actual.${ext}`);
+      if (UPDATE) writeFileSync(expectedPath, first[ext]);
+      const expected = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : null;
+      if (expected !== first[ext]) writeFileSync(actualPath, first[ext]);
+      expect(expected, `${name}/expected.${ext} differs; see ${name}/expected.actual.${ext} (UPDATE_GOLDEN=1 to accept)`).toBe(first[ext]);
+    });
+
+    it('renders byte-identical output twice (determinism)', () => {
+      expect(render(run(dir))).toEqual(first);
+    });
+
+    it('opens the comment with the marker, and the JSON with the contract fields', () => {
+      expect(first.md.startsWith(`${MARKER}\n`)).toBe(true);
+      const json = JSON.parse(first.json) as Record<string, unknown>;
+      expect(Object.keys(json)).toEqual(expect.arrayContaining(['version', 'endpoints', 'changes', 'violations', 'diagnostics']));
+      expect(json.version).toBe(1);
+    });
+  });
+});
