@@ -1,12 +1,152 @@
-import type { DiffResult } from '../diff/compute-diff';
+import type { DiffEndpoint, DiffResult } from '../diff/compute-diff';
+import type { Reachability } from '../engine/compute-reachability';
+import { ALL_CONNS, connsSubset, formatConns, intersectConns, isAllConns, isEmptyConns, NO_CONNS, subtractConns, type Conns } from '../model/port-set';
 import type { IpRange } from '../model/types';
+import { describeSelector, endpointLabel, matchesEndpoint, sideView, type SideView } from './match-selector';
 import type { FlowRule, Violation } from './types';
 
-/** TO BE REPLACED by the rules module. */
-export function evaluateRules(_rules: readonly FlowRule[], _diff: DiffResult): Violation[] {
-  return [];
+/** The CIDRs the rules name: the engine cuts external ranges there (see matchesEndpoint). */
+export function ruleBoundaries(rules: readonly FlowRule[]): IpRange[] {
+  const out: IpRange[] = [];
+  for (const r of rules) for (const sel of [r.from, r.to]) for (const c of sel.cidrs ?? []) out.push(c.range);
+  return out;
 }
 
-export function ruleBoundaries(_rules: readonly FlowRule[]): IpRange[] {
-  return [];
+/**
+ * What breaks the rule, given what a pair allows. forbid: the allowed connections among the
+ * rule's ports (all of them when it names none). require: the rule's ports that are not allowed;
+ * with no ports, a pair that allows nothing misses everything.
+ */
+export function brokenPorts(rule: FlowRule, allowed: Conns): Conns {
+  if (rule.kind === 'forbid') return rule.ports ? intersectConns(allowed, rule.ports) : allowed;
+  if (!rule.ports) return isEmptyConns(allowed) ? ALL_CONNS : NO_CONNS;
+  return subtractConns(rule.ports, allowed);
+}
+
+/** The endpoints a rule's ends match on one side, grouped by their class on that side. */
+interface Ends {
+  from: Map<number, number[]>;
+  to: Map<number, number[]>;
+  /** Membership by endpoint index, for lookups from the other side. */
+  inFrom: Uint8Array;
+  inTo: Uint8Array;
+}
+
+function endsOf(rule: FlowRule, endpoints: readonly DiffEndpoint[], view: SideView): Ends {
+  const ends: Ends = { from: new Map(), to: new Map(), inFrom: new Uint8Array(endpoints.length), inTo: new Uint8Array(endpoints.length) };
+  const add = (m: Map<number, number[]>, cls: number, i: number) => {
+    const list = m.get(cls);
+    if (list) list.push(i);
+    else m.set(cls, [i]);
+  };
+  endpoints.forEach((e, i) => {
+    const cls = view.classOf(e);
+    if (cls < 0) return;
+    if (matchesEndpoint(rule.from, e, view)) {
+      ends.inFrom[i] = 1;
+      add(ends.from, cls, i);
+    }
+    if (matchesEndpoint(rule.to, e, view)) {
+      ends.inTo[i] = 1;
+      add(ends.to, cls, i);
+    }
+  });
+  return ends;
+}
+
+const isExternal = (endpoints: readonly DiffEndpoint[], i: number) => endpoints[i]!.kind === 'External';
+
+/** A flow is an ordered pair of distinct endpoints, not both external (PRODUCT.md, flows). */
+function isFlow(endpoints: readonly DiffEndpoint[], i: number, j: number): boolean {
+  return i !== j && !(isExternal(endpoints, i) && isExternal(endpoints, j));
+}
+
+function hasAnyPair(ends: Ends, endpoints: readonly DiffEndpoint[]): boolean {
+  for (const fs of ends.from.values()) for (const i of fs) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
+  return false;
+}
+
+/** Broken ports per class pair, memoised: every endpoint pair of two classes is alike. */
+function brokenByClass(rule: FlowRule, reach: Reachability): (from: number, to: number) => Conns {
+  const memo = new Map<number, Conns>();
+  return (f, t) => {
+    const k = f * 0x100000 + t;
+    let c = memo.get(k);
+    if (c === undefined) {
+      c = brokenPorts(rule, reach.classConns(f, t));
+      memo.set(k, c);
+    }
+    return c;
+  };
+}
+
+function portsText(c: Conns): string {
+  return isAllConns(c) ? 'any port' : formatConns(c);
+}
+
+/** The sentence of a violation on one pair; `portsText` is computed once per class pair. */
+function pairMessage(rule: FlowRule, from: string, to: string, ports: string): string {
+  if (rule.kind === 'forbid') return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
+  if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
+  return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
+}
+
+function noPairMessage(rule: FlowRule, ends: Ends): string {
+  const empty = [ends.from.size === 0 ? `from (${describeSelector(rule.from)})` : '', ends.to.size === 0 ? `to (${describeSelector(rule.to)})` : ''].filter(Boolean);
+  const why = empty.length
+    ? `its ${empty.join(' and its ')} ${empty.length > 1 ? 'match' : 'matches'} nothing after the change`
+    : 'its from and to match no pair of distinct endpoints (that are not both external addresses) after the change';
+  return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
+}
+
+function evaluateRule(rule: FlowRule, diff: DiffResult, base: SideView, head: SideView): Violation[] {
+  const { endpoints } = diff;
+  const now = endsOf(rule, endpoints, head);
+  const before = endsOf(rule, endpoints, base);
+  if (rule.kind === 'require' && !hasAnyPair(now, endpoints)) {
+    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
+  }
+  const headBroken = brokenByClass(rule, diff.head);
+  const baseBroken = brokenByClass(rule, diff.base);
+  const out: Violation[] = [];
+  for (const [cf, froms] of now.from) {
+    for (const [ct, tos] of now.to) {
+      const ports = headBroken(cf, ct);
+      if (isEmptyConns(ports)) continue;
+      const text = portsText(ports);
+      // New unless base broke the rule on the same pair on at least these ports; by base class pair.
+      const newByBase = new Map<number, boolean>();
+      const isNew = (a: DiffEndpoint, b: DiffEndpoint): boolean => {
+        const k = a.base * 0x100000 + b.base;
+        let r = newByBase.get(k);
+        if (r === undefined) {
+          r = !connsSubset(ports, baseBroken(a.base, b.base));
+          newByBase.set(k, r);
+        }
+        return r;
+      };
+      for (const i of froms) {
+        for (const j of tos) {
+          if (!isFlow(endpoints, i, j)) continue;
+          const a = endpoints[i]!;
+          const b = endpoints[j]!;
+          const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
+          out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
+        }
+      }
+    }
+  }
+  return out.sort((x, y) => x.from! - y.from! || x.to! - y.to!);
+}
+
+/**
+ * Evaluates every rule on the head side of a diff, and marks as new what base did not break
+ * (PRODUCT.md part 3). Work is per class pair: endpoints of the same class allow the same, so a
+ * class pair that breaks nothing costs one lookup. Output: rules in file order, then by source
+ * and destination endpoint index (endpoint ids are sorted), so it is deterministic.
+ */
+export function evaluateRules(rules: readonly FlowRule[], diff: DiffResult): Violation[] {
+  const base = sideView(diff.base, 'base');
+  const head = sideView(diff.head, 'head');
+  return rules.flatMap((r) => evaluateRule(r, diff, base, head));
 }

@@ -1,6 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { isRecord } from '../manifests/kube-object';
-import { MAX_ALIAS_COUNT } from '../manifests/parse-documents';
 import type { Diagnostic, Labels } from '../model/types';
 import { buildLabelMap, buildSelector } from './parse-selector';
 import { parsePort, unionPorts } from './parse-ports';
@@ -8,6 +7,9 @@ import { RuleReporter } from './rule-reporter';
 import type { FlowRule, RuleKind, RulesConfig } from './types';
 import { validateRulesShape } from './validate-schema';
 import { lineLookup, type DataPath } from './yaml-lines';
+
+/** Bounds the expansion of YAML aliases, so that a hostile file cannot blow up (an alias bomb). */
+const MAX_ALIAS_COUNT = 1000;
 
 type Result = { config: RulesConfig | null; diagnostics: Diagnostic[] };
 
