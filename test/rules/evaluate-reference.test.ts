@@ -4,6 +4,7 @@ import { DEFAULT_OPTIONS, loadCluster } from '../../src/analyze';
 import { computeDiff, type DiffEndpoint, type DiffResult } from '../../src/diff/compute-diff';
 import type { Reachability } from '../../src/engine/compute-reachability';
 import { parseCidr, rangesOverlap } from '../../src/model/cidr';
+import type { IpRange } from '../../src/model/types';
 import { ALL_CONNS, connsKey, connsSubset, intersectConns, isEmptyConns, NO_CONNS, subtractConns, type Conns } from '../../src/model/port-set';
 import { evaluateRules, ruleBoundaries } from '../../src/rules/evaluate-rules';
 import { rulesOf } from './helpers';
@@ -44,7 +45,8 @@ function manifests(s: State): string {
     );
   }
   s.policies.forEach((p, i) => {
-    const peer = 'cidr' in p ? `{ ipBlock: { cidr: "${p.cidr}" } }` : 'app' in p ? `{ podSelector: { matchLabels: { app: ${p.app} } } }` : `{ namespaceSelector: { matchLabels: { team: ${p.team} } } }`;
+    const q = p.peer;
+    const peer = 'cidr' in q ? `{ ipBlock: { cidr: "${q.cidr}" } }` : 'app' in q ? `{ podSelector: { matchLabels: { app: ${q.app} } } }` : `{ namespaceSelector: { matchLabels: { team: ${q.team} } } }`;
     const rule = p.dir === 'Ingress' ? `ingress: [{ from: [${peer}], ports: [{ port: ${p.port} }] }]` : `egress: [{ to: [${peer}], ports: [{ port: ${p.port} }] }]`;
     docs.push(`apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: p${i}, namespace: ${p.ns} }\nspec: { podSelector: { matchLabels: { app: ${p.target} } }, policyTypes: [${p.dir}], ${rule} }`);
   });
@@ -52,6 +54,12 @@ function manifests(s: State): string {
 }
 
 type RawSelector = Record<string, unknown>;
+
+function cidrRange(text: string): IpRange {
+  const c = parseCidr(text);
+  if (!c.ok) throw new Error(c.error);
+  return c.range;
+}
 const SELECTORS: RawSelector[] = [
   { any: true },
   { namespace: 'n1' },
@@ -82,7 +90,7 @@ function reference(diff: DiffResult, rulesText: string, raws: readonly RawRule[]
     const matches = (raw: RawSelector, e: DiffEndpoint): boolean => {
       if (e[s] < 0) return false;
       if (raw.any) return true;
-      if (e.kind === 'External') return raw.cidr !== undefined && ([raw.cidr].flat() as string[]).some((c) => rangesOverlap((parseCidr(c) as { range: never }).range, e.range));
+      if (e.kind === 'External') return raw.cidr !== undefined && ([raw.cidr].flat() as string[]).some((c) => rangesOverlap(cidrRange(c), e.range));
       if (raw.cidr !== undefined) return false;
       const w = wl.get(e.id)!;
       const nsLabels = reach.cluster.namespaces.get(w.namespace)!.labels;
@@ -138,6 +146,8 @@ function reference(diff: DiffResult, rulesText: string, raws: readonly RawRule[]
 
 describe('evaluateRules against the pair-by-pair definition', () => {
   it('agrees on random clusters and rules', () => {
+    // What the runs met, so that the property cannot pass by testing nothing.
+    const seen = { newPair: 0, oldPair: 0, external: 0, noPair: 0, ipBlock: 0 };
     fc.assert(
       fc.property(stateArb, stateArb, fc.array(ruleArb, { minLength: 1, maxLength: 3 }), (b, h, rules) => {
         // JSON is YAML flow style, so the raw rules can be written as they are.
@@ -151,8 +161,16 @@ describe('evaluateRules against the pair-by-pair definition', () => {
           v.from === null ? `${v.rule.name} none ${v.isNew}` : `${v.rule.name} ${diff.endpoints[v.from]!.id} ${diff.endpoints[v.to!]!.id} ${connsKey(v.ports)} ${v.isNew}`,
         );
         expect(got).toEqual(reference(diff, text, rules));
+        for (const v of evaluateRules(config.rules, diff)) {
+          if (v.from === null) seen.noPair++;
+          else if (v.isNew) seen.newPair++;
+          else seen.oldPair++;
+          if (v.from !== null && (diff.endpoints[v.from]!.kind === 'External' || diff.endpoints[v.to!]!.kind === 'External')) seen.external++;
+        }
+        if (b.policies.some((p) => 'cidr' in p.peer) || h.policies.some((p) => 'cidr' in p.peer)) seen.ipBlock++;
       }),
       { numRuns: 150, seed: 20261126 },
     );
+    expect(Object.values(seen).every((n) => n > 5)).toBe(true);
   });
 });
