@@ -1,7 +1,7 @@
 import type { SourceFile } from '../analyze';
 import { httpStatus, type GitHubClient } from './client';
 import type { PullFile } from './pull-files';
-import type { RepoRef } from './pull-request';
+import { repoParams, type RepoRef } from './pull-request';
 
 /** Parallel content requests (the throttling plugin caps the client at 10 anyway). */
 const CONCURRENCY = 8;
@@ -15,7 +15,7 @@ export async function fetchFileAt(client: GitHubClient, repo: RepoRef, sha: stri
     // Each segment encoded on its own: octokit would send `a%2Fb.yaml`, which some token kinds
     // (fine-grained PATs) answer with 404 (octokit/octokit.js#2422).
     const encoded = path.split('/').map(encodeURIComponent).join('/');
-    const { data } = await client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, { ...repo, ref: sha, mediaType: { format: 'raw' } });
+    const { data } = await client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, { ...repoParams(repo), ref: sha, mediaType: { format: 'raw' } });
     if (typeof data !== 'string') return null; // a directory or a submodule, not a file
     return data;
   } catch (e) {

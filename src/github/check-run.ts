@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client';
-import type { RepoRef } from './pull-request';
+import { repoParams, type RepoRef } from './pull-request';
 
 /** The Checks API takes at most 50 annotations a request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -68,7 +68,7 @@ export async function writeCheckRun(client: GitHubClient, repo: RepoRef, input: 
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < input.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(input.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const { data } = await client.rest.checks.create({
-    ...repo,
+    ...repoParams(repo),
     name: input.name,
     head_sha: input.headSha,
     status: 'completed',
@@ -77,7 +77,7 @@ export async function writeCheckRun(client: GitHubClient, repo: RepoRef, input: 
     output: output(batches[0] ?? []),
   });
   for (const batch of batches.slice(1)) {
-    await client.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) });
+    await client.rest.checks.update({ ...repoParams(repo), check_run_id: data.id, output: output(batch) });
   }
   return { id: data.id, url: data.html_url ?? '', requests: Math.max(1, batches.length) };
 }

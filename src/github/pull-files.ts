@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client';
-import type { RepoRef } from './pull-request';
+import { repoParams, type RepoRef } from './pull-request';
 
 /** GitHub lists at most this many files of a pull request. */
 export const MAX_PULL_FILES = 3000;
@@ -23,7 +23,7 @@ export interface PullFiles {
 /** Lists the changed files of a pull request, every page (100 a page, up to GitHub's 3,000). */
 export async function listPullFiles(client: GitHubClient, repo: RepoRef, pullNumber: number): Promise<PullFiles> {
   const files: PullFile[] = [];
-  const pages = client.paginate.iterator(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+  const pages = client.paginate.iterator(client.rest.pulls.listFiles, { ...repoParams(repo), pull_number: pullNumber, per_page: 100 });
   for await (const page of pages) {
     for (const f of page.data) {
       files.push({ path: f.filename, status: f.status, ...(f.previous_filename ? { previousPath: f.previous_filename } : {}) });

@@ -6,6 +6,14 @@ export interface RepoRef {
   repo: string;
 }
 
+/**
+ * Just owner and repo, for request parameters: octokit sends every other field it is given as
+ * a query parameter, so a PullRequestRef must never be spread into a request.
+ */
+export function repoParams(r: RepoRef): RepoRef {
+  return { owner: r.owner, repo: r.repo };
+}
+
 /** What the action needs to know of a pull request. */
 export interface PullRequestRef extends RepoRef {
   number: number;
@@ -40,12 +48,12 @@ export function pullRequestRef(repo: RepoRef, pr: PullPayload): PullRequestRef {
 
 /** Reads a pull request by number (workflow_dispatch gives only the number). */
 export async function fetchPullRequest(client: GitHubClient, repo: RepoRef, pullNumber: number): Promise<PullRequestRef> {
-  const { data } = await client.rest.pulls.get({ ...repo, pull_number: pullNumber });
+  const { data } = await client.rest.pulls.get({ ...repoParams(repo), pull_number: pullNumber });
   return pullRequestRef(repo, data);
 }
 
 /** The merge base of two commits (what GitHub's three-dot PR diff compares against). */
 export async function fetchMergeBase(client: GitHubClient, repo: RepoRef, baseSha: string, headSha: string): Promise<string> {
-  const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${baseSha}...${headSha}`, per_page: 1 });
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repoParams(repo), basehead: `${baseSha}...${headSha}`, per_page: 1 });
   return data.merge_base_commit.sha;
 }

@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client';
-import type { RepoRef } from './pull-request';
+import { repoParams, type RepoRef } from './pull-request';
 
 /** A comment found by its marker. */
 export interface FoundComment {
@@ -22,7 +22,7 @@ export interface UpsertResult {
  */
 export async function findComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string): Promise<FoundComment | null> {
   let best: { c: FoundComment; bot: boolean } | null = null;
-  const pages = client.paginate.iterator(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  const pages = client.paginate.iterator(client.rest.issues.listComments, { ...repoParams(repo), issue_number: issueNumber, per_page: 100 });
   for await (const page of pages) {
     for (const c of page.data) {
       if (!c.body?.includes(marker)) continue;
@@ -44,9 +44,9 @@ export async function upsertComment(client: GitHubClient, repo: RepoRef, issueNu
   const found = await findComment(client, repo, issueNumber, marker);
   if (found) {
     if (found.body === body) return { action: 'unchanged', id: found.id, url: found.url };
-    const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: found.id, body });
+    const { data } = await client.rest.issues.updateComment({ ...repoParams(repo), comment_id: found.id, body });
     return { action: 'updated', id: data.id, url: data.html_url };
   }
-  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+  const { data } = await client.rest.issues.createComment({ ...repoParams(repo), issue_number: issueNumber, body });
   return { action: 'created', id: data.id, url: data.html_url };
 }

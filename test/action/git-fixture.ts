@@ -51,9 +51,10 @@ function commit(dir: string, message: string): string {
 
 function makeMerge(r: Pick<PullRepo, 'author' | 'number'>): string {
   git(r.author, 'checkout', '-q', 'main');
+  const main = git(r.author, 'rev-parse', 'HEAD');
   git(r.author, 'merge', '-q', '--no-ff', '--no-edit', 'feature');
   const merge = git(r.author, 'rev-parse', 'HEAD');
-  git(r.author, 'push', '-q', '-f', 'origin', 'main:main', 'feature:feature', `${merge}:refs/pull/${r.number}/merge`);
+  git(r.author, 'push', '-q', '-f', 'origin', `${main}:refs/heads/main`, 'feature:feature', `${merge}:refs/pull/${r.number}/merge`);
   git(r.author, 'reset', '-q', '--hard', 'HEAD~1');
   return merge;
 }

@@ -30,6 +30,13 @@ describe('listPullFiles', () => {
     expectAllDone();
   });
 
+  it('sends only owner and repo of a PullRequestRef, never its other fields as query parameters', async () => {
+    nock(API).get('/repos/acme/shop/pulls/7/files').query({ per_page: '100' }).reply(200, [file(1)]);
+    const pr = { ...REPO, number: 7, baseSha: 'b', headSha: 'h', baseRef: 'main', fromFork: false };
+    expect((await listPullFiles(testClient(), pr, 7)).files).toHaveLength(1);
+    expectAllDone();
+  });
+
   it('stops at GitHub\'s 3,000 files and says the list is truncated', async () => {
     const scope = nock(API);
     for (let page = 1; page <= 30; page++) {

@@ -1,0 +1,166 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import picomatch from 'picomatch';
+import { runDiff, type DiffRun } from '../analyze';
+import { UserError } from '../errors';
+import { createClient, type GitHubClient } from '../github/client';
+import { listPullFiles, type PullFiles } from '../github/pull-files';
+import { fetchMergeBase, fetchPullRequest, pullRequestRef, type PullRequestRef } from '../github/pull-request';
+import { findComment } from '../github/sticky-comment';
+import { MARKER, renderMarkdown } from '../report/render-markdown';
+import { renderDiffJson } from '../report/render-diff-json';
+import { buildAnnotations } from './annotations';
+import { readRunContext, type RunContext } from './context';
+import { readHeadCommit } from './git';
+import { DEFAULT_RULES_FILE, parseInputs, type ActionInputs } from './inputs';
+import { COMMENT_LIMIT, logAnnotations, publishCheckRun, publishComment, renderWithin, setOutputs, SUMMARY_LIMIT_BYTES, writeSummary, ZERO_OUTPUTS } from './publish';
+import { readBase, readHead, readWorkTreeFile } from './read-sides';
+import { chooseBase } from './resolve-base';
+
+/** Character budgets handed to the renderer (it folds detail to stay within them). */
+const COMMENT_BUDGET = 60_000;
+const SUMMARY_BUDGET = 1_000_000;
+
+/** What the pipeline can be given instead of the real thing (tests inject a client). */
+export interface RunDeps {
+  env?: Readonly<Record<string, string | undefined>>;
+  client?: GitHubClient;
+}
+
+const coreLog = { debug: core.debug, info: core.info, warn: (m: string) => core.warning(m), error: (m: string) => core.error(m) };
+
+async function resolvePullRequest(ctx: RunContext, inputs: ActionInputs, client: GitHubClient | null): Promise<PullRequestRef | null> {
+  const pr = ctx.payload.pull_request as Parameters<typeof pullRequestRef>[1] | undefined;
+  if (pr) return pullRequestRef(ctx.repo, pr);
+  if (inputs.prNumber === null) {
+    if (ctx.eventName === 'workflow_dispatch') throw new UserError('on workflow_dispatch, give the pull request to analyse as the pr-number input');
+    return null;
+  }
+  if (!client) throw new UserError('reading pull request by pr-number needs a token');
+  return fetchPullRequest(client, ctx.repo, inputs.prNumber);
+}
+
+async function listChanged(client: GitHubClient | null, pr: PullRequestRef): Promise<PullFiles | null> {
+  if (!client) return null;
+  try {
+    return await listPullFiles(client, pr, pr.number);
+  } catch (e) {
+    core.warning(`could not list the pull request's changed files (${(e as Error).message}); analysing the whole tree`);
+    return null;
+  }
+}
+
+/** A PR that touches no manifest: say so, and refresh an earlier report rather than leave it stale. */
+async function finishWithoutManifests(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles): Promise<void> {
+  const note = `This pull request changes ${changed.files.length} file${changed.files.length === 1 ? '' : 's'}, none of them a Kubernetes manifest (${inputs.manifests.join(', ')}): no network flow changes.`;
+  core.info(note);
+  setOutputs(ZERO_OUTPUTS);
+  await writeSummary(`### flowgate\n\n${note}\n`);
+  if (inputs.comment === 'update') {
+    const earlier = await findComment(client, pr, pr.number, MARKER).catch(() => null);
+    if (earlier) await publishComment(client, pr, `${MARKER}\n### flowgate: network flows changed by this pull request\n\n${note}\n`);
+  }
+}
+
+async function pickBaseSha(workspace: string, pr: PullRequestRef, client: GitHubClient | null): Promise<string> {
+  const choice = chooseBase(await readHeadCommit(workspace), pr);
+  if (choice.kind === 'merge') core.info(`work tree: the test merge commit of #${pr.number}; base: its first parent ${choice.baseSha}`);
+  if (choice.kind === 'other') core.warning(`the work tree is neither the head ${pr.headSha} of #${pr.number} nor its merge commit; comparing it with base ${pr.baseSha}`);
+  if (choice.baseSha) return choice.baseSha;
+  // The work tree is the PR head: compare with the merge base, as GitHub's PR diff does.
+  if (client) {
+    try {
+      const mergeBase = await fetchMergeBase(client, pr, pr.baseSha, pr.headSha);
+      core.info(`work tree: the head of #${pr.number}; base: the merge base ${mergeBase}`);
+      return mergeBase;
+    } catch (e) {
+      core.warning(`could not find the merge base (${(e as Error).message}); comparing with the base branch tip ${pr.baseSha}`);
+    }
+  }
+  return pr.baseSha;
+}
+
+function rulesNoteOf(inputs: ActionInputs, pr: PullRequestRef, baseRules: string | null, headRules: string | null): string {
+  const where = `${inputs.rulesFile} on the base branch ${pr.baseRef}`;
+  if (baseRules === null) return `No rules file at ${where}: no rule was checked.`;
+  if (headRules !== baseRules) {
+    return `Rules: ${where}. This pull request changes the rules file; the base branch's rules were applied (a pull request cannot change the rules that judge it).`;
+  }
+  return `Rules: ${where}.`;
+}
+
+async function analyse(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, changed: PullFiles | null): Promise<{ run: DiffRun; rulesNote: string }> {
+  const matches = picomatch(inputs.manifests, { dot: false });
+  const keep = (p: string) => p !== inputs.rulesFile;
+  const isManifest = (p: string) => keep(p) && matches(p);
+  const head = await readHead(ctx.workspace, inputs.manifests, keep);
+  const baseSha = await pickBaseSha(ctx.workspace, pr, client);
+  const base = await readBase({ workspace: ctx.workspace, baseSha, globs: inputs.manifests, keep, isManifest, rulesFile: inputs.rulesFile, head, changed, client, repo: ctx.repo });
+  if (base.via === 'api') core.warning(`git could not fetch the base commit (${base.gitError}); read the base versions of the changed files through the API instead`);
+  core.info(`base ${baseSha} (${base.via}): ${base.files.length} manifest files; head (work tree): ${head.files.length}`);
+  if (base.rules === null && inputs.rulesFile !== DEFAULT_RULES_FILE) core.warning(`the rules file ${inputs.rulesFile} does not exist on the base branch: no rule was checked`);
+  const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
+  const run = runDiff({
+    base: base.files,
+    head: head.files,
+    baseDiagnostics: base.diagnostics,
+    headDiagnostics: head.diagnostics,
+    rules: base.rules === null ? null : { path: inputs.rulesFile, text: base.rules },
+    options: { defaultNamespace: inputs.defaultNamespace },
+    failOn: inputs.failOn,
+  });
+  return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules) };
+}
+
+async function writeReports(ctx: RunContext, run: DiffRun, comment: string): Promise<{ json: string; markdown: string }> {
+  const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
+  const json = path.join(dir, 'report.json');
+  const markdown = path.join(dir, 'comment.md');
+  await fs.writeFile(json, renderDiffJson(run));
+  await fs.writeFile(markdown, comment);
+  return { json, markdown };
+}
+
+/**
+ * The action: inputs → pull request → changed files → base and head trees → runDiff → JSON
+ * report, job summary and outputs (always), sticky comment and check run (when the token may),
+ * annotations, and the verdict (setFailed with the one-line reason).
+ */
+export async function run(deps: RunDeps = {}): Promise<void> {
+  const env = deps.env ?? process.env;
+  const inputs = parseInputs((name) => core.getInput(name));
+  if (inputs.token) core.setSecret(inputs.token);
+  const ctx = readRunContext(env);
+  const client = deps.client ?? (inputs.token ? createClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: coreLog }) : null);
+  if (!client) core.warning('no token: no comment, no check run, and the base can only be fetched with git');
+  const pr = await resolvePullRequest(ctx, inputs, client);
+  if (!pr) {
+    core.notice(`flowgate analyses pull requests; the ${ctx.eventName || 'current'} event has none (on workflow_dispatch, give pr-number).`);
+    setOutputs(ZERO_OUTPUTS);
+    await writeSummary(`### flowgate\n\nNothing to analyse: the ${ctx.eventName || 'current'} event is not about a pull request.\n`);
+    return;
+  }
+  const changed = await listChanged(client, pr);
+  const matches = picomatch(inputs.manifests, { dot: false });
+  const touchesManifest = (p: string) => p !== inputs.rulesFile && matches(p);
+  // fail-on: any judges the whole tree, so even a PR without manifest changes is analysed.
+  if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !changed.files.some((f) => touchesManifest(f.path) || (f.previousPath !== undefined && touchesManifest(f.previousPath)))) {
+    await finishWithoutManifests(client, pr, inputs, changed);
+    return;
+  }
+  const { run: result, rulesNote } = await analyse(ctx, inputs, pr, client, changed);
+  const summaryUrl = ctx.runUrl ?? undefined;
+  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), COMMENT_BUDGET, COMMENT_LIMIT, (s) => s.length);
+  const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
+  const files = await writeReports(ctx, result, comment);
+  const c = result.counts;
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.changed, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
+  await writeSummary(summary);
+  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.changed}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
+  const annotations = buildAnnotations(result, inputs.failOn);
+  logAnnotations(annotations);
+  if (client && inputs.comment === 'update') await publishComment(client, pr, comment);
+  if (client) await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
+  if (result.exitCode !== 0) core.setFailed(result.reason);
+}
