@@ -31,8 +31,16 @@ function becauseKey(b: readonly Because[]): string {
   return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(';');
 }
 
+/** Interned sets are shared objects, so their keys are computed once. */
+const connsKeys = new WeakMap<Conns, string>();
+function cachedConnsKey(c: Conns): string {
+  let k = connsKeys.get(c);
+  if (k === undefined) connsKeys.set(c, (k = connsKey(c)));
+  return k;
+}
+
 function groupKey(g: ChangeGroup): string {
-  return `${g.kind}|${connsKey(g.before)}|${connsKey(g.after)}|${becauseKey(g.because)}`;
+  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
 }
 
 function breakKey(b: RuleBreak): string {

@@ -59,8 +59,9 @@ export function escapeMarkdown(s: string): string {
       // Autolinks (GFM `www.`, `http://`, and GitHub's own autolinking of decoded text).
       .replace(/\b(www)\./gi, '$1&#8203;&#46;')
       .replace(/&#58;\/\//g, '&#58;&#8203;//')
-      // A leading list marker, block quote or thematic break (the string may start a list item).
+      // A leading list marker or indentation (the string may start a list item or a line).
       .replace(/^([-+]|\d+\.)/, (m) => m.replace('.', '&#46;').replace('-', '&#45;').replace('+', '&#43;'))
+      .replace(/^ +/, (m) => '&#32;'.repeat(m.length))
   );
 }
 

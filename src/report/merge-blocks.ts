@@ -41,10 +41,13 @@ function mergeOn<T>(blocks: readonly Block<T>[], side: 'sources' | 'targets', co
 
 /** Number of pairs a block stands for: sources × targets without self pairs. */
 export function blockPairs(b: Pick<Block<unknown>, 'sources' | 'targets'>): number {
+  const all = b.sources.length * b.targets.length;
+  if (b.sources.length === 1) return all - (b.targets.includes(b.sources[0]!) ? 1 : 0);
+  if (b.targets.length === 1) return all - (b.sources.includes(b.targets[0]!) ? 1 : 0);
   const t = new Set(b.targets);
   let self = 0;
   for (const s of b.sources) if (t.has(s)) self++;
-  return b.sources.length * b.targets.length - self;
+  return all - self;
 }
 
 /**

@@ -61,7 +61,14 @@ function tableSection(model: ReportModel, plan: Plan, labeler: GroupLabeler): st
   return out;
 }
 
-function compose(model: ReportModel, options: MarkdownOptions, plan: Plan): string {
+/** What a rendering held that a later stage may drop (so the note names only real omissions). */
+interface Held {
+  groups: boolean;
+  mermaid: boolean;
+  warnings: boolean;
+}
+
+function compose(model: ReportModel, options: MarkdownOptions, plan: Plan, held?: Held): string {
   const labeler = new GroupLabeler(plan.groups);
   const { run } = model;
   const v = verdict(run);
@@ -88,6 +95,7 @@ function compose(model: ReportModel, options: MarkdownOptions, plan: Plan): stri
   const groups = labeler.render(model);
   if (groups) out.push(groups, '');
   const warnings = plan.warnings === 'none' ? '' : warningsSection(model, plan.warnings);
+  if (held) Object.assign(held, { groups: groups !== '', mermaid: mermaid !== null, warnings: warnings !== '' });
   if (warnings) out.push(warnings, '');
   if (leftOut.length) {
     out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join('; ')}. The full result is in ${fullResultNote(options)}.`, '');
@@ -97,14 +105,16 @@ function compose(model: ReportModel, options: MarkdownOptions, plan: Plan): stri
 }
 
 /** The stages: each drops more detail than the one before; violations are never dropped here. */
-function stages(model: ReportModel): Plan[] {
+function stages(model: ReportModel, held: Held): Plan[] {
   const all = { maxViolations: Infinity, maxRows: Infinity };
   const reach = model.reach.kind === 'too-large' ? [] : ['the reachability after the change'];
+  const detail = [...reach, ...(held.groups ? ['the members of folded groups'] : []), ...(held.mermaid ? ['the graph'] : [])];
+  const warnings = held.warnings ? ['the detail of warnings'] : [];
   return [
     { reach: true, groups: true, mermaid: true, warnings: 'full', ...all, leftOut: [] },
     { reach: false, groups: true, mermaid: true, warnings: 'full', ...all, leftOut: reach },
-    { reach: false, groups: false, mermaid: false, warnings: 'full', ...all, leftOut: [...reach, 'the members of folded groups', 'the graph'] },
-    { reach: false, groups: false, mermaid: false, warnings: 'brief', ...all, leftOut: [...reach, 'the members of folded groups', 'the graph', 'the detail of warnings'] },
+    { reach: false, groups: false, mermaid: false, warnings: 'full', ...all, leftOut: detail },
+    { reach: false, groups: false, mermaid: false, warnings: 'brief', ...all, leftOut: [...detail, ...warnings] },
   ];
 }
 
@@ -148,7 +158,11 @@ export function renderMarkdown(run: DiffRun, options: MarkdownOptions = {}): str
 /** As renderMarkdown, for a model already built (the action renders the comment and the summary). */
 export function renderModelMarkdown(model: ReportModel, options: MarkdownOptions = {}): string {
   const max = options.maxChars ?? MAX_COMMENT_CHARS;
-  const plans = stages(model);
+  const held: Held = { groups: false, mermaid: false, warnings: false };
+  const first = compose(model, options, stages(model, held)[0]!, held);
+  if (first.length <= max) return first;
+  // Later stages name what the full rendering held and they drop.
+  const plans = stages(model, held).slice(1);
   for (const plan of plans) {
     const text = compose(model, options, plan);
     if (text.length <= max) return text;

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, runDiff, type DiffRun, type SourceFile } from '../../src/analyze';
+import type { DiffRun } from '../../src/analyze';
 import { renderDiffJson } from '../../src/report/render-diff-json';
 import { MARKER, renderMarkdown } from '../../src/report/render-markdown';
 import { renderText } from '../../src/report/render-text';
+import { runCase as run } from './helpers';
 
 /**
  * Golden cases: test/fixtures/<case>/{base/,head/,rules.yml} in, expected.{md,json,txt} out, byte
@@ -13,28 +14,6 @@ import { renderText } from '../../src/report/render-text';
  */
 const ROOT = path.resolve('test/fixtures');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-
-/** Every file under `dir`, with paths relative to it: the same on both sides, as in a repository. */
-function readTree(dir: string, prefix = ''): SourceFile[] {
-  return readdirSync(path.join(dir, prefix))
-    .sort()
-    .flatMap((name) => {
-      const rel = prefix ? `${prefix}/${name}` : name;
-      const full = path.join(dir, rel);
-      return statSync(full).isDirectory() ? readTree(dir, rel) : [{ path: rel, text: readFileSync(full, 'utf8') }];
-    });
-}
-
-function run(caseDir: string): DiffRun {
-  const rulesPath = path.join(caseDir, 'rules.yml');
-  return runDiff({
-    base: readTree(path.join(caseDir, 'base')),
-    head: readTree(path.join(caseDir, 'head')),
-    rules: existsSync(rulesPath) ? { path: 'rules.yml', text: readFileSync(rulesPath, 'utf8') } : null,
-    options: DEFAULT_OPTIONS,
-    failOn: 'new',
-  });
-}
 
 function render(r: DiffRun): Record<'md' | 'json' | 'txt', string> {
   return { md: renderMarkdown(r), json: renderDiffJson(r), txt: renderText(r) };

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -76,4 +78,27 @@ spec:
     spec:
       containers: [{ name: c, image: x, ports: [{ containerPort: ${port} }] }]
 `;
+}
+
+/** Every file under `dir`, with paths relative to it: the same on both sides, as in a repository. */
+export function readTree(dir: string, prefix = ''): SourceFile[] {
+  return readdirSync(path.join(dir, prefix))
+    .sort()
+    .flatMap((name) => {
+      const rel = prefix ? `${prefix}/${name}` : name;
+      const full = path.join(dir, rel);
+      return statSync(full).isDirectory() ? readTree(dir, rel) : [{ path: rel, text: readFileSync(full, 'utf8') }];
+    });
+}
+
+/** runDiff over a fixture case: base/, head/ and an optional rules.yml (test/fixtures/<case>). */
+export function runCase(caseDir: string): DiffRun {
+  const rulesPath = path.join(caseDir, 'rules.yml');
+  return runDiff({
+    base: readTree(path.join(caseDir, 'base')),
+    head: readTree(path.join(caseDir, 'head')),
+    rules: existsSync(rulesPath) ? { path: 'rules.yml', text: readFileSync(rulesPath, 'utf8') } : null,
+    options: DEFAULT_OPTIONS,
+    failOn: 'new',
+  });
 }
