@@ -42,8 +42,8 @@ function safeUrl(url: string | undefined): string | null {
 
 function fullResultNote(options: MarkdownOptions): string {
   const url = safeUrl(options.summaryUrl);
-  const summary = url ? `the [job summary](${url})` : 'the job summary';
-  return `${summary} and the JSON report (\`flowgate diff --format json\`)`;
+  const json = 'the JSON report (`flowgate diff --format json`)';
+  return url ? `the [job summary](${url}) and ${json}` : json;
 }
 
 function tableSection(model: ReportModel, plan: Plan, labeler: GroupLabeler): string[] {
