@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { FakeGitHub } from './fake-github';
 import { checkout, makePullRepo, pushHead, type PullRepo } from './git-fixture';
 
@@ -181,6 +182,8 @@ describe('the action, end to end', () => {
     expect(firstBody).toContain('web never talks to the database directly');
     expect(firstBody).toContain('Rules: .github/flowgate.yml on the base branch main.');
     expect(first.outputs).toMatchObject({ violations: '1', 'new-violations': '1' });
+    const declared = Object.keys((parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { outputs: object }).outputs);
+    expect(Object.keys(first.outputs).sort()).toEqual(declared.sort());
     expect(Number(first.outputs.opened)).toBeGreaterThan(0);
     expect(first.stdout).toMatch(/^::error title=flowgate%3A forbidden flow open,file=k8s\/allow-web-to-db\.yaml,line=12::New violation: prod\/web\[Pod\] can reach prod\/db\[Pod\]/m);
     expect(first.stdout).toMatch(/^::error::1 new rule violation$/m);
