@@ -4,7 +4,7 @@ import type { ChangeRow } from './change-rows';
 import { formatPhrase, type SetDescriber } from './endpoint-sets';
 import { escapeMarkdown } from './escape';
 import { fallbackReason, formatBecause, type ReportModel } from './report-model';
-import type { ViolationGroup } from './violation-groups';
+import { violationVerb, type ViolationGroup } from './violation-groups';
 
 const esc = escapeMarkdown;
 
@@ -56,7 +56,7 @@ export function violationLines(model: ReportModel, labeler: GroupLabeler): strin
     const tag = g.isNew ? '⛔ **new**' : 'pre-existing';
     if (!g.sources.length) return `- ${tag}: ${ruleRef(g)}: ${esc(g.message ?? '')}`;
     const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : '';
-    const what = g.rule.kind === 'forbid' ? `allows ${esc(formatConns(g.ports))}` : `does not allow ${esc(formatConns(g.ports))}`;
+    const what = violationVerb(g, esc(formatConns(g.ports)));
     return `- ${tag}: ${ruleRef(g)}: ${mdSet(g.sources, model.sets, labeler)} → ${mdSet(g.targets, model.sets, labeler)} ${what}${pairs}`;
   });
 }

@@ -5,6 +5,7 @@ import { formatPhrase, type SetDescriber } from './endpoint-sets';
 import { escapeText as esc } from './escape';
 import { headlineCounts, IPBLOCK_NOTE, verdict } from './headline';
 import { buildReportModel, fallbackReason, formatBecause, type ReportModel } from './report-model';
+import { violationVerb } from './violation-groups';
 import { groupWarnings } from './warning-groups';
 
 /** Names folded sets ("and 12 more (G1)") and lists them at the end. */
@@ -33,9 +34,8 @@ function violationLines(model: ReportModel, groups: Groups): string[] {
   return model.violations.map((g) => {
     const rule = `${g.isNew ? 'NEW' : 'pre-existing'} ${g.rule.kind} rule "${esc(g.rule.name)}" (${esc(`${g.rule.source.file}:${g.rule.source.line}`)})`;
     if (!g.sources.length) return `  ${rule}: ${esc(g.message ?? '')}`;
-    const what = g.rule.kind === 'forbid' ? 'allows' : 'does not allow';
     const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : '';
-    return `  ${rule}: ${groups.set(g.sources, model.sets)} -> ${groups.set(g.targets, model.sets)} ${what} ${formatConns(g.ports)}${pairs}`;
+    return `  ${rule}: ${groups.set(g.sources, model.sets)} -> ${groups.set(g.targets, model.sets)} ${violationVerb(g, formatConns(g.ports))}${pairs}`;
   });
 }
 

@@ -15,6 +15,12 @@ export interface ViolationGroup {
   message: string | null;
 }
 
+/** What the pairs of a group do wrong: "allows TCP 80" (forbid), "does not allow TCP 3306" or "allows nothing" (require). */
+export function violationVerb(g: Pick<ViolationGroup, 'rule' | 'ports'>, ports: string): string {
+  if (g.rule.kind === 'forbid') return `allows ${ports}`;
+  return g.rule.ports === null ? 'allows nothing' : `does not allow ${ports}`;
+}
+
 function rank(g: ViolationGroup): string {
   return `${g.isNew ? 0 : 1}|${g.rule.kind === 'forbid' ? 0 : 1}|${g.rule.source.file}|${String(g.rule.source.line).padStart(9, '0')}|${g.rule.name}`;
 }

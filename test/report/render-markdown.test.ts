@@ -2,7 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MARKER, renderMarkdown } from '../../src/report/render-markdown';
 import { escapeMarkdown, escapeMermaid, escapeText } from '../../src/report/escape';
-import { parseMarkdown, runCase, tables } from './helpers';
+import { ALL_CONNS } from '../../src/model/port-set';
+import { renderText } from '../../src/report/render-text';
+import { parseMarkdown, rule, runCase, tables, violation, withViolations } from './helpers';
 
 const shop = runCase(path.resolve('test/fixtures/namespace-default-deny'));
 
@@ -41,6 +43,23 @@ describe('renderMarkdown stages', () => {
       expect(md).toContain('**❌ Fail:** 1 new rule violation');
       expect(md).toContain('the frontend reaches checkout');
     }
+  });
+});
+
+describe('violation lines', () => {
+  it('say what each kind of rule objects to, new ones first, and a loose violation by its message', () => {
+    const r = withViolations(shop, [
+      violation(shop, rule('old forbid'), 'web/frontend[Deployment]', 'shop/cart[Deployment]', false),
+      violation(shop, rule('needs a connection', 'require'), 'web/frontend[Deployment]', 'shop/db[Deployment]', true, ALL_CONNS),
+      { rule: rule('nothing matches', 'require', 20), from: null, to: null, ports: ALL_CONNS, isNew: true, message: 'no pair matches both ends of the rule' },
+    ]);
+    const lines = renderMarkdown(r).split('\n').filter((l) => l.startsWith('- ⛔') || l.startsWith('- pre-existing'));
+    expect(lines).toEqual([
+      '- ⛔ **new**: require rule **needs a connection** (flowgate.yml&#58;3): web/frontend&#91;Deployment&#93; → shop/db&#91;Deployment&#93; allows nothing',
+      '- ⛔ **new**: require rule **nothing matches** (flowgate.yml&#58;20): no pair matches both ends of the rule',
+      '- pre-existing: forbid rule **old forbid** (flowgate.yml&#58;3): web/frontend&#91;Deployment&#93; → shop/cart&#91;Deployment&#93; allows TCP 80',
+    ]);
+    expect(renderText(r)).toContain('  NEW require rule "needs a connection" (flowgate.yml:3): web/frontend[Deployment] -> shop/db[Deployment] allows nothing\n');
   });
 });
 
