@@ -1,7 +1,7 @@
 import { computeReachability, type Reachability } from '../engine/compute-reachability';
 import { explainPair, type SideExplanation } from '../engine/explain';
 import { mergeExternals } from '../engine/merge-externals';
-import { connsEqual, connsSubset, isEmptyConns, NO_CONNS, subtractConns, unionConns, type Conns } from '../model/port-set';
+import { connsEqual, connsSubset, ConnsTable, isEmptyConns, NO_CONNS, subtractConns, unionConns, type Conns } from '../model/port-set';
 import { policyId, workloadId, type Cluster, type Diagnostic, type Direction, type IpRange, type Workload, type WorkloadKind } from '../model/types';
 
 export type Presence = 'both' | 'added' | 'removed';
@@ -125,9 +125,24 @@ function explainGroup(g: ChangeGroup, base: Reachability, head: Reachability, ba
  * external ranges compare exactly; unchanged inputs give no change whatever their order.
  */
 export function computeDiff(baseCluster: Cluster, headCluster: Cluster, options: DiffOptions = {}): DiffResult {
-  const boundaries = [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...(options.boundaries ?? [])];
-  const base = computeReachability(baseCluster, { boundaries });
-  const head = computeReachability(headCluster, { boundaries });
+  const boundaries = diffBoundaries(baseCluster, headCluster, options);
+  // One table for both states: equal sets get equal ids, so pairs compare as numbers.
+  const table = new ConnsTable();
+  return diffReachability(computeReachability(baseCluster, { boundaries, table }), computeReachability(headCluster, { boundaries, table }));
+}
+
+/** The address cuts both states of a diff share: every ipBlock of either side, plus `options.boundaries`. */
+export function diffBoundaries(baseCluster: Cluster, headCluster: Cluster, options: DiffOptions = {}): IpRange[] {
+  return [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...(options.boundaries ?? [])];
+}
+
+/**
+ * The diff of two reachabilities computed with the same `diffBoundaries` (computeDiff without the
+ * engine, so that callers can time or reuse the stages).
+ */
+export function diffReachability(base: Reachability, head: Reachability): DiffResult {
+  const baseCluster = base.cluster;
+  const headCluster = head.cluster;
 
   const byId = new Map<string, { w: Workload; base: number; head: number }>();
   baseCluster.workloads.forEach((w, i) => byId.set(workloadId(w), { w, base: base.classification.workloadClass[i]!, head: -1 }));
@@ -170,21 +185,30 @@ export function computeDiff(baseCluster: Cluster, headCluster: Cluster, options:
   }
 
   const groups: ChangeGroup[] = [];
-  jointClasses.forEach((jf, f) => {
-    jointClasses.forEach((jt, t) => {
-      const fromExt = endpoints[jf.members[0]!]!.kind === 'External';
-      const toExt = endpoints[jt.members[0]!]!.kind === 'External';
-      if (fromExt && toExt) return;
+  const J = jointClasses.length;
+  const jb = Int32Array.from(jointClasses, (j) => j.base);
+  const jh = Int32Array.from(jointClasses, (j) => j.head);
+  const ext = Uint8Array.from(jointClasses, (j) => (endpoints[j.members[0]!]!.kind === 'External' ? 1 : 0));
+  const shared = base.table === head.table;
+  const bm = base.matrix;
+  const hm = head.matrix;
+  for (let f = 0; f < J; f++) {
+    const bRow = jb[f]! >= 0 ? jb[f]! * bm.n : -1;
+    const hRow = jh[f]! >= 0 ? jh[f]! * hm.n : -1;
+    for (let t = 0; t < J; t++) {
+      if (ext[f] && ext[t]) continue;
       // A-29: a class with one member only pairs with itself, which is not a flow.
-      if (f === t && jf.members.length < 2) return;
-      const before = jf.base >= 0 && jt.base >= 0 ? base.classConns(jf.base, jt.base) : NO_CONNS;
-      const after = jf.head >= 0 && jt.head >= 0 ? head.classConns(jf.head, jt.head) : NO_CONNS;
-      if (connsEqual(before, after)) return;
+      if (f === t && jointClasses[f]!.members.length < 2) continue;
+      const b = bRow >= 0 && jb[t]! >= 0 ? bm.data[bRow + jb[t]!]! : 0;
+      const h = hRow >= 0 && jh[t]! >= 0 ? hm.data[hRow + jh[t]!]! : 0;
+      if (shared ? b === h : connsEqual(base.table.get(b), head.table.get(h))) continue;
+      const before = base.table.get(b);
+      const after = head.table.get(h);
       const g: ChangeGroup = { fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] };
-      g.because = explainGroup(g, base, head, jf.base, jt.base, jf.head, jt.head);
+      g.because = explainGroup(g, base, head, jb[f]!, jb[t]!, jh[f]!, jh[t]!);
       groups.push(g);
-    });
-  });
+    }
+  }
 
   const changes: Change[] = [];
   for (const g of groups) {

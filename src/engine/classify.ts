@@ -55,31 +55,48 @@ function namedPortSignature(ports: readonly ContainerPort[], names: ReadonlySet<
     .join(',');
 }
 
+/** Interns strings to small integers, for memo keys that are numbers instead of joined strings. */
+class Interner {
+  private readonly ids = new Map<string, number>();
+  id(key: string): number {
+    let i = this.ids.get(key);
+    if (i === undefined) this.ids.set(key, (i = this.ids.size));
+    return i;
+  }
+}
+
 /** Groups workloads and external intervals into classes (PRODUCT.md part 2: work grows with classes). */
 export function classify(cluster: Cluster, index: PolicyIndex, boundaries: readonly IpRange[]): Classification {
   // 1. Workloads with the same namespace, labels, named-port resolution and hostNetwork are one group.
-  interface Group { ns: string; labels: Labels; hostNetwork: boolean; ports: readonly ContainerPort[]; portSig: string; subjects: number[]; peers: number[] }
+  interface Group { ns: string; labels: Labels; labelId: number; hostNetwork: boolean; ports: readonly ContainerPort[]; portSig: string; subjects: number[]; peers: number[] }
+  const labelIds = new Interner();
   const groupsByKey = new Map<string, Group>();
   const groupOf: Group[] = [];
-  const groupsByNs = new Map<string, Group[]>();
+  // A-31: host-network pods are not matched by pod selectors (the common CNI behaviour), so
+  // only the other groups of a namespace are selectable.
+  const selectableByNs = new Map<string, Group[]>();
   for (const w of cluster.workloads) {
     const portSig = namedPortSignature(w.ports, index.portNames);
-    const key = `${w.namespace}\u0000${labelsKey(w.labels)}\u0000${portSig}\u0000${w.hostNetwork}`;
+    const lk = labelsKey(w.labels);
+    const key = `${w.namespace}\u0000${lk}\u0000${portSig}\u0000${w.hostNetwork}`;
     let g = groupsByKey.get(key);
     if (!g) {
-      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
+      g = { ns: w.namespace, labels: w.labels, labelId: labelIds.id(lk), hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
       groupsByKey.set(key, g);
-      const list = groupsByNs.get(w.namespace) ?? [];
-      list.push(g);
-      groupsByNs.set(w.namespace, list);
+      if (!g.hostNetwork) {
+        const list = selectableByNs.get(w.namespace);
+        if (list) list.push(g);
+        else selectableByNs.set(w.namespace, [g]);
+      }
     }
     groupOf.push(g);
   }
-  // A-31: host-network pods are not matched by pod selectors (the common CNI behaviour).
-  const selectable = (ns: string) => (groupsByNs.get(ns) ?? []).filter((g) => !g.hostNetwork);
-  const memo = new Map<string, boolean>();
-  const matches = (sel: LabelSelector, selKey: string, labels: Labels, lKey: string) => {
-    const k = `${selKey}\u0000${lKey}`;
+  const selectable = (ns: string): readonly Group[] => selectableByNs.get(ns) ?? [];
+  // Selector results memoised by (selector, label set), both interned.
+  const selectorIds = new Interner();
+  const memo = new Map<number, boolean>();
+  const matches = (sel: LabelSelector, selId: number, labels: Labels, labelId: number) => {
+    const k = selId * 0x200000 + labelId;
     let r = memo.get(k);
     if (r === undefined) {
       r = selectorMatches(sel, labels);
@@ -87,17 +104,17 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
     }
     return r;
   };
-  const nsKeys = new Map([...cluster.namespaces.values()].map((n) => [n.name, labelsKey(n.labels)]));
-  const groupKeys = new Map<Group, string>([...groupsByKey.values()].map((g) => [g, labelsKey(g.labels)]));
+  const namespaces = [...cluster.namespaces.values()].map((n) => ({ name: n.name, labels: n.labels, labelId: labelIds.id(labelsKey(n.labels)) }));
 
   // 2. A-1, A-10: a policy selects pods of its own namespace only.
   index.policies.forEach((p, pi) => {
-    const sk = selectorKey(p.podSelector);
-    for (const g of selectable(p.namespace)) if (matches(p.podSelector, sk, g.labels, groupKeys.get(g)!)) g.subjects.push(pi);
+    const sid = selectorIds.id(selectorKey(p.podSelector));
+    for (const g of selectable(p.namespace)) if (matches(p.podSelector, sid, g.labels, g.labelId)) g.subjects.push(pi);
   });
 
   // 3. A-17: pod peers; a namespaceSelector picks namespaces by their labels (A-19).
   const ipPeers: { id: number; ranges: readonly IpRange[] }[] = [];
+  const nsBySelector = new Map<number, string[]>();
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === 'ipBlock') {
       ipPeers.push({ id, ranges: peer.ranges });
@@ -106,15 +123,20 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
     let nss: string[];
     if (peer.namespaceSelector) {
       const sel = peer.namespaceSelector;
-      const sk = selectorKey(sel);
-      nss = [...cluster.namespaces.values()].filter((n) => matches(sel, sk, n.labels, nsKeys.get(n.name)!)).map((n) => n.name);
+      const sid = selectorIds.id(selectorKey(sel));
+      let found = nsBySelector.get(sid);
+      if (!found) {
+        found = namespaces.filter((n) => matches(sel, sid, n.labels, n.labelId)).map((n) => n.name);
+        nsBySelector.set(sid, found);
+      }
+      nss = found;
     } else {
       nss = [namespace];
     }
     const ps = peer.podSelector;
-    const pk = ps ? selectorKey(ps) : '';
+    const pid = ps ? selectorIds.id(selectorKey(ps)) : -1;
     for (const ns of nss) {
-      for (const g of selectable(ns)) if (!ps || matches(ps, pk, g.labels, groupKeys.get(g)!)) g.peers.push(id);
+      for (const g of selectable(ns)) if (!ps || matches(ps, pid, g.labels, g.labelId)) g.peers.push(id);
     }
   }
 

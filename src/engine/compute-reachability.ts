@@ -1,7 +1,9 @@
 import { ConnsTable, type Conns } from '../model/port-set';
 import { formatRange } from '../model/cidr';
 import { workloadId, type Cluster, type IpRange } from '../model/types';
+import { ClassMatrix } from './class-matrix';
 import { classify, type Classification, type EndpointClass } from './classify';
+import { ConnsOps } from './conns-ops';
 import type { Endpoint } from './endpoint';
 import { buildPolicyIndex, type IndexedRule, type PolicyIndex } from './policy-index';
 import { resolvePorts } from './resolve-ports';
@@ -9,6 +11,8 @@ import { resolvePorts } from './resolve-ports';
 export interface ReachabilityOptions {
   /** Extra cuts of the address space (the other side of a diff, rule CIDRs). */
   boundaries?: readonly IpRange[];
+  /** A table to intern into, shared by the two states of a diff so that equal sets have equal ids. */
+  table?: ConnsTable;
 }
 
 /**
@@ -23,42 +27,67 @@ export interface Reachability {
   /** Workload endpoints in cluster order, then one per elementary external interval. */
   endpoints: Endpoint[];
   endpointClass: Int32Array;
+  /** The class × class matrix of interned ids behind classConnsId. */
+  matrix: ClassMatrix;
   classConnsId(from: number, to: number): number;
   classConns(from: number, to: number): Conns;
 }
 
-interface Side {
-  /** Policies that isolate the class in this direction; empty = not isolated. */
-  isolating: boolean;
-  rules: IndexedRule[];
-}
+/** Rows of destinations whose ingress columns are computed together (a block of n × 256 ids). */
+const BLOCK = 256;
 
-function sideOf(c: EndpointClass, index: PolicyIndex, dir: 'ingress' | 'egress'): Side {
-  const rules: IndexedRule[] = [];
-  let isolating = false;
+/**
+ * The rules of the policies that isolate a class in one direction (A-10), or null when none does.
+ * A-32: an external class has no side of its own.
+ */
+function sideRules(c: EndpointClass, index: PolicyIndex, dir: 'ingress' | 'egress'): IndexedRule[] | null {
+  if (c.external) return null;
+  let rules: IndexedRule[] | null = null;
   for (const p of c.subjectOf) {
     if (!p.types[dir]) continue;
-    isolating = true;
-    rules.push(...index[dir].get(p)!);
+    rules ??= [];
+    for (const r of index[dir].get(p)!) rules.push(r);
   }
-  return { isolating, rules };
+  return rules;
 }
 
-function ruleMatches(r: IndexedRule, peer: EndpointClass): boolean {
-  if (r.peerIds === null) return true;
-  for (const id of r.peerIds) if (peer.peers.has(id)) return true;
-  return false;
-}
-
+/**
+ * Computes the class × class matrix row by row. Work grows with the classes and with the classes
+ * each rule matches, never with workload pairs:
+ * 1. each row starts as the source's egress verdict (A-12): all for a source that no egress policy
+ *    isolates, else the union over its egress rules of the rule's ports at every class its peers
+ *    match (A-11, A-15), with named ports resolved at the destination (A-26);
+ * 2. then, a block of destinations at a time, each ingress-isolated destination's column is
+ *    intersected with its ingress verdict, built the same way from the rules that select it.
+ */
 export function computeReachability(cluster: Cluster, options: ReachabilityOptions = {}): Reachability {
   const index = buildPolicyIndex(cluster.policies);
   const classification = classify(cluster, index, options.boundaries ?? []);
   const { classes } = classification;
   const n = classes.length;
-  const table = new ConnsTable();
-  const ALL = table.intern(resolvePorts([], null));
-  const ingress = classes.map((c) => (c.external ? { isolating: false, rules: [] } : sideOf(c, index, 'ingress')));
-  const egress = classes.map((c) => (c.external ? { isolating: false, rules: [] } : sideOf(c, index, 'egress')));
+  const table = options.table ?? new ConnsTable();
+  const ops = new ConnsOps(table);
+  const ALL = ops.all;
+  const ingress = classes.map((c) => sideRules(c, index, 'ingress'));
+  const egress = classes.map((c) => sideRules(c, index, 'egress'));
+  const external = Uint8Array.from(classes, (c) => (c.external ? 1 : 0));
+
+  // The classes each distinct peer matches, and each rule's targets (null: every class, A-16).
+  const peerMembers: number[][] = index.peers.map(() => []);
+  for (const c of classes) for (const id of c.peers) peerMembers[id]!.push(c.index);
+  const targetMemo = new Map<number, Int32Array | null>();
+  const mark = new Int32Array(n).fill(-1);
+  const targets = (r: IndexedRule): Int32Array | null => {
+    if (r.peerIds === null) return null;
+    let t = targetMemo.get(r.serial);
+    if (t === undefined) {
+      const list: number[] = [];
+      for (const id of r.peerIds) for (const c of peerMembers[id]!) if (mark[c] !== r.serial) { mark[c] = r.serial; list.push(c); }
+      t = Int32Array.from(list);
+      targetMemo.set(r.serial, t);
+    }
+    return t;
+  };
 
   // Ports of a rule at a destination class, memoised by (rule, destination's named-port signature).
   const portMemo = new Map<number, number>();
@@ -73,26 +102,52 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     return id;
   };
 
-  // A side's verdict for one peer: the union of the ports of every rule that matches it.
-  const sideConns = (side: Side, peer: EndpointClass, dst: EndpointClass): number => {
-    if (!side.isolating) return ALL;
-    let acc = 0;
-    for (const r of side.rules) if (ruleMatches(r, peer)) acc = table.union(acc, portsAt(r, dst));
-    return acc;
-  };
-
-  const matrix = new Int32Array(n * n);
+  const matrix = new ClassMatrix(n);
+  // 1. Egress verdicts.
   for (let s = 0; s < n; s++) {
-    const src = classes[s]!;
-    for (let d = 0; d < n; d++) {
-      const dst = classes[d]!;
-      if (src.external && dst.external) continue;
-      // the source's egress and the destination's ingress must both allow.
-      // an external source has no egress side, an external destination no ingress side.
-      const e = src.external ? ALL : sideConns(egress[s]!, dst, dst);
-      if (e === 0) continue;
-      const i = dst.external ? ALL : sideConns(ingress[d]!, src, dst);
-      matrix[s * n + d] = table.intersect(e, i);
+    const row = s * n;
+    const rules = egress[s];
+    if (!rules) {
+      // a source that no egress policy isolates may open anything; A-32: externals do not
+      // talk to externals here.
+      for (let d = 0; d < n; d++) if (!(external[s] && external[d])) matrix.setAt(row + d, ALL);
+      continue;
+    }
+    for (const r of rules) {
+      const t = targets(r);
+      const fixed = r.named ? -1 : portsAt(r, classes[s]!);
+      if (t === null) {
+        for (let d = 0; d < n; d++) matrix.setAt(row + d, ops.union(matrix.data[row + d]!, fixed >= 0 ? fixed : portsAt(r, classes[d]!)));
+      } else {
+        for (const d of t) matrix.setAt(row + d, ops.union(matrix.data[row + d]!, fixed >= 0 ? fixed : portsAt(r, classes[d]!)));
+      }
+    }
+  }
+
+  // 2. Ingress verdicts, a block of destination columns at a time (transposed: [source][column]).
+  const block = new Int32Array(n * BLOCK);
+  for (let d0 = 0; d0 < n; d0 += BLOCK) {
+    const cols: { d: number; k: number }[] = [];
+    for (let d = d0; d < Math.min(n, d0 + BLOCK); d++) if (ingress[d]) cols.push({ d, k: d - d0 });
+    if (!cols.length) continue;
+    for (const { d, k } of cols) {
+      for (let s = 0; s < n; s++) block[s * BLOCK + k] = 0;
+      for (const r of ingress[d]!) {
+        const p = portsAt(r, classes[d]!);
+        const t = targets(r);
+        if (t === null) for (let s = 0; s < n; s++) block[s * BLOCK + k] = ops.union(block[s * BLOCK + k]!, p);
+        else for (const s of t) block[s * BLOCK + k] = ops.union(block[s * BLOCK + k]!, p);
+      }
+    }
+    for (let s = 0; s < n; s++) {
+      const row = s * n;
+      for (const { d, k } of cols) {
+        const e = matrix.data[row + d]!;
+        if (e !== 0) {
+          const v = ops.intersect(e, block[s * BLOCK + k]!);
+          if (v !== e) matrix.setAt(row + d, v);
+        }
+      }
     }
   }
 
@@ -111,7 +166,8 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     table,
     endpoints,
     endpointClass,
-    classConnsId: (a, b) => matrix[a * n + b]!,
-    classConns: (a, b) => table.get(matrix[a * n + b]!),
+    matrix,
+    classConnsId: (a, b) => matrix.data[a * n + b]!,
+    classConns: (a, b) => table.get(matrix.data[a * n + b]!),
   };
 }

@@ -55,24 +55,31 @@ function dangling(reach: Reachability): LintWarning[] {
     }));
 }
 
+/** `name/protocol` of every container port that serves port 53, for named DNS ports (A-26). */
+function dnsPortNames(workloads: readonly Workload[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of workloads) for (const c of w.ports) if (c.port === 53 && c.name) out.add(`${c.name}/${c.protocol}`);
+  return out;
+}
+
 /** Whether a rule allows DNS (port 53) on the protocol to some destination (A-33). */
-function allowsDns(r: Rule, proto: Protocol, workloads: readonly Workload[]): boolean {
+function allowsDns(r: Rule, proto: Protocol, dnsNames: ReadonlySet<string>): boolean {
   if (connsContain(resolvePorts(r.ports, null), proto, 53)) return true;
   // A-26: a named port resolves at the destination; count it when some workload serves DNS by it.
-  if (!r.ports.some((p) => typeof p.port === 'string')) return false;
-  return workloads.some((w) => connsContain(resolvePorts(r.ports, w.ports), proto, 53));
+  return r.ports.some((p) => typeof p.port === 'string' && p.protocol === proto && dnsNames.has(`${p.port}/${proto}`));
 }
 
 function dnsBlocked(reach: Reachability): LintWarning[] {
   const { cluster, classification } = reach;
   const verdict = new Map<number, { missing: Protocol[]; policies: string[] } | null>();
+  const dnsNames = dnsPortNames(cluster.workloads);
   const out: LintWarning[] = [];
   cluster.workloads.forEach((w, i) => {
     const cls = classification.workloadClass[i]!;
     if (!verdict.has(cls)) {
       const isolating = classification.classes[cls]!.subjectOf.filter((p) => p.types.egress);
       const rules = isolating.flatMap((p) => p.egress);
-      const missing = isolating.length ? (['UDP', 'TCP'] as const).filter((proto) => !rules.some((r) => allowsDns(r, proto, cluster.workloads))) : [];
+      const missing = isolating.length ? (['UDP', 'TCP'] as const).filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
       verdict.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
     }
     const v = verdict.get(cls);
