@@ -4,6 +4,7 @@ import { parseRulesFile } from './rules/parse-rules';
 import type { RulesConfig, Violation } from './rules/types';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
 import { parseDocuments, type ParsedFile } from './manifests/parse-documents';
+import { parseSimpleDocuments } from './manifests/parse-simple-yaml';
 import type { Cluster, Diagnostic } from './model/types';
 
 /** A file's path (relative, with `/`) and its text. */
@@ -16,23 +17,32 @@ export type AnalyzeOptions = ClusterOptions;
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { defaultNamespace: 'default' };
 
+/** A parse of the same text under another path: the same documents and diagnostics, relabelled. */
+function atPath(parsed: ParsedFile, path: string): ParsedFile {
+  const from = parsed.documents[0]?.file ?? parsed.diagnostics[0]?.file;
+  if (from === undefined || from === path) return parsed;
+  return { documents: parsed.documents.map((d) => ({ ...d, file: path })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path })) };
+}
+
 /**
- * Parses files into a cluster state. `cache` lets two states share the parse of files that did
- * not change (a diff parses an unchanged file once).
+ * Parses files into a cluster state. `cache` (keyed by text) lets two states share the parse of
+ * files that did not change, even when the two sides live under different directories (a diff of
+ * `base/` and `head/` parses an unchanged file once); parsing does not depend on the path.
  */
 export function loadCluster(files: readonly SourceFile[], options: AnalyzeOptions, cache?: Map<string, ParsedFile>): Cluster {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const documents = [];
   const diagnostics: Diagnostic[] = [];
   for (const f of sorted) {
-    const key = `${f.path}\u0000${f.text}`;
-    let parsed = cache?.get(key);
-    if (!parsed) {
-      parsed = parseDocuments(f.path, f.text);
-      cache?.set(key, parsed);
+    let parsed = cache?.get(f.text);
+    if (parsed) parsed = atPath(parsed, f.path);
+    else {
+      // Most manifests take the fast path; anything unusual (and every problem) the full parser.
+      parsed = parseSimpleDocuments(f.path, f.text) ?? parseDocuments(f.path, f.text);
+      cache?.set(f.text, parsed);
     }
-    documents.push(...parsed.documents);
-    diagnostics.push(...parsed.diagnostics);
+    for (const d of parsed.documents) documents.push(d);
+    for (const d of parsed.diagnostics) diagnostics.push(d);
   }
   return buildCluster(documents, options, diagnostics);
 }
