@@ -1,0 +1,377 @@
+/**
+ * A seeded generator of realistic synthetic repositories for the benchmark: teams own namespaces
+ * (labelled team/env), Deployments and StatefulSets carry app/tier/team labels and named ports,
+ * each namespace with policies has a default-deny and a DNS egress rule, and allow rules use pod
+ * and namespace selectors with matchExpressions, ipBlocks with excepts and named ports. About one
+ * namespace in ten has no policy at all. `generateRepo` also makes a PR-like head: a few policies
+ * edited, a few workloads relabelled and one namespace's default-deny removed.
+ */
+import { toYamlFile } from './emit-yaml';
+
+export type SizeName = 'S' | 'M' | 'L' | 'XL';
+
+export interface BenchSize {
+  name: SizeName;
+  workloads: number;
+  policies: number;
+}
+
+export const SIZES: Record<SizeName, BenchSize> = {
+  S: { name: 'S', workloads: 100, policies: 30 },
+  M: { name: 'M', workloads: 1_000, policies: 300 },
+  L: { name: 'L', workloads: 10_000, policies: 3_000 },
+  XL: { name: 'XL', workloads: 50_000, policies: 10_000 },
+};
+
+/** mulberry32: small, fast and good enough for test data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Doc = Record<string, unknown>;
+type Tier = 'frontend' | 'api' | 'backend' | 'db' | 'cache' | 'worker';
+const TIERS: readonly Tier[] = ['frontend', 'api', 'api', 'backend', 'backend', 'backend', 'backend', 'db', 'cache', 'worker'];
+const ENVS = ['prod', 'staging', 'dev', 'tools'] as const;
+
+interface GenWorkload {
+  kind: 'Deployment' | 'StatefulSet';
+  ns: string;
+  app: string;
+  tier: Tier;
+  team: string;
+  version: string;
+}
+
+interface GenNamespace {
+  name: string;
+  team: string;
+  env: string;
+  monitored: boolean;
+  workloads: GenWorkload[];
+  policies: Doc[];
+}
+
+export interface GeneratedRepo {
+  size: BenchSize;
+  /** Repository-relative path → text, for the base and the head of the PR. */
+  base: Map<string, string>;
+  head: Map<string, string>;
+  /** What the PR changes, for the report. */
+  change: { editedPolicies: string[]; relabelled: string[]; defaultDenyRemovedIn: string; changedFiles: string[] };
+  counts: { namespaces: number; workloads: number; policies: number; files: number; bytes: number };
+}
+
+function pick<T>(rnd: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(rnd() * xs.length)]!;
+}
+
+function containerPorts(tier: Tier): Doc[] {
+  const ports: Doc[] = [];
+  if (tier === 'db') ports.push(pickDbPort(tier));
+  else if (tier === 'cache') ports.push({ name: 'redis', containerPort: 6379, protocol: 'TCP' });
+  else ports.push({ name: 'http', containerPort: 8080, protocol: 'TCP' });
+  if (tier === 'api' || tier === 'backend') ports.push({ name: 'grpc', containerPort: 9000, protocol: 'TCP' });
+  ports.push({ name: 'metrics', containerPort: 9090, protocol: 'TCP' });
+  return ports;
+}
+
+function pickDbPort(_tier: Tier): Doc {
+  return { name: 'postgres', containerPort: 5432, protocol: 'TCP' };
+}
+
+function workloadDocs(w: GenWorkload, rnd: () => number): Doc[] {
+  const labels = { app: w.app, tier: w.tier, team: w.team, version: w.version };
+  const ports = containerPorts(w.tier);
+  const spec: Doc = {
+    ...(w.kind === 'StatefulSet' ? { serviceName: w.app } : {}),
+    replicas: 1 + Math.floor(rnd() * 4),
+    selector: { matchLabels: { app: w.app } },
+    template: {
+      metadata: { labels, annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9090' } },
+      spec: {
+        serviceAccountName: w.app,
+        containers: [
+          {
+            name: w.app,
+            image: `registry.example.com/${w.team}/${w.app}:${w.version}`,
+            ports,
+            env: [
+              { name: 'LOG_LEVEL', value: 'info' },
+              { name: 'TEAM', value: w.team },
+            ],
+            resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '512Mi' } },
+            readinessProbe: { httpGet: { path: '/healthz', port: ports[0]!.name }, periodSeconds: 10 },
+          },
+        ],
+      },
+    },
+  };
+  const docs: Doc[] = [
+    { apiVersion: 'apps/v1', kind: w.kind, metadata: { name: w.app, namespace: w.ns, labels: { app: w.app, team: w.team } }, spec },
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: w.app, namespace: w.ns },
+      spec: { selector: { app: w.app }, ports: ports.map((p) => ({ name: p.name, port: p.containerPort === 8080 ? 80 : p.containerPort, targetPort: p.name })) },
+    },
+  ];
+  if (rnd() < 0.3) docs.push({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${w.app}-config`, namespace: w.ns }, data: { 'app.properties': `team=${w.team}` } });
+  return docs;
+}
+
+function policy(ns: string, name: string, podSelector: Doc, types: string[], body: Doc): Doc {
+  return { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace: ns }, spec: { podSelector, policyTypes: types, ...body } };
+}
+
+const PRIVATE_V4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
+
+/** One app-specific allow policy; the kinds mix ingress and egress, pods, namespaces and ipBlocks. */
+function appPolicy(ns: GenNamespace, target: GenWorkload, teams: readonly string[], serial: number, rnd: () => number): Doc {
+  const sel = { matchLabels: { app: target.app } };
+  const variant = serial % 8;
+  const name = `allow-${target.app}-${['frontend', 'team', 'internet', 'partner', 'db', 'env', 'tier', 'monitoring'][variant]}`;
+  switch (variant) {
+    case 0:
+      return policy(ns.name, name, sel, ['Ingress'], { ingress: [{ from: [{ podSelector: { matchLabels: { tier: 'frontend' } } }], ports: [{ port: 'http' }] }] });
+    case 1:
+      return policy(ns.name, name, sel, ['Ingress'], {
+        ingress: [
+          {
+            from: [{ namespaceSelector: { matchLabels: { team: pick(rnd, teams) } }, podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: ['frontend', 'api'] }] } }],
+            ports: [{ protocol: 'TCP', port: 8080 }],
+          },
+        ],
+      });
+    case 2:
+      return policy(ns.name, name, sel, ['Egress'], {
+        egress: [
+          {
+            to: [{ ipBlock: { cidr: '0.0.0.0/0', except: PRIVATE_V4 } }, { ipBlock: { cidr: '::/0', except: ['fd00::/8'] } }],
+            ports: [{ protocol: 'TCP', port: 443 }],
+          },
+        ],
+      });
+    case 3: {
+      // Partner ranges differ per policy: the address space is cut at many places.
+      const a = Math.floor(rnd() * 256);
+      const b = Math.floor(rnd() * 256);
+      return policy(ns.name, name, sel, ['Ingress'], {
+        ingress: [
+          {
+            from: [{ ipBlock: { cidr: `198.${18 + (a % 2)}.${b}.0/24`, except: [`198.${18 + (a % 2)}.${b}.${16 * Math.floor(rnd() * 16)}/28`] } }, { ipBlock: { cidr: `2001:db8:${a.toString(16)}:${b.toString(16)}::/64` } }],
+            ports: [{ protocol: 'TCP', port: 8443, endPort: 8450 }],
+          },
+        ],
+      });
+    }
+    case 4:
+      return policy(ns.name, name, sel, ['Egress'], {
+        egress: [{ to: [{ podSelector: { matchLabels: { tier: 'db' } } }, { podSelector: { matchLabels: { tier: 'cache' } } }], ports: [{ port: 'postgres' }, { port: 'redis' }, { port: 5432 }] }],
+      });
+    case 5:
+      return policy(ns.name, name, sel, ['Ingress'], {
+        ingress: [
+          {
+            from: [{ namespaceSelector: { matchExpressions: [{ key: 'env', operator: 'NotIn', values: ['dev'] }] }, podSelector: { matchLabels: { tier: 'frontend' } } }],
+            ports: [{ port: 'http' }, { protocol: 'UDP', port: 5000, endPort: 5010 }],
+          },
+        ],
+      });
+    case 6:
+      return policy(ns.name, name, sel, ['Ingress', 'Egress'], {
+        ingress: [{ from: [{ podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: ['api', 'backend'] }, { key: 'team', operator: 'Exists' }] } }], ports: [{ port: 'grpc' }] }],
+        egress: [{ to: [{ podSelector: { matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['frontend', 'db'] }] } }] }],
+      });
+    default:
+      return policy(ns.name, name, sel, ['Ingress'], {
+        ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { app: 'prometheus' } } }], ports: [{ port: 'metrics' }] }],
+      });
+  }
+}
+
+function defaultDeny(ns: string): Doc {
+  return policy(ns, 'default-deny', {}, ['Ingress', 'Egress'], {});
+}
+
+function allowDns(ns: string): Doc {
+  return policy(ns, 'allow-dns', {}, ['Egress'], {
+    egress: [
+      {
+        to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+        ports: [
+          { protocol: 'UDP', port: 53 },
+          { protocol: 'TCP', port: 53 },
+        ],
+      },
+    ],
+  });
+}
+
+function namespaceDoc(ns: GenNamespace): Doc {
+  const labels: Record<string, string> = { team: ns.team, env: ns.env };
+  if (ns.monitored) labels.monitoring = 'enabled';
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns.name, labels } };
+}
+
+function buildModel(size: BenchSize, rnd: () => number): { namespaces: GenNamespace[]; teams: string[] } {
+  const perNs = size.workloads <= 100 ? 25 : 50;
+  const nsCount = Math.max(2, Math.round((size.workloads - 2) / perNs));
+  const teamCount = Math.max(1, Math.ceil(nsCount / ENVS.length));
+  const teams = Array.from({ length: teamCount }, (_, i) => `team-${String(i).padStart(3, '0')}`);
+  const namespaces: GenNamespace[] = [];
+  for (let i = 0; i < nsCount; i++) {
+    const team = teams[Math.floor(i / ENVS.length)]!;
+    const env = ENVS[i % ENVS.length]!;
+    namespaces.push({ name: `${team}-${env}`, team, env, monitored: rnd() < 0.7, workloads: [], policies: [] });
+  }
+  // Workloads: 2 are infrastructure (DNS, Prometheus), the rest spread evenly.
+  const total = size.workloads - 2;
+  for (let i = 0; i < total; i++) {
+    const ns = namespaces[i % nsCount]!;
+    const tier = pick(rnd, TIERS);
+    ns.workloads.push({
+      kind: tier === 'db' || tier === 'cache' ? 'StatefulSet' : 'Deployment',
+      ns: ns.name,
+      app: `${tier}-${ns.workloads.length}`,
+      tier,
+      team: ns.team,
+      version: `v${1 + Math.floor(rnd() * 3)}.${Math.floor(rnd() * 10)}`,
+    });
+  }
+  // Every tenth namespace has no policy at all; the others share the policy budget.
+  const withPolicies = namespaces.filter((_, i) => i % 10 !== 3);
+  let budget = size.policies;
+  for (const ns of withPolicies) {
+    if (budget < 2) break;
+    ns.policies.push(defaultDeny(ns.name), allowDns(ns.name));
+    budget -= 2;
+  }
+  let serial = 0;
+  for (let round = 0; budget > 0; round++) {
+    let placed = false;
+    for (const ns of withPolicies) {
+      if (budget <= 0) break;
+      const target = ns.workloads[round];
+      if (!target || !ns.policies.length) continue;
+      ns.policies.push(appPolicy(ns, target, teams, serial++, rnd));
+      budget--;
+      placed = true;
+    }
+    if (!placed) break;
+  }
+  return { namespaces, teams };
+}
+
+function infraFiles(files: Map<string, string>): void {
+  const dns: Doc = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'coredns', namespace: 'kube-system' },
+    spec: {
+      selector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+      template: {
+        metadata: { labels: { 'k8s-app': 'kube-dns' } },
+        spec: { containers: [{ name: 'coredns', image: 'coredns/coredns:1.11.1', ports: [{ name: 'dns', containerPort: 53, protocol: 'UDP' }, { name: 'dns-tcp', containerPort: 53, protocol: 'TCP' }] }] },
+      },
+    },
+  };
+  const prom: Doc = {
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name: 'prometheus', namespace: 'monitoring' },
+    spec: {
+      serviceName: 'prometheus',
+      selector: { matchLabels: { app: 'prometheus' } },
+      template: { metadata: { labels: { app: 'prometheus' } }, spec: { containers: [{ name: 'prometheus', image: 'prom/prometheus:v2.51.0', ports: [{ name: 'web', containerPort: 9090 }] }] } },
+    },
+  };
+  files.set('platform/kube-system/coredns.yaml', toYamlFile([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kube-system' } }, dns]));
+  files.set('platform/monitoring/prometheus.yaml', toYamlFile([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'monitoring', labels: { team: 'platform' } } }, prom]));
+}
+
+function renderFiles(namespaces: readonly GenNamespace[], rnd: () => number): Map<string, string> {
+  const files = new Map<string, string>();
+  infraFiles(files);
+  for (const ns of namespaces) {
+    const dir = `clusters/${ns.env}/${ns.name}`;
+    files.set(`${dir}/namespace.yaml`, toYamlFile([namespaceDoc(ns)]));
+    // Most apps get a file of their own; some are bundled three to a file.
+    let i = 0;
+    while (i < ns.workloads.length) {
+      const n = rnd() < 0.25 ? 3 : 1;
+      const group = ns.workloads.slice(i, i + n);
+      const docs = group.flatMap((w) => workloadDocs(w, rnd));
+      files.set(`${dir}/apps/${group[0]!.app}.yaml`, toYamlFile(docs, `${ns.team} ${group.map((w) => w.app).join(', ')}`));
+      i += n;
+    }
+    if (ns.policies.length) {
+      files.set(`${dir}/network/baseline.yaml`, toYamlFile(ns.policies.slice(0, 2), 'baseline isolation'));
+      const apps = ns.policies.slice(2);
+      for (let j = 0; j < apps.length; j += 4) files.set(`${dir}/network/allow-${j / 4}.yaml`, toYamlFile(apps.slice(j, j + 4)));
+    }
+  }
+  return files;
+}
+
+/** Generates base and head of one size; the same seed gives byte-identical repositories. */
+export function generateRepo(size: BenchSize, seed = 1): GeneratedRepo {
+  const rnd = seededRandom(seed);
+  const { namespaces, teams } = buildModel(size, rnd);
+  const base = renderFiles(namespaces, seededRandom(seed + 1));
+
+  // The PR: edit a few policies, relabel a few workloads, drop one namespace's default-deny.
+  const withPolicies = namespaces.filter((n) => n.policies.length > 2);
+  const editedPolicies: string[] = [];
+  for (let k = 0; k < 3 && k < withPolicies.length; k++) {
+    const ns = withPolicies[Math.floor(rnd() * withPolicies.length)]!;
+    const p = ns.policies[2 + Math.floor(rnd() * (ns.policies.length - 2))]!;
+    const spec = p.spec as Doc;
+    const meta = p.metadata as { name: string };
+    if (spec.ingress) {
+      const rules = spec.ingress as Doc[];
+      rules[0] = { ...rules[0], from: [...((rules[0]!.from as Doc[]) ?? []), { namespaceSelector: { matchLabels: { team: pick(rnd, teams) } } }] };
+    } else {
+      const rules = spec.egress as Doc[];
+      rules.push({ ports: [{ protocol: 'TCP', port: 8081 }] });
+    }
+    editedPolicies.push(`${ns.name}/${meta.name}`);
+  }
+  const relabelled: string[] = [];
+  for (let k = 0; k < 3; k++) {
+    const ns = pick(rnd, namespaces);
+    const w = pick(rnd, ns.workloads);
+    w.tier = w.tier === 'frontend' ? 'backend' : 'frontend';
+    relabelled.push(`${ns.name}/${w.app}`);
+  }
+  const target = withPolicies[Math.floor(rnd() * withPolicies.length)] ?? namespaces[0]!;
+  target.policies.splice(0, 1);
+  // Keep the head's files laid out as in base: the baseline file now holds only the DNS rule.
+  const headNs = namespaces.map((n) => (n === target ? { ...n, policies: [n.policies[0]!, ...n.policies] } : n));
+  const head = renderFiles(headNs, seededRandom(seed + 1));
+  const baseline = `clusters/${target.env}/${target.name}/network/baseline.yaml`;
+  head.set(baseline, toYamlFile([target.policies[0]!], 'baseline isolation'));
+
+  const changedFiles = [...head.keys()].filter((k) => base.get(k) !== head.get(k)).sort();
+  let bytes = 0;
+  for (const t of base.values()) bytes += t.length;
+  return {
+    size,
+    base,
+    head,
+    change: { editedPolicies, relabelled, defaultDenyRemovedIn: target.name, changedFiles },
+    counts: {
+      namespaces: namespaces.length + 2,
+      workloads: namespaces.reduce((a, n) => a + n.workloads.length, 2),
+      policies: namespaces.reduce((a, n) => a + n.policies.length, 0) + 1,
+      files: base.size,
+      bytes,
+    },
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * `npm run bench [-- --sizes S,M] [--seed N] [--md FILE] [--keep]`: generates synthetic
+ * repositories (bench/generate.ts), times each stage in process and `flowgate diff` end to end as a
+ * process, and prints a table. Results go to bench/results/<size>.json and bench/results/latest.json.
+ * A script that prints numbers, never a timed test.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_OPTIONS, loadCluster, type DiffRun } from '../src/analyze';
+import { diffBoundaries, diffReachability } from '../src/diff/compute-diff';
+import { computeReachability } from '../src/engine/compute-reachability';
+import { readManifestFiles } from '../src/io/read-files';
+import type { ParsedFile } from '../src/manifests/parse-documents';
+import { renderDiffJson } from '../src/report/render-diff-json';
+import { renderMarkdown } from '../src/report/render-markdown';
+import { generateRepo, SIZES, type SizeName } from './generate';
+import { referenceDiffCount } from './reference-diff';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+interface Row {
+  size: SizeName;
+  workloads: number;
+  policies: number;
+  files: number;
+  mib: number;
+  parseMs: number;
+  engineMs: number;
+  diffMs: number;
+  renderJsonMs: number;
+  renderMdMs: number;
+  jsonMiB: number;
+  e2eMs: number;
+  e2eRssMiB: number;
+  e2eExit: number;
+  classes: { base: number; head: number; joint: number; externalIntervals: number };
+  changes: number;
+  refMs?: number;
+  ratio?: number;
+  refAgrees?: boolean;
+}
+
+function ms(t0: bigint): number {
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+function writeRepo(dir: string, files: Map<string, string>): void {
+  const made = new Set<string>();
+  for (const [p, text] of files) {
+    const full = path.join(dir, p);
+    const d = path.dirname(full);
+    if (!made.has(d)) {
+      mkdirSync(d, { recursive: true });
+      made.add(d);
+    }
+    writeFileSync(full, text);
+  }
+}
+
+/** `flowgate diff` as a process: wall time, and peak RSS from GNU time when present. */
+function endToEnd(cwd: string): { ms: number; rssMiB: number; exit: number } {
+  const cli = path.join(ROOT, 'dist/cli.js');
+  const args = [cli, 'diff', 'base', 'head', '--format', 'json', '--out', '/dev/null'];
+  const gnuTime = existsSync('/usr/bin/time');
+  const t0 = process.hrtime.bigint();
+  const r = gnuTime
+    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = ms(t0);
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
+  if (r.status !== 0 && r.status !== 1) process.stderr.write(`flowgate diff exited ${r.status}:\n${(r.stderr ?? '').slice(0, 2000)}\n`);
+  return { ms: wall, rssMiB: m ? Number(m[1]) / 1024 : NaN, exit: r.status ?? -1 };
+}
+
+async function measureAsync(size: SizeName, seed: number, keep: boolean, withReference: boolean): Promise<Row> {
+  const repo = generateRepo(SIZES[size], seed);
+  const dir = mkdtempSync(path.join(tmpdir(), `flowgate-bench-${size}-`));
+  try {
+    writeRepo(path.join(dir, 'base'), repo.base);
+    writeRepo(path.join(dir, 'head'), repo.head);
+    const baseFiles = (await readManifestFiles(['base'], undefined, dir)).files;
+    const headFiles = (await readManifestFiles(['head'], undefined, dir)).files;
+
+    let t0 = process.hrtime.bigint();
+    const cache = new Map<string, ParsedFile>();
+    const baseCluster = loadCluster(baseFiles, DEFAULT_OPTIONS, cache);
+    const headCluster = loadCluster(headFiles, DEFAULT_OPTIONS, cache);
+    const parseMs = ms(t0);
+
+    t0 = process.hrtime.bigint();
+    const boundaries = diffBoundaries(baseCluster, headCluster);
+    const baseReach = computeReachability(baseCluster, { boundaries });
+    const headReach = computeReachability(headCluster, { boundaries });
+    const engineMs = ms(t0);
+
+    t0 = process.hrtime.bigint();
+    const diff = diffReachability(baseReach, headReach);
+    const diffMs = ms(t0);
+
+    // The run as runDiff assembles it when there is no rules file.
+    const errors = diff.diagnostics.filter((d) => d.severity === 'error').length;
+    const count = (k: (kind: string) => boolean) => diff.changes.filter((c) => k(c.group.kind)).length;
+    const run: DiffRun = {
+      diff,
+      rules: null,
+      hasRulesFile: false,
+      violations: [],
+      diagnostics: diff.diagnostics,
+      counts: { opened: count((k) => k === 'opened'), closed: count((k) => k === 'closed'), changed: count((k) => k !== 'opened' && k !== 'closed'), violations: 0, newViolations: 0, errors },
+      exitCode: errors ? 2 : 0,
+      reason: errors ? `${errors} input errors` : 'no rule is violated',
+    };
+    t0 = process.hrtime.bigint();
+    const json = renderDiffJson(run);
+    const renderJsonMs = ms(t0);
+    t0 = process.hrtime.bigint();
+    const md = renderMarkdown(run);
+    const renderMdMs = ms(t0);
+
+    const e2e = endToEnd(dir);
+    const row: Row = {
+      size,
+      workloads: repo.counts.workloads,
+      policies: repo.counts.policies,
+      files: repo.counts.files,
+      mib: repo.counts.bytes / 1048576,
+      parseMs,
+      engineMs,
+      diffMs,
+      renderJsonMs,
+      renderMdMs,
+      jsonMiB: json.length / 1048576,
+      e2eMs: e2e.ms,
+      e2eRssMiB: e2e.rssMiB,
+      e2eExit: e2e.exit,
+      classes: {
+        base: baseReach.classification.classes.length,
+        head: headReach.classification.classes.length,
+        joint: diff.jointClasses.length,
+        externalIntervals: baseReach.classification.intervals.length,
+      },
+      changes: diff.changes.length,
+    };
+    if (json.length === 0 || md.length === 0) throw new Error('empty render');
+    if (withReference) {
+      t0 = process.hrtime.bigint();
+      const refChanges = referenceDiffCount(diff);
+      row.refMs = ms(t0);
+      row.ratio = row.refMs / (engineMs + diffMs);
+      row.refAgrees = refChanges === diff.changes.length;
+    }
+    return row;
+  } finally {
+    if (keep) process.stderr.write(`kept ${dir}\n`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(d));
+
+export function tableOf(rows: readonly Row[]): string {
+  const head = ['size', 'workloads', 'policies', 'files', 'MiB', 'parse ms', 'engine ms', 'diff ms', 'render json / md ms', 'e2e ms', 'e2e RSS MiB', 'classes b/h/joint', 'ext intervals', 'changes', 'per-pair ms', 'ratio'];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  for (const r of rows) {
+    lines.push(
+      `| ${[
+        r.size,
+        r.workloads,
+        r.policies,
+        r.files,
+        fmt(r.mib, 1),
+        fmt(r.parseMs),
+        fmt(r.engineMs),
+        fmt(r.diffMs),
+        `${fmt(r.renderJsonMs)} / ${fmt(r.renderMdMs)}`,
+        fmt(r.e2eMs),
+        fmt(r.e2eRssMiB),
+        `${r.classes.base}/${r.classes.head}/${r.classes.joint}`,
+        r.classes.externalIntervals,
+        r.changes,
+        fmt(r.refMs),
+        r.ratio === undefined ? '–' : `${fmt(r.ratio, 1)}×${r.refAgrees ? '' : ' (DISAGREES)'}`,
+      ].join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: 'S,M,L,XL' }, seed: { type: 'string', default: '1' }, md: { type: 'string' }, keep: { type: 'boolean', default: false } },
+  });
+  const sizes = values.sizes!.split(',').map((s) => s.trim().toUpperCase()) as SizeName[];
+  for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s} (S, M, L, XL)`);
+  if (!existsSync(path.join(ROOT, 'dist/cli.js')) || process.env.BENCH_BUNDLE !== '0') {
+    const b = spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
+    if (b.status !== 0) throw new Error('bundling dist/ failed');
+  }
+  const rows: Row[] = [];
+  mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+  for (const s of sizes) {
+    process.stderr.write(`${s}: running…\n`);
+    const row = await measureAsync(s, Number(values.seed), values.keep!, s === 'S' || s === 'M');
+    rows.push(row);
+    writeFileSync(path.join(ROOT, `bench/results/${s}.json`), `${JSON.stringify(row, null, 2)}\n`);
+    process.stdout.write(`${tableOf([row]).split('\n').slice(2).join('\n')}\n`);
+  }
+  const table = tableOf(rows);
+  const info = `node ${process.version}, ${process.platform}/${process.arch}, seed ${values.seed}; ratio = per-pair reference diff time / (engine + diff) time`;
+  writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ info, rows }, null, 2)}\n`);
+  process.stdout.write(`\n${table}\n\n${info}\n`);
+  if (values.md) writeFileSync(values.md, `# flowgate benchmark\n\n\`npm run bench -- --sizes ${sizes.join(',')}\`\n\n${table}\n\n${info}\n`);
+}
+
+await main();

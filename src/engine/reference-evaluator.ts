@@ -1,0 +1,92 @@
+import { parseCidr } from '../model/cidr';
+import { ALL_CONNS, ALL_PORTS, intersectConns, NO_CONNS, normalizeRanges, unionConns, type Conns } from '../model/port-set';
+import type { Cluster, Direction, LabelSelector, Labels, Peer, PolicyPort, Protocol, Workload } from '../model/types';
+
+/**
+ * A plain per-pair evaluator: a direct transcription of SEMANTICS.md A.8's reference algorithm,
+ * lifted from single flows to the set of (protocol, port) a pair allows. Every call looks at every
+ * policy; there are no classes, no index and no memo. It exists to check the optimised engine
+ * (test/engine/equivalence.test.ts) and as the baseline of the benchmark, never for production.
+ */
+export type ReferenceEndpoint = { kind: 'pod'; workload: Workload } | { kind: 'external'; family: 4 | 6; address: bigint };
+
+/** A-18: matchLabels and every requirement ANDed; NotIn matches an absent key. */
+function sel(s: LabelSelector, labels: Labels): boolean {
+  for (const k of Object.keys(s.matchLabels)) if (labels[k] !== s.matchLabels[k]) return false;
+  for (const r of s.matchExpressions) {
+    const has = Object.prototype.hasOwnProperty.call(labels, r.key);
+    const ok =
+      r.operator === 'In' ? has && r.values.includes(labels[r.key]!)
+      : r.operator === 'NotIn' ? !has || !r.values.includes(labels[r.key]!)
+      : r.operator === 'Exists' ? has
+      : !has;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function cidrContains(cidr: string, family: 4 | 6, address: bigint): boolean {
+  const c = parseCidr(cidr);
+  return c.ok && c.range.family === family && c.range.lo <= address && address <= c.range.hi;
+}
+
+/** A-21: in cidr and in no except. A-22: pods have no known IP here, so only externals match. */
+function ipMatch(block: Extract<Peer, { kind: 'ipBlock' }>, peer: ReferenceEndpoint): boolean {
+  if (peer.kind !== 'external') return false;
+  return cidrContains(block.cidr, peer.family, peer.address) && !block.except.some((e) => cidrContains(e, peer.family, peer.address));
+}
+
+function peersMatch(cluster: Cluster, peers: readonly Peer[], polNs: string, peer: ReferenceEndpoint): boolean {
+  // A-16: no peers = every peer, external ones included.
+  if (peers.length === 0) return true;
+  return peers.some((pr) => {
+    if (pr.kind === 'ipBlock') return ipMatch(pr, peer);
+    // A-31: host-network pods are not matched by pod or namespace selectors; A-32: nor are externals.
+    if (peer.kind !== 'pod' || peer.workload.hostNetwork) return false;
+    const w = peer.workload;
+    // A-17: no namespaceSelector = the policy's own namespace; A-19: namespaces by their labels.
+    const nsOk = pr.namespaceSelector === undefined ? w.namespace === polNs : sel(pr.namespaceSelector, cluster.namespaces.get(w.namespace)?.labels ?? {});
+    return nsOk && (pr.podSelector === undefined || sel(pr.podSelector, w.labels));
+  });
+}
+
+/** portsMatch of A.8 for every flow at once: the (protocol, port) set that `ports` lets through. */
+function portsAllowed(ports: readonly PolicyPort[], portPod: ReferenceEndpoint): Conns {
+  // A-16: no ports = every port of every protocol.
+  if (ports.length === 0) return ALL_CONNS;
+  const acc: Record<Protocol, [number, number][]> = { TCP: [], UDP: [], SCTP: [] };
+  for (const pp of ports) {
+    if (pp.port === undefined) acc[pp.protocol].push([ALL_PORTS[0]![0], ALL_PORTS[0]![1]]); // A-25
+    else if (typeof pp.port === 'number') acc[pp.protocol].push([pp.port, pp.endPort ?? pp.port]); // A-27
+    else if (portPod.kind === 'pod') {
+      // A-26: the name resolves at the destination pod; name and protocol must agree.
+      for (const c of portPod.workload.ports) if (c.name === pp.port && c.protocol === pp.protocol) acc[pp.protocol].push([c.port, c.port]);
+    }
+  }
+  return { TCP: normalizeRanges(acc.TCP), UDP: normalizeRanges(acc.UDP), SCTP: normalizeRanges(acc.SCTP) };
+}
+
+function dir(cluster: Cluster, d: Direction, subject: Workload, peer: ReferenceEndpoint, portPod: ReferenceEndpoint): Conns {
+  // A-10: isolated iff a policy of its namespace selects it for this direction.
+  const P = cluster.policies.filter((p) => p.namespace === subject.namespace && p.types[d] && sel(p.podSelector, subject.labels));
+  if (!P.length) return ALL_CONNS;
+  // A-11, A-15: the union of every rule whose peers match, each with its own ports.
+  let out = NO_CONNS;
+  for (const p of P) for (const r of p[d]) if (peersMatch(cluster, r.peers, p.namespace, peer)) out = unionConns(out, portsAllowed(r.ports, portPod));
+  return out;
+}
+
+/**
+ * What `src` may open to `dst` (A-12: egress of the source AND ingress of the destination). A-32:
+ * an external end has no side of its own; A-31: a host-network pod is governed by no policy.
+ */
+export function referenceConns(cluster: Cluster, src: ReferenceEndpoint, dst: ReferenceEndpoint): Conns {
+  const egress = src.kind !== 'pod' || src.workload.hostNetwork ? ALL_CONNS : dir(cluster, 'egress', src.workload, dst, dst);
+  const ingress = dst.kind !== 'pod' || dst.workload.hostNetwork ? ALL_CONNS : dir(cluster, 'ingress', dst.workload, src, dst);
+  return intersectConns(egress, ingress);
+}
+
+/** The endpoints the reference evaluates: every workload, then one sample address per external range. */
+export function referenceEndpoints(cluster: Cluster, externalSamples: readonly { family: 4 | 6; address: bigint }[]): ReferenceEndpoint[] {
+  return [...cluster.workloads.map((workload) => ({ kind: 'pod' as const, workload })), ...externalSamples.map((s) => ({ kind: 'external' as const, ...s }))];
+}
