@@ -1,11 +1,14 @@
 import * as core from '@actions/core';
 import { UserError } from '../errors';
+import { writeSummary } from './publish';
 import { run } from './run';
 
-// The action's entry: every failure becomes a failed step with a message, never a crash.
+// The action's entry: every failure becomes a failed step with a message (and a job summary
+// that says why), never a crash.
 try {
   await run();
 } catch (e) {
-  if (e instanceof UserError) core.setFailed(e.message);
-  else core.setFailed(`flowgate: internal error (this is a bug): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  const message = e instanceof UserError ? e.message : `flowgate: internal error (this is a bug): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+  core.setFailed(message);
+  await writeSummary(`### flowgate\n\n**The analysis did not run:** ${message.split('\n')[0]}\n`).catch(() => undefined);
 }

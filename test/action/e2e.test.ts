@@ -215,6 +215,14 @@ describe('the action, end to end', () => {
     expect(second.outputs).toMatchObject({ opened: '0', closed: '0', violations: '0', 'new-violations': '0' });
     expect(Number(second.outputs.changed)).toBeGreaterThan(0);
     expect(api.checkRuns[1]).toMatchObject({ head_sha: repo.headSha, conclusion: 'success', annotations: [] });
+
+    // A third push takes every manifest change back: the stale report gives way to a note.
+    pushHead(repo, { 'k8s/allow-ingress-to-db.yaml': example('head/allow-ingress-to-db.yaml') });
+    api.pulls.get(repo.number)!.headSha = repo.headSha;
+    const third = await runAction({ repo, api, workspace: checkout(repo) });
+    expect(third.status, third.stdout).toBe(0);
+    expect(api.comments.filter((c) => c.body.includes(MARKER))).toEqual([expect.objectContaining({ id: reports[0]!.id, body: expect.stringContaining('none of them a Kubernetes manifest') })]);
+    expect(third.outputs).toMatchObject({ opened: '0', closed: '0', changed: '0', 'report-json': '' });
     for (const r of api.requests) expect(Object.keys(r.query).filter((k) => !ALLOWED_QUERY.has(k)), `${r.method} ${r.path}`).toEqual([]);
     if (process.env.FLOWGATE_E2E_DUMP) {
       const dump = process.env.FLOWGATE_E2E_DUMP;
@@ -296,6 +304,7 @@ describe('the action, end to end', () => {
     const r = await runAction({ repo, api, workspace: checkout(repo, 'refs/heads/main'), eventName: 'pull_request_target' });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/::error::the work tree is the base commit .* check out the pull request first/);
+    expect(r.summary).toMatch(/The analysis did not run:\*\* the work tree is the base commit/);
     expect(api.comments).toHaveLength(0);
   });
 
