@@ -99,6 +99,40 @@ function noPairMessage(rule: FlowRule, ends: Ends): string {
   return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
 }
 
+interface RuleContext {
+  rule: FlowRule;
+  endpoints: readonly DiffEndpoint[];
+  /** Where the rule's ends matched in base, to tell new violations from old ones. */
+  before: Ends;
+  baseBroken: (from: number, to: number) => Conns;
+}
+
+/** The violations of one pair of head classes, whose endpoint pairs all break the rule alike. */
+function classPairViolations(ctx: RuleContext, ports: Conns, froms: readonly number[], tos: readonly number[], out: Violation[]): void {
+  const { rule, endpoints, before } = ctx;
+  const text = portsText(ports);
+  // New unless base broke the rule on the same pair on at least these ports; by base class pair.
+  const newByBase = new Map<number, boolean>();
+  const isNew = (a: DiffEndpoint, b: DiffEndpoint): boolean => {
+    const k = a.base * 0x100000 + b.base;
+    let r = newByBase.get(k);
+    if (r === undefined) {
+      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
+      newByBase.set(k, r);
+    }
+    return r;
+  };
+  for (const i of froms) {
+    for (const j of tos) {
+      if (!isFlow(endpoints, i, j)) continue;
+      const a = endpoints[i]!;
+      const b = endpoints[j]!;
+      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
+      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
+    }
+  }
+}
+
 function evaluateRule(rule: FlowRule, diff: DiffResult, base: SideView, head: SideView): Violation[] {
   const { endpoints } = diff;
   const now = endsOf(rule, endpoints, head);
@@ -107,33 +141,12 @@ function evaluateRule(rule: FlowRule, diff: DiffResult, base: SideView, head: Si
     return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
   }
   const headBroken = brokenByClass(rule, diff.head);
-  const baseBroken = brokenByClass(rule, diff.base);
+  const ctx: RuleContext = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff.base) };
   const out: Violation[] = [];
   for (const [cf, froms] of now.from) {
     for (const [ct, tos] of now.to) {
       const ports = headBroken(cf, ct);
-      if (isEmptyConns(ports)) continue;
-      const text = portsText(ports);
-      // New unless base broke the rule on the same pair on at least these ports; by base class pair.
-      const newByBase = new Map<number, boolean>();
-      const isNew = (a: DiffEndpoint, b: DiffEndpoint): boolean => {
-        const k = a.base * 0x100000 + b.base;
-        let r = newByBase.get(k);
-        if (r === undefined) {
-          r = !connsSubset(ports, baseBroken(a.base, b.base));
-          newByBase.set(k, r);
-        }
-        return r;
-      };
-      for (const i of froms) {
-        for (const j of tos) {
-          if (!isFlow(endpoints, i, j)) continue;
-          const a = endpoints[i]!;
-          const b = endpoints[j]!;
-          const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
-          out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
-        }
-      }
+      if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
     }
   }
   return out.sort((x, y) => x.from! - y.from! || x.to! - y.to!);

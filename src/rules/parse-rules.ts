@@ -1,9 +1,10 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { isRecord } from '../manifests/kube-object';
 import type { Diagnostic, Labels } from '../model/types';
 import { buildLabelMap, buildSelector } from './parse-selector';
 import { parsePort, unionPorts } from './parse-ports';
 import { RuleReporter } from './rule-reporter';
+import { flowDepth, MAX_FLOW_DEPTH, MAX_RULES_FILE_CHARS } from './text-limits';
 import type { FlowRule, RuleKind, RulesConfig } from './types';
 import { validateRulesShape } from './validate-schema';
 import { lineLookup, type DataPath } from './yaml-lines';
@@ -83,12 +84,22 @@ function buildRules(raw: unknown, file: string, report: RuleReporter): FlowRule[
  * conflicting selector fields and unique names. Every problem is an error diagnostic with the
  * file:line of the offending node. An unreadable file gives config null; otherwise the config
  * holds the parts that are valid (a rule with any error is left out), and the errors still fail
- * the run (exit 2), so an invalid rules file is never silently ignored.
+ * the run (exit 2), so an invalid rules file is never silently ignored. The file is read as
+ * YAML 1.2 (a hand-written config, not a manifest: `yes` is a string) and as one document.
  */
 export function parseRulesFile(file: string, text: string): Result {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, 'rules-too-large', `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
+  const nesting = flowDepth(text);
+  if (nesting.depth > MAX_FLOW_DEPTH) return fail(file, nesting.line, 'rules-too-deep', `the rules file nests [ ] and { } more than ${MAX_FLOW_DEPTH} levels deep`);
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    // The parser recurses: absurd nesting can exhaust the stack. That is bad input, not a crash.
+    return fail(file, 1, 'rules-yaml-syntax', `the rules file cannot be parsed: ${(e as Error).message.split('\n')[0]}`);
+  }
   if (doc.errors.length) {
     const diagnostics = doc.errors.map((e): Diagnostic => {
       const line = e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line;

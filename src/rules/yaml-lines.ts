@@ -63,5 +63,5 @@ export function formatPath(path: DataPath): string {
     if (typeof seg === 'number') out += `[${seg}]`;
     else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
   }
-  return out || 'the file';
+  return out || 'the top level';
 }
