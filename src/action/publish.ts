@@ -16,6 +16,12 @@ const LOG_ANNOTATIONS = 50;
 /** Check-run annotations: 20 requests of 50 at most. */
 const CHECK_ANNOTATIONS = 1000;
 
+/**
+ * The check run's name: not "flowgate", which is often the job's name too; two checks of one
+ * name would be ambiguous as a required status check.
+ */
+export const CHECK_NAME = 'flowgate report';
+
 /** The action's outputs (action.yml lists them). */
 export interface Outputs {
   opened: number;
@@ -119,7 +125,7 @@ export interface CheckRequest {
 }
 
 /**
- * A check run named "flowgate" on the PR's head commit, with the annotations that have a line.
+ * A check run (CHECK_NAME) on the PR's head commit, with the annotations that have a line.
  * Without `checks: write` (403) it is skipped with a notice: the step's own annotations remain.
  */
 export async function publishCheckRun(client: GitHubClient, req: CheckRequest): Promise<void> {
@@ -133,7 +139,7 @@ export async function publishCheckRun(client: GitHubClient, req: CheckRequest): 
   ].join('\n');
   const write = (annotations: typeof pinned) =>
     writeCheckRun(client, req.pr, {
-      name: 'flowgate',
+      name: CHECK_NAME,
       headSha: req.pr.headSha,
       conclusion: conclusion(run),
       title: run.reason,

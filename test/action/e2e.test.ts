@@ -188,7 +188,7 @@ describe('the action, end to end', () => {
     expect(first.stdout).toMatch(/^::error title=flowgate%3A forbidden flow open,file=k8s\/allow-web-to-db\.yaml,line=12::New violation: prod\/web\[Pod\] can reach prod\/db\[Pod\]/m);
     expect(first.stdout).toMatch(/^::error::1 new rule violation$/m);
     expect(api.checkRuns).toHaveLength(1);
-    expect(api.checkRuns[0]).toMatchObject({ name: 'flowgate', head_sha: repo.headSha, conclusion: 'failure', output: { title: '1 new rule violation' } });
+    expect(api.checkRuns[0]).toMatchObject({ name: 'flowgate report', head_sha: repo.headSha, conclusion: 'failure', output: { title: '1 new rule violation' } });
     expect(api.checkRuns[0]!.annotations).toEqual([expect.objectContaining({ path: 'k8s/allow-web-to-db.yaml', start_line: 12, annotation_level: 'failure' })]);
     expect(decode(first.summary)).toContain('web never talks to the database directly');
     const json = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8')) as { version: number; violations: { rule: string; new: boolean }[] };
