@@ -1,4 +1,4 @@
-import type { Diagnostic, SourceRef } from '../model/types';
+import { WORKLOAD_KINDS, type Diagnostic, type SourceRef } from '../model/types';
 import type { Path, RawDocument } from './parse-documents';
 
 /** A Kubernetes object found in a document (a `List` gives one per item). */
@@ -22,6 +22,30 @@ function toObject(doc: RawDocument, value: unknown, prefix: Path): KubeObject | 
   return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
 }
 
+const ANALYSED_KINDS = new Set<string>([...WORKLOAD_KINDS, 'NetworkPolicy', 'Namespace']);
+
+/**
+ * Why a mapping that means to be a Kubernetes object cannot be read as one, or null. Other YAML
+ * stays quiet (a Helm Chart.yaml has an apiVersion and no kind), but a policy or workload must
+ * never drop out of the analysis without a word.
+ */
+function objectProblem(value: Record<string, unknown>): { field: string; message: string } | null {
+  const { apiVersion, kind } = value;
+  if (apiVersion !== undefined && kind !== undefined) {
+    if (typeof kind !== 'string') return { field: 'kind', message: `kind must be a string, not ${typeName(kind)}` };
+    if (typeof apiVersion !== 'string') return { field: 'apiVersion', message: `${kind}: apiVersion must be a string, not ${typeName(apiVersion)}` };
+  }
+  if (typeof kind === 'string' && apiVersion === undefined && ANALYSED_KINDS.has(kind)) {
+    return { field: 'kind', message: `${kind} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
+  }
+  return null;
+}
+
+function reportProblem(doc: RawDocument, value: unknown, prefix: Path, diagnostics: Diagnostic[]): void {
+  const p = isRecord(value) ? objectProblem(value) : null;
+  if (p) diagnostics.push({ severity: 'error', code: 'invalid-object', file: doc.file, line: doc.lineOf([...prefix, p.field]), message: p.message });
+}
+
 /**
  * The Kubernetes objects of a document. `List` and `*List` kinds are flattened. Documents that
  * are not Kubernetes objects (no apiVersion and kind) are ignored quietly: a repository holds
@@ -29,7 +53,10 @@ function toObject(doc: RawDocument, value: unknown, prefix: Path): KubeObject | 
  */
 export function objectsOf(doc: RawDocument, diagnostics: Diagnostic[]): KubeObject[] {
   const obj = toObject(doc, doc.value, []);
-  if (!obj) return [];
+  if (!obj) {
+    reportProblem(doc, doc.value, [], diagnostics);
+    return [];
+  }
   if (obj.kind === 'List' || (obj.kind.endsWith('List') && 'items' in obj.value)) {
     const items = obj.value.items;
     if (items === null || items === undefined) return [];
@@ -44,9 +71,11 @@ export function objectsOf(doc: RawDocument, diagnostics: Diagnostic[]): KubeObje
         // `PodList` items may leave out kind and apiVersion; they are implied by the list kind.
         out.push(o);
       } else if (isRecord(item) && obj.kind !== 'List') {
-        const kind = obj.kind.slice(0, -'List'.length);
-        out.push({ ...toObject(doc, { apiVersion: obj.apiVersion, kind, ...item }, ['items', i])! });
-      }
+        const implied = { apiVersion: obj.apiVersion, kind: obj.kind.slice(0, -'List'.length), ...item };
+        const io = toObject(doc, implied, ['items', i]);
+        if (io) out.push(io);
+        else reportProblem(doc, implied, ['items', i], diagnostics);
+      } else reportProblem(doc, item, ['items', i], diagnostics);
     });
     return out;
   }

@@ -1,5 +1,7 @@
-import { LineCounter, parseAllDocuments, isNode, type Document } from 'yaml';
+import { Composer, LineCounter, isNode, type CST, type Document, type Tags, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/types';
+import { findTemplate, openerBefore, scanCst, type CstScan } from './scan-cst';
+import { checkComposed, MAX_DEPTH, parseCst } from './yaml-guards';
 
 export type Path = readonly (string | number)[];
 
@@ -16,10 +18,10 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
-/** Limits that keep hostile input bounded (an alias bomb, a huge file). */
+/** The yaml library's alias budget, for small files parsed directly (the rules file). */
 export const MAX_ALIAS_COUNT = 1000;
-
-const TEMPLATE = /\{\{[\s\S]*?\}\}/;
+/** Diagnostics one file may give: past this, a broken file would bury everything else. */
+export const MAX_FILE_DIAGNOSTICS = 20;
 
 function diag(file: string, line: number, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
   return { severity, code, file, line, message };
@@ -35,10 +37,56 @@ function lineFinder(doc: Document, lc: LineCounter, startLine: number): (path: P
   };
 }
 
+function looksLikeObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'apiVersion' in value && 'kind' in value;
+}
+
+/**
+ * The YAML 1.1 tags less its times: Kubernetes decodes with go-yaml v2, which keeps a timestamp
+ * (`2024-01-01`) or a sexagesimal number (`12:30`) as the string written, so a label value
+ * `2024-01-01` is valid there and must stay a string here.
+ */
+const TIME_TAGS = new Set(['timestamp', 'intTime', 'floatTime']);
+
+function withoutTimes(tags: Tags): Tags {
+  return tags.filter((t) => (typeof t === 'string' ? !TIME_TAGS.has(t) : t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'));
+}
+
+/** Composes the parsed tokens into documents. */
+function composeDocuments(file: string, tokens: readonly CST.Token[], lineAt: (offset: number) => number, diagnostics: Diagnostic[]): Document.Parsed[] {
+  // uniqueKeys is checked by checkComposed in linear time; the library's check is quadratic.
+  const composer = new Composer({ version: '1.1', uniqueKeys: false, customTags: withoutTimes });
+  const docs: Document.Parsed[] = [];
+  for (const token of tokens) for (const d of composer.next(token)) docs.push(d as Document.Parsed);
+  for (const d of composer.end()) docs.push(d as Document.Parsed);
+  for (const err of composer.streamInfo().errors) diagnostics.push(diag(file, lineAt(err.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`));
+  return docs;
+}
+
+/** A syntax error's line; an unclosed quote or bracket is reported where it opens, not at the end of the file. */
+function syntaxError(file: string, err: YAMLError, scan: CstScan, lineAt: (offset: number) => number): Diagnostic {
+  const at = lineAt(err.pos[0]);
+  const opener = err.code === 'MISSING_CHAR' || err.code === 'BAD_INDENT' ? openerBefore(scan, err.pos[0]) : null;
+  if (opener !== null && lineAt(opener) < at) {
+    return diag(file, lineAt(opener), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
+  }
+  return diag(file, at, 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`);
+}
+
+function capped(file: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
+  if (sorted.length <= MAX_FILE_DIAGNOSTICS) return sorted;
+  const rest = sorted.length - MAX_FILE_DIAGNOSTICS;
+  const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
+  kept.push(diag(file, kept[kept.length - 1]!.line, 'too-many-diagnostics', `${rest} more problem${rest === 1 ? '' : 's'} in this file not shown`, sorted.slice(MAX_FILE_DIAGNOSTICS).some((d) => d.severity === 'error') ? 'error' : 'warning'));
+  return kept;
+}
+
 /**
  * Parses every document of a YAML or JSON file (YAML 1.1, as Kubernetes reads it: a bare `y` is
  * a boolean). Syntax errors become diagnostics with their line; the file's other documents are
- * still returned.
+ * still returned. Hostile input stays bounded: no recursion deeper than MAX_DEPTH, no quadratic
+ * step, alias expansion capped.
  */
 export function parseDocuments(file: string, text: string): ParsedFile {
   const diagnostics: Diagnostic[] = [];
@@ -50,52 +98,60 @@ export function parseDocuments(file: string, text: string): ParsedFile {
     const line = text.slice(0, text.indexOf('\ufffd')).split('\n').length;
     return { documents: [], diagnostics: [diag(file, line, 'not-utf8', 'file is not valid UTF-8 text')] };
   }
-  const tm = TEMPLATE.exec(text);
-  if (tm) {
-    const line = text.slice(0, tm.index).split('\n').length;
+  const lc = new LineCounter();
+  const lineAt = (offset: number) => lc.linePos(offset).line;
+  const cst = parseCst(text, lc.addNewLine);
+  if ('tooDeepAt' in cst) {
+    return { documents: [], diagnostics: [diag(file, lineAt(cst.tooDeepAt), 'yaml-too-deep', `collections nest more than ${MAX_DEPTH} levels deep here; the file is not read`)] };
+  }
+  const { tokens } = cst;
+  const scan = scanCst(tokens);
+  const docs = composeDocuments(file, tokens, lineAt, diagnostics);
+  const template = findTemplate(text, scan.dataRanges);
+  if (template !== null) {
     return {
       documents: [],
       diagnostics: [
         diag(
           file,
-          line,
+          lineAt(template),
           'template',
           'file holds a Go template (`{{ … }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs',
         ),
       ],
     };
   }
-  const lc = new LineCounter();
-  let docs: Document.Parsed[];
-  try {
-    docs = parseAllDocuments(text, { lineCounter: lc, version: '1.1', prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
-  } catch (e) {
-    return { documents: [], diagnostics: [diag(file, 1, 'yaml-syntax', `cannot parse: ${(e as Error).message}`)] };
-  }
-  if (!Array.isArray(docs)) docs = [docs];
   const documents: RawDocument[] = [];
   for (const doc of docs) {
-    const startLine = lc.linePos(doc.range?.[0] ?? 0).line;
+    const startLine = lineAt(doc.range?.[0] ?? 0);
     if (doc.errors.length) {
-      for (const err of doc.errors) {
-        const line = err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line;
-        diagnostics.push(diag(file, line, 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`));
-      }
+      for (const err of doc.errors) diagnostics.push(syntaxError(file, err, scan, lineAt));
       continue;
     }
     if (doc.contents === null) continue;
+    const problems = checkComposed(doc, lineAt);
+    if (problems.length) {
+      for (const p of problems) diagnostics.push(diag(file, lineAt(p.offset), p.code, `${p.message}; the document is not read`));
+      continue;
+    }
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      // checkComposed has bounded the aliases; the library's own count (-1 turns it off) walks
+      // the whole document once per anchor.
+      value = doc.toJS({ maxAliasCount: -1 });
     } catch (e) {
-      const msg = (e as Error).message;
-      const code = /alias/i.test(msg) ? 'yaml-alias-limit' : 'yaml-syntax';
-      diagnostics.push(diag(file, startLine, code, `document cannot be read: ${firstLine(msg)}`));
+      // An alias before its anchor, for one.
+      diagnostics.push(diag(file, startLine, 'yaml-syntax', `document cannot be read: ${firstLine((e as Error).message)}`));
       continue;
+    }
+    // Warnings (an unknown tag such as !!python/object) matter only in Kubernetes objects; other
+    // YAML in the repository (CloudFormation's !Ref) is none of our business.
+    if (looksLikeObject(value)) {
+      for (const w of doc.warnings) diagnostics.push(diag(file, lineAt(w.pos[0]), 'yaml-warning', `YAML: ${firstLine(w.message)}`, 'warning'));
     }
     documents.push({ file, value, lineOf: lineFinder(doc, lc, startLine) });
   }
-  return { documents, diagnostics };
+  return { documents, diagnostics: capped(file, diagnostics) };
 }
 
 function firstLine(s: string): string {

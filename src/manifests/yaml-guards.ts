@@ -1,0 +1,161 @@
+import { Lexer, Parser, isAlias, isCollection, isMap, isPair, isScalar, type CST, type Document, type Node } from 'yaml';
+
+/**
+ * Deepest nesting of collections a document may have. The yaml composer and `toJS` recurse once
+ * per level at about 1 KB of stack each, so a file of 100,000 `[` overflows the stack (measured:
+ * ~900 levels with Node's default stack, ~450 with half of it). No manifest or CRD schema comes
+ * near 256 levels.
+ */
+export const MAX_DEPTH = 256;
+
+/**
+ * Aliases (and anchors) one document may hold. A few are normal; the yaml library resolves each
+ * alias by a scan of all anchors and aliases, so their product must stay bounded.
+ */
+export const MAX_ALIASES = 10_000;
+
+/** A problem found in a document, as a source offset (the caller turns it into a line). */
+export interface YamlProblem {
+  offset: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * Lexes and parses a file into its concrete syntax tree, or gives the offset where collections
+ * nest deeper than `limit`. Checked on the parser's stack as each token arrives: the parser
+ * spends microseconds and an object per level, so a 16 MiB file of `[` or `- ` is stopped at
+ * once instead of costing minutes and gigabytes, and nothing recursive ever sees it.
+ */
+export function parseCst(text: string, onNewLine: (offset: number) => void, limit = MAX_DEPTH): { tokens: CST.Token[] } | { tooDeepAt: number } {
+  const parser = new Parser(onNewLine);
+  onNewLine(0);
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const t of parser.next(lexeme)) tokens.push(t);
+    // The stack holds the document and one entry per open collection.
+    if (parser.stack.length > limit + 1) return { tooDeepAt: parser.offset };
+  }
+  for (const t of parser.end()) tokens.push(t);
+  return { tokens };
+}
+
+function startOf(node: Node | null | undefined): number {
+  return node?.range?.[0] ?? 0;
+}
+
+/** Nodes a document may stand for once its aliases are expanded, at least (see expansionLimit). */
+export const MIN_EXPANSION_LIMIT = 1_000_000;
+
+/**
+ * How many nodes aliases may expand a document to: ten times what is written, and never less than
+ * MIN_EXPANSION_LIMIT. A billion-laughs document (nine aliases of nine aliases …) goes far past it.
+ */
+export function expansionLimit(writtenNodes: number): number {
+  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
+}
+
+/**
+ * Checks a composed document before it is turned into plain data, in one iterative pass in
+ * document order (an alias names the last anchor before it):
+ * - duplicate keys in a mapping (Kubernetes rejects them; checked here with a set, because the
+ *   yaml library's `uniqueKeys` compares every pair of keys and is quadratic on a big mapping);
+ * - an alias inside the node its anchor names (`&a [*a]`): plain data with a cycle;
+ * - more than MAX_ALIASES aliases or anchors (the library resolves each alias by a scan of them);
+ * - an alias bomb: more nodes once aliases are expanded than expansionLimit allows;
+ * - nesting deeper than MAX_DEPTH once aliases are expanded (`&b [*a]`, `&c [*b]`, …).
+ * With this done, `toJS` can run without the library's own alias accounting, which walks the
+ * whole document once per anchor.
+ */
+export function checkComposed(doc: Document.Parsed, lineOf: (offset: number) => number, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const anchors = new Map<string, Node>();
+  const open = new Set<Node>();
+  // Per node: levels of collections (height) and nodes (size), with aliases expanded.
+  const height = new Map<unknown, number>();
+  const size = new Map<unknown, number>();
+  const heightOf = (n: unknown): number => height.get(n) ?? 0;
+  const sizeOf = (n: unknown): number => size.get(n) ?? (n ? 1 : 0);
+  let aliases = 0;
+  let anchored = 0;
+  let written = 0;
+  const stack: [unknown, boolean][] = [[doc.contents, false]];
+  while (stack.length) {
+    const [n, exit] = stack.pop()!;
+    if (isPair(n)) {
+      stack.push([n.value, false], [n.key, false]);
+      continue;
+    }
+    if (!n) continue;
+    if (!exit) written++;
+    if (isAlias(n)) {
+      aliases++;
+      const target = anchors.get(n.source);
+      if (target && open.has(target)) {
+        problems.push({ offset: startOf(n), code: 'yaml-alias-cycle', message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
+      } else if (target) {
+        height.set(n, heightOf(target));
+        size.set(n, sizeOf(target));
+      }
+      continue;
+    }
+    if (!isCollection(n)) {
+      if (isScalar(n) && n.anchor) {
+        anchored++;
+        anchors.set(n.anchor, n);
+      }
+      continue;
+    }
+    if (exit) {
+      open.delete(n);
+      let h = 0;
+      let total = 1;
+      for (const item of n.items) {
+        const parts = isPair(item) ? [item.key, item.value] : [item];
+        for (const x of parts) {
+          h = Math.max(h, heightOf(x));
+          total += sizeOf(x);
+        }
+      }
+      height.set(n, h + 1);
+      size.set(n, total);
+      continue;
+    }
+    if (n.anchor) {
+      anchored++;
+      anchors.set(n.anchor, n);
+    }
+    open.add(n);
+    stack.push([n, true]);
+    if (isMap(n)) checkKeys(n.items, problems, lineOf);
+    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
+  }
+  const at = startOf(doc.contents);
+  if (problems.some((p) => p.code === 'yaml-alias-cycle')) return problems;
+  if (aliases > aliasLimit || anchored > aliasLimit) {
+    problems.push({ offset: at, code: 'yaml-alias-limit', message: `the document holds ${aliases} aliases and ${anchored} anchors; at most ${aliasLimit} of each are read` });
+    return problems;
+  }
+  const expanded = sizeOf(doc.contents);
+  if (expanded > expansionLimit(written)) {
+    problems.push({ offset: at, code: 'yaml-alias-limit', message: `its aliases expand ${written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
+  }
+  const depth = heightOf(doc.contents);
+  if (depth > depthLimit) {
+    problems.push({ offset: at, code: 'yaml-too-deep', message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
+  }
+  return problems;
+}
+
+function checkKeys(pairs: readonly unknown[], problems: YamlProblem[], lineOf: (offset: number) => number): void {
+  const first = new Map<string, Node>();
+  for (const p of pairs) {
+    // YAML 1.1 merge keys (`<<: *base`, a symbol once composed) may repeat.
+    if (!isPair(p) || !isScalar(p.key) || typeof p.key.value === 'symbol') continue;
+    // Keys become JSON object keys, so 1 and "1" collide as the API server sees them.
+    const key = String(p.key.value);
+    const seen = first.get(key);
+    if (seen) problems.push({ offset: startOf(p.key), code: 'yaml-duplicate-key', message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}…` : key}" in a mapping (first on line ${lineOf(startOf(seen))})` });
+    else first.set(key, p.key);
+  }
+}
