@@ -45,7 +45,7 @@ export async function readSide(specs: readonly string[], cwd: string): Promise<{
     if (spec.startsWith('git:')) r = await readGitTree(spec.slice(4), undefined, cwd);
     else r = await readManifestFiles([spec], undefined, cwd);
     files.push(...r.files);
-    for (const s of r.skipped) diagnostics.push({ severity: 'error', code: 'unreadable-file', file: s.path, line: 1, message: s.reason });
+    for (const s of r.skipped) diagnostics.push({ severity: s.severity ?? 'error', code: s.code ?? 'unreadable-file', file: s.path, line: 1, message: s.reason });
   }
   return { files, diagnostics };
 }
