@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_OPTIONS, loadCluster } from '../../../src/analyze';
+import { readSide } from '../../../src/cli/run';
+import { computeReachability } from '../../../src/engine/compute-reachability';
+import { buildReachResult } from '../../../src/engine/reach-result';
+import { renderReachJson } from '../../../src/report/render-reach-json';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const CLI = path.join(ROOT, 'dist/cli.js');
+export const GOOD = path.join(ROOT, 'test/hardening/fixtures/good.yaml');
+
+/** One diagnostic a corpus case expects; `message` is a substring of the real message. */
+export interface ExpectedDiagnostic {
+  code: string;
+  file: string;
+  line: number;
+  message: string;
+  severity?: 'error' | 'warning';
+}
+
+/** A corpus case's expected.json. */
+export interface Expected {
+  description: string;
+  exit: number;
+  diagnostics: ExpectedDiagnostic[];
+  /** Endpoints of the bad input that must still be analysed (besides good.yaml's). */
+  endpoints?: string[];
+}
+
+export interface ReachJson {
+  endpoints: { id: string }[];
+  flows: { from: string; to: string; allow: Record<string, [number, number][]> }[];
+  diagnostics: { severity: string; code: string; file: string; line: number; message: string }[];
+}
+
+/** A fresh directory with the case's files and the valid neighbour good.yaml. */
+export async function stageCase(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'flowgate-hardening-'));
+  for (const [name, content] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await fs.writeFile(path.join(dir, name), content);
+  }
+  await fs.copyFile(GOOD, path.join(dir, 'good.yaml'));
+  return dir;
+}
+
+/** The files of a corpus case directory, expected.json left out. */
+export async function caseFiles(caseDir: string): Promise<Record<string, Buffer>> {
+  const out: Record<string, Buffer> = {};
+  for (const name of await fs.readdir(caseDir)) {
+    if (name !== 'expected.json') out[name] = await fs.readFile(path.join(caseDir, name));
+  }
+  return out;
+}
+
+/** `reach` through the library: the CLI's reading step, then loadCluster and the JSON report. */
+export async function reachLibrary(dir: string): Promise<ReachJson> {
+  const side = await readSide(['.'], dir);
+  const cluster = loadCluster(side.files, DEFAULT_OPTIONS);
+  const merged = { ...cluster, diagnostics: [...side.diagnostics, ...cluster.diagnostics] };
+  return JSON.parse(renderReachJson(buildReachResult(computeReachability(merged)))) as ReachJson;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node dist/cli.js reach . --format json` as a child process in `dir`. */
+export function reachCli(dir: string): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, 'reach', '.', '--format', 'json'], { cwd: dir, maxBuffer: 1 << 28, encoding: 'utf8' }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** What a report says about its diagnostics, sorted: `severity code file:line`. */
+export function diagnosticKeys(ds: readonly { severity?: string; code: string; file: string; line: number }[]): string[] {
+  return ds.map((d) => `${d.severity ?? 'error'} ${d.code} ${d.file}:${d.line}`).sort();
+}
