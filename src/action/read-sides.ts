@@ -19,7 +19,7 @@ export interface Side {
 function toSide(r: ReadResult, side: 'base' | 'head', keep: (p: string) => boolean): Side {
   return {
     files: r.files.filter((f) => keep(f.path)),
-    diagnostics: r.skipped.map((s) => ({ severity: 'error', code: 'unreadable-file', file: s.path, line: 1, message: s.reason, side })),
+    diagnostics: r.skipped.map((s) => ({ severity: s.severity ?? 'error', code: s.code ?? 'unreadable-file', file: s.path, line: 1, message: s.reason, side })),
   };
 }
 

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Files to write (text) or delete (null), by repository-relative path. */
-export type FileChanges = Record<string, string | null>;
+/** Files to write (text), delete (null) or make symbolic links, by repository-relative path. */
+export type FileChanges = Record<string, string | null | { symlink: string }>;
 
 export interface PullRepo {
   root: string;
@@ -35,11 +35,14 @@ export function git(cwd: string, ...args: string[]): string {
 function apply(dir: string, changes: FileChanges): void {
   for (const [p, text] of Object.entries(changes)) {
     const full = path.join(dir, p);
-    if (text === null) rmSync(full, { force: true });
-    else {
-      mkdirSync(path.dirname(full), { recursive: true });
-      writeFileSync(full, text);
+    if (text === null) {
+      rmSync(full, { force: true });
+      continue;
     }
+    mkdirSync(path.dirname(full), { recursive: true });
+    rmSync(full, { force: true });
+    if (typeof text === 'string') writeFileSync(full, text);
+    else symlinkSync(text.symlink, full);
   }
 }
 

@@ -74,6 +74,21 @@ describe('readBase', () => {
     expectAllDone();
   });
 
+  it('treats symbolic links alike on both sides: in-tree ones not read twice, outside ones reported', async () => {
+    const linked = makePullRepo({ 'shared/db.yaml': 'kind: Pod # shared\n', 'k8s/db.yaml': { symlink: '../shared/db.yaml' }, 'k8s/out.yaml': { symlink: '/etc/passwd' } }, { 'k8s/new.yaml': 'kind: Pod\n' });
+    try {
+      const ws = checkout(linked);
+      const head = await readHead(ws, DEFAULT_GLOBS, keep);
+      const base = await readBase({ ...(await request(ws)), baseSha: linked.baseSha, head });
+      expect(base.files.map((f) => f.path)).toEqual(['shared/db.yaml']);
+      expect(head.files.map((f) => f.path)).toEqual(['k8s/new.yaml', 'shared/db.yaml']);
+      expect(base.diagnostics).toEqual([expect.objectContaining({ file: 'k8s/out.yaml', code: 'symlink-outside', side: 'base', severity: 'error' })]);
+      expect(head.diagnostics).toEqual([expect.objectContaining({ file: 'k8s/out.yaml', code: 'symlink-outside', side: 'head', severity: 'error' })]);
+    } finally {
+      rmSync(linked.root, { recursive: true, force: true });
+    }
+  });
+
   it('refuses the API fallback when the file list is truncated', async () => {
     const ws = checkout(repo, undefined, 'file:///nonexistent/origin.git');
     const req = { ...(await request(ws)), changed: { ...changed, truncated: true } };
