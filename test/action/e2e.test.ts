@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,7 +116,7 @@ async function runAction(s: Scenario): Promise<ActionResult> {
   };
   // @actions/core reads INPUT_<NAME upper-cased, spaces to _>; hyphens stay (INPUT_FAIL-ON).
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], { cwd: s.workspace, env });
+  const child = spawn(process.execPath, [bundle], { cwd: s.workspace, env });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
   child.stderr.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -140,8 +140,24 @@ const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fr
 const roots: string[] = [];
 const servers: FakeGitHub[] = [];
 
+let bundle = '';
+
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  // Run a copy of the bundle (it is self-contained): other test files rebuild dist/ while these
+  // tests run, and a file caught mid-write would fail a run for no fault of the action.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-dist-'));
+  roots.push(dir);
+  bundle = path.join(dir, 'index.js');
+  for (let attempt = 0; ; attempt++) {
+    copyFileSync(path.join(ROOT, 'dist/index.js'), bundle);
+    try {
+      execFileSync(process.execPath, ['--check', bundle]);
+      break;
+    } catch (e) {
+      if (attempt === 4) throw e;
+    }
+  }
 });
 
 afterAll(async () => {
