@@ -103,6 +103,12 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
   };
 
   const matrix = new ClassMatrix(n);
+  const blocks = Math.ceil(n / BLOCK);
+  // Rows of sources that no egress policy isolates are dense; the others are sparse, and
+  // `hit` says which blocks of their row hold something (the rest of step 2 skips them).
+  const dense = new Uint8Array(n);
+  const hit = new Uint8Array(n * blocks);
+
   // 1. Egress verdicts.
   for (let s = 0; s < n; s++) {
     const row = s * n;
@@ -110,6 +116,7 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     if (!rules) {
       // A-12: a source that no egress policy isolates may open anything; A-32: externals do not
       // talk to externals here.
+      dense[s] = 1;
       for (let d = 0; d < n; d++) if (!(external[s] && external[d])) matrix.setAt(row + d, ALL);
       continue;
     }
@@ -118,37 +125,57 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
       const fixed = r.named ? -1 : portsAt(r, classes[s]!);
       if (t === null) {
         for (let d = 0; d < n; d++) matrix.setAt(row + d, ops.union(matrix.data[row + d]!, fixed >= 0 ? fixed : portsAt(r, classes[d]!)));
+        hit.fill(1, s * blocks, (s + 1) * blocks);
       } else {
-        for (const d of t) matrix.setAt(row + d, ops.union(matrix.data[row + d]!, fixed >= 0 ? fixed : portsAt(r, classes[d]!)));
+        for (const d of t) {
+          const v = ops.union(matrix.data[row + d]!, fixed >= 0 ? fixed : portsAt(r, classes[d]!));
+          if (v !== 0) {
+            matrix.setAt(row + d, v);
+            hit[s * blocks + ((d / BLOCK) | 0)] = 1;
+          }
+        }
       }
     }
   }
 
-  // 2. Ingress verdicts, a block of destination columns at a time (transposed: [source][column]).
+  // 2. Ingress verdicts, a block of destination columns at a time, transposed ([source][column])
+  // so that each row's part is contiguous. Only cells written are reset afterwards.
   const block = new Int32Array(n * BLOCK);
-  for (let d0 = 0; d0 < n; d0 += BLOCK) {
-    const cols: { d: number; k: number }[] = [];
-    for (let d = d0; d < Math.min(n, d0 + BLOCK); d++) if (ingress[d]) cols.push({ d, k: d - d0 });
+  const touched: number[] = [];
+  const put = (i: number, p: number) => {
+    const old = block[i]!;
+    if (old === 0) touched.push(i);
+    block[i] = ops.union(old, p);
+  };
+  for (let b = 0; b < blocks; b++) {
+    const d0 = b * BLOCK;
+    const cols: number[] = [];
+    for (let d = d0; d < Math.min(n, d0 + BLOCK); d++) if (ingress[d]) cols.push(d);
     if (!cols.length) continue;
-    for (const { d, k } of cols) {
-      for (let s = 0; s < n; s++) block[s * BLOCK + k] = 0;
+    for (const d of cols) {
+      const k = d - d0;
       for (const r of ingress[d]!) {
         const p = portsAt(r, classes[d]!);
+        if (p === 0) continue;
         const t = targets(r);
-        if (t === null) for (let s = 0; s < n; s++) block[s * BLOCK + k] = ops.union(block[s * BLOCK + k]!, p);
-        else for (const s of t) block[s * BLOCK + k] = ops.union(block[s * BLOCK + k]!, p);
+        if (t === null) for (let s = 0; s < n; s++) put(s * BLOCK + k, p);
+        else for (const s of t) put(s * BLOCK + k, p);
       }
     }
     for (let s = 0; s < n; s++) {
+      if (!dense[s] && !hit[s * blocks + b]) continue;
       const row = s * n;
-      for (const { d, k } of cols) {
+      const base = s * BLOCK - d0;
+      for (const d of cols) {
         const e = matrix.data[row + d]!;
         if (e !== 0) {
-          const v = ops.intersect(e, block[s * BLOCK + k]!);
+          const v = ops.intersect(e, block[base + d]!);
           if (v !== e) matrix.setAt(row + d, v);
         }
       }
     }
+    for (const i of touched) block[i] = 0;
+    touched.length = 0;
   }
 
   const endpoints: Endpoint[] = cluster.workloads.map((w) => ({ id: workloadId(w), kind: w.kind, namespace: w.namespace, name: w.name, workload: w }));

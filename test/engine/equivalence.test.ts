@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeDiff, type DiffEndpoint } from '../../src/diff/compute-diff';
+import { computeReachability } from '../../src/engine/compute-reachability';
+import { referenceConns, type ReferenceEndpoint } from '../../src/engine/reference-evaluator';
+import { connsKey, connsEqual, isEmptyConns, NO_CONNS, type Conns } from '../../src/model/port-set';
+import type { Cluster } from '../../src/model/types';
+import { clusterArbitrary } from './cluster-arbitrary';
+
+const RUNS = Number(process.env.FLOWGATE_RUNS ?? 300);
+
+/**
+ * The optimised engine (classes, policy index, blocks, memo) against the plain per-pair
+ * evaluator, a transcription of SEMANTICS.md A.8: every workload pair and every workload ↔
+ * external pair, with each external range's first address as its sample.
+ */
+function expectEngineMatchesReference(cluster: Cluster): void {
+  const reach = computeReachability(cluster);
+  const { workloadClass, intervals, intervalClass } = reach.classification;
+  const ends: { e: ReferenceEndpoint; cls: number; name: string }[] = [
+    ...cluster.workloads.map((w, i) => ({ e: { kind: 'pod' as const, workload: w }, cls: workloadClass[i]!, name: `${w.namespace}/${w.name}${w.hostNetwork ? '(host)' : ''}` })),
+    ...intervals.map((r, i) => ({ e: { kind: 'external' as const, family: r.family, address: r.lo }, cls: intervalClass[i]!, name: `${r.family}:${r.lo}` })),
+  ];
+  for (let i = 0; i < ends.length; i++) {
+    for (let j = 0; j < ends.length; j++) {
+      const a = ends[i]!;
+      const b = ends[j]!;
+      // A-29: self pairs are not flows; external ↔ external pairs are not analysed.
+      if (i === j || (a.e.kind === 'external' && b.e.kind === 'external')) continue;
+      const engine = reach.classConns(a.cls, b.cls);
+      const reference = referenceConns(cluster, a.e, b.e);
+      if (!connsEqual(engine, reference)) expect(`${a.name} -> ${b.name}: ${connsKey(engine)}`).toBe(`${a.name} -> ${b.name}: ${connsKey(reference)}`);
+    }
+  }
+}
+
+function referenceEndpoint(e: DiffEndpoint, cluster: Cluster): ReferenceEndpoint | null {
+  if (e.kind === 'External') return { kind: 'external', family: e.range.family, address: e.range.lo };
+  const w = cluster.workloads.find((x) => x.namespace === e.namespace && x.name === e.name && x.kind === e.kind);
+  return w ? { kind: 'pod', workload: w } : null;
+}
+
+describe('engine ≡ per-pair reference evaluator (SEMANTICS.md A.8)', () => {
+  it('agrees on every flow of random small clusters', () => {
+    fc.assert(fc.property(clusterArbitrary, expectEngineMatchesReference), { numRuns: RUNS });
+  });
+
+  it('agrees on clusters where every policy is live (a selector that matches all)', () => {
+    fc.assert(
+      fc.property(clusterArbitrary, (c) => expectEngineMatchesReference({ ...c, policies: c.policies.map((p) => ({ ...p, podSelector: { matchLabels: {}, matchExpressions: [] } })) })),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('diff properties', () => {
+  it('computeDiff(a, a) has no changes', () => {
+    fc.assert(
+      fc.property(clusterArbitrary, (a) => {
+        expect(computeDiff(a, a).changes).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('what diff(a, b) opens, diff(b, a) closes, pair by pair', () => {
+    fc.assert(
+      fc.property(clusterArbitrary, clusterArbitrary, (a, b) => {
+        const ab = computeDiff(a, b);
+        const ba = computeDiff(b, a);
+        const key = (d: typeof ab, from: number, to: number) => `${d.endpoints[from]!.id} -> ${d.endpoints[to]!.id}`;
+        const back = new Map(ba.changes.map((c) => [key(ba, c.from, c.to), c.group]));
+        expect(back.size).toBe(ab.changes.length);
+        for (const c of ab.changes) {
+          const g = back.get(key(ab, c.from, c.to));
+          expect(g, key(ab, c.from, c.to)).toBeDefined();
+          expect(connsKey(g!.closed)).toBe(connsKey(c.group.opened));
+          expect(connsKey(g!.opened)).toBe(connsKey(c.group.closed));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('changes exactly the pairs whose reference verdict changes, with the reference before and after', () => {
+    fc.assert(
+      fc.property(clusterArbitrary, clusterArbitrary, (a, b) => {
+        const d = computeDiff(a, b);
+        const changed = new Map(d.changes.map((c) => [`${c.from}:${c.to}`, c.group]));
+        const ends = d.endpoints.map((e) => ({ e, before: referenceEndpoint(e, a), after: referenceEndpoint(e, b) }));
+        for (let i = 0; i < ends.length; i++) {
+          for (let j = 0; j < ends.length; j++) {
+            const x = ends[i]!;
+            const y = ends[j]!;
+            if (i === j || (x.e.kind === 'External' && y.e.kind === 'External')) continue;
+            const before: Conns = x.before && y.before ? referenceConns(a, x.before, y.before) : NO_CONNS;
+            const after: Conns = x.after && y.after ? referenceConns(b, x.after, y.after) : NO_CONNS;
+            const g = changed.get(`${i}:${j}`);
+            const label = `${x.e.id} -> ${y.e.id}`;
+            if (connsEqual(before, after)) expect(g, label).toBeUndefined();
+            else {
+              expect(g, label).toBeDefined();
+              expect([label, connsKey(g!.before), connsKey(g!.after)]).toEqual([label, connsKey(before), connsKey(after)]);
+              expect(isEmptyConns(g!.opened) && isEmptyConns(g!.closed)).toBe(false);
+            }
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
