@@ -90,10 +90,15 @@ function rulesNoteOf(inputs: ActionInputs, pr: PullRequestRef, baseRules: string
   return `Rules: ${where}.`;
 }
 
-async function analyse(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, changed: PullFiles | null): Promise<{ run: DiffRun; rulesNote: string }> {
+/** Whether a repository path is a manifest: it matches the globs and is not the rules file. */
+function manifestMatcher(inputs: ActionInputs): { keep: (p: string) => boolean; isManifest: (p: string) => boolean } {
   const matches = picomatch(inputs.manifests, { dot: false });
   const keep = (p: string) => p !== inputs.rulesFile;
-  const isManifest = (p: string) => keep(p) && matches(p);
+  return { keep, isManifest: (p) => keep(p) && matches(p) };
+}
+
+async function analyse(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, changed: PullFiles | null): Promise<{ run: DiffRun; rulesNote: string }> {
+  const { keep, isManifest } = manifestMatcher(inputs);
   const head = await readHead(ctx.workspace, inputs.manifests, keep);
   const baseSha = await pickBaseSha(ctx.workspace, pr, client);
   const base = await readBase({ workspace: ctx.workspace, baseSha, globs: inputs.manifests, keep, isManifest, rulesFile: inputs.rulesFile, head, changed, client, repo: ctx.repo });
@@ -142,10 +147,9 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     return;
   }
   const changed = await listChanged(client, pr);
-  const matches = picomatch(inputs.manifests, { dot: false });
-  const touchesManifest = (p: string) => p !== inputs.rulesFile && matches(p);
+  const { isManifest } = manifestMatcher(inputs);
   // fail-on: any judges the whole tree, so even a PR without manifest changes is analysed.
-  if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !changed.files.some((f) => touchesManifest(f.path) || (f.previousPath !== undefined && touchesManifest(f.previousPath)))) {
+  if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !changed.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath)))) {
     await finishWithoutManifests(client, pr, inputs, changed);
     return;
   }
