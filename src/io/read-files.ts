@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -113,17 +113,51 @@ async function walkDir(w: Walk, dir: string): Promise<void> {
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Regular files are read several at a time; results are added in the order of the entries.
+  let batch: { full: string; rel: string }[] = [];
+  const flush = async () => {
+    const results = await mapLimited(batch, READ_CONCURRENCY, async (f) => {
+      const r: ReadResult = { files: [], skipped: [] };
+      await readRegular(f.full, f.rel, r);
+      return r;
+    });
+    for (const r of results) {
+      w.out.files.push(...r.files);
+      w.out.skipped.push(...r.skipped);
+    }
+    batch = [];
+  };
   for (const e of entries) {
     const full = path.join(dir, e.name);
     // Dirents describe the entry itself (lstat): a link to a directory is a link, not a directory.
     if (e.isDirectory()) {
+      await flush();
       if (!SKIPPED_DIRS.has(e.name)) await walkDir(w, full);
     } else if (e.isSymbolicLink()) {
+      await flush();
       await readLink(w, full);
     } else if (e.isFile() && w.isScanned(toPosix(path.relative(w.abs, full)))) {
-      await readRegular(full, toPosix(path.relative(w.base, full)), w.out);
+      batch.push({ full, rel: toPosix(path.relative(w.base, full)) });
     }
   }
+  await flush();
+}
+
+/** Files read at once: enough to keep the thread pool busy, few enough for any open-file limit. */
+const READ_CONCURRENCY = 16;
+
+/** `items.map(f)` with at most `limit` calls in flight; results in the order of `items`. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
 /**
@@ -179,6 +213,38 @@ function linkTarget(linkPath: string, target: string): string | null {
   return joined === '..' || joined.startsWith('../') ? null : joined;
 }
 
+/** The contents of blobs, from one `git cat-file --batch` for all of them (not a process per file). */
+async function readBlobs(shas: readonly string[], cwd: string): Promise<Buffer[]> {
+  if (!shas.length) return [];
+  const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const chunks: Buffer[] = [];
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => chunks.push(c));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const closed = new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  // A write error (git gone) shows in the exit status below.
+  child.stdin.on('error', () => {});
+  child.stdin.end(`${shas.join('\n')}\n`);
+  const code = await closed;
+  if (code !== 0) throw new Error(`git cat-file --batch failed (exit ${code}): ${stderr.trim()}`);
+  const out = Buffer.concat(chunks);
+  const blobs: Buffer[] = [];
+  let pos = 0;
+  for (const sha of shas) {
+    // Each answer is `<sha> blob <size>\n<contents>\n`.
+    const nl = out.indexOf(10, pos);
+    const header = out.toString('utf8', pos, nl < 0 ? out.length : nl).split(' ');
+    if (nl < 0 || header[0] !== sha || header[1] !== 'blob') throw new Error(`git cat-file --batch: unexpected answer for ${sha}: ${header.join(' ')}`);
+    const size = Number(header[2]);
+    blobs.push(out.subarray(nl + 1, nl + 1 + size));
+    pos = nl + 1 + size + 1;
+  }
+  return blobs;
+}
+
 /**
  * Reads the manifests of the tree at a git revision, without touching the work tree. Paths are
  * relative to the repository root; `prefix` limits the tree to a folder. Symbolic links (mode
@@ -201,10 +267,14 @@ export async function readGitTree(ref: string, globs: readonly string[] = DEFAUL
     entries.push({ mode, sha: sha!, size: Number(size), p, scanned: isMatch(rel) });
   }
   const scanned = new Set(entries.filter((e) => e.scanned && e.mode !== '120000').map((e) => e.p));
+  // Every blob needed (links' targets and files within the size limit) in one git process.
+  const needed = entries.filter((e) => e.scanned && (e.mode === '120000' || e.size <= MAX_FILE_BYTES));
+  const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
+  const blobOf = new Map(needed.map((e, i) => [e, blobs[i]!]));
   for (const e of entries) {
     if (!e.scanned) continue;
     if (e.mode === '120000') {
-      const target = (await git(['cat-file', 'blob', e.sha])).stdout.toString('utf8');
+      const target = blobOf.get(e)!.toString('utf8');
       const inTree = linkTarget(e.p, target);
       if (inTree === null) out.skipped.push({ path: e.p, code: 'symlink-outside', reason: 'symbolic link to a path outside the repository; not read' });
       else if (!scanned.has(inTree)) out.skipped.push({ path: e.p, code: 'symlink-not-followed', severity: 'warning', reason: `symbolic link to ${inTree}, which is not scanned; not followed` });
@@ -214,7 +284,7 @@ export async function readGitTree(ref: string, globs: readonly string[] = DEFAUL
       out.skipped.push(tooLarge(e.p, e.size));
       continue;
     }
-    const text = decode(e.p, (await git(['cat-file', 'blob', e.sha])).stdout, out.skipped);
+    const text = decode(e.p, blobOf.get(e)!, out.skipped);
     if (text !== null) out.files.push({ path: e.p, text });
   }
   return out;
