@@ -1,4 +1,5 @@
 import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, type Labels, type Namespace, type Policy, type Workload, type WorkloadKind } from '../model/types';
+import { labelsKey } from '../model/label-selector';
 import { buildPolicy } from './build-policy';
 import { buildWorkload } from './build-workload';
 import { FieldReader, isRecord, objectsOf, type KubeObject } from './kube-object';
@@ -54,6 +55,7 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
   const namespaces = new Map<string, Namespace>();
   const workloads = new Map<string, Workload>();
   const ownedPods = new Map<string, Workload>();
+  const ownedRank = new Map<string, string>();
   const policies = new Map<string, Policy>();
   const seen = new Map<string, KubeObject>();
 
@@ -113,7 +115,14 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
         // The object is a Pod: read its own spec (not the owner kind's template path), then name it for the owner.
         const w = buildWorkload(obj, 'Pod', namespace, meta.name, diagnostics);
         const okey = `${owner.kind}/${namespace}/${owner.name}`;
-        if (w && !ownedPods.has(okey)) ownedPods.set(okey, { ...w, kind: owner.kind, name: owner.name });
+        // Several pods of one controller: the one with the least name (then content) stands for
+        // it, whatever the order of files and documents.
+        const rank = w ? `${meta.name}\u0000${labelsKey(w.labels)}\u0000${JSON.stringify([w.ports, w.hostNetwork])}` : '';
+        const held = ownedRank.get(okey);
+        if (w && (held === undefined || rank < held)) {
+          ownedPods.set(okey, { ...w, kind: owner.kind, name: owner.name });
+          ownedRank.set(okey, rank);
+        }
         continue;
       }
       if (duplicate(key, obj, `${obj.kind} ${namespace}/${meta.name}`)) continue;
