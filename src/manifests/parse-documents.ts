@@ -55,7 +55,8 @@ function withoutTimes(tags: Tags): Tags {
 /** Composes the parsed tokens into documents. */
 function composeDocuments(file: string, tokens: readonly CST.Token[], lineAt: (offset: number) => number, diagnostics: Diagnostic[]): Document.Parsed[] {
   // uniqueKeys is checked by checkComposed in linear time; the library's check is quadratic.
-  const composer = new Composer({ version: '1.1', uniqueKeys: false, customTags: withoutTimes });
+  // logLevel 'error': the library would print its warnings with process.emitWarning.
+  const composer = new Composer({ version: '1.1', uniqueKeys: false, customTags: withoutTimes, logLevel: 'error' });
   const docs: Document.Parsed[] = [];
   for (const token of tokens) for (const d of composer.next(token)) docs.push(d as Document.Parsed);
   for (const d of composer.end()) docs.push(d as Document.Parsed);

@@ -60,6 +60,7 @@ export function expansionLimit(writtenNodes: number): number {
  * document order (an alias names the last anchor before it):
  * - duplicate keys in a mapping (Kubernetes rejects them; checked here with a set, because the
  *   yaml library's `uniqueKeys` compares every pair of keys and is quadratic on a big mapping);
+ * - a list or mapping as a key (`? [a, b]`), which JSON cannot hold;
  * - an alias inside the node its anchor names (`&a [*a]`): plain data with a cycle;
  * - more than MAX_ALIASES aliases or anchors (the library resolves each alias by a scan of them);
  * - an alias bomb: more nodes once aliases are expanded than expansionLimit allows;
@@ -83,6 +84,10 @@ export function checkComposed(doc: Document.Parsed, lineOf: (offset: number) => 
   while (stack.length) {
     const [n, exit] = stack.pop()!;
     if (isPair(n)) {
+      const key = isAlias(n.key) ? anchors.get(n.key.source) : n.key;
+      if (isCollection(key)) {
+        problems.push({ offset: startOf(n.key as Node), code: 'yaml-complex-key', message: 'a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it' });
+      }
       stack.push([n.value, false], [n.key, false]);
       continue;
     }
