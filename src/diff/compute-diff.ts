@@ -190,23 +190,51 @@ export function diffReachability(base: Reachability, head: Reachability): DiffRe
   const jh = Int32Array.from(jointClasses, (j) => j.head);
   const ext = Uint8Array.from(jointClasses, (j) => (endpoints[j.members[0]!]!.kind === 'External' ? 1 : 0));
   const shared = base.table === head.table;
-  const bm = base.matrix;
-  const hm = head.matrix;
+  const bd = base.matrix.data;
+  const hd = head.matrix.data;
+  const bn = base.matrix.n;
+  const hn = head.matrix.n;
+  // Joint classes present on both sides (most of them), by their base and head columns; the
+  // rest (added or removed workloads) are compared one by one.
+  const both: number[] = [];
+  const partial: number[] = [];
+  for (let t = 0; t < J; t++) (jb[t]! >= 0 && jh[t]! >= 0 ? both : partial).push(t);
+  const bothT = Int32Array.from(both);
+  const bCol = Int32Array.from(both, (t) => jb[t]!);
+  const hCol = Int32Array.from(both, (t) => jh[t]!);
+  const cell = (f: number, t: number): [number, number] => [jb[f]! >= 0 && jb[t]! >= 0 ? bd[jb[f]! * bn + jb[t]!]! : 0, jh[f]! >= 0 && jh[t]! >= 0 ? hd[jh[f]! * hn + jh[t]!]! : 0];
+  const consider = (f: number, t: number, b: number, h: number) => {
+    if (ext[f] && ext[t]) return;
+    // a class with one member only pairs with itself, which is not a flow.
+    if (f === t && jointClasses[f]!.members.length < 2) return;
+    if (shared ? b === h : connsEqual(base.table.get(b), head.table.get(h))) return;
+    const before = base.table.get(b);
+    const after = head.table.get(h);
+    const g: ChangeGroup = { fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] };
+    g.because = explainGroup(g, base, head, jb[f]!, jb[t]!, jh[f]!, jh[t]!);
+    groups.push(g);
+  };
+  const differing: number[] = [];
   for (let f = 0; f < J; f++) {
-    const bRow = jb[f]! >= 0 ? jb[f]! * bm.n : -1;
-    const hRow = jh[f]! >= 0 ? jh[f]! * hm.n : -1;
-    for (let t = 0; t < J; t++) {
-      if (ext[f] && ext[t]) continue;
-      // a class with one member only pairs with itself, which is not a flow.
-      if (f === t && jointClasses[f]!.members.length < 2) continue;
-      const b = bRow >= 0 && jb[t]! >= 0 ? bm.data[bRow + jb[t]!]! : 0;
-      const h = hRow >= 0 && jh[t]! >= 0 ? hm.data[hRow + jh[t]!]! : 0;
-      if (shared ? b === h : connsEqual(base.table.get(b), head.table.get(h))) continue;
-      const before = base.table.get(b);
-      const after = head.table.get(h);
-      const g: ChangeGroup = { fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] };
-      g.because = explainGroup(g, base, head, jb[f]!, jb[t]!, jh[f]!, jh[t]!);
-      groups.push(g);
+    if (jb[f]! >= 0 && jh[f]! >= 0 && shared) {
+      // The hot loop: equal ids mean equal sets, so only differing cells go further.
+      const br = jb[f]! * bn;
+      const hr = jh[f]! * hn;
+      differing.length = 0;
+      for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]!] !== hd[hr + hCol[k]!]) differing.push(bothT[k]!);
+      // Merged with the partial columns, in column order.
+      let i = 0;
+      let j = 0;
+      while (i < differing.length || j < partial.length) {
+        const t = j >= partial.length || (i < differing.length && differing[i]! < partial[j]!) ? differing[i++]! : partial[j++]!;
+        const [b, h] = cell(f, t);
+        consider(f, t, b, h);
+      }
+    } else {
+      for (let t = 0; t < J; t++) {
+        const [b, h] = cell(f, t);
+        consider(f, t, b, h);
+      }
     }
   }
 

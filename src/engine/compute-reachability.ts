@@ -33,6 +33,18 @@ export interface Reachability {
   classConns(from: number, to: number): Conns;
 }
 
+/** An external endpoint whose id (its CIDR or range, costly to format) is made when first read. */
+function externalEndpoint(range: IpRange): Endpoint {
+  let id: string | undefined;
+  return {
+    kind: 'External',
+    range,
+    get id() {
+      return (id ??= formatRange(range));
+    },
+  };
+}
+
 /** Rows of destinations whose ingress columns are computed together (a block of n × 256 ids). */
 const BLOCK = 256;
 
@@ -117,7 +129,8 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
       // a source that no egress policy isolates may open anything; A-32: externals do not
       // talk to externals here.
       dense[s] = 1;
-      for (let d = 0; d < n; d++) if (!(external[s] && external[d])) matrix.setAt(row + d, ALL);
+      if (!external[s]) matrix.data.fill(ALL, row, row + n);
+      else for (let d = 0; d < n; d++) if (!external[d]) matrix.setAt(row + d, ALL);
       continue;
     }
     for (const r of rules) {
@@ -182,7 +195,7 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
   const endpointClass = new Int32Array(endpoints.length + classification.intervals.length);
   endpointClass.set(classification.workloadClass);
   classification.intervals.forEach((range, i) => {
-    endpoints.push({ id: formatRange(range), kind: 'External', range });
+    endpoints.push(externalEndpoint(range));
     endpointClass[cluster.workloads.length + i] = classification.intervalClass[i]!;
   });
 

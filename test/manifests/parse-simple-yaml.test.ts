@@ -161,6 +161,7 @@ describe('the fast YAML path (parse-simple-yaml)', () => {
 
   it('never disagrees with the full parser on random block YAML (values and lines)', () => {
     let taken = 0;
+    const runs = Number(process.env.FLOWGATE_RUNS ?? 500);
     fc.assert(
       fc.property(fc.array(fc.dictionary(key, tree, { minKeys: 1, maxKeys: 5 }), { minLength: 1, maxLength: 3 }), style, (docs, st) => {
         const counter = { n: 0 };
@@ -173,9 +174,9 @@ describe('the fast YAML path (parse-simple-yaml)', () => {
           .join('---\n');
         if (expectSame(text)) taken++;
       }),
-      { numRuns: Number(process.env.FLOWGATE_RUNS ?? 500) },
+      { numRuns: runs },
     );
     // The property says something only if the fast path takes a good share of the inputs.
-    expect(taken).toBeGreaterThan(50);
+    expect(taken).toBeGreaterThan(runs / 10);
   });
 });
