@@ -1,14 +1,15 @@
 /**
  * A square matrix of interned connection-set ids, one cell per ordered pair of classes, stored in
- * 16 bits while every id fits and widened to 32 bits when one does not. Cells start at 0 (the
+ * 8 bits while every id fits (a cluster has few distinct port sets), widened to 16 and then 32
+ * bits when one does not. Cells start at 0 (the
  * empty set) and are written only when not empty, so the pages of rows that allow nothing are
  * never touched.
  */
 export class ClassMatrix {
-  data: Uint16Array | Int32Array;
+  data: Uint8Array | Uint16Array | Int32Array;
 
   constructor(readonly n: number) {
-    this.data = new Uint16Array(n * n);
+    this.data = new Uint8Array(n * n);
   }
 
   get(from: number, to: number): number {
@@ -17,7 +18,12 @@ export class ClassMatrix {
 
   /** Writes a cell by flat index (`from * n + to`). */
   setAt(i: number, id: number): void {
-    if (id > 0xffff && this.data instanceof Uint16Array) this.data = Int32Array.from(this.data);
+    if (id > 0xff) this.widen(id);
     this.data[i] = id;
+  }
+
+  private widen(id: number): void {
+    if (id > 0xffff && !(this.data instanceof Int32Array)) this.data = Int32Array.from(this.data);
+    else if (this.data instanceof Uint8Array) this.data = Uint16Array.from(this.data);
   }
 }

@@ -129,7 +129,10 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
       // a source that no egress policy isolates may open anything; A-32: externals do not
       // talk to externals here.
       dense[s] = 1;
-      if (!external[s]) matrix.data.fill(ALL, row, row + n);
+      if (!external[s]) {
+        matrix.setAt(row, ALL); // widens the storage first if ALL's id needs it
+        matrix.data.fill(ALL, row, row + n);
+      }
       else for (let d = 0; d < n; d++) if (!external[d]) matrix.setAt(row + d, ALL);
       continue;
     }
