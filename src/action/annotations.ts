@@ -2,6 +2,7 @@ import type { DiffRun, FailOn } from '../analyze';
 import type { Because, DiffResult } from '../diff/compute-diff';
 import { formatConns } from '../model/port-set';
 import type { Diagnostic, SourceRef } from '../model/types';
+import { escapeText } from '../report/escape';
 import type { Violation } from '../rules/types';
 
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
@@ -75,7 +76,9 @@ const LEVEL_RANK: Record<AnnotationLevel, number> = { failure: 0, warning: 1, no
  * result is sorted (failures first, then by file and line) and deterministic.
  */
 export function buildAnnotations(run: DiffRun, failOn: FailOn): Annotation[] {
-  const all = [...violationAnnotations(run, failOn), ...run.diagnostics.map(diagnosticAnnotation)];
+  // Annotations are plain text, but a line break or a bidi override quoted from a manifest or the
+  // rules file could still fake a line or hide text: shown as \u{…} like in the report.
+  const all = [...violationAnnotations(run, failOn), ...run.diagnostics.map(diagnosticAnnotation)].map((a) => ({ ...a, title: escapeText(a.title), message: escapeText(a.message) }));
   const merged = new Map<string, Annotation>();
   for (const a of all) {
     const key = a.at ? `${a.level}|${a.at.file}|${a.at.line}` : `${a.level}||${a.title}|${a.message}`;

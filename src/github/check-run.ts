@@ -39,7 +39,10 @@ export interface CheckRunResult {
 }
 
 function clip(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+  if (s.length <= max) return s;
+  // Never cut a surrogate pair in half: a lone surrogate is not Unicode, and the API may refuse it.
+  const end = /[\ud800-\udbff]/.test(s[max - 2]!) ? max - 2 : max - 1;
+  return `${s.slice(0, end)}…`;
 }
 
 function toApi(a: CheckAnnotation) {

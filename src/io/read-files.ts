@@ -17,6 +17,15 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/**
+ * Matches repository paths against manifest globs. dotAll (`s`): picomatch builds `**` from `.`,
+ * which stops at a line break, so without it a folder named "x\n" would hide every manifest
+ * under it from the analysis (a pull request could add a policy that is never checked).
+ */
+export function globMatcher(globs: readonly string[]): (p: string) => boolean {
+  return picomatch([...globs], { dot: false, flags: 's' });
+}
+
 /** A file that was not read, and why. */
 export interface SkippedFile {
   path: string;
@@ -168,7 +177,7 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, f: (item: T)
  */
 export async function readManifestFiles(paths: readonly string[], globs: readonly string[] = DEFAULT_GLOBS, base = process.cwd()): Promise<ReadResult> {
   const out: ReadResult = { files: [], skipped: [] };
-  const isMatch = picomatch([...globs], { dot: false });
+  const isMatch = globMatcher(globs);
   for (const given of paths) {
     const abs = path.resolve(base, given);
     let st;
@@ -254,7 +263,7 @@ export async function readGitTree(ref: string, globs: readonly string[] = DEFAUL
   const tree = await resolveTree(ref, cwd);
   const git = (args: string[]) => execFileP('git', args, { cwd, maxBuffer: 1 << 30, encoding: 'buffer' });
   const listing = await git(['ls-tree', '-r', '-z', '-l', '--full-tree', tree, ...(prefix ? ['--', prefix] : [])]);
-  const isMatch = picomatch([...globs], { dot: false });
+  const isMatch = globMatcher(globs);
   const out: ReadResult = { files: [], skipped: [] };
   const entries = [];
   for (const entry of listing.stdout.toString('utf8').split('\0')) {

@@ -1,0 +1,194 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FakeGitHub, type FakePull } from '../../action/fake-github';
+import { makePullRepo, type FileChanges, type PullRepo } from '../../action/git-fixture';
+
+// The built action (dist/index.js) as a child process with a runner's environment, against the
+// fake GitHub API of test/action on 127.0.0.1 and a git repository made on disk. The same shape
+// as test/action/e2e.test.ts, shared by the files of test/security.
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const TOKEN = 'ghs_securitySecretToken0123456789';
+export const MARKER = '<!-- flowgate-report -->';
+
+export const example = (p: string) => readFileSync(path.join(ROOT, 'examples/three-tier', p), 'utf8');
+
+/** The report writes punctuation from manifests as numeric entities; tests read it decoded. */
+export const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+
+export interface ActionResult {
+  status: number | null;
+  /** stdout and stderr, interleaved as the runner would read them. */
+  stdout: string;
+  outputs: Record<string, string>;
+  /** The raw GITHUB_OUTPUT file. */
+  outputFile: string;
+  summary: string;
+}
+
+export interface Scenario {
+  repo: PullRepo;
+  api: FakeGitHub;
+  workspace: string;
+  inputs?: Record<string, string>;
+}
+
+const roots: string[] = [];
+const servers: FakeGitHub[] = [];
+let bundle = '';
+
+/**
+ * Builds dist/index.js and runs a checked copy of it: other test files rebuild dist/ while these
+ * run, and a file caught mid-write would fail a run for no fault of the action.
+ */
+export function buildBundle(): void {
+  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-sec-dist-'));
+  roots.push(dir);
+  bundle = path.join(dir, 'index.js');
+  for (let attempt = 0; ; attempt++) {
+    copyFileSync(path.join(ROOT, 'dist/index.js'), bundle);
+    try {
+      execFileSync(process.execPath, ['--check', bundle]);
+      return;
+    } catch (e) {
+      if (attempt === 4) throw e;
+    }
+  }
+}
+
+export async function cleanup(): Promise<void> {
+  for (const s of servers.splice(0)) await s.stop();
+  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+}
+
+/**
+ * The fake API lists a PR's files from `git diff --name-status`, which quotes unusual names
+ * ("k8s/a\nb.yaml" with the quotes); GitHub gives the names as they are. Same listing, read
+ * NUL-separated.
+ */
+function exactFileNames(api: FakeGitHub, bare: string): void {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: bare, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const status: Record<string, string> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
+  (api as unknown as { pullFiles: (p: FakePull) => Record<string, unknown>[] }).pullFiles = (p) => {
+    const fields = git('diff', '--name-status', '-z', '-M', git('merge-base', p.baseSha, p.headSha).trim(), p.headSha).split('\0');
+    const out: Record<string, unknown>[] = [];
+    for (let i = 0; i < fields.length - 1; ) {
+      const code = fields[i++]!;
+      const s = status[code[0]!] ?? 'modified';
+      if (code[0] === 'R' || code[0] === 'C') {
+        const [from, to] = [fields[i++]!, fields[i++]!];
+        out.push({ filename: to, status: s, previous_filename: from });
+      } else out.push({ filename: fields[i++]!, status: s });
+    }
+    return out;
+  };
+}
+
+/** A repository with base and head commits, and a fake API that knows the pull request. */
+export async function setup(base: FileChanges, head: FileChanges, headRepo = 'acme/shop'): Promise<{ repo: PullRepo; api: FakeGitHub }> {
+  const repo = makePullRepo(base, head);
+  roots.push(repo.root);
+  const api = new FakeGitHub({ owner: 'acme', repo: 'shop', bare: repo.bare, token: TOKEN });
+  exactFileNames(api, repo.bare);
+  api.pulls.set(repo.number, { number: repo.number, baseSha: repo.baseSha, headSha: repo.headSha, baseRef: 'main', headRef: 'feature', headRepo });
+  servers.push(api);
+  await api.start();
+  return { repo, api };
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.match(/^([^<]+)<<(.+)$/);
+    if (!m) continue;
+    const value: string[] = [];
+    while (i + 1 < lines.length && lines[++i] !== m[2]) value.push(lines[i]!);
+    out[m[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+/** Runs the bundle on a pull_request event of the scenario's pull request. */
+export async function runAction(s: Scenario): Promise<ActionResult> {
+  if (!bundle) throw new Error('call buildBundle() in beforeAll');
+  const temp = mkdtempSync(path.join(s.repo.root, 'runner-'));
+  const event = path.join(temp, 'event.json');
+  const pull = s.api.pulls.get(s.repo.number)!;
+  writeFileSync(
+    event,
+    JSON.stringify({
+      action: 'synchronize',
+      number: s.repo.number,
+      pull_request: {
+        number: s.repo.number,
+        head: { sha: pull.headSha, ref: pull.headRef, repo: { full_name: pull.headRepo } },
+        base: { sha: pull.baseSha, ref: pull.baseRef, repo: { full_name: 'acme/shop' } },
+      },
+      repository: { full_name: 'acme/shop' },
+    }),
+  );
+  const output = path.join(temp, 'output');
+  const summary = path.join(temp, 'summary.md');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const inputs = { token: TOKEN, manifests: '**/*.yaml\n**/*.yml\n**/*.json', 'rules-file': '.github/flowgate.yml', 'default-namespace': 'default', 'fail-on': 'new', comment: 'update', 'pr-number': '', ...s.inputs };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? os.homedir(),
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_API_URL: s.api.url,
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: s.repo.mergeSha,
+    GITHUB_WORKSPACE: s.workspace,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    RUNNER_TEMP: temp,
+    GIT_CONFIG_NOSYSTEM: '1',
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  const child = spawn(process.execPath, [bundle], { cwd: s.workspace, env });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  child.stderr.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputFile = existsSync(output) ? readFileSync(output, 'utf8') : '';
+  return { status, stdout, outputs: parseOutputs(outputFile), outputFile, summary: readFileSync(summary, 'utf8') };
+}
+
+/** The three-tier app of PRODUCT.md, locked down: only the api reaches the database (TCP 3306). */
+export const LOCKED_BASE: FileChanges = {
+  'k8s/app.yaml': example('base/app.yaml'),
+  'k8s/allow-ingress-to-db.yaml': example('head/allow-ingress-to-db.yaml'),
+  '.github/flowgate.yml': example('flowgate.yml'),
+  'README.md': '# shop\n',
+};
+
+/** A policy that lets the web tier reach the database directly: the example's rules forbid it. */
+export const ALLOW_WEB_TO_DB = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: allow-web-to-db
+  namespace: prod
+spec:
+  podSelector:
+    matchLabels:
+      role: db
+  ingress:
+    - from:
+        - podSelector:
+            matchLabels:
+              app: web
+      ports:
+        - protocol: TCP
+          port: 3306
+`;

@@ -1,0 +1,60 @@
+import type { Html, Image, Link, Root, RootContent, Text } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { expect } from 'vitest';
+
+export function parseMarkdown(md: string): Root {
+  return fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+export function nodes(root: Root): (Root | RootContent)[] {
+  const out: (Root | RootContent)[] = [];
+  const walk = (n: Root | RootContent) => {
+    out.push(n);
+    if ('children' in n) for (const c of n.children) walk(c);
+  };
+  walk(root);
+  return out;
+}
+
+/** The text a reader sees: every text node, in order. */
+export function visibleText(md: string): string {
+  return nodes(parseMarkdown(md))
+    .filter((n): n is Text => n.type === 'text')
+    .map((t) => t.value)
+    .join(' ');
+}
+
+/** The HTML flowgate itself writes: its marker, folds and the small print. */
+const OWN_HTML = /^(<!-- flowgate-report -->|<details><summary>[^<>]*<\/summary>|<\/details>|<sub>|<\/sub>)$/;
+
+/**
+ * Asserts that a report rendered from hostile input holds nothing flowgate did not put there:
+ * no HTML but its own, no link but to `allowedUrl`, no image, reference, footnote or math, no
+ * @-mention, #-reference or autolink in the text, no line break or bidi control inside a text
+ * node, tables of even width. GitHub finds mentions and autolinks in the decoded text, so the
+ * text nodes (entities decoded by the parser) are what is checked.
+ */
+export function expectInert(md: string, allowedUrl?: string): void {
+  const tree = parseMarkdown(md);
+  const all = nodes(tree);
+  const banned = ['image', 'imageReference', 'linkReference', 'definition', 'footnoteReference', 'footnoteDefinition', 'delete', 'math', 'inlineMath'];
+  expect(all.filter((n) => banned.includes(n.type)).map((n) => n.type)).toEqual([]);
+  for (const h of all.filter((n): n is Html => n.type === 'html')) expect(h.value).toMatch(OWN_HTML);
+  for (const l of all.filter((n): n is Link => n.type === 'link')) expect(l.url).toBe(allowedUrl);
+  expect(all.filter((n): n is Image => n.type === 'image')).toEqual([]);
+  for (const t of all.filter((n): n is Text => n.type === 'text')) {
+    expect(t.value).not.toMatch(/@[\w-]/);
+    expect(t.value).not.toMatch(/#\d/);
+    expect(t.value).not.toMatch(/(https?|ftp|mailto):\/\//i);
+    expect(t.value).not.toMatch(/www\./i);
+    expect(t.value).not.toMatch(/[\r\n\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    // The only zero-width spaces are those escaping puts after @, # and ':' (before //) and www.
+    expect(t.value.replace(/([@#:]|www)\u200b/gi, '')).not.toContain('\u200b');
+  }
+  for (const t of all.filter((n) => n.type === 'table')) {
+    const rows = (t as { children: { children: unknown[] }[] }).children;
+    for (const row of rows) expect(row.children).toHaveLength(rows[0]!.children.length);
+  }
+}
