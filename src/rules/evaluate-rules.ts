@@ -99,6 +99,28 @@ function noPairMessage(rule: FlowRule, ends: Ends): string {
   return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
 }
 
+/** Up to three endpoint ids of an end's matches, then how many more. */
+function someIds(endpoints: readonly DiffEndpoint[], byClass: Map<number, number[]>): string {
+  const ids = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i]!.id);
+  return ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more`;
+}
+
+/**
+ * A forbid rule that names workloads and matched pairs in base but matches none now: renaming
+ * `web` to `web2` (or removing it from the analysed files) would otherwise turn the rule into a
+ * pass while the renamed workload opens the forbidden flow. The rule must be updated on the base
+ * branch first; until then it fails the check.
+ */
+function vacatedMessage(rule: FlowRule, endpoints: readonly DiffEndpoint[], before: Ends, now: Ends): string {
+  const ends = (['from', 'to'] as const).filter((end) => now[end].size === 0 && before[end].size > 0);
+  const what = ends.length
+    ? ends.map((end) => `its ${end} (${describeSelector(rule[end])}) matched ${someIds(endpoints, before[end])} in base and matches nothing now`).join('; ')
+    : 'it matched pairs of endpoints in base and matches no pair now';
+  return `rule "${rule.name}" forbids a flow, but ${what}; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first`;
+}
+
+const namesWorkloads = (rule: FlowRule): boolean => Boolean(rule.from.workloads?.length || rule.to.workloads?.length);
+
 interface RuleContext {
   rule: FlowRule;
   endpoints: readonly DiffEndpoint[];
@@ -139,6 +161,9 @@ function evaluateRule(rule: FlowRule, diff: DiffResult, base: SideView, head: Si
   const before = endsOf(rule, endpoints, base);
   if (rule.kind === 'require' && !hasAnyPair(now, endpoints)) {
     return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
+  }
+  if (rule.kind === 'forbid' && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
+    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
   }
   const headBroken = brokenByClass(rule, diff.head);
   const ctx: RuleContext = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff.base) };

@@ -52,12 +52,14 @@ export interface RulesConfig {
   rules: FlowRule[];
 }
 
-/** A broken rule on one pair of endpoints (or, for a require rule, on no pair at all). */
+/** A broken rule on one pair of endpoints (or on no pair at all: a rule that matches nothing). */
 export interface Violation {
   rule: FlowRule;
   /**
    * Endpoint indices in the diff. Both null for a require rule that applies to no pair of
-   * endpoints in head (its `from` or `to` matches nothing): such a rule must not pass quietly.
+   * endpoints in head (its `from` or `to` matches nothing), and for a forbid rule that names
+   * workloads and applied to pairs in base but to none in head (a renamed workload): such a
+   * rule must not pass quietly.
    */
   from: number | null;
   to: number | null;

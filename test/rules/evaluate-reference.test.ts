@@ -131,6 +131,11 @@ function reference(diff: DiffResult, rulesText: string, raws: readonly RawRule[]
       out.push(`${rule.name} none ${pairs(base).length > 0}`);
       return;
     }
+    // A forbid rule naming workloads that had pairs in base and has none now (a rename).
+    if (rule.kind === 'forbid' && (raw.from.workload || raw.to.workload) && now.length === 0 && pairs(base).length > 0) {
+      out.push(`${rule.name} none true`);
+      return;
+    }
     const before = new Set(pairs(base).map(([i, j]) => `${i},${j}`));
     for (const [i, j] of now) {
       const a = diff.endpoints[i]!;
