@@ -59,3 +59,23 @@ export async function readHeadCommit(cwd: string): Promise<{ sha: string; parent
     return null;
   }
 }
+
+/**
+ * The files renamed between a commit and the work tree's HEAD (git's rename detection; exact
+ * moves are always found), for when GitHub's list of the PR's files is incomplete. Paths are
+ * read NUL-separated, so no name is quoted or split.
+ */
+export async function renamedSince(cwd: string, sha: string): Promise<{ from: string; to: string }[]> {
+  const out = await git(cwd, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', '--end-of-options', sha, 'HEAD', '--']);
+  const fields = out.split('\0');
+  const renames: { from: string; to: string }[] = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const status = fields[i++]!;
+    if (status.startsWith('R') || status.startsWith('C')) {
+      const from = fields[i++]!;
+      const to = fields[i++]!;
+      if (status.startsWith('R')) renames.push({ from, to });
+    } else i++;
+  }
+  return renames;
+}

@@ -33,6 +33,19 @@ export function inputLines(value: string): string[] {
     .filter((l) => l && !l.startsWith('#'));
 }
 
+/**
+ * Globs are relative to the repository root. One that is absolute or climbs out (`/etc/*`,
+ * `../../etc/*`, `~/x`, `C:/x`) is refused with a clear message. The readers are confined
+ * anyway (they walk the work tree and the git tree only), so a glob spelt to dodge this check
+ * (`{..,x}/*`) still matches nothing outside.
+ */
+function checkGlob(glob: string): void {
+  const body = glob.replace(/^!+/, '').replace(/\\/g, '');
+  if (body.startsWith('/') || body.startsWith('~') || /^[A-Za-z]:/.test(body) || body.split('/').includes('..')) {
+    throw new UserError(`input manifests: "${glob}" reaches outside the repository; globs are relative to the repository root`);
+  }
+}
+
 // The namespace name is checked like any Kubernetes namespace name (an RFC 1123 label).
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
@@ -42,6 +55,7 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
  */
 export function parseInputs(get: (name: string) => string): ActionInputs {
   const manifests = inputLines(get('manifests'));
+  manifests.forEach(checkGlob);
   const rulesFile = get('rules-file').trim().replace(/^\.\//, '') || DEFAULT_RULES_FILE;
   if (rulesFile.startsWith('/') || rulesFile.split('/').includes('..')) throw new UserError(`input rules-file must be a path inside the repository, not "${rulesFile}"`);
   const defaultNamespace = get('default-namespace').trim() || 'default';

@@ -1,18 +1,19 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import picomatch from 'picomatch';
 import { runDiff, type DiffRun } from '../analyze';
 import { UserError } from '../errors';
 import { createClient, type GitHubClient } from '../github/client';
-import { listPullFiles, type PullFiles } from '../github/pull-files';
+import { listPullFiles, MAX_PULL_FILES, type PullFiles } from '../github/pull-files';
 import { fetchMergeBase, fetchPullRequest, pullRequestRef, type PullRequestRef } from '../github/pull-request';
 import { findComment } from '../github/sticky-comment';
 import { MARKER, renderMarkdown } from '../report/render-markdown';
 import { renderDiffJson } from '../report/render-diff-json';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
-import { readHeadCommit } from './git';
+import { globMatcher } from '../io/read-files';
+import { readHeadCommit, renamedSince } from './git';
+import { movedOutDiagnostics, renamesOf, type Rename } from './moved-out';
 import { DEFAULT_RULES_FILE, parseInputs, type ActionInputs } from './inputs';
 import { COMMENT_LIMIT, logAnnotations, publishCheckRun, publishComment, renderWithin, setOutputs, SUMMARY_LIMIT_BYTES, writeSummary, ZERO_OUTPUTS } from './publish';
 import { readBase, readHead, readWorkTreeFile } from './read-sides';
@@ -44,7 +45,11 @@ async function resolvePullRequest(ctx: RunContext, inputs: ActionInputs, client:
 async function listChanged(client: GitHubClient | null, pr: PullRequestRef): Promise<PullFiles | null> {
   if (!client) return null;
   try {
-    return await listPullFiles(client, pr, pr.number);
+    const changed = await listPullFiles(client, pr, pr.number);
+    if (changed.truncated) {
+      core.warning(`GitHub lists at most ${MAX_PULL_FILES.toLocaleString('en-US')} changed files of a pull request, and this one reaches that: the list may be truncated, so the whole base and head trees are compared`);
+    }
+    return changed;
   } catch (e) {
     core.warning(`could not list the pull request's changed files (${(e as Error).message}); analysing the whole tree`);
     return null;
@@ -92,9 +97,25 @@ function rulesNoteOf(inputs: ActionInputs, pr: PullRequestRef, baseRules: string
 
 /** Whether a repository path is a manifest: it matches the globs and is not the rules file. */
 function manifestMatcher(inputs: ActionInputs): { keep: (p: string) => boolean; isManifest: (p: string) => boolean } {
-  const matches = picomatch(inputs.manifests, { dot: false });
+  const matches = globMatcher(inputs.manifests);
   const keep = (p: string) => p !== inputs.rulesFile;
   return { keep, isManifest: (p) => keep(p) && matches(p) };
+}
+
+/**
+ * The files the PR renames: GitHub's list when it is complete, else git's rename detection
+ * between the base commit and the work tree (exact moves are always found). Both can be had
+ * whenever the analysis runs: the API fallback for the base needs a complete list.
+ */
+async function renamesIn(workspace: string, baseSha: string, via: 'git' | 'api', changed: PullFiles | null): Promise<Rename[]> {
+  if (changed && !changed.truncated) return renamesOf(changed);
+  if (via !== 'git') return [];
+  try {
+    return await renamedSince(workspace, baseSha);
+  } catch (e) {
+    core.warning(`could not list the files this pull request renames (${(e as Error).message}); manifests moved out of the analysed paths are not detected`);
+    return [];
+  }
 }
 
 async function analyse(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, changed: PullFiles | null): Promise<{ run: DiffRun; rulesNote: string }> {
@@ -106,11 +127,12 @@ async function analyse(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef
   core.info(`base ${baseSha} (${base.via}): ${base.files.length} manifest files; head (work tree): ${head.files.length}`);
   if (base.rules === null && inputs.rulesFile !== DEFAULT_RULES_FILE) core.warning(`the rules file ${inputs.rulesFile} does not exist on the base branch: no rule was checked`);
   const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
+  const movedOut = movedOutDiagnostics(await renamesIn(ctx.workspace, baseSha, base.via, changed), base.files, head, inputs.manifests);
   const run = runDiff({
     base: base.files,
     head: head.files,
     baseDiagnostics: base.diagnostics,
-    headDiagnostics: head.diagnostics,
+    headDiagnostics: [...head.diagnostics, ...movedOut],
     rules: base.rules === null ? null : { path: inputs.rulesFile, text: base.rules },
     options: { defaultNamespace: inputs.defaultNamespace },
     failOn: inputs.failOn,
