@@ -13,6 +13,7 @@ import { DEFAULT_OPTIONS, loadCluster, type DiffRun } from '../src/analyze';
 import { diffBoundaries, diffReachability } from '../src/diff/compute-diff';
 import { computeReachability } from '../src/engine/compute-reachability';
 import { readManifestFiles } from '../src/io/read-files';
+import { ConnsTable } from '../src/model/port-set';
 import { parseDocuments, type ParsedFile } from '../src/manifests/parse-documents';
 import { renderDiffJson } from '../src/report/render-diff-json';
 import { renderMarkdown } from '../src/report/render-markdown';
@@ -107,8 +108,10 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
 
     t0 = process.hrtime.bigint();
     const boundaries = diffBoundaries(baseCluster, headCluster);
-    const baseReach = computeReachability(baseCluster, { boundaries });
-    const headReach = computeReachability(headCluster, { boundaries });
+    // As computeDiff does: one table, so that the diff compares ids.
+    const table = new ConnsTable();
+    const baseReach = computeReachability(baseCluster, { boundaries, table });
+    const headReach = computeReachability(headCluster, { boundaries, table });
     const engineMs = ms(t0);
 
     t0 = process.hrtime.bigint();

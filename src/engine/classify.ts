@@ -73,21 +73,10 @@ function namedPortSignature(ports: readonly ContainerPort[], names: ReadonlySet<
     .join(',');
 }
 
-/** Interns strings to small integers, for memo keys that are numbers instead of joined strings. */
-class Interner {
-  private readonly ids = new Map<string, number>();
-  id(key: string): number {
-    let i = this.ids.get(key);
-    if (i === undefined) this.ids.set(key, (i = this.ids.size));
-    return i;
-  }
-}
-
 /** Groups workloads and external intervals into classes (PRODUCT.md part 2: work grows with classes). */
 export function classify(cluster: Cluster, index: PolicyIndex, boundaries: readonly IpRange[]): Classification {
   // 1. Workloads with the same namespace, labels, named-port resolution and hostNetwork are one group.
-  interface Group { ns: string; labels: Labels; labelId: number; hostNetwork: boolean; ports: readonly ContainerPort[]; portSig: string; subjects: number[]; peers: number[] }
-  const labelIds = new Interner();
+  interface Group { ns: string; labels: Labels; hostNetwork: boolean; ports: readonly ContainerPort[]; portSig: string; subjects: number[]; peers: number[] }
   const groupsByKey = new Map<string, Group>();
   const groupOf: Group[] = [];
   // A-31: host-network pods are not matched by pod selectors (the common CNI behaviour), so
@@ -99,7 +88,7 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
     const key = `${w.namespace}\u0000${lk}\u0000${portSig}\u0000${w.hostNetwork}`;
     let g = groupsByKey.get(key);
     if (!g) {
-      g = { ns: w.namespace, labels: w.labels, labelId: labelIds.id(lk), hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
+      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
       groupsByKey.set(key, g);
       if (!g.hostNetwork) {
         const list = selectableByNs.get(w.namespace);
@@ -110,29 +99,18 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
     groupOf.push(g);
   }
   const selectable = (ns: string): readonly Group[] => selectableByNs.get(ns) ?? [];
-  // Selector results memoised by (selector, label set), both interned.
-  const selectorIds = new Interner();
-  const memo = new Map<number, boolean>();
-  const matches = (sel: LabelSelector, selId: number, labels: Labels, labelId: number) => {
-    const k = selId * 0x200000 + labelId;
-    let r = memo.get(k);
-    if (r === undefined) {
-      r = selectorMatches(sel, labels);
-      memo.set(k, r);
-    }
-    return r;
-  };
-  const namespaces = [...cluster.namespaces.values()].map((n) => ({ name: n.name, labels: n.labels, labelId: labelIds.id(labelsKey(n.labels)) }));
+  // Groups have distinct label sets, so selectors are matched directly: a memo would only grow.
+  const matches = (sel: LabelSelector, labels: Labels) => selectorMatches(sel, labels);
+  const namespaces = [...cluster.namespaces.values()];
 
   // 2. A-1, A-10: a policy selects pods of its own namespace only.
   index.policies.forEach((p, pi) => {
-    const sid = selectorIds.id(selectorKey(p.podSelector));
-    for (const g of selectable(p.namespace)) if (matches(p.podSelector, sid, g.labels, g.labelId)) g.subjects.push(pi);
+    for (const g of selectable(p.namespace)) if (matches(p.podSelector, g.labels)) g.subjects.push(pi);
   });
 
   // 3. A-17: pod peers; a namespaceSelector picks namespaces by their labels (A-19).
   const ipPeers: { id: number; ranges: readonly IpRange[] }[] = [];
-  const nsBySelector = new Map<number, string[]>();
+  const nsBySelector = new Map<string, string[]>();
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === 'ipBlock') {
       ipPeers.push({ id, ranges: peer.ranges });
@@ -141,20 +119,19 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
     let nss: string[];
     if (peer.namespaceSelector) {
       const sel = peer.namespaceSelector;
-      const sid = selectorIds.id(selectorKey(sel));
-      let found = nsBySelector.get(sid);
+      const sk = selectorKey(sel);
+      let found = nsBySelector.get(sk);
       if (!found) {
-        found = namespaces.filter((n) => matches(sel, sid, n.labels, n.labelId)).map((n) => n.name);
-        nsBySelector.set(sid, found);
+        found = namespaces.filter((n) => matches(sel, n.labels)).map((n) => n.name);
+        nsBySelector.set(sk, found);
       }
       nss = found;
     } else {
       nss = [namespace];
     }
     const ps = peer.podSelector;
-    const pid = ps ? selectorIds.id(selectorKey(ps)) : -1;
     for (const ns of nss) {
-      for (const g of selectable(ns)) if (!ps || matches(ps, pid, g.labels, g.labelId)) g.peers.push(id);
+      for (const g of selectable(ns)) if (!ps || matches(ps, g.labels)) g.peers.push(id);
     }
   }
 

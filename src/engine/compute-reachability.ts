@@ -101,16 +101,16 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     return t;
   };
 
-  // Ports of a rule at a destination class, memoised by (rule, destination's named-port signature).
-  const portMemo = new Map<number, number>();
+  // Ports of a rule at a destination class, memoised by (rule, destination's named-port signature):
+  // one id for a rule without named ports, one per signature (external = 0) for the others.
+  const signatures = 1 + classes.reduce((m, c) => Math.max(m, c.portSignature + 1), 0);
+  const portMemo: (Int32Array | undefined)[] = [];
   const portsAt = (r: IndexedRule, dst: EndpointClass): number => {
+    let memo = portMemo[r.serial];
+    if (!memo) portMemo[r.serial] = memo = new Int32Array(r.named ? signatures : 1).fill(-1);
     const sig = r.named ? dst.portSignature + 1 : 0;
-    const k = r.serial * 65536 + sig;
-    let id = portMemo.get(k);
-    if (id === undefined) {
-      id = table.intern(resolvePorts(r.ports, dst.external ? null : dst.ports));
-      portMemo.set(k, id);
-    }
+    let id = memo[sig]!;
+    if (id < 0) memo[sig] = id = table.intern(resolvePorts(r.ports, dst.external ? null : dst.ports));
     return id;
   };
 

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import picomatch from 'picomatch';
@@ -66,12 +66,14 @@ function inside(root: string, target: string): boolean {
 /** Reads one regular file, checking its size first so a huge file is never loaded. */
 async function readRegular(full: string, rel: string, out: ReadResult): Promise<void> {
   try {
-    const st = await fs.stat(full);
+    // Synchronous on purpose: tens of thousands of small files read through the thread pool
+    // cost more in thread wake-ups than in reading.
+    const st = statSync(full);
     if (st.size > MAX_FILE_BYTES) {
       out.skipped.push(tooLarge(rel, st.size));
       return;
     }
-    const text = decode(rel, await fs.readFile(full), out.skipped);
+    const text = decode(rel, readFileSync(full), out.skipped);
     if (text !== null) out.files.push({ path: rel, text });
   } catch (e) {
     out.skipped.push({ path: rel, code: 'unreadable-file', reason: `cannot read the file (${errorCode(e)})` });
@@ -122,51 +124,17 @@ async function walkDir(w: Walk, dir: string): Promise<void> {
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  // Regular files are read several at a time; results are added in the order of the entries.
-  let batch: { full: string; rel: string }[] = [];
-  const flush = async () => {
-    const results = await mapLimited(batch, READ_CONCURRENCY, async (f) => {
-      const r: ReadResult = { files: [], skipped: [] };
-      await readRegular(f.full, f.rel, r);
-      return r;
-    });
-    for (const r of results) {
-      w.out.files.push(...r.files);
-      w.out.skipped.push(...r.skipped);
-    }
-    batch = [];
-  };
   for (const e of entries) {
     const full = path.join(dir, e.name);
     // Dirents describe the entry itself (lstat): a link to a directory is a link, not a directory.
     if (e.isDirectory()) {
-      await flush();
       if (!SKIPPED_DIRS.has(e.name)) await walkDir(w, full);
     } else if (e.isSymbolicLink()) {
-      await flush();
       await readLink(w, full);
     } else if (e.isFile() && w.isScanned(toPosix(path.relative(w.abs, full)))) {
-      batch.push({ full, rel: toPosix(path.relative(w.base, full)) });
+      await readRegular(full, toPosix(path.relative(w.base, full)), w.out);
     }
   }
-  await flush();
-}
-
-/** Files read at once: enough to keep the thread pool busy, few enough for any open-file limit. */
-const READ_CONCURRENCY = 16;
-
-/** `items.map(f)` with at most `limit` calls in flight; results in the order of `items`. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await f(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 /**
