@@ -1,4 +1,4 @@
-import { formatRange, rangeToCidrs } from '../model/cidr';
+import { formatIp, rangeToCidrs } from '../model/cidr';
 import type { IpRange } from '../model/types';
 
 export interface ExternalEndpoint {
@@ -7,6 +7,26 @@ export interface ExternalEndpoint {
   cidrs: string[];
   /** Indices of the elementary intervals it is made of. */
   parts: number[];
+}
+
+/** rangeToCidrs, with IPv4 ranges (the common case, and exact in doubles) done without bigints. */
+export function cidrsOf(r: IpRange): string[] {
+  if (r.family !== 4) return rangeToCidrs(r);
+  const out: string[] = [];
+  let lo = Number(r.lo);
+  const hi = Number(r.hi);
+  while (lo <= hi) {
+    let size = 1;
+    let prefix = 32;
+    // Grow while aligned and inside the range, as rangeToCidrs does.
+    while (prefix > 0 && lo % (size * 2) === 0 && lo + size * 2 - 1 <= hi) {
+      size *= 2;
+      prefix--;
+    }
+    out.push(`${Math.floor(lo / 16777216)}.${Math.floor(lo / 65536) % 256}.${Math.floor(lo / 256) % 256}.${lo % 256}/${prefix}`);
+    lo += size;
+  }
+  return out;
 }
 
 /**
@@ -18,7 +38,10 @@ export function mergeExternals(intervals: readonly IpRange[], keyOf: (i: number)
   let cur: { range: IpRange; key: string | number; parts: number[] } | null = null;
   const flush = () => {
     if (!cur) return;
-    out.push({ id: formatRange(cur.range), range: cur.range, cidrs: rangeToCidrs(cur.range), parts: cur.parts });
+    const cidrs = cidrsOf(cur.range);
+    // formatRange, without computing the CIDRs a second time.
+    const id = cidrs.length === 1 ? cidrs[0]! : `${formatIp(cur.range.family, cur.range.lo)}-${formatIp(cur.range.family, cur.range.hi)}`;
+    out.push({ id, range: cur.range, cidrs, parts: cur.parts });
   };
   intervals.forEach((r, i) => {
     const key = keyOf(i);
