@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { DiffRun } from '../analyze';
 import { writeCheckRun, type CheckConclusion } from '../github/check-run';
-import { httpStatus, isPermissionError, type GitHubClient } from '../github/client';
+import { httpStatus, isPermissionError, isRateLimitError, type GitHubClient } from '../github/client';
 import type { PullRequestRef } from '../github/pull-request';
 import { upsertComment } from '../github/sticky-comment';
 import { MARKER } from '../report/render-markdown';
@@ -87,6 +87,8 @@ export async function publishComment(client: GitHubClient, pr: PullRequestRef, b
         `flowgate cannot comment on pull request #${pr.number}: the token is read-only${pr.fromFork ? ' (a pull request from a fork gets a read-only token on pull_request)' : ' (grant `pull-requests: write`)'}. ` +
           'The report is in the job summary; the README shows the two-workflow pattern for commenting on forks.',
       );
+    } else if (isRateLimitError(e)) {
+      core.warning(`GitHub's rate limit kept flowgate from posting its comment on pull request #${pr.number} (${(e as Error).message}); the report is in the job summary.`);
     } else {
       core.warning(`flowgate could not post its comment on pull request #${pr.number} (${httpStatus(e) ?? ''} ${(e as Error).message}); the report is in the job summary.`);
     }
@@ -161,6 +163,7 @@ export async function publishCheckRun(client: GitHubClient, req: CheckRequest): 
     core.info(`check run written: ${r.url} (${pinned.length} annotations, ${r.requests} requests)`);
   } catch (e) {
     if (isPermissionError(e)) core.notice('flowgate wrote no check run: the token lacks `checks: write`. The annotations are on this step.');
+    else if (isRateLimitError(e)) core.warning(`GitHub's rate limit kept flowgate from writing its check run (${(e as Error).message}); the annotations are on this step.`);
     else core.warning(`flowgate could not write its check run (${httpStatus(e) ?? ''} ${(e as Error).message}).`);
   }
 }

@@ -72,10 +72,23 @@ export function httpStatus(e: unknown): number | undefined {
 }
 
 /**
+ * True for a rate limit that outlasted the throttling plugin's retries (a reset too far away, or
+ * the secondary limit hit again): 403 or 429 with `x-ratelimit-remaining: 0`, a `retry-after`
+ * header, or "rate limit" in the message.
+ */
+export function isRateLimitError(e: unknown): boolean {
+  const status = httpStatus(e);
+  if (status !== 403 && status !== 429) return false;
+  const err = e as { message?: unknown; response?: { headers?: Record<string, unknown> } };
+  const headers = err.response?.headers ?? {};
+  return status === 429 || headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(String(err.message ?? ''));
+}
+
+/**
  * True for the error a read-only token meets on a write (a fork's pull_request token, or a
- * workflow without the permission): 403 "Resource not accessible by integration". Rate limits
- * are also 403s, but the throttling plugin has retried those before the error gets here.
+ * workflow without the permission): 403 "Resource not accessible by integration". A 403 that is
+ * a rate limit is not one: telling the user to grant a permission would send them the wrong way.
  */
 export function isPermissionError(e: unknown): boolean {
-  return httpStatus(e) === 403;
+  return httpStatus(e) === 403 && !isRateLimitError(e);
 }

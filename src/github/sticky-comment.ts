@@ -1,4 +1,4 @@
-import type { GitHubClient } from './client';
+import { httpStatus, type GitHubClient } from './client';
 import { repoParams, type RepoRef } from './pull-request';
 
 /** A comment found by its marker. */
@@ -14,39 +14,98 @@ export interface UpsertResult {
   url: string;
 }
 
-/**
- * Finds the comment that holds `marker` among ALL the comments of an issue or pull request,
- * reading every page (changesets/action looked at the first page only and so posted duplicates
- * on busy PRs). When several hold it (a human quoting ours, or duplicates left by another tool),
- * a bot's comment wins over a person's, then the oldest.
- */
-export async function findComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string): Promise<FoundComment | null> {
-  let best: { c: FoundComment; bot: boolean } | null = null;
+interface MarkerComment extends FoundComment {
+  login: string | null;
+  bot: boolean;
+}
+
+/** Every comment that holds the marker, oldest first, reading every page. */
+async function listMarkerComments(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string): Promise<MarkerComment[]> {
+  const out: MarkerComment[] = [];
   const pages = client.paginate.iterator(client.rest.issues.listComments, { ...repoParams(repo), issue_number: issueNumber, per_page: 100 });
   for await (const page of pages) {
     for (const c of page.data) {
       if (!c.body?.includes(marker)) continue;
-      const bot = c.user?.type === 'Bot';
-      if (!best || (bot && !best.bot)) best = { c: { id: c.id, body: c.body, url: c.html_url }, bot };
+      out.push({ id: c.id, body: c.body, url: c.html_url, login: c.user?.login ?? null, bot: c.user?.type === 'Bot' });
     }
-    if (best?.bot) break;
   }
-  return best?.c ?? null;
+  return out.sort((a, b) => a.id - b.id);
+}
+
+/** The login of the token's user (a personal access token); null for an app's token, which has none. */
+async function tokenLogin(client: GitHubClient): Promise<string | null> {
+  try {
+    return (await client.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return null;
+  }
+}
+
+const strip = (c: MarkerComment): FoundComment => ({ id: c.id, body: c.body, url: c.url });
+
+/**
+ * Finds the comment that holds `marker` among ALL the comments of an issue or pull request,
+ * reading every page (changesets/action looked at the first page only and so posted duplicates
+ * on busy PRs). The oldest comment of a bot wins (the action's token is github-actions[bot]).
+ * A person's comment is taken only when it is the token's own user (a personal access token):
+ * anyone can paste the marker into a comment, and a report written into their comment could
+ * then be edited by them into a fake verdict.
+ */
+export async function findComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string): Promise<FoundComment | null> {
+  return findExcept(client, repo, issueNumber, marker, null);
+}
+
+async function findExcept(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string, gone: number | null): Promise<FoundComment | null> {
+  const all = (await listMarkerComments(client, repo, issueNumber, marker)).filter((c) => c.id !== gone);
+  const bot = all.find((c) => c.bot);
+  if (bot) return strip(bot);
+  if (!all.length) return null;
+  const login = await tokenLogin(client);
+  const own = login === null ? undefined : all.find((c) => c.login === login);
+  return own ? strip(own) : null;
+}
+
+/**
+ * Creates the comment, then looks again: two runs of one PR (two quick pushes) can both find no
+ * comment and both create one. When an older comment of the same author holds the marker, ours
+ * is the duplicate: it is deleted and the older one edited instead, so the PR keeps one report
+ * whichever run looks last.
+ */
+async function createComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string, body: string, gone: number | null): Promise<UpsertResult> {
+  const { data } = await client.rest.issues.createComment({ ...repoParams(repo), issue_number: issueNumber, body });
+  const author = data.user?.login ?? null;
+  const all = await listMarkerComments(client, repo, issueNumber, marker);
+  const older = all.find((c) => c.id < data.id && c.id !== gone && (author === null ? c.bot : c.login === author));
+  if (!older) return { action: 'created', id: data.id, url: data.html_url };
+  await client.rest.issues.deleteComment({ ...repoParams(repo), comment_id: data.id });
+  if (older.body === body) return { action: 'unchanged', id: older.id, url: older.url };
+  const { data: edited } = await client.rest.issues.updateComment({ ...repoParams(repo), comment_id: older.id, body });
+  return { action: 'updated', id: edited.id, url: edited.html_url };
 }
 
 /**
  * Edits the comment that holds `marker` in place, or creates it when there is none: one comment
  * per pull request, however often the action runs. `body` must contain the marker. An
- * identical body is left alone (no "edited" noise on re-runs).
+ * identical body is left alone (no "edited" noise on re-runs). A comment deleted between the
+ * lookup and the edit (404) is looked up again, once: edited if another run posted one
+ * meanwhile, created otherwise.
  */
 export async function upsertComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string, body: string): Promise<UpsertResult> {
   if (!body.includes(marker)) throw new Error('upsertComment: the body must contain the marker, or the next run could not find it');
-  const found = await findComment(client, repo, issueNumber, marker);
-  if (found) {
+  let found = await findComment(client, repo, issueNumber, marker);
+  let gone: number | null = null;
+  for (let attempt = 0; found; attempt++) {
     if (found.body === body) return { action: 'unchanged', id: found.id, url: found.url };
-    const { data } = await client.rest.issues.updateComment({ ...repoParams(repo), comment_id: found.id, body });
-    return { action: 'updated', id: data.id, url: data.html_url };
+    try {
+      const { data } = await client.rest.issues.updateComment({ ...repoParams(repo), comment_id: found.id, body });
+      return { action: 'updated', id: data.id, url: data.html_url };
+    } catch (e) {
+      if (httpStatus(e) !== 404 || attempt > 0) throw e;
+    }
+    // Deleted meanwhile (by a person, or by a racing run that removed its duplicate); a listing
+    // that still shows it is stale.
+    gone = found.id;
+    found = await findExcept(client, repo, issueNumber, marker, gone);
   }
-  const { data } = await client.rest.issues.createComment({ ...repoParams(repo), issue_number: issueNumber, body });
-  return { action: 'created', id: data.id, url: data.html_url };
+  return createComment(client, repo, issueNumber, marker, body, gone);
 }

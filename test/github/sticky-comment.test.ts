@@ -52,6 +52,8 @@ describe('upsertComment', () => {
     nock(API)
       .post(PATH, (b: { body: string }) => b.body === `${MARKER}\nnew`)
       .reply(201, { id: 9, html_url: 'https://github.test/c/9' });
+    // Looked at again after creating, for a duplicate posted by a racing run (there is none).
+    pages([human(1), bot(9, `${MARKER}\nnew`)]);
     expect(await upsertComment(testClient(), REPO, 7, MARKER, `${MARKER}\nnew`)).toEqual({ action: 'created', id: 9, url: 'https://github.test/c/9' });
     expectAllDone();
   });
