@@ -83,6 +83,9 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
   const ingress = classes.map((c) => sideRules(c, index, 'ingress'));
   const egress = classes.map((c) => sideRules(c, index, 'egress'));
   const external = Uint8Array.from(classes, (c) => (c.external ? 1 : 0));
+  // classify puts the external classes after the workload classes; rows can then be filled at once.
+  const firstExternal = external.indexOf(1) < 0 ? n : external.indexOf(1);
+  const externalsLast = external.subarray(firstExternal).every((x) => x === 1);
 
   // The classes each distinct peer matches, and each rule's targets (null: every class, A-16).
   const peerMembers: number[][] = index.peers.map(() => []);
@@ -129,11 +132,10 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
       // a source that no egress policy isolates may open anything; A-32: externals do not
       // talk to externals here.
       dense[s] = 1;
-      if (!external[s]) {
-        matrix.setAt(row, ALL); // widens the storage first if ALL's id needs it
-        matrix.data.fill(ALL, row, row + n);
-      }
-      else for (let d = 0; d < n; d++) if (!external[d]) matrix.setAt(row + d, ALL);
+      matrix.setAt(row, ALL); // widens the storage first if ALL's id needs it
+      if (!external[s]) matrix.data.fill(ALL, row, row + n);
+      else if (externalsLast) matrix.data.fill(ALL, row, row + firstExternal);
+      else for (let d = 0; d < n; d++) matrix.setAt(row + d, external[d] ? 0 : ALL);
       continue;
     }
     for (const r of rules) {
