@@ -7,6 +7,7 @@ import { createClient, type GitHubClient } from '../github/client';
 import { listPullFiles, MAX_PULL_FILES, type PullFiles } from '../github/pull-files';
 import { fetchMergeBase, fetchPullRequest, pullRequestRef, type PullRequestRef } from '../github/pull-request';
 import { findComment } from '../github/sticky-comment';
+import { escapeMarkdown } from '../report/escape';
 import { MARKER, renderMarkdown } from '../report/render-markdown';
 import { renderDiffJson } from '../report/render-diff-json';
 import { buildAnnotations } from './annotations';
@@ -14,6 +15,7 @@ import { readRunContext, type RunContext } from './context';
 import { globMatcher } from '../io/read-files';
 import { readHeadCommit, renamedSince } from './git';
 import { movedOutDiagnostics, renamesOf, type Rename } from './moved-out';
+import { workflowEditNote, workflowPath } from './workflow-ref';
 import { DEFAULT_RULES_FILE, parseInputs, type ActionInputs } from './inputs';
 import { COMMENT_LIMIT, logAnnotations, publishCheckRun, publishComment, renderWithin, setOutputs, SUMMARY_LIMIT_BYTES, writeSummary, ZERO_OUTPUTS } from './publish';
 import { readBase, readHead, readWorkTreeFile } from './read-sides';
@@ -57,9 +59,11 @@ async function listChanged(client: GitHubClient | null, pr: PullRequestRef): Pro
 }
 
 /** A PR that touches no manifest: say so, and refresh an earlier report rather than leave it stale. */
-async function finishWithoutManifests(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles): Promise<void> {
-  const note = `This pull request changes ${changed.files.length} file${changed.files.length === 1 ? '' : 's'}, none of them a Kubernetes manifest (${inputs.manifests.join(', ')}): no network flow changes.`;
-  core.info(note);
+async function finishWithoutManifests(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles, workflowNote: string | null): Promise<void> {
+  const none = `This pull request changes ${changed.files.length} file${changed.files.length === 1 ? '' : 's'}, none of them a Kubernetes manifest (${inputs.manifests.join(', ')}): no network flow changes.`;
+  core.info(none);
+  // The globs and the workflow's path may be the pull request's own (it can edit the workflow).
+  const note = [none, workflowNote].filter(Boolean).map((n) => escapeMarkdown(n!)).join('\n\n');
   setOutputs(ZERO_OUTPUTS);
   await writeSummary(`### flowgate\n\n${note}\n`);
   if (inputs.comment === 'update') {
@@ -169,13 +173,17 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     return;
   }
   const changed = await listChanged(client, pr);
+  const workflowNote = workflowEditNote(workflowPath(env.GITHUB_WORKFLOW_REF, ctx.repo), changed);
+  if (workflowNote) core.warning(workflowNote);
   const { isManifest } = manifestMatcher(inputs);
   // fail-on: any judges the whole tree, so even a PR without manifest changes is analysed.
   if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !changed.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath)))) {
-    await finishWithoutManifests(client, pr, inputs, changed);
+    await finishWithoutManifests(client, pr, inputs, changed, workflowNote);
     return;
   }
-  const { run: result, rulesNote } = await analyse(ctx, inputs, pr, client, changed);
+  const analysed = await analyse(ctx, inputs, pr, client, changed);
+  const result = analysed.run;
+  const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
   const summaryUrl = ctx.runUrl ?? undefined;
   const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), COMMENT_BUDGET, COMMENT_LIMIT, (s) => s.length);
   const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));

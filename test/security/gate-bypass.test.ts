@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkout, type FileChanges } from '../action/git-fixture';
 import { workflowCommands } from './support/commands';
 import { ALLOW_WEB_TO_DB, buildBundle, cleanup, decode, example, LOCKED_BASE, MARKER, runAction, setup } from './support/harness';
+import { expectInert, visibleText } from './support/inert';
 
 // A pull request must not be able to get around the gate: the rules are the base branch's, a
 // broken or hidden manifest fails the check, a rename does not turn a violation into a pass,
@@ -175,5 +176,41 @@ describe('the manifests input cannot reach outside the repository', () => {
     expect(r.status, r.stdout).toBe(0);
     expect(r.outputs).toMatchObject({ opened: '0', 'new-violations': '0' });
     expect(r.summary).not.toContain('outside');
+  });
+});
+
+describe('a pull request that edits the workflow running flowgate', () => {
+  const WORKFLOW = '.github/workflows/flowgate.yml';
+  const env = { GITHUB_WORKFLOW_REF: `acme/shop/${WORKFLOW}@refs/pull/7/merge` };
+  const workflow = (failOn: string) => `on: pull_request\njobs:\n  flowgate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: acme/flowgate@v1\n        with: { fail-on: ${failOn} }\n`;
+
+  it('cannot pass in silence: fail-on never from the PR passes, but the report and a warning say why', async () => {
+    const { repo, api } = await setup({ ...LOCKED_BASE, [WORKFLOW]: workflow('new') }, { [WORKFLOW]: workflow('never'), 'k8s/allow-web-to-db.yaml': ALLOW_WEB_TO_DB });
+    // The PR's workflow gives fail-on: never; the runner would run it as the PR has it.
+    const r = await runAction({ repo, api, workspace: checkout(repo), inputs: { 'fail-on': 'never' }, env });
+    expect(r.status, r.stdout).toBe(0);
+    const sentence = `This pull request changes ${WORKFLOW}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request`;
+    expect(workflowCommands(r.stdout).filter((c) => c.name === 'warning').map((c) => c.data)).toContainEqual(expect.stringContaining(sentence));
+    expect(decode(r.summary)).toContain(sentence);
+    expect(commentOf(api)).toContain(sentence);
+    expect(r.outputs['violations']).toBe('1');
+  });
+
+  it('says so on the fast path too, when its globs match none of the changed files', async () => {
+    const { repo, api } = await setup({ ...LOCKED_BASE, [WORKFLOW]: workflow('new') }, { [WORKFLOW]: `${workflow('new')}# manifests: set by the pull request\n`, 'k8s/allow-web-to-db.yml.txt': ALLOW_WEB_TO_DB, 'README.md': '# shop <img src=x> @acme/security\n' });
+    const r = await runAction({ repo, api, workspace: checkout(repo), inputs: { manifests: 'nothing/<img src=x> @acme/security/*.yaml' }, env });
+    expect(r.status, r.stdout).toBe(0);
+    expect(decode(r.summary)).toContain('none of them a Kubernetes manifest');
+    expect(decode(r.summary)).toContain(`This pull request changes ${WORKFLOW}, the workflow that runs flowgate`);
+    // The globs come from the workflow the PR may have edited: shown as text.
+    expectInert(r.summary);
+    expect(visibleText(r.summary)).toContain('nothing/<img src=x> @\u200bacme/security/*.yaml');
+  });
+
+  it('no note when the workflow is untouched', async () => {
+    const { repo, api } = await setup({ ...LOCKED_BASE, [WORKFLOW]: workflow('new') }, { 'k8s/allow-web-to-db.yaml': ALLOW_WEB_TO_DB });
+    const r = await runAction({ repo, api, workspace: checkout(repo), env });
+    expect(r.status, r.stdout).toBe(1);
+    expect(r.stdout).not.toContain('the workflow that runs flowgate');
   });
 });

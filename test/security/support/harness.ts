@@ -33,6 +33,8 @@ export interface Scenario {
   api: FakeGitHub;
   workspace: string;
   inputs?: Record<string, string>;
+  /** More of the runner's environment (GITHUB_WORKFLOW_REF). */
+  env?: Record<string, string>;
 }
 
 const roots: string[] = [];
@@ -154,6 +156,7 @@ export async function runAction(s: Scenario): Promise<ActionResult> {
     GITHUB_STEP_SUMMARY: summary,
     RUNNER_TEMP: temp,
     GIT_CONFIG_NOSYSTEM: '1',
+    ...s.env,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const child = spawn(process.execPath, [bundle], { cwd: s.workspace, env });
