@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkout } from '../action/git-fixture';
 import { workflowCommands } from './support/commands';
-import { ALLOW_WEB_TO_DB, buildBundle, cleanup, LOCKED_BASE, ROOT, runAction, setup } from './support/harness';
+import { ALLOW_WEB_TO_DB, buildBundle, cleanup, example, LOCKED_BASE, ROOT, runAction, setup } from './support/harness';
 import { expectInert, visibleText } from './support/inert';
 
 // Hostile strings from a pull request and from the rules file, through the built action: they
@@ -111,5 +111,29 @@ describe('hostile strings through the action', () => {
     const blamed = run.annotations.find((a) => a.path === HOSTILE_PATH)!;
     expect(blamed).toMatchObject({ start_line: 11, annotation_level: 'failure' });
     expect(String(blamed.message)).toContain('\u{1F600}');
+  });
+
+  it('stay inert in the messages about a manifest moved out of the globs and a rule that matches nothing now', async () => {
+    const docs = example('base/app.yaml').split(/^---\n/m);
+    const web = docs.find((d) => /^ {2}name: web$/m.test(d))!;
+    const rules = `rules:\n  forbid:\n    - name: "@acme/security <b>web</b> [x](http://evil.test)\\n::error::vacated-injected"\n      from: { workload: web }\n      to: { labels: { role: db } }\n`;
+    const base = { ...LOCKED_BASE, 'k8s/app.yaml': docs.filter((d) => d !== web).join('---\n'), 'k8s/web.yaml': web, '.github/flowgate.yml': rules };
+    const to = 'docs/<img src=x> @acme/security\n::error::moved-injected [x](javascript:alert(1)).txt';
+    const { repo, api } = await setup(base, { 'k8s/web.yaml': null, [to]: web });
+    const r = await runAction({ repo, api, workspace: checkout(repo) });
+    expect(r.status, r.stdout).toBe(1);
+    const commands = workflowCommands(r.stdout);
+    for (const line of r.stdout.split(/\r\n|\r|\n/)) expect(line.trim()).not.toMatch(INJECTED);
+    expect(commands.filter((c) => c.properties.title === 'flowgate: manifest-moved-out').map((c) => c.properties.file)).toEqual([to]);
+    const data = commands.map((c) => c.data).join('\n');
+    expect(data).toContain('moved out of the analysed paths');
+    expect(data).toContain('matched prod/web[Pod] in base and matches nothing now');
+    expect(data).toContain('\\u{a}::error::vacated-injected');
+    const comment = api.comments.find((c) => c.body.startsWith('<!-- flowgate-report -->'))!.body;
+    for (const md of [comment, r.summary, api.checkRuns[0]!.output.text!]) expectInert(md, SUMMARY_URL);
+    const text = visibleText(comment);
+    expect(text).toContain('moved out of the analysed paths');
+    expect(text).toContain('<img src=x> @\u200bacme/security\\u{a}::error::moved-injected');
+    expect(api.checkRuns[0]!.annotations.map((a) => a.path)).toContain(to);
   });
 });
