@@ -1,7 +1,7 @@
-import { Composer, LineCounter, isNode, type CST, type Document, type Tags, type YAMLError } from 'yaml';
+import { Composer, LineCounter, isNode, type Document, type Tags, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/types';
-import { findTemplate, openerBefore, scanCst, type CstScan } from './scan-cst';
-import { checkComposed, MAX_DEPTH, parseCst } from './yaml-guards';
+import { CstScanner, findTemplate, openerBefore, type CstScan } from './scan-cst';
+import { capComposerErrors, checkComposed, MAX_DEPTH, MAX_LEXEMES, parseStream } from './yaml-guards';
 
 export type Path = readonly (string | number)[];
 
@@ -22,6 +22,10 @@ export interface ParsedFile {
 export const MAX_ALIAS_COUNT = 1000;
 /** Diagnostics one file may give: past this, a broken file would bury everything else. */
 export const MAX_FILE_DIAGNOSTICS = 20;
+/** YAML errors kept for one file (the rest are counted); past this many error tokens, reading stops. */
+export const MAX_YAML_ERRORS = 200;
+/** Documents one file may hold: each costs the yaml library a kilobyte or so. */
+export const MAX_DOCUMENTS = 100_000;
 
 function diag(file: string, line: number, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
   return { severity, code, file, line, message };
@@ -52,18 +56,6 @@ function withoutTimes(tags: Tags): Tags {
   return tags.filter((t) => (typeof t === 'string' ? !TIME_TAGS.has(t) : t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'));
 }
 
-/** Composes the parsed tokens into documents. */
-function composeDocuments(file: string, tokens: readonly CST.Token[], lineAt: (offset: number) => number, diagnostics: Diagnostic[]): Document.Parsed[] {
-  // uniqueKeys is checked by checkComposed in linear time; the library's check is quadratic.
-  // logLevel 'error': the library would print its warnings with process.emitWarning.
-  const composer = new Composer({ version: '1.1', uniqueKeys: false, customTags: withoutTimes, logLevel: 'error' });
-  const docs: Document.Parsed[] = [];
-  for (const token of tokens) for (const d of composer.next(token)) docs.push(d as Document.Parsed);
-  for (const d of composer.end()) docs.push(d as Document.Parsed);
-  for (const err of composer.streamInfo().errors) diagnostics.push(diag(file, lineAt(err.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`));
-  return docs;
-}
-
 /** A syntax error's line; an unclosed quote or bracket is reported where it opens, not at the end of the file. */
 function syntaxError(file: string, err: YAMLError, scan: CstScan, lineAt: (offset: number) => number): Diagnostic {
   const at = lineAt(err.pos[0]);
@@ -74,12 +66,14 @@ function syntaxError(file: string, err: YAMLError, scan: CstScan, lineAt: (offse
   return diag(file, at, 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`);
 }
 
-function capped(file: string, diagnostics: Diagnostic[]): Diagnostic[] {
+/** The first MAX_FILE_DIAGNOSTICS diagnostics by line, then one that counts the rest (and those never kept). */
+function capped(file: string, diagnostics: Diagnostic[], uncounted: number): Diagnostic[] {
   const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
-  if (sorted.length <= MAX_FILE_DIAGNOSTICS) return sorted;
-  const rest = sorted.length - MAX_FILE_DIAGNOSTICS;
+  if (sorted.length <= MAX_FILE_DIAGNOSTICS && !uncounted) return sorted;
+  const rest = sorted.length - MAX_FILE_DIAGNOSTICS + uncounted;
   const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
-  kept.push(diag(file, kept[kept.length - 1]!.line, 'too-many-diagnostics', `${rest} more problem${rest === 1 ? '' : 's'} in this file not shown`, sorted.slice(MAX_FILE_DIAGNOSTICS).some((d) => d.severity === 'error') ? 'error' : 'warning'));
+  const severity = uncounted || sorted.slice(MAX_FILE_DIAGNOSTICS).some((d) => d.severity === 'error') ? 'error' : 'warning';
+  kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, 'too-many-diagnostics', `${rest} more problem${rest === 1 ? '' : 's'} in this file not shown`, severity));
   return kept;
 }
 
@@ -101,13 +95,33 @@ export function parseDocuments(file: string, text: string): ParsedFile {
   }
   const lc = new LineCounter();
   const lineAt = (offset: number) => lc.linePos(offset).line;
-  const cst = parseCst(text, lc.addNewLine);
-  if ('tooDeepAt' in cst) {
-    return { documents: [], diagnostics: [diag(file, lineAt(cst.tooDeepAt), 'yaml-too-deep', `collections nest more than ${MAX_DEPTH} levels deep here; the file is not read`)] };
+  // Parsed, scanned and composed token by token: the syntax tree of one document at a time.
+  // uniqueKeys is checked by checkComposed in linear time (the library's check is quadratic);
+  // logLevel 'error', as the library would print its warnings with process.emitWarning.
+  const composer = new Composer({ version: '1.1', uniqueKeys: false, customTags: withoutTimes, logLevel: 'error' });
+  const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
+  const scanner = new CstScanner();
+  const docs: Document.Parsed[] = [];
+  let documentTokens = 0;
+  let errorTokens = 0;
+  const stream = parseStream(text, lc.addNewLine, (token) => {
+    if (token.type === 'document' && ++documentTokens > MAX_DOCUMENTS) return false;
+    if (token.type === 'error' && ++errorTokens > MAX_YAML_ERRORS) return false;
+    scanner.add(token);
+    for (const d of composer.next(token)) docs.push(d as Document.Parsed);
+    return true;
+  });
+  if (stream.end === 'too-deep') {
+    return { documents: [], diagnostics: [diag(file, lineAt(stream.offset), 'yaml-too-deep', `collections nest more than ${MAX_DEPTH} levels deep here; the file is not read`)] };
   }
-  const { tokens } = cst;
-  const scan = scanCst(tokens);
-  const docs = composeDocuments(file, tokens, lineAt, diagnostics);
+  if (stream.end === 'stopped' || stream.end === 'too-large') {
+    const what =
+      stream.end === 'too-large' ? `more than ${MAX_LEXEMES} YAML tokens` : documentTokens > MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
+    return { documents: [], diagnostics: [diag(file, lineAt(stream.offset), 'yaml-too-large', `the file holds ${what}; it is not read`)] };
+  }
+  for (const d of composer.end()) docs.push(d as Document.Parsed);
+  for (const err of composer.streamInfo().errors) diagnostics.push(diag(file, lineAt(err.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`));
+  const scan = scanner.finish();
   const template = findTemplate(text, scan.dataRanges);
   if (template !== null) {
     return {
@@ -152,7 +166,7 @@ export function parseDocuments(file: string, text: string): ParsedFile {
     }
     documents.push({ file, value, lineOf: lineFinder(doc, lc, startLine) });
   }
-  return { documents, diagnostics: capped(file, diagnostics) };
+  return { documents, diagnostics: capped(file, diagnostics, dropped()) };
 }
 
 function firstLine(s: string): string {

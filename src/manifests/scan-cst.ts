@@ -31,37 +31,50 @@ function flowClosed(token: CST.FlowCollection): boolean {
 }
 
 /**
- * Walks every token of a parsed file, iteratively (the tree may be deep), and collects the
- * ranges that hold data and the openers that were never closed.
+ * Walks the tokens of a parsed file, one top-level token at a time and iteratively (the tree may
+ * be deep), and collects the ranges that hold data and the openers that were never closed.
  */
+export class CstScanner {
+  private readonly ranges: [number, number][] = [];
+  private readonly unclosed: number[] = [];
+
+  add(token: CST.Token): void {
+    const stack: unknown[] = [token];
+    while (stack.length) {
+      const o = stack.pop();
+      if (Array.isArray(o)) {
+        for (const x of o) if (typeof x === 'object' && x !== null) stack.push(x);
+        continue;
+      }
+      if (typeof o !== 'object' || o === null) continue;
+      const t = o as { type?: unknown; offset?: unknown; source?: unknown };
+      if (typeof t.type === 'string' && typeof t.offset === 'number') {
+        if (DATA_TOKENS.has(t.type) && typeof t.source === 'string') {
+          this.ranges.push([t.offset, t.offset + t.source.length]);
+          if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && !quoteClosed(t.source)) this.unclosed.push(t.offset);
+        } else if (t.type === 'flow-collection' && !flowClosed(o as CST.FlowCollection)) this.unclosed.push(t.offset);
+      }
+      for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) stack.push(v);
+    }
+  }
+
+  finish(): CstScan {
+    const ranges = [...this.ranges].sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    }
+    return { dataRanges: merged, unclosed: [...this.unclosed].sort((a, b) => a - b) };
+  }
+}
+
+/** The scan of a whole file's tokens at once. */
 export function scanCst(tokens: readonly CST.Token[]): CstScan {
-  const ranges: [number, number][] = [];
-  const unclosed: number[] = [];
-  const stack: unknown[] = [...tokens];
-  while (stack.length) {
-    const o = stack.pop();
-    if (Array.isArray(o)) {
-      for (const x of o) if (typeof x === 'object' && x !== null) stack.push(x);
-      continue;
-    }
-    if (typeof o !== 'object' || o === null) continue;
-    const t = o as { type?: unknown; offset?: unknown; source?: unknown };
-    if (typeof t.type === 'string' && typeof t.offset === 'number') {
-      if (DATA_TOKENS.has(t.type) && typeof t.source === 'string') {
-        ranges.push([t.offset, t.offset + t.source.length]);
-        if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && !quoteClosed(t.source)) unclosed.push(t.offset);
-      } else if (t.type === 'flow-collection' && !flowClosed(o as CST.FlowCollection)) unclosed.push(t.offset);
-    }
-    for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) stack.push(v);
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return { dataRanges: merged, unclosed: unclosed.sort((a, b) => a - b) };
+  const s = new CstScanner();
+  for (const t of tokens) s.add(t);
+  return s.finish();
 }
 
 /** Index of the last range starting at or before `offset` (binary search), or -1. */

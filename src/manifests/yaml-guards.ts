@@ -1,4 +1,4 @@
-import { Lexer, Parser, isAlias, isCollection, isMap, isPair, isScalar, type CST, type Document, type Node } from 'yaml';
+import { Lexer, Parser, isAlias, isCollection, isMap, isPair, isScalar, type Composer, type CST, type Document, type Node } from 'yaml';
 
 /**
  * Deepest nesting of collections a document may have. The yaml composer and `toJS` recurse once
@@ -22,22 +22,53 @@ export interface YamlProblem {
 }
 
 /**
- * Lexes and parses a file into its concrete syntax tree, or gives the offset where collections
- * nest deeper than `limit`. Checked on the parser's stack as each token arrives: the parser
- * spends microseconds and an object per level, so a 16 MiB file of `[` or `- ` is stopped at
- * once instead of costing minutes and gigabytes, and nothing recursive ever sees it.
+ * Lexical tokens one file may have. The yaml library holds 100-250 bytes of heap per token until
+ * the document is read (measured), so this keeps one file near a gigabyte at worst; dense YAML
+ * has about one token per two bytes, so it is reached only past 10 MiB or so.
  */
-export function parseCst(text: string, onNewLine: (offset: number) => void, limit = MAX_DEPTH): { tokens: CST.Token[] } | { tooDeepAt: number } {
+export const MAX_LEXEMES = 6_000_000;
+
+/** How parseStream ended: at the end of the text, at a nesting too deep, past MAX_LEXEMES, or when told to stop. */
+export type StreamEnd = { end: 'done' } | { end: 'too-deep' | 'too-large' | 'stopped'; offset: number };
+
+/**
+ * Lexes and parses a file, handing each top-level token (a document, a comment, an error …) to
+ * `onToken` as soon as it is complete, so that no more than one document's syntax tree is held
+ * at a time; `onToken` returns false to stop. The depth is checked on the parser's stack as each
+ * lexeme arrives: the parser spends microseconds and an object per level, so a 16 MiB file of `[`
+ * or `- ` is stopped at once instead of costing minutes and gigabytes, and nothing recursive
+ * ever sees it.
+ */
+export function parseStream(text: string, onNewLine: (offset: number) => void, onToken: (token: CST.Token) => boolean, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES): StreamEnd {
   const parser = new Parser(onNewLine);
   onNewLine(0);
-  const tokens: CST.Token[] = [];
+  let lexemes = 0;
   for (const lexeme of new Lexer().lex(text)) {
-    for (const t of parser.next(lexeme)) tokens.push(t);
+    if (++lexemes > maxLexemes) return { end: 'too-large', offset: parser.offset };
+    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: 'stopped', offset: t.offset };
     // The stack holds the document and one entry per open collection.
-    if (parser.stack.length > limit + 1) return { tooDeepAt: parser.offset };
+    if (parser.stack.length > limit + 1) return { end: 'too-deep', offset: parser.offset };
   }
-  for (const t of parser.end()) tokens.push(t);
-  return { tokens };
+  for (const t of parser.end()) if (!onToken(t)) return { end: 'stopped', offset: t.offset };
+  return { end: 'done' };
+}
+
+/**
+ * Makes the composer keep at most `max` errors and warnings and count the rest. It keeps every
+ * one it meets, each an Error with a stack trace, and hostile text makes millions (a quoted
+ * string of 8 million bad escapes): gigabytes, and a crash. Returns how many were dropped.
+ */
+export function capComposerErrors(composer: Composer, max: number): () => number {
+  // The handler is a private field of the Composer (yaml 2.x); without it, nothing is capped.
+  const c = composer as unknown as { onError?: (source: unknown, code: unknown, message: string, warning?: boolean) => void };
+  const keep = c.onError;
+  let seen = 0;
+  if (typeof keep === 'function') {
+    c.onError = (source, code, message, warning) => {
+      if (++seen <= max) keep(source, code, message, warning);
+    };
+  }
+  return () => Math.max(0, seen - max);
 }
 
 function startOf(node: Node | null | undefined): number {
@@ -68,7 +99,7 @@ export function expansionLimit(writtenNodes: number): number {
  * With this done, `toJS` can run without the library's own alias accounting, which walks the
  * whole document once per anchor.
  */
-export function checkComposed(doc: Document.Parsed, lineOf: (offset: number) => number, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES): YamlProblem[] {
+export function checkComposed(doc: Document.Parsed, lineOf: (offset: number) => number, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES): YamlProblem[] {
   const problems: YamlProblem[] = [];
   const anchors = new Map<string, Node>();
   const open = new Set<Node>();
@@ -81,7 +112,8 @@ export function checkComposed(doc: Document.Parsed, lineOf: (offset: number) => 
   let anchored = 0;
   let written = 0;
   const stack: [unknown, boolean][] = [[doc.contents, false]];
-  while (stack.length) {
+  // Past maxProblems the document is known to be unreadable: no need to look further.
+  while (stack.length && problems.length < maxProblems) {
     const [n, exit] = stack.pop()!;
     if (isPair(n)) {
       const key = isAlias(n.key) ? anchors.get(n.key.source) : n.key;
@@ -136,7 +168,7 @@ export function checkComposed(doc: Document.Parsed, lineOf: (offset: number) => 
     for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
   }
   const at = startOf(doc.contents);
-  if (problems.some((p) => p.code === 'yaml-alias-cycle')) return problems;
+  if (problems.length) return problems;
   if (aliases > aliasLimit || anchored > aliasLimit) {
     problems.push({ offset: at, code: 'yaml-alias-limit', message: `the document holds ${aliases} aliases and ${anchored} anchors; at most ${aliasLimit} of each are read` });
     return problems;
