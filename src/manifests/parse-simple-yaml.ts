@@ -1,4 +1,4 @@
-import { parseDocuments, type ParsedFile, type Path, type RawDocument } from './parse-documents';
+import { MAX_DOCUMENTS, parseDocuments, type ParsedFile, type Path, type RawDocument } from './parse-documents';
 
 /**
  * A fast path for the YAML that Kubernetes repositories are made of: block mappings and
@@ -358,6 +358,8 @@ function documentRanges(raw: readonly string[]): [number, number, number][] {
     if (c === 45 /* - */ && s.startsWith('---')) {
       if (!MARKER.test(s)) giveUp();
       ranges.push([from, n, marker]);
+      // So many documents are the full parser's to refuse (MAX_DOCUMENTS), with a diagnostic.
+      if (ranges.length >= MAX_DOCUMENTS) giveUp();
       from = n + 1;
       marker = n;
     }
