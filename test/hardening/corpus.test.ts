@@ -3,7 +3,7 @@ import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/io/read-files';
-import { MAX_FILE_DIAGNOSTICS } from '../../src/manifests/parse-documents';
+import { MAX_DOCUMENTS, MAX_FILE_DIAGNOSTICS, MAX_YAML_ERRORS } from '../../src/manifests/parse-documents';
 import { MAX_DEPTH } from '../../src/manifests/yaml-guards';
 import { caseFiles, diagnosticKeys, reachCli, reachLibrary, ROOT, stageCase, type Expected, type ReachJson } from './support/run-case';
 
@@ -73,6 +73,29 @@ const generatedCases: Case[] = [
       return { 'chain.yaml': s };
     },
     expected: { description: 'alias chain', exit: 2, diagnostics: [{ code: 'yaml-too-deep', file: 'chain.yaml', line: 1, message: 'with its aliases expanded' }] },
+  },
+  {
+    name: '100,001 empty documents',
+    files: async () => ({ 'docs.yaml': '---\n'.repeat(MAX_DOCUMENTS + 1) }),
+    expected: { description: 'MAX_DOCUMENTS', exit: 2, diagnostics: [{ code: 'yaml-too-large', file: 'docs.yaml', line: MAX_DOCUMENTS + 1, message: `more than ${MAX_DOCUMENTS} documents` }] },
+  },
+  {
+    name: '100,000 lines of unrendered template',
+    // Five syntax errors a line, each an Error object in the yaml library: reading stops early.
+    files: async () => ({ 'chart.yaml': '{{ .Values.x }}\n'.repeat(100_000) }),
+    expected: { description: 'MAX_YAML_ERRORS', exit: 2, diagnostics: [{ code: 'yaml-too-large', file: 'chart.yaml', line: 42, message: `more than ${MAX_YAML_ERRORS} YAML errors` }] },
+  },
+  {
+    name: 'a quoted string of a million bad escapes',
+    files: async () => ({ 'escapes.yaml': `a: "${'\\q'.repeat(1_000_000)}"\n` }),
+    expected: {
+      description: 'errors past MAX_YAML_ERRORS are counted, not kept',
+      exit: 2,
+      diagnostics: [
+        ...Array.from({ length: MAX_FILE_DIAGNOSTICS }, () => ({ code: 'yaml-syntax', file: 'escapes.yaml', line: 1, message: 'Invalid escape sequence' })),
+        { code: 'too-many-diagnostics', file: 'escapes.yaml', line: 1, message: `${1_000_000 - MAX_FILE_DIAGNOSTICS} more problems` },
+      ],
+    },
   },
   {
     name: '100 broken lines',
