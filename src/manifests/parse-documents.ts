@@ -115,9 +115,10 @@ export function parseDocuments(file: string, text: string): ParsedFile {
     return { documents: [], diagnostics: [diag(file, lineAt(stream.offset), 'yaml-too-deep', `collections nest more than ${MAX_DEPTH} levels deep here; the file is not read`)] };
   }
   if (stream.end === 'stopped' || stream.end === 'too-large') {
+    // The whole file is refused, so the diagnostic is on its first line, as for a file too big.
     const what =
       stream.end === 'too-large' ? `more than ${MAX_LEXEMES} YAML tokens` : documentTokens > MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
-    return { documents: [], diagnostics: [diag(file, lineAt(stream.offset), 'yaml-too-large', `the file holds ${what}; it is not read`)] };
+    return { documents: [], diagnostics: [diag(file, 1, 'yaml-too-large', `the file holds ${what} (the limit is passed on line ${lineAt(stream.offset)}); it is not read`)] };
   }
   for (const d of composer.end()) docs.push(d as Document.Parsed);
   for (const err of composer.streamInfo().errors) diagnostics.push(diag(file, lineAt(err.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`));
