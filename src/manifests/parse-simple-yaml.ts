@@ -341,6 +341,7 @@ function contentLines(raw: readonly string[], from: number, to: number): Line[] 
   return out;
 }
 
+const POLICY_KIND = /^kind: *NetworkPolicy\b/;
 const MARKER = /^---(?:\s+#.*)?\s*$/;
 
 /**
@@ -391,9 +392,12 @@ export function parseSimpleDocuments(file: string, text: string): ParsedFile | n
         if (marker >= 0) documents.push({ file, value: null, lineOf: () => marker + 1 });
         continue;
       }
-      const { value } = new DocParser(lines, false).root();
+      // A policy's rules are each given a line: keep the lines of policies from the start.
+      const policy = lines.some((l) => l.indent === lines[0]!.indent && POLICY_KIND.test(l.text));
+      const parsed = new DocParser(lines, policy).root();
+      const value = parsed.value;
       const rootLine = lines[0]!.no;
-      let tree: LineNode | number | null = null;
+      let tree: LineNode | number | null = policy ? parsed.lines : null;
       documents.push({
         file,
         value,
