@@ -5,6 +5,7 @@ import { DEFAULT_OPTIONS, loadCluster, runDiff, type AnalyzeOptions, type Source
 import { computeReachability } from '../engine/compute-reachability';
 import { buildReachResult } from '../engine/reach-result';
 import { UserError } from '../errors';
+import { escapeText } from '../report/escape';
 import { readGitTree, readManifestFiles, type ReadResult } from '../io/read-files';
 import type { Diagnostic } from '../model/types';
 import { renderDiffJson } from '../report/render-diff-json';
@@ -60,7 +61,8 @@ function hasErrors(diags: readonly Diagnostic[]): boolean {
 }
 
 function printDiagnostics(io: CliIO, diags: readonly Diagnostic[]): void {
-  for (const d of diags) io.stderr.write(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.code}]\n`);
+  // File names and messages come from the input: a line break in them must not forge a line.
+  for (const d of diags) io.stderr.write(`${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)} [${d.code}]\n`);
 }
 
 async function reach(args: string[], io: CliIO): Promise<number> {

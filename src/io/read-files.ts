@@ -199,14 +199,14 @@ async function readBlobs(shas: readonly string[], cwd: string): Promise<Buffer[]
   child.stdout.on('data', (c: Buffer) => chunks.push(c));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const closed = new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
+    child.on('error', (e) => reject(new UserError(`cannot run git to read the tree (${e.message})`, { cause: e })));
     child.on('close', resolve);
   });
   // A write error (git gone) shows in the exit status below.
   child.stdin.on('error', () => {});
   child.stdin.end(`${shas.join('\n')}\n`);
   const code = await closed;
-  if (code !== 0) throw new Error(`git cat-file --batch failed (exit ${code}): ${stderr.trim()}`);
+  if (code !== 0) throw new UserError(`git cat-file --batch failed (exit ${code}): ${stderr.trim()}`);
   const out = Buffer.concat(chunks);
   const blobs: Buffer[] = [];
   let pos = 0;
@@ -214,7 +214,7 @@ async function readBlobs(shas: readonly string[], cwd: string): Promise<Buffer[]
     // Each answer is `<sha> blob <size>\n<contents>\n`.
     const nl = out.indexOf(10, pos);
     const header = out.toString('utf8', pos, nl < 0 ? out.length : nl).split(' ');
-    if (nl < 0 || header[0] !== sha || header[1] !== 'blob') throw new Error(`git cat-file --batch: unexpected answer for ${sha}: ${header.join(' ')}`);
+    if (nl < 0 || header[0] !== sha || header[1] !== 'blob') throw new UserError(`git cat-file --batch: unexpected answer for ${sha}: ${header.join(' ')}`);
     const size = Number(header[2]);
     blobs.push(out.subarray(nl + 1, nl + 1 + size));
     pos = nl + 1 + size + 1;
