@@ -859,13 +859,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -874,7 +874,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node) {
+    function isNode3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -885,7 +885,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -894,14 +894,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias3;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
-    exports.isNode = isNode2;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isMap = isMap3;
+    exports.isNode = isNode3;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -2451,8 +2451,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow2 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow2) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -2678,8 +2678,8 @@ var require_stringifyCollection = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow2 = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
@@ -4322,7 +4322,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow2, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -4338,7 +4338,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow2 && identity.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -4586,7 +4586,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -4615,7 +4615,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow2 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -4671,15 +4671,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow2 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow2) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow2}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -5009,9 +5009,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5047,7 +5047,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5087,7 +5087,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5110,7 +5110,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -5142,7 +5142,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5158,7 +5158,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5450,7 +5450,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
@@ -5479,7 +5479,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -5961,7 +5961,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -6121,7 +6121,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -6444,8 +6444,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection2 = (token) => !!token && "items" in token;
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6528,8 +6528,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isCollection = isCollection2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6557,7 +6557,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -7120,7 +7120,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -7128,7 +7128,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7151,7 +7151,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -7252,7 +7252,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -8025,7 +8025,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -8045,7 +8045,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8059,7 +8059,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8085,7 +8085,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8120,8 +8120,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -8175,6 +8175,6911 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    var _CodeOrName = class {
+    };
+    exports._CodeOrName = _CodeOrName;
+    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports.Name = Name;
+    var _Code = class extends _CodeOrName {
+      constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+      }
+      get names() {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+          if (c instanceof Name)
+            names[c.str] = (names[c.str] || 0) + 1;
+          return names;
+        }, {});
+      }
+    };
+    exports._Code = _Code;
+    exports.nil = new _Code("");
+    function _(strs, ...args) {
+      const code = [strs[0]];
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+      }
+      return new _Code(code);
+    }
+    exports._ = _;
+    var plus = new _Code("+");
+    function str(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i = 0;
+      while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    exports.str = str;
+    function addCodeArg(code, arg) {
+      if (arg instanceof _Code)
+        code.push(...arg._items);
+      else if (arg instanceof Name)
+        code.push(arg);
+      else
+        code.push(interpolate(arg));
+    }
+    exports.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+          if (res !== void 0) {
+            expr.splice(i - 1, 3, res);
+            continue;
+          }
+          expr[i++] = "+";
+        }
+        i++;
+      }
+    }
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+    }
+    exports.strConcat = strConcat;
+    function interpolate(x) {
+      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    }
+    function stringify(x) {
+      return new _Code(safeStringify(x));
+    }
+    exports.stringify = stringify;
+    function safeStringify(x) {
+      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    exports.safeStringify = safeStringify;
+    function getProperty(key) {
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    }
+    exports.getProperty = getProperty;
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+    }
+    exports.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    exports.regexpCode = regexpCode;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    exports.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope = class {
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+      }
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+      }
+      _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return this._names[prefix] = { prefix, index: 0 };
+      }
+    };
+    exports.Scope = Scope;
+    var ValueScopeName = class extends code_1.Name {
+      constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+      }
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+      }
+    };
+    exports.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope {
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+      }
+      value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+      }
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+          const vs = values[prefix];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          vs.forEach((name) => {
+            if (nameSet.has(name))
+              return;
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
+            if (c) {
+              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name);
+            }
+            nameSet.set(name, UsedValueState.Completed);
+          });
+        }
+        return code;
+      }
+    };
+    exports.ValueScope = ValueScope;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return code_2._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return code_2.str;
+    } });
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+      return code_2.strConcat;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return code_2.nil;
+    } });
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+      return code_2.getProperty;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return code_2.stringify;
+    } });
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+      return code_2.regexpCode;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return code_2.Name;
+    } });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+      return scope_2.Scope;
+    } });
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+      return scope_2.ValueScope;
+    } });
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+      return scope_2.ValueScopeName;
+    } });
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+      return scope_2.varKinds;
+    } });
+    exports.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node = class {
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node {
+      constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names, constants) {
+        if (!names[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node {
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+      }
+      get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+      }
+    };
+    var Throw = class extends Node {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node {
+      constructor(code) {
+        super();
+        this.code = code;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node {
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
+          else
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names, constants))
+            continue;
+          subtractNames(names, n.names);
+          nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+    };
+    var Else = class extends BlockNode {
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code += "else " + this.else.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e = this.else;
+        if (e) {
+          const ns = e.optimizeNodes();
+          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+          if (cond === false)
+            return e instanceof _If ? e : e.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+          addNames(names, this.else.names);
+        return names;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+      }
+      get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+          code += this.catch.render(opts);
+        if (this.finally)
+          code += this.finally.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        if (this.catch)
+          addNames(names, this.catch.names);
+        if (this.finally)
+          addNames(names, this.finally.names);
+        return names;
+      }
+    };
+    var Catch = class extends BlockNode {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix) {
+        return this._scope.name(prefix);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
+      }
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+          if (code.length > 1)
+            code.push(",");
+          code.push(key);
+          if (key !== value || this.opts.es5) {
+            code.push(":");
+            (0, code_1.addCodeArg)(code, value);
+          }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label) {
+        return this._leafNode(new Label(label));
+      }
+      // `break` statement
+      break(label) {
+        return this._leafNode(new Break(label));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error = this.name("e");
+          this._currNode = node.catch = new Catch(error);
+          catchCode(error);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error) {
+        return this._leafNode(new Throw(error));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+      }
+      set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+      }
+    };
+    exports.CodeGen = CodeGen;
+    function addNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+      return names;
+    }
+    function addExprNames(names, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    }
+    function optimizeExpr(expr, names, constants) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items.push(...c._items);
+        else
+          items.push(c);
+        return items;
+      }, []));
+      function replaceName(n) {
+        const c = constants[n.str];
+        if (c === void 0 || names[n.str] !== 1)
+          return n;
+        delete names[n.str];
+        return c;
+      }
+      function canOptimize(e) {
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+      }
+    }
+    function subtractNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+    }
+    function not(x) {
+      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    }
+    exports.not = not;
+    var andCode = mappend(exports.operators.AND);
+    function and(...args) {
+      return args.reduce(andCode);
+    }
+    exports.and = and;
+    var orCode = mappend(exports.operators.OR);
+    function or(...args) {
+      return args.reduce(orCode);
+    }
+    exports.or = or;
+    function mappend(op) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    }
+    function par(x) {
+      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/util.js
+var require_util = __commonJS({
+  "node_modules/ajv/dist/compile/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash = {};
+      for (const item of arr)
+        hash[item] = true;
+      return hash;
+    }
+    exports.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    exports.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules = self.RULES.keywords;
+      for (const key in schema) {
+        if (!rules[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
+      }
+    }
+    exports.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (rules[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    exports.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
+    }
+    exports.unescapeFragment = unescapeFragment;
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
+    }
+    exports.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
+          f(x);
+      } else {
+        f(xs);
+      }
+    }
+    exports.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    exports.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }),
+        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        resultToName: (gen, items) => gen.var("items", items)
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    exports.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    exports.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f) {
+      return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+      });
+    }
+    exports.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    exports.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    exports.checkStrictMode = checkStrictMode;
+  }
+});
+
+// node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "node_modules/ajv/dist/compile/names.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports.default = names;
+  }
+});
+
+// node_modules/ajv/dist/compile/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    exports.keywordError = {
+      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
+    };
+    exports.keyword$DataError = {
+      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+    };
+    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    exports.reportError = reportError;
+    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    exports.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    exports.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
+        }
+      });
+    }
+    exports.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error, errorPaths);
+    }
+    function errorObject(cxt, error, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error, keyValues);
+      return gen.object(...keyValues);
+    }
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    function extraErrorProps(cxt, { params, message }, keyValues) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+      }
+      if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    exports.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getRules = exports.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x) {
+      return typeof x == "string" && jsonTypes.has(x);
+    }
+    exports.isJSONType = isJSONType;
+    function getRules() {
+      const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    exports.getRules = getRules;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self }, type) {
+      const group = self.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
+    }
+    exports.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    }
+    exports.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule) {
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+    }
+    exports.shouldUseRule = shouldUseRule;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types.push("null");
+      }
+      return types;
+    }
+    exports.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+    }
+    exports.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    }
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t) {
+        switch (t) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+    }
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+    }
+    exports.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      return cond;
+    }
+    exports.checkDataTypes = checkDataTypes;
+    var typeError = {
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError);
+    }
+    exports.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function assignDefaults(it, ty) {
+      const { properties, items } = it.schema;
+      if (ty === "object" && properties) {
+        for (const key in properties) {
+          assignDefault(it, key, properties[key].default);
+        }
+      } else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      }
+    }
+    exports.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var util_2 = require_util();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    exports.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    }
+    exports.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing) {
+      cxt.setParams({ missingProperty: missing }, true);
+      cxt.error();
+    }
+    exports.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    exports.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    }
+    exports.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    }
+    exports.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    }
+    exports.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    exports.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    exports.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    exports.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+      });
+    }
+    exports.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+    }
+    exports.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    exports.validateUnion = validateUnion;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors2();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    exports.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+      }
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      function reportErrs(errors) {
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+      }
+    }
+    exports.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    function useKeyword(gen, keyword, result) {
+      if (result === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+    }
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    exports.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    exports.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    exports.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+    }
+    exports.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    exports.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
+    "use strict";
+    var traverse = module.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
+          if (Array.isArray(sch)) {
+            if (key in traverse.arrayKeywords) {
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+            }
+          } else if (key in traverse.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+            }
+          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    var util_1 = require_util();
+    var equal = require_fast_deep_equal();
+    var traverse = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit === true)
+        return !hasRef(schema);
+      if (!limit)
+        return false;
+      return countKeys(schema) <= limit;
+    }
+    exports.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+          return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    function countKeys(schema) {
+      let count = 0;
+      for (const key in schema) {
+        if (key === "$ref")
+          return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+          continue;
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        }
+        if (count === Infinity)
+          return Infinity;
+      }
+      return count;
+    }
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
+        id = normalizeId(id);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
+    }
+    exports.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    exports._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    exports.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id) {
+      id = normalizeId(id);
+      return resolver.resolve(baseId, id);
+    }
+    exports.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+    }
+    exports.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var errors_1 = require_errors2();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    exports.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    function schemaCxtHasRules({ schema, self }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (self.RULES.all[key])
+          return true;
+      return false;
+    }
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
+    }
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    function assignEvaluated({ gen, evaluated, props, items }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+    }
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it;
+      const { RULES } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types);
+      gen.block(() => {
+        for (const group of RULES.rules)
+          groupKeywords(group);
+        groupKeywords(RULES.post);
+      });
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+          return;
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+    }
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+      gen.block(() => {
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
+          }
+        }
+      });
+    }
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    function checkContextTypes(it, types) {
+      if (!types.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+      }
+      types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types);
+    }
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    function checkKeywordTypes(it, ts) {
+      const rules = it.self.RULES.all;
+      for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
+    }
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    var KeywordCxt = class {
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj, assign) {
+        if (assign)
+          Object.assign(this.params, obj);
+        else
+          this.params = obj;
+      }
+      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+    }
+    exports.getData = getData;
+  }
+});
+
+// node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ValidationError = class extends Error {
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports.default = ValidationError;
+  }
+});
+
+// node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports.default = MissingRefError;
+  }
+});
+
+// node_modules/ajv/dist/compile/index.js
+var require_compile = __commonJS({
+  "node_modules/ajv/dist/compile/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+          validate.$async = true;
+        if (this.opts.code.source === true) {
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items } = schemaCxt;
+          validate.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items instanceof codegen_1.Name ? void 0 : items,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items instanceof codegen_1.Name
+          };
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+      } catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    exports.compileSchema = compileSchema;
+    function resolveRef(root, baseId, ref) {
+      var _a;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve.call(this, root, ref);
+      if (_sch === void 0) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    exports.resolveRef = resolveRef;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    exports.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    function resolve(root, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+    }
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
+      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+      }
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    exports.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+      }
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
+      return void 0;
+    }
+  }
+});
+
+// node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+    module.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+    "use strict";
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS = "0123456789ABCDEF";
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    function stringArrayToHexStripped(input) {
+      let acc = "";
+      let code = 0;
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
+        if (code === 48) {
+          continue;
+        }
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i];
+        break;
+      }
+      for (i += 1; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i];
+      }
+      return acc;
+    }
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input = input.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    function findToken(str, token) {
+      let ind = 0;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
+      }
+      return ind;
+    }
+    function removeDotSegments(path3) {
+      let input = path3;
+      const output = [];
+      let nextSlash = -1;
+      let len = 0;
+      while (len = input.length) {
+        if (len === 1) {
+          if (input === ".") {
+            break;
+          } else if (input === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input);
+            break;
+          }
+        } else if (len === 2) {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
+              break;
+            } else if (input[1] === "/") {
+              input = input.slice(2);
+              continue;
+            }
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len === 3) {
+          if (input === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
+              continue;
+            }
+          } else if (input[1] === "/") {
+            input = input.slice(2);
+            continue;
+          }
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
+              continue;
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
+          break;
+        } else {
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    function removeDotSegmentsRelative(path3) {
+      if (path3 === "" || path3[0] === "/") {
+        return removeDotSegments(path3);
+      }
+      const segments = path3.split("/");
+      const last = segments.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i = 0; i <= last; i++) {
+        const segment = segments[i];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i === last;
+        } else {
+          output.push(segment);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP) {
+      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
+      }
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        output += input[i];
+      }
+      return output;
+    }
+    function normalizePathEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function serializePathEncoding(input, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeComponent(input, isAllowed) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (isAllowed(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
+    }
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    function normalizeQueryFragmentEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function escapePreservingEscapes(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        output += escape(input[i]);
+      }
+      return output;
+    }
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    module.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+    "use strict";
+    var { isUUID } = require_utils();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name
+      ) !== -1;
+    }
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path3 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path3 && path3 !== "/" ? path3 : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    function urnParse(urnComponent, options) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches = urnComponent.path.match(URN_REG);
+      if (matches && matches[0] === urnComponent.path) {
+        const scheme = options.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches[1].toLowerCase();
+        urnComponent.nss = matches[2];
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    function urnSerialize(urnComponent, options) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
+      return uriComponent;
+    }
+    function urnuuidParse(urnComponent, options) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    var http = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http,
+        https,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    module.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "node_modules/fast-uri/index.js"(exports, module) {
+    "use strict";
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    function normalize(uri, options) {
+      if (typeof uri === "string") {
+        uri = /** @type {T} */
+        normalizeString(uri, options);
+      } else if (typeof uri === "object") {
+        uri = /** @type {T} */
+        parse(serialize2(uri, options), options);
+      }
+      return uri;
+    }
+    function resolve(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
+      const resolvedHost = resolved2.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved2.error && !encodedASCIIHost) {
+        throw new Error(resolved2.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize2(resolved2, schemelessOptions);
+    }
+    function resolveComponent(base, relative, options, skipNormalization) {
+      const target = {};
+      if (!skipNormalization) {
+        base = parse(serialize2(base, options), options);
+        relative = parse(serialize2(relative, options), options);
+      }
+      options = options || {};
+      if (!options.tolerant && relative.scheme) {
+        target.scheme = relative.scheme;
+        target.userinfo = relative.userinfo;
+        target.host = relative.host;
+        target.port = relative.port;
+        target.path = removeDotSegments(relative.path || "");
+        target.query = relative.query;
+      } else {
+        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
+          target.userinfo = relative.userinfo;
+          target.host = relative.host;
+          target.port = relative.port;
+          target.path = removeDotSegments(relative.path || "");
+          target.query = relative.query;
+        } else {
+          if (!relative.path) {
+            target.path = base.path;
+            if (relative.query !== void 0) {
+              target.query = relative.query;
+            } else {
+              target.query = base.query;
+            }
+          } else {
+            if (relative.path[0] === "/") {
+              target.path = removeDotSegments(relative.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target.path = "/" + relative.path;
+              } else if (!base.path) {
+                target.path = relative.path;
+              } else {
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+              }
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+            }
+            target.query = relative.query;
+          }
+          target.userinfo = base.userinfo;
+          target.host = base.host;
+          target.port = base.port;
+        }
+        target.scheme = base.scheme;
+      }
+      target.fragment = relative.fragment;
+      return target;
+    }
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    function serialize2(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s = component.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+        }
+        if (schemelessReference) {
+          s = serializePathEncoding(s, true);
+        }
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
+        }
+        uriTokens.push(s);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent = component.indexOf("%");
+      while (percent !== -1) {
+        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+          return true;
+        }
+        percent = component.indexOf("%", percent + 3);
+      }
+      return false;
+    }
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    function hasMalformedComponentPercentEncoding(matches) {
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    }
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+      return Boolean(
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    function parseWithStatus(uri, opts) {
+      const options = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP = false;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
+        } else {
+          uri = "//" + uri;
+        }
+      }
+      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches = uri.match(URI_PARSE);
+      if (matches) {
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches[5];
+        }
+        const parseError = getParseError(parsed, matches);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv4(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+        }
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    function parse(uri, opts) {
+      return parseWithStatus(uri, opts).parsed;
+    }
+    function normalizeString(uri, opts) {
+      return normalizeStringWithStatus(uri, opts).normalized;
+    }
+    function normalizeStringWithStatus(uri, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    function normalizeComparableURI(uri, opts) {
+      if (typeof uri !== "string" && typeof uri !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    var fastUri = {
+      SCHEMES,
+      normalize,
+      resolve,
+      resolveComponent,
+      equal,
+      serialize: serialize2,
+      parse
+    };
+    module.exports = fastUri;
+    module.exports.default = fastUri;
+    module.exports.fastUri = fastUri;
+  }
+});
+
+// node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var uri = require_fast_uri();
+    uri.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri;
+  }
+});
+
+// node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "node_modules/ajv/dist/core.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    var Ajv2 = class {
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e) {
+            if (!(e instanceof ref_error_1.default))
+              throw e;
+            checkLoaded.call(this, e);
+            await loadMissingSchema.call(this, e.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+      }
+      // Adds schema to the instance
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message);
+          else
+            throw new Error(message);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments = jsonPointer.split("/").slice(1);
+          let keywords = metaSchema;
+          for (const seg of segments)
+            keywords = keywords[seg];
+          for (const key in rules) {
+            const rule = rules[key];
+            if (typeof rule != "object")
+              continue;
+            const { $data } = rule.definition;
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex || regex.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
+    function checkOptions(checkOpts, options, msg, log = "error") {
+      for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+      }
+    }
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
+    }
+    function addInitialFormats() {
+      for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+          this.addFormat(name, format);
+      }
+    }
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    function addRule(keyword, definition, dataType) {
+      var _a;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES } = this;
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+      }
+      RULES.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+      else
+        ruleGroup.rules.push(rule);
+      RULES.all[keyword] = rule;
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+    }
+    function addBeforeRule(ruleGroup, rule, before) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+      } else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.callRef = exports.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
+          const rootName = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    exports.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e) => {
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          addErrorsFrom(e);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      function addErrorsFrom(source) {
+        const errs = (0, codegen_1._)`${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+          }
+        }
+      }
+    }
+    exports.callRef = callRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports.default = core;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var ucs2length_1 = require_ucs2length();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
+      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        function exitOnErrorMode() {
+          const missing = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+          }
+        }
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        function loopUntilMissing(missing, valid) {
+          cxt.setParams({ missingProperty: missing });
+          gen.forOf(missing, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+          });
+        }
+        function loopN2(i, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to constant",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to one of the allowed values",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports.default = validation;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items);
+      }
+    };
+    function validateAdditionalItems(cxt, items) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+    }
+    exports.validateAdditionalItems = validateAdditionalItems;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i,
+          dataProp: i
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+    }
+    exports.validateTuple = validateTuple;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
+      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+          gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block();
+          });
+        }
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    exports.error = {
+      message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+      },
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key in schema) {
+        if (key === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.else();
+        }
+      }
+    }
+    exports.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    exports.validateSchemaDeps = validateSchemaDeps;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "property name must be valid",
+      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key,
+            dataTypes: ["string"],
+            propertyName: key,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util();
+    var error = {
+      message: "must NOT have additional properties",
+      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key);
+            else
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+          });
+        }
+        function isAdditional(key) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key);
+              });
+            } else {
+              applyAdditionalSchema(key, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var util_2 = require_util();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "must match exactly one schema in oneOf",
+      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
+      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    exports.default = getApplicator;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
+          }
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+        }
+        function validateFormat() {
+          const formatDef = self.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+          }
+          function getFormat(fmtDef) {
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+            }
+            return ["string", fmtDef, fmt];
+          }
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format = [format_1.default];
+    exports.default = format;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.contentVocabulary = exports.metadataVocabulary = void 0;
+    exports.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports.default = draft7Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required }) {
+            return Array.isArray(required) && required.includes(tagName);
+          }
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv2 = class extends core_1.default {
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv2;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
   }
 });
 
@@ -8381,7 +15286,7 @@ var require_constants = __commonJS({
 });
 
 // node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
@@ -8448,7 +15353,7 @@ var require_utils = __commonJS({
 var require_scan = __commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
-    var utils = require_utils();
+    var utils = require_utils2();
     var {
       CHAR_ASTERISK,
       /* * */
@@ -8787,7 +15692,7 @@ var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
-    var utils = require_utils();
+    var utils = require_utils2();
     var {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
@@ -8808,7 +15713,7 @@ var require_parse = __commonJS({
       }
       return value;
     };
-    var syntaxError = (type, char) => {
+    var syntaxError2 = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
@@ -9217,14 +16122,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -9235,12 +16140,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc ? m : `\\${m}`;
+          return esc2 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -9350,7 +16255,7 @@ var require_parse = __commonJS({
         }
         if (value === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
+            throw new SyntaxError(syntaxError2("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
           if (extglob && state.parens === extglob.parens + 1) {
@@ -9364,7 +16269,7 @@ var require_parse = __commonJS({
         if (value === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
+              throw new SyntaxError(syntaxError2("closing", "]"));
             }
             value = `\\${value}`;
           } else {
@@ -9380,7 +16285,7 @@ var require_parse = __commonJS({
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
+              throw new SyntaxError(syntaxError2("opening", "["));
             }
             push({ type: "text", value, output: `\\${value}` });
             continue;
@@ -9700,17 +16605,17 @@ var require_parse = __commonJS({
         push(token);
       }
       while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
         state.output = utils.escapeLast(state.output, "[");
         decrement("brackets");
       }
       while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
         state.output = utils.escapeLast(state.output, "(");
         decrement("parens");
       }
       while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
         state.output = utils.escapeLast(state.output, "{");
         decrement("braces");
       }
@@ -9803,7 +16708,7 @@ var require_picomatch = __commonJS({
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
-    var utils = require_utils();
+    var utils = require_utils2();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
@@ -9942,7 +16847,7 @@ var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
-    var utils = require_utils();
+    var utils = require_utils2();
     function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
@@ -10034,8 +16939,14 @@ function subtractRanges(a, b) {
 function rangesEqual(a, b) {
   return a.length === b.length && a.every(([lo, hi], i) => lo === b[i][0] && hi === b[i][1]);
 }
+function rangesContain(a, port) {
+  return a.some(([lo, hi]) => lo <= port && port <= hi);
+}
 var NO_CONNS = { TCP: NO_PORTS, UDP: NO_PORTS, SCTP: NO_PORTS };
 var ALL_CONNS = { TCP: ALL_PORTS, UDP: ALL_PORTS, SCTP: ALL_PORTS };
+function connsOf(protocol, ranges) {
+  return { ...NO_CONNS, [protocol]: ranges };
+}
 function combine(a, b, f) {
   return { TCP: f(a.TCP, b.TCP), UDP: f(a.UDP, b.UDP), SCTP: f(a.SCTP, b.SCTP) };
 }
@@ -10053,6 +16964,9 @@ function connsEqual(a, b) {
 }
 function connsSubset(a, b) {
   return isEmptyConns(subtractConns(a, b));
+}
+function connsContain(c, protocol, port) {
+  return rangesContain(c[protocol], port);
 }
 function connsKey(c) {
   return PROTOCOLS.map((p) => c[p].map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",")).join("|");
@@ -10089,7 +17003,7 @@ var ConnsTable = class {
   }
   /** Memoised pairwise operation on interned ids. */
   pairwise(op, a, b, f) {
-    const k = (op * 268435456 + a) * 1048576 + b;
+    const k = a < 16777216 && b < 16777216 ? (op * 16777216 + a) * 16777216 + b : `${op}:${a}:${b}`;
     let r = this.memo.get(k);
     if (r === void 0) {
       r = this.intern(f(this.get(a), this.get(b)));
@@ -10213,6 +17127,28 @@ function compareRanges(a, b) {
   return a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0;
 }
 
+// src/engine/class-matrix.ts
+var ClassMatrix = class {
+  constructor(n) {
+    this.n = n;
+    this.data = new Uint8Array(n * n);
+  }
+  n;
+  data;
+  get(from, to) {
+    return this.data[from * this.n + to];
+  }
+  /** Writes a cell by flat index (`from * n + to`). */
+  setAt(i, id) {
+    if (id > 255) this.widen(id);
+    this.data[i] = id;
+  }
+  widen(id) {
+    if (id > 65535 && !(this.data instanceof Int32Array)) this.data = Int32Array.from(this.data);
+    else if (this.data instanceof Uint8Array) this.data = Uint16Array.from(this.data);
+  }
+};
+
 // src/model/label-selector.ts
 var EMPTY_SELECTOR = { matchLabels: {}, matchExpressions: [] };
 function requirementMatches(r, labels) {
@@ -10240,20 +17176,46 @@ function selectorKey(sel) {
 function labelsKey(labels) {
   return JSON.stringify(Object.keys(labels).sort().map((k) => [k, labels[k]]));
 }
+function formatSelector(sel) {
+  const parts = Object.keys(sel.matchLabels).sort().map((k) => `${k}=${sel.matchLabels[k]}`);
+  for (const r of sel.matchExpressions) {
+    if (r.operator === "Exists") parts.push(r.key);
+    else if (r.operator === "DoesNotExist") parts.push(`!${r.key}`);
+    else parts.push(`${r.key} ${r.operator === "In" ? "in" : "notin"} (${r.values.join(",")})`);
+  }
+  return parts.length ? parts.join(", ") : "(all)";
+}
 
 // src/engine/classify.ts
 function elementaryIntervals(boundaries) {
   const out = [];
-  for (const family of [4, 6]) {
-    const max = (1n << (family === 4 ? 32n : 128n)) - 1n;
-    const cuts = /* @__PURE__ */ new Set([0n]);
-    for (const r of boundaries) {
-      if (r.family !== family) continue;
-      cuts.add(r.lo);
-      if (r.hi < max) cuts.add(r.hi + 1n);
+  const v4 = new Float64Array(2 * boundaries.length + 1);
+  let n4 = 1;
+  const v6 = [0n];
+  const max4 = 2 ** 32 - 1;
+  const max6 = (1n << 128n) - 1n;
+  for (const r of boundaries) {
+    if (r.family === 4) {
+      v4[n4++] = Number(r.lo);
+      if (r.hi < max4) v4[n4++] = Number(r.hi) + 1;
+    } else {
+      v6.push(r.lo);
+      if (r.hi < max6) v6.push(r.hi + 1n);
     }
-    const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-    sorted.forEach((lo, i) => out.push({ family, lo, hi: i + 1 < sorted.length ? sorted[i + 1] - 1n : max }));
+  }
+  const cuts4 = v4.subarray(0, n4).sort();
+  for (let i = 0; i < cuts4.length; i++) {
+    if (i > 0 && cuts4[i] === cuts4[i - 1]) continue;
+    let j = i + 1;
+    while (j < cuts4.length && cuts4[j] === cuts4[i]) j++;
+    out.push({ family: 4, lo: BigInt(cuts4[i]), hi: j < cuts4.length ? BigInt(cuts4[j] - 1) : BigInt(max4) });
+  }
+  v6.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  for (let i = 0; i < v6.length; i++) {
+    if (i > 0 && v6[i] === v6[i - 1]) continue;
+    let j = i + 1;
+    while (j < v6.length && v6[j] === v6[i]) j++;
+    out.push({ family: 6, lo: v6[i], hi: j < v6.length ? v6[j] - 1n : max6 });
   }
   return out;
 }
@@ -10264,38 +17226,31 @@ function namedPortSignature(ports, names) {
 function classify(cluster, index, boundaries) {
   const groupsByKey = /* @__PURE__ */ new Map();
   const groupOf = [];
-  const groupsByNs = /* @__PURE__ */ new Map();
+  const selectableByNs = /* @__PURE__ */ new Map();
   for (const w of cluster.workloads) {
     const portSig = namedPortSignature(w.ports, index.portNames);
-    const key = `${w.namespace}\0${labelsKey(w.labels)}\0${portSig}\0${w.hostNetwork}`;
+    const lk = labelsKey(w.labels);
+    const key = `${w.namespace}\0${lk}\0${portSig}\0${w.hostNetwork}`;
     let g = groupsByKey.get(key);
     if (!g) {
       g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
       groupsByKey.set(key, g);
-      const list = groupsByNs.get(w.namespace) ?? [];
-      list.push(g);
-      groupsByNs.set(w.namespace, list);
+      if (!g.hostNetwork) {
+        const list = selectableByNs.get(w.namespace);
+        if (list) list.push(g);
+        else selectableByNs.set(w.namespace, [g]);
+      }
     }
     groupOf.push(g);
   }
-  const selectable = (ns) => (groupsByNs.get(ns) ?? []).filter((g) => !g.hostNetwork);
-  const memo = /* @__PURE__ */ new Map();
-  const matches = (sel, selKey, labels, lKey) => {
-    const k = `${selKey}\0${lKey}`;
-    let r = memo.get(k);
-    if (r === void 0) {
-      r = selectorMatches(sel, labels);
-      memo.set(k, r);
-    }
-    return r;
-  };
-  const nsKeys = new Map([...cluster.namespaces.values()].map((n) => [n.name, labelsKey(n.labels)]));
-  const groupKeys = new Map([...groupsByKey.values()].map((g) => [g, labelsKey(g.labels)]));
+  const selectable = (ns) => selectableByNs.get(ns) ?? [];
+  const matches = (sel, labels) => selectorMatches(sel, labels);
+  const namespaces = [...cluster.namespaces.values()];
   index.policies.forEach((p, pi) => {
-    const sk = selectorKey(p.podSelector);
-    for (const g of selectable(p.namespace)) if (matches(p.podSelector, sk, g.labels, groupKeys.get(g))) g.subjects.push(pi);
+    for (const g of selectable(p.namespace)) if (matches(p.podSelector, g.labels)) g.subjects.push(pi);
   });
   const ipPeers = [];
+  const nsBySelector = /* @__PURE__ */ new Map();
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === "ipBlock") {
       ipPeers.push({ id, ranges: peer.ranges });
@@ -10305,14 +17260,18 @@ function classify(cluster, index, boundaries) {
     if (peer.namespaceSelector) {
       const sel = peer.namespaceSelector;
       const sk = selectorKey(sel);
-      nss = [...cluster.namespaces.values()].filter((n) => matches(sel, sk, n.labels, nsKeys.get(n.name))).map((n) => n.name);
+      let found = nsBySelector.get(sk);
+      if (!found) {
+        found = namespaces.filter((n) => matches(sel, n.labels)).map((n) => n.name);
+        nsBySelector.set(sk, found);
+      }
+      nss = found;
     } else {
       nss = [namespace];
     }
     const ps = peer.podSelector;
-    const pk = ps ? selectorKey(ps) : "";
     for (const ns of nss) {
-      for (const g of selectable(ns)) if (!ps || matches(ps, pk, g.labels, groupKeys.get(g))) g.peers.push(id);
+      for (const g of selectable(ns)) if (!ps || matches(ps, g.labels)) g.peers.push(id);
     }
   }
   const classes = [];
@@ -10365,6 +17324,43 @@ function lowerBound(intervals, r) {
   }
   return lo;
 }
+
+// src/engine/conns-ops.ts
+var SMALL = 1024;
+var ConnsOps = class {
+  constructor(table) {
+    this.table = table;
+    this.all = table.intern(ALL_CONNS);
+  }
+  table;
+  all;
+  unions = new Int32Array(SMALL * SMALL).fill(-1);
+  inters = new Int32Array(SMALL * SMALL).fill(-1);
+  union(a, b) {
+    if (a === b || b === 0) return a;
+    if (a === 0) return b;
+    if (a === this.all || b === this.all) return this.all;
+    if (a < SMALL && b < SMALL) {
+      const k = a < b ? a * SMALL + b : b * SMALL + a;
+      let r = this.unions[k];
+      if (r < 0) this.unions[k] = r = this.table.union(a, b);
+      return r;
+    }
+    return this.table.union(a, b);
+  }
+  intersect(a, b) {
+    if (a === b || b === this.all) return a;
+    if (a === 0 || b === 0) return 0;
+    if (a === this.all) return b;
+    if (a < SMALL && b < SMALL) {
+      const k = a < b ? a * SMALL + b : b * SMALL + a;
+      let r = this.inters[k];
+      if (r < 0) this.inters[k] = r = this.table.intersect(a, b);
+      return r;
+    }
+    return this.table.intersect(a, b);
+  }
+};
 
 // src/engine/policy-index.ts
 function peerKey(peer, namespace) {
@@ -10425,64 +17421,142 @@ function resolvePorts(ports, destination) {
 }
 
 // src/engine/compute-reachability.ts
-function sideOf(c, index, dir) {
-  const rules = [];
-  let isolating = false;
+function externalEndpoint(range) {
+  let id;
+  return {
+    kind: "External",
+    range,
+    get id() {
+      return id ??= formatRange(range);
+    }
+  };
+}
+var BLOCK = 256;
+function sideRules(c, index, dir) {
+  if (c.external) return null;
+  let rules = null;
   for (const p of c.subjectOf) {
     if (!p.types[dir]) continue;
-    isolating = true;
-    rules.push(...index[dir].get(p));
+    rules ??= [];
+    for (const r of index[dir].get(p)) rules.push(r);
   }
-  return { isolating, rules };
-}
-function ruleMatches(r, peer) {
-  if (r.peerIds === null) return true;
-  for (const id of r.peerIds) if (peer.peers.has(id)) return true;
-  return false;
+  return rules;
 }
 function computeReachability(cluster, options = {}) {
   const index = buildPolicyIndex(cluster.policies);
   const classification = classify(cluster, index, options.boundaries ?? []);
   const { classes } = classification;
   const n = classes.length;
-  const table = new ConnsTable();
-  const ALL = table.intern(resolvePorts([], null));
-  const ingress = classes.map((c) => c.external ? { isolating: false, rules: [] } : sideOf(c, index, "ingress"));
-  const egress = classes.map((c) => c.external ? { isolating: false, rules: [] } : sideOf(c, index, "egress"));
-  const portMemo = /* @__PURE__ */ new Map();
-  const portsAt = (r, dst) => {
-    const sig = r.named ? dst.portSignature + 1 : 0;
-    const k = r.serial * 65536 + sig;
-    let id = portMemo.get(k);
-    if (id === void 0) {
-      id = table.intern(resolvePorts(r.ports, dst.external ? null : dst.ports));
-      portMemo.set(k, id);
+  const table = options.table ?? new ConnsTable();
+  const ops = new ConnsOps(table);
+  const ALL = ops.all;
+  const ingress = classes.map((c) => sideRules(c, index, "ingress"));
+  const egress = classes.map((c) => sideRules(c, index, "egress"));
+  const external = Uint8Array.from(classes, (c) => c.external ? 1 : 0);
+  const firstExternal = external.indexOf(1) < 0 ? n : external.indexOf(1);
+  const externalsLast = external.subarray(firstExternal).every((x) => x === 1);
+  const peerMembers = index.peers.map(() => []);
+  for (const c of classes) for (const id of c.peers) peerMembers[id].push(c.index);
+  const targetMemo = /* @__PURE__ */ new Map();
+  const mark = new Int32Array(n).fill(-1);
+  const targets = (r) => {
+    if (r.peerIds === null) return null;
+    let t = targetMemo.get(r.serial);
+    if (t === void 0) {
+      const list = [];
+      for (const id of r.peerIds) for (const c of peerMembers[id]) if (mark[c] !== r.serial) {
+        mark[c] = r.serial;
+        list.push(c);
+      }
+      t = Int32Array.from(list);
+      targetMemo.set(r.serial, t);
     }
+    return t;
+  };
+  const signatures = 1 + classes.reduce((m, c) => Math.max(m, c.portSignature + 1), 0);
+  const portMemo = [];
+  const portsAt = (r, dst) => {
+    let memo = portMemo[r.serial];
+    if (!memo) portMemo[r.serial] = memo = new Int32Array(r.named ? signatures : 1).fill(-1);
+    const sig = r.named ? dst.portSignature + 1 : 0;
+    let id = memo[sig];
+    if (id < 0) memo[sig] = id = table.intern(resolvePorts(r.ports, dst.external ? null : dst.ports));
     return id;
   };
-  const sideConns = (side, peer, dst) => {
-    if (!side.isolating) return ALL;
-    let acc = 0;
-    for (const r of side.rules) if (ruleMatches(r, peer)) acc = table.union(acc, portsAt(r, dst));
-    return acc;
-  };
-  const matrix = new Int32Array(n * n);
+  const matrix2 = new ClassMatrix(n);
+  const blocks = Math.ceil(n / BLOCK);
+  const dense = new Uint8Array(n);
+  const hit = new Uint8Array(n * blocks);
   for (let s = 0; s < n; s++) {
-    const src = classes[s];
-    for (let d = 0; d < n; d++) {
-      const dst = classes[d];
-      if (src.external && dst.external) continue;
-      const e = src.external ? ALL : sideConns(egress[s], dst, dst);
-      if (e === 0) continue;
-      const i = dst.external ? ALL : sideConns(ingress[d], src, dst);
-      matrix[s * n + d] = table.intersect(e, i);
+    const row = s * n;
+    const rules = egress[s];
+    if (!rules) {
+      dense[s] = 1;
+      matrix2.setAt(row, ALL);
+      if (!external[s]) matrix2.data.fill(ALL, row, row + n);
+      else if (externalsLast) matrix2.data.fill(ALL, row, row + firstExternal);
+      else for (let d = 0; d < n; d++) matrix2.setAt(row + d, external[d] ? 0 : ALL);
+      continue;
     }
+    for (const r of rules) {
+      const t = targets(r);
+      const fixed = r.named ? -1 : portsAt(r, classes[s]);
+      if (t === null) {
+        for (let d = 0; d < n; d++) matrix2.setAt(row + d, ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : portsAt(r, classes[d])));
+        hit.fill(1, s * blocks, (s + 1) * blocks);
+      } else {
+        for (const d of t) {
+          const v = ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : portsAt(r, classes[d]));
+          if (v !== 0) {
+            matrix2.setAt(row + d, v);
+            hit[s * blocks + (d / BLOCK | 0)] = 1;
+          }
+        }
+      }
+    }
+  }
+  const block = new Int32Array(n * BLOCK);
+  const touched = [];
+  const put = (i, p) => {
+    const old = block[i];
+    if (old === 0) touched.push(i);
+    block[i] = ops.union(old, p);
+  };
+  for (let b = 0; b < blocks; b++) {
+    const d0 = b * BLOCK;
+    const cols = [];
+    for (let d = d0; d < Math.min(n, d0 + BLOCK); d++) if (ingress[d]) cols.push(d);
+    if (!cols.length) continue;
+    for (const d of cols) {
+      const k = d - d0;
+      for (const r of ingress[d]) {
+        const p = portsAt(r, classes[d]);
+        if (p === 0) continue;
+        const t = targets(r);
+        if (t === null) for (let s = 0; s < n; s++) put(s * BLOCK + k, p);
+        else for (const s of t) put(s * BLOCK + k, p);
+      }
+    }
+    for (let s = 0; s < n; s++) {
+      if (!dense[s] && !hit[s * blocks + b]) continue;
+      const row = s * n;
+      const base = s * BLOCK - d0;
+      for (const d of cols) {
+        const e = matrix2.data[row + d];
+        if (e !== 0) {
+          const v = ops.intersect(e, block[base + d]);
+          if (v !== e) matrix2.setAt(row + d, v);
+        }
+      }
+    }
+    for (const i of touched) block[i] = 0;
+    touched.length = 0;
   }
   const endpoints = cluster.workloads.map((w) => ({ id: workloadId(w), kind: w.kind, namespace: w.namespace, name: w.name, workload: w }));
   const endpointClass = new Int32Array(endpoints.length + classification.intervals.length);
   endpointClass.set(classification.workloadClass);
   classification.intervals.forEach((range, i) => {
-    endpoints.push({ id: formatRange(range), kind: "External", range });
+    endpoints.push(externalEndpoint(range));
     endpointClass[cluster.workloads.length + i] = classification.intervalClass[i];
   });
   return {
@@ -10492,8 +17566,9 @@ function computeReachability(cluster, options = {}) {
     table,
     endpoints,
     endpointClass,
-    classConnsId: (a, b) => matrix[a * n + b],
-    classConns: (a, b) => table.get(matrix[a * n + b])
+    matrix: matrix2,
+    classConnsId: (a, b) => matrix2.data[a * n + b],
+    classConns: (a, b) => table.get(matrix2.data[a * n + b])
   };
 }
 
@@ -10520,12 +17595,31 @@ function explainPair(reach2, from, to, focus) {
 }
 
 // src/engine/merge-externals.ts
+function cidrsOf(r) {
+  if (r.family !== 4) return rangeToCidrs(r);
+  const out = [];
+  let lo = Number(r.lo);
+  const hi = Number(r.hi);
+  while (lo <= hi) {
+    let size = 1;
+    let prefix = 32;
+    while (prefix > 0 && lo % (size * 2) === 0 && lo + size * 2 - 1 <= hi) {
+      size *= 2;
+      prefix--;
+    }
+    out.push(`${Math.floor(lo / 16777216)}.${Math.floor(lo / 65536) % 256}.${Math.floor(lo / 256) % 256}.${lo % 256}/${prefix}`);
+    lo += size;
+  }
+  return out;
+}
 function mergeExternals(intervals, keyOf) {
   const out = [];
   let cur = null;
   const flush = () => {
     if (!cur) return;
-    out.push({ id: formatRange(cur.range), range: cur.range, cidrs: rangeToCidrs(cur.range), parts: cur.parts });
+    const cidrs = cidrsOf(cur.range);
+    const id = cidrs.length === 1 ? cidrs[0] : `${formatIp(cur.range.family, cur.range.lo)}-${formatIp(cur.range.family, cur.range.hi)}`;
+    out.push({ id, range: cur.range, cidrs, parts: cur.parts });
   };
   intervals.forEach((r, i) => {
     const key = keyOf(i);
@@ -10589,9 +17683,16 @@ function explainGroup(g, base, head, baseFrom, baseTo, headFrom, headTo) {
   });
 }
 function computeDiff(baseCluster, headCluster, options = {}) {
-  const boundaries = [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...options.boundaries ?? []];
-  const base = computeReachability(baseCluster, { boundaries });
-  const head = computeReachability(headCluster, { boundaries });
+  const boundaries = diffBoundaries(baseCluster, headCluster, options);
+  const table = new ConnsTable();
+  return diffReachability(computeReachability(baseCluster, { boundaries, table }), computeReachability(headCluster, { boundaries, table }));
+}
+function diffBoundaries(baseCluster, headCluster, options = {}) {
+  return [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...options.boundaries ?? []];
+}
+function diffReachability(base, head) {
+  const baseCluster = base.cluster;
+  const headCluster = head.cluster;
   const byId = /* @__PURE__ */ new Map();
   baseCluster.workloads.forEach((w, i) => byId.set(workloadId(w), { w, base: base.classification.workloadClass[i], head: -1 }));
   headCluster.workloads.forEach((w, i) => {
@@ -10630,20 +17731,53 @@ function computeDiff(baseCluster, headCluster, options = {}) {
     endpoints.push({ id: e.id, kind: "External", cidrs: e.cidrs, range: e.range, presence: "both", base: b, head: h, joint: joint(b, h, endpoints.length) });
   }
   const groups = [];
-  jointClasses.forEach((jf, f) => {
-    jointClasses.forEach((jt, t) => {
-      const fromExt = endpoints[jf.members[0]].kind === "External";
-      const toExt = endpoints[jt.members[0]].kind === "External";
-      if (fromExt && toExt) return;
-      if (f === t && jf.members.length < 2) return;
-      const before = jf.base >= 0 && jt.base >= 0 ? base.classConns(jf.base, jt.base) : NO_CONNS;
-      const after = jf.head >= 0 && jt.head >= 0 ? head.classConns(jf.head, jt.head) : NO_CONNS;
-      if (connsEqual(before, after)) return;
-      const g = { fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] };
-      g.because = explainGroup(g, base, head, jf.base, jt.base, jf.head, jt.head);
-      groups.push(g);
-    });
-  });
+  const J = jointClasses.length;
+  const jb = Int32Array.from(jointClasses, (j) => j.base);
+  const jh = Int32Array.from(jointClasses, (j) => j.head);
+  const ext = Uint8Array.from(jointClasses, (j) => endpoints[j.members[0]].kind === "External" ? 1 : 0);
+  const shared = base.table === head.table;
+  const bd = base.matrix.data;
+  const hd = head.matrix.data;
+  const bn = base.matrix.n;
+  const hn = head.matrix.n;
+  const both = [];
+  const partial = [];
+  for (let t = 0; t < J; t++) (jb[t] >= 0 && jh[t] >= 0 ? both : partial).push(t);
+  const bothT = Int32Array.from(both);
+  const bCol = Int32Array.from(both, (t) => jb[t]);
+  const hCol = Int32Array.from(both, (t) => jh[t]);
+  const cell = (f, t) => [jb[f] >= 0 && jb[t] >= 0 ? bd[jb[f] * bn + jb[t]] : 0, jh[f] >= 0 && jh[t] >= 0 ? hd[jh[f] * hn + jh[t]] : 0];
+  const consider = (f, t, b, h) => {
+    if (ext[f] && ext[t]) return;
+    if (f === t && jointClasses[f].members.length < 2) return;
+    if (shared ? b === h : connsEqual(base.table.get(b), head.table.get(h))) return;
+    const before = base.table.get(b);
+    const after = head.table.get(h);
+    const g = { fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] };
+    g.because = explainGroup(g, base, head, jb[f], jb[t], jh[f], jh[t]);
+    groups.push(g);
+  };
+  const differing = [];
+  for (let f = 0; f < J; f++) {
+    if (jb[f] >= 0 && jh[f] >= 0 && shared) {
+      const br = jb[f] * bn;
+      const hr = jh[f] * hn;
+      differing.length = 0;
+      for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing.push(bothT[k]);
+      let i = 0;
+      let j = 0;
+      while (i < differing.length || j < partial.length) {
+        const t = j >= partial.length || i < differing.length && differing[i] < partial[j] ? differing[i++] : partial[j++];
+        const [b, h] = cell(f, t);
+        consider(f, t, b, h);
+      }
+    } else {
+      for (let t = 0; t < J; t++) {
+        const [b, h] = cell(f, t);
+        consider(f, t, b, h);
+      }
+    }
+  }
   const changes = [];
   for (const g of groups) {
     for (const i of jointClasses[g.fromClass].members) {
@@ -10658,31 +17792,37 @@ function computeDiff(baseCluster, headCluster, options = {}) {
   return { endpoints, jointClasses, groups, changes, base, head, diagnostics };
 }
 
-// src/rules/evaluate-rules.ts
-function evaluateRules(_rules, _diff) {
-  return [];
-}
-function ruleBoundaries(_rules) {
-  return [];
-}
-
-// src/rules/parse-rules.ts
-function parseRulesFile(_file, _text) {
-  return { config: { namespaces: {}, rules: [] }, diagnostics: [] };
-}
-
 // src/manifests/kube-object.ts
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
-  const lineOf = (path3) => doc.lineOf([...prefix, ...path3]);
-  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
+  const lineOf2 = (path3) => doc.lineOf([...prefix, ...path3]);
+  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf: lineOf2, source: { file: doc.file, line: lineOf2([]) } };
+}
+var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
+function objectProblem(value) {
+  const { apiVersion, kind } = value;
+  if (apiVersion !== void 0 && kind !== void 0) {
+    if (typeof kind !== "string") return { field: "kind", message: `kind must be a string, not ${typeName(kind)}` };
+    if (typeof apiVersion !== "string") return { field: "apiVersion", message: `${kind}: apiVersion must be a string, not ${typeName(apiVersion)}` };
+  }
+  if (typeof kind === "string" && apiVersion === void 0 && ANALYSED_KINDS.has(kind)) {
+    return { field: "kind", message: `${kind} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
+  }
+  return null;
+}
+function reportProblem(doc, value, prefix, diagnostics) {
+  const p = isRecord(value) ? objectProblem(value) : null;
+  if (p) diagnostics.push({ severity: "error", code: "invalid-object", file: doc.file, line: doc.lineOf([...prefix, p.field]), message: p.message });
 }
 function objectsOf(doc, diagnostics) {
   const obj = toObject(doc, doc.value, []);
-  if (!obj) return [];
+  if (!obj) {
+    reportProblem(doc, doc.value, [], diagnostics);
+    return [];
+  }
   if (obj.kind === "List" || obj.kind.endsWith("List") && "items" in obj.value) {
     const items = obj.value.items;
     if (items === null || items === void 0) return [];
@@ -10696,9 +17836,11 @@ function objectsOf(doc, diagnostics) {
       if (o) {
         out.push(o);
       } else if (isRecord(item) && obj.kind !== "List") {
-        const kind = obj.kind.slice(0, -"List".length);
-        out.push({ ...toObject(doc, { apiVersion: obj.apiVersion, kind, ...item }, ["items", i]) });
-      }
+        const implied = { apiVersion: obj.apiVersion, kind: obj.kind.slice(0, -"List".length), ...item };
+        const io = toObject(doc, implied, ["items", i]);
+        if (io) out.push(io);
+        else reportProblem(doc, implied, ["items", i], diagnostics);
+      } else reportProblem(doc, item, ["items", i], diagnostics);
     });
     return out;
   }
@@ -11107,15 +18249,15 @@ function buildPolicy(obj, namespace, diagnostics) {
   if (diagnostics.slice(before).some((d) => d.severity === "error") || podSelector === null || !ingress || !egress || !spec) {
     return null;
   }
-  const implicitTypes = !typesRaw || typesRaw.length === 0;
-  if (implicitTypes) {
+  const implicitTypes2 = !typesRaw || typesRaw.length === 0;
+  if (implicitTypes2) {
     ingressType = true;
     egressType = egress.length > 0;
   }
-  if (!implicitTypes && !ingressType && ingress.length) {
+  if (!implicitTypes2 && !ingressType && ingress.length) {
     r.warn(["spec", "ingress"], "has ingress rules but policyTypes leaves out Ingress: the rules are ignored", "ignored-rules");
   }
-  if (!implicitTypes && !egressType && egress.length) {
+  if (!implicitTypes2 && !egressType && egress.length) {
     r.warn(["spec", "egress"], "has egress rules but policyTypes leaves out Egress: the rules are ignored", "ignored-rules");
   }
   return {
@@ -11123,7 +18265,7 @@ function buildPolicy(obj, namespace, diagnostics) {
     name,
     podSelector: podSelector ?? EMPTY_SELECTOR,
     types: { ingress: ingressType, egress: egressType },
-    implicitTypes,
+    implicitTypes: implicitTypes2,
     ingress: ingressType ? ingress : [],
     egress: egressType ? egress : [],
     source: obj.source
@@ -11188,12 +18330,12 @@ function buildWorkload(obj, kind, namespace, name, diagnostics) {
   const labels = parseLabels(r, [...template, "metadata", "labels"]);
   const specPath = [...template, "spec"];
   const ports = parseContainerPorts(r, specPath);
-  const hostNetwork = r.get([...specPath, "hostNetwork"]);
-  if (hostNetwork !== void 0 && hostNetwork !== null && typeof hostNetwork !== "boolean") {
-    r.error([...specPath, "hostNetwork"], `hostNetwork must be true or false, not ${typeName(hostNetwork)}`);
+  const hostNetwork2 = r.get([...specPath, "hostNetwork"]);
+  if (hostNetwork2 !== void 0 && hostNetwork2 !== null && typeof hostNetwork2 !== "boolean") {
+    r.error([...specPath, "hostNetwork"], `hostNetwork must be true or false, not ${typeName(hostNetwork2)}`);
   }
   if (labels === null || diagnostics.slice(before).some((d) => d.severity === "error")) return null;
-  return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork === true, source: obj.source };
+  return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
 }
 
 // src/manifests/build-cluster.ts
@@ -11231,6 +18373,7 @@ function buildCluster(documents, options, inputDiagnostics = []) {
   const namespaces = /* @__PURE__ */ new Map();
   const workloads = /* @__PURE__ */ new Map();
   const ownedPods = /* @__PURE__ */ new Map();
+  const ownedRank = /* @__PURE__ */ new Map();
   const policies = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
   const duplicate = (key, obj, what) => {
@@ -11283,9 +18426,14 @@ function buildCluster(documents, options, inputDiagnostics = []) {
       }
       const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
       if (owner) {
-        const w2 = buildWorkload(obj, owner.kind, namespace, owner.name, diagnostics);
+        const w2 = buildWorkload(obj, "Pod", namespace, meta.name, diagnostics);
         const okey = `${owner.kind}/${namespace}/${owner.name}`;
-        if (w2 && !ownedPods.has(okey)) ownedPods.set(okey, w2);
+        const rank2 = w2 ? `${meta.name}\0${labelsKey(w2.labels)}\0${JSON.stringify([w2.ports, w2.hostNetwork])}` : "";
+        const held = ownedRank.get(okey);
+        if (w2 && (held === void 0 || rank2 < held)) {
+          ownedPods.set(okey, { ...w2, kind: owner.kind, name: owner.name });
+          ownedRank.set(okey, rank2);
+        }
         continue;
       }
       if (duplicate(key, obj, `${obj.kind} ${namespace}/${meta.name}`)) continue;
@@ -11312,10 +18460,1069 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/manifests/parse-documents.ts
+// src/rules/match-selector.ts
+function sideView(reach2, side) {
+  const workloads = /* @__PURE__ */ new Map();
+  for (const w of reach2.cluster.workloads) workloads.set(workloadId(w), w);
+  return { classOf: (e) => e[side], namespaces: reach2.cluster.namespaces, workloads };
+}
+function namespaceLabels(view, namespace) {
+  return view.namespaces.get(namespace)?.labels ?? { [NAMESPACE_NAME_LABEL]: namespace };
+}
+function matchesEndpoint(sel, e, view) {
+  if (view.classOf(e) < 0) return false;
+  if (sel.any) return true;
+  if (e.kind === "External") return sel.cidrs !== void 0 && sel.cidrs.some((c) => rangesOverlap(c.range, e.range));
+  if (sel.cidrs) return false;
+  const w = view.workloads.get(e.id);
+  if (!w) return false;
+  if (sel.namespaces && !sel.namespaces.includes(w.namespace)) return false;
+  if (sel.workloads && !sel.workloads.includes(w.name)) return false;
+  if (sel.kinds && !sel.kinds.includes(w.kind)) return false;
+  if (sel.labels && !selectorMatches(sel.labels, w.labels)) return false;
+  if (sel.namespaceLabels && !selectorMatches(sel.namespaceLabels, namespaceLabels(view, w.namespace))) return false;
+  return true;
+}
+function endpointLabel(sel, e) {
+  if (e.kind !== "External" || !sel.cidrs || sel.cidrs.some((c) => rangeContains(c.range, e.range))) return e.id;
+  const inside2 = sel.cidrs.filter((c) => rangesOverlap(c.range, e.range)).map((c) => c.text);
+  return `${e.id} (the addresses in ${inside2.join(", ")})`;
+}
+function describeSelector(sel) {
+  if (sel.any) return "any endpoint";
+  const parts = [];
+  const list = (what, xs) => `${what} ${xs.join(" or ")}`;
+  if (sel.namespaces) parts.push(list("namespace", sel.namespaces));
+  if (sel.namespaceLabels) parts.push(`namespace labels ${formatSelector(sel.namespaceLabels)}`);
+  if (sel.workloads) parts.push(list("workload", sel.workloads));
+  if (sel.kinds) parts.push(list("kind", sel.kinds));
+  if (sel.labels) parts.push(`labels ${formatSelector(sel.labels)}`);
+  if (sel.cidrs) parts.push(list("cidr", sel.cidrs.map((c) => c.text)));
+  return parts.join(", ");
+}
+
+// src/rules/evaluate-rules.ts
+function ruleBoundaries(rules) {
+  const out = [];
+  for (const r of rules) for (const sel of [r.from, r.to]) for (const c of sel.cidrs ?? []) out.push(c.range);
+  return out;
+}
+function brokenPorts(rule, allowed) {
+  if (rule.kind === "forbid") return rule.ports ? intersectConns(allowed, rule.ports) : allowed;
+  if (!rule.ports) return isEmptyConns(allowed) ? ALL_CONNS : NO_CONNS;
+  return subtractConns(rule.ports, allowed);
+}
+function endsOf(rule, endpoints, view) {
+  const ends = { from: /* @__PURE__ */ new Map(), to: /* @__PURE__ */ new Map(), inFrom: new Uint8Array(endpoints.length), inTo: new Uint8Array(endpoints.length) };
+  const add = (m, cls, i) => {
+    const list = m.get(cls);
+    if (list) list.push(i);
+    else m.set(cls, [i]);
+  };
+  endpoints.forEach((e, i) => {
+    const cls = view.classOf(e);
+    if (cls < 0) return;
+    if (matchesEndpoint(rule.from, e, view)) {
+      ends.inFrom[i] = 1;
+      add(ends.from, cls, i);
+    }
+    if (matchesEndpoint(rule.to, e, view)) {
+      ends.inTo[i] = 1;
+      add(ends.to, cls, i);
+    }
+  });
+  return ends;
+}
+var isExternal = (endpoints, i) => endpoints[i].kind === "External";
+function isFlow(endpoints, i, j) {
+  return i !== j && !(isExternal(endpoints, i) && isExternal(endpoints, j));
+}
+function hasAnyPair(ends, endpoints) {
+  for (const fs3 of ends.from.values()) for (const i of fs3) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
+  return false;
+}
+function brokenByClass(rule, reach2) {
+  const memo = /* @__PURE__ */ new Map();
+  return (f, t) => {
+    const k = f * 1048576 + t;
+    let c = memo.get(k);
+    if (c === void 0) {
+      c = brokenPorts(rule, reach2.classConns(f, t));
+      memo.set(k, c);
+    }
+    return c;
+  };
+}
+function portsText(c) {
+  return isAllConns(c) ? "any port" : formatConns(c);
+}
+function pairMessage(rule, from, to, ports) {
+  if (rule.kind === "forbid") return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
+  if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
+  return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
+}
+function noPairMessage(rule, ends) {
+  const empty = [ends.from.size === 0 ? `from (${describeSelector(rule.from)})` : "", ends.to.size === 0 ? `to (${describeSelector(rule.to)})` : ""].filter(Boolean);
+  const why = empty.length ? `its ${empty.join(" and its ")} ${empty.length > 1 ? "match" : "matches"} nothing after the change` : "its from and to match no pair of distinct endpoints (that are not both external addresses) after the change";
+  return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
+}
+function someIds(endpoints, byClass) {
+  const ids = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
+  return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
+}
+function vacatedMessage(rule, endpoints, before, now) {
+  const ends = ["from", "to"].filter((end) => now[end].size === 0 && before[end].size > 0);
+  const what = ends.length ? ends.map((end) => `its ${end} (${describeSelector(rule[end])}) matched ${someIds(endpoints, before[end])} in base and matches nothing now`).join("; ") : "it matched pairs of endpoints in base and matches no pair now";
+  return `rule "${rule.name}" forbids a flow, but ${what}; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first`;
+}
+var namesWorkloads = (rule) => Boolean(rule.from.workloads?.length || rule.to.workloads?.length);
+function classPairViolations(ctx, ports, froms, tos, out) {
+  const { rule, endpoints, before } = ctx;
+  const text = portsText(ports);
+  const newByBase = /* @__PURE__ */ new Map();
+  const isNew = (a, b) => {
+    const k = a.base * 1048576 + b.base;
+    let r = newByBase.get(k);
+    if (r === void 0) {
+      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
+      newByBase.set(k, r);
+    }
+    return r;
+  };
+  for (const i of froms) {
+    for (const j of tos) {
+      if (!isFlow(endpoints, i, j)) continue;
+      const a = endpoints[i];
+      const b = endpoints[j];
+      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
+      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
+    }
+  }
+}
+function evaluateRule(rule, diff2, base, head) {
+  const { endpoints } = diff2;
+  const now = endsOf(rule, endpoints, head);
+  const before = endsOf(rule, endpoints, base);
+  if (rule.kind === "require" && !hasAnyPair(now, endpoints)) {
+    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
+  }
+  if (rule.kind === "forbid" && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
+    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
+  }
+  const headBroken = brokenByClass(rule, diff2.head);
+  const ctx = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff2.base) };
+  const out = [];
+  for (const [cf, froms] of now.from) {
+    for (const [ct, tos] of now.to) {
+      const ports = headBroken(cf, ct);
+      if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
+    }
+  }
+  return out.sort((x, y) => x.from - y.from || x.to - y.to);
+}
+function evaluateRules(rules, diff2) {
+  const base = sideView(diff2.base, "base");
+  const head = sideView(diff2.head, "head");
+  return rules.flatMap((r) => evaluateRule(r, diff2, base, head));
+}
+
+// src/rules/parse-rules.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/rules/parse-selector.ts
+var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
+function buildLabelMap(raw, path3, report) {
+  if (!isRecord(raw)) return null;
+  let ok = true;
+  const out = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const keyProblem = labelKeyProblem(k);
+    if (keyProblem) {
+      report.error([...path3, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      ok = false;
+      continue;
+    }
+    if (typeof v !== "string") {
+      ok = false;
+      continue;
+    }
+    const valueProblem = labelValueProblem(v);
+    if (valueProblem) {
+      report.error([...path3, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      ok = false;
+      continue;
+    }
+    out[k] = v;
+  }
+  return ok ? out : null;
+}
+function buildRequirement(raw, path3, report) {
+  if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
+  const { key } = raw;
+  const operator = raw.operator;
+  const keyProblem = labelKeyProblem(key);
+  if (keyProblem) {
+    report.error([...path3, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    return null;
+  }
+  const values = raw.values ?? [];
+  if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
+  if ((operator === "In" || operator === "NotIn") && values.length === 0) {
+    report.error([...path3, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    return null;
+  }
+  if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
+    report.error([...path3, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    return null;
+  }
+  for (const v of values) {
+    const problem = labelValueProblem(v);
+    if (problem) {
+      report.error([...path3, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      return null;
+    }
+  }
+  return { key, operator, values };
+}
+function buildLabelSelector(raw, path3, report) {
+  if (!isRecord(raw)) return null;
+  if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
+    const matchLabels2 = buildLabelMap(raw, path3, report);
+    return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
+  }
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path3, "matchLabels"], report);
+  const exprs = raw.matchExpressions ?? [];
+  if (!Array.isArray(exprs)) return null;
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path3, "matchExpressions", i], report));
+  if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
+  return { matchLabels, matchExpressions };
+}
+function stringList(raw) {
+  if (typeof raw === "string") return [raw];
+  if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
+  return null;
+}
+function buildCidrs(raw, path3, report) {
+  const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
+  if (!list) return null;
+  let ok = true;
+  const out = [];
+  list.forEach((text, i) => {
+    const at = typeof raw === "string" ? path3 : [...path3, i];
+    if (typeof text !== "string") return void (ok = false);
+    const c = parseCidr(text);
+    if (!c.ok) {
+      report.error(at, "rules-invalid-cidr", c.error);
+      ok = false;
+      return;
+    }
+    if (c.nonCanonical) report.warn(at, "rules-noncanonical-cidr", `"${text}" is read as ${c.canonical}`);
+    out.push({ text: c.canonical, range: c.range });
+  });
+  return ok && out.length ? out : null;
+}
+function buildSelector(raw, path3, report) {
+  if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
+  const keys = Object.keys(raw);
+  if (raw.any !== void 0 && keys.length > 1) {
+    report.error(path3, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    return null;
+  }
+  const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
+  if (raw.cidr !== void 0 && workloadFields.length) {
+    report.error(
+      path3,
+      "rules-selector-conflict",
+      `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
+    );
+    return null;
+  }
+  if (raw.any === true) return { any: true };
+  const sel = {};
+  let ok = true;
+  const take = (v, set) => {
+    if (v === null || v === void 0) ok = false;
+    else set(v);
+  };
+  if (raw.namespace !== void 0) take(stringList(raw.namespace), (x) => sel.namespaces = x.sort());
+  if (raw.workload !== void 0) take(stringList(raw.workload), (x) => sel.workloads = x.sort());
+  if (raw.kind !== void 0) {
+    const kinds = stringList(raw.kind);
+    take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
+  }
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path3, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path3, "labels"], report), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path3, "cidr"], report), (x) => sel.cidrs = x);
+  for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
+  return ok ? sel : null;
+}
+
+// src/rules/parse-ports.ts
+var PORT = /^(tcp|udp|sctp)(?:\/(\d{1,5})(?:-(\d{1,5}))?)?$/i;
+function parsePort(text) {
+  const m = PORT.exec(text);
+  if (!m) return { ok: false, error: `"${text}" is not a port: write PROTOCOL/PORT or PROTOCOL/FROM-TO with TCP, UDP or SCTP, e.g. TCP/3306, UDP/53, TCP/8000-8100` };
+  const protocol = m[1].toUpperCase();
+  if (m[2] === void 0) return { ok: true, conns: connsOf(protocol, ALL_PORTS) };
+  const lo = Number(m[2]);
+  const hi = m[3] === void 0 ? lo : Number(m[3]);
+  for (const p of [lo, hi]) {
+    if (p < MIN_PORT || p > MAX_PORT) return { ok: false, error: `"${text}": port ${p} is out of range (${MIN_PORT}-${MAX_PORT})` };
+  }
+  if (hi < lo) return { ok: false, error: `"${text}": the range ends (${hi}) before it starts (${lo})` };
+  return { ok: true, conns: connsOf(protocol, [[lo, hi]]) };
+}
+function unionPorts(list) {
+  return list.reduce(unionConns, NO_CONNS);
+}
+
+// src/rules/yaml-lines.ts
 var import_yaml = __toESM(require_dist(), 1);
+function child(doc, node, seg) {
+  const n = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
+  if ((0, import_yaml.isMap)(n)) {
+    for (const pair of n.items) {
+      const k = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+      if (String(k) === String(seg)) return { key: (0, import_yaml.isNode)(pair.key) ? pair.key : null, value: pair.value };
+    }
+    return null;
+  }
+  if ((0, import_yaml.isSeq)(n) && typeof seg === "number") return seg < n.items.length ? { key: null, value: n.items[seg] } : null;
+  if ((0, import_yaml.isSeq)(n) && /^\d+$/.test(String(seg))) return child(doc, n, Number(seg));
+  return null;
+}
+function lineOf(lc, node) {
+  return (0, import_yaml.isNode)(node) && node.range ? lc.linePos(node.range[0]).line : null;
+}
+function lineLookup(doc, lc) {
+  const walk = (path3, wantKey) => {
+    let node = doc.contents;
+    let line = lineOf(lc, node) ?? 1;
+    for (let i = 0; i < path3.length; i++) {
+      const c = child(doc, node, path3[i]);
+      if (!c) return line;
+      const last = i === path3.length - 1;
+      line = (last && wantKey ? lineOf(lc, c.key) : null) ?? lineOf(lc, c.value) ?? lineOf(lc, c.key) ?? line;
+      node = c.value;
+    }
+    return line;
+  };
+  return { valueLine: (p) => walk(p, false), keyLine: (p) => walk(p, true) };
+}
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+}
+function formatPath(path3) {
+  let out = "";
+  for (const seg of path3) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
+  }
+  return out || "the top level";
+}
+
+// src/rules/rule-reporter.ts
+var samePrefix = (prefix, path3) => prefix.length <= path3.length && prefix.every((s, i) => String(s) === String(path3[i]));
+var RuleReporter = class {
+  constructor(file, lines) {
+    this.file = file;
+    this.lines = lines;
+  }
+  file;
+  lines;
+  diagnostics = [];
+  errorPaths = [];
+  schemaPaths = [];
+  /** A problem the JSON Schema found. */
+  schema(path3, atKey, code, message) {
+    this.schemaPaths.push(path3);
+    this.push("error", path3, atKey, code, message);
+  }
+  /** A semantic error at `path`; `where` prefixes the message with the path. */
+  error(path3, code, message, options = {}) {
+    if (this.schemaPaths.some((s) => samePrefix(path3, s))) return;
+    this.push("error", path3, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path3)}: ${message}`);
+  }
+  warn(path3, code, message, where = true) {
+    this.push("warning", path3, false, code, where ? `${formatPath(path3)}: ${message}` : message);
+  }
+  /** Whether an error was reported at `path` or inside it. */
+  hasErrorWithin(path3) {
+    return this.errorPaths.some((e) => samePrefix(path3, e));
+  }
+  line(path3, atKey = false) {
+    return atKey ? this.lines.keyLine(path3) : this.lines.valueLine(path3);
+  }
+  push(severity, path3, atKey, code, message) {
+    if (severity === "error") this.errorPaths.push(path3);
+    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path3, atKey), message });
+  }
+};
+
+// src/rules/text-limits.ts
+var MAX_RULES_FILE_CHARS = 1024 * 1024;
+var MAX_FLOW_DEPTH = 64;
+function flowDepth(text) {
+  let depth = 0;
+  let max = 0;
+  let maxLine = 1;
+  let line = 1;
+  let quote = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") line++;
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
+    } else if (c === "[" || c === "{") {
+      depth++;
+      if (depth > max) [max, maxLine] = [depth, line];
+    } else if ((c === "]" || c === "}") && depth > 0) depth--;
+  }
+  return { depth: max, line: maxLine };
+}
+
+// src/rules/validate-schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schema/flowgate-rules.schema.json
+var flowgate_rules_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "flowgate rules file",
+  description: "The rules that gate a pull request: flows that must never open (forbid) and flows that must stay open (require). Default location: .github/flowgate.yml, read from the base branch.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    defaultNamespace: {
+      description: "Namespace for objects without metadata.namespace (default: default).",
+      $ref: "#/definitions/namespaceName"
+    },
+    namespaces: {
+      description: "Labels of namespaces that have no Namespace manifest in the repository (kubernetes.io/metadata.name is always set).",
+      type: ["object", "null"],
+      propertyNames: { $ref: "#/definitions/namespaceName" },
+      additionalProperties: {
+        description: "A namespace: its labels.",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          labels: { $ref: "#/definitions/labelMap" }
+        }
+      }
+    },
+    rules: {
+      description: "The forbid and require rules.",
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: {
+        forbid: {
+          description: "Flows that must never be allowed: violated by an allowed flow that meets the rule's ports.",
+          type: ["array", "null"],
+          items: { $ref: "#/definitions/rule" }
+        },
+        require: {
+          description: "Flows that must stay allowed: violated by a flow that does not allow all of the rule's ports.",
+          type: ["array", "null"],
+          items: { $ref: "#/definitions/rule" }
+        }
+      }
+    }
+  },
+  definitions: {
+    namespaceName: {
+      description: "a namespace name (a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit)",
+      type: "string",
+      pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
+    },
+    workloadName: {
+      description: "a workload name (a DNS-1123 subdomain: lowercase letters, digits, '-' and '.')",
+      type: "string",
+      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
+      maxLength: 253
+    },
+    workloadKind: {
+      description: "a workload kind",
+      type: "string",
+      enum: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]
+    },
+    labelMap: {
+      description: 'a label map (key: value); values are strings, so quote values like "1" or "true"',
+      type: "object",
+      additionalProperties: { type: "string" }
+    },
+    requirement: {
+      description: "a label requirement: key, operator (In, NotIn, Exists, DoesNotExist) and values",
+      type: "object",
+      additionalProperties: false,
+      required: ["key", "operator"],
+      properties: {
+        key: { type: "string" },
+        operator: {
+          description: "a selector operator",
+          type: "string",
+          enum: ["In", "NotIn", "Exists", "DoesNotExist"]
+        },
+        values: {
+          type: "array",
+          items: { type: "string" }
+        }
+      }
+    },
+    labelSelector: {
+      description: "a label selector: a plain label map (matchLabels), or a mapping with matchLabels and/or matchExpressions",
+      type: "object",
+      if: {
+        anyOf: [
+          { required: ["matchLabels"] },
+          { required: ["matchExpressions"] }
+        ]
+      },
+      then: {
+        additionalProperties: false,
+        properties: {
+          matchLabels: { $ref: "#/definitions/labelMap" },
+          matchExpressions: {
+            type: "array",
+            items: { $ref: "#/definitions/requirement" }
+          }
+        }
+      },
+      else: {
+        additionalProperties: { type: "string" }
+      }
+    },
+    selector: {
+      description: "Which endpoints: every field given must hold. namespace, namespaceLabels, workload, kind and labels select workloads; cidr selects external addresses; any: true selects every endpoint. An empty selector is an error: write any: true.",
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        namespace: {
+          description: "a namespace name (a DNS-1123 label), or a list of them",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/namespaceName" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/namespaceName" }
+          }
+        },
+        namespaceLabels: {
+          description: "A label selector on the labels of the workload's namespace.",
+          $ref: "#/definitions/labelSelector"
+        },
+        workload: {
+          description: "a workload name (metadata.name of the Deployment, Pod, ...), or a list of them",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/workloadName" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/workloadName" }
+          }
+        },
+        kind: {
+          description: "a workload kind (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob), or a list of them",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/workloadKind" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/workloadKind" }
+          }
+        },
+        labels: {
+          description: "A label selector on the pod template labels.",
+          $ref: "#/definitions/labelSelector"
+        },
+        cidr: {
+          description: "a CIDR such as 0.0.0.0/0 or 2001:db8::/32, or a list of them (external addresses only)",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/cidr" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/cidr" }
+          }
+        },
+        any: {
+          description: "any: true selects every endpoint, workloads and external addresses",
+          const: true
+        }
+      }
+    },
+    port: {
+      description: "a port: PROTOCOL/PORT or PROTOCOL/FROM-TO (TCP, UDP or SCTP, any letter case), or a protocol alone for all of its ports; e.g. TCP/3306, UDP/53, TCP/8000-8100, SCTP",
+      type: "string",
+      pattern: "^([Tt][Cc][Pp]|[Uu][Dd][Pp]|[Ss][Cc][Tt][Pp])(/[0-9]{1,5}(-[0-9]{1,5})?)?$"
+    },
+    rule: {
+      description: "A rule: its name, the endpoints it is about (from, to) and, optionally, the ports.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "from", "to"],
+      properties: {
+        name: {
+          description: "a non-empty name, unique in the file",
+          type: "string",
+          minLength: 1
+        },
+        from: { $ref: "#/definitions/selector" },
+        to: { $ref: "#/definitions/selector" },
+        ports: {
+          description: "a non-empty list of ports; leave ports out to mean any port",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/port" }
+        }
+      }
+    },
+    cidr: {
+      description: "a CIDR such as 10.0.0.0/8, 0.0.0.0/0 or 2001:db8::/32",
+      type: "string",
+      pattern: "^[0-9A-Fa-f.:]+/[0-9]{1,3}$"
+    }
+  }
+};
+
+// src/rules/validate-schema.ts
+var RULES_SCHEMA = flowgate_rules_schema_default;
+var compiled = null;
+function validator() {
+  compiled ??= new import_ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(RULES_SCHEMA);
+  return compiled;
+}
+function describe(v) {
+  if (v === null || v === void 0) return "nothing (an empty value)";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string "${v.length > 40 ? `${v.slice(0, 40)}\u2026` : v}"`;
+  return `the ${typeof v} ${String(v)}`;
+}
+var TYPE_NAMES = { object: "a mapping", array: "a list", string: "a string", null: "empty", boolean: "true or false", number: "a number", integer: "an integer" };
+function typeList(t) {
+  const types = (Array.isArray(t) ? t : [t]).filter((x) => x !== "null").map((x) => TYPE_NAMES[String(x)] ?? String(x));
+  return types.join(" or ");
+}
+function closest(word, candidates) {
+  const dist = (a, b) => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const cur = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+        prev = cur;
+      }
+    }
+    return row[b.length];
+  };
+  let best = null;
+  let bestDist = 3;
+  for (const c of candidates) {
+    const d = dist(word, c);
+    if (d < bestDist) [best, bestDist] = [c, d];
+  }
+  return best;
+}
+function parentDescription(e) {
+  const d = e.parentSchema?.description;
+  return typeof d === "string" ? d : "";
+}
+function problemOf(e) {
+  const base = pointerToPath(e.instancePath);
+  const where = formatPath(base);
+  const expected = parentDescription(e);
+  const params = e.params;
+  if (e.propertyName !== void 0) {
+    const path3 = [...base, e.propertyName];
+    return { path: path3, atKey: true, code: "rules-invalid-value", message: `${formatPath(path3)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
+  }
+  switch (e.keyword) {
+    case "if":
+    case "propertyNames":
+      return null;
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const known = Object.keys(e.parentSchema?.properties ?? {});
+      const guess = closest(key, known);
+      const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "";
+      return { path: [...base, key], atKey: true, code: "rules-unknown-key", message: `${where}: unknown key "${key}"${hint}` };
+    }
+    case "required":
+      return { path: base, atKey: false, code: "rules-missing-key", message: `${where} needs "${String(params.missingProperty)}"` };
+    case "type": {
+      const quote = typeof e.data === "number" || typeof e.data === "boolean" ? " (quote it in YAML to make it a string)" : "";
+      const hint = Array.isArray(params.type) || params.type !== "string" ? "" : quote;
+      return { path: base, atKey: false, code: "rules-wrong-type", message: `${where} must be ${typeList(params.type)}, not ${describe(e.data)}${hint}` };
+    }
+    case "minProperties":
+      return {
+        path: base,
+        atKey: false,
+        code: "rules-empty-selector",
+        message: `${where} is an empty selector; name what it selects (namespace, workload, labels, cidr, ...) or write "any: true" to mean every endpoint`
+      };
+    case "minItems":
+      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} is an empty list${expected ? `; expected ${expected}` : ""}` };
+    case "minLength":
+      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} must not be empty` };
+    case "const":
+      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} must be true, not ${describe(e.data)} (leave it out instead)` };
+    default: {
+      const what = base[base.length - 1] === "ports" || base[base.length - 2] === "ports" ? "rules-invalid-port" : base.includes("cidr") ? "rules-invalid-cidr" : "rules-invalid-value";
+      const valid = e.keyword === "enum" && Array.isArray(params.allowedValues) ? ` (one of ${params.allowedValues.join(", ")})` : "";
+      return { path: base, atKey: false, code: what, message: `${where}: ${describe(e.data)} is not ${expected || e.message || "valid"}${valid}` };
+    }
+  }
+}
+function validateRulesShape(value) {
+  const validate = validator();
+  if (validate(value)) return [];
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of validate.errors ?? []) {
+    const p = problemOf(e);
+    if (!p) continue;
+    const key = `${JSON.stringify(p.path)}|${p.code}|${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+// src/rules/parse-rules.ts
 var MAX_ALIAS_COUNT = 1e3;
-var TEMPLATE = /\{\{[\s\S]*?\}\}/;
+var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
+function buildRule(raw, kind, path3, file, report) {
+  if (!isRecord(raw) || typeof raw.name !== "string") return null;
+  const from = buildSelector(raw.from, [...path3, "from"], report);
+  const to = buildSelector(raw.to, [...path3, "to"], report);
+  let ports = null;
+  if (Array.isArray(raw.ports)) {
+    const parsed = raw.ports.map((p, i) => {
+      if (typeof p !== "string") return null;
+      const r = parsePort(p);
+      if (!r.ok) report.error([...path3, "ports", i], "rules-invalid-port", r.error);
+      return r.ok ? r.conns : null;
+    });
+    if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
+  }
+  if (!from || !to || report.hasErrorWithin(path3)) return null;
+  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path3) } };
+}
+function buildNamespaces(raw, report) {
+  const out = {};
+  if (!isRecord(raw)) return out;
+  for (const name of Object.keys(raw).sort()) {
+    const entry = raw[name];
+    const labels = isRecord(entry) && entry.labels !== void 0 ? buildLabelMap(entry.labels, ["namespaces", name, "labels"], report) : {};
+    if (labels && !report.hasErrorWithin(["namespaces", name])) out[name] = { labels };
+  }
+  return out;
+}
+function checkUniqueNames(raw, file, report) {
+  const first = /* @__PURE__ */ new Map();
+  for (const kind of ["forbid", "require"]) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      if (!isRecord(item) || typeof item.name !== "string") return;
+      const line = report.line(["rules", kind, i]);
+      const seen = first.get(item.name);
+      if (seen === void 0) first.set(item.name, line);
+      else report.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
+    });
+  }
+}
+function buildRules(raw, file, report) {
+  const rules = [];
+  if (!isRecord(raw)) return rules;
+  checkUniqueNames(raw, file, report);
+  for (const kind of ["forbid", "require"]) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      const rule = buildRule(item, kind, ["rules", kind, i], file, report);
+      if (rule) rules.push(rule);
+    });
+  }
+  return rules.sort((a, b) => a.source.line - b.source.line);
+}
+function parseRulesFile(file, text) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, "rules-too-large", `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
+  const nesting = flowDepth(text);
+  if (nesting.depth > MAX_FLOW_DEPTH) return fail(file, nesting.line, "rules-too-deep", `the rules file nests [ ] and { } more than ${MAX_FLOW_DEPTH} levels deep`);
+  const lc = new import_yaml2.LineCounter();
+  let doc;
+  try {
+    doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    return fail(file, 1, "rules-yaml-syntax", `the rules file cannot be parsed: ${e.message.split("\n")[0]}`);
+  }
+  if (doc.errors.length) {
+    const diagnostics2 = doc.errors.map((e) => {
+      const line = e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line;
+      const message = e.code === "MULTIPLE_DOCS" ? "the rules file holds more than one YAML document (---); keep all rules in one" : `YAML syntax error in the rules file: ${e.message.split("\n")[0].trim()}`;
+      return { severity: "error", code: "rules-yaml-syntax", file, line, message };
+    });
+    return { config: null, diagnostics: diagnostics2 };
+  }
+  if (doc.contents === null) return fail(file, 1, "rules-empty", 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    return fail(file, 1, "rules-yaml-syntax", `the rules file cannot be read: ${e.message.split("\n")[0]}`);
+  }
+  const report = new RuleReporter(file, lineLookup(doc, lc));
+  if (!isRecord(value)) {
+    return fail(file, report.line([]), "rules-not-mapping", 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
+  }
+  for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
+  const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
+  if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
+  const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
+  if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
+  const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
+  return { config, diagnostics };
+}
+
+// src/manifests/parse-documents.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/manifests/scan-cst.ts
+var DATA_TOKENS = /* @__PURE__ */ new Set(["comment", "double-quoted-scalar", "single-quoted-scalar", "block-scalar"]);
+function quoteClosed(source) {
+  const q = source[0];
+  if (source.length < 2 || !source.endsWith(q)) return false;
+  if (q === '"') {
+    let n2 = 0;
+    for (let i = source.length - 2; i > 0 && source[i] === "\\"; i--) n2++;
+    return n2 % 2 === 0;
+  }
+  let n = 0;
+  for (let i = source.length - 1; i > 0 && source[i] === "'"; i--) n++;
+  return n % 2 === 1;
+}
+function flowClosed(token) {
+  const end = token.end[0]?.source;
+  return end === "]" || end === "}";
+}
+var CstScanner = class {
+  ranges = [];
+  unclosed = [];
+  add(token) {
+    const stack = [token];
+    while (stack.length) {
+      const o = stack.pop();
+      if (Array.isArray(o)) {
+        for (const x of o) if (typeof x === "object" && x !== null) stack.push(x);
+        continue;
+      }
+      if (typeof o !== "object" || o === null) continue;
+      const t = o;
+      if (typeof t.type === "string" && typeof t.offset === "number") {
+        if (DATA_TOKENS.has(t.type) && typeof t.source === "string") {
+          this.ranges.push([t.offset, t.offset + t.source.length]);
+          if ((t.type === "double-quoted-scalar" || t.type === "single-quoted-scalar") && !quoteClosed(t.source)) this.unclosed.push(t.offset);
+        } else if (t.type === "flow-collection" && !flowClosed(o)) this.unclosed.push(t.offset);
+      }
+      for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
+    }
+  }
+  finish() {
+    const ranges = [...this.ranges].sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    }
+    return { dataRanges: merged, unclosed: [...this.unclosed].sort((a, b) => a - b) };
+  }
+};
+function lastAtOrBefore(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (starts[mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+function rangeEndAt(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [s, e] = ranges[mid];
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return e;
+  }
+  return -1;
+}
+function openerBefore(scan, offset) {
+  const i = lastAtOrBefore(scan.unclosed, offset);
+  return i < 0 ? null : scan.unclosed[i];
+}
+function findTemplate(text, dataRanges) {
+  const lastClose = text.lastIndexOf("}}");
+  if (lastClose < 0) return null;
+  for (let i = text.indexOf("{{"); i >= 0 && i < lastClose; ) {
+    const end = rangeEndAt(dataRanges, i);
+    if (end < 0) return i;
+    i = text.indexOf("{{", end);
+  }
+  return null;
+}
+
+// src/manifests/yaml-guards.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var MAX_DEPTH = 256;
+var MAX_ALIASES = 1e4;
+var MAX_LEXEMES = 6e6;
+function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES) {
+  const parser = new import_yaml3.Parser(onNewLine);
+  onNewLine(0);
+  let lexemes = 0;
+  for (const lexeme of new import_yaml3.Lexer().lex(text)) {
+    if (++lexemes > maxLexemes) return { end: "too-large", offset: parser.offset };
+    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+    if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
+  }
+  for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+  return { end: "done" };
+}
+function capComposerErrors(composer, max) {
+  const c = composer;
+  const keep = c.onError;
+  let seen = 0;
+  if (typeof keep === "function") {
+    c.onError = (source, code, message, warning) => {
+      if (++seen <= max) keep(source, code, message, warning);
+    };
+  }
+  return () => Math.max(0, seen - max);
+}
+function startOf(node) {
+  return node?.range?.[0] ?? 0;
+}
+var MIN_EXPANSION_LIMIT = 1e6;
+function expansionLimit(writtenNodes) {
+  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
+}
+function checkComposed(doc, lineOf2, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES) {
+  const problems = [];
+  const anchors = /* @__PURE__ */ new Map();
+  const open = /* @__PURE__ */ new Set();
+  const height = /* @__PURE__ */ new Map();
+  const size = /* @__PURE__ */ new Map();
+  const heightOf = (n) => height.get(n) ?? 0;
+  const sizeOf = (n) => size.get(n) ?? (n ? 1 : 0);
+  let aliases = 0;
+  let anchored = 0;
+  let written = 0;
+  const stack = [[doc.contents, false]];
+  while (stack.length && problems.length < maxProblems) {
+    const [n, exit] = stack.pop();
+    if ((0, import_yaml3.isPair)(n)) {
+      const key = (0, import_yaml3.isAlias)(n.key) ? anchors.get(n.key.source) : n.key;
+      if ((0, import_yaml3.isCollection)(key)) {
+        problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
+      }
+      stack.push([n.value, false], [n.key, false]);
+      continue;
+    }
+    if (!n) continue;
+    if (!exit) written++;
+    if ((0, import_yaml3.isAlias)(n)) {
+      aliases++;
+      const target = anchors.get(n.source);
+      if (target && open.has(target)) {
+        problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
+      } else if (target) {
+        height.set(n, heightOf(target));
+        size.set(n, sizeOf(target));
+      }
+      continue;
+    }
+    if (!(0, import_yaml3.isCollection)(n)) {
+      if ((0, import_yaml3.isScalar)(n) && n.anchor) {
+        anchored++;
+        anchors.set(n.anchor, n);
+      }
+      continue;
+    }
+    if (exit) {
+      open.delete(n);
+      let h = 0;
+      let total = 1;
+      for (const item of n.items) {
+        const parts = (0, import_yaml3.isPair)(item) ? [item.key, item.value] : [item];
+        for (const x of parts) {
+          h = Math.max(h, heightOf(x));
+          total += sizeOf(x);
+        }
+      }
+      height.set(n, h + 1);
+      size.set(n, total);
+      continue;
+    }
+    if (n.anchor) {
+      anchored++;
+      anchors.set(n.anchor, n);
+    }
+    open.add(n);
+    stack.push([n, true]);
+    if ((0, import_yaml3.isMap)(n)) checkKeys(n.items, problems, lineOf2);
+    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
+  }
+  const at = startOf(doc.contents);
+  if (problems.length) return problems;
+  if (aliases > aliasLimit || anchored > aliasLimit) {
+    problems.push({ offset: at, code: "yaml-alias-limit", message: `the document holds ${aliases} aliases and ${anchored} anchors; at most ${aliasLimit} of each are read` });
+    return problems;
+  }
+  const expanded = sizeOf(doc.contents);
+  if (expanded > expansionLimit(written)) {
+    problems.push({ offset: at, code: "yaml-alias-limit", message: `its aliases expand ${written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
+  }
+  const depth = heightOf(doc.contents);
+  if (depth > depthLimit) {
+    problems.push({ offset: at, code: "yaml-too-deep", message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
+  }
+  return problems;
+}
+function checkKeys(pairs, problems, lineOf2) {
+  const first = /* @__PURE__ */ new Map();
+  for (const p of pairs) {
+    if (!(0, import_yaml3.isPair)(p) || !(0, import_yaml3.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
+    const key = String(p.key.value);
+    const seen = first.get(key);
+    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf2(startOf(seen))})` });
+    else first.set(key, p.key);
+  }
+}
+
+// src/manifests/parse-documents.ts
+var MAX_FILE_DIAGNOSTICS = 20;
+var MAX_YAML_ERRORS = 200;
+var MAX_DOCUMENTS = 1e5;
 function diag(file, line, code, message, severity = "error") {
   return { severity, code, file, line, message };
 }
@@ -11323,10 +19530,34 @@ function lineFinder(doc, lc, startLine) {
   return (path3) => {
     for (let n = path3.length; n >= 0; n--) {
       const node = n === 0 ? doc.contents : doc.getIn(path3.slice(0, n), true);
-      if ((0, import_yaml.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
+      if ((0, import_yaml4.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
     }
     return startLine;
   };
+}
+function looksLikeObject(value) {
+  return typeof value === "object" && value !== null && "apiVersion" in value && "kind" in value;
+}
+var TIME_TAGS = /* @__PURE__ */ new Set(["timestamp", "intTime", "floatTime"]);
+function withoutTimes(tags) {
+  return tags.filter((t) => typeof t === "string" ? !TIME_TAGS.has(t) : t.tag !== "tag:yaml.org,2002:timestamp" && t.format !== "TIME");
+}
+function syntaxError(file, err, scan, lineAt2) {
+  const at = lineAt2(err.pos[0]);
+  const opener = err.code === "MISSING_CHAR" || err.code === "BAD_INDENT" ? openerBefore(scan, err.pos[0]) : null;
+  if (opener !== null && lineAt2(opener) < at) {
+    return diag(file, lineAt2(opener), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
+  }
+  return diag(file, at, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`);
+}
+function capped(file, diagnostics, uncounted) {
+  const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
+  if (sorted.length <= MAX_FILE_DIAGNOSTICS && !uncounted) return sorted;
+  const rest = sorted.length - MAX_FILE_DIAGNOSTICS + uncounted;
+  const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
+  const severity = uncounted || sorted.slice(MAX_FILE_DIAGNOSTICS).some((d) => d.severity === "error") ? "error" : "warning";
+  kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, "too-many-diagnostics", `${rest} more problem${rest === 1 ? "" : "s"} in this file not shown`, severity));
+  return kept;
 }
 function parseDocuments(file, text) {
   const diagnostics = [];
@@ -11338,74 +19569,441 @@ function parseDocuments(file, text) {
     const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
     return { documents: [], diagnostics: [diag(file, line, "not-utf8", "file is not valid UTF-8 text")] };
   }
-  const tm = TEMPLATE.exec(text);
-  if (tm) {
-    const line = text.slice(0, tm.index).split("\n").length;
+  const lc = new import_yaml4.LineCounter();
+  const lineAt2 = (offset) => lc.linePos(offset).line;
+  const composer = new import_yaml4.Composer({ version: "1.1", uniqueKeys: false, customTags: withoutTimes, logLevel: "error" });
+  const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
+  const scanner = new CstScanner();
+  const docs = [];
+  let documentTokens = 0;
+  let errorTokens = 0;
+  const stream = parseStream(text, lc.addNewLine, (token) => {
+    if (token.type === "document" && ++documentTokens > MAX_DOCUMENTS) return false;
+    if (token.type === "error" && ++errorTokens > MAX_YAML_ERRORS) return false;
+    scanner.add(token);
+    for (const d of composer.next(token)) docs.push(d);
+    return true;
+  });
+  if (stream.end === "too-deep") {
+    return { documents: [], diagnostics: [diag(file, lineAt2(stream.offset), "yaml-too-deep", `collections nest more than ${MAX_DEPTH} levels deep here; the file is not read`)] };
+  }
+  if (stream.end === "stopped" || stream.end === "too-large") {
+    const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : documentTokens > MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
+    return { documents: [], diagnostics: [diag(file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${lineAt2(stream.offset)}); it is not read`)] };
+  }
+  for (const d of composer.end()) docs.push(d);
+  for (const err of composer.streamInfo().errors) diagnostics.push(diag(file, lineAt2(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
+  const scan = scanner.finish();
+  const template = findTemplate(text, scan.dataRanges);
+  if (template !== null) {
     return {
       documents: [],
       diagnostics: [
         diag(
           file,
-          line,
+          lineAt2(template),
           "template",
           "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
         )
       ]
     };
   }
-  const lc = new import_yaml.LineCounter();
-  let docs;
-  try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lc, version: "1.1", prettyErrors: false, uniqueKeys: true });
-  } catch (e) {
-    return { documents: [], diagnostics: [diag(file, 1, "yaml-syntax", `cannot parse: ${e.message}`)] };
-  }
-  if (!Array.isArray(docs)) docs = [docs];
   const documents = [];
   for (const doc of docs) {
-    const startLine = lc.linePos(doc.range?.[0] ?? 0).line;
+    const startLine = lineAt2(doc.range?.[0] ?? 0);
     if (doc.errors.length) {
-      for (const err of doc.errors) {
-        const line = err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line;
-        diagnostics.push(diag(file, line, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
-      }
+      for (const err of doc.errors) diagnostics.push(syntaxError(file, err, scan, lineAt2));
       continue;
     }
     if (doc.contents === null) continue;
+    const problems = checkComposed(doc, lineAt2);
+    if (problems.length) {
+      for (const p of problems) diagnostics.push(diag(file, lineAt2(p.offset), p.code, `${p.message}; the document is not read`));
+      continue;
+    }
     let value;
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      value = doc.toJS({ maxAliasCount: -1 });
     } catch (e) {
-      const msg = e.message;
-      const code = /alias/i.test(msg) ? "yaml-alias-limit" : "yaml-syntax";
-      diagnostics.push(diag(file, startLine, code, `document cannot be read: ${firstLine(msg)}`));
+      diagnostics.push(diag(file, startLine, "yaml-syntax", `document cannot be read: ${firstLine(e.message)}`));
       continue;
+    }
+    if (looksLikeObject(value)) {
+      for (const w of doc.warnings) diagnostics.push(diag(file, lineAt2(w.pos[0]), "yaml-warning", `YAML: ${firstLine(w.message)}`, "warning"));
     }
     documents.push({ file, value, lineOf: lineFinder(doc, lc, startLine) });
   }
-  return { documents, diagnostics };
+  return { documents, diagnostics: capped(file, diagnostics, dropped()) };
 }
 function firstLine(s) {
   return s.split("\n")[0].trim();
 }
 
+// src/manifests/parse-simple-yaml.ts
+var GiveUp = class extends Error {
+};
+var giveUp = () => {
+  throw new GiveUp();
+};
+var PLAIN_KEY = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
+var TRUE = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
+var FALSE = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
+var NULL = /^(?:~|null|Null|NULL)$/;
+var SMALL_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
+var MAX_DEPTH2 = 100;
+var MAX_KEY = 1e3;
+function plainKey(k) {
+  return PLAIN_KEY.test(k) && !(k.length <= 5 && (TRUE.test(k) || FALSE.test(k) || NULL.test(k)));
+}
+var resolved = /* @__PURE__ */ new Map();
+function plainValue(s) {
+  const c = s.charCodeAt(0);
+  const letter = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 47;
+  if (letter && !(s.length <= 5 && (TRUE.test(s) || FALSE.test(s) || NULL.test(s)))) return s;
+  if (SMALL_INT.test(s) && s !== "-0") return Number(s);
+  if (c === 45 && (s.length === 1 || s.charCodeAt(1) === 32)) giveUp();
+  if ("&*!|>%@`?#,[]{}\"'".includes(s[0])) giveUp();
+  if (resolved.has(s)) return resolved.get(s);
+  const full = parseDocuments("", `k: ${s}
+`);
+  const doc = full.documents[0]?.value;
+  if (full.diagnostics.length || full.documents.length !== 1 || !doc || typeof doc !== "object" || Object.keys(doc).length !== 1) giveUp();
+  const value = doc.k;
+  if (typeof value === "object" && value !== null) giveUp();
+  if (resolved.size < 1e4) resolved.set(s, value);
+  return value;
+}
+function doubleQuoted(s, i) {
+  let j = i + 1;
+  let escapes = false;
+  while (j < s.length && s[j] !== '"') {
+    if (s[j] === "\\") {
+      if (!'"\\nt'.includes(s[j + 1] ?? "")) giveUp();
+      escapes = true;
+      j += 2;
+    } else j++;
+  }
+  if (j >= s.length) giveUp();
+  const raw = s.slice(i + 1, j);
+  return [j + 1, escapes ? JSON.parse(`"${raw}"`) : raw];
+}
+function singleQuoted(s, i) {
+  let j = i + 1;
+  let out = "";
+  for (; ; ) {
+    const q = s.indexOf("'", j);
+    if (q < 0) giveUp();
+    out += s.slice(j, q);
+    if (s[q + 1] === "'") {
+      out += "'";
+      j = q + 2;
+    } else return [q + 1, out];
+  }
+}
+function expectEnd(s, i) {
+  let j = i;
+  while (s.charCodeAt(j) === 32) j++;
+  if (j < s.length && !(s[j] === "#" && j > i)) giveUp();
+}
+function plainEnd(s, i) {
+  const hash = s.indexOf(" #", i);
+  let end = hash < 0 ? s.length : hash;
+  while (end > i && s.charCodeAt(end - 1) === 32) end--;
+  return end;
+}
+var FLOW_PLAIN = /^[A-Za-z0-9_./-][A-Za-z0-9_./ -]*$/;
+function flow(s, i) {
+  const close = s[i] === "[" ? "]" : "}";
+  const isMap3 = close === "}";
+  const out = [];
+  const map = {};
+  let j = i + 1;
+  const skip = () => {
+    while (s.charCodeAt(j) === 32) j++;
+  };
+  const scalar = (key) => {
+    skip();
+    if (s[j] === '"' || s[j] === "'") {
+      const [end, v] = s[j] === '"' ? doubleQuoted(s, j) : singleQuoted(s, j);
+      j = end;
+      return v;
+    }
+    let k = j;
+    while (k < s.length && !",[]{}#".includes(s[k]) && !(s[k] === ":" && (key || s[k + 1] === " " || s[k + 1] === "," || s[k + 1] === close))) k++;
+    let e = k;
+    while (e > j && s.charCodeAt(e - 1) === 32) e--;
+    const text = s.slice(j, e);
+    if (!text || !FLOW_PLAIN.test(text)) giveUp();
+    j = k;
+    if (key && !plainKey(text)) giveUp();
+    return key ? text : plainValue(text);
+  };
+  skip();
+  if (s[j] === close) return [j + 1, isMap3 ? map : out];
+  for (; ; ) {
+    if (isMap3) {
+      const key = scalar(true);
+      if (typeof key !== "string" || key === "__proto__" || Object.prototype.hasOwnProperty.call(map, key)) giveUp();
+      skip();
+      if (s[j] !== ":" || s[j + 1] !== " ") giveUp();
+      j++;
+      map[key] = scalar(false);
+    } else out.push(scalar(false));
+    skip();
+    if (s[j] === ",") {
+      j++;
+      continue;
+    }
+    if (s[j] === close) return [j + 1, isMap3 ? map : out];
+    return giveUp();
+  }
+}
+var DocParser = class {
+  constructor(lines, withLines) {
+    this.withLines = withLines;
+    this.lines = lines.slice();
+  }
+  withLines;
+  i = 0;
+  lines;
+  /** The root node; throws GiveUp when anything is outside the subset. */
+  root() {
+    const first = this.lines[0];
+    const r = this.node(first.indent, 0);
+    if (this.i < this.lines.length) giveUp();
+    return r;
+  }
+  node(indent, depth) {
+    if (depth > MAX_DEPTH2) giveUp();
+    const line = this.lines[this.i];
+    if (line.text[0] === "-" && (line.text.length === 1 || line.text[1] === " ")) return this.seq(indent, depth);
+    return this.map(indent, depth);
+  }
+  /** An inline value after `key: ` or `- ` (never empty). */
+  inline(s, i) {
+    const c = s[i];
+    if (c === '"' || c === "'") {
+      const [end2, v] = c === '"' ? doubleQuoted(s, i) : singleQuoted(s, i);
+      expectEnd(s, end2);
+      return v;
+    }
+    if (c === "[" || c === "{") {
+      const [end2, v] = flow(s, i);
+      expectEnd(s, end2);
+      return v;
+    }
+    const end = plainEnd(s, i);
+    const text = s.slice(i, end);
+    if (text.includes(": ") || text.endsWith(":")) giveUp();
+    return plainValue(text);
+  }
+  /** A value whose text is empty on its own line: the block below it, or null. */
+  below(parentIndent, line, depth, seqAtSameIndent) {
+    const next = this.lines[this.i];
+    if (next && next.indent > parentIndent) return this.node(next.indent, depth + 1);
+    if (seqAtSameIndent && next && next.indent === parentIndent && next.text[0] === "-" && (next.text.length === 1 || next.text[1] === " ")) return this.seq(parentIndent, depth + 1);
+    return { value: null, lines: line };
+  }
+  map(indent, depth) {
+    const value = {};
+    const children = this.withLines ? /* @__PURE__ */ new Map() : null;
+    const start = this.lines[this.i].no;
+    while (this.i < this.lines.length) {
+      const line = this.lines[this.i];
+      if (line.indent < indent) break;
+      if (line.indent > indent) giveUp();
+      const s = line.text;
+      let key;
+      let j;
+      if (s[0] === '"' || s[0] === "'") {
+        [j, key] = s[0] === '"' ? doubleQuoted(s, 0) : singleQuoted(s, 0);
+      } else {
+        j = s.indexOf(":");
+        if (j <= 0) giveUp();
+        key = s.slice(0, j);
+        if (!plainKey(key)) giveUp();
+      }
+      if (s[j] !== ":" || j + 1 < s.length && s[j + 1] !== " " || key.length > MAX_KEY || key === "__proto__") giveUp();
+      if (Object.prototype.hasOwnProperty.call(value, key)) giveUp();
+      let k = j + 1;
+      while (s.charCodeAt(k) === 32) k++;
+      this.i++;
+      if (k >= s.length || s[k] === "#") {
+        const r = this.below(indent, line.no, depth, true);
+        value[key] = r.value;
+        children?.set(key, r.lines);
+      } else {
+        value[key] = this.inline(s, k);
+        children?.set(key, line.no);
+        const next = this.lines[this.i];
+        if (next && next.indent > indent) giveUp();
+      }
+    }
+    return { value, lines: children ? { line: start, children } : start };
+  }
+  seq(indent, depth) {
+    const value = [];
+    const children = this.withLines ? [] : null;
+    const start = this.lines[this.i].no;
+    while (this.i < this.lines.length) {
+      const line = this.lines[this.i];
+      if (line.indent < indent) break;
+      if (line.indent > indent) giveUp();
+      const s = line.text;
+      if (!(s[0] === "-" && (s.length === 1 || s[1] === " "))) break;
+      let k = 1;
+      while (s.charCodeAt(k) === 32) k++;
+      if (k >= s.length || s[k] === "#") {
+        this.i++;
+        const r = this.below(indent, line.no, depth, false);
+        value.push(r.value);
+        children?.push(r.lines);
+        continue;
+      }
+      const rest = s.slice(k);
+      if (rest[0] === "-" && (rest.length === 1 || rest[1] === " ")) giveUp();
+      if (isKeyLine(rest)) {
+        this.lines[this.i] = { no: line.no, indent: indent + k, text: rest };
+        const r = this.map(indent + k, depth + 1);
+        value.push(r.value);
+        children?.push(r.lines);
+        continue;
+      }
+      this.i++;
+      value.push(this.inline(s, k));
+      children?.push(line.no);
+      const next = this.lines[this.i];
+      if (next && next.indent > indent) giveUp();
+    }
+    return { value, lines: children ? { line: start, children } : start };
+  }
+};
+function isKeyLine(s) {
+  if (s[0] === '"' || s[0] === "'") {
+    try {
+      const [j2] = s[0] === '"' ? doubleQuoted(s, 0) : singleQuoted(s, 0);
+      return s[j2] === ":" && (j2 + 1 === s.length || s[j2 + 1] === " ");
+    } catch {
+      return false;
+    }
+  }
+  const j = s.indexOf(":");
+  return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
+}
+function lineAt(root, path3) {
+  let node = root;
+  let best = typeof root === "number" ? root : root.line;
+  for (const key of path3) {
+    if (typeof node === "number") break;
+    let child2;
+    if (Array.isArray(node.children)) {
+      const idx = typeof key === "string" && key !== "" ? Number(key) : key;
+      if (typeof idx === "number" && Number.isInteger(idx) && idx >= 0) child2 = node.children[idx];
+    } else if (typeof key === "string") child2 = node.children.get(key);
+    if (child2 === void 0) break;
+    node = child2;
+    best = typeof child2 === "number" ? child2 : child2.line;
+  }
+  return best;
+}
+function contentLines(raw, from, to) {
+  const out = [];
+  for (let n = from; n < to; n++) {
+    const s = raw[n];
+    let indent = 0;
+    while (s.charCodeAt(indent) === 32) indent++;
+    if (indent === s.length || s[indent] === "#") continue;
+    out.push({ no: n + 1, indent, text: indent ? s.slice(indent) : s });
+  }
+  return out;
+}
+var POLICY_KIND = /^kind: *NetworkPolicy\b/;
+var MARKER = /^---(?:\s+#.*)?\s*$/;
+function documentRanges(raw) {
+  const ranges = [];
+  let from = 0;
+  let marker = -1;
+  for (let n = 0; n < raw.length; n++) {
+    const s = raw[n];
+    const c = s.charCodeAt(0);
+    if (c === 37 || s.startsWith("...")) giveUp();
+    if (c === 45 && s.startsWith("---")) {
+      if (!MARKER.test(s)) giveUp();
+      ranges.push([from, n, marker]);
+      if (ranges.length >= MAX_DOCUMENTS) giveUp();
+      from = n + 1;
+      marker = n;
+    }
+  }
+  ranges.push([from, raw.length, marker]);
+  return ranges;
+}
+function parseSimpleDocuments(file, text) {
+  if (text.includes("\0") || /[\t\ufeff\ufffd]|\{\{|\r(?!\n)/.test(text)) return null;
+  const eol = text.includes("\r") ? /\r?\n/ : "\n";
+  const first = /\S/.exec(text);
+  if (first && (text[first.index] === "{" || text[first.index] === "[")) return null;
+  try {
+    const raw = text.split(eol);
+    let again = null;
+    const documents = [];
+    for (const [from, to, marker] of documentRanges(raw)) {
+      const lines = contentLines(raw, from, to);
+      if (!lines.length) {
+        if (marker >= 0) documents.push({ file, value: null, lineOf: () => marker + 1 });
+        continue;
+      }
+      const policy = lines.some((l) => l.indent === lines[0].indent && POLICY_KIND.test(l.text));
+      const parsed = new DocParser(lines, policy).root();
+      const value = parsed.value;
+      const rootLine = lines[0].no;
+      let tree = policy ? parsed.lines : null;
+      documents.push({
+        file,
+        value,
+        lineOf: (path3) => {
+          if (!path3.length) return rootLine;
+          if (tree === null) {
+            again ??= text.split(eol);
+            tree = new DocParser(contentLines(again, from, to), true).root().lines;
+          }
+          return lineAt(tree, path3);
+        }
+      });
+    }
+    return { documents, diagnostics: [] };
+  } catch (e) {
+    if (e instanceof GiveUp) return null;
+    throw e;
+  }
+}
+
 // src/analyze.ts
 var DEFAULT_OPTIONS = { defaultNamespace: "default" };
+function atPath(parsed, path3) {
+  const from = parsed.documents[0]?.file ?? parsed.diagnostics[0]?.file;
+  if (from === void 0 || from === path3) return parsed;
+  return { documents: parsed.documents.map((d) => ({ ...d, file: path3 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path3 })) };
+}
 function loadCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const documents = [];
   const diagnostics = [];
   for (const f of sorted) {
-    const key = `${f.path}\0${f.text}`;
-    let parsed = cache?.get(key);
-    if (!parsed) {
-      parsed = parseDocuments(f.path, f.text);
-      cache?.set(key, parsed);
+    let parsed = cache?.get(f.text);
+    if (parsed) parsed = atPath(parsed, f.path);
+    else {
+      parsed = parseSimpleDocuments(f.path, f.text) ?? parseDocuments(f.path, f.text);
+      cache?.set(f.text, parsed);
     }
-    documents.push(...parsed.documents);
-    diagnostics.push(...parsed.diagnostics);
+    for (const d of parsed.documents) documents.push(d);
+    for (const d of parsed.diagnostics) diagnostics.push(d);
   }
   return buildCluster(documents, options, diagnostics);
+}
+function loadBoth(input, options) {
+  const cache = /* @__PURE__ */ new Map();
+  return { base: loadCluster(input.base, options, cache), head: loadCluster(input.head, options, cache) };
 }
 function runDiff(input) {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
@@ -11415,9 +20013,7 @@ function runDiff(input) {
     defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
     namespaceLabels: { ...input.options.namespaceLabels ?? {}, ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) }
   };
-  const cache = /* @__PURE__ */ new Map();
-  const base = loadCluster(input.base, options, cache);
-  const head = loadCluster(input.head, options, cache);
+  const { base, head } = loadBoth(input, options);
   const diff2 = computeDiff(
     { ...base, diagnostics: [...input.baseDiagnostics ?? [], ...base.diagnostics] },
     { ...head, diagnostics: [...input.headDiagnostics ?? [], ...head.diagnostics] },
@@ -11489,10 +20085,56 @@ var UserError = class extends Error {
   }
 };
 
+// src/report/escape.ts
+var ENTITY = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "(": "&#40;",
+  ")": "&#41;",
+  "{": "&#123;",
+  "}": "&#125;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "~": "&#126;",
+  "\\": "&#92;",
+  "!": "&#33;",
+  ":": "&#58;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "=": "&#61;",
+  "^": "&#94;",
+  $: "&#36;",
+  // GitHub finds @-mentions, #-references and autolinks in the text *after* entities are decoded
+  // (its filters run on the rendered HTML), so an entity alone does not stop them: a zero-width
+  // space right after @ and # keeps a word character from following them.
+  "@": "@&#8203;",
+  "#": "#&#8203;"
+};
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\u{e0000}-\u{e0fff}]/gu;
+function showInvisible(s) {
+  return s.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+function escapeMarkdown(s) {
+  return showInvisible(s).replace(/[&<>|[\](){}`*_~\\!:"'=^$@#]/g, (c) => ENTITY[c]).replace(/\b(www)\./gi, "$1&#8203;&#46;").replace(/&#58;\/\//g, "&#58;&#8203;//").replace(/^([-+]|\d+\.)/, (m) => m.replace(".", "&#46;").replace("-", "&#45;").replace("+", "&#43;")).replace(/^ +/, (m) => "&#32;".repeat(m.length));
+}
+function escapeMermaid(s) {
+  let out = "";
+  for (const ch of showInvisible(s)) out += /^[A-Za-z0-9 .,/:_+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  return out;
+}
+function escapeText(s) {
+  return showInvisible(s);
+}
+
 // src/io/read-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { execFile } from "node:child_process";
-import { promises as fs } from "node:fs";
+import { execFile, spawn } from "node:child_process";
+import { promises as fs, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 var DEFAULT_GLOBS = ["**/*.yaml", "**/*.yml", "**/*.json"];
@@ -11502,17 +20144,81 @@ var execFileP = promisify(execFile);
 function toPosix(p) {
   return p.split(path.sep).join("/");
 }
+function globMatcher(globs) {
+  return (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
+}
+function tooLarge(p, bytes) {
+  return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
+}
 function decode(p, buf, skipped) {
   if (buf.length > MAX_FILE_BYTES) {
-    skipped.push({ path: p, reason: `file is ${(buf.length / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file` });
+    skipped.push(tooLarge(p, buf.length));
     return null;
   }
   return buf.toString("utf8");
 }
+function errorCode(e) {
+  return e.code ?? e.message;
+}
+function inside(root, target) {
+  return target === root || target.startsWith(root + path.sep);
+}
+async function readRegular(full, rel, out) {
+  try {
+    const st = statSync(full);
+    if (st.size > MAX_FILE_BYTES) {
+      out.skipped.push(tooLarge(rel, st.size));
+      return;
+    }
+    const text = decode(rel, readFileSync(full), out.skipped);
+    if (text !== null) out.files.push({ path: rel, text });
+  } catch (e) {
+    out.skipped.push({ path: rel, code: "unreadable-file", reason: `cannot read the file (${errorCode(e)})` });
+  }
+}
+async function readLink(w, full) {
+  const rel = toPosix(path.relative(w.base, full));
+  const matches = w.isScanned(toPosix(path.relative(w.abs, full)));
+  const target = await fs.realpath(full).catch(() => null);
+  const st = target ? await fs.stat(target).catch(() => null) : null;
+  if (!target || !st) {
+    if (matches) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    return;
+  }
+  if (!inside(w.root, target)) {
+    if (st.isDirectory()) {
+      w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
+    } else if (matches) {
+      w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
+    }
+    return;
+  }
+  if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
+  await readRegular(target, rel, w.out);
+}
+async function walkDir(w, dir) {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    w.out.skipped.push({ path: toPosix(path.relative(w.base, dir)) || ".", code: "unreadable-file", reason: `cannot read the directory (${errorCode(e)})` });
+    return;
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) await walkDir(w, full);
+    } else if (e.isSymbolicLink()) {
+      await readLink(w, full);
+    } else if (e.isFile() && w.isScanned(toPosix(path.relative(w.abs, full)))) {
+      await readRegular(full, toPosix(path.relative(w.base, full)), w.out);
+    }
+  }
+}
 async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cwd()) {
-  const files = [];
-  const skipped = [];
-  const isMatch = (0, import_picomatch.default)([...globs], { dot: false });
+  const out = { files: [], skipped: [] };
+  const isMatch = globMatcher(globs);
   for (const given of paths) {
     const abs = path.resolve(base, given);
     let st;
@@ -11522,71 +20228,220 @@ async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cw
       throw new UserError(`${given}: no such file or directory`);
     }
     if (st.isFile()) {
-      const buf = await fs.readFile(abs);
-      const rel = toPosix(path.relative(base, abs)) || path.basename(abs);
-      const text = decode(rel, buf, skipped);
-      if (text !== null) files.push({ path: rel, text });
+      await readRegular(abs, toPosix(path.relative(base, abs)) || path.basename(abs), out);
       continue;
     }
+    if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
     const root = await fs.realpath(abs);
-    const walk = async (dir) => {
-      const entries = await fs.readdir(dir, { withFileTypes: true });
-      entries.sort((a, b) => a.name < b.name ? -1 : 1);
-      for (const e of entries) {
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) {
-          if (!SKIPPED_DIRS.has(e.name)) await walk(full);
-          continue;
-        }
-        const relToRoot = toPosix(path.relative(abs, full));
-        if (!isMatch(relToRoot)) continue;
-        if (e.isSymbolicLink()) {
-          const target = await fs.realpath(full).catch(() => null);
-          if (!target || !(target === root || target.startsWith(root + path.sep))) {
-            skipped.push({ path: toPosix(path.relative(base, full)), reason: "symbolic link to a path outside the scanned directory; not read" });
-            continue;
-          }
-          const tst = await fs.stat(target);
-          if (!tst.isFile()) continue;
-        } else if (!e.isFile()) continue;
-        const buf = await fs.readFile(full);
-        const rel = toPosix(path.relative(base, full));
-        const text = decode(rel, buf, skipped);
-        if (text !== null) files.push({ path: rel, text });
-      }
-    };
-    await walk(abs);
+    const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !rel.split("/").some((s) => SKIPPED_DIRS.has(s)) && isMatch(rel);
+    await walkDir({ abs, root, base, isScanned, out }, abs);
   }
-  return { files, skipped };
+  return out;
+}
+async function resolveTree(ref, cwd) {
+  if (!ref || ref.startsWith("-") || [...ref].some((c) => c < " " || c === "\x7F")) throw new UserError(`git:${ref}: not a valid revision`);
+  try {
+    const { stdout } = await execFileP("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{tree}`], { cwd, encoding: "utf8" });
+    const tree = stdout.trim();
+    if (/^[0-9a-f]{40,64}$/.test(tree)) return tree;
+  } catch {
+  }
+  throw new UserError(`git:${ref}: not a revision of the repository in ${cwd}`);
+}
+function linkTarget(linkPath, target) {
+  if (target.startsWith("/")) return null;
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(linkPath), target));
+  return joined === ".." || joined.startsWith("../") ? null : joined;
+}
+async function readBlobs(shas, cwd) {
+  if (!shas.length) return [];
+  const child2 = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+  const chunks = [];
+  let stderr = "";
+  child2.stdout.on("data", (c) => chunks.push(c));
+  child2.stderr.on("data", (c) => stderr += c.toString());
+  const closed = new Promise((resolve, reject) => {
+    child2.on("error", (e) => reject(new UserError(`cannot run git to read the tree (${e.message})`, { cause: e })));
+    child2.on("close", resolve);
+  });
+  child2.stdin.on("error", () => {
+  });
+  child2.stdin.end(`${shas.join("\n")}
+`);
+  const code = await closed;
+  if (code !== 0) throw new UserError(`git cat-file --batch failed (exit ${code}): ${stderr.trim()}`);
+  const out = Buffer.concat(chunks);
+  const blobs = [];
+  let pos = 0;
+  for (const sha of shas) {
+    const nl = out.indexOf(10, pos);
+    const header = out.toString("utf8", pos, nl < 0 ? out.length : nl).split(" ");
+    if (nl < 0 || header[0] !== sha || header[1] !== "blob") throw new UserError(`git cat-file --batch: unexpected answer for ${sha}: ${header.join(" ")}`);
+    const size = Number(header[2]);
+    blobs.push(out.subarray(nl + 1, nl + 1 + size));
+    pos = nl + 1 + size + 1;
+  }
+  return blobs;
 }
 async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
-  const git = (args, opts = {}) => execFileP("git", args, { cwd, maxBuffer: opts.maxBuffer ?? 1 << 30, encoding: opts.encoding ?? "utf8" });
-  try {
-    await git(["rev-parse", "--verify", "--quiet", `${ref}^{tree}`]);
-  } catch {
-    throw new UserError(`git:${ref}: not a revision of the repository in ${cwd}`);
-  }
-  const { stdout } = await git(["ls-tree", "-r", "-z", "--full-tree", ref, ...prefix ? ["--", prefix] : []]);
-  const isMatch = (0, import_picomatch.default)([...globs], { dot: false });
-  const files = [];
-  const skipped = [];
-  for (const entry of String(stdout).split("\0")) {
+  const tree = await resolveTree(ref, cwd);
+  const git = (args) => execFileP("git", args, { cwd, maxBuffer: 1 << 30, encoding: "buffer" });
+  const listing = await git(["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
+  const isMatch = globMatcher(globs);
+  const out = { files: [], skipped: [] };
+  const entries = [];
+  for (const entry of listing.stdout.toString("utf8").split("\0")) {
     if (!entry) continue;
     const tab = entry.indexOf("	");
-    const [mode, type, sha] = entry.slice(0, tab).split(" ");
+    const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
     const p = entry.slice(tab + 1);
     if (type !== "blob" || p.split("/").some((s) => SKIPPED_DIRS.has(s))) continue;
     const rel = prefix ? p.slice(prefix.replace(/\/?$/, "/").length) : p;
-    if (!isMatch(rel)) continue;
-    if (mode === "120000") {
-      skipped.push({ path: p, reason: "symbolic link; not followed" });
+    entries.push({ mode, sha, size: Number(size), p, scanned: isMatch(rel) });
+  }
+  const scanned = new Set(entries.filter((e) => e.scanned && e.mode !== "120000").map((e) => e.p));
+  const needed = entries.filter((e) => e.scanned && (e.mode === "120000" || e.size <= MAX_FILE_BYTES));
+  const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
+  const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
+  for (const e of entries) {
+    if (!e.scanned) continue;
+    if (e.mode === "120000") {
+      const target = blobOf.get(e).toString("utf8");
+      const inTree = linkTarget(e.p, target);
+      if (inTree === null) out.skipped.push({ path: e.p, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
+      else if (!scanned.has(inTree)) out.skipped.push({ path: e.p, code: "symlink-not-followed", severity: "warning", reason: `symbolic link to ${inTree}, which is not scanned; not followed` });
       continue;
     }
-    const blob = await execFileP("git", ["cat-file", "blob", sha], { cwd, maxBuffer: 1 << 30, encoding: "buffer" });
-    const text = decode(p, blob.stdout, skipped);
-    if (text !== null) files.push({ path: p, text });
+    if (e.size > MAX_FILE_BYTES) {
+      out.skipped.push(tooLarge(e.p, e.size));
+      continue;
+    }
+    const text = decode(e.p, blobOf.get(e), out.skipped);
+    if (text !== null) out.files.push({ path: e.p, text });
   }
-  return { files, skipped };
+  return out;
+}
+
+// src/engine/lint.ts
+var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "host-network", "implicit-policy-types"];
+function implicitTypes(p) {
+  if (!p.implicitTypes) return null;
+  const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
+  const tail = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
+  return {
+    code: "implicit-policy-types",
+    ref: "A-3e",
+    file: p.source.file,
+    line: p.source.line,
+    subject: policyId(p),
+    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
+  };
+}
+function dangling(reach2) {
+  const selecting = /* @__PURE__ */ new Set();
+  for (const c of reach2.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
+  return reach2.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
+    code: "dangling-policy",
+    ref: "A-14",
+    file: p.source.file,
+    line: p.source.line,
+    subject: policyId(p),
+    // A-14: no effect today, but a workload that gets matching labels is isolated at once.
+    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
+  }));
+}
+function dnsPortNames(workloads) {
+  const out = /* @__PURE__ */ new Set();
+  for (const w of workloads) for (const c of w.ports) if (c.port === 53 && c.name) out.add(`${c.name}/${c.protocol}`);
+  return out;
+}
+function allowsDns(r, proto, dnsNames) {
+  if (connsContain(resolvePorts(r.ports, null), proto, 53)) return true;
+  return r.ports.some((p) => typeof p.port === "string" && p.protocol === proto && dnsNames.has(`${p.port}/${proto}`));
+}
+function dnsBlocked(reach2) {
+  const { cluster, classification } = reach2;
+  const verdict2 = /* @__PURE__ */ new Map();
+  const dnsNames = dnsPortNames(cluster.workloads);
+  const out = [];
+  cluster.workloads.forEach((w, i) => {
+    const cls = classification.workloadClass[i];
+    if (!verdict2.has(cls)) {
+      const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
+      const rules = isolating.flatMap((p) => p.egress);
+      const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
+      verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
+    }
+    const v = verdict2.get(cls);
+    if (!v) return;
+    out.push({
+      code: "dns-blocked",
+      ref: "A-33",
+      file: w.source.file,
+      line: w.source.line,
+      subject: workloadId(w),
+      message: `egress is isolated (by ${v.policies.join(", ")}) and no egress rule allows ${v.missing.map((p) => `${p} 53`).join(" or ")} to any destination: DNS lookups will fail.`
+    });
+  });
+  return out;
+}
+function hostNetwork(reach2) {
+  return reach2.cluster.workloads.filter((w) => w.hostNetwork).map((w) => ({
+    code: "host-network",
+    ref: "A-31",
+    file: w.source.file,
+    line: w.source.line,
+    subject: workloadId(w),
+    // A-31: upstream leaves this undefined; flowgate follows the common CNI behaviour.
+    message: "uses hostNetwork: NetworkPolicy behaviour is undefined for it. flowgate treats it as most CNIs do (no pod selector matches it), so no policy can be said to isolate it."
+  }));
+}
+function unresolvedNamedPorts(reach2) {
+  const served = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Map();
+  for (const w of reach2.cluster.workloads) {
+    for (const c of w.ports) {
+      if (c.name === void 0) continue;
+      served.add(`${c.name}/${c.protocol}`);
+      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
+    }
+  }
+  const out = [];
+  for (const p of reach2.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const port of r.ports) {
+        if (typeof port.port !== "string") continue;
+        const key = `${port.port}/${port.protocol}`;
+        if (served.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        const other = [...names.get(port.port) ?? []].sort();
+        const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
+        out.push({
+          code: "unresolved-named-port",
+          ref: "A-26",
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `${r.direction} rule ${r.index + 1} names port "${port.port}" (${port.protocol}): ${why} (the policy still isolates).`
+        });
+      }
+    }
+  }
+  return out;
+}
+function lintReachability(reach2) {
+  const all = [
+    ...reach2.cluster.policies.map(implicitTypes).filter((w) => w !== null),
+    ...dangling(reach2),
+    ...dnsBlocked(reach2),
+    ...hostNetwork(reach2),
+    ...unresolvedNamedPorts(reach2)
+  ];
+  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  return all.sort(
+    (a, b) => CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || cmp(a.file, b.file) || a.line - b.line || cmp(a.subject, b.subject) || cmp(a.message, b.message)
+  );
 }
 
 // src/report/render-reach-json.ts
@@ -11620,7 +20475,8 @@ function diffEndpointJson(e) {
   if (e.hostNetwork) out.hostNetwork = true;
   return out;
 }
-function buildDiffJson(d, violations) {
+function buildDiffJson(run) {
+  const d = run.diff;
   const id = (i) => d.endpoints[i].id;
   return {
     version: 1,
@@ -11635,7 +20491,7 @@ function buildDiffJson(d, violations) {
       closed: connsToJson(c.group.closed),
       because: c.group.because
     })),
-    violations: violations.map((v) => ({
+    violations: run.violations.map((v) => ({
       rule: v.rule.name,
       kind: v.rule.kind,
       from: v.from === null ? null : id(v.from),
@@ -11646,24 +20502,38 @@ function buildDiffJson(d, violations) {
       file: v.rule.source.file,
       line: v.rule.source.line
     })),
-    diagnostics: d.diagnostics.map(diagnosticJson)
+    diagnostics: run.diagnostics.map(diagnosticJson),
+    warnings: lintReachability(d.head).map((w) => ({ ...w })),
+    counts: run.counts,
+    exitCode: run.exitCode,
+    reason: run.reason
   };
 }
-function renderDiffJson(d, violations) {
-  return `${JSON.stringify(buildDiffJson(d, violations), null, 2)}
+function renderDiffJson(run) {
+  return `${JSON.stringify(buildDiffJson(run), null, 2)}
 `;
 }
 
-// src/report/render-diff-text.ts
-function renderDiffText(d) {
-  const lines = d.changes.map((c) => {
-    const g = c.group;
-    return `${g.kind.padEnd(8)} ${d.endpoints[c.from].id} => ${d.endpoints[c.to].id} : ${formatConns(g.before)} -> ${formatConns(g.after)}`;
-  });
-  if (!lines.length) lines.push("no flow changed");
-  return `${lines.join("\n")}
-`;
+// src/report/headline.ts
+function headlineCounts(model) {
+  const { kindCounts: k, run } = model;
+  const c = run.counts;
+  const flows = [`${k.opened} opened`, `${k.closed} closed`, `${k.narrowed} narrowed`];
+  if (k.widened) flows.push(`${k.widened} widened`);
+  if (k.changed) flows.push(`${k.changed} changed`);
+  const out = [{ label: "Flows", value: flows.join(", ") }];
+  out.push({ label: "Rule violations", value: run.hasRulesFile ? `${c.newViolations} new, ${c.violations - c.newViolations} pre-existing` : "no rules file" });
+  out.push({ label: "Input errors", value: String(c.errors) });
+  return out;
 }
+function verdict(run) {
+  if (run.exitCode === 0) {
+    const note = run.hasRulesFile ? "" : " (no rules file: flowgate reports, nothing is gated)";
+    return { pass: true, text: `${run.reason}${note}` };
+  }
+  return { pass: false, text: run.reason };
+}
+var IPBLOCK_NOTE = "ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22). Self pairs are not flows (A-29).";
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -11808,37 +20678,680 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/report/escape.ts
-var ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "|": "&#124;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "(": "&#40;",
-  ")": "&#41;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "~": "&#126;",
-  "\\": "&#92;",
-  "!": "&#33;",
-  ":": "&#58;",
-  '"': "&quot;",
-  "=": "&#61;",
-  // A zero-width space after @ and # keeps GitHub from making mentions and issue references.
-  "@": "@&#8203;",
-  "#": "#&#8203;",
-  "$": "&#36;"
+// src/report/endpoint-sets.ts
+var NAMED_LIMIT = 3;
+var EXCEPT_LIMIT = 3;
+var SetDescriber = class {
+  constructor(endpoints, universe) {
+    this.endpoints = endpoints;
+    this.universe = universe;
+    let w = 0;
+    let x = 0;
+    for (const i of universe) {
+      const e = endpoints[i];
+      if (e.kind === "External") {
+        x++;
+        this.perFamily[e.range.family]++;
+      } else {
+        w++;
+        this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
+      }
+    }
+    this.workloads = w;
+    this.externals = x;
+  }
+  endpoints;
+  universe;
+  workloads;
+  externals;
+  perNamespace = /* @__PURE__ */ new Map();
+  perFamily = { 4: 0, 6: 0 };
+  family(i) {
+    const e = this.endpoints[i];
+    return e.kind === "External" ? e.range.family : 4;
+  }
+  /** The ids of the universe's endpoints of a kind that `list` does not hold. */
+  missing(list, inScope) {
+    const held = new Set(list);
+    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.endpoints[i].id);
+  }
+  /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
+  describe(members) {
+    const byNs = /* @__PURE__ */ new Map();
+    const ext = [];
+    for (const i of members) {
+      const e = this.endpoints[i];
+      if (e.kind === "External") ext.push(i);
+      else {
+        const list = byNs.get(e.namespace);
+        if (list) list.push(i);
+        else byNs.set(e.namespace, [i]);
+      }
+    }
+    const phrases = [];
+    const named = [];
+    const wCount = members.length - ext.length;
+    if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: "every-workload", count: wCount });
+    else {
+      for (const [ns, list] of byNs) {
+        const total = this.perNamespace.get(ns);
+        if (list.length > 1 && list.length === total) phrases.push({ kind: "namespace", namespace: ns, count: list.length });
+        else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
+          const missing = this.missing(list, (e) => e.kind !== "External" && e.namespace === ns);
+          phrases.push({ kind: "namespace-except", namespace: ns, count: list.length, except: missing });
+        } else named.push(...list);
+      }
+    }
+    const families = new Set(ext.map((i) => this.family(i)));
+    const oneFamily = families.size === 1 ? [...families][0] : null;
+    if (ext.length > 1 && ext.length === this.externals) phrases.push({ kind: "every-external" });
+    else if (oneFamily && ext.length > 1 && ext.length === this.perFamily[oneFamily]) phrases.push({ kind: "every-external-family", family: oneFamily });
+    else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
+      phrases.push({ kind: "external-except", except: this.missing(ext, (e) => e.kind === "External") });
+    } else named.push(...ext);
+    named.sort((a, b) => a - b);
+    const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
+    for (const i of shown) phrases.push({ kind: "endpoint", id: this.endpoints[i].id });
+    const folded = named.slice(shown.length);
+    if (folded.length) phrases.push({ kind: "more", count: folded.length });
+    return { phrases, folded };
+  }
 };
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/gu;
-function escapeMarkdown(s) {
-  return s.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16)}}`).replace(/[&<>|[\]()`*_~\\!:"=@#$]/g, (c) => ENTITY[c]).replace(/\\u\{/g, "&#92;u{").replace(/\b(www)\./gi, "$1&#46;").replace(/^([-+]|\d+\.)(\s)/, (_m, a, b) => `${a.replace(".", "&#46;").replace("-", "&#45;").replace("+", "&#43;")}${b}`);
+function formatPhrase(p, quote) {
+  switch (p.kind) {
+    case "every-workload":
+      return `every workload in the cluster (${p.count})`;
+    case "every-external":
+      return "any external address";
+    case "every-external-family":
+      return `any external IPv${p.family} address`;
+    case "namespace":
+      return `all ${p.count} workloads in namespace ${quote(p.namespace)}`;
+    case "namespace-except":
+      return `the ${p.count} workloads in namespace ${quote(p.namespace)} other than ${p.except.map(quote).join(", ")}`;
+    case "external-except":
+      return `any external address other than ${p.except.map(quote).join(", ")}`;
+    case "endpoint":
+      return quote(p.id);
+    case "more":
+      return `and ${p.count} more`;
+  }
+}
+function formatSet(d, quote) {
+  return d.phrases.map((p) => formatPhrase(p, quote)).join(", ");
+}
+
+// src/report/merge-blocks.ts
+function setKey(s) {
+  return s.join(",");
+}
+function sortedUnique(parts) {
+  if (parts.length === 1) return [...parts[0]];
+  const all = parts.flat().sort((a, b) => a - b);
+  return all.filter((x, i) => i === 0 || all[i - 1] !== x);
+}
+function mergeOn(blocks, side, combine2) {
+  const other = side === "sources" ? "targets" : "sources";
+  const byKey = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const b of blocks) {
+    const k = `${b.key}\0${setKey(b[side])}`;
+    const m = byKey.get(k);
+    if (!m) {
+      const entry = { block: { ...b }, parts: [b[other]] };
+      byKey.set(k, entry);
+      out.push(entry);
+    } else {
+      m.parts.push(b[other]);
+      m.block.value = combine2(m.block.value, b.value);
+    }
+  }
+  return out.map(({ block, parts }) => ({ ...block, [other]: sortedUnique(parts) }));
+}
+function blockPairs(b) {
+  const all = b.sources.length * b.targets.length;
+  if (b.sources.length === 1) return all - (b.targets.includes(b.sources[0]) ? 1 : 0);
+  if (b.targets.length === 1) return all - (b.sources.includes(b.targets[0]) ? 1 : 0);
+  const t = new Set(b.targets);
+  let self = 0;
+  for (const s of b.sources) if (t.has(s)) self++;
+  return all - self;
+}
+function mergeBlocks(blocks, combine2 = (a) => a) {
+  const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
+  return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
+}
+
+// src/report/change-rows.ts
+var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
+function becauseKey(b) {
+  return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
+}
+var connsKeys = /* @__PURE__ */ new WeakMap();
+function cachedConnsKey(c) {
+  let k = connsKeys.get(c);
+  if (k === void 0) connsKeys.set(c, k = connsKey(c));
+  return k;
+}
+function groupKey(g) {
+  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
+}
+function breakKey(b) {
+  return `${b.isNew ? 0 : 1}|${b.rule.kind}|${b.rule.name}|${b.rule.source.file}|${b.rule.source.line}`;
+}
+function rowRank(r) {
+  if (r.breaks.some((b) => b.isNew)) return 0;
+  if (r.breaks.length) return 1;
+  return KIND_RANK[r.kind];
+}
+function breaksByPair(diff2, violations) {
+  const n = diff2.endpoints.length;
+  const out = /* @__PURE__ */ new Map();
+  for (const v of violations) {
+    if (v.from === null || v.to === null) continue;
+    const k = v.from * n + v.to;
+    const m = out.get(k) ?? /* @__PURE__ */ new Map();
+    const b = { rule: v.rule, isNew: v.isNew };
+    m.set(breakKey(b), b);
+    out.set(k, m);
+  }
+  return new Map([...out].map(([k, m]) => [k, [...m.keys()].sort().map((key) => m.get(key))]));
+}
+function splitBroken(g, sources, targets, broken, key) {
+  const bySource = /* @__PURE__ */ new Map();
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const [s, t, b] of broken) {
+    bySource.set(s, (bySource.get(s) ?? /* @__PURE__ */ new Map()).set(t, b));
+    byTarget.set(t, (byTarget.get(t) ?? /* @__PURE__ */ new Map()).set(s, b));
+  }
+  const alongSources = bySource.size <= byTarget.size;
+  const [outer, inner, index] = alongSources ? [sources, targets, bySource] : [targets, sources, byTarget];
+  const block = (o, i, k, breaks) => alongSources ? { sources: o, targets: i, key: k, value: { group: g, breaks } } : { sources: i, targets: o, key: k, value: { group: g, breaks } };
+  const out = [];
+  const clean = outer.filter((o) => !index.has(o));
+  if (clean.length) out.push(block(clean, [...inner], key, []));
+  for (const [o, hits] of [...index].sort((a, b) => a[0] - b[0])) {
+    const rest = inner.filter((i) => i !== o && !hits.has(i));
+    if (rest.length) out.push(block([o], rest, key, []));
+    for (const [i, b] of [...hits].sort((x, y) => x[0] - y[0])) out.push(block([o], [i], `${key}|${b.map(breakKey).join(";")}`, b));
+  }
+  return out;
+}
+function buildChangeRows(diff2, violations) {
+  const n = diff2.endpoints.length;
+  const groupOf = new Map(diff2.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
+  const broken = /* @__PURE__ */ new Map();
+  for (const [k, b] of breaksByPair(diff2, violations)) {
+    const [s, t] = [Math.floor(k / n), k % n];
+    const g = groupOf.get(`${diff2.endpoints[s].joint}:${diff2.endpoints[t].joint}`);
+    if (!g) continue;
+    const list = broken.get(g);
+    if (list) list.push([s, t, b]);
+    else broken.set(g, [[s, t, b]]);
+  }
+  const blocks = [];
+  for (const g of diff2.groups) {
+    const sources = diff2.jointClasses[g.fromClass].members;
+    const targets = diff2.jointClasses[g.toClass].members;
+    const pairs = broken.get(g);
+    if (pairs) blocks.push(...splitBroken(g, sources, targets, pairs, groupKey(g)));
+    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
+  }
+  const rows = mergeBlocks(blocks).map((b) => {
+    const g = b.value.group;
+    return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
+  });
+  return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
+}
+
+// src/report/reach-after.ts
+var MATRIX_LIMIT = 12;
+var LIST_CLASS_LIMIT = 200;
+function headEndpoints(diff2) {
+  const out = [];
+  diff2.endpoints.forEach((e, i) => {
+    if (e.head >= 0) out.push(i);
+  });
+  return out;
+}
+function matrix(diff2, endpoints) {
+  const changed = new Set(diff2.groups.map((g) => `${g.fromClass}:${g.toClass}`));
+  const cells = endpoints.map((i) => {
+    const a = diff2.endpoints[i];
+    return endpoints.map((j) => {
+      const b = diff2.endpoints[j];
+      if (i === j || a.kind === "External" && b.kind === "External") return { conns: null, changed: false };
+      return { conns: diff2.head.classConns(a.head, b.head), changed: changed.has(`${a.joint}:${b.joint}`) };
+    });
+  });
+  return { kind: "matrix", endpoints, cells };
+}
+function lists(diff2, endpoints) {
+  const members = /* @__PURE__ */ new Map();
+  for (const i of endpoints) {
+    const c = diff2.endpoints[i].head;
+    const list = members.get(c);
+    if (list) list.push(i);
+    else members.set(c, [i]);
+  }
+  const classes = [...members.keys()];
+  const external = (c) => diff2.head.classification.classes[c].external;
+  const blocks = [];
+  for (const a of classes) {
+    for (const b of classes) {
+      if (external(a) && external(b)) continue;
+      const id = diff2.head.classConnsId(a, b);
+      if (id !== 0) blocks.push({ sources: members.get(a), targets: members.get(b), key: String(id), value: diff2.head.table.get(id) });
+    }
+  }
+  const merged = mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+  return { kind: "lists", endpoints, blocks: merged };
+}
+function buildReachAfter(diff2) {
+  const endpoints = headEndpoints(diff2);
+  if (endpoints.length <= MATRIX_LIMIT) return matrix(diff2, endpoints);
+  const classes = new Set(endpoints.map((i) => diff2.endpoints[i].head)).size;
+  if (classes > LIST_CLASS_LIMIT) return { kind: "too-large", endpoints, classes };
+  return lists(diff2, endpoints);
+}
+
+// src/report/violation-groups.ts
+function violationVerb(g, ports) {
+  if (g.rule.kind === "forbid") return `allows ${ports}`;
+  return g.rule.ports === null ? "allows nothing" : `does not allow ${ports}`;
+}
+function rank(g) {
+  return `${g.isNew ? 0 : 1}|${g.rule.kind === "forbid" ? 0 : 1}|${g.rule.source.file}|${String(g.rule.source.line).padStart(9, "0")}|${g.rule.name}`;
+}
+function groupViolations(violations) {
+  const loose = [];
+  const blocks = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const v of violations) {
+    if (v.from === null || v.to === null) {
+      loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
+      continue;
+    }
+    const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
+    if (!byKey.has(key)) byKey.set(key, v);
+    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
+  }
+  const sorted = blocks.sort((a, b) => a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0]);
+  const grouped = mergeBlocks(sorted, () => "").map((b) => {
+    const v = byKey.get(b.key);
+    const pairs = blockPairs(b);
+    return { rule: v.rule, isNew: v.isNew, ports: v.ports, sources: b.sources, targets: b.targets, pairs, message: pairs === 1 && b.value ? b.value : null };
+  });
+  return [...grouped, ...loose].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    return ra < rb ? -1 : ra > rb ? 1 : (a.sources[0] ?? -1) - (b.sources[0] ?? -1) || (a.targets[0] ?? -1) - (b.targets[0] ?? -1);
+  });
+}
+
+// src/report/report-model.ts
+var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+function lintKey(w) {
+  return `${w.code}|${w.subject}|${w.message}`;
+}
+function buildReportModel(run) {
+  const { diff: diff2 } = run;
+  const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const c of diff2.changes) kindCounts[c.group.kind]++;
+  const baseWarnings = new Set(lintReachability(diff2.base).map(lintKey));
+  const warnings = lintReachability(diff2.head).map((w) => ({ warning: w, isNew: !baseWarnings.has(lintKey(w)) }));
+  const diagnostics = run.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
+  return {
+    run,
+    kindCounts,
+    rows: buildChangeRows(diff2, run.violations),
+    violations: groupViolations(run.violations),
+    sets: new SetDescriber(diff2.endpoints, diff2.endpoints.map((_e, i) => i)),
+    headSets: new SetDescriber(diff2.endpoints, headEndpoints(diff2)),
+    reach: buildReachAfter(diff2),
+    warnings,
+    diagnostics
+  };
+}
+function formatBecause(because) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const b of because) {
+    const key = `${b.side}|${b.policy}|${b.file}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(`${b.policy} (${b.file}:${b.line}${b.side === "base" ? ", before" : ""})`);
+  }
+  return out;
+}
+function fallbackReason(run, row) {
+  const all = (list, p) => list.every((i) => {
+    const e = run.diff.endpoints[i];
+    return e.kind !== "External" && e.presence === p;
+  });
+  if (row.kind === "closed" && (all(row.sources, "removed") || all(row.targets, "removed"))) return "workload removed";
+  if (!isEmptyConns(row.after) && (all(row.sources, "added") || all(row.targets, "added"))) return "new workload, not isolated";
+  if (!isEmptyConns(row.after)) return "no policy isolates it now";
+  return "no policy named";
+}
+
+// src/report/markdown-parts.ts
+var esc = escapeMarkdown;
+var GroupLabeler = class {
+  /** A disabled labeler names no group (the member lists were left out for size). */
+  constructor(enabled = true) {
+    this.enabled = enabled;
+  }
+  enabled;
+  byKey = /* @__PURE__ */ new Map();
+  label(members) {
+    if (!this.enabled) return null;
+    const key = members.join(",");
+    let g = this.byKey.get(key);
+    if (!g) {
+      g = { label: `G${this.byKey.size + 1}`, members: [...members] };
+      this.byKey.set(key, g);
+    }
+    return g.label;
+  }
+  /** The `<details>` block that lists every labelled set in full; empty when none. */
+  render(model) {
+    if (!this.byKey.size) return "";
+    const items = [...this.byKey.values()].map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i].id)).join(", ")}`);
+    return ["<details><summary>Members of the groups named G1, G2, \u2026</summary>", "", ...items, "", "</details>"].join("\n");
+  }
+};
+function mdSet(members, sets, labeler) {
+  const d = sets.describe(members);
+  return d.phrases.map((p) => {
+    const text = formatPhrase(p, esc);
+    const label = p.kind === "more" ? labeler.label(members) : null;
+    return label ? `${text} (${label})` : text;
+  }).join(", ");
+}
+function ruleRef(g) {
+  return `${g.rule.kind} rule **${esc(g.rule.name)}** (${esc(`${g.rule.source.file}:${g.rule.source.line}`)})`;
+}
+function violationLines(model, labeler) {
+  return model.violations.map((g) => {
+    const tag = g.isNew ? "\u26D4 **new**" : "pre-existing";
+    if (!g.sources.length) return `- ${tag}: ${ruleRef(g)}: ${esc(g.message ?? "")}`;
+    const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
+    const what = violationVerb(g, esc(formatConns(g.ports)));
+    return `- ${tag}: ${ruleRef(g)}: ${mdSet(g.sources, model.sets, labeler)} \u2192 ${mdSet(g.targets, model.sets, labeler)} ${what}${pairs}`;
+  });
+}
+function changeCell(r) {
+  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
+  if (!r.breaks.length) return `${r.kind}${flows}`;
+  const what = r.breaks.some((b) => b.rule.kind === "forbid") ? "forbidden" : "required";
+  const old = r.breaks.some((b) => b.isNew) ? "" : ", pre-existing";
+  return `\u26D4 **${what}**${old}: ${r.kind}${flows}`;
+}
+function whyCell(model, r) {
+  const parts = [];
+  if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(", ")}`);
+  const because = formatBecause(r.because);
+  parts.push(because.length ? because.map(esc).join(", ") : fallbackReason(model.run, r));
+  return parts.join("; ");
+}
+var TABLE_HEADER = ["change", "from", "to", "before", "after", "why"];
+function changeTableLines(model, rows, labeler) {
+  const cells = rows.map((r) => [
+    changeCell(r),
+    mdSet(r.sources, model.sets, labeler),
+    mdSet(r.targets, model.sets, labeler),
+    esc(formatConns(r.before)),
+    esc(formatConns(r.after)),
+    whyCell(model, r)
+  ]);
+  return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split("\n");
+}
+function matrixSection(model, reach2) {
+  const names = reach2.endpoints.map((i) => esc(model.run.diff.endpoints[i].id));
+  const rows = reach2.cells.map((cells, r) => [
+    names[r],
+    ...cells.map((c) => c.conns === null ? "\u2013" : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))
+  ]);
+  return [
+    "Rows are sources, columns destinations; **bold** cells changed in this pull request; \u2013 is no flow (a workload to itself, or two external ranges).",
+    "",
+    markdownTable([["from \\ to", ...names], ...rows], { alignDelimiters: false })
+  ];
+}
+function reachSection(model, labeler) {
+  const { reach: reach2 } = model;
+  const n = reach2.endpoints.length;
+  const out = [`<details><summary>Reachability after this change (${n} endpoint${n === 1 ? "" : "s"})</summary>`, ""];
+  if (reach2.kind === "matrix") out.push(...matrixSection(model, reach2));
+  else if (reach2.kind === "lists") {
+    out.push("Every allowed flow, grouped; a pair that is not listed allows nothing.", "");
+    for (const b of reach2.blocks) out.push(`- ${mdSet(b.sources, model.headSets, labeler)} \u2192 ${mdSet(b.targets, model.headSets, labeler)}: ${esc(formatConns(b.value))}`);
+  } else {
+    out.push(`The state after this change has ${reach2.classes} classes of endpoints, too many to list here: run \`flowgate reach\` or see the JSON report.`);
+  }
+  out.push("", "</details>");
+  return out.join("\n");
+}
+
+// src/report/warning-groups.ts
+var LINT_TITLES = {
+  "dns-blocked": "DNS blocked by egress isolation (A-33)",
+  "dangling-policy": "Policies that select no workload (A-14)",
+  "unresolved-named-port": "Named ports that no container serves (A-26)",
+  "host-network": "hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)",
+  "implicit-policy-types": "policyTypes not written (A-3e)"
+};
+function groupWarnings(warnings) {
+  const sections = /* @__PURE__ */ new Map();
+  const sorted = [...warnings].sort((a, b) => Number(b.isNew) - Number(a.isNew));
+  for (const { warning: w, isNew } of sorted) {
+    const s = sections.get(w.code) ?? { items: /* @__PURE__ */ new Map(), count: 0, newCount: 0 };
+    sections.set(w.code, s);
+    s.count++;
+    if (isNew) s.newCount++;
+    const key = `${isNew}|${w.message}`;
+    const item = s.items.get(key) ?? { message: w.message, isNew, subjects: [] };
+    s.items.set(key, item);
+    item.subjects.push(subjectOf(w));
+  }
+  return Object.keys(LINT_TITLES).filter((code) => sections.has(code)).map((code) => {
+    const s = sections.get(code);
+    return { code, title: LINT_TITLES[code], count: s.count, newCount: s.newCount, items: [...s.items.values()] };
+  });
+}
+function subjectOf(w) {
+  return { subject: w.subject, file: w.file, line: w.line };
+}
+
+// src/report/markdown-warnings.ts
+var SUBJECT_LIMIT = 5;
+var DIAGNOSTIC_LIMIT = { full: 100, brief: 10 };
+function diagnosticLine(d) {
+  const side = d.side ? ` (${d.side})` : "";
+  return `- **${d.severity}**${side} ${escapeMarkdown(`${d.file}:${d.line}`)}: ${escapeMarkdown(d.message)}`;
+}
+function diagnosticsPart(model, mode) {
+  const ds = model.diagnostics;
+  if (!ds.length) return [];
+  const errors = ds.filter((d) => d.severity === "error").length;
+  const shown = mode === "full" ? ds.slice(0, DIAGNOSTIC_LIMIT.full) : ds.filter((d) => d.severity === "error").slice(0, DIAGNOSTIC_LIMIT.brief);
+  const rest = ds.length - errors;
+  const out = [`**Input problems:** ${errors} error${errors === 1 ? "" : "s"}, ${rest} warning${rest === 1 ? "" : "s"}`, ""];
+  out.push(...shown.map(diagnosticLine));
+  if (shown.length < ds.length) out.push(`- \u2026 and ${ds.length - shown.length} more (see the JSON report)`);
+  out.push("");
+  return out;
+}
+function lintPart(model, mode) {
+  const sections = groupWarnings(model.warnings);
+  if (!sections.length) return [];
+  const out = [];
+  for (const s of sections) {
+    const fresh = s.newCount ? `, ${s.newCount} new in this change` : ", none new";
+    out.push(`- **${s.title}**: ${s.count}${fresh}`);
+    if (mode === "brief") continue;
+    for (const item of s.items) {
+      const names = item.subjects.slice(0, SUBJECT_LIMIT).map((x) => `${escapeMarkdown(x.subject)} (${escapeMarkdown(`${x.file}:${x.line}`)})`);
+      if (item.subjects.length > SUBJECT_LIMIT) names.push(`and ${item.subjects.length - SUBJECT_LIMIT} more`);
+      out.push(`  - ${item.isNew ? "" : "pre-existing: "}${names.join(", ")}: ${escapeMarkdown(item.message)}`);
+    }
+  }
+  return ["**Policy warnings** (after the change):", "", ...out, ""];
+}
+function warningsSection(model, mode) {
+  const parts = [...diagnosticsPart(model, mode), ...lintPart(model, mode)];
+  if (!parts.length) return "";
+  return ["#### Warnings", "", ...parts].join("\n").trimEnd();
+}
+
+// src/report/render-mermaid.ts
+var MERMAID_EDGE_LIMIT = 15;
+function edgeLabel(r) {
+  const what = r.kind === "opened" ? formatConns(r.after) : r.kind === "closed" ? formatConns(r.before) : `${formatConns(r.before)} to ${formatConns(r.after)}`;
+  const prefix = r.breaks.length ? `${r.breaks.some((b) => b.rule.kind === "forbid") ? "FORBIDDEN" : "REQUIRED"} ` : "";
+  return `${prefix}${r.kind}: ${what}`;
+}
+function renderMermaid(rows, sets) {
+  if (!rows.length || rows.length > MERMAID_EDGE_LIMIT) return null;
+  const nodes = /* @__PURE__ */ new Map();
+  const lines = ["```mermaid", "flowchart LR"];
+  const node = (members) => {
+    const key = members.join(",");
+    let id = nodes.get(key);
+    if (id === void 0) {
+      id = `n${nodes.size}`;
+      nodes.set(key, id);
+      lines.push(`  ${id}["${escapeMermaid(formatSet(sets.describe(members), (s) => s))}"]`);
+    }
+    return id;
+  };
+  const edges = [];
+  for (const r of rows) {
+    const from = node(r.sources);
+    const to = node(r.targets);
+    const arrow = r.breaks.length ? "==>" : r.kind === "closed" ? "-.->" : "-->";
+    edges.push(`  ${from} ${arrow}|"${escapeMermaid(edgeLabel(r))}"| ${to}`);
+  }
+  return [...lines, ...edges, "```"].join("\n");
+}
+
+// src/report/render-markdown.ts
+var MARKER2 = "<!-- flowgate-report -->";
+var MAX_COMMENT_CHARS = 6e4;
+var OPEN_ROWS = 20;
+function safeUrl(url) {
+  if (!url || !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) return null;
+  return url;
+}
+function fullResultNote(options) {
+  const url = safeUrl(options.summaryUrl);
+  const json = "the JSON report (`flowgate diff --format json`)";
+  return url ? `the [job summary](${url}) and ${json}` : json;
+}
+function tableSection(model, plan, labeler) {
+  const out = ["#### Changed flows", ""];
+  if (!model.rows.length) return [...out, "No flow between workloads or external addresses changed."];
+  const shown = model.rows.slice(0, plan.maxRows);
+  const lines = changeTableLines(model, shown, labeler);
+  const [header, delimiter] = [lines[0], lines[1]];
+  const rows = lines.slice(2);
+  const open = Math.max(OPEN_ROWS, shown.filter((r) => rowRank(r) < 2).length);
+  out.push(header, delimiter, ...rows.slice(0, open));
+  if (rows.length > open) {
+    out.push("", `<details><summary>${rows.length - open} more row${rows.length - open === 1 ? "" : "s"}</summary>`, "", header, delimiter, ...rows.slice(open), "", "</details>");
+  }
+  return out;
+}
+function compose(model, options, plan, held) {
+  const labeler = new GroupLabeler(plan.groups);
+  const { run } = model;
+  const v = verdict(run);
+  const out = [MARKER2, "### flowgate: network flows changed by this pull request", ""];
+  const see = run.exitCode === 2 ? " (see **Input problems** under Warnings)" : "";
+  out.push(`**${v.pass ? "\u2705 Pass" : "\u274C Fail"}:** ${escapeMarkdown(v.text)}${see}`, "");
+  if (options.rulesNote) out.push(`_${escapeMarkdown(options.rulesNote)}_`, "");
+  out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(" \xB7 "), "");
+  const leftOut = [...plan.leftOut];
+  if (model.violations.length) {
+    const lines = violationLines(model, labeler);
+    out.push("#### Rule violations", "", ...lines.slice(0, plan.maxViolations));
+    if (lines.length > plan.maxViolations) {
+      out.push(`- \u2026 and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? "" : "s"}, left out for size`);
+      leftOut.push(`${lines.length - plan.maxViolations} of ${lines.length} violation groups`);
+    }
+    out.push("");
+  }
+  out.push(...tableSection(model, plan, labeler), "");
+  if (model.rows.length > plan.maxRows) leftOut.push(`${model.rows.length - plan.maxRows} of ${model.rows.length} rows of the change table`);
+  const mermaid = plan.mermaid ? renderMermaid(model.rows, model.sets) : null;
+  if (mermaid) out.push(mermaid, "");
+  if (plan.reach) out.push(reachSection(model, labeler), "");
+  const groups = labeler.render(model);
+  if (groups) out.push(groups, "");
+  const warnings = plan.warnings === "none" ? "" : warningsSection(model, plan.warnings);
+  if (held) Object.assign(held, { groups: groups !== "", mermaid: mermaid !== null, warnings: warnings !== "" });
+  if (warnings) out.push(warnings, "");
+  if (leftOut.length) {
+    out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join("; ")}. The full result is in ${fullResultNote(options)}.`, "");
+  }
+  out.push(`<sub>${IPBLOCK_NOTE} Full result: ${fullResultNote(options)}.</sub>`);
+  return `${out.join("\n")}
+`;
+}
+function stages(model, held) {
+  const all = { maxViolations: Infinity, maxRows: Infinity };
+  const reach2 = model.reach.kind === "too-large" ? [] : ["the reachability after the change"];
+  const detail = [...reach2, ...held.groups ? ["the members of folded groups"] : [], ...held.mermaid ? ["the graph"] : []];
+  const warnings = held.warnings ? ["the detail of warnings"] : [];
+  return [
+    { reach: true, groups: true, mermaid: true, warnings: "full", ...all, leftOut: [] },
+    { reach: false, groups: true, mermaid: true, warnings: "full", ...all, leftOut: reach2 },
+    { reach: false, groups: false, mermaid: false, warnings: "full", ...all, leftOut: detail },
+    { reach: false, groups: false, mermaid: false, warnings: "brief", ...all, leftOut: [...detail, ...warnings] }
+  ];
+}
+function fit(model, options, plan, max) {
+  let p = { ...plan, maxViolations: 0, maxRows: 0 };
+  let room = max - compose(model, options, p).length - 400;
+  if (room < 0 && plan.warnings !== "none") return fit(model, options, { ...plan, warnings: "none", leftOut: [...plan.leftOut, "the warnings"] }, max);
+  const violations = violationLines(model, new GroupLabeler(false));
+  let nv = 0;
+  while (nv < violations.length && violations[nv].length + 1 <= room) room -= violations[nv++].length + 1;
+  const rows = changeTableLines(model, model.rows, new GroupLabeler(false)).slice(2);
+  let nr = 0;
+  while (nr < rows.length && rows[nr].length + 1 <= room) room -= rows[nr++].length + 1;
+  p = { ...p, maxViolations: nv, maxRows: nr };
+  let text = compose(model, options, p);
+  while (text.length > max && (p.maxRows > 0 || p.maxViolations > 0)) {
+    p = p.maxRows > 0 ? { ...p, maxRows: Math.floor(p.maxRows * 0.9) } : { ...p, maxViolations: Math.floor(p.maxViolations * 0.9) };
+    text = compose(model, options, p);
+  }
+  return text.length <= max ? text : hardCut(text, max);
+}
+function hardCut(text, max) {
+  const note = "\n\n**The report was cut to stay under GitHub's comment size limit; see the job summary and the JSON report.**\n";
+  const cut = text.lastIndexOf("\n", max - note.length);
+  return `${text.slice(0, Math.max(cut, 0))}${note}`;
+}
+function renderMarkdown(run, options = {}) {
+  return renderModelMarkdown(buildReportModel(run), options);
+}
+function renderModelMarkdown(model, options = {}) {
+  const max = options.maxChars ?? MAX_COMMENT_CHARS;
+  const held = { groups: false, mermaid: false, warnings: false };
+  const first = compose(model, options, stages(model, held)[0], held);
+  if (first.length <= max) return first;
+  const plans = stages(model, held).slice(1);
+  for (const plan of plans) {
+    const text = compose(model, options, plan);
+    if (text.length <= max) return text;
+  }
+  return fit(model, options, plans[plans.length - 1], max);
 }
 
 // src/report/render-reach.ts
-var MATRIX_LIMIT = 12;
+var MATRIX_LIMIT2 = 12;
 function renderReachText(r) {
   const lines = r.flows.map((f) => `${r.endpoints[f.from].id} => ${r.endpoints[f.to].id} : ${formatConns(f.conns)}`);
   if (!lines.length) lines.push("no flow is allowed");
@@ -11849,7 +21362,7 @@ function renderReachText(r) {
 function renderReachMarkdown(r) {
   const out = ["### Reachability", ""];
   const conns = new Map(r.flows.map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
-  if (r.endpoints.length <= MATRIX_LIMIT) {
+  if (r.endpoints.length <= MATRIX_LIMIT2) {
     const names = r.endpoints.map((e) => escapeMarkdown(e.id));
     const rows = r.endpoints.map((a, i) => [
       names[i],
@@ -11867,6 +21380,86 @@ function renderReachMarkdown(r) {
     out.push("", "### Diagnostics", "");
     for (const d of r.diagnostics) out.push(`- ${d.severity}: ${escapeMarkdown(`${d.file}:${d.line}`)}: ${escapeMarkdown(d.message)}`);
   }
+  return `${out.join("\n")}
+`;
+}
+
+// src/report/render-text.ts
+var Groups = class {
+  byKey = /* @__PURE__ */ new Map();
+  set(members, sets) {
+    return sets.describe(members).phrases.map((p) => {
+      if (p.kind !== "more") return formatPhrase(p, escapeText);
+      const key = members.join(",");
+      let g = this.byKey.get(key);
+      if (!g) this.byKey.set(key, g = { label: `G${this.byKey.size + 1}`, members: [...members] });
+      return `${formatPhrase(p, escapeText)} (${g.label})`;
+    }).join(", ");
+  }
+  lines(model) {
+    return [...this.byKey.values()].map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => escapeText(model.run.diff.endpoints[i].id)).join(", ")}`);
+  }
+};
+function violationLines2(model, groups) {
+  return model.violations.map((g) => {
+    const rule = `${g.isNew ? "NEW" : "pre-existing"} ${g.rule.kind} rule "${escapeText(g.rule.name)}" (${escapeText(`${g.rule.source.file}:${g.rule.source.line}`)})`;
+    if (!g.sources.length) return `  ${rule}: ${escapeText(g.message ?? "")}`;
+    const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
+    return `  ${rule}: ${groups.set(g.sources, model.sets)} -> ${groups.set(g.targets, model.sets)} ${violationVerb(g, formatConns(g.ports))}${pairs}`;
+  });
+}
+function rowLines(model, r, groups) {
+  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
+  const mark = r.breaks.length ? `${r.breaks.some((b) => b.rule.kind === "forbid") ? "FORBIDDEN" : "REQUIRED"}${r.breaks.some((b) => b.isNew) ? "" : " (pre-existing)"} ` : "";
+  const because = formatBecause(r.because).map(escapeText);
+  const out = [
+    `  ${mark}${r.kind}${flows}: ${groups.set(r.sources, model.sets)} -> ${groups.set(r.targets, model.sets)}`,
+    `      before: ${formatConns(r.before)}; after: ${formatConns(r.after)}`
+  ];
+  if (r.breaks.length) out.push(`      breaks: ${r.breaks.map((b) => `"${escapeText(b.rule.name)}"`).join(", ")}`);
+  out.push(`      why: ${because.length ? because.join(", ") : fallbackReason(model.run, r)}`);
+  return out;
+}
+function reachLines(model, groups) {
+  const { reach: reach2 } = model;
+  const ids = model.run.diff.endpoints.map((e) => escapeText(e.id));
+  if (reach2.kind === "too-large") return [`  ${reach2.classes} classes of endpoints: too many to list; run flowgate reach.`];
+  if (reach2.kind === "lists") {
+    return ["  (a pair that is not listed allows nothing)", ...reach2.blocks.map((b) => `  ${groups.set(b.sources, model.headSets)} -> ${groups.set(b.targets, model.headSets)}: ${formatConns(b.value)}`)];
+  }
+  const legend = reach2.endpoints.map((i, k) => `  [${k + 1}] ${ids[i]}`);
+  const table = [["from \\ to", ...reach2.endpoints.map((_i, k) => `[${k + 1}]`)]];
+  reach2.cells.forEach((cells, r) => table.push([`[${r + 1}]`, ...cells.map((c) => c.conns === null ? "-" : `${formatConns(c.conns)}${c.changed ? " *" : ""}`)]));
+  const widths = table[0].map((_c, k) => Math.max(...table.map((row) => row[k].length)));
+  const grid = table.map((row) => `  ${row.map((c, k) => c.padEnd(widths[k])).join("  ")}`.trimEnd());
+  return [...legend, "", ...grid, "  (* changed in this diff; - no flow)"];
+}
+function warningLines(model) {
+  const out = [];
+  for (const d of model.diagnostics) out.push(`  ${escapeText(`${d.file}:${d.line}`)}: ${d.severity}${d.side ? ` (${d.side})` : ""}: ${escapeText(d.message)} [${d.code}]`);
+  for (const s of groupWarnings(model.warnings)) {
+    out.push(`  ${s.title}: ${s.count} (${s.newCount} new)`);
+    for (const item of s.items) {
+      for (const x of item.subjects) out.push(`    ${escapeText(`${x.file}:${x.line}`)}: ${escapeText(x.subject)}: ${item.isNew ? "" : "pre-existing: "}${escapeText(item.message)}`);
+    }
+  }
+  return out;
+}
+function renderText(run) {
+  const model = buildReportModel(run);
+  const groups = new Groups();
+  const v = verdict(run);
+  const out = [`flowgate: ${v.pass ? "PASS" : "FAIL"}: ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(" | "), ""];
+  if (model.violations.length) out.push("Rule violations:", ...violationLines2(model, groups), "");
+  out.push("Changed flows:");
+  if (!model.rows.length) out.push("  no flow changed");
+  for (const r of model.rows) out.push(...rowLines(model, r, groups));
+  out.push("", "Reachability after the change:", ...reachLines(model, groups), "");
+  const folded = groups.lines(model);
+  if (folded.length) out.push("Groups:", ...folded, "");
+  const warnings = warningLines(model);
+  if (warnings.length) out.push("Warnings:", ...warnings, "");
+  out.push(`Note: ${IPBLOCK_NOTE}`);
   return `${out.join("\n")}
 `;
 }
@@ -11893,7 +21486,7 @@ async function readSide(specs, cwd) {
     if (spec.startsWith("git:")) r = await readGitTree(spec.slice(4), void 0, cwd);
     else r = await readManifestFiles([spec], void 0, cwd);
     files.push(...r.files);
-    for (const s of r.skipped) diagnostics.push({ severity: "error", code: "unreadable-file", file: s.path, line: 1, message: s.reason });
+    for (const s of r.skipped) diagnostics.push({ severity: s.severity ?? "error", code: s.code ?? "unreadable-file", file: s.path, line: 1, message: s.reason });
   }
   return { files, diagnostics };
 }
@@ -11905,7 +21498,7 @@ function hasErrors(diags) {
   return diags.some((d) => d.severity === "error");
 }
 function printDiagnostics(io, diags) {
-  for (const d of diags) io.stderr.write(`${d.file}:${d.line}: ${d.severity}: ${d.message} [${d.code}]
+  for (const d of diags) io.stderr.write(`${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)} [${d.code}]
 `);
 }
 async function reach(args, io) {
@@ -11962,7 +21555,7 @@ async function diff(args, io) {
     options,
     failOn
   });
-  const text = format === "json" ? renderDiffJson(run.diff, run.violations) : renderDiffText(run.diff);
+  const text = format === "json" ? renderDiffJson(run) : format === "md" ? renderMarkdown(run) : renderText(run);
   await emit(io, values.out, text);
   if (run.exitCode !== 0) io.stderr.write(`flowgate: ${run.reason}
 `);
