@@ -44,6 +44,9 @@ interface Row {
   e2eExit: number;
   classes: { base: number; head: number; joint: number; externalIntervals: number };
   changes: number;
+  /** Distinct texts parsed (base files + files the PR changed: unchanged files are parsed once). */
+  parsedFiles: number;
+  changedFiles: number;
   refMs?: number;
   ratio?: number;
   refAgrees?: boolean;
@@ -170,6 +173,8 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
         externalIntervals: baseReach.classification.intervals.length,
       },
       changes: diff.changes.length,
+      parsedFiles: cache.size,
+      changedFiles: repo.change.changedFiles.length,
     };
     if (json.length === 0 || md.length === 0) throw new Error('empty render');
     if (withReference) {
@@ -189,7 +194,7 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
 const fmt = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(d));
 
 export function tableOf(rows: readonly Row[]): string {
-  const head = ['size', 'workloads', 'policies', 'files', 'MiB', 'parse ms (yaml lib)', 'build ms', 'engine ms', 'diff ms', 'render json / md ms', 'e2e ms', 'e2e CPU s', 'e2e RSS MiB', 'classes b/h/joint', 'ext intervals', 'changes', 'per-pair ms', 'ratio'];
+  const head = ['size', 'workloads', 'policies', 'files (parsed)', 'MiB', 'parse ms (yaml lib)', 'build ms', 'engine ms', 'diff ms', 'render json / md ms', 'e2e ms', 'e2e CPU s', 'e2e RSS MiB', 'classes b/h/joint', 'ext intervals', 'changes', 'per-pair ms', 'ratio'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const r of rows) {
     lines.push(
@@ -197,7 +202,7 @@ export function tableOf(rows: readonly Row[]): string {
         r.size,
         r.workloads,
         r.policies,
-        r.files,
+        `${r.files} (${r.parsedFiles})`,
         fmt(r.mib, 1),
         `${fmt(r.parseMs)} (${fmt(r.yamlLibMs)})`,
         fmt(r.buildMs),
