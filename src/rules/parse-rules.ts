@@ -4,7 +4,8 @@ import type { Diagnostic, Labels } from '../model/types';
 import { buildLabelMap, buildSelector } from './parse-selector';
 import { parsePort, unionPorts } from './parse-ports';
 import { RuleReporter } from './rule-reporter';
-import { flowDepth, MAX_FLOW_DEPTH, MAX_RULES_FILE_CHARS } from './text-limits';
+import { parseStream } from '../manifests/yaml-guards';
+import { MAX_RULES_DEPTH, MAX_RULES_FILE_CHARS } from './text-limits';
 import type { FlowRule, RuleKind, RulesConfig } from './types';
 import { validateRulesShape } from './validate-schema';
 import { lineLookup, type DataPath } from './yaml-lines';
@@ -90,8 +91,12 @@ function buildRules(raw: unknown, file: string, report: RuleReporter): FlowRule[
 export function parseRulesFile(file: string, text: string): Result {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, 'rules-too-large', `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
-  const nesting = flowDepth(text);
-  if (nesting.depth > MAX_FLOW_DEPTH) return fail(file, nesting.line, 'rules-too-deep', `the rules file nests [ ] and { } more than ${MAX_FLOW_DEPTH} levels deep`);
+  // The parser recurses per level: absurd nesting is measured on the token stream before it is parsed.
+  const depthLines = new LineCounter();
+  const nesting = parseStream(text, (offset) => depthLines.addNewLine(offset), () => true, MAX_RULES_DEPTH);
+  if (nesting.end === 'too-deep' || nesting.end === 'too-large') {
+    return fail(file, depthLines.linePos(nesting.offset).line, 'rules-too-deep', `the rules file nests collections more than ${MAX_RULES_DEPTH} levels deep`);
+  }
   const lc = new LineCounter();
   let doc: Document.Parsed;
   try {

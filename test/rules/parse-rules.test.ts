@@ -144,7 +144,7 @@ describe('parseRulesFile: every error names file and line', () => {
     ['a duplicate key', 'rules: {}\nrules: {}\n', 'rules-yaml-syntax', 2, 'unique'],
     ['two documents', 'rules: {}\n---\nrules: {}\n', 'rules-yaml-syntax', 2, 'more than one YAML document'],
     ['absurd flow nesting', `rules:\n  forbid: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'rules-too-deep', 2, 'more than 64 levels deep'],
-    ['absurd block nesting', `rules:\n  forbid:\n    ${'- '.repeat(5000)}x\n`, 'rules-yaml-syntax', 3, 'YAML syntax error'],
+    ['absurd block nesting', `rules:\n  forbid:\n    ${'- '.repeat(5000)}x\n`, 'rules-too-deep', 3, 'more than 64 levels deep'],
     ['a huge file', `# ${'x'.repeat(1024 * 1024)}\nrules: {}\n`, 'rules-too-large', 1, 'more than 1048576 characters'],
     ['an unknown top-level key', 'defaultNamespace: x\nrule:\n  forbid: []\n', 'rules-unknown-key', 2, 'unknown key "rule" (did you mean "rules"?)'],
     ['an unknown key in rules', 'rules:\n  allow: []\n', 'rules-unknown-key', 2, 'unknown key "allow"'],
