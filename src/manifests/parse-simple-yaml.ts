@@ -1,4 +1,5 @@
 import { MAX_DOCUMENTS, parseDocuments, type ParsedFile, type Path, type RawDocument } from './parse-documents';
+import { MAX_LEXEMES } from './yaml-guards';
 
 /**
  * A fast path for the YAML that Kubernetes repositories are made of: block mappings and
@@ -375,6 +376,8 @@ function documentRanges(raw: readonly string[]): [number, number, number][] {
  */
 export function parseSimpleDocuments(file: string, text: string): ParsedFile | null {
   if (text.includes('\u0000') || /[\t\ufeff\ufffd]|\{\{|\r(?!\n)/.test(text)) return null;
+  // A file that might pass the full parser's token limit is its to refuse (a few lexemes a byte at most).
+  if (text.length > MAX_LEXEMES / 3) return null;
   // CRLF files are read as LF files: the line breaks give the same lines and values.
   const eol = text.includes('\r') ? /\r?\n/ : '\n';
   const first = /\S/.exec(text);
