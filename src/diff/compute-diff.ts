@@ -128,7 +128,9 @@ export function computeDiff(baseCluster: Cluster, headCluster: Cluster, options:
   const boundaries = diffBoundaries(baseCluster, headCluster, options);
   // One table for both states: equal sets get equal ids, so pairs compare as numbers.
   const table = new ConnsTable();
-  return diffReachability(computeReachability(baseCluster, { boundaries, table }), computeReachability(headCluster, { boundaries, table }));
+  const base = computeReachability(baseCluster, { boundaries, table });
+  const head = computeReachability(headCluster, { boundaries, table });
+  return diffReachability(base, head, options.boundaries);
 }
 
 /** The address cuts both states of a diff share: every ipBlock of either side, plus `options.boundaries`. */
@@ -140,7 +142,7 @@ export function diffBoundaries(baseCluster: Cluster, headCluster: Cluster, optio
  * The diff of two reachabilities computed with the same `diffBoundaries` (computeDiff without the
  * engine, so that callers can time or reuse the stages).
  */
-export function diffReachability(base: Reachability, head: Reachability): DiffResult {
+export function diffReachability(base: Reachability, head: Reachability, keepCuts: readonly IpRange[] = []): DiffResult {
   const baseCluster = base.cluster;
   const headCluster = head.cluster;
 
@@ -178,7 +180,10 @@ export function diffReachability(base: Reachability, head: Reachability): DiffRe
   }
   const bi = base.classification.intervalClass;
   const hi = head.classification.intervalClass;
-  for (const e of mergeExternals(base.classification.intervals, (i) => `${bi[i]}:${hi[i]}`)) {
+  // Touching ranges that both states treat alike are one endpoint, except across `keepCuts` (the
+  // CIDRs rules name): an endpoint is then wholly inside or outside each rule's CIDR.
+  const segment = cutSegments(base.classification.intervals, keepCuts);
+  for (const e of mergeExternals(base.classification.intervals, (i) => `${bi[i]}:${hi[i]}:${segment[i]}`)) {
     const b = bi[e.parts[0]!]!;
     const h = hi[e.parts[0]!]!;
     endpoints.push({ id: e.id, kind: 'External', cidrs: e.cidrs, range: e.range, presence: 'both', base: b, head: h, joint: joint(b, h, endpoints.length) });
@@ -250,4 +255,20 @@ export function diffReachability(base: Reachability, head: Reachability): DiffRe
     ...headCluster.diagnostics.map((d) => ({ ...d, side: 'head' as const })),
   ];
   return { endpoints, jointClasses, groups, changes, base, head, diagnostics };
+}
+
+/** For each sorted interval, how many of the cut points (starts and ends of `cuts`) lie at or below its start. */
+function cutSegments(intervals: readonly IpRange[], cuts: readonly IpRange[]): Int32Array {
+  const points = new Set<string>();
+  for (const c of cuts) {
+    points.add(`${c.family}:${c.lo}`);
+    points.add(`${c.family}:${c.hi + 1n}`);
+  }
+  const out = new Int32Array(intervals.length);
+  let seg = 0;
+  intervals.forEach((r, i) => {
+    if (points.has(`${r.family}:${r.lo}`)) seg++;
+    out[i] = seg;
+  });
+  return out;
 }
