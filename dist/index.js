@@ -44279,12 +44279,14 @@ function explainGroup(g, base, head, baseFrom, baseTo, headFrom, headTo) {
 function computeDiff(baseCluster, headCluster, options = {}) {
   const boundaries = diffBoundaries(baseCluster, headCluster, options);
   const table = new ConnsTable();
-  return diffReachability(computeReachability(baseCluster, { boundaries, table }), computeReachability(headCluster, { boundaries, table }));
+  const base = computeReachability(baseCluster, { boundaries, table });
+  const head = computeReachability(headCluster, { boundaries, table });
+  return diffReachability(base, head, options.boundaries);
 }
 function diffBoundaries(baseCluster, headCluster, options = {}) {
   return [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...options.boundaries ?? []];
 }
-function diffReachability(base, head) {
+function diffReachability(base, head, keepCuts = []) {
   const baseCluster = base.cluster;
   const headCluster = head.cluster;
   const byId = /* @__PURE__ */ new Map();
@@ -44319,7 +44321,8 @@ function diffReachability(base, head) {
   }
   const bi = base.classification.intervalClass;
   const hi = head.classification.intervalClass;
-  for (const e of mergeExternals(base.classification.intervals, (i) => `${bi[i]}:${hi[i]}`)) {
+  const segment = cutSegments(base.classification.intervals, keepCuts);
+  for (const e of mergeExternals(base.classification.intervals, (i) => `${bi[i]}:${hi[i]}:${segment[i]}`)) {
     const b = bi[e.parts[0]];
     const h = hi[e.parts[0]];
     endpoints.push({ id: e.id, kind: "External", cidrs: e.cidrs, range: e.range, presence: "both", base: b, head: h, joint: joint(b, h, endpoints.length) });
@@ -44384,6 +44387,20 @@ function diffReachability(base, head) {
     ...headCluster.diagnostics.map((d) => ({ ...d, side: "head" }))
   ];
   return { endpoints, jointClasses, groups: groups2, changes, base, head, diagnostics };
+}
+function cutSegments(intervals, cuts) {
+  const points = /* @__PURE__ */ new Set();
+  for (const c of cuts) {
+    points.add(`${c.family}:${c.lo}`);
+    points.add(`${c.family}:${c.hi + 1n}`);
+  }
+  const out = new Int32Array(intervals.length);
+  let seg = 0;
+  intervals.forEach((r, i) => {
+    if (points.has(`${r.family}:${r.lo}`)) seg++;
+    out[i] = seg;
+  });
+  return out;
 }
 
 // src/manifests/kube-object.ts
@@ -45221,7 +45238,7 @@ function evaluateRules(rules, diff) {
 }
 
 // src/rules/parse-rules.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/rules/parse-selector.ts
 var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
@@ -45454,33 +45471,137 @@ var RuleReporter = class {
   }
 };
 
-// src/rules/text-limits.ts
-var MAX_RULES_FILE_CHARS = 1024 * 1024;
-var MAX_FLOW_DEPTH = 64;
-function flowDepth(text) {
-  let depth = 0;
-  let max = 0;
-  let maxLine = 1;
-  let line = 1;
-  let quote = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n") line++;
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = null;
+// src/manifests/yaml-guards.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_DEPTH = 256;
+var MAX_ALIASES = 1e4;
+var MAX_LEXEMES = 6e6;
+function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES) {
+  const parser = new import_yaml2.Parser(onNewLine);
+  onNewLine(0);
+  let lexemes = 0;
+  for (const lexeme of new import_yaml2.Lexer().lex(text)) {
+    if (++lexemes > maxLexemes) return { end: "too-large", offset: parser.offset };
+    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+    if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
+  }
+  for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+  return { end: "done" };
+}
+function capComposerErrors(composer, max) {
+  const c = composer;
+  const keep = c.onError;
+  let seen = 0;
+  if (typeof keep === "function") {
+    c.onError = (source, code, message, warning2) => {
+      if (++seen <= max) keep(source, code, message, warning2);
+    };
+  }
+  return () => Math.max(0, seen - max);
+}
+function startOf(node) {
+  return node?.range?.[0] ?? 0;
+}
+var MIN_EXPANSION_LIMIT = 1e6;
+function expansionLimit(writtenNodes) {
+  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
+}
+function checkComposed(doc, lineOf2, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES) {
+  const problems = [];
+  const anchors = /* @__PURE__ */ new Map();
+  const open2 = /* @__PURE__ */ new Set();
+  const height = /* @__PURE__ */ new Map();
+  const size = /* @__PURE__ */ new Map();
+  const heightOf = (n) => height.get(n) ?? 0;
+  const sizeOf = (n) => size.get(n) ?? (n ? 1 : 0);
+  let aliases = 0;
+  let anchored = 0;
+  let written = 0;
+  const stack = [[doc.contents, false]];
+  while (stack.length && problems.length < maxProblems) {
+    const [n, exit] = stack.pop();
+    if ((0, import_yaml2.isPair)(n)) {
+      const key = (0, import_yaml2.isAlias)(n.key) ? anchors.get(n.key.source) : n.key;
+      if ((0, import_yaml2.isCollection)(key)) {
+        problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
+      }
+      stack.push([n.value, false], [n.key, false]);
       continue;
     }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
-    } else if (c === "[" || c === "{") {
-      depth++;
-      if (depth > max) [max, maxLine] = [depth, line];
-    } else if ((c === "]" || c === "}") && depth > 0) depth--;
+    if (!n) continue;
+    if (!exit) written++;
+    if ((0, import_yaml2.isAlias)(n)) {
+      aliases++;
+      const target = anchors.get(n.source);
+      if (target && open2.has(target)) {
+        problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
+      } else if (target) {
+        height.set(n, heightOf(target));
+        size.set(n, sizeOf(target));
+      }
+      continue;
+    }
+    if (!(0, import_yaml2.isCollection)(n)) {
+      if ((0, import_yaml2.isScalar)(n) && n.anchor) {
+        anchored++;
+        anchors.set(n.anchor, n);
+      }
+      continue;
+    }
+    if (exit) {
+      open2.delete(n);
+      let h = 0;
+      let total = 1;
+      for (const item of n.items) {
+        const parts = (0, import_yaml2.isPair)(item) ? [item.key, item.value] : [item];
+        for (const x of parts) {
+          h = Math.max(h, heightOf(x));
+          total += sizeOf(x);
+        }
+      }
+      height.set(n, h + 1);
+      size.set(n, total);
+      continue;
+    }
+    if (n.anchor) {
+      anchored++;
+      anchors.set(n.anchor, n);
+    }
+    open2.add(n);
+    stack.push([n, true]);
+    if ((0, import_yaml2.isMap)(n)) checkKeys(n.items, problems, lineOf2);
+    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
   }
-  return { depth: max, line: maxLine };
+  const at = startOf(doc.contents);
+  if (problems.length) return problems;
+  if (aliases > aliasLimit || anchored > aliasLimit) {
+    problems.push({ offset: at, code: "yaml-alias-limit", message: `the document holds ${aliases} aliases and ${anchored} anchors; at most ${aliasLimit} of each are read` });
+    return problems;
+  }
+  const expanded = sizeOf(doc.contents);
+  if (expanded > expansionLimit(written)) {
+    problems.push({ offset: at, code: "yaml-alias-limit", message: `its aliases expand ${written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
+  }
+  const depth = heightOf(doc.contents);
+  if (depth > depthLimit) {
+    problems.push({ offset: at, code: "yaml-too-deep", message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
+  }
+  return problems;
 }
+function checkKeys(pairs, problems, lineOf2) {
+  const first = /* @__PURE__ */ new Map();
+  for (const p of pairs) {
+    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
+    const key = String(p.key.value);
+    const seen = first.get(key);
+    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf2(startOf(seen))})` });
+    else first.set(key, p.key);
+  }
+}
+
+// src/rules/text-limits.ts
+var MAX_RULES_FILE_CHARS = 1024 * 1024;
+var MAX_RULES_DEPTH = 64;
 
 // src/rules/validate-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -45854,12 +45975,15 @@ function buildRules(raw, file, report) {
 function parseRulesFile(file, text) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, "rules-too-large", `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
-  const nesting = flowDepth(text);
-  if (nesting.depth > MAX_FLOW_DEPTH) return fail(file, nesting.line, "rules-too-deep", `the rules file nests [ ] and { } more than ${MAX_FLOW_DEPTH} levels deep`);
-  const lc = new import_yaml2.LineCounter();
+  const depthLines = new import_yaml3.LineCounter();
+  const nesting = parseStream(text, (offset) => depthLines.addNewLine(offset), () => true, MAX_RULES_DEPTH);
+  if (nesting.end === "too-deep" || nesting.end === "too-large") {
+    return fail(file, depthLines.linePos(nesting.offset).line, "rules-too-deep", `the rules file nests collections more than ${MAX_RULES_DEPTH} levels deep`);
+  }
+  const lc = new import_yaml3.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   } catch (e) {
     return fail(file, 1, "rules-yaml-syntax", `the rules file cannot be parsed: ${e.message.split("\n")[0]}`);
   }
@@ -45983,134 +46107,6 @@ function findTemplate(text, dataRanges) {
     i = text.indexOf("{{", end);
   }
   return null;
-}
-
-// src/manifests/yaml-guards.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_DEPTH = 256;
-var MAX_ALIASES = 1e4;
-var MAX_LEXEMES = 6e6;
-function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES) {
-  const parser = new import_yaml3.Parser(onNewLine);
-  onNewLine(0);
-  let lexemes = 0;
-  for (const lexeme of new import_yaml3.Lexer().lex(text)) {
-    if (++lexemes > maxLexemes) return { end: "too-large", offset: parser.offset };
-    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-    if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
-  }
-  for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-  return { end: "done" };
-}
-function capComposerErrors(composer, max) {
-  const c = composer;
-  const keep = c.onError;
-  let seen = 0;
-  if (typeof keep === "function") {
-    c.onError = (source, code, message, warning2) => {
-      if (++seen <= max) keep(source, code, message, warning2);
-    };
-  }
-  return () => Math.max(0, seen - max);
-}
-function startOf(node) {
-  return node?.range?.[0] ?? 0;
-}
-var MIN_EXPANSION_LIMIT = 1e6;
-function expansionLimit(writtenNodes) {
-  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
-}
-function checkComposed(doc, lineOf2, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES) {
-  const problems = [];
-  const anchors = /* @__PURE__ */ new Map();
-  const open2 = /* @__PURE__ */ new Set();
-  const height = /* @__PURE__ */ new Map();
-  const size = /* @__PURE__ */ new Map();
-  const heightOf = (n) => height.get(n) ?? 0;
-  const sizeOf = (n) => size.get(n) ?? (n ? 1 : 0);
-  let aliases = 0;
-  let anchored = 0;
-  let written = 0;
-  const stack = [[doc.contents, false]];
-  while (stack.length && problems.length < maxProblems) {
-    const [n, exit] = stack.pop();
-    if ((0, import_yaml3.isPair)(n)) {
-      const key = (0, import_yaml3.isAlias)(n.key) ? anchors.get(n.key.source) : n.key;
-      if ((0, import_yaml3.isCollection)(key)) {
-        problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
-      }
-      stack.push([n.value, false], [n.key, false]);
-      continue;
-    }
-    if (!n) continue;
-    if (!exit) written++;
-    if ((0, import_yaml3.isAlias)(n)) {
-      aliases++;
-      const target = anchors.get(n.source);
-      if (target && open2.has(target)) {
-        problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
-      } else if (target) {
-        height.set(n, heightOf(target));
-        size.set(n, sizeOf(target));
-      }
-      continue;
-    }
-    if (!(0, import_yaml3.isCollection)(n)) {
-      if ((0, import_yaml3.isScalar)(n) && n.anchor) {
-        anchored++;
-        anchors.set(n.anchor, n);
-      }
-      continue;
-    }
-    if (exit) {
-      open2.delete(n);
-      let h = 0;
-      let total = 1;
-      for (const item of n.items) {
-        const parts = (0, import_yaml3.isPair)(item) ? [item.key, item.value] : [item];
-        for (const x of parts) {
-          h = Math.max(h, heightOf(x));
-          total += sizeOf(x);
-        }
-      }
-      height.set(n, h + 1);
-      size.set(n, total);
-      continue;
-    }
-    if (n.anchor) {
-      anchored++;
-      anchors.set(n.anchor, n);
-    }
-    open2.add(n);
-    stack.push([n, true]);
-    if ((0, import_yaml3.isMap)(n)) checkKeys(n.items, problems, lineOf2);
-    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
-  }
-  const at = startOf(doc.contents);
-  if (problems.length) return problems;
-  if (aliases > aliasLimit || anchored > aliasLimit) {
-    problems.push({ offset: at, code: "yaml-alias-limit", message: `the document holds ${aliases} aliases and ${anchored} anchors; at most ${aliasLimit} of each are read` });
-    return problems;
-  }
-  const expanded = sizeOf(doc.contents);
-  if (expanded > expansionLimit(written)) {
-    problems.push({ offset: at, code: "yaml-alias-limit", message: `its aliases expand ${written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
-  }
-  const depth = heightOf(doc.contents);
-  if (depth > depthLimit) {
-    problems.push({ offset: at, code: "yaml-too-deep", message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
-  }
-  return problems;
-}
-function checkKeys(pairs, problems, lineOf2) {
-  const first = /* @__PURE__ */ new Map();
-  for (const p of pairs) {
-    if (!(0, import_yaml3.isPair)(p) || !(0, import_yaml3.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
-    const key = String(p.key.value);
-    const seen = first.get(key);
-    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf2(startOf(seen))})` });
-    else first.set(key, p.key);
-  }
 }
 
 // src/manifests/parse-documents.ts
@@ -46534,6 +46530,7 @@ function documentRanges(raw) {
 }
 function parseSimpleDocuments(file, text) {
   if (text.includes("\0") || /[\t\ufeff\ufffd]|\{\{|\r(?!\n)/.test(text)) return null;
+  if (text.length > MAX_LEXEMES / 3) return null;
   const eol = text.includes("\r") ? /\r?\n/ : "\n";
   const first = /\S/.exec(text);
   if (first && (text[first.index] === "{" || text[first.index] === "[")) return null;
