@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FakeGitHub } from './fake-github';
+import { ALLOW_WEB_TO_DB as POLICY } from './manifests';
 import { checkout, makePullRepo, pushHead, type PullRepo } from './git-fixture';
 
 // The built action (dist/index.js) as a child process, with the environment a runner gives it,
@@ -12,27 +13,11 @@ import { checkout, makePullRepo, pushHead, type PullRepo } from './git-fixture';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TOKEN = 'ghs_e2eSecretToken0123456789';
+// The comment line puts the rule at line 12, where the annotations must point.
+const ALLOW_WEB_TO_DB = `# Lets the web tier talk to the database directly: the rules forbid it.\n${POLICY}`;
+
 const example = (p: string) => readFileSync(path.join(ROOT, 'examples/three-tier', p), 'utf8');
 
-const ALLOW_WEB_TO_DB = `# Lets the web tier talk to the database directly: the rules forbid it.
-apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: allow-web-to-db
-  namespace: prod
-spec:
-  podSelector:
-    matchLabels:
-      role: db
-  ingress:
-    - from:
-        - podSelector:
-            matchLabels:
-              app: web
-      ports:
-        - protocol: TCP
-          port: 3306
-`;
 
 interface ActionResult {
   status: number | null;

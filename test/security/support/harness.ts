@@ -101,7 +101,8 @@ export async function setup(base: FileChanges, head: FileChanges, headRepo = 'ac
   return { repo, api };
 }
 
-function parseOutputs(text: string): Record<string, string> {
+/** The name<<delimiter blocks of a GITHUB_OUTPUT file. */
+export function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -176,22 +177,4 @@ export const LOCKED_BASE: FileChanges = {
   'README.md': '# shop\n',
 };
 
-/** A policy that lets the web tier reach the database directly: the example's rules forbid it. */
-export const ALLOW_WEB_TO_DB = `apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: allow-web-to-db
-  namespace: prod
-spec:
-  podSelector:
-    matchLabels:
-      role: db
-  ingress:
-    - from:
-        - podSelector:
-            matchLabels:
-              app: web
-      ports:
-        - protocol: TCP
-          port: 3306
-`;
+export { ALLOW_WEB_TO_DB } from '../../action/manifests';

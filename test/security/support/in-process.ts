@@ -5,6 +5,7 @@ import { vi } from 'vitest';
 import { run } from '../../../src/action/run';
 import type { GitHubClient } from '../../../src/github/client';
 import type { PullRepo } from '../../action/git-fixture';
+import { parseOutputs } from './harness';
 
 // The action's pipeline (run()) in this process, with a client whose requests nock answers: the
 // environment a runner gives it is set on process.env for the duration of one run, and what
@@ -21,19 +22,6 @@ export interface InProcessResult {
 const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-inproc-'));
 // @actions/core remembers the summary file of its first write, so every run uses this one.
 const SUMMARY = path.join(dir, 'summary.md');
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = lines[i]!.match(/^([^<]+)<<(.+)$/);
-    if (!m) continue;
-    const value: string[] = [];
-    while (i + 1 < lines.length && lines[++i] !== m[2]) value.push(lines[i]!);
-    out[m[1]!] = value.join('\n');
-  }
-  return out;
-}
 
 /** Runs the action on the pull request of `repo` (a pull_request event), with `client` for the API. */
 export async function runInProcess(opts: { repo: PullRepo; workspace: string; client: GitHubClient; inputs?: Record<string, string> }): Promise<InProcessResult> {

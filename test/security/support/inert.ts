@@ -1,22 +1,8 @@
-import type { Html, Image, Link, Root, RootContent, Text } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import type { Html, Image, Link, Text } from 'mdast';
 import { expect } from 'vitest';
+import { nodes, parseMarkdown } from '../../report/helpers';
 
-export function parseMarkdown(md: string): Root {
-  return fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
-
-export function nodes(root: Root): (Root | RootContent)[] {
-  const out: (Root | RootContent)[] = [];
-  const walk = (n: Root | RootContent) => {
-    out.push(n);
-    if ('children' in n) for (const c of n.children) walk(c);
-  };
-  walk(root);
-  return out;
-}
+export { nodes, parseMarkdown };
 
 /** The text a reader sees: every text node, in order. */
 export function visibleText(md: string): string {
