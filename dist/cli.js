@@ -17223,7 +17223,7 @@ function namedPortSignature(ports, names) {
   if (names.size === 0) return "";
   return ports.filter((p) => p.name !== void 0 && names.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
 }
-function classify(cluster, index, boundaries) {
+function classify(cluster, index, boundaries, podCidrs = []) {
   const groupsByKey = /* @__PURE__ */ new Map();
   const groupOf = [];
   const selectableByNs = /* @__PURE__ */ new Map();
@@ -17254,6 +17254,7 @@ function classify(cluster, index, boundaries) {
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === "ipBlock") {
       ipPeers.push({ id, ranges: peer.ranges });
+      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss;
@@ -17312,7 +17313,7 @@ function classify(cluster, index, boundaries) {
     }
     intervalClass[i] = c.index;
   });
-  return { classes, workloadClass, intervals, intervalClass };
+  return { classes, workloadClass, intervals, intervalClass, podCidrs };
 }
 function lowerBound(intervals, r) {
   let lo = 0;
@@ -17323,6 +17324,9 @@ function lowerBound(intervals, r) {
     else hi = mid;
   }
   return lo;
+}
+function ipBlockHoldsPods(ranges, podCidrs) {
+  return podCidrs.length > 0 && podCidrs.every((c) => ranges.some((r) => r.family === c.family && r.lo <= c.lo && c.hi <= r.hi));
 }
 
 // src/engine/conns-ops.ts
@@ -17444,7 +17448,7 @@ function sideRules(c, index, dir) {
 }
 function computeReachability(cluster, options = {}) {
   const index = buildPolicyIndex(cluster.policies);
-  const classification = classify(cluster, index, options.boundaries ?? []);
+  const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
   const { classes } = classification;
   const n = classes.length;
   const table = options.table ?? new ConnsTable();
@@ -17685,8 +17689,9 @@ function explainGroup(g, base, head, baseFrom, baseTo, headFrom, headTo) {
 function computeDiff(baseCluster, headCluster, options = {}) {
   const boundaries = diffBoundaries(baseCluster, headCluster, options);
   const table = new ConnsTable();
-  const base = computeReachability(baseCluster, { boundaries, table });
-  const head = computeReachability(headCluster, { boundaries, table });
+  const podCidrs = options.podCidrs ?? [];
+  const base = computeReachability(baseCluster, { boundaries, table, podCidrs });
+  const head = computeReachability(headCluster, { boundaries, table, podCidrs });
   return diffReachability(base, head, options.boundaries);
 }
 function diffBoundaries(baseCluster, headCluster, options = {}) {
@@ -19024,6 +19029,11 @@ var flowgate_rules_schema_default = {
       description: "Namespace for objects without metadata.namespace (default: default).",
       $ref: "#/definitions/namespaceName"
     },
+    podCidrs: {
+      description: "The cluster's pod CIDRs. When given, an ipBlock that holds all of them also matches pods (as Calico does); by default ipBlocks match external addresses only (SEMANTICS A-22).",
+      type: ["array", "null"],
+      items: { $ref: "#/definitions/cidr" }
+    },
     namespaces: {
       description: "Labels of namespaces that have no Namespace manifest in the repository (kubernetes.io/metadata.name is always set).",
       type: ["object", "null"],
@@ -19415,6 +19425,10 @@ function parseRulesFile(file, text) {
   for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
   const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
   if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
+  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
+    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
+    if (podCidrs) config.podCidrs = podCidrs;
+  }
   const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
   if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
   const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
@@ -20014,7 +20028,7 @@ function runDiff(input) {
   const diff2 = computeDiff(
     { ...base, diagnostics: [...input.baseDiagnostics ?? [], ...base.diagnostics] },
     { ...head, diagnostics: [...input.headDiagnostics ?? [], ...head.diagnostics] },
-    { boundaries: config ? ruleBoundaries(config.rules) : [] }
+    { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
   const violations = config ? evaluateRules(config.rules, diff2) : [];
   const diagnostics = [...diff2.diagnostics, ...parsedRules.diagnostics];
@@ -20320,7 +20334,7 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
 }
 
 // src/engine/lint.ts
-var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "host-network", "implicit-policy-types"];
+var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
 function implicitTypes(p) {
   if (!p.implicitTypes) return null;
   const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
@@ -20427,13 +20441,36 @@ function unresolvedNamedPorts(reach2) {
   }
   return out;
 }
+function ipBlocksOverSomePods(reach2) {
+  const pods = reach2.classification.podCidrs;
+  if (!pods.length) return [];
+  const out = [];
+  for (const p of reach2.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      for (const peer of r.peers) {
+        if (peer.kind !== "ipBlock" || ipBlockHoldsPods(peer.ranges, pods)) continue;
+        if (!peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        out.push({
+          code: "ipblock-some-pods",
+          ref: "A-22",
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `ipBlock ${peer.cidr}${peer.except.length ? ` except ${peer.except.join(", ")}` : ""} covers part of the pod CIDRs: it matches the pods whose addresses fall inside, which the manifests cannot tell, so flowgate counts it as matching no pod.`
+        });
+      }
+    }
+  }
+  return out;
+}
 function lintReachability(reach2) {
   const all = [
     ...reach2.cluster.policies.map(implicitTypes).filter((w) => w !== null),
     ...dangling(reach2),
     ...dnsBlocked(reach2),
     ...hostNetwork(reach2),
-    ...unresolvedNamedPorts(reach2)
+    ...unresolvedNamedPorts(reach2),
+    ...ipBlocksOverSomePods(reach2)
   ];
   const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   return all.sort(
@@ -20530,7 +20567,11 @@ function verdict(run) {
   }
   return { pass: false, text: run.reason };
 }
-var IPBLOCK_NOTE = "ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22). Self pairs are not flows (A-29).";
+function ipBlockNote(run) {
+  const pods = run.diff.head.classification.podCidrs;
+  const how = pods.length ? `ipBlocks are matched against external addresses, and against pods when they hold all the pod CIDRs (${pods.map(formatRange).join(", ")}) (CNIs differ on this; A-22).` : "ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22).";
+  return `${how} Self pairs are not flows (A-29).`;
+}
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -21137,7 +21178,8 @@ var LINT_TITLES = {
   "dangling-policy": "Policies that select no workload (A-14)",
   "unresolved-named-port": "Named ports that no container serves (A-26)",
   "host-network": "hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)",
-  "implicit-policy-types": "policyTypes not written (A-3e)"
+  "implicit-policy-types": "policyTypes not written (A-3e)",
+  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)"
 };
 function groupWarnings(warnings) {
   const sections = /* @__PURE__ */ new Map();
@@ -21292,7 +21334,7 @@ function compose(model, options, plan, held) {
   if (leftOut.length) {
     out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join("; ")}. The full result is in ${fullResultNote(options)}.`, "");
   }
-  out.push(`<sub>${IPBLOCK_NOTE} Full result: ${fullResultNote(options)}.</sub>`);
+  out.push(`<sub>${ipBlockNote(run)} Full result: ${fullResultNote(options)}.</sub>`);
   return `${out.join("\n")}
 `;
 }
@@ -21456,19 +21498,20 @@ function renderText(run) {
   if (folded.length) out.push("Groups:", ...folded, "");
   const warnings = warningLines(model);
   if (warnings.length) out.push("Warnings:", ...warnings, "");
-  out.push(`Note: ${IPBLOCK_NOTE}`);
+  out.push(`Note: ${ipBlockNote(model.run)}`);
   return `${out.join("\n")}
 `;
 }
 
 // src/cli/run.ts
 var USAGE = `usage:
-  flowgate reach PATH... [--format text|md|json] [--default-namespace NS] [--out FILE]
+  flowgate reach PATH... [--format text|md|json] [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
   flowgate diff BASE HEAD [--rules FILE] [--format md|text|json] [--fail-on new|any|never]
-                          [--default-namespace NS] [--out FILE]
+                          [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
 
 PATH, BASE and HEAD are files or directories (walked for *.yaml, *.yml, *.json), or git:REF for the
-tree of the current repository at REF.
+tree of the current repository at REF. --pod-cidr (repeatable) gives the cluster's pod CIDRs: an ipBlock
+that holds them all then matches pods too (by default ipBlocks match external addresses only).
 exit status: 0 no new violation, 1 a rule is violated, 2 bad input or usage`;
 function parseFormat(v, dflt) {
   const f = v ?? dflt;
@@ -21498,19 +21541,27 @@ function printDiagnostics(io, diags) {
   for (const d of diags) io.stderr.write(`${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)} [${d.code}]
 `);
 }
+function analyzeOptions(values) {
+  const podCidrs = (values["pod-cidr"] ?? []).map((text) => {
+    const c = parseCidr(text.trim());
+    if (!c.ok) throw new UserError(`--pod-cidr: ${c.error}`);
+    return c.range;
+  });
+  return { ...DEFAULT_OPTIONS, defaultNamespace: values["default-namespace"] ?? DEFAULT_OPTIONS.defaultNamespace, podCidrs };
+}
 async function reach(args, io) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: "string" }, "default-namespace": { type: "string" }, out: { type: "string" } }
+    options: { format: { type: "string" }, "default-namespace": { type: "string" }, "pod-cidr": { type: "string", multiple: true }, out: { type: "string" } }
   });
   if (!positionals.length) throw new UserError("reach needs at least one PATH");
   const format = parseFormat(values.format, "text");
-  const options = { ...DEFAULT_OPTIONS, defaultNamespace: values["default-namespace"] ?? DEFAULT_OPTIONS.defaultNamespace };
+  const options = analyzeOptions(values);
   const side = await readSide(positionals, io.cwd);
   const cluster = loadCluster(side.files, options);
   const merged = { ...cluster, diagnostics: [...side.diagnostics, ...cluster.diagnostics] };
-  const result = buildReachResult(computeReachability(merged));
+  const result = buildReachResult(computeReachability(merged, { podCidrs: options.podCidrs ?? [] }));
   const text = format === "json" ? renderReachJson(result) : format === "md" ? renderReachMarkdown(result) : renderReachText(result);
   await emit(io, values.out, text);
   if (format === "json" && !values.out) {
@@ -21525,6 +21576,7 @@ async function diff(args, io) {
     options: {
       format: { type: "string" },
       "default-namespace": { type: "string" },
+      "pod-cidr": { type: "string", multiple: true },
       out: { type: "string" },
       rules: { type: "string" },
       "fail-on": { type: "string" }
@@ -21534,7 +21586,7 @@ async function diff(args, io) {
   const format = parseFormat(values.format, "text");
   const failOn = values["fail-on"] ?? "new";
   if (failOn !== "new" && failOn !== "any" && failOn !== "never") throw new UserError(`--fail-on must be new, any or never, not "${failOn}"`);
-  const options = { ...DEFAULT_OPTIONS, defaultNamespace: values["default-namespace"] ?? DEFAULT_OPTIONS.defaultNamespace };
+  const options = analyzeOptions(values);
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
   let rules = null;
   if (values.rules) {

@@ -42384,6 +42384,110 @@ function escapeText(s) {
   return showInvisible(s);
 }
 
+// src/model/cidr.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+var BITS = { 4: 32, 6: 128 };
+var FULL_RANGES = [
+  { family: 4, lo: 0n, hi: (1n << 32n) - 1n },
+  { family: 6, lo: 0n, hi: (1n << 128n) - 1n }
+];
+function parseIPv4(text) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+  if (!m) return null;
+  let value = 0n;
+  let leadingZeros = false;
+  for (const part of m.slice(1)) {
+    const n = Number(part);
+    if (n > 255) return null;
+    if (part.length > 1 && part.startsWith("0")) leadingZeros = true;
+    value = value << 8n | BigInt(n);
+  }
+  return { value, leadingZeros };
+}
+function parseIPv6(text) {
+  if (!import_ipaddr.default.IPv6.isValid(text) || text.includes("%")) return null;
+  return import_ipaddr.default.IPv6.parse(text).toByteArray().reduce((acc, b) => acc << 8n | BigInt(b), 0n);
+}
+function parseCidr(text) {
+  const m = /^([^/\s]+)\/(\d{1,3})$/.exec(text);
+  if (!m) return { ok: false, error: `"${text}" is not a CIDR (expected address/prefix, like 10.0.0.0/8 or 2001:db8::/32)` };
+  const [, addr, prefixText] = m;
+  const prefix = Number(prefixText);
+  let family;
+  let value;
+  let leadingZeros = false;
+  if (addr.includes(":")) {
+    const v = parseIPv6(addr);
+    if (v === null) return { ok: false, error: `"${text}": "${addr}" is not a valid IPv6 address` };
+    family = 6;
+    value = v;
+  } else {
+    const v = parseIPv4(addr);
+    if (v === null) return { ok: false, error: `"${text}": "${addr}" is not a valid IPv4 address` };
+    family = 4;
+    value = v.value;
+    leadingZeros = v.leadingZeros;
+  }
+  const bits = BITS[family];
+  if (prefix > bits) return { ok: false, error: `"${text}": prefix length ${prefix} is longer than ${bits} bits` };
+  if (prefixText.length > 1 && prefixText.startsWith("0")) leadingZeros = true;
+  const size = 1n << BigInt(bits - prefix);
+  const lo = value / size * size;
+  const range = { family, lo, hi: lo + size - 1n };
+  const canonical = `${formatIp(family, lo)}/${prefix}`;
+  return { ok: true, range, prefix, canonical, nonCanonical: leadingZeros || lo !== value };
+}
+function formatIp(family, value) {
+  if (family === 4) {
+    return [24n, 16n, 8n, 0n].map((s) => String(value >> s & 255n)).join(".");
+  }
+  const bytes = [];
+  for (let s = 120n; s >= 0n; s -= 8n) bytes.push(Number(value >> s & 255n));
+  return import_ipaddr.default.fromByteArray(bytes).toString();
+}
+function rangeToCidrs(r) {
+  const bits = BITS[r.family];
+  const out = [];
+  let lo = r.lo;
+  while (lo <= r.hi) {
+    let size = 1n;
+    let prefix = bits;
+    while (prefix > 0 && lo % (size * 2n) === 0n && lo + size * 2n - 1n <= r.hi) {
+      size *= 2n;
+      prefix--;
+    }
+    out.push(`${formatIp(r.family, lo)}/${prefix}`);
+    lo += size;
+  }
+  return out;
+}
+function formatRange(r) {
+  const cidrs = rangeToCidrs(r);
+  return cidrs.length === 1 ? cidrs[0] : `${formatIp(r.family, r.lo)}-${formatIp(r.family, r.hi)}`;
+}
+function rangeContains(outer, inner) {
+  return outer.family === inner.family && outer.lo <= inner.lo && inner.hi <= outer.hi;
+}
+function rangesOverlap(a, b) {
+  return a.family === b.family && a.lo <= b.hi && b.lo <= a.hi;
+}
+function subtractIpRanges(base, holes) {
+  const hs = holes.filter((h) => rangesOverlap(base, h)).sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+  const out = [];
+  let lo = base.lo;
+  for (const h of hs) {
+    if (h.lo > lo) out.push({ family: base.family, lo, hi: h.lo - 1n });
+    if (h.hi + 1n > lo) lo = h.hi + 1n;
+    if (lo > base.hi) break;
+  }
+  if (lo <= base.hi) out.push({ family: base.family, lo, hi: base.hi });
+  return out;
+}
+function compareRanges(a, b) {
+  if (a.family !== b.family) return a.family - b.family;
+  return a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0;
+}
+
 // src/report/headline.ts
 function headlineCounts(model) {
   const { kindCounts: k, run: run2 } = model;
@@ -42403,7 +42507,11 @@ function verdict(run2) {
   }
   return { pass: false, text: run2.reason };
 }
-var IPBLOCK_NOTE = "ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22). Self pairs are not flows (A-29).";
+function ipBlockNote(run2) {
+  const pods = run2.diff.head.classification.podCidrs;
+  const how = pods.length ? `ipBlocks are matched against external addresses, and against pods when they hold all the pod CIDRs (${pods.map(formatRange).join(", ")}) (CNIs differ on this; A-22).` : "ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22).";
+  return `${how} Self pairs are not flows (A-29).`;
+}
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -42847,6 +42955,149 @@ function formatSelector(sel) {
   return parts.length ? parts.join(", ") : "(all)";
 }
 
+// src/engine/classify.ts
+function elementaryIntervals(boundaries) {
+  const out = [];
+  const v4 = new Float64Array(2 * boundaries.length + 1);
+  let n4 = 1;
+  const v6 = [0n];
+  const max4 = 2 ** 32 - 1;
+  const max6 = (1n << 128n) - 1n;
+  for (const r of boundaries) {
+    if (r.family === 4) {
+      v4[n4++] = Number(r.lo);
+      if (r.hi < max4) v4[n4++] = Number(r.hi) + 1;
+    } else {
+      v6.push(r.lo);
+      if (r.hi < max6) v6.push(r.hi + 1n);
+    }
+  }
+  const cuts4 = v4.subarray(0, n4).sort();
+  for (let i = 0; i < cuts4.length; i++) {
+    if (i > 0 && cuts4[i] === cuts4[i - 1]) continue;
+    let j = i + 1;
+    while (j < cuts4.length && cuts4[j] === cuts4[i]) j++;
+    out.push({ family: 4, lo: BigInt(cuts4[i]), hi: j < cuts4.length ? BigInt(cuts4[j] - 1) : BigInt(max4) });
+  }
+  v6.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  for (let i = 0; i < v6.length; i++) {
+    if (i > 0 && v6[i] === v6[i - 1]) continue;
+    let j = i + 1;
+    while (j < v6.length && v6[j] === v6[i]) j++;
+    out.push({ family: 6, lo: v6[i], hi: j < v6.length ? v6[j] - 1n : max6 });
+  }
+  return out;
+}
+function namedPortSignature(ports, names) {
+  if (names.size === 0) return "";
+  return ports.filter((p) => p.name !== void 0 && names.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
+}
+function classify(cluster, index, boundaries, podCidrs = []) {
+  const groupsByKey = /* @__PURE__ */ new Map();
+  const groupOf = [];
+  const selectableByNs = /* @__PURE__ */ new Map();
+  for (const w of cluster.workloads) {
+    const portSig = namedPortSignature(w.ports, index.portNames);
+    const lk = labelsKey(w.labels);
+    const key = `${w.namespace}\0${lk}\0${portSig}\0${w.hostNetwork}`;
+    let g = groupsByKey.get(key);
+    if (!g) {
+      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
+      groupsByKey.set(key, g);
+      if (!g.hostNetwork) {
+        const list = selectableByNs.get(w.namespace);
+        if (list) list.push(g);
+        else selectableByNs.set(w.namespace, [g]);
+      }
+    }
+    groupOf.push(g);
+  }
+  const selectable = (ns) => selectableByNs.get(ns) ?? [];
+  const matches = (sel, labels) => selectorMatches(sel, labels);
+  const namespaces = [...cluster.namespaces.values()];
+  index.policies.forEach((p, pi) => {
+    for (const g of selectable(p.namespace)) if (matches(p.podSelector, g.labels)) g.subjects.push(pi);
+  });
+  const ipPeers = [];
+  const nsBySelector = /* @__PURE__ */ new Map();
+  for (const { id, namespace, peer } of index.peers) {
+    if (peer.kind === "ipBlock") {
+      ipPeers.push({ id, ranges: peer.ranges });
+      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of selectableByNs.values()) for (const g of list) g.peers.push(id);
+      continue;
+    }
+    let nss;
+    if (peer.namespaceSelector) {
+      const sel = peer.namespaceSelector;
+      const sk = selectorKey(sel);
+      let found = nsBySelector.get(sk);
+      if (!found) {
+        found = namespaces.filter((n) => matches(sel, n.labels)).map((n) => n.name);
+        nsBySelector.set(sk, found);
+      }
+      nss = found;
+    } else {
+      nss = [namespace];
+    }
+    const ps = peer.podSelector;
+    for (const ns of nss) {
+      for (const g of selectable(ns)) if (!ps || matches(ps, g.labels)) g.peers.push(id);
+    }
+  }
+  const classes = [];
+  const classByKey = /* @__PURE__ */ new Map();
+  const portSigIds = /* @__PURE__ */ new Map();
+  const classOfGroup = /* @__PURE__ */ new Map();
+  for (const g of groupsByKey.values()) {
+    const key = `w${g.subjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
+    let c = classByKey.get(key);
+    if (!c) {
+      let ps = portSigIds.get(g.portSig);
+      if (ps === void 0) portSigIds.set(g.portSig, ps = portSigIds.size);
+      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
+      classByKey.set(key, c);
+      classes.push(c);
+    }
+    classOfGroup.set(g, c);
+  }
+  const workloadClass = Int32Array.from(groupOf, (g) => classOfGroup.get(g).index);
+  const cuts = [...boundaries];
+  for (const p of ipPeers) cuts.push(...p.ranges);
+  const intervals = elementaryIntervals(cuts);
+  const members = intervals.map(() => []);
+  for (const p of ipPeers) {
+    for (const r of p.ranges) {
+      let i = lowerBound(intervals, r);
+      while (i < intervals.length && intervals[i].family === r.family && intervals[i].hi <= r.hi) members[i++].push(p.id);
+    }
+  }
+  const intervalClass = new Int32Array(intervals.length);
+  members.forEach((m, i) => {
+    const key = `x${m.join(",")}`;
+    let c = classByKey.get(key);
+    if (!c) {
+      c = { index: classes.length, external: true, subjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
+      classByKey.set(key, c);
+      classes.push(c);
+    }
+    intervalClass[i] = c.index;
+  });
+  return { classes, workloadClass, intervals, intervalClass, podCidrs };
+}
+function lowerBound(intervals, r) {
+  let lo = 0;
+  let hi = intervals.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (compareRanges(intervals[mid], r) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function ipBlockHoldsPods(ranges, podCidrs) {
+  return podCidrs.length > 0 && podCidrs.every((c) => ranges.some((r) => r.family === c.family && r.lo <= c.lo && c.hi <= r.hi));
+}
+
 // src/engine/resolve-ports.ts
 function resolvePorts(ports, destination) {
   if (ports.length === 0) return ALL_CONNS;
@@ -42866,7 +43117,7 @@ function resolvePorts(ports, destination) {
 }
 
 // src/engine/lint.ts
-var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "host-network", "implicit-policy-types"];
+var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
 function implicitTypes(p) {
   if (!p.implicitTypes) return null;
   const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
@@ -42973,13 +43224,36 @@ function unresolvedNamedPorts(reach) {
   }
   return out;
 }
+function ipBlocksOverSomePods(reach) {
+  const pods = reach.classification.podCidrs;
+  if (!pods.length) return [];
+  const out = [];
+  for (const p of reach.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      for (const peer of r.peers) {
+        if (peer.kind !== "ipBlock" || ipBlockHoldsPods(peer.ranges, pods)) continue;
+        if (!peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        out.push({
+          code: "ipblock-some-pods",
+          ref: "A-22",
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `ipBlock ${peer.cidr}${peer.except.length ? ` except ${peer.except.join(", ")}` : ""} covers part of the pod CIDRs: it matches the pods whose addresses fall inside, which the manifests cannot tell, so flowgate counts it as matching no pod.`
+        });
+      }
+    }
+  }
+  return out;
+}
 function lintReachability(reach) {
   const all = [
     ...reach.cluster.policies.map(implicitTypes).filter((w) => w !== null),
     ...dangling(reach),
     ...dnsBlocked(reach),
     ...hostNetwork(reach),
-    ...unresolvedNamedPorts(reach)
+    ...unresolvedNamedPorts(reach),
+    ...ipBlocksOverSomePods(reach)
   ];
   const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   return all.sort(
@@ -43346,7 +43620,8 @@ var LINT_TITLES = {
   "dangling-policy": "Policies that select no workload (A-14)",
   "unresolved-named-port": "Named ports that no container serves (A-26)",
   "host-network": "hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)",
-  "implicit-policy-types": "policyTypes not written (A-3e)"
+  "implicit-policy-types": "policyTypes not written (A-3e)",
+  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)"
 };
 function groupWarnings(warnings) {
   const sections = /* @__PURE__ */ new Map();
@@ -43501,7 +43776,7 @@ function compose(model, options, plan, held) {
   if (leftOut.length) {
     out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join("; ")}. The full result is in ${fullResultNote(options)}.`, "");
   }
-  out.push(`<sub>${IPBLOCK_NOTE} Full result: ${fullResultNote(options)}.</sub>`);
+  out.push(`<sub>${ipBlockNote(run2)} Full result: ${fullResultNote(options)}.</sub>`);
   return `${out.join("\n")}
 `;
 }
@@ -43672,110 +43947,6 @@ async function publishCheckRun(client, req) {
 import { promises as fs5 } from "node:fs";
 import path3 from "node:path";
 
-// src/model/cidr.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-var BITS = { 4: 32, 6: 128 };
-var FULL_RANGES = [
-  { family: 4, lo: 0n, hi: (1n << 32n) - 1n },
-  { family: 6, lo: 0n, hi: (1n << 128n) - 1n }
-];
-function parseIPv4(text) {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (!m) return null;
-  let value = 0n;
-  let leadingZeros = false;
-  for (const part of m.slice(1)) {
-    const n = Number(part);
-    if (n > 255) return null;
-    if (part.length > 1 && part.startsWith("0")) leadingZeros = true;
-    value = value << 8n | BigInt(n);
-  }
-  return { value, leadingZeros };
-}
-function parseIPv6(text) {
-  if (!import_ipaddr.default.IPv6.isValid(text) || text.includes("%")) return null;
-  return import_ipaddr.default.IPv6.parse(text).toByteArray().reduce((acc, b) => acc << 8n | BigInt(b), 0n);
-}
-function parseCidr(text) {
-  const m = /^([^/\s]+)\/(\d{1,3})$/.exec(text);
-  if (!m) return { ok: false, error: `"${text}" is not a CIDR (expected address/prefix, like 10.0.0.0/8 or 2001:db8::/32)` };
-  const [, addr, prefixText] = m;
-  const prefix = Number(prefixText);
-  let family;
-  let value;
-  let leadingZeros = false;
-  if (addr.includes(":")) {
-    const v = parseIPv6(addr);
-    if (v === null) return { ok: false, error: `"${text}": "${addr}" is not a valid IPv6 address` };
-    family = 6;
-    value = v;
-  } else {
-    const v = parseIPv4(addr);
-    if (v === null) return { ok: false, error: `"${text}": "${addr}" is not a valid IPv4 address` };
-    family = 4;
-    value = v.value;
-    leadingZeros = v.leadingZeros;
-  }
-  const bits = BITS[family];
-  if (prefix > bits) return { ok: false, error: `"${text}": prefix length ${prefix} is longer than ${bits} bits` };
-  if (prefixText.length > 1 && prefixText.startsWith("0")) leadingZeros = true;
-  const size = 1n << BigInt(bits - prefix);
-  const lo = value / size * size;
-  const range = { family, lo, hi: lo + size - 1n };
-  const canonical = `${formatIp(family, lo)}/${prefix}`;
-  return { ok: true, range, prefix, canonical, nonCanonical: leadingZeros || lo !== value };
-}
-function formatIp(family, value) {
-  if (family === 4) {
-    return [24n, 16n, 8n, 0n].map((s) => String(value >> s & 255n)).join(".");
-  }
-  const bytes = [];
-  for (let s = 120n; s >= 0n; s -= 8n) bytes.push(Number(value >> s & 255n));
-  return import_ipaddr.default.fromByteArray(bytes).toString();
-}
-function rangeToCidrs(r) {
-  const bits = BITS[r.family];
-  const out = [];
-  let lo = r.lo;
-  while (lo <= r.hi) {
-    let size = 1n;
-    let prefix = bits;
-    while (prefix > 0 && lo % (size * 2n) === 0n && lo + size * 2n - 1n <= r.hi) {
-      size *= 2n;
-      prefix--;
-    }
-    out.push(`${formatIp(r.family, lo)}/${prefix}`);
-    lo += size;
-  }
-  return out;
-}
-function formatRange(r) {
-  const cidrs = rangeToCidrs(r);
-  return cidrs.length === 1 ? cidrs[0] : `${formatIp(r.family, r.lo)}-${formatIp(r.family, r.hi)}`;
-}
-function rangeContains(outer, inner) {
-  return outer.family === inner.family && outer.lo <= inner.lo && inner.hi <= outer.hi;
-}
-function rangesOverlap(a, b) {
-  return a.family === b.family && a.lo <= b.hi && b.lo <= a.hi;
-}
-function subtractIpRanges(base, holes) {
-  const hs = holes.filter((h) => rangesOverlap(base, h)).sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
-  const out = [];
-  let lo = base.lo;
-  for (const h of hs) {
-    if (h.lo > lo) out.push({ family: base.family, lo, hi: h.lo - 1n });
-    if (h.hi + 1n > lo) lo = h.hi + 1n;
-    if (lo > base.hi) break;
-  }
-  if (lo <= base.hi) out.push({ family: base.family, lo, hi: base.hi });
-  return out;
-}
-function compareRanges(a, b) {
-  if (a.family !== b.family) return a.family - b.family;
-  return a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0;
-}
-
 // src/engine/class-matrix.ts
 var ClassMatrix = class {
   constructor(n) {
@@ -43797,145 +43968,6 @@ var ClassMatrix = class {
     else if (this.data instanceof Uint8Array) this.data = Uint16Array.from(this.data);
   }
 };
-
-// src/engine/classify.ts
-function elementaryIntervals(boundaries) {
-  const out = [];
-  const v4 = new Float64Array(2 * boundaries.length + 1);
-  let n4 = 1;
-  const v6 = [0n];
-  const max4 = 2 ** 32 - 1;
-  const max6 = (1n << 128n) - 1n;
-  for (const r of boundaries) {
-    if (r.family === 4) {
-      v4[n4++] = Number(r.lo);
-      if (r.hi < max4) v4[n4++] = Number(r.hi) + 1;
-    } else {
-      v6.push(r.lo);
-      if (r.hi < max6) v6.push(r.hi + 1n);
-    }
-  }
-  const cuts4 = v4.subarray(0, n4).sort();
-  for (let i = 0; i < cuts4.length; i++) {
-    if (i > 0 && cuts4[i] === cuts4[i - 1]) continue;
-    let j = i + 1;
-    while (j < cuts4.length && cuts4[j] === cuts4[i]) j++;
-    out.push({ family: 4, lo: BigInt(cuts4[i]), hi: j < cuts4.length ? BigInt(cuts4[j] - 1) : BigInt(max4) });
-  }
-  v6.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  for (let i = 0; i < v6.length; i++) {
-    if (i > 0 && v6[i] === v6[i - 1]) continue;
-    let j = i + 1;
-    while (j < v6.length && v6[j] === v6[i]) j++;
-    out.push({ family: 6, lo: v6[i], hi: j < v6.length ? v6[j] - 1n : max6 });
-  }
-  return out;
-}
-function namedPortSignature(ports, names) {
-  if (names.size === 0) return "";
-  return ports.filter((p) => p.name !== void 0 && names.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
-}
-function classify(cluster, index, boundaries) {
-  const groupsByKey = /* @__PURE__ */ new Map();
-  const groupOf = [];
-  const selectableByNs = /* @__PURE__ */ new Map();
-  for (const w of cluster.workloads) {
-    const portSig = namedPortSignature(w.ports, index.portNames);
-    const lk = labelsKey(w.labels);
-    const key = `${w.namespace}\0${lk}\0${portSig}\0${w.hostNetwork}`;
-    let g = groupsByKey.get(key);
-    if (!g) {
-      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
-      groupsByKey.set(key, g);
-      if (!g.hostNetwork) {
-        const list = selectableByNs.get(w.namespace);
-        if (list) list.push(g);
-        else selectableByNs.set(w.namespace, [g]);
-      }
-    }
-    groupOf.push(g);
-  }
-  const selectable = (ns) => selectableByNs.get(ns) ?? [];
-  const matches = (sel, labels) => selectorMatches(sel, labels);
-  const namespaces = [...cluster.namespaces.values()];
-  index.policies.forEach((p, pi) => {
-    for (const g of selectable(p.namespace)) if (matches(p.podSelector, g.labels)) g.subjects.push(pi);
-  });
-  const ipPeers = [];
-  const nsBySelector = /* @__PURE__ */ new Map();
-  for (const { id, namespace, peer } of index.peers) {
-    if (peer.kind === "ipBlock") {
-      ipPeers.push({ id, ranges: peer.ranges });
-      continue;
-    }
-    let nss;
-    if (peer.namespaceSelector) {
-      const sel = peer.namespaceSelector;
-      const sk = selectorKey(sel);
-      let found = nsBySelector.get(sk);
-      if (!found) {
-        found = namespaces.filter((n) => matches(sel, n.labels)).map((n) => n.name);
-        nsBySelector.set(sk, found);
-      }
-      nss = found;
-    } else {
-      nss = [namespace];
-    }
-    const ps = peer.podSelector;
-    for (const ns of nss) {
-      for (const g of selectable(ns)) if (!ps || matches(ps, g.labels)) g.peers.push(id);
-    }
-  }
-  const classes = [];
-  const classByKey = /* @__PURE__ */ new Map();
-  const portSigIds = /* @__PURE__ */ new Map();
-  const classOfGroup = /* @__PURE__ */ new Map();
-  for (const g of groupsByKey.values()) {
-    const key = `w${g.subjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
-    let c = classByKey.get(key);
-    if (!c) {
-      let ps = portSigIds.get(g.portSig);
-      if (ps === void 0) portSigIds.set(g.portSig, ps = portSigIds.size);
-      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
-      classByKey.set(key, c);
-      classes.push(c);
-    }
-    classOfGroup.set(g, c);
-  }
-  const workloadClass = Int32Array.from(groupOf, (g) => classOfGroup.get(g).index);
-  const cuts = [...boundaries];
-  for (const p of ipPeers) cuts.push(...p.ranges);
-  const intervals = elementaryIntervals(cuts);
-  const members = intervals.map(() => []);
-  for (const p of ipPeers) {
-    for (const r of p.ranges) {
-      let i = lowerBound(intervals, r);
-      while (i < intervals.length && intervals[i].family === r.family && intervals[i].hi <= r.hi) members[i++].push(p.id);
-    }
-  }
-  const intervalClass = new Int32Array(intervals.length);
-  members.forEach((m, i) => {
-    const key = `x${m.join(",")}`;
-    let c = classByKey.get(key);
-    if (!c) {
-      c = { index: classes.length, external: true, subjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
-      classByKey.set(key, c);
-      classes.push(c);
-    }
-    intervalClass[i] = c.index;
-  });
-  return { classes, workloadClass, intervals, intervalClass };
-}
-function lowerBound(intervals, r) {
-  let lo = 0;
-  let hi = intervals.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (compareRanges(intervals[mid], r) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 // src/engine/conns-ops.ts
 var SMALL = 1024;
@@ -44038,7 +44070,7 @@ function sideRules(c, index, dir) {
 }
 function computeReachability(cluster, options = {}) {
   const index = buildPolicyIndex(cluster.policies);
-  const classification = classify(cluster, index, options.boundaries ?? []);
+  const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
   const { classes } = classification;
   const n = classes.length;
   const table = options.table ?? new ConnsTable();
@@ -44279,8 +44311,9 @@ function explainGroup(g, base, head, baseFrom, baseTo, headFrom, headTo) {
 function computeDiff(baseCluster, headCluster, options = {}) {
   const boundaries = diffBoundaries(baseCluster, headCluster, options);
   const table = new ConnsTable();
-  const base = computeReachability(baseCluster, { boundaries, table });
-  const head = computeReachability(headCluster, { boundaries, table });
+  const podCidrs = options.podCidrs ?? [];
+  const base = computeReachability(baseCluster, { boundaries, table, podCidrs });
+  const head = computeReachability(headCluster, { boundaries, table, podCidrs });
   return diffReachability(base, head, options.boundaries);
 }
 function diffBoundaries(baseCluster, headCluster, options = {}) {
@@ -45618,6 +45651,11 @@ var flowgate_rules_schema_default = {
       description: "Namespace for objects without metadata.namespace (default: default).",
       $ref: "#/definitions/namespaceName"
     },
+    podCidrs: {
+      description: "The cluster's pod CIDRs. When given, an ipBlock that holds all of them also matches pods (as Calico does); by default ipBlocks match external addresses only (SEMANTICS A-22).",
+      type: ["array", "null"],
+      items: { $ref: "#/definitions/cidr" }
+    },
     namespaces: {
       description: "Labels of namespaces that have no Namespace manifest in the repository (kubernetes.io/metadata.name is always set).",
       type: ["object", "null"],
@@ -46009,6 +46047,10 @@ function parseRulesFile(file, text) {
   for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
   const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
   if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
+  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
+    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
+    if (podCidrs) config.podCidrs = podCidrs;
+  }
   const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
   if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
   const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
@@ -46608,7 +46650,7 @@ function runDiff(input) {
   const diff = computeDiff(
     { ...base, diagnostics: [...input.baseDiagnostics ?? [], ...base.diagnostics] },
     { ...head, diagnostics: [...input.headDiagnostics ?? [], ...head.diagnostics] },
-    { boundaries: config ? ruleBoundaries(config.rules) : [] }
+    { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
   const violations = config ? evaluateRules(config.rules, diff) : [];
   const diagnostics = [...diff.diagnostics, ...parsedRules.diagnostics];

@@ -5,7 +5,7 @@ import type { RulesConfig, Violation } from './rules/types';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
 import { parseDocuments, type ParsedFile } from './manifests/parse-documents';
 import { parseSimpleDocuments } from './manifests/parse-simple-yaml';
-import type { Cluster, Diagnostic } from './model/types';
+import type { Cluster, Diagnostic, IpRange } from './model/types';
 
 /** A file's path (relative, with `/`) and its text. */
 export interface SourceFile {
@@ -13,7 +13,10 @@ export interface SourceFile {
   text: string;
 }
 
-export type AnalyzeOptions = ClusterOptions;
+export interface AnalyzeOptions extends ClusterOptions {
+  /** A-22 (option): the cluster's pod address ranges; ipBlocks that hold them all match pods too. */
+  podCidrs?: readonly IpRange[];
+}
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { defaultNamespace: 'default' };
 
@@ -99,7 +102,7 @@ export function runDiff(input: DiffInput): DiffRun {
   const diff = computeDiff(
     { ...base, diagnostics: [...(input.baseDiagnostics ?? []), ...base.diagnostics] },
     { ...head, diagnostics: [...(input.headDiagnostics ?? []), ...head.diagnostics] },
-    { boundaries: config ? ruleBoundaries(config.rules) : [] },
+    { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...(input.options.podCidrs ?? []), ...(config?.podCidrs ?? []).map((c) => c.range)] },
   );
   const violations = config ? evaluateRules(config.rules, diff) : [];
   const diagnostics = [...diff.diagnostics, ...parsedRules.diagnostics];

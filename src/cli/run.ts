@@ -5,6 +5,7 @@ import { DEFAULT_OPTIONS, loadCluster, runDiff, type AnalyzeOptions, type Source
 import { computeReachability } from '../engine/compute-reachability';
 import { buildReachResult } from '../engine/reach-result';
 import { UserError } from '../errors';
+import { parseCidr } from '../model/cidr';
 import { escapeText } from '../report/escape';
 import { readGitTree, readManifestFiles, type ReadResult } from '../io/read-files';
 import type { Diagnostic } from '../model/types';
@@ -21,12 +22,13 @@ export interface CliIO {
 }
 
 const USAGE = `usage:
-  flowgate reach PATH... [--format text|md|json] [--default-namespace NS] [--out FILE]
+  flowgate reach PATH... [--format text|md|json] [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
   flowgate diff BASE HEAD [--rules FILE] [--format md|text|json] [--fail-on new|any|never]
-                          [--default-namespace NS] [--out FILE]
+                          [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
 
 PATH, BASE and HEAD are files or directories (walked for *.yaml, *.yml, *.json), or git:REF for the
-tree of the current repository at REF.
+tree of the current repository at REF. --pod-cidr (repeatable) gives the cluster's pod CIDRs: an ipBlock
+that holds them all then matches pods too (by default ipBlocks match external addresses only).
 exit status: 0 no new violation, 1 a rule is violated, 2 bad input or usage`;
 
 type Format = 'text' | 'md' | 'json';
@@ -65,19 +67,28 @@ function printDiagnostics(io: CliIO, diags: readonly Diagnostic[]): void {
   for (const d of diags) io.stderr.write(`${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)} [${d.code}]\n`);
 }
 
+function analyzeOptions(values: { 'default-namespace'?: string; 'pod-cidr'?: string[] }): AnalyzeOptions {
+  const podCidrs = (values['pod-cidr'] ?? []).map((text) => {
+    const c = parseCidr(text.trim());
+    if (!c.ok) throw new UserError(`--pod-cidr: ${c.error}`);
+    return c.range;
+  });
+  return { ...DEFAULT_OPTIONS, defaultNamespace: values['default-namespace'] ?? DEFAULT_OPTIONS.defaultNamespace, podCidrs };
+}
+
 async function reach(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, 'default-namespace': { type: 'string' }, out: { type: 'string' } },
+    options: { format: { type: 'string' }, 'default-namespace': { type: 'string' }, 'pod-cidr': { type: 'string', multiple: true }, out: { type: 'string' } },
   });
   if (!positionals.length) throw new UserError('reach needs at least one PATH');
   const format = parseFormat(values.format, 'text');
-  const options: AnalyzeOptions = { ...DEFAULT_OPTIONS, defaultNamespace: values['default-namespace'] ?? DEFAULT_OPTIONS.defaultNamespace };
+  const options = analyzeOptions(values);
   const side = await readSide(positionals, io.cwd);
   const cluster = loadCluster(side.files, options);
   const merged = { ...cluster, diagnostics: [...side.diagnostics, ...cluster.diagnostics] };
-  const result = buildReachResult(computeReachability(merged));
+  const result = buildReachResult(computeReachability(merged, { podCidrs: options.podCidrs ?? [] }));
   const text = format === 'json' ? renderReachJson(result) : format === 'md' ? renderReachMarkdown(result) : renderReachText(result);
   await emit(io, values.out, text);
   if (format === 'json' && !values.out) {
@@ -93,6 +104,7 @@ async function diff(args: string[], io: CliIO): Promise<number> {
     options: {
       format: { type: 'string' },
       'default-namespace': { type: 'string' },
+      'pod-cidr': { type: 'string', multiple: true },
       out: { type: 'string' },
       rules: { type: 'string' },
       'fail-on': { type: 'string' },
@@ -102,7 +114,7 @@ async function diff(args: string[], io: CliIO): Promise<number> {
   const format = parseFormat(values.format, 'text');
   const failOn = values['fail-on'] ?? 'new';
   if (failOn !== 'new' && failOn !== 'any' && failOn !== 'never') throw new UserError(`--fail-on must be new, any or never, not "${failOn}"`);
-  const options: AnalyzeOptions = { ...DEFAULT_OPTIONS, defaultNamespace: values['default-namespace'] ?? DEFAULT_OPTIONS.defaultNamespace };
+  const options = analyzeOptions(values);
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
   let rules: SourceFile | null = null;
   if (values.rules) {

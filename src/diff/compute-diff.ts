@@ -66,6 +66,8 @@ export interface DiffResult {
 export interface DiffOptions {
   /** Extra cuts of the address space, e.g. the CIDRs that rules name. */
   boundaries?: readonly IpRange[];
+  /** A-22 (option): pod address ranges, so that ipBlocks that hold them match pods too. */
+  podCidrs?: readonly IpRange[];
 }
 
 function ipBoundaries(c: Cluster): IpRange[] {
@@ -128,8 +130,9 @@ export function computeDiff(baseCluster: Cluster, headCluster: Cluster, options:
   const boundaries = diffBoundaries(baseCluster, headCluster, options);
   // One table for both states: equal sets get equal ids, so pairs compare as numbers.
   const table = new ConnsTable();
-  const base = computeReachability(baseCluster, { boundaries, table });
-  const head = computeReachability(headCluster, { boundaries, table });
+  const podCidrs = options.podCidrs ?? [];
+  const base = computeReachability(baseCluster, { boundaries, table, podCidrs });
+  const head = computeReachability(headCluster, { boundaries, table, podCidrs });
   return diffReachability(base, head, options.boundaries);
 }
 

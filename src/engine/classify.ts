@@ -27,6 +27,8 @@ export interface Classification {
   /** Elementary external intervals (sorted, v4 then v6) and the class of each. */
   intervals: IpRange[];
   intervalClass: Int32Array;
+  /** The pod address ranges ipBlocks were also matched against; empty = external only. */
+  podCidrs: readonly IpRange[];
 }
 
 /** Cuts each family at every boundary and returns the elementary intervals, covering all of it. */
@@ -74,7 +76,7 @@ function namedPortSignature(ports: readonly ContainerPort[], names: ReadonlySet<
 }
 
 /** Groups workloads and external intervals into classes (PRODUCT.md part 2: work grows with classes). */
-export function classify(cluster: Cluster, index: PolicyIndex, boundaries: readonly IpRange[]): Classification {
+export function classify(cluster: Cluster, index: PolicyIndex, boundaries: readonly IpRange[], podCidrs: readonly IpRange[] = []): Classification {
   // 1. Workloads with the same namespace, labels, named-port resolution and hostNetwork are one group.
   interface Group { ns: string; labels: Labels; hostNetwork: boolean; ports: readonly ContainerPort[]; portSig: string; subjects: number[]; peers: number[] }
   const groupsByKey = new Map<string, Group>();
@@ -114,6 +116,9 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === 'ipBlock') {
       ipPeers.push({ id, ranges: peer.ranges });
+      // A-22 (option): with pod CIDRs given, an ipBlock that holds all of them matches every pod,
+      // whatever address it gets; host-network pods have node addresses.
+      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss: string[];
@@ -176,7 +181,7 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
     }
     intervalClass[i] = c.index;
   });
-  return { classes, workloadClass, intervals, intervalClass };
+  return { classes, workloadClass, intervals, intervalClass, podCidrs };
 }
 
 function lowerBound(intervals: readonly IpRange[], r: IpRange): number {
@@ -191,3 +196,8 @@ function lowerBound(intervals: readonly IpRange[], r: IpRange): number {
 }
 
 export type { Workload };
+
+/** True when pod CIDRs are given and every one lies inside one range of the ipBlock (cidr minus except). */
+export function ipBlockHoldsPods(ranges: readonly IpRange[], podCidrs: readonly IpRange[]): boolean {
+  return podCidrs.length > 0 && podCidrs.every((c) => ranges.some((r) => r.family === c.family && r.lo <= c.lo && c.hi <= r.hi));
+}

@@ -13,6 +13,8 @@ export interface ReachabilityOptions {
   boundaries?: readonly IpRange[];
   /** A table to intern into, shared by the two states of a diff so that equal sets have equal ids. */
   table?: ConnsTable;
+  /** A-22 (option): the cluster's pod address ranges; ipBlocks that hold them all match pods too. */
+  podCidrs?: readonly IpRange[];
 }
 
 /**
@@ -74,7 +76,7 @@ function sideRules(c: EndpointClass, index: PolicyIndex, dir: 'ingress' | 'egres
  */
 export function computeReachability(cluster: Cluster, options: ReachabilityOptions = {}): Reachability {
   const index = buildPolicyIndex(cluster.policies);
-  const classification = classify(cluster, index, options.boundaries ?? []);
+  const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
   const { classes } = classification;
   const n = classes.length;
   const table = options.table ?? new ConnsTable();

@@ -1,10 +1,12 @@
 import { formatSelector } from '../model/label-selector';
 import { connsContain } from '../model/port-set';
 import { policyId, workloadId, type Policy, type Protocol, type Rule, type Workload } from '../model/types';
+import { rangesOverlap } from '../model/cidr';
+import { ipBlockHoldsPods } from './classify';
 import type { Reachability } from './compute-reachability';
 import { resolvePorts } from './resolve-ports';
 
-export type LintCode = 'implicit-policy-types' | 'dangling-policy' | 'dns-blocked' | 'host-network' | 'unresolved-named-port';
+export type LintCode = 'implicit-policy-types' | 'dangling-policy' | 'dns-blocked' | 'host-network' | 'unresolved-named-port' | 'ipblock-some-pods';
 
 /** A doubtful but valid construct of one cluster state, with the SEMANTICS.md item behind it. */
 export interface LintWarning {
@@ -18,7 +20,7 @@ export interface LintWarning {
   message: string;
 }
 
-const CODE_ORDER: readonly LintCode[] = ['dns-blocked', 'dangling-policy', 'unresolved-named-port', 'host-network', 'implicit-policy-types'];
+const CODE_ORDER: readonly LintCode[] = ['dns-blocked', 'dangling-policy', 'unresolved-named-port', 'ipblock-some-pods', 'host-network', 'implicit-policy-types'];
 
 function implicitTypes(p: Policy): LintWarning | null {
   if (!p.implicitTypes) return null;
@@ -149,6 +151,33 @@ function unresolvedNamedPorts(reach: Reachability): LintWarning[] {
 }
 
 /**
+ * A-22 (option): with pod CIDRs given, an ipBlock that covers only part of them matches the pods
+ * whose addresses fall inside, which static manifests cannot tell; it is counted as matching none.
+ */
+function ipBlocksOverSomePods(reach: Reachability): LintWarning[] {
+  const pods = reach.classification.podCidrs;
+  if (!pods.length) return [];
+  const out: LintWarning[] = [];
+  for (const p of reach.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      for (const peer of r.peers) {
+        if (peer.kind !== 'ipBlock' || ipBlockHoldsPods(peer.ranges, pods)) continue;
+        if (!peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        out.push({
+          code: 'ipblock-some-pods',
+          ref: 'A-22',
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `ipBlock ${peer.cidr}${peer.except.length ? ` except ${peer.except.join(', ')}` : ''} covers part of the pod CIDRs: it matches the pods whose addresses fall inside, which the manifests cannot tell, so flowgate counts it as matching no pod.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Doubtful constructs of one state: implicit policyTypes (A-3e), policies that select nothing
  * (A-14), egress isolation that blocks DNS (A-33), hostNetwork workloads (A-31) and named ports
  * that no container serves (A-26). Sorted by code, file, line and subject.
@@ -160,6 +189,7 @@ export function lintReachability(reach: Reachability): LintWarning[] {
     ...dnsBlocked(reach),
     ...hostNetwork(reach),
     ...unresolvedNamedPorts(reach),
+    ...ipBlocksOverSomePods(reach),
   ];
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return all.sort(

@@ -1,4 +1,5 @@
 import type { DiffRun } from '../analyze';
+import { formatRange } from '../model/cidr';
 import type { ReportModel } from './report-model';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -30,5 +31,11 @@ export function changeSummary(run: DiffRun): string {
   return plural(run.diff.changes.length, 'changed flow');
 }
 
-export const IPBLOCK_NOTE =
-  'ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22). Self pairs are not flows (A-29).';
+/** How ipBlocks were matched (A-22: CNIs differ), and that self pairs are not flows (A-29). */
+export function ipBlockNote(run: DiffRun): string {
+  const pods = run.diff.head.classification.podCidrs;
+  const how = pods.length
+    ? `ipBlocks are matched against external addresses, and against pods when they hold all the pod CIDRs (${pods.map(formatRange).join(', ')}) (CNIs differ on this; A-22).`
+    : 'ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22).';
+  return `${how} Self pairs are not flows (A-29).`;
+}

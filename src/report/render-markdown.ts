@@ -1,6 +1,6 @@
 import type { DiffRun } from '../analyze';
 import { escapeMarkdown as esc } from './escape';
-import { headlineCounts, IPBLOCK_NOTE, verdict } from './headline';
+import { headlineCounts, ipBlockNote, verdict } from './headline';
 import { changeTableLines, GroupLabeler, reachSection, violationLines } from './markdown-parts';
 import { warningsSection } from './markdown-warnings';
 import { renderMermaid } from './render-mermaid';
@@ -100,7 +100,7 @@ function compose(model: ReportModel, options: MarkdownOptions, plan: Plan, held?
   if (leftOut.length) {
     out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join('; ')}. The full result is in ${fullResultNote(options)}.`, '');
   }
-  out.push(`<sub>${IPBLOCK_NOTE} Full result: ${fullResultNote(options)}.</sub>`);
+  out.push(`<sub>${ipBlockNote(run)} Full result: ${fullResultNote(options)}.</sub>`);
   return `${out.join('\n')}\n`;
 }
 

@@ -3,7 +3,7 @@ import { formatConns } from '../model/port-set';
 import type { ChangeRow } from './change-rows';
 import { formatPhrase, type SetDescriber } from './endpoint-sets';
 import { escapeText as esc } from './escape';
-import { headlineCounts, IPBLOCK_NOTE, verdict } from './headline';
+import { headlineCounts, ipBlockNote, verdict } from './headline';
 import { buildReportModel, fallbackReason, formatBecause, type ReportModel } from './report-model';
 import { violationVerb } from './violation-groups';
 import { groupWarnings } from './warning-groups';
@@ -94,6 +94,6 @@ export function renderText(run: DiffRun): string {
   if (folded.length) out.push('Groups:', ...folded, '');
   const warnings = warningLines(model);
   if (warnings.length) out.push('Warnings:', ...warnings, '');
-  out.push(`Note: ${IPBLOCK_NOTE}`);
+  out.push(`Note: ${ipBlockNote(model.run)}`);
   return `${out.join('\n')}\n`;
 }

@@ -7,6 +7,7 @@ export const LINT_TITLES: Record<LintCode, string> = {
   'unresolved-named-port': 'Named ports that no container serves (A-26)',
   'host-network': 'hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)',
   'implicit-policy-types': 'policyTypes not written (A-3e)',
+  'ipblock-some-pods': 'ipBlocks over part of the pod CIDRs (A-22)',
 };
 
 /** Lint warnings that say the same thing about several subjects. */

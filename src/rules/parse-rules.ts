@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { isRecord } from '../manifests/kube-object';
 import type { Diagnostic, Labels } from '../model/types';
-import { buildLabelMap, buildSelector } from './parse-selector';
+import { buildLabelMap, buildSelector, buildCidrs } from './parse-selector';
 import { parsePort, unionPorts } from './parse-ports';
 import { RuleReporter } from './rule-reporter';
 import { parseStream } from '../manifests/yaml-guards';
@@ -128,6 +128,10 @@ export function parseRulesFile(file: string, text: string): Result {
 
   const config: RulesConfig = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
   if (typeof value.defaultNamespace === 'string' && !report.hasErrorWithin(['defaultNamespace'])) config.defaultNamespace = value.defaultNamespace;
+  if (value.podCidrs !== undefined && value.podCidrs !== null && !report.hasErrorWithin(['podCidrs'])) {
+    const podCidrs = buildCidrs(value.podCidrs, ['podCidrs'], report);
+    if (podCidrs) config.podCidrs = podCidrs;
+  }
   const hasRules = isRecord(value.rules) && ['forbid', 'require'].some((k) => Array.isArray((value.rules as Record<string, unknown>)[k]) && ((value.rules as Record<string, unknown[]>)[k]!).length > 0);
   if (!hasRules) report.warn(value.rules === undefined ? [] : ['rules'], 'rules-none', 'the rules file has no forbid or require rule, so nothing is gated', false);
   const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);

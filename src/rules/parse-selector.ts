@@ -92,7 +92,8 @@ function stringList(raw: unknown): string[] | null {
   return null;
 }
 
-function buildCidrs(raw: unknown, path: DataPath, report: RuleReporter): RuleCidr[] | null {
+/** CIDRs (a string or a list), each checked; null when any is invalid (the errors are reported). */
+export function buildCidrs(raw: unknown, path: DataPath, report: RuleReporter): RuleCidr[] | null {
   const list = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : null;
   if (!list) return null;
   let ok = true;

@@ -48,6 +48,8 @@ export interface RulesConfig {
   defaultNamespace?: string;
   /** Labels of namespaces that have no Namespace manifest. */
   namespaces: Record<string, { labels: Labels }>;
+  /** A-22 (option): the cluster's pod CIDRs; ipBlocks that hold them all also match pods. */
+  podCidrs?: readonly RuleCidr[];
   /** In file order. */
   rules: FlowRule[];
 }
