@@ -1,9 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { buildCheckedBundle } from './built-bundle';
 import { FakeGitHub } from './fake-github';
 import { ALLOW_WEB_TO_DB as POLICY } from './manifests';
 import { checkout, makePullRepo, pushHead, type PullRepo } from './git-fixture';
@@ -128,21 +129,8 @@ const servers: FakeGitHub[] = [];
 let bundle = '';
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  // Run a copy of the bundle (it is self-contained): other test files rebuild dist/ while these
-  // tests run, and a file caught mid-write would fail a run for no fault of the action.
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-dist-'));
-  roots.push(dir);
-  bundle = path.join(dir, 'index.js');
-  for (let attempt = 0; ; attempt++) {
-    copyFileSync(path.join(ROOT, 'dist/index.js'), bundle);
-    try {
-      execFileSync(process.execPath, ['--check', bundle]);
-      break;
-    } catch (e) {
-      if (attempt === 4) throw e;
-    }
-  }
+  bundle = buildCheckedBundle(ROOT, 'flowgate-dist-');
+  roots.push(path.dirname(bundle));
 });
 
 afterAll(async () => {

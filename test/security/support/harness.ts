@@ -1,7 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildCheckedBundle } from '../../action/built-bundle';
 import { FakeGitHub, type FakePull } from '../../action/fake-github';
 import { makePullRepo, type FileChanges, type PullRepo } from '../../action/git-fixture';
 
@@ -41,24 +42,10 @@ const roots: string[] = [];
 const servers: FakeGitHub[] = [];
 let bundle = '';
 
-/**
- * Builds dist/index.js and runs a checked copy of it: other test files rebuild dist/ while these
- * run, and a file caught mid-write would fail a run for no fault of the action.
- */
+/** Builds dist/index.js and runs a checked copy of it (see buildCheckedBundle). */
 export function buildBundle(): void {
-  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-sec-dist-'));
-  roots.push(dir);
-  bundle = path.join(dir, 'index.js');
-  for (let attempt = 0; ; attempt++) {
-    copyFileSync(path.join(ROOT, 'dist/index.js'), bundle);
-    try {
-      execFileSync(process.execPath, ['--check', bundle]);
-      return;
-    } catch (e) {
-      if (attempt === 4) throw e;
-    }
-  }
+  bundle = buildCheckedBundle(ROOT, 'flowgate-sec-dist-');
+  roots.push(path.dirname(bundle));
 }
 
 export async function cleanup(): Promise<void> {
