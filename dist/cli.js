@@ -20503,10 +20503,8 @@ function renderReachJson(r) {
 
 // src/report/render-diff-json.ts
 function diffEndpointJson(e) {
-  if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
-  const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
-  if (e.presence !== "both") out.presence = e.presence;
-  if (e.hostNetwork) out.hostNetwork = true;
+  const out = endpointJson(e);
+  if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
   return out;
 }
 function buildDiffJson(run) {
@@ -21390,7 +21388,6 @@ function renderModelMarkdown(model, options = {}) {
 }
 
 // src/report/render-reach.ts
-var MATRIX_LIMIT2 = 12;
 function renderReachText(r) {
   const lines = r.flows.map((f) => `${r.endpoints[f.from].id} => ${r.endpoints[f.to].id} : ${formatConns(f.conns)}`);
   if (!lines.length) lines.push("no flow is allowed");
@@ -21401,7 +21398,7 @@ function renderReachText(r) {
 function renderReachMarkdown(r) {
   const out = ["### Reachability", ""];
   const conns = new Map(r.flows.map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
-  if (r.endpoints.length <= MATRIX_LIMIT2) {
+  if (r.endpoints.length <= MATRIX_LIMIT) {
     const names = r.endpoints.map((e) => escapeMarkdown(e.id));
     const rows = r.endpoints.map((a, i) => [
       names[i],

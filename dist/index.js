@@ -46884,6 +46884,12 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
 }
 
 // src/report/render-reach-json.ts
+function endpointJson(e) {
+  if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
+  const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
+  if (e.hostNetwork) out.hostNetwork = true;
+  return out;
+}
 function diagnosticJson(d) {
   const out = { severity: d.severity, code: d.code, file: d.file, line: d.line, message: d.message };
   if (d.side) out.side = d.side;
@@ -46892,10 +46898,8 @@ function diagnosticJson(d) {
 
 // src/report/render-diff-json.ts
 function diffEndpointJson(e) {
-  if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
-  const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
-  if (e.presence !== "both") out.presence = e.presence;
-  if (e.hostNetwork) out.hostNetwork = true;
+  const out = endpointJson(e);
+  if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
   return out;
 }
 function buildDiffJson(run2) {

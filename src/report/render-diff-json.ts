@@ -2,13 +2,12 @@ import { connsToJson } from '../model/port-set';
 import type { DiffRun } from '../analyze';
 import type { DiffEndpoint } from '../diff/compute-diff';
 import { lintReachability } from '../engine/lint';
-import { diagnosticJson } from './render-reach-json';
+import { diagnosticJson, endpointJson } from './render-reach-json';
 
+/** A reach endpoint, plus `presence` for a workload that exists on one side only. */
 export function diffEndpointJson(e: DiffEndpoint): Record<string, unknown> {
-  if (e.kind === 'External') return { id: e.id, kind: 'External', cidrs: e.cidrs };
-  const out: Record<string, unknown> = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
-  if (e.presence !== 'both') out.presence = e.presence;
-  if (e.hostNetwork) out.hostNetwork = true;
+  const out = endpointJson(e);
+  if (e.kind !== 'External' && e.presence !== 'both') out.presence = e.presence;
   return out;
 }
 

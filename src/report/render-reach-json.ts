@@ -2,7 +2,8 @@ import { connsToJson } from '../model/port-set';
 import type { Diagnostic } from '../model/types';
 import type { ReachResult, ResultEndpoint } from '../engine/reach-result';
 
-export function endpointJson(e: ResultEndpoint): Record<string, unknown> {
+/** An endpoint as the JSON contract writes it; `hostNetwork` only when set (A-31). */
+export function endpointJson(e: Pick<ResultEndpoint, 'id' | 'kind'> & { namespace?: string; name?: string; cidrs?: string[]; hostNetwork?: boolean }): Record<string, unknown> {
   if (e.kind === 'External') return { id: e.id, kind: 'External', cidrs: e.cidrs };
   const out: Record<string, unknown> = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
   if (e.hostNetwork) out.hostNetwork = true;

@@ -2,9 +2,9 @@ import { markdownTable } from 'markdown-table';
 import { formatConns } from '../model/port-set';
 import type { ReachResult } from '../engine/reach-result';
 import { escapeMarkdown } from './escape';
+// Up to this many endpoints a matrix, beyond a list per source: the same limit as the diff report.
+import { MATRIX_LIMIT } from './reach-after';
 
-/** Up to this many endpoints, the Markdown shows a matrix; beyond, a list per source. */
-export const MATRIX_LIMIT = 12;
 
 export function renderReachText(r: ReachResult): string {
   const lines = r.flows.map((f) => `${r.endpoints[f.from]!.id} => ${r.endpoints[f.to]!.id} : ${formatConns(f.conns)}`);
