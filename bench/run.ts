@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_OPTIONS, loadCluster, type DiffRun } from '../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster, type DiffAnalysis } from '../src/analyze';
 import { diffBoundaries, diffReachability } from '../src/diff/compute-diff';
 import { computeReachability } from '../src/engine/compute-reachability';
 import { readManifestFiles } from '../src/io/read-files';
@@ -95,15 +95,15 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
     const baseFiles = (await readManifestFiles(['base'], undefined, dir)).files;
     const headFiles = (await readManifestFiles(['head'], undefined, dir)).files;
 
-    // Parsing: each distinct text once, as loadCluster does (the fast path, else the full parser).
+    // Parsing: each distinct text once, as parseCluster does (the fast path, else the full parser).
     let t0 = process.hrtime.bigint();
     const cache = new Map<string, ParsedFile>();
     for (const f of [...baseFiles, ...headFiles]) if (!cache.has(f.text)) cache.set(f.text, parseSimpleDocuments(f.path, f.text) ?? parseDocuments(f.path, f.text));
     const parseMs = ms(t0);
     // Building both states from the parsed files.
     t0 = process.hrtime.bigint();
-    const baseCluster = loadCluster(baseFiles, DEFAULT_OPTIONS, cache);
-    const headCluster = loadCluster(headFiles, DEFAULT_OPTIONS, cache);
+    const baseCluster = parseCluster(baseFiles, DEFAULT_OPTIONS, cache);
+    const headCluster = parseCluster(headFiles, DEFAULT_OPTIONS, cache);
     const buildMs = ms(t0);
     // What the yaml library alone takes on the same files (the full parser, without the fast path).
     let yamlLibMs: number | undefined;
@@ -125,10 +125,10 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
     const diff = diffReachability(baseReach, headReach);
     const diffMs = ms(t0);
 
-    // The run as runDiff assembles it when there is no rules file.
+    // The run as analyzeDiff assembles it when there is no rules file.
     const errors = diff.diagnostics.filter((d) => d.severity === 'error').length;
     const count = (k: (kind: string) => boolean) => diff.changes.filter((c) => k(c.group.kind)).length;
-    const run: DiffRun = {
+    const run: DiffAnalysis = {
       diff,
       rules: null,
       hasRulesFile: false,

@@ -19996,7 +19996,7 @@ function atPath(parsed, path3) {
   if (from === void 0 || from === path3) return parsed;
   return { documents: parsed.documents.map((d) => ({ ...d, file: path3 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path3 })) };
 }
-function loadCluster(files, options, cache) {
+function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const documents = [];
   const diagnostics = [];
@@ -20014,9 +20014,9 @@ function loadCluster(files, options, cache) {
 }
 function loadBoth(input, options) {
   const cache = /* @__PURE__ */ new Map();
-  return { base: loadCluster(input.base, options, cache), head: loadCluster(input.head, options, cache) };
+  return { base: parseCluster(input.base, options, cache), head: parseCluster(input.head, options, cache) };
 }
-function runDiff(input) {
+function analyzeDiff(input) {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
   const config = parsedRules.config;
   const options = {
@@ -21556,7 +21556,7 @@ async function reach(args, io) {
   const format = parseFormat(values.format, "text");
   const options = analyzeOptions(values);
   const side = await readSide(positionals, io.cwd);
-  const cluster = loadCluster(side.files, options);
+  const cluster = parseCluster(side.files, options);
   const merged = { ...cluster, diagnostics: [...side.diagnostics, ...cluster.diagnostics] };
   const result = buildReachResult(computeReachability(merged, { podCidrs: options.podCidrs ?? [] }));
   const text = format === "json" ? renderReachJson(result) : format === "md" ? renderReachMarkdown(result) : renderReachText(result);
@@ -21592,7 +21592,7 @@ async function diff(args, io) {
     });
     rules = { path: values.rules, text: text2 };
   }
-  const run = runDiff({
+  const run = analyzeDiff({
     base: baseSide.files,
     head: headSide.files,
     baseDiagnostics: baseSide.diagnostics,

@@ -46618,7 +46618,7 @@ function atPath(parsed, path4) {
   if (from === void 0 || from === path4) return parsed;
   return { documents: parsed.documents.map((d) => ({ ...d, file: path4 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path4 })) };
 }
-function loadCluster(files, options, cache) {
+function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const documents = [];
   const diagnostics = [];
@@ -46636,9 +46636,9 @@ function loadCluster(files, options, cache) {
 }
 function loadBoth(input, options) {
   const cache = /* @__PURE__ */ new Map();
-  return { base: loadCluster(input.base, options, cache), head: loadCluster(input.head, options, cache) };
+  return { base: parseCluster(input.base, options, cache), head: parseCluster(input.head, options, cache) };
 }
-function runDiff(input) {
+function analyzeDiff(input) {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
   const config = parsedRules.config;
   const options = {
@@ -47096,7 +47096,7 @@ function renamesOf(changed) {
   return changed.files.filter((f) => f.status === "renamed" && f.previousPath !== void 0).map((f) => ({ from: f.previousPath, to: f.path }));
 }
 function holdsObjects(file) {
-  const c = loadCluster([file], DEFAULT_OPTIONS);
+  const c = parseCluster([file], DEFAULT_OPTIONS);
   return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
 }
 function movedOutDiagnostics(renames, base, head, globs) {
@@ -47360,7 +47360,7 @@ async function renamesIn(workspace, baseSha, via, changed) {
     return [];
   }
 }
-async function analyse(ctx, inputs, pr, client, changed) {
+async function analyzePullRequest(ctx, inputs, pr, client, changed) {
   const { keep, isManifest } = manifestMatcher(inputs);
   const head = await readHead(ctx.workspace, inputs.manifests, keep);
   const baseSha = await pickBaseSha(ctx.workspace, pr, client);
@@ -47370,7 +47370,7 @@ async function analyse(ctx, inputs, pr, client, changed) {
   if (base.rules === null && inputs.rulesFile !== DEFAULT_RULES_FILE) warning(`the rules file ${inputs.rulesFile} does not exist on the base branch: no rule was checked`);
   const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
   const movedOut = movedOutDiagnostics(await renamesIn(ctx.workspace, baseSha, base.via, changed), base.files, head, inputs.manifests);
-  const run2 = runDiff({
+  const run2 = analyzeDiff({
     base: base.files,
     head: head.files,
     baseDiagnostics: base.diagnostics,
@@ -47414,7 +47414,7 @@ Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull 
     await finishWithoutManifests(client, pr, inputs, changed, workflowNote);
     return;
   }
-  const analysed = await analyse(ctx, inputs, pr, client, changed);
+  const analysed = await analyzePullRequest(ctx, inputs, pr, client, changed);
   const result = analysed.run;
   const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
   const summaryUrl = ctx.runUrl ?? void 0;

@@ -1,17 +1,14 @@
-import { computeDiff, type DiffResult } from './diff/compute-diff';
+import { computeDiff } from './diff/compute-diff';
 import { evaluateRules, ruleBoundaries } from './rules/evaluate-rules';
 import { parseRulesFile } from './rules/parse-rules';
-import type { RulesConfig, Violation } from './rules/types';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
 import { parseDocuments, type ParsedFile } from './manifests/parse-documents';
 import { parseSimpleDocuments } from './manifests/parse-simple-yaml';
-import type { Cluster, Diagnostic, IpRange } from './model/types';
+import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
 
-/** A file's path (relative, with `/`) and its text. */
-export interface SourceFile {
-  path: string;
-  text: string;
-}
+export type { FailOn, SourceFile } from './model/types';
+export type { DiffAnalysis } from './analysis-result';
+import type { DiffAnalysis } from './analysis-result';
 
 export interface AnalyzeOptions extends ClusterOptions {
   /** A-22 (option): the cluster's pod address ranges; ipBlocks that hold them all match pods too. */
@@ -32,7 +29,7 @@ function atPath(parsed: ParsedFile, path: string): ParsedFile {
  * files that did not change, even when the two sides live under different directories (a diff of
  * `base/` and `head/` parses an unchanged file once); parsing does not depend on the path.
  */
-export function loadCluster(files: readonly SourceFile[], options: AnalyzeOptions, cache?: Map<string, ParsedFile>): Cluster {
+export function parseCluster(files: readonly SourceFile[], options: AnalyzeOptions, cache?: Map<string, ParsedFile>): Cluster {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const documents = [];
   const diagnostics: Diagnostic[] = [];
@@ -51,8 +48,6 @@ export function loadCluster(files: readonly SourceFile[], options: AnalyzeOption
 }
 
 
-export type FailOn = 'new' | 'any' | 'never';
-
 export interface DiffInput {
   base: readonly SourceFile[];
   head: readonly SourceFile[];
@@ -65,32 +60,18 @@ export interface DiffInput {
   failOn: FailOn;
 }
 
-export interface DiffRun {
-  diff: DiffResult;
-  rules: RulesConfig | null;
-  /** Whether a rules file was given at all. */
-  hasRulesFile: boolean;
-  violations: Violation[];
-  /** Input diagnostics of both sides and of the rules file. */
-  diagnostics: Diagnostic[];
-  counts: { opened: number; closed: number; changed: number; violations: number; newViolations: number; errors: number };
-  /** 0 pass, 1 a violation fails the gate, 2 invalid input (manifests or rules). */
-  exitCode: 0 | 1 | 2;
-  /** A one-line reason for a failing check. */
-  reason: string;
-}
 
 /**
  * Both states, parsing each distinct file once. The parsed documents are garbage once the two
- * clusters are built; keeping them out of runDiff's scope lets the engine run on a smaller heap.
+ * clusters are built; keeping them out of analyzeDiff's scope lets the engine run on a smaller heap.
  */
 function loadBoth(input: DiffInput, options: AnalyzeOptions): { base: Cluster; head: Cluster } {
   const cache = new Map<string, ParsedFile>();
-  return { base: loadCluster(input.base, options, cache), head: loadCluster(input.head, options, cache) };
+  return { base: parseCluster(input.base, options, cache), head: parseCluster(input.head, options, cache) };
 }
 
 /** The composition that the CLI and the action share: files in, diff, rules, verdict out. */
-export function runDiff(input: DiffInput): DiffRun {
+export function analyzeDiff(input: DiffInput): DiffAnalysis {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
   const config = parsedRules.config;
   const options: AnalyzeOptions = {
@@ -118,7 +99,7 @@ export function runDiff(input: DiffInput): DiffRun {
     errors,
   };
   const gating = input.failOn === 'never' ? 0 : input.failOn === 'any' ? violations.length : newViolations;
-  let exitCode: DiffRun['exitCode'] = 0;
+  let exitCode: DiffAnalysis['exitCode'] = 0;
   let reason = 'no rule is violated';
   if (errors) {
     exitCode = 2;

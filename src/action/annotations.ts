@@ -1,4 +1,5 @@
-import type { DiffRun, FailOn } from '../analyze';
+import type { DiffAnalysis } from '../analysis-result';
+import type { FailOn } from '../model/types';
 import type { Because, DiffResult } from '../diff/compute-diff';
 import { formatConns } from '../model/port-set';
 import type { Diagnostic, SourceRef } from '../model/types';
@@ -28,7 +29,7 @@ function endpointName(diff: DiffResult, i: number | null): string {
  * allow it now ('allows'); for a required flow that is cut, the policies that isolate it. When
  * no policy is to blame (a new workload that nothing isolates), the workloads' own manifests.
  */
-function blame(run: DiffRun, v: Violation): SourceRef[] {
+function blame(run: DiffAnalysis, v: Violation): SourceRef[] {
   const diff = run.diff;
   const change = v.from === null || v.to === null ? undefined : diff.changes.find((c) => c.from === v.from && c.to === v.to);
   const role: Because['role'] = v.rule.kind === 'forbid' ? 'allows' : 'isolates';
@@ -42,7 +43,7 @@ function blame(run: DiffRun, v: Violation): SourceRef[] {
   return out;
 }
 
-function violationAnnotations(run: DiffRun, failOn: FailOn): Annotation[] {
+function violationAnnotations(run: DiffAnalysis, failOn: FailOn): Annotation[] {
   const out: Annotation[] = [];
   for (const v of run.violations) {
     const level: AnnotationLevel = gates(v, failOn) ? 'failure' : 'warning';
@@ -75,7 +76,7 @@ const LEVEL_RANK: Record<AnnotationLevel, number> = { failure: 0, warning: 1, no
  * problems on their file and line. Annotations at the same line and level are merged; the
  * result is sorted (failures first, then by file and line) and deterministic.
  */
-export function buildAnnotations(run: DiffRun, failOn: FailOn): Annotation[] {
+export function buildAnnotations(run: DiffAnalysis, failOn: FailOn): Annotation[] {
   // Annotations are plain text, but a line break or a bidi override quoted from a manifest or the
   // rules file could still fake a line or hide text: shown as \u{…} like in the report.
   const all = [...violationAnnotations(run, failOn), ...run.diagnostics.map(diagnosticAnnotation)].map((a) => ({ ...a, title: escapeText(a.title), message: escapeText(a.message) }));

@@ -1,4 +1,4 @@
-import type { FailOn } from '../analyze';
+import type { FailOn } from '../model/types';
 import { UserError } from '../errors';
 import { DEFAULT_GLOBS } from '../io/read-files';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_OPTIONS, loadCluster, type SourceFile } from '../analyze';
+import { DEFAULT_OPTIONS, parseCluster, type SourceFile } from '../analyze';
 import type { PullFiles } from '../github/pull-files';
 import type { Diagnostic } from '../model/types';
 import type { Side } from './read-sides';
@@ -16,7 +16,7 @@ export function renamesOf(changed: PullFiles): Rename[] {
 
 /** Whether a file holds an object the analysis uses: a workload, a NetworkPolicy or a Namespace. */
 function holdsObjects(file: SourceFile): boolean {
-  const c = loadCluster([file], DEFAULT_OPTIONS);
+  const c = parseCluster([file], DEFAULT_OPTIONS);
   return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== undefined);
 }
 

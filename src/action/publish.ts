@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { DiffRun } from '../analyze';
+import type { DiffAnalysis } from '../analysis-result';
 import { writeCheckRun, type CheckConclusion } from '../github/check-run';
 import { httpStatus, isPermissionError, isRateLimitError, type GitHubClient } from '../github/client';
 import type { PullRequestRef } from '../github/pull-request';
@@ -113,13 +113,13 @@ export function logAnnotations(annotations: readonly Annotation[]): void {
   }
 }
 
-function conclusion(run: DiffRun): CheckConclusion {
+function conclusion(run: DiffAnalysis): CheckConclusion {
   if (run.exitCode !== 0) return 'failure';
   return run.violations.length ? 'neutral' : 'success';
 }
 
 export interface CheckRequest {
-  run: DiffRun;
+  run: DiffAnalysis;
   pr: PullRequestRef;
   annotations: readonly Annotation[];
   text: string;

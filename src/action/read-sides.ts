@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { SourceFile } from '../analyze';
+import type { SourceFile } from '../model/types';
 import { UserError } from '../errors';
 import { fetchBaseFromHead, fetchFileAt } from '../github/base-files';
 import type { GitHubClient } from '../github/client';

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { runDiff, type DiffRun } from '../analyze';
+import { analyzeDiff, type DiffAnalysis } from '../analyze';
 import { UserError } from '../errors';
 import { createClient, type GitHubClient } from '../github/client';
 import { listPullFiles, MAX_PULL_FILES, type PullFiles } from '../github/pull-files';
@@ -122,7 +122,7 @@ async function renamesIn(workspace: string, baseSha: string, via: 'git' | 'api',
   }
 }
 
-async function analyse(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, changed: PullFiles | null): Promise<{ run: DiffRun; rulesNote: string }> {
+async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, changed: PullFiles | null): Promise<{ run: DiffAnalysis; rulesNote: string }> {
   const { keep, isManifest } = manifestMatcher(inputs);
   const head = await readHead(ctx.workspace, inputs.manifests, keep);
   const baseSha = await pickBaseSha(ctx.workspace, pr, client);
@@ -132,7 +132,7 @@ async function analyse(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef
   if (base.rules === null && inputs.rulesFile !== DEFAULT_RULES_FILE) core.warning(`the rules file ${inputs.rulesFile} does not exist on the base branch: no rule was checked`);
   const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
   const movedOut = movedOutDiagnostics(await renamesIn(ctx.workspace, baseSha, base.via, changed), base.files, head, inputs.manifests);
-  const run = runDiff({
+  const run = analyzeDiff({
     base: base.files,
     head: head.files,
     baseDiagnostics: base.diagnostics,
@@ -144,7 +144,7 @@ async function analyse(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef
   return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules) };
 }
 
-async function writeReports(ctx: RunContext, run: DiffRun, comment: string): Promise<{ json: string; markdown: string }> {
+async function writeReports(ctx: RunContext, run: DiffAnalysis, comment: string): Promise<{ json: string; markdown: string }> {
   const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
   const json = path.join(dir, 'report.json');
   const markdown = path.join(dir, 'comment.md');
@@ -154,7 +154,7 @@ async function writeReports(ctx: RunContext, run: DiffRun, comment: string): Pro
 }
 
 /**
- * The action: inputs → pull request → changed files → base and head trees → runDiff → JSON
+ * The action: inputs → pull request → changed files → base and head trees → analyzeDiff → JSON
  * report, job summary and outputs (always), sticky comment and check run (when the token may),
  * annotations, and the verdict (setFailed with the one-line reason).
  */
@@ -181,7 +181,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     await finishWithoutManifests(client, pr, inputs, changed, workflowNote);
     return;
   }
-  const analysed = await analyse(ctx, inputs, pr, client, changed);
+  const analysed = await analyzePullRequest(ctx, inputs, pr, client, changed);
   const result = analysed.run;
   const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
   const summaryUrl = ctx.runUrl ?? undefined;

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { DEFAULT_OPTIONS, loadCluster, runDiff, type AnalyzeOptions, type SourceFile } from '../analyze';
+import { DEFAULT_OPTIONS, parseCluster, analyzeDiff, type AnalyzeOptions, type SourceFile } from '../analyze';
 import { computeReachability } from '../engine/compute-reachability';
 import { buildReachResult } from '../engine/reach-result';
 import { UserError } from '../errors';
@@ -86,7 +86,7 @@ async function reach(args: string[], io: CliIO): Promise<number> {
   const format = parseFormat(values.format, 'text');
   const options = analyzeOptions(values);
   const side = await readSide(positionals, io.cwd);
-  const cluster = loadCluster(side.files, options);
+  const cluster = parseCluster(side.files, options);
   const merged = { ...cluster, diagnostics: [...side.diagnostics, ...cluster.diagnostics] };
   const result = buildReachResult(computeReachability(merged, { podCidrs: options.podCidrs ?? [] }));
   const text = format === 'json' ? renderReachJson(result) : format === 'md' ? renderReachMarkdown(result) : renderReachText(result);
@@ -123,7 +123,7 @@ async function diff(args: string[], io: CliIO): Promise<number> {
     });
     rules = { path: values.rules, text };
   }
-  const run = runDiff({
+  const run = analyzeDiff({
     base: baseSide!.files,
     head: headSide!.files,
     baseDiagnostics: baseSide!.diagnostics,

@@ -1,4 +1,4 @@
-import type { SourceFile } from '../analyze';
+import type { SourceFile } from '../model/types';
 import { httpStatus, type GitHubClient } from './client';
 import type { PullFile } from './pull-files';
 import { repoParams, type RepoRef } from './pull-request';

@@ -3,7 +3,7 @@ import { promises as fs, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import picomatch from 'picomatch';
-import type { SourceFile } from '../analyze';
+import type { SourceFile } from '../model/types';
 import { UserError } from '../errors';
 
 export const DEFAULT_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.json'];

@@ -153,3 +153,12 @@ export function workloadId(w: Pick<Workload, 'namespace' | 'name' | 'kind'>): st
 export function policyId(p: Pick<Policy, 'namespace' | 'name'>): string {
   return `${p.namespace}/${p.name}`;
 }
+
+/** A file's path (relative, with `/`) and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** Which violations fail the gate: new ones, any, or none. */
+export type FailOn = 'new' | 'any' | 'never';

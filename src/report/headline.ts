@@ -1,4 +1,4 @@
-import type { DiffRun } from '../analyze';
+import type { DiffAnalysis } from '../analysis-result';
 import { formatRange } from '../model/cidr';
 import type { ReportModel } from './report-model';
 
@@ -18,7 +18,7 @@ export function headlineCounts(model: ReportModel): { label: string; value: stri
 }
 
 /** Pass or fail, and why: the line a reviewer reads first. */
-export function verdict(run: DiffRun): { pass: boolean; text: string } {
+export function verdict(run: DiffAnalysis): { pass: boolean; text: string } {
   if (run.exitCode === 0) {
     const note = run.hasRulesFile ? '' : ' (no rules file: flowgate reports, nothing is gated)';
     return { pass: true, text: `${run.reason}${note}` };
@@ -27,12 +27,12 @@ export function verdict(run: DiffRun): { pass: boolean; text: string } {
 }
 
 /** "3 changed flows" style summary for a `<summary>` or a log line. */
-export function changeSummary(run: DiffRun): string {
+export function changeSummary(run: DiffAnalysis): string {
   return plural(run.diff.changes.length, 'changed flow');
 }
 
 /** How ipBlocks were matched (A-22: CNIs differ), and that self pairs are not flows (A-29). */
-export function ipBlockNote(run: DiffRun): string {
+export function ipBlockNote(run: DiffAnalysis): string {
   const pods = run.diff.head.classification.podCidrs;
   const how = pods.length
     ? `ipBlocks are matched against external addresses, and against pods when they hold all the pod CIDRs (${pods.map(formatRange).join(', ')}) (CNIs differ on this; A-22).`

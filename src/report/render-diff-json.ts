@@ -1,5 +1,5 @@
 import { connsToJson } from '../model/port-set';
-import type { DiffRun } from '../analyze';
+import type { DiffAnalysis } from '../analysis-result';
 import type { DiffEndpoint } from '../diff/compute-diff';
 import { lintReachability } from '../engine/lint';
 import { diagnosticJson, endpointJson } from './render-reach-json';
@@ -16,7 +16,7 @@ export function diffEndpointJson(e: DiffEndpoint): Record<string, unknown> {
  * and `diagnostics` (inputs of both sides and the rules file); everything, never folded. Extra
  * fields: `counts`, `exitCode`, `reason` and the lint `warnings` of the head state.
  */
-export function buildDiffJson(run: DiffRun): Record<string, unknown> {
+export function buildDiffJson(run: DiffAnalysis): Record<string, unknown> {
   const d = run.diff;
   const id = (i: number) => d.endpoints[i]!.id;
   return {
@@ -52,6 +52,6 @@ export function buildDiffJson(run: DiffRun): Record<string, unknown> {
 }
 
 /** The JSON report, pretty-printed, with a final newline. */
-export function renderDiffJson(run: DiffRun): string {
+export function renderDiffJson(run: DiffAnalysis): string {
   return `${JSON.stringify(buildDiffJson(run), null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import type { DiffRun } from '../analyze';
+import type { DiffAnalysis } from '../analysis-result';
 import { escapeMarkdown as esc } from './escape';
 import { headlineCounts, ipBlockNote, verdict } from './headline';
 import { changeTableLines, GroupLabeler, reachSection, violationLines } from './markdown-parts';
@@ -151,7 +151,7 @@ function hardCut(text: string, max: number): string {
  * change, warnings and notes. Everything from manifests is escaped (escapeMarkdown). Stays within
  * `maxChars` by dropping detail in stages, saying what was left out; violations stay visible.
  */
-export function renderMarkdown(run: DiffRun, options: MarkdownOptions = {}): string {
+export function renderMarkdown(run: DiffAnalysis, options: MarkdownOptions = {}): string {
   return renderModelMarkdown(buildReportModel(run), options);
 }
 

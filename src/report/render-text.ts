@@ -1,4 +1,4 @@
-import type { DiffRun } from '../analyze';
+import type { DiffAnalysis } from '../analysis-result';
 import { formatConns } from '../model/port-set';
 import type { ChangeRow } from './change-rows';
 import { formatPhrase, type SetDescriber } from './endpoint-sets';
@@ -80,7 +80,7 @@ function warningLines(model: ReportModel): string[] {
 }
 
 /** The terminal report: the same content as the Markdown comment, plain, never cut. */
-export function renderText(run: DiffRun): string {
+export function renderText(run: DiffAnalysis): string {
   const model = buildReportModel(run);
   const groups = new Groups();
   const v = verdict(run);

@@ -1,4 +1,4 @@
-import type { DiffRun } from '../analyze';
+import type { DiffAnalysis } from '../analysis-result';
 import type { Because, ChangeKind } from '../diff/compute-diff';
 import { lintReachability, type LintWarning } from '../engine/lint';
 import { isEmptyConns } from '../model/port-set';
@@ -14,9 +14,9 @@ export interface ReportWarning {
   isNew: boolean;
 }
 
-/** Everything a report shows, computed once from a DiffRun; the renderers only format it. */
+/** Everything a report shows, computed once from a DiffAnalysis; the renderers only format it. */
 export interface ReportModel {
-  run: DiffRun;
+  run: DiffAnalysis;
   /** Changed endpoint pairs per kind of change. */
   kindCounts: Record<ChangeKind, number>;
   rows: ChangeRow[];
@@ -39,7 +39,7 @@ function lintKey(w: LintWarning): string {
 }
 
 /** Builds the report model (pure, deterministic). */
-export function buildReportModel(run: DiffRun): ReportModel {
+export function buildReportModel(run: DiffAnalysis): ReportModel {
   const { diff } = run;
   const kindCounts: Record<ChangeKind, number> = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
   for (const c of diff.changes) kindCounts[c.group.kind]++;
@@ -80,7 +80,7 @@ export function formatBecause(because: readonly Because[]): string[] {
 }
 
 /** The reason for a change when no policy explains it (a workload came or went, or nothing isolates). */
-export function fallbackReason(run: DiffRun, row: ChangeRow): string {
+export function fallbackReason(run: DiffAnalysis, row: ChangeRow): string {
   const all = (list: readonly number[], p: 'added' | 'removed') =>
     list.every((i) => {
       const e = run.diff.endpoints[i]!;

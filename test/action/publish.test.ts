@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT, renderWithin, SUMMARY_LIMIT_BYTES } from '../../src/action/publish';
-import { runDiff } from '../../src/analyze';
+import { analyzeDiff } from '../../src/analyze';
 import { MARKER, renderMarkdown } from '../../src/report/render-markdown';
 
 const bytes = (s: string) => Buffer.byteLength(s);
@@ -31,7 +31,7 @@ describe('renderWithin', () => {
     const policies = ns
       .map((n, i) => `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: only-neighbour, namespace: ${n} }\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\n  ingress:\n    - from:\n        - namespaceSelector: { matchLabels: { kubernetes.io/metadata.name: ${ns[(i + 1) % ns.length]} } }\n      ports: [{ port: ${8000 + (i % 50)} }]\n`)
       .join('---\n');
-    const run = runDiff({ base: [{ path: 'pods.yaml', text: pods }], head: [{ path: 'pods.yaml', text: pods }, { path: 'policies.yaml', text: policies }], rules: null, options: { defaultNamespace: 'default' }, failOn: 'new' });
+    const run = analyzeDiff({ base: [{ path: 'pods.yaml', text: pods }], head: [{ path: 'pods.yaml', text: pods }, { path: 'policies.yaml', text: policies }], rules: null, options: { defaultNamespace: 'default' }, failOn: 'new' });
     expect(run.diff.changes.length).toBeGreaterThan(10_000);
     const comment = renderWithin((maxChars) => renderMarkdown(run, { maxChars, summaryUrl: 'https://github.test/acme/shop/actions/runs/1' }), 60_000, COMMENT_LIMIT, (s) => s.length);
     expect(comment.length).toBeLessThan(COMMENT_LIMIT);

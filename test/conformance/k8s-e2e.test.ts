@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_OPTIONS, loadCluster } from '../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster } from '../../src/analyze';
 import { computeDiff } from '../../src/diff/compute-diff';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { buildReachResult } from '../../src/engine/reach-result';
@@ -39,10 +39,10 @@ describe('k8s-e2e conformance', () => {
   test.each(CASES)('%s', (name) => {
     const dir = path.join(ROOT, name);
     const spec = readCase(dir);
-    const base = loadCluster(readTree(path.join(dir, 'base')), DEFAULT_OPTIONS);
+    const base = parseCluster(readTree(path.join(dir, 'base')), DEFAULT_OPTIONS);
     const mismatches = checkState('base', base, spec.states.base);
     if (spec.states.head) {
-      const head = loadCluster(readTree(path.join(dir, 'head')), DEFAULT_OPTIONS);
+      const head = parseCluster(readTree(path.join(dir, 'head')), DEFAULT_OPTIONS);
       mismatches.push(...checkState('head', head, spec.states.head));
       const diff = computeDiff(base, head);
       const changes = new Map<string, { opened: ConnSet; closed: ConnSet }>();
@@ -63,7 +63,7 @@ describe('k8s-e2e conformance', () => {
 describe('the k8s-e2e oracle itself', () => {
   const dir = path.join(ROOT, 'E01-default-deny-ingress');
   const spec = readCase(dir);
-  const result = buildReachResult(computeReachability(loadCluster(readTree(path.join(dir, 'base')), DEFAULT_OPTIONS)));
+  const result = buildReachResult(computeReachability(parseCluster(readTree(path.join(dir, 'base')), DEFAULT_OPTIONS)));
 
   test('reports an engine that allows everything', () => {
     const m = checkReachState('base', spec.states.base, result.endpoints, () => connSet({ TCP: [[1, 65535]] }));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_OPTIONS, loadCluster, type SourceFile } from '../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster, type SourceFile } from '../../src/analyze';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { buildReachResult } from '../../src/engine/reach-result';
 import { flowsOfReach } from './support/flowgate-flows';
@@ -47,7 +47,7 @@ const SKIP = ALL.filter((c) => c in SKIPPED).map((c) => [c, SKIPPED[c]!] as cons
 function mismatchesOf(name: string): string[] {
   const dir = path.join(ROOT, name);
   const files = readTree(path.join(dir, 'input'));
-  let cluster = loadCluster(ADAPTED[name]?.(files) ?? files, DEFAULT_OPTIONS);
+  let cluster = parseCluster(ADAPTED[name]?.(files) ?? files, DEFAULT_OPTIONS);
   const out = cluster.diagnostics.filter((d) => d.severity === 'error').map((d) => `error diagnostic ${d.code} at ${d.file}:${d.line}: ${d.message}`);
   const hostNetwork = cluster.workloads.some((w) => w.hostNetwork);
   if (hostNetwork !== HOST_NETWORK_IGNORED.has(name)) out.push(`host-network workloads: ${hostNetwork}, but the case is ${hostNetwork ? 'not ' : ''}in HOST_NETWORK_IGNORED`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_OPTIONS, loadCluster } from '../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster } from '../../src/analyze';
 import type { ParsedFile } from '../../src/manifests/parse-documents';
 import { computeDiff } from '../../src/diff/compute-diff';
 import { flowsOfDiff } from './support/flowgate-flows';
@@ -38,7 +38,7 @@ function mismatchesOf(name: string): string[] {
   const cache = new Map<string, ParsedFile>();
   const out: string[] = [];
   const sides = (['base', 'head'] as const).map((side) => {
-    let cluster = loadCluster(readTree(path.join(dir, side)), DEFAULT_OPTIONS, cache);
+    let cluster = parseCluster(readTree(path.join(dir, side)), DEFAULT_OPTIONS, cache);
     out.push(...cluster.diagnostics.filter((d) => d.severity === 'error').map((d) => `${side}: error diagnostic ${d.code} at ${d.file}:${d.line}: ${d.message}`));
     const hostNetwork = cluster.workloads.some((w) => w.hostNetwork);
     if (hostNetwork && !HOST_NETWORK_IGNORED.has(name)) out.push(`${side} has host-network workloads, but the pair is not in HOST_NETWORK_IGNORED`);

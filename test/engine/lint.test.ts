@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, loadCluster } from '../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster } from '../../src/analyze';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { lintReachability } from '../../src/engine/lint';
 
@@ -21,7 +21,7 @@ ${spec}`;
 }
 
 function lint(...docs: string[]) {
-  const cluster = loadCluster([{ path: 'k8s.yaml', text: docs.join('---\n') }], DEFAULT_OPTIONS);
+  const cluster = parseCluster([{ path: 'k8s.yaml', text: docs.join('---\n') }], DEFAULT_OPTIONS);
   expect(cluster.diagnostics).toEqual([]);
   return lintReachability(computeReachability(cluster));
 }

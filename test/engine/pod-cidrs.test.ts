@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, loadCluster, runDiff } from '../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster, analyzeDiff } from '../../src/analyze';
 import { runCli } from '../../src/cli/run';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { lintReachability } from '../../src/engine/lint';
@@ -35,7 +35,7 @@ spec:
 `;
 
 function flow(text: string, podCidrs: string[], from = 'app/client[Pod]', to = 'app/server[Pod]'): string {
-  const cluster = loadCluster([{ path: 'm.yaml', text }], DEFAULT_OPTIONS);
+  const cluster = parseCluster([{ path: 'm.yaml', text }], DEFAULT_OPTIONS);
   const r = buildReachResult(computeReachability(cluster, { podCidrs: podCidrs.map(range) }));
   const f = r.flows.find((x) => r.endpoints[x.from]!.id === from && r.endpoints[x.to]!.id === to);
   return f ? formatConns(f.conns) : 'none';
@@ -62,7 +62,7 @@ describe('A-22 option: ipBlocks against pod CIDRs', () => {
   });
 
   it('warns about an ipBlock that covers part of the pod CIDRs', () => {
-    const cluster = loadCluster([{ path: 'm.yaml', text: twoPods + egressOnlyTo('10.244.0.0/17') }], DEFAULT_OPTIONS);
+    const cluster = parseCluster([{ path: 'm.yaml', text: twoPods + egressOnlyTo('10.244.0.0/17') }], DEFAULT_OPTIONS);
     const warnings = lintReachability(computeReachability(cluster, { podCidrs: [range('10.244.0.0/16')] }));
     expect(warnings.filter((w) => w.code === 'ipblock-some-pods')).toEqual([
       expect.objectContaining({ ref: 'A-22', file: 'm.yaml', line: 20, subject: 'app/out' }),
@@ -72,12 +72,12 @@ describe('A-22 option: ipBlocks against pod CIDRs', () => {
 
   it('comes from the rules file (podCidrs) and is said in the report', () => {
     const rules = { path: 'flowgate.yml', text: 'podCidrs: [10.244.0.0/16]\nrules:\n  forbid:\n    - name: no client to server\n      from: { workload: client, namespace: app }\n      to: { workload: server, namespace: app }\n' };
-    const run = runDiff({ base: [{ path: 'm.yaml', text: twoPods }], head: [{ path: 'm.yaml', text: twoPods + egressOnlyTo('0.0.0.0/0') }], rules, options: DEFAULT_OPTIONS, failOn: 'new' });
+    const run = analyzeDiff({ base: [{ path: 'm.yaml', text: twoPods }], head: [{ path: 'm.yaml', text: twoPods + egressOnlyTo('0.0.0.0/0') }], rules, options: DEFAULT_OPTIONS, failOn: 'new' });
     // Base: no policy, client reaches server (pre-existing violation); head: still reaches it through the ipBlock.
     expect(run.violations.map((v) => v.isNew)).toEqual([false]);
     expect(run.diff.head.classification.podCidrs).toHaveLength(1);
     expect(renderText(run)).toContain('against pods when they hold all the pod CIDRs (10.244.0.0/16)');
-    const withoutPods = runDiff({ base: [{ path: 'm.yaml', text: twoPods }], head: [{ path: 'm.yaml', text: twoPods + egressOnlyTo('0.0.0.0/0') }], rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
+    const withoutPods = analyzeDiff({ base: [{ path: 'm.yaml', text: twoPods }], head: [{ path: 'm.yaml', text: twoPods + egressOnlyTo('0.0.0.0/0') }], rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
     expect(withoutPods.counts.closed).toBeGreaterThan(0);
   });
 

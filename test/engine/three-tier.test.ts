@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadCluster, DEFAULT_OPTIONS, type SourceFile } from '../../src/analyze';
+import { parseCluster, DEFAULT_OPTIONS, type SourceFile } from '../../src/analyze';
 import { computeDiff } from '../../src/diff/compute-diff';
 import { formatConns } from '../../src/model/port-set';
 
@@ -11,8 +11,8 @@ function read(dir: string): SourceFile[] {
 
 describe('the three-tier example (PRODUCT.md)', () => {
   it('closes web→db and all else into db, narrows api→db to TCP 3306, leaves egress alone', () => {
-    const base = loadCluster(read('examples/three-tier/base'), DEFAULT_OPTIONS);
-    const head = loadCluster(read('examples/three-tier/head'), DEFAULT_OPTIONS);
+    const base = parseCluster(read('examples/three-tier/base'), DEFAULT_OPTIONS);
+    const head = parseCluster(read('examples/three-tier/head'), DEFAULT_OPTIONS);
     const d = computeDiff(base, head);
     const rows = d.changes.map((c) => `${c.group.kind} ${d.endpoints[c.from]!.id} => ${d.endpoints[c.to]!.id} : ${formatConns(c.group.after)}`);
     expect(rows).toEqual([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { DEFAULT_OPTIONS, loadCluster, runDiff, type SourceFile } from '../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster, analyzeDiff, type SourceFile } from '../../src/analyze';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { buildReachResult } from '../../src/engine/reach-result';
 import { renderDiffJson } from '../../src/report/render-diff-json';
@@ -33,9 +33,9 @@ interface Outputs {
 }
 
 function analyse(base: readonly SourceFile[], head: readonly SourceFile[]): Outputs {
-  const cluster = loadCluster(base, DEFAULT_OPTIONS);
+  const cluster = parseCluster(base, DEFAULT_OPTIONS);
   const reach = renderReachJson(buildReachResult(computeReachability(cluster)));
-  const run = runDiff({ base, head, rules: RULES, options: DEFAULT_OPTIONS, failOn: 'new' });
+  const run = analyzeDiff({ base, head, rules: RULES, options: DEFAULT_OPTIONS, failOn: 'new' });
   return { reach, diffJson: renderDiffJson(run), markdown: renderMarkdown(run) };
 }
 
@@ -123,7 +123,7 @@ describe('fuzzing the pipeline with mutated manifests', () => {
     fc.assert(
       fc.property(fileSpecs(3, true), (b) => {
         const files = renderFiles(b);
-        const run = runDiff({ base: files, head: files, rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
+        const run = analyzeDiff({ base: files, head: files, rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
         expect(run.diff.changes).toEqual([]);
       }),
       params(99, 100),

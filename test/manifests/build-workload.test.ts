@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_OPTIONS, loadCluster } from '../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster } from '../../src/analyze';
 import { NAMESPACE_NAME_LABEL } from '../../src/manifests/build-cluster';
 import type { WorkloadKind } from '../../src/model/types';
 import { lineOf, load, summary } from './load-yaml';
@@ -143,7 +143,7 @@ describe('documents and lists', () => {
       ],
     });
     const podList = JSON.stringify({ apiVersion: 'v1', kind: 'PodList', items: [{ metadata: { name: 'a', namespace: 'ns', labels: { app: 'a' } }, spec: { containers: [] } }] });
-    const c = loadCluster(
+    const c = parseCluster(
       [
         { path: 'list.json', text: list },
         { path: 'pods.json', text: podList },

@@ -1,10 +1,10 @@
-import { DEFAULT_OPTIONS, loadCluster } from '../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster } from '../../src/analyze';
 import type { ClusterOptions } from '../../src/manifests/build-cluster';
 import type { Cluster, Diagnostic } from '../../src/model/types';
 
 /** Loads one inline manifest file (`m.yaml` unless named) into a cluster state. */
 export function load(text: string, options: Partial<ClusterOptions> = {}, file = 'm.yaml'): Cluster {
-  return loadCluster([{ path: file, text }], { ...DEFAULT_OPTIONS, ...options });
+  return parseCluster([{ path: file, text }], { ...DEFAULT_OPTIONS, ...options });
 }
 
 /** The 1-based line of the first line holding `marker` (the n-th one with `nth`). */

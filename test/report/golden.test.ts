@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DiffRun } from '../../src/analyze';
+import type { DiffAnalysis } from '../../src/analyze';
 import { renderDiffJson } from '../../src/report/render-diff-json';
 import { MARKER, renderMarkdown } from '../../src/report/render-markdown';
 import { renderText } from '../../src/report/render-text';
@@ -15,7 +15,7 @@ import { runCase as run } from './helpers';
 const ROOT = path.resolve('test/fixtures');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
-function render(r: DiffRun): Record<'md' | 'json' | 'txt', string> {
+function render(r: DiffAnalysis): Record<'md' | 'json' | 'txt', string> {
   return { md: renderMarkdown(r), json: renderDiffJson(r), txt: renderText(r) };
 }
 

@@ -4,7 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Root, RootContent, Table } from 'mdast';
-import { DEFAULT_OPTIONS, runDiff, type DiffRun, type SourceFile } from '../../src/analyze';
+import { DEFAULT_OPTIONS, analyzeDiff, type DiffAnalysis, type SourceFile } from '../../src/analyze';
 import { connsOf, type Conns } from '../../src/model/port-set';
 import type { FlowRule, Violation } from '../../src/rules/types';
 
@@ -12,17 +12,17 @@ export type Files = Record<string, string>;
 
 const toFiles = (files: Files): SourceFile[] => Object.entries(files).map(([path, text]) => ({ path, text }));
 
-/** runDiff over in-memory files (paths as the action sees them: the same on both sides). */
-export function diffOf(base: Files, head: Files, rules: string | null = null): DiffRun {
-  return runDiff({ base: toFiles(base), head: toFiles(head), rules: rules === null ? null : { path: 'flowgate.yml', text: rules }, options: DEFAULT_OPTIONS, failOn: 'new' });
+/** analyzeDiff over in-memory files (paths as the action sees them: the same on both sides). */
+export function diffOf(base: Files, head: Files, rules: string | null = null): DiffAnalysis {
+  return analyzeDiff({ base: toFiles(base), head: toFiles(head), rules: rules === null ? null : { path: 'flowgate.yml', text: rules }, options: DEFAULT_OPTIONS, failOn: 'new' });
 }
 
 export function rule(name: string, kind: FlowRule['kind'] = 'forbid', line = 3): FlowRule {
   return { name, kind, from: { any: true }, to: { any: true }, ports: null, source: { file: 'flowgate.yml', line } };
 }
 
-/** A DiffRun with violations added, counts and verdict recomputed as runDiff would (fail-on new). */
-export function withViolations(run: DiffRun, violations: Violation[]): DiffRun {
+/** A DiffAnalysis with violations added, counts and verdict recomputed as analyzeDiff would (fail-on new). */
+export function withViolations(run: DiffAnalysis, violations: Violation[]): DiffAnalysis {
   const newViolations = violations.filter((v) => v.isNew).length;
   const counts = { ...run.counts, violations: violations.length, newViolations };
   const failing = run.exitCode === 2 ? 2 : newViolations ? 1 : 0;
@@ -31,13 +31,13 @@ export function withViolations(run: DiffRun, violations: Violation[]): DiffRun {
 }
 
 /** The endpoint index of an id in the run's diff. */
-export function endpoint(run: DiffRun, id: string): number {
+export function endpoint(run: DiffAnalysis, id: string): number {
   const i = run.diff.endpoints.findIndex((e) => e.id === id);
   if (i < 0) throw new Error(`no endpoint ${id}`);
   return i;
 }
 
-export function violation(run: DiffRun, r: FlowRule, from: string, to: string, isNew = true, ports: Conns = connsOf('TCP', [[80, 80]])): Violation {
+export function violation(run: DiffAnalysis, r: FlowRule, from: string, to: string, isNew = true, ports: Conns = connsOf('TCP', [[80, 80]])): Violation {
   return { rule: r, from: endpoint(run, from), to: endpoint(run, to), ports, isNew, message: `${from} reaches ${to}, which "${r.name}" forbids` };
 }
 
@@ -91,10 +91,10 @@ export function readTree(dir: string, prefix = ''): SourceFile[] {
     });
 }
 
-/** runDiff over a fixture case: base/, head/ and an optional rules.yml (test/fixtures/<case>). */
-export function runCase(caseDir: string): DiffRun {
+/** analyzeDiff over a fixture case: base/, head/ and an optional rules.yml (test/fixtures/<case>). */
+export function runCase(caseDir: string): DiffAnalysis {
   const rulesPath = path.join(caseDir, 'rules.yml');
-  return runDiff({
+  return analyzeDiff({
     base: readTree(path.join(caseDir, 'base')),
     head: readTree(path.join(caseDir, 'head')),
     rules: existsSync(rulesPath) ? { path: 'rules.yml', text: readFileSync(rulesPath, 'utf8') } : null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Html } from 'mdast';
-import type { DiffRun } from '../../src/analyze';
+import type { DiffAnalysis } from '../../src/analyze';
 import { connsOf } from '../../src/model/port-set';
 import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../../src/report/render-markdown';
 import { buildReportModel } from '../../src/report/report-model';
@@ -15,7 +15,7 @@ const name = (i: number) => `payment-service-with-a-rather-long-name-${String(i)
  * A generated change with thousands of changed flows and hundreds of distinct rows: each workload
  * gets its own policy that allows only its successor (A-11), so no two rows can be merged.
  */
-function chain(): DiffRun {
+function chain(): DiffAnalysis {
   const apps = Array.from({ length: N }, (_x, i) => deployment('shop', name(i), { app: `w${i}` })).join('---\n');
   const policies = Array.from(
     { length: N },
@@ -36,7 +36,7 @@ function id(i: number): string {
 }
 
 /** New forbid violations on 40 narrowed pairs (one rule each), and one require rule broken by every other source of w0. */
-function violationsOf(run: DiffRun): Violation[] {
+function violationsOf(run: DiffAnalysis): Violation[] {
   const forbid: Violation[] = Array.from({ length: 40 }, (_x, k) => {
     const i = k * 7;
     const r = rule(`successor of ${i} never reaches it`, 'forbid', 10 + k);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_OPTIONS, loadCluster } from '../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster } from '../../src/analyze';
 import { computeDiff, type DiffEndpoint, type DiffResult } from '../../src/diff/compute-diff';
 import type { Reachability } from '../../src/engine/compute-reachability';
 import { parseCidr, rangesOverlap } from '../../src/model/cidr';
@@ -159,7 +159,7 @@ describe('evaluateRules against the pair-by-pair definition', () => {
         const list = (kind: string) => rules.map((r, i) => (r.kind === kind ? `    - ${JSON.stringify({ name: `r${i}`, from: r.from, to: r.to, ...(r.ports ? { ports: r.ports } : {}) })}\n` : '')).join('');
         const text = `rules:\n  forbid:\n${list('forbid')}  require:\n${list('require')}`;
         const config = rulesOf(text);
-        const diff = computeDiff(loadCluster([{ path: 'b.yaml', text: manifests(b) }], DEFAULT_OPTIONS), loadCluster([{ path: 'h.yaml', text: manifests(h) }], DEFAULT_OPTIONS), {
+        const diff = computeDiff(parseCluster([{ path: 'b.yaml', text: manifests(b) }], DEFAULT_OPTIONS), parseCluster([{ path: 'h.yaml', text: manifests(h) }], DEFAULT_OPTIONS), {
           boundaries: ruleBoundaries(config.rules),
         });
         const got = evaluateRules(config.rules, diff).map((v) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { runDiff, DEFAULT_OPTIONS } from '../../src/analyze';
+import { analyzeDiff, DEFAULT_OPTIONS } from '../../src/analyze';
 import { evaluateRules, ruleBoundaries } from '../../src/rules/evaluate-rules';
 import { formatRange } from '../../src/model/cidr';
 import { evaluate, pod, readDir, rows, rulesOf } from './helpers';
@@ -37,17 +37,17 @@ describe('evaluateRules on the three-tier example (PRODUCT.md)', () => {
     expect(violations[0]!.message).toContain('its to (namespace prod, workload db) matches nothing after the change');
   });
 
-  it('gates through runDiff: new violations fail with exit 1, pre-existing ones only with fail-on any', () => {
+  it('gates through analyzeDiff: new violations fail with exit 1, pre-existing ones only with fail-on any', () => {
     const rules = { path: 'flowgate.yml', text: EXAMPLE_RULES };
-    expect(runDiff({ base: BASE, head: HEAD, rules, options: DEFAULT_OPTIONS, failOn: 'new' }).exitCode).toBe(0);
-    const opened = runDiff({ base: HEAD, head: BASE, rules, options: DEFAULT_OPTIONS, failOn: 'new' });
+    expect(analyzeDiff({ base: BASE, head: HEAD, rules, options: DEFAULT_OPTIONS, failOn: 'new' }).exitCode).toBe(0);
+    const opened = analyzeDiff({ base: HEAD, head: BASE, rules, options: DEFAULT_OPTIONS, failOn: 'new' });
     expect([opened.exitCode, opened.counts.violations, opened.counts.newViolations]).toEqual([1, 1, 1]);
-    expect(runDiff({ base: BASE, head: BASE, rules, options: DEFAULT_OPTIONS, failOn: 'new' }).exitCode).toBe(0);
-    expect(runDiff({ base: BASE, head: BASE, rules, options: DEFAULT_OPTIONS, failOn: 'any' }).exitCode).toBe(1);
+    expect(analyzeDiff({ base: BASE, head: BASE, rules, options: DEFAULT_OPTIONS, failOn: 'new' }).exitCode).toBe(0);
+    expect(analyzeDiff({ base: BASE, head: BASE, rules, options: DEFAULT_OPTIONS, failOn: 'any' }).exitCode).toBe(1);
   });
 
   it('an invalid rules file fails the run with exit 2', () => {
-    const run = runDiff({ base: BASE, head: HEAD, rules: { path: 'flowgate.yml', text: 'rules:\n  forbid:\n    - name: x\n      from: {}\n      to: { any: true }\n' }, options: DEFAULT_OPTIONS, failOn: 'new' });
+    const run = analyzeDiff({ base: BASE, head: HEAD, rules: { path: 'flowgate.yml', text: 'rules:\n  forbid:\n    - name: x\n      from: {}\n      to: { any: true }\n' }, options: DEFAULT_OPTIONS, failOn: 'new' });
     expect(run.exitCode).toBe(2);
     expect(run.diagnostics).toContainEqual(expect.objectContaining({ code: 'rules-empty-selector', file: 'flowgate.yml', line: 4 }));
   });
@@ -160,10 +160,10 @@ spec:
     expect(rows(diff, violations)).toEqual(['r: shop/admin[Pod] -> pay/ledger[Pod] : TCP 80 [new]', 'r: shop/admin[Pod] -> pay/worker[Deployment] : TCP 80 [new]']);
   });
 
-  it('uses the labels of namespaces from the rules file (through runDiff)', () => {
+  it('uses the labels of namespaces from the rules file (through analyzeDiff)', () => {
     const files = [{ path: 'k8s.yaml', text: pod('infra', 'dns', { app: 'dns' }) + pod('shop', 'web', { app: 'web' }) }];
     const text = 'namespaces:\n  infra: { labels: { team: platform } }\nrules:\n  forbid:\n    - name: r\n      from: { namespaceLabels: { team: platform } }\n      to: { namespace: shop }\n';
-    const run = runDiff({ base: files, head: files, rules: { path: 'f.yml', text }, options: DEFAULT_OPTIONS, failOn: 'any' });
+    const run = analyzeDiff({ base: files, head: files, rules: { path: 'f.yml', text }, options: DEFAULT_OPTIONS, failOn: 'any' });
     expect(run.violations.map((v) => `${run.diff.endpoints[v.from!]!.id} -> ${run.diff.endpoints[v.to!]!.id}`)).toEqual(['infra/dns[Pod] -> shop/web[Pod]']);
   });
 });

@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_OPTIONS, loadCluster, type SourceFile } from '../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster, type SourceFile } from '../../src/analyze';
 import { computeDiff, type DiffResult } from '../../src/diff/compute-diff';
 import { evaluateRules, ruleBoundaries } from '../../src/rules/evaluate-rules';
 import { parseRulesFile } from '../../src/rules/parse-rules';
 import type { RulesConfig, Violation } from '../../src/rules/types';
 import { formatConns } from '../../src/model/port-set';
 
-/** The files of a directory, as loadCluster takes them. */
+/** The files of a directory, as parseCluster takes them. */
 export function readDir(dir: string): SourceFile[] {
   return readdirSync(dir)
     .sort()
@@ -26,7 +26,7 @@ export function rulesOf(text: string): RulesConfig {
 export function evaluate(base: string | SourceFile[], head: string | SourceFile[], rulesText: string): { diff: DiffResult; violations: Violation[] } {
   const config = rulesOf(rulesText);
   const files = (x: string | SourceFile[]) => (typeof x === 'string' ? [{ path: 'k8s.yaml', text: x }] : x);
-  const diff = computeDiff(loadCluster(files(base), DEFAULT_OPTIONS), loadCluster(files(head), DEFAULT_OPTIONS), { boundaries: ruleBoundaries(config.rules) });
+  const diff = computeDiff(parseCluster(files(base), DEFAULT_OPTIONS), parseCluster(files(head), DEFAULT_OPTIONS), { boundaries: ruleBoundaries(config.rules) });
   return { diff, violations: evaluateRules(config.rules, diff) };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, runDiff } from '../../src/analyze';
+import { DEFAULT_OPTIONS, analyzeDiff } from '../../src/analyze';
 
 // A rule that names workloads must not pass quietly once a rename or removal leaves it matching
 // nothing: evaluateRules reports it until the rules are updated on the base branch.
@@ -10,7 +10,7 @@ const pod = (name: string, labels: Record<string, string>) =>
 const BASE = [pod('web', { app: 'web' }), pod('db', { app: 'db' }), pod('api', { app: 'api' })].join('---\n');
 
 function diff(head: string, rules: string) {
-  return runDiff({ base: [{ path: 'app.yaml', text: BASE }], head: [{ path: 'app.yaml', text: head }], rules: { path: 'rules.yml', text: rules }, options: DEFAULT_OPTIONS, failOn: 'new' });
+  return analyzeDiff({ base: [{ path: 'app.yaml', text: BASE }], head: [{ path: 'app.yaml', text: head }], rules: { path: 'rules.yml', text: rules }, options: DEFAULT_OPTIONS, failOn: 'new' });
 }
 
 const rules = (from: string, to: string, kind = 'forbid') => `rules:\n  ${kind}:\n    - name: guard\n      from: ${from}\n      to: ${to}\n`;
@@ -28,7 +28,7 @@ describe('a forbid rule that names a workload no longer there', () => {
   it('names every end that emptied, and counts what is beyond three', () => {
     const many = [0, 1, 2, 3, 4].map((i) => pod(`web-${i}`, { app: 'web' })).join('---\n');
     const base = `${many}---\n${pod('db', { app: 'db' })}`;
-    const run = runDiff({ base: [{ path: 'a.yaml', text: base }], head: [{ path: 'a.yaml', text: pod('other', { app: 'x' }) }], rules: { path: 'r.yml', text: rules('{ workload: [web-0, web-1, web-2, web-3, web-4] }', '{ workload: db }') }, options: DEFAULT_OPTIONS, failOn: 'new' });
+    const run = analyzeDiff({ base: [{ path: 'a.yaml', text: base }], head: [{ path: 'a.yaml', text: pod('other', { app: 'x' }) }], rules: { path: 'r.yml', text: rules('{ workload: [web-0, web-1, web-2, web-3, web-4] }', '{ workload: db }') }, options: DEFAULT_OPTIONS, failOn: 'new' });
     expect(run.violations[0]!.message).toContain('its from (workload web-0 or web-1 or web-2 or web-3 or web-4) matched prod/web-0[Pod], prod/web-1[Pod], prod/web-2[Pod] and 2 more in base and matches nothing now; its to (workload db) matched prod/db[Pod] in base');
   });
 

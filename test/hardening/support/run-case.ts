@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_OPTIONS, loadCluster } from '../../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster } from '../../../src/analyze';
 import { readSide } from '../../../src/cli/run';
 import { computeReachability } from '../../../src/engine/compute-reachability';
 import { buildReachResult } from '../../../src/engine/reach-result';
@@ -57,10 +57,10 @@ export async function caseFiles(caseDir: string): Promise<Record<string, Buffer>
   return out;
 }
 
-/** `reach` through the library: the CLI's reading step, then loadCluster and the JSON report. */
+/** `reach` through the library: the CLI's reading step, then parseCluster and the JSON report. */
 export async function reachLibrary(dir: string): Promise<ReachJson> {
   const side = await readSide(['.'], dir);
-  const cluster = loadCluster(side.files, DEFAULT_OPTIONS);
+  const cluster = parseCluster(side.files, DEFAULT_OPTIONS);
   const merged = { ...cluster, diagnostics: [...side.diagnostics, ...cluster.diagnostics] };
   return JSON.parse(renderReachJson(buildReachResult(computeReachability(merged)))) as ReachJson;
 }
