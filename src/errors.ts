@@ -7,11 +7,3 @@ export class UserError extends Error {
     this.exitCode = options?.exitCode ?? 2;
   }
 }
-
-/** A bug in flowgate: "this should not happen". */
-export class InternalError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'InternalError';
-  }
-}

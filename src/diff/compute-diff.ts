@@ -76,7 +76,7 @@ function ipBoundaries(c: Cluster): IpRange[] {
   return out;
 }
 
-export function changeKind(before: Conns, after: Conns): ChangeKind {
+function changeKind(before: Conns, after: Conns): ChangeKind {
   if (isEmptyConns(before)) return 'opened';
   if (isEmptyConns(after)) return 'closed';
   if (connsSubset(before, after)) return 'widened';

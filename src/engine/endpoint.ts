@@ -4,7 +4,3 @@ import type { IpRange, Workload, WorkloadKind } from '../model/types';
 export type Endpoint =
   | { id: string; kind: WorkloadKind; namespace: string; name: string; workload: Workload }
   | { id: string; kind: 'External'; range: IpRange };
-
-export function isExternal(e: Endpoint): e is Extract<Endpoint, { kind: 'External' }> {
-  return e.kind === 'External';
-}

@@ -16,7 +16,7 @@ export interface ReachResult {
 }
 
 /** The endpoints of a state: its workloads, then external ranges merged where no policy tells them apart. */
-export function reachEndpoints(reach: Reachability): ResultEndpoint[] {
+function reachEndpoints(reach: Reachability): ResultEndpoint[] {
   const { classification, cluster } = reach;
   const out: ResultEndpoint[] = cluster.workloads.map((w, i) => ({
     id: reach.endpoints[i]!.id,

@@ -6,7 +6,7 @@ export type PortRanges = readonly (readonly [number, number])[];
 export const MIN_PORT = 1;
 export const MAX_PORT = 65535;
 export const ALL_PORTS: PortRanges = [[MIN_PORT, MAX_PORT]];
-export const NO_PORTS: PortRanges = [];
+const NO_PORTS: PortRanges = [];
 
 /** Sorts and merges overlapping or touching ranges. */
 export function normalizeRanges(ranges: Iterable<readonly [number, number]>): PortRanges {
@@ -61,11 +61,11 @@ export function subtractRanges(a: PortRanges, b: PortRanges): PortRanges {
   return out;
 }
 
-export function rangesEqual(a: PortRanges, b: PortRanges): boolean {
+function rangesEqual(a: PortRanges, b: PortRanges): boolean {
   return a.length === b.length && a.every(([lo, hi], i) => lo === b[i]![0] && hi === b[i]![1]);
 }
 
-export function rangesContain(a: PortRanges, port: number): boolean {
+function rangesContain(a: PortRanges, port: number): boolean {
   return a.some(([lo, hi]) => lo <= port && port <= hi);
 }
 

@@ -17,7 +17,7 @@ export function ruleBoundaries(rules: readonly FlowRule[]): IpRange[] {
  * rule's ports (all of them when it names none). require: the rule's ports that are not allowed;
  * with no ports, a pair that allows nothing misses everything.
  */
-export function brokenPorts(rule: FlowRule, allowed: Conns): Conns {
+function brokenPorts(rule: FlowRule, allowed: Conns): Conns {
   if (rule.kind === 'forbid') return rule.ports ? intersectConns(allowed, rule.ports) : allowed;
   if (!rule.ports) return isEmptyConns(allowed) ? ALL_CONNS : NO_CONNS;
   return subtractConns(rule.ports, allowed);
