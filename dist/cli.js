@@ -37,9 +37,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/ipaddr.js/lib/ipaddr.js
+// ../../main/node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
-  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+  "../../main/node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
     (function(root) {
       "use strict";
       const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
@@ -848,9 +848,9 @@ var require_ipaddr = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -905,9 +905,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -1063,9 +1063,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -1234,9 +1234,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -1304,9 +1304,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -1354,9 +1354,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -1384,9 +1384,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -1425,9 +1425,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -1543,9 +1543,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -1573,9 +1573,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -1648,9 +1648,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -1791,9 +1791,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1808,9 +1808,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1944,9 +1944,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -2227,9 +2227,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -2351,9 +2351,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -2484,9 +2484,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -2506,9 +2506,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -2566,9 +2566,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -2630,9 +2630,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -2670,9 +2670,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2821,9 +2821,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2965,9 +2965,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2987,9 +2987,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -3103,9 +3103,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -3125,9 +3125,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -3144,9 +3144,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -3162,9 +3162,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -3186,9 +3186,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -3213,9 +3213,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -3259,9 +3259,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -3304,9 +3304,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3332,9 +3332,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -3399,9 +3399,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -3465,9 +3465,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3543,9 +3543,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -3621,9 +3621,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -3653,9 +3653,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -3702,9 +3702,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -3781,9 +3781,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3870,9 +3870,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3958,9 +3958,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4002,9 +4002,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4096,9 +4096,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -4128,9 +4128,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -4208,9 +4208,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -4517,9 +4517,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -4582,9 +4582,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -4716,9 +4716,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -4758,9 +4758,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -4776,9 +4776,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -4792,9 +4792,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4900,9 +4900,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4951,9 +4951,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4994,9 +4994,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -5188,9 +5188,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5253,9 +5253,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -5436,9 +5436,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -5657,9 +5657,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5738,9 +5738,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -5768,9 +5768,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5874,9 +5874,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5917,9 +5917,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -6125,9 +6125,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -6310,9 +6310,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -6371,9 +6371,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -6433,9 +6433,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -6535,9 +6535,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -7124,9 +7124,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter3 = class {
       constructor() {
@@ -7155,9 +7155,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -8029,9 +8029,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -8126,9 +8126,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -8178,9 +8178,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../../main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -8332,9 +8332,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../../main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -8477,9 +8477,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../../main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -9197,9 +9197,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../../main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -9364,9 +9364,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../../main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -9403,9 +9403,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../../main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -9525,9 +9525,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -9576,9 +9576,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../../main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -9607,9 +9607,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../../main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -9630,9 +9630,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../../main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -9814,9 +9814,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../../main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -9851,9 +9851,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../../main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -9984,9 +9984,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../../main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -10102,9 +10102,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../../main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -10185,9 +10185,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../../main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -10220,9 +10220,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../../main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -10308,9 +10308,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../../main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -10464,9 +10464,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../../main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -10972,9 +10972,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../../main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -10988,9 +10988,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../../main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -11005,9 +11005,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../../main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -11229,9 +11229,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../../main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -11248,9 +11248,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../../main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -11782,9 +11782,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../../main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -11993,9 +11993,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../../main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../../main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -12423,9 +12423,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../../main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -12434,9 +12434,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../../main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../../main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -13045,9 +13045,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../../main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -13060,9 +13060,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -13182,9 +13182,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../../main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -13203,9 +13203,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13235,9 +13235,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13263,9 +13263,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -13289,9 +13289,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13321,9 +13321,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13358,9 +13358,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13387,9 +13387,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13469,9 +13469,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13498,9 +13498,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../../main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -13509,9 +13509,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -13576,9 +13576,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13605,9 +13605,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13654,9 +13654,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -13692,9 +13692,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -13745,9 +13745,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -13802,9 +13802,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -13819,9 +13819,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13854,9 +13854,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13948,9 +13948,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -14042,9 +14042,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14085,9 +14085,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -14191,9 +14191,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -14249,9 +14249,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -14323,9 +14323,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -14354,9 +14354,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -14371,9 +14371,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14429,9 +14429,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -14456,9 +14456,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14525,9 +14525,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -14543,9 +14543,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -14591,9 +14591,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../../main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14681,9 +14681,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../../main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -14692,9 +14692,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../../main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -14715,9 +14715,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../../main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -14737,9 +14737,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -14751,9 +14751,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14856,9 +14856,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -15013,9 +15013,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../../main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -15083,9 +15083,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -15285,9 +15285,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -15349,9 +15349,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -15687,9 +15687,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils2();
@@ -16702,9 +16702,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -16842,9 +16842,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
@@ -17023,6 +17023,28 @@ var ConnsTable = class {
   }
 };
 
+// src/engine/class-matrix.ts
+var ClassMatrix = class {
+  constructor(n) {
+    this.n = n;
+    this.data = new Uint8Array(n * n);
+  }
+  n;
+  data;
+  get(from, to) {
+    return this.data[from * this.n + to];
+  }
+  /** Writes a cell by flat index (`from * n + to`). */
+  setAt(i, id) {
+    if (id > 255) this.widen(id);
+    this.data[i] = id;
+  }
+  widen(id) {
+    if (id > 65535 && !(this.data instanceof Int32Array)) this.data = Int32Array.from(this.data);
+    else if (this.data instanceof Uint8Array) this.data = Uint16Array.from(this.data);
+  }
+};
+
 // src/model/cidr.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
 var BITS = { 4: 32, 6: 128 };
@@ -17127,28 +17149,6 @@ function compareRanges(a, b) {
   return a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0;
 }
 
-// src/engine/class-matrix.ts
-var ClassMatrix = class {
-  constructor(n) {
-    this.n = n;
-    this.data = new Uint8Array(n * n);
-  }
-  n;
-  data;
-  get(from, to) {
-    return this.data[from * this.n + to];
-  }
-  /** Writes a cell by flat index (`from * n + to`). */
-  setAt(i, id) {
-    if (id > 255) this.widen(id);
-    this.data[i] = id;
-  }
-  widen(id) {
-    if (id > 65535 && !(this.data instanceof Int32Array)) this.data = Int32Array.from(this.data);
-    else if (this.data instanceof Uint8Array) this.data = Uint16Array.from(this.data);
-  }
-};
-
 // src/model/label-selector.ts
 var EMPTY_SELECTOR = { matchLabels: {}, matchExpressions: [] };
 function requirementMatches(r, labels) {
@@ -17223,38 +17223,37 @@ function namedPortSignature(ports, names) {
   if (names.size === 0) return "";
   return ports.filter((p) => p.name !== void 0 && names.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
 }
-function classify(cluster, index, boundaries, podCidrs = []) {
-  const groupsByKey = /* @__PURE__ */ new Map();
-  const groupOf = [];
+function groupWorkloads(cluster, index) {
+  const all = /* @__PURE__ */ new Map();
+  const of = [];
   const selectableByNs = /* @__PURE__ */ new Map();
   for (const w of cluster.workloads) {
     const portSig = namedPortSignature(w.ports, index.portNames);
     const lk = labelsKey(w.labels);
     const key = `${w.namespace}\0${lk}\0${portSig}\0${w.hostNetwork}`;
-    let g = groupsByKey.get(key);
+    let g = all.get(key);
     if (!g) {
       g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
-      groupsByKey.set(key, g);
+      all.set(key, g);
       if (!g.hostNetwork) {
         const list = selectableByNs.get(w.namespace);
         if (list) list.push(g);
         else selectableByNs.set(w.namespace, [g]);
       }
     }
-    groupOf.push(g);
+    of.push(g);
   }
-  const selectable = (ns) => selectableByNs.get(ns) ?? [];
-  const matches = (sel, labels) => selectorMatches(sel, labels);
+  return { all, of, selectableByNs };
+}
+function matchPeers(cluster, index, groups, podCidrs) {
+  const selectable = (ns) => groups.selectableByNs.get(ns) ?? [];
   const namespaces = [...cluster.namespaces.values()];
-  index.policies.forEach((p, pi) => {
-    for (const g of selectable(p.namespace)) if (matches(p.podSelector, g.labels)) g.subjects.push(pi);
-  });
   const ipPeers = [];
   const nsBySelector = /* @__PURE__ */ new Map();
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === "ipBlock") {
       ipPeers.push({ id, ranges: peer.ranges });
-      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of selectableByNs.values()) for (const g of list) g.peers.push(id);
+      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups.selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss;
@@ -17263,7 +17262,7 @@ function classify(cluster, index, boundaries, podCidrs = []) {
       const sk = selectorKey(sel);
       let found = nsBySelector.get(sk);
       if (!found) {
-        found = namespaces.filter((n) => matches(sel, n.labels)).map((n) => n.name);
+        found = namespaces.filter((n) => selectorMatches(sel, n.labels)).map((n) => n.name);
         nsBySelector.set(sk, found);
       }
       nss = found;
@@ -17272,14 +17271,15 @@ function classify(cluster, index, boundaries, podCidrs = []) {
     }
     const ps = peer.podSelector;
     for (const ns of nss) {
-      for (const g of selectable(ns)) if (!ps || matches(ps, g.labels)) g.peers.push(id);
+      for (const g of selectable(ns)) if (!ps || selectorMatches(ps, g.labels)) g.peers.push(id);
     }
   }
-  const classes = [];
-  const classByKey = /* @__PURE__ */ new Map();
+  return ipPeers;
+}
+function classWorkloads(groups, index, classes, classByKey) {
   const portSigIds = /* @__PURE__ */ new Map();
   const classOfGroup = /* @__PURE__ */ new Map();
-  for (const g of groupsByKey.values()) {
+  for (const g of groups.all.values()) {
     const key = `w${g.subjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
     let c = classByKey.get(key);
     if (!c) {
@@ -17291,7 +17291,9 @@ function classify(cluster, index, boundaries, podCidrs = []) {
     }
     classOfGroup.set(g, c);
   }
-  const workloadClass = Int32Array.from(groupOf, (g) => classOfGroup.get(g).index);
+  return Int32Array.from(groups.of, (g) => classOfGroup.get(g).index);
+}
+function classIntervals(ipPeers, boundaries, classes, classByKey) {
   const cuts = [...boundaries];
   for (const p of ipPeers) cuts.push(...p.ranges);
   const intervals = elementaryIntervals(cuts);
@@ -17313,6 +17315,18 @@ function classify(cluster, index, boundaries, podCidrs = []) {
     }
     intervalClass[i] = c.index;
   });
+  return { intervals, intervalClass };
+}
+function classify(cluster, index, boundaries, podCidrs = []) {
+  const groups = groupWorkloads(cluster, index);
+  index.policies.forEach((p, pi) => {
+    for (const g of groups.selectableByNs.get(p.namespace) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
+  });
+  const ipPeers = matchPeers(cluster, index, groups, podCidrs);
+  const classes = [];
+  const classByKey = /* @__PURE__ */ new Map();
+  const workloadClass = classWorkloads(groups, index, classes, classByKey);
+  const { intervals, intervalClass } = classIntervals(ipPeers, boundaries, classes, classByKey);
   return { classes, workloadClass, intervals, intervalClass, podCidrs };
 }
 function lowerBound(intervals, r) {
@@ -17425,16 +17439,6 @@ function resolvePorts(ports, destination) {
 }
 
 // src/engine/compute-reachability.ts
-function externalEndpoint(range) {
-  let id;
-  return {
-    kind: "External",
-    range,
-    get id() {
-      return id ??= formatRange(range);
-    }
-  };
-}
 var BLOCK = 256;
 function sideRules(c, index, dir) {
   if (c.external) return null;
@@ -17446,24 +17450,12 @@ function sideRules(c, index, dir) {
   }
   return rules;
 }
-function computeReachability(cluster, options = {}) {
-  const index = buildPolicyIndex(cluster.policies);
-  const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
-  const { classes } = classification;
-  const n = classes.length;
-  const table = options.table ?? new ConnsTable();
-  const ops = new ConnsOps(table);
-  const ALL = ops.all;
-  const ingress = classes.map((c) => sideRules(c, index, "ingress"));
-  const egress = classes.map((c) => sideRules(c, index, "egress"));
-  const external = Uint8Array.from(classes, (c) => c.external ? 1 : 0);
-  const firstExternal = external.indexOf(1) < 0 ? n : external.indexOf(1);
-  const externalsLast = external.subarray(firstExternal).every((x) => x === 1);
+function ruleTargets(index, classes) {
   const peerMembers = index.peers.map(() => []);
   for (const c of classes) for (const id of c.peers) peerMembers[id].push(c.index);
   const targetMemo = /* @__PURE__ */ new Map();
-  const mark = new Int32Array(n).fill(-1);
-  const targets = (r) => {
+  const mark = new Int32Array(classes.length).fill(-1);
+  return (r) => {
     if (r.peerIds === null) return null;
     let t = targetMemo.get(r.serial);
     if (t === void 0) {
@@ -17477,9 +17469,11 @@ function computeReachability(cluster, options = {}) {
     }
     return t;
   };
+}
+function rulePorts(classes, table) {
   const signatures = 1 + classes.reduce((m, c) => Math.max(m, c.portSignature + 1), 0);
   const portMemo = [];
-  const portsAt = (r, dst) => {
+  return (r, dst) => {
     let memo = portMemo[r.serial];
     if (!memo) portMemo[r.serial] = memo = new Int32Array(r.named ? signatures : 1).fill(-1);
     const sig = r.named ? dst.portSignature + 1 : 0;
@@ -17487,38 +17481,47 @@ function computeReachability(cluster, options = {}) {
     if (id < 0) memo[sig] = id = table.intern(resolvePorts(r.ports, dst.external ? null : dst.ports));
     return id;
   };
-  const matrix2 = new ClassMatrix(n);
-  const blocks = Math.ceil(n / BLOCK);
-  const dense = new Uint8Array(n);
-  const hit = new Uint8Array(n * blocks);
+}
+function fillEgress(ctx, egress) {
+  const { n, classes, matrix: matrix2 } = ctx;
+  const ALL = ctx.ops.all;
+  const external = Uint8Array.from(classes, (c) => c.external ? 1 : 0);
+  const firstExternal = external.indexOf(1) < 0 ? n : external.indexOf(1);
+  const externalsLast = external.subarray(firstExternal).every((x) => x === 1);
   for (let s = 0; s < n; s++) {
     const row = s * n;
     const rules = egress[s];
-    if (!rules) {
-      dense[s] = 1;
-      matrix2.setAt(row, ALL);
-      if (!external[s]) matrix2.data.fill(ALL, row, row + n);
-      else if (externalsLast) matrix2.data.fill(ALL, row, row + firstExternal);
-      else for (let d = 0; d < n; d++) matrix2.setAt(row + d, external[d] ? 0 : ALL);
+    if (rules) {
+      for (const r of rules) unionEgressRule(ctx, s, r);
       continue;
     }
-    for (const r of rules) {
-      const t = targets(r);
-      const fixed = r.named ? -1 : portsAt(r, classes[s]);
-      if (t === null) {
-        for (let d = 0; d < n; d++) matrix2.setAt(row + d, ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : portsAt(r, classes[d])));
-        hit.fill(1, s * blocks, (s + 1) * blocks);
-      } else {
-        for (const d of t) {
-          const v = ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : portsAt(r, classes[d]));
-          if (v !== 0) {
-            matrix2.setAt(row + d, v);
-            hit[s * blocks + (d / BLOCK | 0)] = 1;
-          }
-        }
-      }
+    ctx.dense[s] = 1;
+    matrix2.setAt(row, ALL);
+    if (!external[s]) matrix2.data.fill(ALL, row, row + n);
+    else if (externalsLast) matrix2.data.fill(ALL, row, row + firstExternal);
+    else for (let d = 0; d < n; d++) matrix2.setAt(row + d, external[d] ? 0 : ALL);
+  }
+}
+function unionEgressRule(ctx, s, r) {
+  const { n, classes, matrix: matrix2, ops, blocks, hit } = ctx;
+  const row = s * n;
+  const t = ctx.targets(r);
+  const fixed = r.named ? -1 : ctx.portsAt(r, classes[s]);
+  if (t === null) {
+    for (let d = 0; d < n; d++) matrix2.setAt(row + d, ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : ctx.portsAt(r, classes[d])));
+    hit.fill(1, s * blocks, (s + 1) * blocks);
+    return;
+  }
+  for (const d of t) {
+    const v = ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : ctx.portsAt(r, classes[d]));
+    if (v !== 0) {
+      matrix2.setAt(row + d, v);
+      hit[s * blocks + (d / BLOCK | 0)] = 1;
     }
   }
+}
+function applyIngress(ctx, ingress) {
+  const { n, ops } = ctx;
   const block = new Int32Array(n * BLOCK);
   const touched = [];
   const put = (i, p) => {
@@ -17526,7 +17529,7 @@ function computeReachability(cluster, options = {}) {
     if (old === 0) touched.push(i);
     block[i] = ops.union(old, p);
   };
-  for (let b = 0; b < blocks; b++) {
+  for (let b = 0; b < ctx.blocks; b++) {
     const d0 = b * BLOCK;
     const cols = [];
     for (let d = d0; d < Math.min(n, d0 + BLOCK); d++) if (ingress[d]) cols.push(d);
@@ -17534,46 +17537,123 @@ function computeReachability(cluster, options = {}) {
     for (const d of cols) {
       const k = d - d0;
       for (const r of ingress[d]) {
-        const p = portsAt(r, classes[d]);
+        const p = ctx.portsAt(r, ctx.classes[d]);
         if (p === 0) continue;
-        const t = targets(r);
+        const t = ctx.targets(r);
         if (t === null) for (let s = 0; s < n; s++) put(s * BLOCK + k, p);
         else for (const s of t) put(s * BLOCK + k, p);
       }
     }
-    for (let s = 0; s < n; s++) {
-      if (!dense[s] && !hit[s * blocks + b]) continue;
-      const row = s * n;
-      const base = s * BLOCK - d0;
-      for (const d of cols) {
-        const e = matrix2.data[row + d];
-        if (e !== 0) {
-          const v = ops.intersect(e, block[base + d]);
-          if (v !== e) matrix2.setAt(row + d, v);
-        }
-      }
-    }
+    intersectBlock(ctx, b, cols, block);
     for (const i of touched) block[i] = 0;
     touched.length = 0;
   }
-  const endpoints = cluster.workloads.map((w) => ({ id: workloadId(w), kind: w.kind, namespace: w.namespace, name: w.name, workload: w }));
-  const endpointClass = new Int32Array(endpoints.length + classification.intervals.length);
-  endpointClass.set(classification.workloadClass);
-  classification.intervals.forEach((range, i) => {
-    endpoints.push(externalEndpoint(range));
-    endpointClass[cluster.workloads.length + i] = classification.intervalClass[i];
-  });
+}
+function intersectBlock(ctx, b, cols, block) {
+  const { n, matrix: matrix2, ops, dense, hit, blocks } = ctx;
+  const d0 = b * BLOCK;
+  for (let s = 0; s < n; s++) {
+    if (!dense[s] && !hit[s * blocks + b]) continue;
+    const row = s * n;
+    const base = s * BLOCK - d0;
+    for (const d of cols) {
+      const e = matrix2.data[row + d];
+      if (e !== 0) {
+        const v = ops.intersect(e, block[base + d]);
+        if (v !== e) matrix2.setAt(row + d, v);
+      }
+    }
+  }
+}
+function computeReachability(cluster, options = {}) {
+  const index = buildPolicyIndex(cluster.policies);
+  const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
+  const { classes } = classification;
+  const n = classes.length;
+  const table = options.table ?? new ConnsTable();
+  const matrix2 = new ClassMatrix(n);
+  const blocks = Math.ceil(n / BLOCK);
+  const ctx = {
+    n,
+    classes,
+    ops: new ConnsOps(table),
+    matrix: matrix2,
+    targets: ruleTargets(index, classes),
+    portsAt: rulePorts(classes, table),
+    blocks,
+    dense: new Uint8Array(n),
+    hit: new Uint8Array(n * blocks)
+  };
+  fillEgress(ctx, classes.map((c) => sideRules(c, index, "egress")));
+  applyIngress(ctx, classes.map((c) => sideRules(c, index, "ingress")));
   return {
     cluster,
     index,
     classification,
     table,
-    endpoints,
-    endpointClass,
     matrix: matrix2,
     classConnsId: (a, b) => matrix2.data[a * n + b],
     classConns: (a, b) => table.get(matrix2.data[a * n + b])
   };
+}
+
+// src/diff/compare-matrices.ts
+function changeKind(before, after) {
+  if (isEmptyConns(before)) return "opened";
+  if (isEmptyConns(after)) return "closed";
+  if (connsSubset(before, after)) return "widened";
+  if (connsSubset(after, before)) return "narrowed";
+  return "changed";
+}
+function compareMatrices(base, head, { endpoints, jointClasses }) {
+  const c = {
+    base,
+    head,
+    jb: Int32Array.from(jointClasses, (j) => j.base),
+    jh: Int32Array.from(jointClasses, (j) => j.head),
+    ext: Uint8Array.from(jointClasses, (j) => endpoints[j.members[0]].kind === "External" ? 1 : 0),
+    size: Int32Array.from(jointClasses, (j) => j.members.length),
+    shared: base.table === head.table,
+    groups: []
+  };
+  const J = jointClasses.length;
+  const both = [];
+  const partial = [];
+  for (let t = 0; t < J; t++) (c.jb[t] >= 0 && c.jh[t] >= 0 ? both : partial).push(t);
+  const bothT = Int32Array.from(both);
+  const bCol = Int32Array.from(both, (t) => c.jb[t]);
+  const hCol = Int32Array.from(both, (t) => c.jh[t]);
+  const bd = base.matrix.data;
+  const hd = head.matrix.data;
+  const differing = [];
+  for (let f = 0; f < J; f++) {
+    if (!(c.jb[f] >= 0 && c.jh[f] >= 0 && c.shared)) {
+      for (let t = 0; t < J; t++) consider(c, f, t);
+      continue;
+    }
+    const br = c.jb[f] * base.matrix.n;
+    const hr = c.jh[f] * head.matrix.n;
+    differing.length = 0;
+    for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing.push(bothT[k]);
+    let i = 0;
+    let j = 0;
+    while (i < differing.length || j < partial.length) {
+      const t = j >= partial.length || i < differing.length && differing[i] < partial[j] ? differing[i++] : partial[j++];
+      consider(c, f, t);
+    }
+  }
+  return c.groups;
+}
+function consider(c, f, t) {
+  const { jb, jh } = c;
+  const b = jb[f] >= 0 && jb[t] >= 0 ? c.base.matrix.data[jb[f] * c.base.matrix.n + jb[t]] : 0;
+  const h = jh[f] >= 0 && jh[t] >= 0 ? c.head.matrix.data[jh[f] * c.head.matrix.n + jh[t]] : 0;
+  if (c.ext[f] && c.ext[t]) return;
+  if (f === t && c.size[f] < 2) return;
+  if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
+  const before = c.base.table.get(b);
+  const after = c.head.table.get(h);
+  c.groups.push({ fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] });
 }
 
 // src/engine/explain.ts
@@ -17596,6 +17676,46 @@ function explainPair(reach2, from, to, focus) {
     egress: src.external ? null : explainSide(reach2, src, dst, dst, "egress", focus),
     ingress: dst.external ? null : explainSide(reach2, dst, src, dst, "ingress", focus)
   };
+}
+
+// src/diff/explain-changes.ts
+function becauseOf(side, which, role) {
+  if (!side) return [];
+  return side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which, direction: side.direction, role }));
+}
+function isolators(side, closed) {
+  if (!side || !side.isolatedBy.length) return [];
+  const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
+  if (connsSubset(closed, allowed)) return [];
+  return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
+}
+function explainGroup(g, base, head, from, to) {
+  const out = [];
+  const inHead = from.head >= 0 && to.head >= 0;
+  if (!isEmptyConns(g.after) && inHead) {
+    const e = explainPair(head, from.head, to.head, g.after);
+    out.push(...becauseOf(e.egress, "head", "allows"), ...becauseOf(e.ingress, "head", "allows"));
+  }
+  if (!isEmptyConns(g.closed)) {
+    if (inHead) {
+      const e = explainPair(head, from.head, to.head, g.closed);
+      out.push(...isolators(e.egress, g.closed), ...isolators(e.ingress, g.closed));
+    }
+    if (from.base >= 0 && to.base >= 0) {
+      const e = explainPair(base, from.base, to.base, g.closed);
+      out.push(...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before"));
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((b) => {
+    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function explainChanges(groups, jointClasses, base, head) {
+  for (const g of groups) g.because = explainGroup(g, base, head, jointClasses[g.fromClass], jointClasses[g.toClass]);
 }
 
 // src/engine/merge-externals.ts
@@ -17639,80 +17759,10 @@ function mergeExternals(intervals, keyOf) {
   return out;
 }
 
-// src/diff/compute-diff.ts
-function ipBoundaries(c) {
-  const out = [];
-  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
-  return out;
-}
-function changeKind(before, after) {
-  if (isEmptyConns(before)) return "opened";
-  if (isEmptyConns(after)) return "closed";
-  if (connsSubset(before, after)) return "widened";
-  if (connsSubset(after, before)) return "narrowed";
-  return "changed";
-}
-function becauseOf(side, which, role) {
-  if (!side) return [];
-  return side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which, direction: side.direction, role }));
-}
-function isolators(side, closed) {
-  if (!side || !side.isolatedBy.length) return [];
-  const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
-  if (connsSubset(closed, allowed)) return [];
-  return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
-}
-function explainGroup(g, base, head, baseFrom, baseTo, headFrom, headTo) {
-  const out = [];
-  if (!isEmptyConns(g.after) && headFrom >= 0 && headTo >= 0) {
-    const e = explainPair(head, headFrom, headTo, g.after);
-    out.push(...becauseOf(e.egress, "head", "allows"), ...becauseOf(e.ingress, "head", "allows"));
-  }
-  if (!isEmptyConns(g.closed)) {
-    if (headFrom >= 0 && headTo >= 0) {
-      const e = explainPair(head, headFrom, headTo, g.closed);
-      out.push(...isolators(e.egress, g.closed), ...isolators(e.ingress, g.closed));
-    }
-    if (baseFrom >= 0 && baseTo >= 0) {
-      const e = explainPair(base, baseFrom, baseTo, g.closed);
-      out.push(...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before"));
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((b) => {
-    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-function computeDiff(baseCluster, headCluster, options = {}) {
-  const boundaries = diffBoundaries(baseCluster, headCluster, options);
-  const table = new ConnsTable();
-  const podCidrs = options.podCidrs ?? [];
-  const base = computeReachability(baseCluster, { boundaries, table, podCidrs });
-  const head = computeReachability(headCluster, { boundaries, table, podCidrs });
-  return diffReachability(base, head, options.boundaries);
-}
-function diffBoundaries(baseCluster, headCluster, options = {}) {
-  return [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...options.boundaries ?? []];
-}
-function diffReachability(base, head, keepCuts = []) {
-  const baseCluster = base.cluster;
-  const headCluster = head.cluster;
-  const byId = /* @__PURE__ */ new Map();
-  baseCluster.workloads.forEach((w, i) => byId.set(workloadId(w), { w, base: base.classification.workloadClass[i], head: -1 }));
-  headCluster.workloads.forEach((w, i) => {
-    const id = workloadId(w);
-    const e = byId.get(id);
-    const cls = head.classification.workloadClass[i];
-    if (e) {
-      e.head = cls;
-      e.w = w;
-    } else byId.set(id, { w, base: -1, head: cls });
-  });
-  const jointByKey = /* @__PURE__ */ new Map();
+// src/diff/match-endpoints.ts
+function matchEndpoints(base, head, keepCuts) {
   const jointClasses = [];
+  const jointByKey = /* @__PURE__ */ new Map();
   const joint = (b, h, member) => {
     const k = `${b}:${h}`;
     let j = jointByKey.get(k);
@@ -17725,6 +17775,7 @@ function diffReachability(base, head, keepCuts = []) {
     return j;
   };
   const endpoints = [];
+  const byId = workloadsById(base, head);
   for (const id of [...byId.keys()].sort()) {
     const { w, base: b, head: h } = byId.get(id);
     const presence = b < 0 ? "added" : h < 0 ? "removed" : "both";
@@ -17738,66 +17789,21 @@ function diffReachability(base, head, keepCuts = []) {
     const h = hi[e.parts[0]];
     endpoints.push({ id: e.id, kind: "External", cidrs: e.cidrs, range: e.range, presence: "both", base: b, head: h, joint: joint(b, h, endpoints.length) });
   }
-  const groups = [];
-  const J = jointClasses.length;
-  const jb = Int32Array.from(jointClasses, (j) => j.base);
-  const jh = Int32Array.from(jointClasses, (j) => j.head);
-  const ext = Uint8Array.from(jointClasses, (j) => endpoints[j.members[0]].kind === "External" ? 1 : 0);
-  const shared = base.table === head.table;
-  const bd = base.matrix.data;
-  const hd = head.matrix.data;
-  const bn = base.matrix.n;
-  const hn = head.matrix.n;
-  const both = [];
-  const partial = [];
-  for (let t = 0; t < J; t++) (jb[t] >= 0 && jh[t] >= 0 ? both : partial).push(t);
-  const bothT = Int32Array.from(both);
-  const bCol = Int32Array.from(both, (t) => jb[t]);
-  const hCol = Int32Array.from(both, (t) => jh[t]);
-  const cell = (f, t) => [jb[f] >= 0 && jb[t] >= 0 ? bd[jb[f] * bn + jb[t]] : 0, jh[f] >= 0 && jh[t] >= 0 ? hd[jh[f] * hn + jh[t]] : 0];
-  const consider = (f, t, b, h) => {
-    if (ext[f] && ext[t]) return;
-    if (f === t && jointClasses[f].members.length < 2) return;
-    if (shared ? b === h : connsEqual(base.table.get(b), head.table.get(h))) return;
-    const before = base.table.get(b);
-    const after = head.table.get(h);
-    const g = { fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] };
-    g.because = explainGroup(g, base, head, jb[f], jb[t], jh[f], jh[t]);
-    groups.push(g);
-  };
-  const differing = [];
-  for (let f = 0; f < J; f++) {
-    if (jb[f] >= 0 && jh[f] >= 0 && shared) {
-      const br = jb[f] * bn;
-      const hr = jh[f] * hn;
-      differing.length = 0;
-      for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing.push(bothT[k]);
-      let i = 0;
-      let j = 0;
-      while (i < differing.length || j < partial.length) {
-        const t = j >= partial.length || i < differing.length && differing[i] < partial[j] ? differing[i++] : partial[j++];
-        const [b, h] = cell(f, t);
-        consider(f, t, b, h);
-      }
-    } else {
-      for (let t = 0; t < J; t++) {
-        const [b, h] = cell(f, t);
-        consider(f, t, b, h);
-      }
-    }
-  }
-  const changes = [];
-  for (const g of groups) {
-    for (const i of jointClasses[g.fromClass].members) {
-      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
-    }
-  }
-  changes.sort((a, b) => a.from - b.from || a.to - b.to);
-  const diagnostics = [
-    ...baseCluster.diagnostics.map((d) => ({ ...d, side: "base" })),
-    ...headCluster.diagnostics.map((d) => ({ ...d, side: "head" }))
-  ];
-  return { endpoints, jointClasses, groups, changes, base, head, diagnostics };
+  return { endpoints, jointClasses };
+}
+function workloadsById(base, head) {
+  const byId = /* @__PURE__ */ new Map();
+  base.cluster.workloads.forEach((w, i) => byId.set(workloadId(w), { w, base: base.classification.workloadClass[i], head: -1 }));
+  head.cluster.workloads.forEach((w, i) => {
+    const id = workloadId(w);
+    const e = byId.get(id);
+    const cls = head.classification.workloadClass[i];
+    if (e) {
+      e.head = cls;
+      e.w = w;
+    } else byId.set(id, { w, base: -1, head: cls });
+  });
+  return byId;
 }
 function cutSegments(intervals, cuts) {
   const points = /* @__PURE__ */ new Set();
@@ -17812,6 +17818,44 @@ function cutSegments(intervals, cuts) {
     out[i] = seg;
   });
   return out;
+}
+
+// src/diff/compute-diff.ts
+function ipBoundaries(c) {
+  const out = [];
+  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
+  return out;
+}
+function computeDiff(baseCluster, headCluster, options = {}) {
+  const boundaries = diffBoundaries(baseCluster, headCluster, options);
+  const table = new ConnsTable();
+  const podCidrs = options.podCidrs ?? [];
+  const base = computeReachability(baseCluster, { boundaries, table, podCidrs });
+  const head = computeReachability(headCluster, { boundaries, table, podCidrs });
+  return diffReachability(base, head, options.boundaries);
+}
+function diffBoundaries(baseCluster, headCluster, options = {}) {
+  return [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...options.boundaries ?? []];
+}
+function diffReachability(base, head, keepCuts = []) {
+  const matched = matchEndpoints(base, head, keepCuts);
+  const groups = compareMatrices(base, head, matched);
+  explainChanges(groups, matched.jointClasses, base, head);
+  const diagnostics = [
+    ...base.cluster.diagnostics.map((d) => ({ ...d, side: "base" })),
+    ...head.cluster.diagnostics.map((d) => ({ ...d, side: "head" }))
+  ];
+  return { ...matched, groups, changes: pairChanges(groups, matched.jointClasses), base, head, diagnostics };
+}
+function pairChanges(groups, jointClasses) {
+  const changes = [];
+  for (const g of groups) {
+    for (const i of jointClasses[g.fromClass].members) {
+      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
+    }
+  }
+  changes.sort((a, b) => a.from - b.from || a.to - b.to);
+  return changes;
 }
 
 // src/manifests/kube-object.ts
@@ -18390,92 +18434,99 @@ function controllerOwner(obj) {
   }
   return null;
 }
-function buildCluster(documents, options, inputDiagnostics = []) {
-  const diagnostics = [...inputDiagnostics];
-  const namespaces = /* @__PURE__ */ new Map();
-  const workloads = /* @__PURE__ */ new Map();
-  const ownedPods = /* @__PURE__ */ new Map();
-  const ownedRank = /* @__PURE__ */ new Map();
-  const policies = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  const duplicate = (key, obj, what) => {
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, obj);
-      return false;
-    }
-    diagnostics.push({
-      severity: "error",
-      code: "duplicate-object",
-      file: obj.file,
-      line: obj.source.line,
-      message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`
-    });
-    return true;
-  };
-  for (const doc of documents) {
-    for (const obj of objectsOf(doc, diagnostics)) {
-      const isWorkload = WORKLOAD_KINDS.includes(obj.kind);
-      const isPolicy = obj.kind === "NetworkPolicy";
-      if (!isWorkload && !isPolicy && obj.kind !== "Namespace") continue;
-      const meta = metadataOf(obj, diagnostics);
-      if (!meta) continue;
-      if (obj.kind === "Namespace") {
-        if (duplicate(`Namespace/${meta.name}`, obj, `Namespace ${meta.name}`)) continue;
-        const labels = parseLabels(new FieldReader(obj, diagnostics, `Namespace ${meta.name}`), ["metadata", "labels"]);
-        if (labels === null) continue;
-        namespaces.set(meta.name, { name: meta.name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: meta.name }, source: obj.source });
-        continue;
-      }
-      const namespace = meta.namespace ?? options.defaultNamespace;
-      const key = `${obj.kind}/${namespace}/${meta.name}`;
-      if (isPolicy) {
-        if (obj.apiVersion !== "networking.k8s.io/v1") {
-          const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
-          diagnostics.push({
-            severity: "error",
-            code: "unsupported-api-version",
-            file: obj.file,
-            line: obj.lineOf(["apiVersion"]),
-            message: `NetworkPolicy ${namespace}/${meta.name}: apiVersion ${obj.apiVersion} is ${old ? "no longer served by Kubernetes" : "not known"}; use networking.k8s.io/v1 (the policy is left out of the analysis)`
-          });
-          continue;
-        }
-        if (duplicate(key, obj, `NetworkPolicy ${namespace}/${meta.name}`)) continue;
-        const p = buildPolicy(obj, namespace, diagnostics);
-        if (p) policies.set(key, p);
-        continue;
-      }
-      const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
-      if (owner) {
-        const w2 = buildWorkload(obj, "Pod", namespace, meta.name, diagnostics);
-        const okey = `${owner.kind}/${namespace}/${owner.name}`;
-        const rank2 = w2 ? `${meta.name}\0${labelsKey(w2.labels)}\0${JSON.stringify([w2.ports, w2.hostNetwork])}` : "";
-        const held = ownedRank.get(okey);
-        if (w2 && (held === void 0 || rank2 < held)) {
-          ownedPods.set(okey, { ...w2, kind: owner.kind, name: owner.name });
-          ownedRank.set(okey, rank2);
-        }
-        continue;
-      }
-      if (duplicate(key, obj, `${obj.kind} ${namespace}/${meta.name}`)) continue;
-      const w = buildWorkload(obj, obj.kind, namespace, meta.name, diagnostics);
-      if (w) workloads.set(key, w);
-    }
+function duplicate(c, key, obj, what) {
+  const first = c.seen.get(key);
+  if (!first) {
+    c.seen.set(key, obj);
+    return false;
   }
-  for (const [key, w] of ownedPods) if (!workloads.has(key)) workloads.set(key, w);
-  const referenced = [...[...workloads.values()].map((w) => w.namespace), ...[...policies.values()].map((p) => p.namespace), options.defaultNamespace];
+  c.diagnostics.push({
+    severity: "error",
+    code: "duplicate-object",
+    file: obj.file,
+    line: obj.source.line,
+    message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`
+  });
+  return true;
+}
+function addNamespace(c, obj, name) {
+  if (duplicate(c, `Namespace/${name}`, obj, `Namespace ${name}`)) return;
+  const labels = parseLabels(new FieldReader(obj, c.diagnostics, `Namespace ${name}`), ["metadata", "labels"]);
+  if (labels === null) return;
+  c.namespaces.set(name, { name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: name }, source: obj.source });
+}
+function addPolicy(c, obj, namespace, name) {
+  if (obj.apiVersion !== "networking.k8s.io/v1") {
+    const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
+    c.diagnostics.push({
+      severity: "error",
+      code: "unsupported-api-version",
+      file: obj.file,
+      line: obj.lineOf(["apiVersion"]),
+      message: `NetworkPolicy ${namespace}/${name}: apiVersion ${obj.apiVersion} is ${old ? "no longer served by Kubernetes" : "not known"}; use networking.k8s.io/v1 (the policy is left out of the analysis)`
+    });
+    return;
+  }
+  const key = `NetworkPolicy/${namespace}/${name}`;
+  if (duplicate(c, key, obj, `NetworkPolicy ${namespace}/${name}`)) return;
+  const p = buildPolicy(obj, namespace, c.diagnostics);
+  if (p) c.policies.set(key, p);
+}
+function addOwnedPod(c, obj, namespace, name, owner) {
+  const w = buildWorkload(obj, "Pod", namespace, name, c.diagnostics);
+  const okey = `${owner.kind}/${namespace}/${owner.name}`;
+  const rank2 = w ? `${name}\0${labelsKey(w.labels)}\0${JSON.stringify([w.ports, w.hostNetwork])}` : "";
+  const held = c.ownedRank.get(okey);
+  if (w && (held === void 0 || rank2 < held)) {
+    c.ownedPods.set(okey, { ...w, kind: owner.kind, name: owner.name });
+    c.ownedRank.set(okey, rank2);
+  }
+}
+function addObject(c, obj) {
+  const isWorkload = WORKLOAD_KINDS.includes(obj.kind);
+  const isPolicy = obj.kind === "NetworkPolicy";
+  if (!isWorkload && !isPolicy && obj.kind !== "Namespace") return;
+  const meta = metadataOf(obj, c.diagnostics);
+  if (!meta) return;
+  if (obj.kind === "Namespace") return addNamespace(c, obj, meta.name);
+  const namespace = meta.namespace ?? c.options.defaultNamespace;
+  if (isPolicy) return addPolicy(c, obj, namespace, meta.name);
+  const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
+  if (owner) return addOwnedPod(c, obj, namespace, meta.name, owner);
+  const key = `${obj.kind}/${namespace}/${meta.name}`;
+  if (duplicate(c, key, obj, `${obj.kind} ${namespace}/${meta.name}`)) return;
+  const w = buildWorkload(obj, obj.kind, namespace, meta.name, c.diagnostics);
+  if (w) c.workloads.set(key, w);
+}
+function addReferencedNamespaces(c) {
+  const { options, namespaces } = c;
+  const referenced = [...[...c.workloads.values()].map((w) => w.namespace), ...[...c.policies.values()].map((p) => p.namespace), options.defaultNamespace];
   for (const name of [...referenced, ...Object.keys(options.namespaceLabels ?? {})]) {
     if (namespaces.has(name)) continue;
     const extra = options.namespaceLabels?.[name] ?? {};
     namespaces.set(name, { name, labels: { ...extra, [NAMESPACE_NAME_LABEL]: name } });
   }
+}
+function buildCluster(documents, options, inputDiagnostics = []) {
+  const c = {
+    options,
+    diagnostics: [...inputDiagnostics],
+    namespaces: /* @__PURE__ */ new Map(),
+    workloads: /* @__PURE__ */ new Map(),
+    ownedPods: /* @__PURE__ */ new Map(),
+    ownedRank: /* @__PURE__ */ new Map(),
+    policies: /* @__PURE__ */ new Map(),
+    seen: /* @__PURE__ */ new Map()
+  };
+  for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
+  for (const [key, w] of c.ownedPods) if (!c.workloads.has(key)) c.workloads.set(key, w);
+  addReferencedNamespaces(c);
   return {
-    namespaces,
+    namespaces: c.namespaces,
     // Sorted, so that results do not depend on the order of files and documents.
-    workloads: [...workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
-    policies: [...policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
-    diagnostics
+    workloads: [...c.workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
+    policies: [...c.policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
+    diagnostics: c.diagnostics
   };
 }
 function compare(a, b) {
@@ -20060,7 +20111,7 @@ function analyzeDiff(input) {
 function reachEndpoints(reach2) {
   const { classification, cluster } = reach2;
   const out = cluster.workloads.map((w, i) => ({
-    id: reach2.endpoints[i].id,
+    id: workloadId(w),
     kind: w.kind,
     namespace: w.namespace,
     name: w.name,
@@ -20069,7 +20120,7 @@ function reachEndpoints(reach2) {
     cls: classification.workloadClass[i]
   }));
   for (const e of mergeExternals(classification.intervals, (i) => classification.intervalClass[i])) {
-    out.push({ id: e.id, kind: "External", cidrs: e.cidrs, cls: classification.intervalClass[e.parts[0]] });
+    out.push({ id: e.id, kind: "External", cidrs: e.cidrs, range: e.range, cls: classification.intervalClass[e.parts[0]] });
   }
   return out;
 }
@@ -20571,7 +20622,7 @@ function ipBlockNote(run) {
   return `${how} Self pairs are not flows (A-29).`;
 }
 
-// node_modules/markdown-table/index.js
+// ../../main/node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
 }
