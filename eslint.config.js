@@ -20,4 +20,14 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process'],
     },
   },
+  {
+    // Small functions in the pure core (issue 9): no function over 80 lines, blank lines and
+    // comments not counted. Only directories that comply are listed.
+    files: ['src/model/**', 'src/manifests/**', 'src/engine/**', 'src/diff/**', 'src/rules/**'],
+    // checkComposed (82 lines) is being split by the YAML work (issue 9 item 1).
+    ignores: ['src/manifests/yaml-guards.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
 );
