@@ -2,7 +2,7 @@ import type { DiffEndpoint, DiffResult } from '../diff/compute-diff';
 import type { Reachability } from '../engine/compute-reachability';
 import { ALL_CONNS, connsSubset, formatConns, intersectConns, isAllConns, isEmptyConns, NO_CONNS, subtractConns, type Conns } from '../model/port-set';
 import type { IpRange } from '../model/types';
-import { describeSelector, endpointLabel, matchesEndpoint, sideView, type SideView } from './match-selector';
+import { describeSelector, endpointLabel, matchesEndpoint, sideView, type SideView } from './endpoint-selector';
 import type { FlowRule, Violation } from './types';
 
 /** The CIDRs the rules name: the engine cuts external ranges there (see matchesEndpoint). */
