@@ -13,7 +13,7 @@ import { DEFAULT_OPTIONS, parseCluster, type DiffAnalysis } from '../src/analyze
 import { diffBoundaries, diffReachability } from '../src/diff/compute-diff';
 import { computeReachability } from '../src/engine/compute-reachability';
 import { readManifestFiles } from '../src/io/read-files';
-import { ConnsTable } from '../src/model/port-set';
+import { ConnsTable } from '../src/model/conns-table';
 import { parseDocuments, type ParsedFile } from '../src/manifests/parse-documents';
 import { parseSimpleDocuments } from '../src/manifests/parse-simple-yaml';
 import { renderDiffJson } from '../src/report/render-diff-json';

@@ -1,5 +1,5 @@
 import type { Reachability } from '../engine/compute-reachability';
-import { connsEqual, connsSubset, isEmptyConns, subtractConns, type Conns } from '../model/port-set';
+import { type Conns, connsEqual, connsSubset, isEmptyConns, subtractConns } from '../model/conns';
 import type { MatchedEndpoints } from './match-endpoints';
 import type { ChangeGroup, ChangeKind } from './types';
 

@@ -1,5 +1,5 @@
 import { computeReachability, type Reachability } from '../engine/compute-reachability';
-import { ConnsTable } from '../model/port-set';
+import { ConnsTable } from '../model/conns-table';
 import type { Cluster, IpRange } from '../model/types';
 import { compareMatrices } from './compare-matrices';
 import { explainChanges } from './explain-changes';

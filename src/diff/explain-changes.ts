@@ -1,6 +1,6 @@
 import type { Reachability } from '../engine/compute-reachability';
 import { explainPair, type SideExplanation } from '../engine/explain';
-import { connsSubset, isEmptyConns, NO_CONNS, unionConns, type Conns } from '../model/port-set';
+import { type Conns, connsSubset, isEmptyConns, NO_CONNS, unionConns } from '../model/conns';
 import { policyId } from '../model/types';
 import type { Because, ChangeGroup, JointClass } from './types';
 

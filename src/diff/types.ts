@@ -1,6 +1,6 @@
 import type { ExternalEndpoint, WorkloadEndpoint } from '../engine/endpoint';
 import type { Reachability } from '../engine/compute-reachability';
-import type { Conns } from '../model/port-set';
+import type { Conns } from '../model/conns';
 import type { Diagnostic, Direction } from '../model/types';
 
 export type Presence = 'both' | 'added' | 'removed';

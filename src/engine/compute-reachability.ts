@@ -1,4 +1,5 @@
-import { ConnsTable, type Conns } from '../model/port-set';
+import type { Conns } from '../model/conns';
+import { ConnsTable } from '../model/conns-table';
 import type { Cluster, IpRange } from '../model/types';
 import { ClassMatrix } from './class-matrix';
 import { classify, type Classification, type EndpointClass } from './classify';

@@ -1,4 +1,4 @@
-import type { Conns } from '../model/port-set';
+import type { Conns } from '../model/conns';
 import { workloadId, type Diagnostic } from '../model/types';
 import type { Reachability } from './compute-reachability';
 import type { Endpoint } from './endpoint';

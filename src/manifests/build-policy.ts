@@ -1,6 +1,6 @@
 import { parseCidr, rangeContains, subtractIpRanges } from '../model/cidr';
 import { EMPTY_SELECTOR } from '../model/label-selector';
-import { MAX_PORT, MIN_PORT } from '../model/port-set';
+import { MAX_PORT, MIN_PORT } from '../model/port-ranges';
 import { PROTOCOLS, type Diagnostic, type Direction, type IpRange, type Peer, type Policy, type PolicyPort, type Protocol, type Rule } from '../model/types';
 import { FieldReader, isRecord, typeName, type KubeObject } from './kube-object';
 import { parseSelector } from './parse-labels';

@@ -1,5 +1,5 @@
 import { markdownTable } from 'markdown-table';
-import { formatConns } from '../model/port-set';
+import { formatConns } from '../model/conns';
 import type { ChangeRow } from './change-rows';
 import { formatPhrase, type SetDescriber } from './endpoint-sets';
 import { escapeMarkdown } from './escape';

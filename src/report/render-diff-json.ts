@@ -1,4 +1,4 @@
-import { connsToJson } from '../model/port-set';
+import { connsToJson } from '../model/conns';
 import type { DiffAnalysis } from '../analysis-result';
 import type { DiffEndpoint } from '../diff/compute-diff';
 import { lintReachability } from '../engine/lint';

@@ -1,4 +1,4 @@
-import { formatConns } from '../model/port-set';
+import { formatConns } from '../model/conns';
 import type { ChangeRow } from './change-rows';
 import { formatSet, type SetDescriber } from './endpoint-sets';
 import { escapeMermaid } from './escape';

@@ -1,5 +1,5 @@
 import type { DiffAnalysis } from '../analysis-result';
-import { formatConns } from '../model/port-set';
+import { formatConns } from '../model/conns';
 import type { ChangeRow } from './change-rows';
 import { formatPhrase, type SetDescriber } from './endpoint-sets';
 import { escapeText as esc } from './escape';

@@ -1,7 +1,7 @@
 import type { DiffAnalysis } from '../analysis-result';
 import type { Because, ChangeKind } from '../diff/compute-diff';
 import { lintReachability, type LintWarning } from '../engine/lint';
-import { isEmptyConns } from '../model/port-set';
+import { isEmptyConns } from '../model/conns';
 import type { Diagnostic } from '../model/types';
 import { buildChangeRows, type ChangeRow } from './change-rows';
 import { SetDescriber } from './endpoint-sets';

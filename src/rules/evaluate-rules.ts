@@ -1,6 +1,6 @@
 import type { DiffEndpoint, DiffResult } from '../diff/compute-diff';
 import type { Reachability } from '../engine/compute-reachability';
-import { ALL_CONNS, connsSubset, formatConns, intersectConns, isAllConns, isEmptyConns, NO_CONNS, subtractConns, type Conns } from '../model/port-set';
+import { ALL_CONNS, type Conns, connsSubset, formatConns, intersectConns, isAllConns, isEmptyConns, NO_CONNS, subtractConns } from '../model/conns';
 import type { IpRange } from '../model/types';
 import { describeSelector, endpointLabel, matchesEndpoint, sideView, type SideView } from './endpoint-selector';
 import type { FlowRule, Violation } from './types';

@@ -3,7 +3,7 @@ import { ClassMatrix } from '../../src/engine/class-matrix';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { referenceConns } from '../support/reference-evaluator';
 import { NAMESPACE_NAME_LABEL } from '../../src/manifests/build-cluster';
-import { connsKey } from '../../src/model/port-set';
+import { connsKey } from '../../src/model/conns';
 import type { Cluster, Policy, PolicyPort, Workload } from '../../src/model/types';
 
 describe('ClassMatrix', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeDiff, type DiffEndpoint } from '../../src/diff/compute-diff';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { referenceConns, type ReferenceEndpoint } from '../support/reference-evaluator';
-import { connsKey, connsEqual, isEmptyConns, NO_CONNS, type Conns } from '../../src/model/port-set';
+import { type Conns, connsEqual, connsKey, isEmptyConns, NO_CONNS } from '../../src/model/conns';
 import type { Cluster } from '../../src/model/types';
 import { clusterArbitrary } from './cluster-arbitrary';
 

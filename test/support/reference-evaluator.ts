@@ -1,5 +1,6 @@
 import { parseCidr } from '../../src/model/cidr';
-import { ALL_CONNS, ALL_PORTS, intersectConns, NO_CONNS, normalizeRanges, unionConns, type Conns } from '../../src/model/port-set';
+import { ALL_CONNS, type Conns, intersectConns, NO_CONNS, unionConns } from '../../src/model/conns';
+import { ALL_PORTS, normalizeRanges } from '../../src/model/port-ranges';
 import type { Cluster, Direction, LabelSelector, Labels, Peer, PolicyPort, Protocol, Workload } from '../../src/model/types';
 
 /**
