@@ -4,7 +4,7 @@ import { buildPolicy } from './build-policy';
 import { buildWorkload } from './build-workload';
 import { FieldReader, isRecord, objectsOf, type KubeObject } from './kube-object';
 import { parseLabels } from './parse-labels';
-import type { RawDocument } from './parse-documents';
+import type { RawDocument } from '../yaml/parse-documents';
 
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 

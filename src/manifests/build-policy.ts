@@ -4,7 +4,7 @@ import { MAX_PORT, MIN_PORT } from '../model/port-set';
 import { PROTOCOLS, type Diagnostic, type Direction, type IpRange, type Peer, type Policy, type PolicyPort, type Protocol, type Rule } from '../model/types';
 import { FieldReader, isRecord, typeName, type KubeObject } from './kube-object';
 import { parseSelector } from './parse-labels';
-import type { Path } from './parse-documents';
+import type { Path } from '../yaml/parse-documents';
 
 /** apimachinery IsValidPortName: an IANA service name. */
 export function portNameProblem(name: string): string | null {

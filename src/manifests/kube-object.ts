@@ -1,5 +1,5 @@
 import { WORKLOAD_KINDS, type Diagnostic, type SourceRef } from '../model/types';
-import type { Path, RawDocument } from './parse-documents';
+import type { Path, RawDocument } from '../yaml/parse-documents';
 
 /** A Kubernetes object found in a document (a `List` gives one per item). */
 export interface KubeObject {

@@ -1,6 +1,6 @@
 import type { LabelSelector, Labels, Requirement, SelectorOperator } from '../model/types';
 import { FieldReader, isRecord, typeName, type KubeObject } from './kube-object';
-import type { Path } from './parse-documents';
+import type { Path } from '../yaml/parse-documents';
 
 const NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;

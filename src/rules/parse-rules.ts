@@ -4,11 +4,11 @@ import type { Diagnostic, Labels } from '../model/types';
 import { buildLabelMap, buildSelector, buildCidrs } from './parse-selector';
 import { parsePort, unionPorts } from './parse-ports';
 import { RuleReporter } from './rule-reporter';
-import { parseStream } from '../manifests/yaml-guards';
+import { parseStream } from '../yaml/guards';
 import { MAX_RULES_DEPTH, MAX_RULES_FILE_CHARS } from './text-limits';
 import type { FlowRule, RuleKind, RulesConfig } from './types';
 import { validateRulesShape } from './validate-schema';
-import { lineLookup, type DataPath } from './yaml-lines';
+import { lineLookup, type DataPath } from '../yaml/lines';
 
 /** Bounds the expansion of YAML aliases, so that a hostile file cannot blow up (an alias bomb). */
 const MAX_ALIAS_COUNT = 1000;

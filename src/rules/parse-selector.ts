@@ -4,7 +4,7 @@ import { parseCidr } from '../model/cidr';
 import { WORKLOAD_KINDS, type LabelSelector, type Labels, type Requirement, type SelectorOperator, type WorkloadKind } from '../model/types';
 import type { RuleReporter } from './rule-reporter';
 import type { EndpointSelector, RuleCidr } from './types';
-import type { DataPath } from './yaml-lines';
+import type { DataPath } from '../yaml/lines';
 
 /** Selector fields that only workloads have. */
 export const WORKLOAD_FIELDS = ['namespace', 'namespaceLabels', 'workload', 'kind', 'labels'] as const;

@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../model/types';
-import { formatPath, type DataPath, type LineLookup } from './yaml-lines';
+import { formatPath, type DataPath, type LineLookup } from '../yaml/lines';
 
 const samePrefix = (prefix: DataPath, path: DataPath): boolean => prefix.length <= path.length && prefix.every((s, i) => String(s) === String(path[i]));
 

@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../schema/flowgate-rules.schema.json' with { type: 'json' };
-import { formatPath, pointerToPath, type DataPath } from './yaml-lines';
+import { formatPath, pointerToPath, type DataPath } from '../yaml/lines';
 
 /** A shape problem found by the JSON Schema, at a path of the data. */
 export interface SchemaProblem {

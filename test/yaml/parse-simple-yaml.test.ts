@@ -3,8 +3,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateRepo, SIZES } from '../../bench/generate';
-import { parseDocuments, type ParsedFile, type Path } from '../../src/manifests/parse-documents';
-import { parseSimpleDocuments } from '../../src/manifests/parse-simple-yaml';
+import { parseDocuments, type ParsedFile, type Path } from '../../src/yaml/parse-documents';
+import { parseSimpleDocuments } from '../../src/yaml/parse-simple-yaml';
 
 /** Every path into a value, plus paths that do not exist below each of them. */
 function pathsOf(v: unknown, p: Path = [], out: Path[] = []): Path[] {

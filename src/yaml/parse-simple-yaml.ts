@@ -1,5 +1,5 @@
 import { MAX_DOCUMENTS, parseDocuments, type ParsedFile, type Path, type RawDocument } from './parse-documents';
-import { MAX_LEXEMES } from './yaml-guards';
+import { MAX_LEXEMES } from './guards';
 
 /**
  * A fast path for the YAML that Kubernetes repositories are made of: block mappings and

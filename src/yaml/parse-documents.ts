@@ -1,7 +1,7 @@
 import { Composer, LineCounter, isNode, type Document, type Tags, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/types';
 import { CstScanner, findTemplate, openerBefore, type CstScan } from './scan-cst';
-import { capComposerErrors, checkComposed, MAX_DEPTH, MAX_LEXEMES, parseStream } from './yaml-guards';
+import { capComposerErrors, checkComposed, MAX_DEPTH, MAX_LEXEMES, parseStream } from './guards';
 
 export type Path = readonly (string | number)[];
 
