@@ -2,7 +2,8 @@ import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, ty
 import { labelsKey } from '../model/label-selector';
 import { buildPolicy } from './build-policy';
 import { buildWorkload } from './build-workload';
-import { FieldReader, isRecord, objectsOf, type KubeObject } from './kube-object';
+import { FieldReader, objectsOf, type KubeObject } from './kube-object';
+import { isRecord } from '../yaml/plain-data';
 import { parseLabels } from './parse-labels';
 import type { RawDocument } from '../yaml/parse-documents';
 

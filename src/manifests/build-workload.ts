@@ -1,5 +1,6 @@
 import { PROTOCOLS, type ContainerPort, type Diagnostic, type Protocol, type Workload, type WorkloadKind } from '../model/types';
-import { FieldReader, isRecord, typeName, type KubeObject } from './kube-object';
+import { FieldReader, typeName, type KubeObject } from './kube-object';
+import { isRecord } from '../yaml/plain-data';
 import { parseLabels } from './parse-labels';
 import type { Path } from '../yaml/parse-documents';
 

@@ -1,5 +1,6 @@
 import type { LabelSelector, Labels, Requirement, SelectorOperator } from '../model/types';
-import { FieldReader, isRecord, typeName, type KubeObject } from './kube-object';
+import { FieldReader, typeName, type KubeObject } from './kube-object';
+import { isRecord } from '../yaml/plain-data';
 import type { Path } from '../yaml/parse-documents';
 
 const NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { isRecord } from '../manifests/kube-object';
+import { isRecord } from '../yaml/plain-data';
 import type { Diagnostic, Labels } from '../model/types';
 import { buildLabelMap, buildSelector, buildCidrs } from './parse-selector';
 import { parsePort, unionPorts } from './parse-ports';

@@ -1,4 +1,4 @@
-import { isRecord } from '../manifests/kube-object';
+import { isRecord } from '../yaml/plain-data';
 import { labelKeyProblem, labelValueProblem } from '../manifests/parse-labels';
 import { parseCidr } from '../model/cidr';
 import { WORKLOAD_KINDS, type LabelSelector, type Labels, type Requirement, type SelectorOperator, type WorkloadKind } from '../model/types';
