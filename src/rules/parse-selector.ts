@@ -1,5 +1,5 @@
 import { isRecord } from '../yaml/plain-data';
-import { labelKeyProblem, labelValueProblem } from '../manifests/parse-labels';
+import { labelKeyProblem, labelValueProblem } from '../model/kube-names';
 import { parseCidr } from '../model/cidr';
 import { WORKLOAD_KINDS, type LabelSelector, type Labels, type Requirement, type SelectorOperator, type WorkloadKind } from '../model/types';
 import type { RuleReporter } from './rule-reporter';
