@@ -1,4 +1,4 @@
-import { Lexer, Parser, isAlias, isCollection, isMap, isPair, isScalar, type Composer, type CST, type Document, type Node } from 'yaml';
+import { Lexer, Parser, isAlias, isCollection, isMap, isPair, isScalar, type Alias, type Composer, type CST, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /**
  * Deepest nesting of collections a document may have. The yaml composer and `toJS` recurse once
@@ -14,6 +14,24 @@ export const MAX_DEPTH = 256;
  */
 export const MAX_ALIASES = 10_000;
 
+/** Diagnostics one file may give: past this, a broken file would bury everything else. */
+export const MAX_FILE_DIAGNOSTICS = 20;
+
+/** YAML errors kept for one file (the rest are counted); past this many error tokens, reading stops. */
+export const MAX_YAML_ERRORS = 200;
+
+/** Documents one file may hold: each costs the yaml library a kilobyte or so. */
+export const MAX_DOCUMENTS = 100_000;
+
+/**
+ * Nesting the fast path takes: it recurses a few frames per level, and it gives up well below
+ * MAX_DEPTH so that a file near the limit is the full parser's to read or refuse.
+ */
+export const MAX_FAST_DEPTH = 100;
+
+/** Mapping keys longer than this are the full parser's to read (the fast path gives up). */
+export const MAX_FAST_KEY = 1000;
+
 /** A problem found in a document, as a source offset (the caller turns it into a line). */
 export interface YamlProblem {
   offset: number;
@@ -27,6 +45,21 @@ export interface YamlProblem {
  * has about one token per two bytes, so it is reached only past 10 MiB or so.
  */
 export const MAX_LEXEMES = 6_000_000;
+
+/** Characters of a file the fast path reads: past this a file might pass MAX_LEXEMES (a few lexemes a byte at most). */
+export const MAX_FAST_CHARS = MAX_LEXEMES / 3;
+
+/**
+ * Why a text cannot be YAML or JSON at all (a NUL byte: binary data; U+FFFD: the bytes were not
+ * UTF-8), with the offset where it shows, or null. Both paths refuse such text before parsing.
+ */
+export function textProblem(text: string): YamlProblem | null {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return { offset: 0, code: 'binary-file', message: 'file holds binary data (a NUL byte), not YAML or JSON text' };
+  const bad = text.indexOf('\ufffd');
+  if (bad >= 0) return { offset: bad, code: 'not-utf8', message: 'file is not valid UTF-8 text' };
+  return null;
+}
 
 /** How parseStream ended: at the end of the text, at a nesting too deep, past MAX_LEXEMES, or when told to stop. */
 export type StreamEnd = { end: 'done' } | { end: 'too-deep' | 'too-large' | 'stopped'; offset: number };
@@ -100,88 +133,122 @@ export function expansionLimit(writtenNodes: number): number {
  * whole document once per anchor.
  */
 export function checkComposed(doc: Document.Parsed, lineOf: (offset: number) => number, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES): YamlProblem[] {
-  const problems: YamlProblem[] = [];
-  const anchors = new Map<string, Node>();
-  const open = new Set<Node>();
+  const walk = new ComposedWalk(lineOf);
+  walk.run(doc.contents, maxProblems);
+  if (walk.problems.length) return walk.problems;
+  return walk.limitProblems(startOf(doc.contents), depthLimit, aliasLimit);
+}
+
+/** The state of checkComposed's one pass: anchors seen, collections open, and per node its expanded height and size. */
+class ComposedWalk {
+  readonly problems: YamlProblem[] = [];
+  private readonly anchors = new Map<string, Node>();
+  private readonly open = new Set<Node>();
   // Per node: levels of collections (height) and nodes (size), with aliases expanded.
-  const height = new Map<unknown, number>();
-  const size = new Map<unknown, number>();
-  const heightOf = (n: unknown): number => height.get(n) ?? 0;
-  const sizeOf = (n: unknown): number => size.get(n) ?? (n ? 1 : 0);
-  let aliases = 0;
-  let anchored = 0;
-  let written = 0;
-  const stack: [unknown, boolean][] = [[doc.contents, false]];
-  // Past maxProblems the document is known to be unreadable: no need to look further.
-  while (stack.length && problems.length < maxProblems) {
-    const [n, exit] = stack.pop()!;
-    if (isPair(n)) {
-      const key = isAlias(n.key) ? anchors.get(n.key.source) : n.key;
-      if (isCollection(key)) {
-        problems.push({ offset: startOf(n.key as Node), code: 'yaml-complex-key', message: 'a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it' });
-      }
-      stack.push([n.value, false], [n.key, false]);
-      continue;
+  private readonly height = new Map<unknown, number>();
+  private readonly size = new Map<unknown, number>();
+  private aliases = 0;
+  private anchored = 0;
+  private written = 0;
+  private root: unknown = null;
+
+  constructor(private readonly lineOf: (offset: number) => number) {}
+
+  /** Walks the tree in document order (an alias names the last anchor before it), iteratively. */
+  run(contents: unknown, maxProblems: number): void {
+    this.root = contents;
+    const stack: [unknown, boolean][] = [[contents, false]];
+    // Past maxProblems the document is known to be unreadable: no need to look further.
+    while (stack.length && this.problems.length < maxProblems) {
+      const [n, exit] = stack.pop()!;
+      if (isPair(n)) this.visitPair(n, stack);
+      else if (!n) continue;
+      else if (isAlias(n)) this.visitAlias(n);
+      else if (!isCollection(n)) this.visitScalar(n as Node);
+      else if (exit) this.leaveCollection(n);
+      else this.enterCollection(n, stack);
     }
-    if (!n) continue;
-    if (!exit) written++;
-    if (isAlias(n)) {
-      aliases++;
-      const target = anchors.get(n.source);
-      if (target && open.has(target)) {
-        problems.push({ offset: startOf(n), code: 'yaml-alias-cycle', message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
-      } else if (target) {
-        height.set(n, heightOf(target));
-        size.set(n, sizeOf(target));
-      }
-      continue;
-    }
-    if (!isCollection(n)) {
-      if (isScalar(n) && n.anchor) {
-        anchored++;
-        anchors.set(n.anchor, n);
-      }
-      continue;
-    }
-    if (exit) {
-      open.delete(n);
-      let h = 0;
-      let total = 1;
-      for (const item of n.items) {
-        const parts = isPair(item) ? [item.key, item.value] : [item];
-        for (const x of parts) {
-          h = Math.max(h, heightOf(x));
-          total += sizeOf(x);
-        }
-      }
-      height.set(n, h + 1);
-      size.set(n, total);
-      continue;
-    }
-    if (n.anchor) {
-      anchored++;
-      anchors.set(n.anchor, n);
-    }
-    open.add(n);
-    stack.push([n, true]);
-    if (isMap(n)) checkKeys(n.items, problems, lineOf);
-    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
   }
-  const at = startOf(doc.contents);
-  if (problems.length) return problems;
-  if (aliases > aliasLimit || anchored > aliasLimit) {
-    problems.push({ offset: at, code: 'yaml-alias-limit', message: `the document holds ${aliases} aliases and ${anchored} anchors; at most ${aliasLimit} of each are read` });
+
+  /** The limits on the whole document: alias and anchor counts, expansion (an alias bomb), expanded depth. */
+  limitProblems(at: number, depthLimit: number, aliasLimit: number): YamlProblem[] {
+    const problems: YamlProblem[] = [];
+    if (this.aliases > aliasLimit || this.anchored > aliasLimit) {
+      problems.push({ offset: at, code: 'yaml-alias-limit', message: `the document holds ${this.aliases} aliases and ${this.anchored} anchors; at most ${aliasLimit} of each are read` });
+      return problems;
+    }
+    const expanded = this.sizeOf(this.root);
+    if (expanded > expansionLimit(this.written)) {
+      problems.push({ offset: at, code: 'yaml-alias-limit', message: `its aliases expand ${this.written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
+    }
+    const depth = this.heightOf(this.root);
+    if (depth > depthLimit) {
+      problems.push({ offset: at, code: 'yaml-too-deep', message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
+    }
     return problems;
   }
-  const expanded = sizeOf(doc.contents);
-  if (expanded > expansionLimit(written)) {
-    problems.push({ offset: at, code: 'yaml-alias-limit', message: `its aliases expand ${written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
+
+  private heightOf(n: unknown): number {
+    return this.height.get(n) ?? 0;
   }
-  const depth = heightOf(doc.contents);
-  if (depth > depthLimit) {
-    problems.push({ offset: at, code: 'yaml-too-deep', message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
+
+  private sizeOf(n: unknown): number {
+    return this.size.get(n) ?? (n ? 1 : 0);
   }
-  return problems;
+
+  private visitPair(n: Pair, stack: [unknown, boolean][]): void {
+    const key = isAlias(n.key) ? this.anchors.get(n.key.source) : n.key;
+    if (isCollection(key)) {
+      this.problems.push({ offset: startOf(n.key as Node), code: 'yaml-complex-key', message: 'a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it' });
+    }
+    stack.push([n.value, false], [n.key, false]);
+  }
+
+  private visitAlias(n: Alias): void {
+    this.written++;
+    this.aliases++;
+    const target = this.anchors.get(n.source);
+    if (target && this.open.has(target)) {
+      this.problems.push({ offset: startOf(n), code: 'yaml-alias-cycle', message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
+    } else if (target) {
+      this.height.set(n, this.heightOf(target));
+      this.size.set(n, this.sizeOf(target));
+    }
+  }
+
+  private visitScalar(n: Node): void {
+    this.written++;
+    if (isScalar(n) && n.anchor) this.anchor(n.anchor, n);
+  }
+
+  private anchor(name: string, n: Node): void {
+    this.anchored++;
+    this.anchors.set(name, n);
+  }
+
+  private enterCollection(n: YAMLMap | YAMLSeq, stack: [unknown, boolean][]): void {
+    this.written++;
+    if (n.anchor) this.anchor(n.anchor, n);
+    this.open.add(n);
+    stack.push([n, true]);
+    if (isMap(n)) checkKeys(n.items, this.problems, this.lineOf);
+    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
+  }
+
+  private leaveCollection(n: YAMLMap | YAMLSeq): void {
+    this.open.delete(n);
+    let h = 0;
+    let total = 1;
+    for (const item of n.items) {
+      const parts = isPair(item) ? [item.key, item.value] : [item];
+      for (const x of parts) {
+        h = Math.max(h, this.heightOf(x));
+        total += this.sizeOf(x);
+      }
+    }
+    this.height.set(n, h + 1);
+    this.size.set(n, total);
+  }
 }
 
 function checkKeys(pairs: readonly unknown[], problems: YamlProblem[], lineOf: (offset: number) => number): void {

@@ -3,7 +3,7 @@ import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/io/read-files';
-import { MAX_DOCUMENTS, MAX_FILE_DIAGNOSTICS, MAX_YAML_ERRORS } from '../../src/yaml/parse-documents';
+import { MAX_DOCUMENTS, MAX_FILE_DIAGNOSTICS, MAX_YAML_ERRORS } from '../../src/yaml/guards';
 import { MAX_DEPTH } from '../../src/yaml/guards';
 import { caseFiles, diagnosticKeys, reachCli, reachLibrary, ROOT, stageCase, type Expected, type ReachJson } from './support/run-case';
 
