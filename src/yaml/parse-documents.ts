@@ -1,16 +1,17 @@
-import { Composer, LineCounter, isNode, type Document, type Tags, type YAMLError } from 'yaml';
+import { Composer, LineCounter, type Document, type Tags, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/types';
+import { capComposerErrors, checkComposed, MAX_DEPTH, MAX_DOCUMENTS, MAX_FILE_DIAGNOSTICS, MAX_LEXEMES, MAX_YAML_ERRORS, parseStream, textProblem, type StreamEnd } from './guards';
+import { documentLines, type LineOf, type Path } from './lines';
 import { CstScanner, findTemplate, openerBefore, type CstScan } from './scan-cst';
-import { capComposerErrors, checkComposed, MAX_DEPTH, MAX_LEXEMES, parseStream } from './guards';
 
-export type Path = readonly (string | number)[];
+export type { LineOf, Path };
 
 /** One YAML or JSON document of a file, as plain data, with a way back to its lines. */
 export interface RawDocument {
   file: string;
   value: unknown;
-  /** The 1-based line of the node at `path`, or of its nearest existing ancestor. */
-  lineOf(path: Path): number;
+  /** The 1-based line of the node at `path` (or of its key), or of its nearest existing ancestor. */
+  lineOf: LineOf;
 }
 
 export interface ParsedFile {
@@ -18,27 +19,14 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
-/** The yaml library's alias budget, for small files parsed directly (the rules file). */
-export const MAX_ALIAS_COUNT = 1000;
-/** Diagnostics one file may give: past this, a broken file would bury everything else. */
-export const MAX_FILE_DIAGNOSTICS = 20;
-/** YAML errors kept for one file (the rest are counted); past this many error tokens, reading stops. */
-export const MAX_YAML_ERRORS = 200;
-/** Documents one file may hold: each costs the yaml library a kilobyte or so. */
-export const MAX_DOCUMENTS = 100_000;
+/** How a file is read; the defaults are those of Kubernetes manifests. */
+export interface ReadOptions {
+  /** Deepest nesting of collections (MAX_DEPTH); the rules file takes less. */
+  maxDepth?: number;
+}
 
 function diag(file: string, line: number, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
   return { severity, code, file, line, message };
-}
-
-function lineFinder(doc: Document, lc: LineCounter, startLine: number): (path: Path) => number {
-  return (path) => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
-    }
-    return startLine;
-  };
 }
 
 function looksLikeObject(value: unknown): boolean {
@@ -56,14 +44,28 @@ function withoutTimes(tags: Tags): Tags {
   return tags.filter((t) => (typeof t === 'string' ? !TIME_TAGS.has(t) : t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'));
 }
 
+/** What reading one file needs everywhere: its name, its lines, and the diagnostics so far. */
+interface FileContext {
+  file: string;
+  lineAt: (offset: number) => number;
+  diagnostics: Diagnostic[];
+}
+
+/** The documents of a file composed by the yaml library, the scan of its syntax tree, and how many errors were dropped. */
+interface Composed {
+  docs: Document.Parsed[];
+  scan: CstScan;
+  dropped: () => number;
+}
+
 /** A syntax error's line; an unclosed quote or bracket is reported where it opens, not at the end of the file. */
-function syntaxError(file: string, err: YAMLError, scan: CstScan, lineAt: (offset: number) => number): Diagnostic {
-  const at = lineAt(err.pos[0]);
+function syntaxError(ctx: FileContext, err: YAMLError, scan: CstScan): Diagnostic {
+  const at = ctx.lineAt(err.pos[0]);
   const opener = err.code === 'MISSING_CHAR' || err.code === 'BAD_INDENT' ? openerBefore(scan, err.pos[0]) : null;
-  if (opener !== null && lineAt(opener) < at) {
-    return diag(file, lineAt(opener), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
+  if (opener !== null && ctx.lineAt(opener) < at) {
+    return diag(ctx.file, ctx.lineAt(opener), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
   }
-  return diag(file, at, 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`);
+  return diag(ctx.file, at, 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`);
 }
 
 /** The first MAX_FILE_DIAGNOSTICS diagnostics by line, then one that counts the rest (and those never kept). */
@@ -77,97 +79,110 @@ function capped(file: string, diagnostics: Diagnostic[], uncounted: number): Dia
   return kept;
 }
 
+/** The diagnostic of a stream that was cut short (the whole file is refused), or null when it ran to its end. */
+function streamRefusal(ctx: FileContext, stream: StreamEnd, tooManyDocuments: boolean, maxDepth: number): Diagnostic | null {
+  if (stream.end === 'done') return null;
+  if (stream.end === 'too-deep') {
+    return diag(ctx.file, ctx.lineAt(stream.offset), 'yaml-too-deep', `collections nest more than ${maxDepth} levels deep here; the file is not read`);
+  }
+  // The whole file is refused, so the diagnostic is on its first line, as for a file too big.
+  const what = stream.end === 'too-large' ? `more than ${MAX_LEXEMES} YAML tokens` : tooManyDocuments ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
+  return diag(ctx.file, 1, 'yaml-too-large', `the file holds ${what} (the limit is passed on line ${ctx.lineAt(stream.offset)}); it is not read`);
+}
+
 /**
- * Parses every document of a YAML or JSON file (YAML 1.1, as Kubernetes reads it: a bare `y` is
- * a boolean). Syntax errors become diagnostics with their line; the file's other documents are
- * still returned. Hostile input stays bounded: no recursion deeper than MAX_DEPTH, no quadratic
- * step, alias expansion capped.
+ * Parses, scans and composes the file token by token: the syntax tree of one document at a time.
+ * uniqueKeys is checked by checkComposed in linear time (the library's check is quadratic);
+ * logLevel 'error', as the library would print its warnings with process.emitWarning.
  */
-export function parseDocuments(file: string, text: string): ParsedFile {
-  const diagnostics: Diagnostic[] = [];
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes('\u0000')) {
-    return { documents: [], diagnostics: [diag(file, 1, 'binary-file', 'file holds binary data (a NUL byte), not YAML or JSON text')] };
-  }
-  if (text.includes('\ufffd')) {
-    const line = text.slice(0, text.indexOf('\ufffd')).split('\n').length;
-    return { documents: [], diagnostics: [diag(file, line, 'not-utf8', 'file is not valid UTF-8 text')] };
-  }
-  const lc = new LineCounter();
-  const lineAt = (offset: number) => lc.linePos(offset).line;
-  // Parsed, scanned and composed token by token: the syntax tree of one document at a time.
-  // uniqueKeys is checked by checkComposed in linear time (the library's check is quadratic);
-  // logLevel 'error', as the library would print its warnings with process.emitWarning.
+function composeFile(ctx: FileContext, text: string, onNewLine: (offset: number) => void, maxDepth: number): Composed | Diagnostic {
   const composer = new Composer({ version: '1.1', uniqueKeys: false, customTags: withoutTimes, logLevel: 'error' });
   const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
   const scanner = new CstScanner();
   const docs: Document.Parsed[] = [];
   let documentTokens = 0;
   let errorTokens = 0;
-  const stream = parseStream(text, lc.addNewLine, (token) => {
-    if (token.type === 'document' && ++documentTokens > MAX_DOCUMENTS) return false;
-    if (token.type === 'error' && ++errorTokens > MAX_YAML_ERRORS) return false;
-    scanner.add(token);
-    for (const d of composer.next(token)) docs.push(d as Document.Parsed);
-    return true;
-  });
-  if (stream.end === 'too-deep') {
-    return { documents: [], diagnostics: [diag(file, lineAt(stream.offset), 'yaml-too-deep', `collections nest more than ${MAX_DEPTH} levels deep here; the file is not read`)] };
-  }
-  if (stream.end === 'stopped' || stream.end === 'too-large') {
-    // The whole file is refused, so the diagnostic is on its first line, as for a file too big.
-    const what =
-      stream.end === 'too-large' ? `more than ${MAX_LEXEMES} YAML tokens` : documentTokens > MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
-    return { documents: [], diagnostics: [diag(file, 1, 'yaml-too-large', `the file holds ${what} (the limit is passed on line ${lineAt(stream.offset)}); it is not read`)] };
-  }
+  const stream = parseStream(
+    text,
+    onNewLine,
+    (token) => {
+      if (token.type === 'document' && ++documentTokens > MAX_DOCUMENTS) return false;
+      if (token.type === 'error' && ++errorTokens > MAX_YAML_ERRORS) return false;
+      scanner.add(token);
+      for (const d of composer.next(token)) docs.push(d as Document.Parsed);
+      return true;
+    },
+    maxDepth,
+  );
+  const refused = streamRefusal(ctx, stream, documentTokens > MAX_DOCUMENTS, maxDepth);
+  if (refused) return refused;
   for (const d of composer.end()) docs.push(d as Document.Parsed);
-  for (const err of composer.streamInfo().errors) diagnostics.push(diag(file, lineAt(err.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`));
-  const scan = scanner.finish();
-  const template = findTemplate(text, scan.dataRanges);
-  if (template !== null) {
-    return {
-      documents: [],
-      diagnostics: [
-        diag(
-          file,
-          lineAt(template),
-          'template',
-          'file holds a Go template (`{{ … }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs',
-        ),
-      ],
-    };
+  for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(err.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`));
+  return { docs, scan: scanner.finish(), dropped };
+}
+
+function templateDiagnostic(ctx: FileContext, offset: number): Diagnostic {
+  return diag(
+    ctx.file,
+    ctx.lineAt(offset),
+    'template',
+    'file holds a Go template (`{{ … }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs',
+  );
+}
+
+/** One composed document as plain data, or null (its problems are added to the context's diagnostics). */
+function readDocument(ctx: FileContext, doc: Document.Parsed, scan: CstScan): RawDocument | null {
+  const startLine = ctx.lineAt(doc.range?.[0] ?? 0);
+  if (doc.errors.length) {
+    for (const err of doc.errors) ctx.diagnostics.push(syntaxError(ctx, err, scan));
+    return null;
   }
+  if (doc.contents === null) return null;
+  const problems = checkComposed(doc, ctx.lineAt);
+  if (problems.length) {
+    for (const p of problems) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(p.offset), p.code, `${p.message}; the document is not read`));
+    return null;
+  }
+  let value: unknown;
+  try {
+    // checkComposed has bounded the aliases; the library's own count (-1 turns it off) walks
+    // the whole document once per anchor.
+    value = doc.toJS({ maxAliasCount: -1 });
+  } catch (e) {
+    // An alias before its anchor, for one.
+    ctx.diagnostics.push(diag(ctx.file, startLine, 'yaml-syntax', `document cannot be read: ${firstLine((e as Error).message)}`));
+    return null;
+  }
+  // Warnings (an unknown tag such as !!python/object) matter only in Kubernetes objects; other
+  // YAML in the repository (CloudFormation's !Ref) is none of our business.
+  if (looksLikeObject(value)) {
+    for (const w of doc.warnings) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(w.pos[0]), 'yaml-warning', `YAML: ${firstLine(w.message)}`, 'warning'));
+  }
+  return { file: ctx.file, value, lineOf: documentLines(doc, ctx.lineAt, startLine) };
+}
+
+/**
+ * Parses every document of a YAML or JSON file (YAML 1.1, as Kubernetes reads it: a bare `y` is
+ * a boolean). Syntax errors become diagnostics with their line; the file's other documents are
+ * still returned. Hostile input stays bounded: no recursion deeper than MAX_DEPTH, no quadratic
+ * step, alias expansion capped (src/yaml/guards.ts).
+ */
+export function parseDocuments(file: string, text: string, options: ReadOptions = {}): ParsedFile {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bad = textProblem(text);
+  if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split('\n').length, bad.code, bad.message)] };
+  const lc = new LineCounter();
+  const ctx: FileContext = { file, lineAt: (offset) => lc.linePos(offset).line, diagnostics: [] };
+  const composed = composeFile(ctx, text, lc.addNewLine, options.maxDepth ?? MAX_DEPTH);
+  if (!('docs' in composed)) return { documents: [], diagnostics: [composed] };
+  const template = findTemplate(text, composed.scan.dataRanges);
+  if (template !== null) return { documents: [], diagnostics: [templateDiagnostic(ctx, template)] };
   const documents: RawDocument[] = [];
-  for (const doc of docs) {
-    const startLine = lineAt(doc.range?.[0] ?? 0);
-    if (doc.errors.length) {
-      for (const err of doc.errors) diagnostics.push(syntaxError(file, err, scan, lineAt));
-      continue;
-    }
-    if (doc.contents === null) continue;
-    const problems = checkComposed(doc, lineAt);
-    if (problems.length) {
-      for (const p of problems) diagnostics.push(diag(file, lineAt(p.offset), p.code, `${p.message}; the document is not read`));
-      continue;
-    }
-    let value: unknown;
-    try {
-      // checkComposed has bounded the aliases; the library's own count (-1 turns it off) walks
-      // the whole document once per anchor.
-      value = doc.toJS({ maxAliasCount: -1 });
-    } catch (e) {
-      // An alias before its anchor, for one.
-      diagnostics.push(diag(file, startLine, 'yaml-syntax', `document cannot be read: ${firstLine((e as Error).message)}`));
-      continue;
-    }
-    // Warnings (an unknown tag such as !!python/object) matter only in Kubernetes objects; other
-    // YAML in the repository (CloudFormation's !Ref) is none of our business.
-    if (looksLikeObject(value)) {
-      for (const w of doc.warnings) diagnostics.push(diag(file, lineAt(w.pos[0]), 'yaml-warning', `YAML: ${firstLine(w.message)}`, 'warning'));
-    }
-    documents.push({ file, value, lineOf: lineFinder(doc, lc, startLine) });
+  for (const doc of composed.docs) {
+    const read = readDocument(ctx, doc, composed.scan);
+    if (read) documents.push(read);
   }
-  return { documents, diagnostics: capped(file, diagnostics, dropped()) };
+  return { documents, diagnostics: capped(file, ctx.diagnostics, composed.dropped()) };
 }
 
 function firstLine(s: string): string {
