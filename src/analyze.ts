@@ -3,8 +3,8 @@ import { holdsObjects, movedOutDiagnostics, type Rename } from './diff/moved-out
 import { evaluateRules, ruleBoundaries } from './rules/evaluate-rules';
 import { parseRulesFile } from './rules/parse-rules';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
-import { parseDocuments, type ParsedFile } from './manifests/parse-documents';
-import { parseSimpleDocuments } from './manifests/parse-simple-yaml';
+import { parseDocuments, type ParsedFile } from './yaml/parse-documents';
+import { parseSimpleDocuments } from './yaml/parse-simple-yaml';
 import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
 
 export type { FailOn, SourceFile } from './model/types';
