@@ -16,8 +16,8 @@ import { readManifestFiles } from '../src/io/read-files';
 import { ConnsTable } from '../src/model/port-set';
 import { parseDocuments, type ParsedFile } from '../src/manifests/parse-documents';
 import { parseSimpleDocuments } from '../src/manifests/parse-simple-yaml';
-import { renderDiffJson } from '../src/report/render-diff-json';
-import { renderMarkdown } from '../src/report/render-markdown';
+import { renderDiffJson } from '../src/report/render/json';
+import { renderMarkdown } from '../src/report/render/markdown';
 import { generateRepo, SIZES, type SizeName } from './generate';
 import { referenceDiffCount } from './reference-diff';
 

@@ -3,7 +3,7 @@ import type { FailOn } from '../model/types';
 import type { Because, DiffResult } from '../diff/compute-diff';
 import { formatConns } from '../model/port-set';
 import type { Diagnostic, SourceRef } from '../model/types';
-import { escapeText } from '../report/escape';
+import { escapeText } from '../report/render/escape';
 import type { Violation } from '../rules/types';
 
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';

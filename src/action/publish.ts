@@ -4,7 +4,7 @@ import { writeCheckRun, type CheckConclusion } from '../github/check-run';
 import { httpStatus, isPermissionError, isRateLimitError, type GitHubClient } from '../github/client';
 import type { PullRequestRef } from '../github/pull-request';
 import { upsertComment } from '../github/sticky-comment';
-import { MARKER } from '../report/render-markdown';
+import { MARKER } from '../report/render/markdown';
 import type { Annotation } from './annotations';
 
 /** GitHub refuses comment bodies over 65,536 characters. */

@@ -8,9 +8,9 @@ import { listPullFiles, MAX_PULL_FILES, type PullFiles } from '../github/pull-fi
 import { fetchMergeBase, fetchPullRequest, pullRequestRef, type PullRequestRef } from '../github/pull-request';
 import { findComment } from '../github/sticky-comment';
 import { globMatcher } from '../io/read-files';
-import { escapeMarkdown } from '../report/escape';
-import { MARKER, renderMarkdown } from '../report/render-markdown';
-import { renderDiffJson } from '../report/render-diff-json';
+import { escapeMarkdown } from '../report/render/escape';
+import { MARKER, renderMarkdown } from '../report/render/markdown';
+import { renderDiffJson } from '../report/render/json';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
 import { readHeadCommit, renamedSince } from './git';

@@ -6,14 +6,14 @@ import { computeReachability } from '../engine/compute-reachability';
 import { buildReachResult } from '../engine/reach-result';
 import { UserError } from '../errors';
 import { parseCidr } from '../model/cidr';
-import { escapeText } from '../report/escape';
+import { escapeText } from '../report/render/escape';
 import { readGitTree, readManifestFiles, type ReadResult } from '../io/read-files';
 import type { Diagnostic } from '../model/types';
-import { renderDiffJson } from '../report/render-diff-json';
-import { renderMarkdown } from '../report/render-markdown';
-import { renderReachJson } from '../report/render-reach-json';
-import { renderReachText, renderReachMarkdown } from '../report/render-reach';
-import { renderText } from '../report/render-text';
+import { renderDiffJson } from '../report/render/json';
+import { renderMarkdown } from '../report/render/markdown';
+import { renderReachJson } from '../report/render/json';
+import { renderReachText, renderReachMarkdown } from '../report/render/reach';
+import { renderText } from '../report/render/text';
 
 export interface CliIO {
   stdout: { write(s: string): unknown };

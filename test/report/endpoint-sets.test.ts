@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatSet, SetDescriber } from '../../src/report/endpoint-sets';
-import { GroupLabeler, mdSet } from '../../src/report/markdown-parts';
-import { buildReportModel } from '../../src/report/report-model';
+import { formatSet, SetDescriber } from '../../src/report/model/endpoint-sets';
+import { GroupLabeler, mdSet } from '../../src/report/render/markdown-parts';
+import { buildReportModel } from '../../src/report/model/report-model';
 import { deployment, diffOf } from './helpers';
 
 const apps = [

@@ -1,4 +1,4 @@
-import type { LintCode, LintWarning } from '../engine/lint';
+import type { LintCode, LintWarning } from '../../engine/lint';
 import type { ReportWarning } from './report-model';
 
 export const LINT_TITLES: Record<LintCode, string> = {

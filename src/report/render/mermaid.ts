@@ -1,6 +1,6 @@
-import { formatConns } from '../model/port-set';
-import type { ChangeRow } from './change-rows';
-import { formatSet, type SetDescriber } from './endpoint-sets';
+import { formatConns } from '../../model/port-set';
+import type { ChangeRow } from '../model/change-rows';
+import { formatSet, type SetDescriber } from '../model/endpoint-sets';
 import { escapeMermaid } from './escape';
 
 /** At most this many edges (rows of the change table) are drawn; more is not readable. */

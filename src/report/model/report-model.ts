@@ -1,8 +1,8 @@
-import type { DiffAnalysis } from '../analysis-result';
-import type { Because, ChangeKind } from '../diff/compute-diff';
-import { lintReachability, type LintWarning } from '../engine/lint';
-import { isEmptyConns } from '../model/port-set';
-import type { Diagnostic } from '../model/types';
+import type { DiffAnalysis } from '../../analysis-result';
+import type { Because, ChangeKind } from '../../diff/compute-diff';
+import { lintReachability, type LintWarning } from '../../engine/lint';
+import { isEmptyConns } from '../../model/port-set';
+import type { Diagnostic } from '../../model/types';
 import { buildChangeRows, type ChangeRow } from './change-rows';
 import { SetDescriber } from './endpoint-sets';
 import { buildReachAfter, headEndpoints, type ReachAfter } from './reach-after';

@@ -1,11 +1,11 @@
-import type { DiffAnalysis } from '../analysis-result';
+import type { DiffAnalysis } from '../../analysis-result';
 import { escapeMarkdown as esc } from './escape';
-import { headlineCounts, ipBlockNote, verdict } from './headline';
+import { headlineCounts, ipBlockNote, verdict } from '../model/headline';
 import { changeTableLines, GroupLabeler, reachSection, violationLines } from './markdown-parts';
 import { warningsSection } from './markdown-warnings';
-import { renderMermaid } from './render-mermaid';
-import { buildReportModel, type ReportModel } from './report-model';
-import { rowRank } from './change-rows';
+import { renderMermaid } from './mermaid';
+import { buildReportModel, type ReportModel } from '../model/report-model';
+import { rowRank } from '../model/change-rows';
 
 /** The hidden first line by which the sticky PR comment is found again. */
 export const MARKER = '<!-- flowgate-report -->';

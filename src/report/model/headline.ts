@@ -1,5 +1,5 @@
-import type { DiffAnalysis } from '../analysis-result';
-import { formatRange } from '../model/cidr';
+import type { DiffAnalysis } from '../../analysis-result';
+import { formatRange } from '../../model/cidr';
 import type { ReportModel } from './report-model';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

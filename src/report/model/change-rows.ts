@@ -1,6 +1,6 @@
-import type { Because, ChangeGroup, ChangeKind, DiffResult } from '../diff/compute-diff';
-import { connsKey, type Conns } from '../model/port-set';
-import type { FlowRule, Violation } from '../rules/types';
+import type { Because, ChangeGroup, ChangeKind, DiffResult } from '../../diff/compute-diff';
+import { connsKey, type Conns } from '../../model/port-set';
+import type { FlowRule, Violation } from '../../rules/types';
 import { blockPairs, mergeBlocks, type Block } from './merge-blocks';
 
 /** A rule broken by some pair of a row. */

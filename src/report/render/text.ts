@@ -1,12 +1,12 @@
-import type { DiffAnalysis } from '../analysis-result';
-import { formatConns } from '../model/port-set';
-import type { ChangeRow } from './change-rows';
-import { formatPhrase, type SetDescriber } from './endpoint-sets';
+import type { DiffAnalysis } from '../../analysis-result';
+import { formatConns } from '../../model/port-set';
+import type { ChangeRow } from '../model/change-rows';
+import { formatPhrase, type SetDescriber } from '../model/endpoint-sets';
 import { escapeText as esc } from './escape';
-import { headlineCounts, ipBlockNote, verdict } from './headline';
-import { buildReportModel, fallbackReason, formatBecause, type ReportModel } from './report-model';
-import { violationVerb } from './violation-groups';
-import { groupWarnings } from './warning-groups';
+import { headlineCounts, ipBlockNote, verdict } from '../model/headline';
+import { buildReportModel, fallbackReason, formatBecause, type ReportModel } from '../model/report-model';
+import { violationVerb } from '../model/violation-groups';
+import { groupWarnings } from '../model/warning-groups';
 
 /** Names folded sets ("and 12 more (G1)") and lists them at the end. */
 class Groups {

@@ -1,10 +1,10 @@
 import { markdownTable } from 'markdown-table';
-import { formatConns } from '../model/port-set';
-import type { ChangeRow } from './change-rows';
-import { formatPhrase, type SetDescriber } from './endpoint-sets';
+import { formatConns } from '../../model/port-set';
+import type { ChangeRow } from '../model/change-rows';
+import { formatPhrase, type SetDescriber } from '../model/endpoint-sets';
 import { escapeMarkdown } from './escape';
-import { fallbackReason, formatBecause, type ReportModel } from './report-model';
-import { violationVerb, type ViolationGroup } from './violation-groups';
+import { fallbackReason, formatBecause, type ReportModel } from '../model/report-model';
+import { violationVerb, type ViolationGroup } from '../model/violation-groups';
 
 const esc = escapeMarkdown;
 
