@@ -137,7 +137,7 @@ export async function publishCheckRun(client: GitHubClient, req: CheckRequest): 
   const summary = [
     `**${run.exitCode === 0 ? 'Pass' : 'Fail'}: ${run.reason}**`,
     '',
-    `Opened: ${c.opened} · Closed: ${c.closed} · Changed: ${c.changed} · Rule violations: ${c.violations} (${c.newViolations} new) · Input errors: ${c.errors}`,
+    `Opened: ${c.opened} · Closed: ${c.closed} · Changed: ${c.portsChanged} · Rule violations: ${c.violations} (${c.newViolations} new) · Input errors: ${c.errors}`,
   ].join('\n');
   const write = (annotations: typeof pinned) =>
     writeCheckRun(client, req.pr, {

@@ -189,9 +189,9 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
   const files = await writeReports(ctx, result, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.changed, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
   await writeSummary(summary);
-  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.changed}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
+  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
   logAnnotations(annotations);
   if (client && inputs.comment === 'update') await publishComment(client, pr, comment);

@@ -1,9 +1,8 @@
 import { connsToJson } from '../../model/port-set';
 import type { Diagnostic } from '../../model/types';
 import type { ReachResult, ResultEndpoint } from '../../engine/reach-result';
-import type { DiffAnalysis } from '../../analysis-result';
+import type { DiffAnalysis, DiffCounts } from '../../analysis-result';
 import type { DiffEndpoint } from '../../diff/compute-diff';
-import { lintReachability } from '../../engine/lint';
 
 /** An endpoint as the JSON contract writes it; `hostNetwork` only when set (A-31). */
 export function endpointJson(e: Pick<ResultEndpoint, 'id' | 'kind'> & { namespace?: string; name?: string; cidrs?: string[]; hostNetwork?: boolean }): Record<string, unknown> {
@@ -37,10 +36,16 @@ export function diffEndpointJson(e: DiffEndpoint): Record<string, unknown> {
   return out;
 }
 
+/** The counts as the JSON has always named them: `changed` counts narrowed, widened and replaced ports. */
+function countsJson(c: DiffCounts): Record<string, number> {
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, errors: c.errors };
+}
+
 /**
  * The `diff --format json` contract (PRODUCT.md): `version`, `endpoints`, `changes`, `violations`
  * and `diagnostics` (inputs of both sides and the rules file); everything, never folded. Extra
- * fields: `counts`, `exitCode`, `reason` and the lint `warnings` of the head state.
+ * fields: `counts`, `exitCode`, `reason` and the lint `warnings` of the head state (each with `new`:
+ * whether the base state lacked it).
  */
 export function buildDiffJson(run: DiffAnalysis): Record<string, unknown> {
   const d = run.diff;
@@ -70,8 +75,8 @@ export function buildDiffJson(run: DiffAnalysis): Record<string, unknown> {
       line: v.rule.source.line,
     })),
     diagnostics: run.diagnostics.map(diagnosticJson),
-    warnings: lintReachability(d.head).map((w) => ({ ...w })),
-    counts: run.counts,
+    warnings: run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })),
+    counts: countsJson(run.counts),
     exitCode: run.exitCode,
     reason: run.reason,
   };
