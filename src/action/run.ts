@@ -9,7 +9,7 @@ import { fetchMergeBase, fetchPullRequest, pullRequestRef, type PullRequestRef }
 import { findComment } from '../github/sticky-comment';
 import { globMatcher } from '../io/read-files';
 import { escapeMarkdown } from '../report/render/escape';
-import { MARKER, renderMarkdown } from '../report/render/markdown';
+import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../report/render/markdown';
 import { renderDiffJson } from '../report/render/json';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
@@ -21,8 +21,7 @@ import { COMMENT_LIMIT, logAnnotations, publishCheckRun, publishComment, renderW
 import { readBase, readHead, readWorkTreeFile } from './read-sides';
 import { chooseBase } from './resolve-base';
 
-/** Character budgets handed to the renderer (it folds detail to stay within them). */
-const COMMENT_BUDGET = 60_000;
+/** Character budget of the job summary handed to the renderer (it folds detail to stay within it). */
 const SUMMARY_BUDGET = 1_000_000;
 
 /** What the pipeline can be given instead of the real thing (tests inject a client). */
@@ -185,7 +184,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const result = analysed.run;
   const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
   const summaryUrl = ctx.runUrl ?? undefined;
-  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), COMMENT_BUDGET, COMMENT_LIMIT, (s) => s.length);
+  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
   const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
   const files = await writeReports(ctx, result, comment);
   const c = result.counts;

@@ -54,6 +54,12 @@ export function rowRank(r: Pick<ChangeRow, 'kind' | 'breaks'>): number {
   return KIND_RANK[r.kind];
 }
 
+/** What a row's rule breaks amount to: forbidden when any broken rule forbids, new when any break is new; null when it breaks none. */
+export function rowBreak(r: Pick<ChangeRow, 'breaks'>): { forbidden: boolean; isNew: boolean } | null {
+  if (!r.breaks.length) return null;
+  return { forbidden: r.breaks.some((b) => b.rule.kind === 'forbid'), isNew: r.breaks.some((b) => b.isNew) };
+}
+
 /** Rule breaks per endpoint pair (`from * n + to`), deduplicated and sorted. */
 function breaksByPair(diff: DiffResult, violations: readonly Violation[]): Map<number, RuleBreak[]> {
   const n = diff.endpoints.length;

@@ -1,72 +1,38 @@
 import { markdownTable } from 'markdown-table';
 import { formatConns } from '../../model/port-set';
-import type { ChangeRow } from '../model/change-rows';
-import { formatPhrase, type SetDescriber } from '../model/endpoint-sets';
+import { rowBreak, type ChangeRow } from '../model/change-rows';
 import { escapeMarkdown } from './escape';
 import { fallbackReason, formatBecause, type ReportModel } from '../model/report-model';
-import { violationVerb, type ViolationGroup } from '../model/violation-groups';
+import type { GroupLabeler } from './group-labeler';
+import { violationSentence, type SentenceStyle } from './violation-sentence';
 
 const esc = escapeMarkdown;
 
-/** Names the sets that a cell only partly lists ("and 12 more (G1)"), for a list after the table. */
-export class GroupLabeler {
-  private readonly byKey = new Map<string, { label: string; members: number[] }>();
-
-  /** A disabled labeler names no group (the member lists were left out for size). */
-  constructor(readonly enabled = true) {}
-
-  label(members: readonly number[]): string | null {
-    if (!this.enabled) return null;
-    const key = members.join(',');
-    let g = this.byKey.get(key);
-    if (!g) {
-      g = { label: `G${this.byKey.size + 1}`, members: [...members] };
-      this.byKey.set(key, g);
-    }
-    return g.label;
-  }
-
-  /** The `<details>` block that lists every labelled set in full; empty when none. */
-  render(model: ReportModel): string {
-    if (!this.byKey.size) return '';
-    const items = [...this.byKey.values()].map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i]!.id)).join(', ')}`);
-    return ['<details><summary>Members of the groups named G1, G2, …</summary>', '', ...items, '', '</details>'].join('\n');
-  }
+/** The `<details>` block that lists every labelled set in full; empty when none. */
+export function groupsSection(model: ReportModel, labeler: GroupLabeler): string {
+  const groups = labeler.groups();
+  if (!groups.length) return '';
+  const items = groups.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i]!.id)).join(', ')}`);
+  return ['<details><summary>Members of the groups named G1, G2, …</summary>', '', ...items, '', '</details>'].join('\n');
 }
 
-/** A set of endpoints as Markdown: summarised phrases, with a group label when names are folded. */
-export function mdSet(members: readonly number[], sets: SetDescriber, labeler: GroupLabeler): string {
-  const d = sets.describe(members);
-  return d.phrases
-    .map((p) => {
-      const text = formatPhrase(p, esc);
-      const label = p.kind === 'more' ? labeler.label(members) : null;
-      return label ? `${text} (${label})` : text;
-    })
-    .join(', ');
-}
-
-function ruleRef(g: Pick<ViolationGroup, 'rule'>): string {
-  return `${g.rule.kind} rule **${esc(g.rule.name)}** (${esc(`${g.rule.source.file}:${g.rule.source.line}`)})`;
-}
+const MARKDOWN_STYLE: SentenceStyle = {
+  escape: esc,
+  tag: (isNew) => (isNew ? '⛔ **new**:' : 'pre-existing:'),
+  ruleName: (name) => `**${name}**`,
+  arrow: '→',
+};
 
 /** One list item per violation group: new or pre-existing, the rule, the pairs, the ports. */
-export function violationLines(model: ReportModel, labeler: GroupLabeler): string[] {
-  return model.violations.map((g) => {
-    const tag = g.isNew ? '⛔ **new**' : 'pre-existing';
-    if (!g.sources.length) return `- ${tag}: ${ruleRef(g)}: ${esc(g.message ?? '')}`;
-    const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : '';
-    const what = violationVerb(g, esc(formatConns(g.ports)));
-    return `- ${tag}: ${ruleRef(g)}: ${mdSet(g.sources, model.sets, labeler)} → ${mdSet(g.targets, model.sets, labeler)} ${what}${pairs}`;
-  });
+export function violationItems(model: ReportModel, labeler: GroupLabeler): string[] {
+  return model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`);
 }
 
 function changeCell(r: ChangeRow): string {
   const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : '';
-  if (!r.breaks.length) return `${r.kind}${flows}`;
-  const what = r.breaks.some((b) => b.rule.kind === 'forbid') ? 'forbidden' : 'required';
-  const old = r.breaks.some((b) => b.isNew) ? '' : ', pre-existing';
-  return `⛔ **${what}**${old}: ${r.kind}${flows}`;
+  const broken = rowBreak(r);
+  if (!broken) return `${r.kind}${flows}`;
+  return `⛔ **${broken.forbidden ? 'forbidden' : 'required'}**${broken.isNew ? '' : ', pre-existing'}: ${r.kind}${flows}`;
 }
 
 function whyCell(model: ReportModel, r: ChangeRow): string {
@@ -83,8 +49,8 @@ export const TABLE_HEADER = ['change', 'from', 'to', 'before', 'after', 'why'];
 export function changeTableLines(model: ReportModel, rows: readonly ChangeRow[], labeler: GroupLabeler): string[] {
   const cells = rows.map((r) => [
     changeCell(r),
-    mdSet(r.sources, model.sets, labeler),
-    mdSet(r.targets, model.sets, labeler),
+    labeler.set(r.sources, model.sets),
+    labeler.set(r.targets, model.sets),
     esc(formatConns(r.before)),
     esc(formatConns(r.after)),
     whyCell(model, r),
@@ -114,7 +80,7 @@ export function reachSection(model: ReportModel, labeler: GroupLabeler): string 
   if (reach.kind === 'matrix') out.push(...matrixSection(model, reach));
   else if (reach.kind === 'lists') {
     out.push('Every allowed flow, grouped; a pair that is not listed allows nothing.', '');
-    for (const b of reach.blocks) out.push(`- ${mdSet(b.sources, model.headSets, labeler)} → ${mdSet(b.targets, model.headSets, labeler)}: ${esc(formatConns(b.value))}`);
+    for (const b of reach.blocks) out.push(`- ${labeler.set(b.sources, model.headSets)} → ${labeler.set(b.targets, model.headSets)}: ${esc(formatConns(b.value))}`);
   } else {
     out.push(`The state after this change has ${reach.classes} classes of endpoints, too many to list here: run \`flowgate reach\` or see the JSON report.`);
   }
