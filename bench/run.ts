@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS, judgeDiff, parseCluster, type DiffAnalysis } from '../src/analyze';
 import { diffBoundaries, diffReachability } from '../src/diff/compute-diff';
 import { computeReachability } from '../src/engine/compute-reachability';
-import { readManifestFiles } from '../src/io/read-files';
+import { readManifestFiles } from '../src/io/read-dir';
 import { ConnsTable } from '../src/model/port-set';
 import { parseDocuments, type ParsedFile } from '../src/manifests/parse-documents';
 import { parseSimpleDocuments } from '../src/manifests/parse-simple-yaml';

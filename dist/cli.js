@@ -925,17 +925,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -946,13 +946,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -973,17 +973,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -994,13 +994,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1027,23 +1027,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1655,10 +1655,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1677,7 +1677,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1707,11 +1707,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1725,8 +1725,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1740,8 +1740,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1759,8 +1759,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1770,8 +1770,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4286,9 +4286,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4363,14 +4363,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4385,10 +4385,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4399,10 +4399,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4419,13 +4419,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -6386,9 +6386,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6397,23 +6397,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6424,10 +6424,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -11407,8 +11407,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path3) {
-      let input = path3;
+    function removeDotSegments(path4) {
+      let input = path4;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11482,11 +11482,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path3) {
-      if (path3 === "" || path3[0] === "/") {
-        return removeDotSegments(path3);
+    function removeDotSegmentsRelative(path4) {
+      if (path4 === "" || path4[0] === "/") {
+        return removeDotSegments(path4);
       }
-      const segments = path3.split("/");
+      const segments = path4.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11849,8 +11849,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path3 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path3 && path3 !== "/" ? path3 : void 0;
+        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15338,8 +15338,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path3, { windows } = {}) => {
-      const segs = path3.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path4, { windows } = {}) => {
+      const segs = path4.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16862,7 +16862,7 @@ var require_picomatch2 = __commonJS({
 // src/cli/run.ts
 import { promises as fs2 } from "node:fs";
 import { parseArgs } from "node:util";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/model/types.ts
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
@@ -17814,13 +17814,33 @@ function cutSegments(intervals, cuts) {
   return out;
 }
 
+// src/diff/moved-out.ts
+function holdsObjects(c) {
+  return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
+}
+function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
+  const out = [];
+  for (const r of renames) {
+    if (!objectFiles.has(r.from) || headPaths.has(r.to)) continue;
+    out.push({
+      severity: "error",
+      code: "manifest-moved-out",
+      file: r.to,
+      line: 1,
+      side: "head",
+      message: `the manifest ${r.from} moved out of the analysed paths (manifests: ${globs.join(", ")}) to ${r.to}: its objects would drop out of the analysis unseen. Keep manifests under the manifests globs, or change the globs on the base branch first.`
+    });
+  }
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
 // src/manifests/kube-object.ts
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
-  const lineOf2 = (path3) => doc.lineOf([...prefix, ...path3]);
+  const lineOf2 = (path4) => doc.lineOf([...prefix, ...path4]);
   return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf: lineOf2, source: { file: doc.file, line: lineOf2([]) } };
 }
 var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
@@ -17877,15 +17897,15 @@ var FieldReader = class {
   obj;
   diagnostics;
   what;
-  error(path3, message, code = "invalid-field") {
-    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path3), message: `${this.what}: ${message}` });
+  error(path4, message, code = "invalid-field") {
+    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path4), message: `${this.what}: ${message}` });
   }
-  warn(path3, message, code) {
-    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path3), message: `${this.what}: ${message}` });
+  warn(path4, message, code) {
+    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path4), message: `${this.what}: ${message}` });
   }
-  get(path3) {
+  get(path4) {
     let v = this.obj.value;
-    for (const k of path3) {
+    for (const k of path4) {
       if (v === null || v === void 0) return void 0;
       if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
       else v = isRecord(v) ? v[k] : void 0;
@@ -17893,30 +17913,30 @@ var FieldReader = class {
     return v;
   }
   /** A mapping, or undefined when absent or null; a diagnostic (and null) for another type. */
-  map(path3) {
-    const v = this.get(path3);
+  map(path4) {
+    const v = this.get(path4);
     if (v === void 0 || v === null) return void 0;
     if (isRecord(v)) return v;
-    this.error(path3, `${fieldName(path3)} must be a mapping, not ${typeName(v)}`);
+    this.error(path4, `${fieldName(path4)} must be a mapping, not ${typeName(v)}`);
     return null;
   }
-  list(path3) {
-    const v = this.get(path3);
+  list(path4) {
+    const v = this.get(path4);
     if (v === void 0 || v === null) return void 0;
     if (Array.isArray(v)) return v;
-    this.error(path3, `${fieldName(path3)} must be a list, not ${typeName(v)}`);
+    this.error(path4, `${fieldName(path4)} must be a list, not ${typeName(v)}`);
     return null;
   }
-  string(path3) {
-    const v = this.get(path3);
+  string(path4) {
+    const v = this.get(path4);
     if (v === void 0 || v === null) return void 0;
     if (typeof v === "string") return v;
-    this.error(path3, `${fieldName(path3)} must be a string, not ${typeName(v)}`);
+    this.error(path4, `${fieldName(path4)} must be a string, not ${typeName(v)}`);
     return null;
   }
 };
-function fieldName(path3) {
-  return path3.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
+function fieldName(path4) {
+  return path4.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
 }
 function typeName(v) {
   if (v === null) return "null";
@@ -17948,8 +17968,8 @@ function labelValueProblem(value) {
   }
   return null;
 }
-function parseLabels(r, path3) {
-  const m = r.map(path3);
+function parseLabels(r, path4) {
+  const m = r.map(path4);
   if (m === null) return null;
   if (m === void 0) return {};
   let ok = true;
@@ -17957,18 +17977,18 @@ function parseLabels(r, path3) {
   for (const [k, v] of Object.entries(m)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      r.error([...path3, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
+      r.error([...path4, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
       ok = false;
       continue;
     }
     if (typeof v !== "string") {
-      r.error([...path3, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
+      r.error([...path4, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
       ok = false;
       continue;
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      r.error([...path3, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
+      r.error([...path4, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
       ok = false;
       continue;
     }
@@ -17977,72 +17997,72 @@ function parseLabels(r, path3) {
   return ok ? out : null;
 }
 var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-function parseSelector(r, path3) {
-  const v = r.get(path3);
+function parseSelector(r, path4) {
+  const v = r.get(path4);
   if (v === void 0 || v === null) return void 0;
   if (!isRecord(v)) {
-    r.error(path3, `${path3[path3.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
+    r.error(path4, `${path4[path4.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
     return null;
   }
   let ok = true;
   for (const k of Object.keys(v)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
-      r.error([...path3, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
+      r.error([...path4, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
       ok = false;
     }
   }
-  const matchLabels = parseLabels(r, [...path3, "matchLabels"]);
+  const matchLabels = parseLabels(r, [...path4, "matchLabels"]);
   if (matchLabels === null) ok = false;
-  const exprs = r.list([...path3, "matchExpressions"]);
+  const exprs = r.list([...path4, "matchExpressions"]);
   if (exprs === null) ok = false;
   const matchExpressions = [];
   (exprs ?? []).forEach((e, i) => {
-    const ep = [...path3, "matchExpressions", i];
+    const ep = [...path4, "matchExpressions", i];
     const req = parseRequirement(r, ep, e);
     if (req) matchExpressions.push(req);
     else ok = false;
   });
   return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
 }
-function parseRequirement(r, path3, e) {
+function parseRequirement(r, path4, e) {
   if (!isRecord(e)) {
-    r.error(path3, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
+    r.error(path4, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
     return null;
   }
   const key = e.key;
   if (typeof key !== "string") {
-    r.error([...path3, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
+    r.error([...path4, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
     return null;
   }
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    r.error([...path3, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
+    r.error([...path4, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
     return null;
   }
   const op = e.operator;
   if (typeof op !== "string" || !OPERATORS.includes(op)) {
-    r.error([...path3, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
+    r.error([...path4, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
     return null;
   }
   const operator = op;
   const raw = e.values ?? [];
   if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) {
-    r.error([...path3, "values"], "values must be a list of strings", "invalid-selector");
+    r.error([...path4, "values"], "values must be a list of strings", "invalid-selector");
     return null;
   }
   const values = raw;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    r.error([...path3, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
+    r.error([...path4, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    r.error([...path3, "values"], `operator ${operator} takes no values`, "invalid-selector");
+    r.error([...path4, "values"], `operator ${operator} takes no values`, "invalid-selector");
     return null;
   }
   for (const v of values) {
     const p = labelValueProblem(v);
     if (p) {
-      r.error([...path3, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
+      r.error([...path4, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
       return null;
     }
   }
@@ -18057,13 +18077,13 @@ function portNameProblem(name) {
   if (name.startsWith("-") || name.endsWith("-") || name.includes("--")) return 'a port name does not start or end with "-" or hold "--"';
   return null;
 }
-function parsePorts(r, path3) {
-  const list = r.list(path3);
+function parsePorts(r, path4) {
+  const list = r.list(path4);
   if (list === null) return null;
   let ok = true;
   const out = [];
   (list ?? []).forEach((raw, i) => {
-    const p = [...path3, i];
+    const p = [...path4, i];
     if (!isRecord(raw)) {
       r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, "invalid-port");
       ok = false;
@@ -18122,35 +18142,35 @@ function parsePorts(r, path3) {
   });
   return ok ? out : null;
 }
-function parseIpBlock(r, path3) {
-  const block = r.map(path3);
+function parseIpBlock(r, path4) {
+  const block = r.map(path4);
   if (!block) {
-    if (block === void 0) r.error(path3, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
+    if (block === void 0) r.error(path4, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
     return null;
   }
   const cidrText = block.cidr;
   if (typeof cidrText !== "string") {
-    r.error([...path3, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
+    r.error([...path4, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
     return null;
   }
   const cidr = parseCidr(cidrText.trim());
   if (!cidr.ok) {
-    r.error([...path3, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
+    r.error([...path4, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
     return null;
   }
   if (cidr.nonCanonical) {
-    r.warn([...path3, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
+    r.warn([...path4, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
   }
   const exceptRaw = block.except ?? [];
   if (!Array.isArray(exceptRaw)) {
-    r.error([...path3, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
+    r.error([...path4, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
     return null;
   }
   const holes = [];
   const except = [];
   let ok = true;
   exceptRaw.forEach((e, i) => {
-    const ep = [...path3, "except", i];
+    const ep = [...path4, "except", i];
     if (typeof e !== "string") {
       r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, "invalid-cidr");
       ok = false;
@@ -18174,14 +18194,14 @@ function parseIpBlock(r, path3) {
   if (!ok) return null;
   return { kind: "ipBlock", cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
 }
-function parsePeer(r, path3, raw) {
+function parsePeer(r, path4, raw) {
   if (!isRecord(raw)) {
-    r.error(path3, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
+    r.error(path4, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
     return null;
   }
   for (const k of Object.keys(raw)) {
     if (k !== "podSelector" && k !== "namespaceSelector" && k !== "ipBlock") {
-      r.error([...path3, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
+      r.error([...path4, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
       return null;
     }
   }
@@ -18189,16 +18209,16 @@ function parsePeer(r, path3, raw) {
   const hasNs = raw.namespaceSelector !== void 0 && raw.namespaceSelector !== null;
   const hasIp = raw.ipBlock !== void 0 && raw.ipBlock !== null;
   if (!hasPod && !hasNs && !hasIp) {
-    r.error(path3, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
+    r.error(path4, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
     return null;
   }
   if (hasIp && (hasPod || hasNs)) {
-    r.error(path3, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
+    r.error(path4, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
     return null;
   }
-  if (hasIp) return parseIpBlock(r, [...path3, "ipBlock"]);
-  const podSelector = parseSelector(r, [...path3, "podSelector"]);
-  const namespaceSelector = parseSelector(r, [...path3, "namespaceSelector"]);
+  if (hasIp) return parseIpBlock(r, [...path4, "ipBlock"]);
+  const podSelector = parseSelector(r, [...path4, "podSelector"]);
+  const namespaceSelector = parseSelector(r, [...path4, "namespaceSelector"]);
   if (podSelector === null || namespaceSelector === null) return null;
   const peer = { kind: "pods" };
   if (podSelector) peer.podSelector = podSelector;
@@ -18206,15 +18226,15 @@ function parsePeer(r, path3, raw) {
   return peer;
 }
 function parseRules(r, direction) {
-  const path3 = ["spec", direction];
-  const list = r.list(path3);
+  const path4 = ["spec", direction];
+  const list = r.list(path4);
   if (list === null) return null;
   const peerField = direction === "ingress" ? "from" : "to";
   const wrongField = direction === "ingress" ? "to" : "from";
   let ok = true;
   const rules = [];
   (list ?? []).forEach((raw, index) => {
-    const rp = [...path3, index];
+    const rp = [...path4, index];
     if (raw === null) raw = {};
     if (!isRecord(raw)) {
       r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, "invalid-rule");
@@ -18653,14 +18673,14 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/rules/parse-selector.ts
 var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
-function buildLabelMap(raw, path3, report) {
+function buildLabelMap(raw, path4, report) {
   if (!isRecord(raw)) return null;
   let ok = true;
   const out = {};
   for (const [k, v] of Object.entries(raw)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      report.error([...path3, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      report.error([...path4, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
       ok = false;
       continue;
     }
@@ -18670,7 +18690,7 @@ function buildLabelMap(raw, path3, report) {
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      report.error([...path3, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      report.error([...path4, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
       ok = false;
       continue;
     }
@@ -18678,44 +18698,44 @@ function buildLabelMap(raw, path3, report) {
   }
   return ok ? out : null;
 }
-function buildRequirement(raw, path3, report) {
+function buildRequirement(raw, path4, report) {
   if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
   const { key } = raw;
   const operator = raw.operator;
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    report.error([...path3, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    report.error([...path4, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
     return null;
   }
   const values = raw.values ?? [];
   if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    report.error([...path3, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    report.error([...path3, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
     return null;
   }
   for (const v of values) {
     const problem = labelValueProblem(v);
     if (problem) {
-      report.error([...path3, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      report.error([...path4, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
       return null;
     }
   }
   return { key, operator, values };
 }
-function buildLabelSelector(raw, path3, report) {
+function buildLabelSelector(raw, path4, report) {
   if (!isRecord(raw)) return null;
   if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
-    const matchLabels2 = buildLabelMap(raw, path3, report);
+    const matchLabels2 = buildLabelMap(raw, path4, report);
     return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
   }
-  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path3, "matchLabels"], report);
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path4, "matchLabels"], report);
   const exprs = raw.matchExpressions ?? [];
   if (!Array.isArray(exprs)) return null;
-  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path3, "matchExpressions", i], report));
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path4, "matchExpressions", i], report));
   if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
   return { matchLabels, matchExpressions };
 }
@@ -18724,13 +18744,13 @@ function stringList(raw) {
   if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
   return null;
 }
-function buildCidrs(raw, path3, report) {
+function buildCidrs(raw, path4, report) {
   const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
   if (!list) return null;
   let ok = true;
   const out = [];
   list.forEach((text, i) => {
-    const at = typeof raw === "string" ? path3 : [...path3, i];
+    const at = typeof raw === "string" ? path4 : [...path4, i];
     if (typeof text !== "string") return void (ok = false);
     const c = parseCidr(text);
     if (!c.ok) {
@@ -18743,17 +18763,17 @@ function buildCidrs(raw, path3, report) {
   });
   return ok && out.length ? out : null;
 }
-function buildSelector(raw, path3, report) {
+function buildSelector(raw, path4, report) {
   if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
   const keys = Object.keys(raw);
   if (raw.any !== void 0 && keys.length > 1) {
-    report.error(path3, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    report.error(path4, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
     return null;
   }
   const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
   if (raw.cidr !== void 0 && workloadFields.length) {
     report.error(
-      path3,
+      path4,
       "rules-selector-conflict",
       `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
     );
@@ -18772,9 +18792,9 @@ function buildSelector(raw, path3, report) {
     const kinds = stringList(raw.kind);
     take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
   }
-  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path3, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
-  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path3, "labels"], report), (x) => sel.labels = x);
-  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path3, "cidr"], report), (x) => sel.cidrs = x);
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path4, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path4, "labels"], report), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path4, "cidr"], report), (x) => sel.cidrs = x);
   for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
   return ok ? sel : null;
 }
@@ -18817,13 +18837,13 @@ function lineOf(lc, node) {
   return (0, import_yaml.isNode)(node) && node.range ? lc.linePos(node.range[0]).line : null;
 }
 function lineLookup(doc, lc) {
-  const walk = (path3, wantKey) => {
+  const walk = (path4, wantKey) => {
     let node = doc.contents;
     let line = lineOf(lc, node) ?? 1;
-    for (let i = 0; i < path3.length; i++) {
-      const c = child(doc, node, path3[i]);
+    for (let i = 0; i < path4.length; i++) {
+      const c = child(doc, node, path4[i]);
       if (!c) return line;
-      const last = i === path3.length - 1;
+      const last = i === path4.length - 1;
       line = (last && wantKey ? lineOf(lc, c.key) : null) ?? lineOf(lc, c.value) ?? lineOf(lc, c.key) ?? line;
       node = c.value;
     }
@@ -18835,9 +18855,9 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path3) {
+function formatPath(path4) {
   let out = "";
-  for (const seg of path3) {
+  for (const seg of path4) {
     if (typeof seg === "number") out += `[${seg}]`;
     else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
   }
@@ -18845,7 +18865,7 @@ function formatPath(path3) {
 }
 
 // src/rules/rule-reporter.ts
-var samePrefix = (prefix, path3) => prefix.length <= path3.length && prefix.every((s, i) => String(s) === String(path3[i]));
+var samePrefix = (prefix, path4) => prefix.length <= path4.length && prefix.every((s, i) => String(s) === String(path4[i]));
 var RuleReporter = class {
   constructor(file, lines) {
     this.file = file;
@@ -18857,28 +18877,28 @@ var RuleReporter = class {
   errorPaths = [];
   schemaPaths = [];
   /** A problem the JSON Schema found. */
-  schema(path3, atKey, code, message) {
-    this.schemaPaths.push(path3);
-    this.push("error", path3, atKey, code, message);
+  schema(path4, atKey, code, message) {
+    this.schemaPaths.push(path4);
+    this.push("error", path4, atKey, code, message);
   }
   /** A semantic error at `path`; `where` prefixes the message with the path. */
-  error(path3, code, message, options = {}) {
-    if (this.schemaPaths.some((s) => samePrefix(path3, s))) return;
-    this.push("error", path3, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path3)}: ${message}`);
+  error(path4, code, message, options = {}) {
+    if (this.schemaPaths.some((s) => samePrefix(path4, s))) return;
+    this.push("error", path4, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path4)}: ${message}`);
   }
-  warn(path3, code, message, where = true) {
-    this.push("warning", path3, false, code, where ? `${formatPath(path3)}: ${message}` : message);
+  warn(path4, code, message, where = true) {
+    this.push("warning", path4, false, code, where ? `${formatPath(path4)}: ${message}` : message);
   }
   /** Whether an error was reported at `path` or inside it. */
-  hasErrorWithin(path3) {
-    return this.errorPaths.some((e) => samePrefix(path3, e));
+  hasErrorWithin(path4) {
+    return this.errorPaths.some((e) => samePrefix(path4, e));
   }
-  line(path3, atKey = false) {
-    return atKey ? this.lines.keyLine(path3) : this.lines.valueLine(path3);
+  line(path4, atKey = false) {
+    return atKey ? this.lines.keyLine(path4) : this.lines.valueLine(path4);
   }
-  push(severity, path3, atKey, code, message) {
-    if (severity === "error") this.errorPaths.push(path3);
-    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path3, atKey), message });
+  push(severity, path4, atKey, code, message) {
+    if (severity === "error") this.errorPaths.push(path4);
+    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path4, atKey), message });
   }
 };
 
@@ -19273,8 +19293,8 @@ function problemOf(e) {
   const expected = parentDescription(e);
   const params = e.params;
   if (e.propertyName !== void 0) {
-    const path3 = [...base, e.propertyName];
-    return { path: path3, atKey: true, code: "rules-invalid-value", message: `${formatPath(path3)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
+    const path4 = [...base, e.propertyName];
+    return { path: path4, atKey: true, code: "rules-invalid-value", message: `${formatPath(path4)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
   }
   switch (e.keyword) {
     case "if":
@@ -19333,22 +19353,22 @@ function validateRulesShape(value) {
 // src/rules/parse-rules.ts
 var MAX_ALIAS_COUNT = 1e3;
 var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
-function buildRule(raw, kind, path3, file, report) {
+function buildRule(raw, kind, path4, file, report) {
   if (!isRecord(raw) || typeof raw.name !== "string") return null;
-  const from = buildSelector(raw.from, [...path3, "from"], report);
-  const to = buildSelector(raw.to, [...path3, "to"], report);
+  const from = buildSelector(raw.from, [...path4, "from"], report);
+  const to = buildSelector(raw.to, [...path4, "to"], report);
   let ports = null;
   if (Array.isArray(raw.ports)) {
     const parsed = raw.ports.map((p, i) => {
       if (typeof p !== "string") return null;
       const r = parsePort(p);
-      if (!r.ok) report.error([...path3, "ports", i], "rules-invalid-port", r.error);
+      if (!r.ok) report.error([...path4, "ports", i], "rules-invalid-port", r.error);
       return r.ok ? r.conns : null;
     });
     if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
   }
-  if (!from || !to || report.hasErrorWithin(path3)) return null;
-  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path3) } };
+  if (!from || !to || report.hasErrorWithin(path4)) return null;
+  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path4) } };
 }
 function buildNamespaces(raw, report) {
   const out = {};
@@ -19537,9 +19557,9 @@ function diag(file, line, code, message, severity = "error") {
   return { severity, code, file, line, message };
 }
 function lineFinder(doc, lc, startLine) {
-  return (path3) => {
-    for (let n = path3.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path3.slice(0, n), true);
+  return (path4) => {
+    for (let n = path4.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path4.slice(0, n), true);
       if ((0, import_yaml4.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
     }
     return startLine;
@@ -19900,10 +19920,10 @@ function isKeyLine(s) {
   const j = s.indexOf(":");
   return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
 }
-function lineAt(root, path3) {
+function lineAt(root, path4) {
   let node = root;
   let best = typeof root === "number" ? root : root.line;
-  for (const key of path3) {
+  for (const key of path4) {
     if (typeof node === "number") break;
     let child2;
     if (Array.isArray(node.children)) {
@@ -19972,13 +19992,13 @@ function parseSimpleDocuments(file, text) {
       documents.push({
         file,
         value,
-        lineOf: (path3) => {
-          if (!path3.length) return rootLine;
+        lineOf: (path4) => {
+          if (!path4.length) return rootLine;
           if (tree === null) {
             again ??= text.split(eol);
             tree = new DocParser(contentLines(again, from, to), true).root().lines;
           }
-          return lineAt(tree, path3);
+          return lineAt(tree, path4);
         }
       });
     }
@@ -19991,10 +20011,10 @@ function parseSimpleDocuments(file, text) {
 
 // src/analyze.ts
 var DEFAULT_OPTIONS = { defaultNamespace: "default" };
-function atPath(parsed, path3) {
+function atPath(parsed, path4) {
   const from = parsed.documents[0]?.file ?? parsed.diagnostics[0]?.file;
-  if (from === void 0 || from === path3) return parsed;
-  return { documents: parsed.documents.map((d) => ({ ...d, file: path3 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path3 })) };
+  if (from === void 0 || from === path4) return parsed;
+  return { documents: parsed.documents.map((d) => ({ ...d, file: path4 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path4 })) };
 }
 function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -20014,7 +20034,13 @@ function parseCluster(files, options, cache) {
 }
 function loadBoth(input, options) {
   const cache = /* @__PURE__ */ new Map();
-  return { base: parseCluster(input.base, options, cache), head: parseCluster(input.head, options, cache) };
+  const base = parseCluster(input.base, options, cache);
+  const head = parseCluster(input.head, options, cache);
+  if (!input.movedOut) return { base, head, movedOut: [] };
+  const renamed = new Set(input.movedOut.renames.map((r) => r.from));
+  const objectFiles = new Set(input.base.filter((f) => renamed.has(f.path) && holdsObjects(parseCluster([f], options, cache))).map((f) => f.path));
+  const headPaths = /* @__PURE__ */ new Set([...input.head.map((f) => f.path), ...(input.headDiagnostics ?? []).map((d) => d.file)]);
+  return { base, head, movedOut: movedOutDiagnostics(input.movedOut.renames, objectFiles, headPaths, input.movedOut.globs) };
 }
 function analyzeDiff(input) {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
@@ -20024,10 +20050,10 @@ function analyzeDiff(input) {
     defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
     namespaceLabels: { ...input.options.namespaceLabels ?? {}, ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) }
   };
-  const { base, head } = loadBoth(input, options);
+  const { base, head, movedOut } = loadBoth(input, options);
   const diff2 = computeDiff(
     { ...base, diagnostics: [...input.baseDiagnostics ?? [], ...base.diagnostics] },
-    { ...head, diagnostics: [...input.headDiagnostics ?? [], ...head.diagnostics] },
+    { ...head, diagnostics: [...input.headDiagnostics ?? [], ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
   const violations = config ? evaluateRules(config.rules, diff2) : [];
@@ -20142,22 +20168,23 @@ function escapeText(s) {
   return showInvisible(s);
 }
 
-// src/io/read-files.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { execFile, spawn } from "node:child_process";
+// src/io/read-dir.ts
 import { promises as fs, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
+
+// src/io/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var DEFAULT_GLOBS = ["**/*.yaml", "**/*.yml", "**/*.json"];
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-var execFileP = promisify(execFile);
-function toPosix(p) {
-  return p.split(path.sep).join("/");
+function inSkippedDir(p) {
+  return p.split("/").some((s) => SKIPPED_DIRS.has(s));
 }
 function globMatcher(globs) {
   return (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
 }
+
+// src/io/read-result.ts
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
 function tooLarge(p, bytes) {
   return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
 }
@@ -20167,6 +20194,11 @@ function decode(p, buf, skipped) {
     return null;
   }
   return buf.toString("utf8");
+}
+
+// src/io/read-dir.ts
+function toPosix(p) {
+  return p.split(path.sep).join("/");
 }
 function errorCode(e) {
   return e.code ?? e.message;
@@ -20244,44 +20276,84 @@ async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cw
     }
     if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
     const root = await fs.realpath(abs);
-    const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !rel.split("/").some((s) => SKIPPED_DIRS.has(s)) && isMatch(rel);
+    const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !inSkippedDir(rel) && isMatch(rel);
     await walkDir({ abs, root, base, isScanned, out }, abs);
   }
   return out;
 }
+
+// src/io/read-git-tree.ts
+import path2 from "node:path";
+
+// src/io/git.ts
+import { spawn } from "node:child_process";
+var MAX_OUTPUT_BYTES = 1 << 30;
+var GitError = class extends Error {
+  stderr;
+  exitCode;
+  constructor(message, stderr, exitCode, options) {
+    super(message, options);
+    this.name = "GitError";
+    this.stderr = stderr;
+    this.exitCode = exitCode;
+  }
+};
+function runGit(cwd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const child2 = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const chunks = [];
+    let size = 0;
+    let stderr = "";
+    let killedFor = null;
+    const kill = (why) => {
+      killedFor = why;
+      child2.kill("SIGTERM");
+    };
+    const timer = opts.timeoutMs === void 0 ? void 0 : setTimeout(() => kill(`timed out after ${opts.timeoutMs / 1e3} s`), opts.timeoutMs);
+    child2.stdout.on("data", (c) => {
+      size += c.length;
+      if (size > MAX_OUTPUT_BYTES) kill("output too large");
+      else chunks.push(c);
+    });
+    child2.stderr.on("data", (c) => {
+      if (stderr.length < 65536) stderr += c.toString();
+    });
+    child2.on("error", (e) => {
+      clearTimeout(timer);
+      reject(new GitError(`cannot run git (${e.message})`, "", null, { cause: e }));
+    });
+    child2.on("close", (code) => {
+      clearTimeout(timer);
+      if (code === 0 && !killedFor) resolve(Buffer.concat(chunks));
+      else reject(new GitError(`git ${args[0] ?? ""} failed (${killedFor ?? `exit ${code}`}): ${stderr.trim()}`, stderr, code));
+    });
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end(opts.input ?? "");
+  });
+}
+async function gitText(cwd, args, opts = {}) {
+  return (await runGit(cwd, args, opts)).toString("utf8");
+}
 async function resolveTree(ref, cwd) {
   if (!ref || ref.startsWith("-") || [...ref].some((c) => c < " " || c === "\x7F")) throw new UserError(`git:${ref}: not a valid revision`);
   try {
-    const { stdout } = await execFileP("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{tree}`], { cwd, encoding: "utf8" });
-    const tree = stdout.trim();
+    const tree = (await gitText(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{tree}`])).trim();
     if (/^[0-9a-f]{40,64}$/.test(tree)) return tree;
   } catch {
   }
   throw new UserError(`git:${ref}: not a revision of the repository in ${cwd}`);
 }
-function linkTarget(linkPath, target) {
-  if (target.startsWith("/")) return null;
-  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(linkPath), target));
-  return joined === ".." || joined.startsWith("../") ? null : joined;
-}
 async function readBlobs(shas, cwd) {
   if (!shas.length) return [];
-  const child2 = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-  const chunks = [];
-  let stderr = "";
-  child2.stdout.on("data", (c) => chunks.push(c));
-  child2.stderr.on("data", (c) => stderr += c.toString());
-  const closed = new Promise((resolve, reject) => {
-    child2.on("error", (e) => reject(new UserError(`cannot run git to read the tree (${e.message})`, { cause: e })));
-    child2.on("close", resolve);
-  });
-  child2.stdin.on("error", () => {
-  });
-  child2.stdin.end(`${shas.join("\n")}
-`);
-  const code = await closed;
-  if (code !== 0) throw new UserError(`git cat-file --batch failed (exit ${code}): ${stderr.trim()}`);
-  const out = Buffer.concat(chunks);
+  let out;
+  try {
+    out = await runGit(cwd, ["cat-file", "--batch"], { input: `${shas.join("\n")}
+` });
+  } catch (e) {
+    const g = e;
+    throw new UserError(g.cause ? `cannot run git to read the tree (${g.cause.message})` : `git cat-file --batch failed (exit ${g.exitCode}): ${g.stderr.trim()}`, { cause: e });
+  }
   const blobs = [];
   let pos = 0;
   for (const sha of shas) {
@@ -20294,19 +20366,25 @@ async function readBlobs(shas, cwd) {
   }
   return blobs;
 }
+
+// src/io/read-git-tree.ts
+function linkTarget(linkPath, target) {
+  if (target.startsWith("/")) return null;
+  const joined = path2.posix.normalize(path2.posix.join(path2.posix.dirname(linkPath), target));
+  return joined === ".." || joined.startsWith("../") ? null : joined;
+}
 async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
   const tree = await resolveTree(ref, cwd);
-  const git = (args) => execFileP("git", args, { cwd, maxBuffer: 1 << 30, encoding: "buffer" });
-  const listing = await git(["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
+  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
   const isMatch = globMatcher(globs);
   const out = { files: [], skipped: [] };
   const entries = [];
-  for (const entry of listing.stdout.toString("utf8").split("\0")) {
+  for (const entry of listing.toString("utf8").split("\0")) {
     if (!entry) continue;
     const tab = entry.indexOf("	");
     const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
     const p = entry.slice(tab + 1);
-    if (type !== "blob" || p.split("/").some((s) => SKIPPED_DIRS.has(s))) continue;
+    if (type !== "blob" || inSkippedDir(p)) continue;
     const rel = prefix ? p.slice(prefix.replace(/\/?$/, "/").length) : p;
     entries.push({ mode, sha, size: Number(size), p, scanned: isMatch(rel) });
   }
@@ -21587,7 +21665,7 @@ async function diff(args, io) {
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
   let rules = null;
   if (values.rules) {
-    const text2 = await fs2.readFile(path2.resolve(io.cwd, values.rules), "utf8").catch((e) => {
+    const text2 = await fs2.readFile(path3.resolve(io.cwd, values.rules), "utf8").catch((e) => {
       throw new UserError(`--rules ${values.rules}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
     });
     rules = { path: values.rules, text: text2 };

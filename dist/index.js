@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path4 && path4[0] !== "/") {
-          path4 = `/${path4}`;
+        if (path5 && path5[0] !== "/") {
+          path5 = `/${path5}`;
         }
-        return new URL(`${origin}${path4}`);
+        return new URL(`${origin}${path5}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path4);
+        debuglog("sending request to %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path4,
+          path5,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path4);
+        debuglog("trailers received from %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path4,
+          path5,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path4, origin }
+            request: { method, path: path5, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path4);
+          debuglog("sending request to %s %s/%s", method, origin, path5);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path4 !== "string") {
+        if (typeof path5 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path4)) {
+        } else if (invalidPathRegex.test(path5)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path4, query) : path4;
+        this.path = query ? buildURL(path5, query) : path5;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request2;
+      const { method, path: path5, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path4} HTTP/1.1\r
+      let header = `${method} ${path5} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path4;
+      headers[HTTP2_HEADER_PATH] = path5;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path4 = search ? `${pathname}${search}` : pathname;
+        const path5 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path4;
+        this.opts.path = path5;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path4 = "/",
+          path: path5 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path4;
+        opts.path = origin + path5;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path4) {
-      if (typeof path4 !== "string") {
-        return path4;
+    function safeUrl2(path5) {
+      if (typeof path5 !== "string") {
+        return path5;
       }
-      const pathSegments = path4.split("?");
+      const pathSegments = path5.split("?");
       if (pathSegments.length !== 2) {
-        return path4;
+        return path5;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path4);
+    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path5);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl2(path4), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl2(path5), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path4, method, body, headers, query } = opts;
+      const { path: path5, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -11114,7 +11114,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11154,7 +11154,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11167,7 +11167,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11207,7 +11207,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path5,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path4) {
-      for (let i = 0; i < path4.length; ++i) {
-        const code = path4.charCodeAt(i);
+    function validateCookiePath(path5) {
+      for (let i = 0; i < path5.length; ++i) {
+        const code = path5.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path4 = opts.path;
+          let path5 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path4 = `/${path4}`;
+            path5 = `/${path5}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path4);
+          url = new URL(util.parseOrigin(url).origin + path5);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20469,6 +20469,145 @@ var require_light = __commonJS({
   }
 });
 
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse3;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse3(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
+  }
+});
+
 // node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
   "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
@@ -21357,17 +21496,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path5) {
+      const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visit_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21378,13 +21517,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21405,17 +21544,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path5) {
+      const ctrl = await callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visitAsync_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21426,13 +21565,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21459,23 +21598,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path5);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path5, node) {
+      const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22087,10 +22226,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path5, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path5.length - 1; i >= 0; --i) {
+        const k = path5[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22109,7 +22248,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22139,11 +22278,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path5;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22157,8 +22296,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22172,8 +22311,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path5, keepScalar) {
+        const [key, ...rest] = path5;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22191,8 +22330,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22202,8 +22341,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path5, value) {
+        const [key, ...rest] = path5;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24718,9 +24857,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path5, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24795,14 +24934,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection2.isEmptyPath(path4)) {
+      deleteIn(path5) {
+        if (Collection2.isEmptyPath(path5)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24817,10 +24956,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection2.isEmptyPath(path4))
+      getIn(path5, keepScalar) {
+        if (Collection2.isEmptyPath(path5))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24831,10 +24970,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection2.isEmptyPath(path4))
+      hasIn(path5) {
+        if (Collection2.isEmptyPath(path5))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24851,13 +24990,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection2.isEmptyPath(path4)) {
+      setIn(path5, value) {
+        if (Collection2.isEmptyPath(path5)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path5), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path5, value);
         }
       }
       /**
@@ -26818,9 +26957,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path5) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26829,23 +26968,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit.parentCollection = (cst, path5) => {
+      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+      const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26856,10 +26995,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path5);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
     exports.visit = visit;
   }
@@ -28559,7 +28698,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -30171,11 +30310,11 @@ var require_dataType = __commonJS({
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ2} null`;
+          return (0, codegen_1._)`${data} ${EQ} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -30189,7 +30328,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -31839,8 +31978,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path4) {
-      let input = path4;
+    function removeDotSegments(path5) {
+      let input = path5;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -31914,11 +32053,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path4) {
-      if (path4 === "" || path4[0] === "/") {
-        return removeDotSegments(path4);
+    function removeDotSegmentsRelative(path5) {
+      if (path5 === "" || path5[0] === "/") {
+        return removeDotSegments(path5);
       }
-      const segments = path4.split("/");
+      const segments = path5.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -32281,8 +32420,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
+        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -35770,8 +35909,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -38060,7 +38199,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -38650,189 +38789,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -39288,7 +39246,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop2);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -39652,17 +39610,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path4 = requestOptions.url.replace(options.baseUrl, "");
+    const path5 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path4} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path5} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path4} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path5} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -43945,7 +43903,7 @@ async function publishCheckRun(client, req) {
 
 // src/action/run.ts
 import { promises as fs5 } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/engine/class-matrix.ts
 var ClassMatrix = class {
@@ -44436,13 +44394,33 @@ function cutSegments(intervals, cuts) {
   return out;
 }
 
+// src/diff/moved-out.ts
+function holdsObjects(c) {
+  return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
+}
+function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
+  const out = [];
+  for (const r of renames) {
+    if (!objectFiles.has(r.from) || headPaths.has(r.to)) continue;
+    out.push({
+      severity: "error",
+      code: "manifest-moved-out",
+      file: r.to,
+      line: 1,
+      side: "head",
+      message: `the manifest ${r.from} moved out of the analysed paths (manifests: ${globs.join(", ")}) to ${r.to}: its objects would drop out of the analysis unseen. Keep manifests under the manifests globs, or change the globs on the base branch first.`
+    });
+  }
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
 // src/manifests/kube-object.ts
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
-  const lineOf2 = (path4) => doc.lineOf([...prefix, ...path4]);
+  const lineOf2 = (path5) => doc.lineOf([...prefix, ...path5]);
   return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf: lineOf2, source: { file: doc.file, line: lineOf2([]) } };
 }
 var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
@@ -44499,15 +44477,15 @@ var FieldReader = class {
   obj;
   diagnostics;
   what;
-  error(path4, message, code = "invalid-field") {
-    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path4), message: `${this.what}: ${message}` });
+  error(path5, message, code = "invalid-field") {
+    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path5), message: `${this.what}: ${message}` });
   }
-  warn(path4, message, code) {
-    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path4), message: `${this.what}: ${message}` });
+  warn(path5, message, code) {
+    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path5), message: `${this.what}: ${message}` });
   }
-  get(path4) {
+  get(path5) {
     let v = this.obj.value;
-    for (const k of path4) {
+    for (const k of path5) {
       if (v === null || v === void 0) return void 0;
       if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
       else v = isRecord(v) ? v[k] : void 0;
@@ -44515,30 +44493,30 @@ var FieldReader = class {
     return v;
   }
   /** A mapping, or undefined when absent or null; a diagnostic (and null) for another type. */
-  map(path4) {
-    const v = this.get(path4);
+  map(path5) {
+    const v = this.get(path5);
     if (v === void 0 || v === null) return void 0;
     if (isRecord(v)) return v;
-    this.error(path4, `${fieldName(path4)} must be a mapping, not ${typeName(v)}`);
+    this.error(path5, `${fieldName(path5)} must be a mapping, not ${typeName(v)}`);
     return null;
   }
-  list(path4) {
-    const v = this.get(path4);
+  list(path5) {
+    const v = this.get(path5);
     if (v === void 0 || v === null) return void 0;
     if (Array.isArray(v)) return v;
-    this.error(path4, `${fieldName(path4)} must be a list, not ${typeName(v)}`);
+    this.error(path5, `${fieldName(path5)} must be a list, not ${typeName(v)}`);
     return null;
   }
-  string(path4) {
-    const v = this.get(path4);
+  string(path5) {
+    const v = this.get(path5);
     if (v === void 0 || v === null) return void 0;
     if (typeof v === "string") return v;
-    this.error(path4, `${fieldName(path4)} must be a string, not ${typeName(v)}`);
+    this.error(path5, `${fieldName(path5)} must be a string, not ${typeName(v)}`);
     return null;
   }
 };
-function fieldName(path4) {
-  return path4.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
+function fieldName(path5) {
+  return path5.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
 }
 function typeName(v) {
   if (v === null) return "null";
@@ -44570,8 +44548,8 @@ function labelValueProblem(value) {
   }
   return null;
 }
-function parseLabels(r, path4) {
-  const m = r.map(path4);
+function parseLabels(r, path5) {
+  const m = r.map(path5);
   if (m === null) return null;
   if (m === void 0) return {};
   let ok = true;
@@ -44579,18 +44557,18 @@ function parseLabels(r, path4) {
   for (const [k, v] of Object.entries(m)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      r.error([...path4, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
+      r.error([...path5, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
       ok = false;
       continue;
     }
     if (typeof v !== "string") {
-      r.error([...path4, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
+      r.error([...path5, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
       ok = false;
       continue;
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      r.error([...path4, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
+      r.error([...path5, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
       ok = false;
       continue;
     }
@@ -44599,72 +44577,72 @@ function parseLabels(r, path4) {
   return ok ? out : null;
 }
 var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-function parseSelector(r, path4) {
-  const v = r.get(path4);
+function parseSelector(r, path5) {
+  const v = r.get(path5);
   if (v === void 0 || v === null) return void 0;
   if (!isRecord(v)) {
-    r.error(path4, `${path4[path4.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
+    r.error(path5, `${path5[path5.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
     return null;
   }
   let ok = true;
   for (const k of Object.keys(v)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
-      r.error([...path4, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
+      r.error([...path5, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
       ok = false;
     }
   }
-  const matchLabels = parseLabels(r, [...path4, "matchLabels"]);
+  const matchLabels = parseLabels(r, [...path5, "matchLabels"]);
   if (matchLabels === null) ok = false;
-  const exprs = r.list([...path4, "matchExpressions"]);
+  const exprs = r.list([...path5, "matchExpressions"]);
   if (exprs === null) ok = false;
   const matchExpressions = [];
   (exprs ?? []).forEach((e, i) => {
-    const ep = [...path4, "matchExpressions", i];
+    const ep = [...path5, "matchExpressions", i];
     const req = parseRequirement(r, ep, e);
     if (req) matchExpressions.push(req);
     else ok = false;
   });
   return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
 }
-function parseRequirement(r, path4, e) {
+function parseRequirement(r, path5, e) {
   if (!isRecord(e)) {
-    r.error(path4, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
+    r.error(path5, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
     return null;
   }
   const key = e.key;
   if (typeof key !== "string") {
-    r.error([...path4, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
+    r.error([...path5, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
     return null;
   }
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    r.error([...path4, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
+    r.error([...path5, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
     return null;
   }
   const op = e.operator;
   if (typeof op !== "string" || !OPERATORS.includes(op)) {
-    r.error([...path4, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
+    r.error([...path5, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
     return null;
   }
   const operator = op;
   const raw = e.values ?? [];
   if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) {
-    r.error([...path4, "values"], "values must be a list of strings", "invalid-selector");
+    r.error([...path5, "values"], "values must be a list of strings", "invalid-selector");
     return null;
   }
   const values = raw;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    r.error([...path4, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
+    r.error([...path5, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    r.error([...path4, "values"], `operator ${operator} takes no values`, "invalid-selector");
+    r.error([...path5, "values"], `operator ${operator} takes no values`, "invalid-selector");
     return null;
   }
   for (const v of values) {
     const p = labelValueProblem(v);
     if (p) {
-      r.error([...path4, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
+      r.error([...path5, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
       return null;
     }
   }
@@ -44679,13 +44657,13 @@ function portNameProblem(name) {
   if (name.startsWith("-") || name.endsWith("-") || name.includes("--")) return 'a port name does not start or end with "-" or hold "--"';
   return null;
 }
-function parsePorts(r, path4) {
-  const list = r.list(path4);
+function parsePorts(r, path5) {
+  const list = r.list(path5);
   if (list === null) return null;
   let ok = true;
   const out = [];
   (list ?? []).forEach((raw, i) => {
-    const p = [...path4, i];
+    const p = [...path5, i];
     if (!isRecord(raw)) {
       r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, "invalid-port");
       ok = false;
@@ -44744,35 +44722,35 @@ function parsePorts(r, path4) {
   });
   return ok ? out : null;
 }
-function parseIpBlock(r, path4) {
-  const block = r.map(path4);
+function parseIpBlock(r, path5) {
+  const block = r.map(path5);
   if (!block) {
-    if (block === void 0) r.error(path4, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
+    if (block === void 0) r.error(path5, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
     return null;
   }
   const cidrText = block.cidr;
   if (typeof cidrText !== "string") {
-    r.error([...path4, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
+    r.error([...path5, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
     return null;
   }
   const cidr = parseCidr(cidrText.trim());
   if (!cidr.ok) {
-    r.error([...path4, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
+    r.error([...path5, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
     return null;
   }
   if (cidr.nonCanonical) {
-    r.warn([...path4, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
+    r.warn([...path5, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
   }
   const exceptRaw = block.except ?? [];
   if (!Array.isArray(exceptRaw)) {
-    r.error([...path4, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
+    r.error([...path5, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
     return null;
   }
   const holes = [];
   const except = [];
   let ok = true;
   exceptRaw.forEach((e, i) => {
-    const ep = [...path4, "except", i];
+    const ep = [...path5, "except", i];
     if (typeof e !== "string") {
       r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, "invalid-cidr");
       ok = false;
@@ -44796,14 +44774,14 @@ function parseIpBlock(r, path4) {
   if (!ok) return null;
   return { kind: "ipBlock", cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
 }
-function parsePeer(r, path4, raw) {
+function parsePeer(r, path5, raw) {
   if (!isRecord(raw)) {
-    r.error(path4, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
+    r.error(path5, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
     return null;
   }
   for (const k of Object.keys(raw)) {
     if (k !== "podSelector" && k !== "namespaceSelector" && k !== "ipBlock") {
-      r.error([...path4, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
+      r.error([...path5, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
       return null;
     }
   }
@@ -44811,16 +44789,16 @@ function parsePeer(r, path4, raw) {
   const hasNs = raw.namespaceSelector !== void 0 && raw.namespaceSelector !== null;
   const hasIp = raw.ipBlock !== void 0 && raw.ipBlock !== null;
   if (!hasPod && !hasNs && !hasIp) {
-    r.error(path4, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
+    r.error(path5, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
     return null;
   }
   if (hasIp && (hasPod || hasNs)) {
-    r.error(path4, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
+    r.error(path5, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
     return null;
   }
-  if (hasIp) return parseIpBlock(r, [...path4, "ipBlock"]);
-  const podSelector = parseSelector(r, [...path4, "podSelector"]);
-  const namespaceSelector = parseSelector(r, [...path4, "namespaceSelector"]);
+  if (hasIp) return parseIpBlock(r, [...path5, "ipBlock"]);
+  const podSelector = parseSelector(r, [...path5, "podSelector"]);
+  const namespaceSelector = parseSelector(r, [...path5, "namespaceSelector"]);
   if (podSelector === null || namespaceSelector === null) return null;
   const peer = { kind: "pods" };
   if (podSelector) peer.podSelector = podSelector;
@@ -44828,15 +44806,15 @@ function parsePeer(r, path4, raw) {
   return peer;
 }
 function parseRules(r, direction) {
-  const path4 = ["spec", direction];
-  const list = r.list(path4);
+  const path5 = ["spec", direction];
+  const list = r.list(path5);
   if (list === null) return null;
   const peerField = direction === "ingress" ? "from" : "to";
   const wrongField = direction === "ingress" ? "to" : "from";
   let ok = true;
   const rules = [];
   (list ?? []).forEach((raw, index) => {
-    const rp = [...path4, index];
+    const rp = [...path5, index];
     if (raw === null) raw = {};
     if (!isRecord(raw)) {
       r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, "invalid-rule");
@@ -45271,18 +45249,18 @@ function evaluateRules(rules, diff) {
 }
 
 // src/rules/parse-rules.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist2(), 1);
 
 // src/rules/parse-selector.ts
 var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
-function buildLabelMap(raw, path4, report) {
+function buildLabelMap(raw, path5, report) {
   if (!isRecord(raw)) return null;
   let ok = true;
   const out = {};
   for (const [k, v] of Object.entries(raw)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      report.error([...path4, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      report.error([...path5, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
       ok = false;
       continue;
     }
@@ -45292,7 +45270,7 @@ function buildLabelMap(raw, path4, report) {
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      report.error([...path4, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      report.error([...path5, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
       ok = false;
       continue;
     }
@@ -45300,44 +45278,44 @@ function buildLabelMap(raw, path4, report) {
   }
   return ok ? out : null;
 }
-function buildRequirement(raw, path4, report) {
+function buildRequirement(raw, path5, report) {
   if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
   const { key } = raw;
   const operator = raw.operator;
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    report.error([...path4, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    report.error([...path5, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
     return null;
   }
   const values = raw.values ?? [];
   if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    report.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    report.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
     return null;
   }
   for (const v of values) {
     const problem = labelValueProblem(v);
     if (problem) {
-      report.error([...path4, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      report.error([...path5, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
       return null;
     }
   }
   return { key, operator, values };
 }
-function buildLabelSelector(raw, path4, report) {
+function buildLabelSelector(raw, path5, report) {
   if (!isRecord(raw)) return null;
   if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
-    const matchLabels2 = buildLabelMap(raw, path4, report);
+    const matchLabels2 = buildLabelMap(raw, path5, report);
     return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
   }
-  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path4, "matchLabels"], report);
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path5, "matchLabels"], report);
   const exprs = raw.matchExpressions ?? [];
   if (!Array.isArray(exprs)) return null;
-  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path4, "matchExpressions", i], report));
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path5, "matchExpressions", i], report));
   if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
   return { matchLabels, matchExpressions };
 }
@@ -45346,13 +45324,13 @@ function stringList(raw) {
   if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
   return null;
 }
-function buildCidrs(raw, path4, report) {
+function buildCidrs(raw, path5, report) {
   const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
   if (!list) return null;
   let ok = true;
   const out = [];
   list.forEach((text, i) => {
-    const at = typeof raw === "string" ? path4 : [...path4, i];
+    const at = typeof raw === "string" ? path5 : [...path5, i];
     if (typeof text !== "string") return void (ok = false);
     const c = parseCidr(text);
     if (!c.ok) {
@@ -45365,17 +45343,17 @@ function buildCidrs(raw, path4, report) {
   });
   return ok && out.length ? out : null;
 }
-function buildSelector(raw, path4, report) {
+function buildSelector(raw, path5, report) {
   if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
   const keys = Object.keys(raw);
   if (raw.any !== void 0 && keys.length > 1) {
-    report.error(path4, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    report.error(path5, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
     return null;
   }
   const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
   if (raw.cidr !== void 0 && workloadFields.length) {
     report.error(
-      path4,
+      path5,
       "rules-selector-conflict",
       `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
     );
@@ -45394,9 +45372,9 @@ function buildSelector(raw, path4, report) {
     const kinds = stringList(raw.kind);
     take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
   }
-  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path4, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
-  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path4, "labels"], report), (x) => sel.labels = x);
-  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path4, "cidr"], report), (x) => sel.cidrs = x);
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path5, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path5, "labels"], report), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path5, "cidr"], report), (x) => sel.cidrs = x);
   for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
   return ok ? sel : null;
 }
@@ -45421,7 +45399,7 @@ function unionPorts(list) {
 }
 
 // src/rules/yaml-lines.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist2(), 1);
 function child(doc, node, seg) {
   const n = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
   if ((0, import_yaml.isMap)(n)) {
@@ -45439,13 +45417,13 @@ function lineOf(lc, node) {
   return (0, import_yaml.isNode)(node) && node.range ? lc.linePos(node.range[0]).line : null;
 }
 function lineLookup(doc, lc) {
-  const walk = (path4, wantKey) => {
+  const walk = (path5, wantKey) => {
     let node = doc.contents;
     let line = lineOf(lc, node) ?? 1;
-    for (let i = 0; i < path4.length; i++) {
-      const c = child(doc, node, path4[i]);
+    for (let i = 0; i < path5.length; i++) {
+      const c = child(doc, node, path5[i]);
       if (!c) return line;
-      const last = i === path4.length - 1;
+      const last = i === path5.length - 1;
       line = (last && wantKey ? lineOf(lc, c.key) : null) ?? lineOf(lc, c.value) ?? lineOf(lc, c.key) ?? line;
       node = c.value;
     }
@@ -45457,9 +45435,9 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path4) {
+function formatPath(path5) {
   let out = "";
-  for (const seg of path4) {
+  for (const seg of path5) {
     if (typeof seg === "number") out += `[${seg}]`;
     else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
   }
@@ -45467,7 +45445,7 @@ function formatPath(path4) {
 }
 
 // src/rules/rule-reporter.ts
-var samePrefix = (prefix, path4) => prefix.length <= path4.length && prefix.every((s, i) => String(s) === String(path4[i]));
+var samePrefix = (prefix, path5) => prefix.length <= path5.length && prefix.every((s, i) => String(s) === String(path5[i]));
 var RuleReporter = class {
   constructor(file, lines) {
     this.file = file;
@@ -45479,33 +45457,33 @@ var RuleReporter = class {
   errorPaths = [];
   schemaPaths = [];
   /** A problem the JSON Schema found. */
-  schema(path4, atKey, code, message) {
-    this.schemaPaths.push(path4);
-    this.push("error", path4, atKey, code, message);
+  schema(path5, atKey, code, message) {
+    this.schemaPaths.push(path5);
+    this.push("error", path5, atKey, code, message);
   }
   /** A semantic error at `path`; `where` prefixes the message with the path. */
-  error(path4, code, message, options = {}) {
-    if (this.schemaPaths.some((s) => samePrefix(path4, s))) return;
-    this.push("error", path4, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path4)}: ${message}`);
+  error(path5, code, message, options = {}) {
+    if (this.schemaPaths.some((s) => samePrefix(path5, s))) return;
+    this.push("error", path5, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path5)}: ${message}`);
   }
-  warn(path4, code, message, where = true) {
-    this.push("warning", path4, false, code, where ? `${formatPath(path4)}: ${message}` : message);
+  warn(path5, code, message, where = true) {
+    this.push("warning", path5, false, code, where ? `${formatPath(path5)}: ${message}` : message);
   }
   /** Whether an error was reported at `path` or inside it. */
-  hasErrorWithin(path4) {
-    return this.errorPaths.some((e) => samePrefix(path4, e));
+  hasErrorWithin(path5) {
+    return this.errorPaths.some((e) => samePrefix(path5, e));
   }
-  line(path4, atKey = false) {
-    return atKey ? this.lines.keyLine(path4) : this.lines.valueLine(path4);
+  line(path5, atKey = false) {
+    return atKey ? this.lines.keyLine(path5) : this.lines.valueLine(path5);
   }
-  push(severity, path4, atKey, code, message) {
-    if (severity === "error") this.errorPaths.push(path4);
-    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path4, atKey), message });
+  push(severity, path5, atKey, code, message) {
+    if (severity === "error") this.errorPaths.push(path5);
+    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path5, atKey), message });
   }
 };
 
 // src/manifests/yaml-guards.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist2(), 1);
 var MAX_DEPTH = 256;
 var MAX_ALIASES = 1e4;
 var MAX_LEXEMES = 6e6;
@@ -45895,8 +45873,8 @@ function problemOf(e) {
   const expected = parentDescription(e);
   const params = e.params;
   if (e.propertyName !== void 0) {
-    const path4 = [...base, e.propertyName];
-    return { path: path4, atKey: true, code: "rules-invalid-value", message: `${formatPath(path4)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
+    const path5 = [...base, e.propertyName];
+    return { path: path5, atKey: true, code: "rules-invalid-value", message: `${formatPath(path5)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
   }
   switch (e.keyword) {
     case "if":
@@ -45955,22 +45933,22 @@ function validateRulesShape(value) {
 // src/rules/parse-rules.ts
 var MAX_ALIAS_COUNT = 1e3;
 var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
-function buildRule(raw, kind, path4, file, report) {
+function buildRule(raw, kind, path5, file, report) {
   if (!isRecord(raw) || typeof raw.name !== "string") return null;
-  const from = buildSelector(raw.from, [...path4, "from"], report);
-  const to = buildSelector(raw.to, [...path4, "to"], report);
+  const from = buildSelector(raw.from, [...path5, "from"], report);
+  const to = buildSelector(raw.to, [...path5, "to"], report);
   let ports = null;
   if (Array.isArray(raw.ports)) {
     const parsed = raw.ports.map((p, i) => {
       if (typeof p !== "string") return null;
       const r = parsePort(p);
-      if (!r.ok) report.error([...path4, "ports", i], "rules-invalid-port", r.error);
+      if (!r.ok) report.error([...path5, "ports", i], "rules-invalid-port", r.error);
       return r.ok ? r.conns : null;
     });
     if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
   }
-  if (!from || !to || report.hasErrorWithin(path4)) return null;
-  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path4) } };
+  if (!from || !to || report.hasErrorWithin(path5)) return null;
+  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path5) } };
 }
 function buildNamespaces(raw, report) {
   const out = {};
@@ -46058,7 +46036,7 @@ function parseRulesFile(file, text) {
 }
 
 // src/manifests/parse-documents.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist2(), 1);
 
 // src/manifests/scan-cst.ts
 var DATA_TOKENS = /* @__PURE__ */ new Set(["comment", "double-quoted-scalar", "single-quoted-scalar", "block-scalar"]);
@@ -46159,9 +46137,9 @@ function diag(file, line, code, message, severity = "error") {
   return { severity, code, file, line, message };
 }
 function lineFinder(doc, lc, startLine) {
-  return (path4) => {
-    for (let n = path4.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path4.slice(0, n), true);
+  return (path5) => {
+    for (let n = path5.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path5.slice(0, n), true);
       if ((0, import_yaml4.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
     }
     return startLine;
@@ -46522,10 +46500,10 @@ function isKeyLine(s) {
   const j = s.indexOf(":");
   return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
 }
-function lineAt(root, path4) {
+function lineAt(root, path5) {
   let node = root;
   let best = typeof root === "number" ? root : root.line;
-  for (const key of path4) {
+  for (const key of path5) {
     if (typeof node === "number") break;
     let child2;
     if (Array.isArray(node.children)) {
@@ -46594,13 +46572,13 @@ function parseSimpleDocuments(file, text) {
       documents.push({
         file,
         value,
-        lineOf: (path4) => {
-          if (!path4.length) return rootLine;
+        lineOf: (path5) => {
+          if (!path5.length) return rootLine;
           if (tree === null) {
             again ??= text.split(eol);
             tree = new DocParser(contentLines(again, from, to), true).root().lines;
           }
-          return lineAt(tree, path4);
+          return lineAt(tree, path5);
         }
       });
     }
@@ -46612,11 +46590,10 @@ function parseSimpleDocuments(file, text) {
 }
 
 // src/analyze.ts
-var DEFAULT_OPTIONS = { defaultNamespace: "default" };
-function atPath(parsed, path4) {
+function atPath(parsed, path5) {
   const from = parsed.documents[0]?.file ?? parsed.diagnostics[0]?.file;
-  if (from === void 0 || from === path4) return parsed;
-  return { documents: parsed.documents.map((d) => ({ ...d, file: path4 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path4 })) };
+  if (from === void 0 || from === path5) return parsed;
+  return { documents: parsed.documents.map((d) => ({ ...d, file: path5 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path5 })) };
 }
 function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -46636,7 +46613,13 @@ function parseCluster(files, options, cache) {
 }
 function loadBoth(input, options) {
   const cache = /* @__PURE__ */ new Map();
-  return { base: parseCluster(input.base, options, cache), head: parseCluster(input.head, options, cache) };
+  const base = parseCluster(input.base, options, cache);
+  const head = parseCluster(input.head, options, cache);
+  if (!input.movedOut) return { base, head, movedOut: [] };
+  const renamed = new Set(input.movedOut.renames.map((r) => r.from));
+  const objectFiles = new Set(input.base.filter((f) => renamed.has(f.path) && holdsObjects(parseCluster([f], options, cache))).map((f) => f.path));
+  const headPaths = /* @__PURE__ */ new Set([...input.head.map((f) => f.path), ...(input.headDiagnostics ?? []).map((d) => d.file)]);
+  return { base, head, movedOut: movedOutDiagnostics(input.movedOut.renames, objectFiles, headPaths, input.movedOut.globs) };
 }
 function analyzeDiff(input) {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
@@ -46646,10 +46629,10 @@ function analyzeDiff(input) {
     defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
     namespaceLabels: { ...input.options.namespaceLabels ?? {}, ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) }
   };
-  const { base, head } = loadBoth(input, options);
+  const { base, head, movedOut } = loadBoth(input, options);
   const diff = computeDiff(
     { ...base, diagnostics: [...input.baseDiagnostics ?? [], ...base.diagnostics] },
-    { ...head, diagnostics: [...input.headDiagnostics ?? [], ...head.diagnostics] },
+    { ...head, diagnostics: [...input.headDiagnostics ?? [], ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
   const violations = config ? evaluateRules(config.rules, diff) : [];
@@ -46691,147 +46674,81 @@ async function listPullFiles(client, repo, pullNumber) {
   }
   return { files: files.slice(0, MAX_PULL_FILES), truncated: files.length >= MAX_PULL_FILES };
 }
+function renamesOf(changed) {
+  return changed.files.filter((f) => f.status === "renamed" && f.previousPath !== void 0).map((f) => ({ from: f.previousPath, to: f.path }));
+}
 
-// src/io/read-files.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { execFile, spawn } from "node:child_process";
-import { promises as fs3, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-import { promisify } from "node:util";
-var DEFAULT_GLOBS = ["**/*.yaml", "**/*.yml", "**/*.json"];
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-var execFileP = promisify(execFile);
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-function globMatcher(globs) {
-  return (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
-}
-function tooLarge(p, bytes) {
-  return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
-}
-function decode(p, buf, skipped) {
-  if (buf.length > MAX_FILE_BYTES) {
-    skipped.push(tooLarge(p, buf.length));
-    return null;
+// src/io/git.ts
+import { spawn } from "node:child_process";
+var FETCH_TIMEOUT_MS = 18e4;
+var QUERY = { timeoutMs: 6e4 };
+var MAX_OUTPUT_BYTES = 1 << 30;
+var GitError = class extends Error {
+  stderr;
+  exitCode;
+  constructor(message, stderr, exitCode, options) {
+    super(message, options);
+    this.name = "GitError";
+    this.stderr = stderr;
+    this.exitCode = exitCode;
   }
-  return buf.toString("utf8");
+};
+function runGit(cwd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const child2 = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const chunks = [];
+    let size = 0;
+    let stderr = "";
+    let killedFor = null;
+    const kill = (why) => {
+      killedFor = why;
+      child2.kill("SIGTERM");
+    };
+    const timer = opts.timeoutMs === void 0 ? void 0 : setTimeout(() => kill(`timed out after ${opts.timeoutMs / 1e3} s`), opts.timeoutMs);
+    child2.stdout.on("data", (c) => {
+      size += c.length;
+      if (size > MAX_OUTPUT_BYTES) kill("output too large");
+      else chunks.push(c);
+    });
+    child2.stderr.on("data", (c) => {
+      if (stderr.length < 65536) stderr += c.toString();
+    });
+    child2.on("error", (e) => {
+      clearTimeout(timer);
+      reject(new GitError(`cannot run git (${e.message})`, "", null, { cause: e }));
+    });
+    child2.on("close", (code) => {
+      clearTimeout(timer);
+      if (code === 0 && !killedFor) resolve(Buffer.concat(chunks));
+      else reject(new GitError(`git ${args[0] ?? ""} failed (${killedFor ?? `exit ${code}`}): ${stderr.trim()}`, stderr, code));
+    });
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end(opts.input ?? "");
+  });
 }
-function errorCode(e) {
-  return e.code ?? e.message;
-}
-function inside(root, target) {
-  return target === root || target.startsWith(root + path.sep);
-}
-async function readRegular(full, rel, out) {
-  try {
-    const st = statSync(full);
-    if (st.size > MAX_FILE_BYTES) {
-      out.skipped.push(tooLarge(rel, st.size));
-      return;
-    }
-    const text = decode(rel, readFileSync(full), out.skipped);
-    if (text !== null) out.files.push({ path: rel, text });
-  } catch (e) {
-    out.skipped.push({ path: rel, code: "unreadable-file", reason: `cannot read the file (${errorCode(e)})` });
-  }
-}
-async function readLink(w, full) {
-  const rel = toPosix(path.relative(w.base, full));
-  const matches = w.isScanned(toPosix(path.relative(w.abs, full)));
-  const target = await fs3.realpath(full).catch(() => null);
-  const st = target ? await fs3.stat(target).catch(() => null) : null;
-  if (!target || !st) {
-    if (matches) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
-    return;
-  }
-  if (!inside(w.root, target)) {
-    if (st.isDirectory()) {
-      w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
-    } else if (matches) {
-      w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
-    }
-    return;
-  }
-  if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
-  await readRegular(target, rel, w.out);
-}
-async function walkDir(w, dir) {
-  let entries;
-  try {
-    entries = await fs3.readdir(dir, { withFileTypes: true });
-  } catch (e) {
-    w.out.skipped.push({ path: toPosix(path.relative(w.base, dir)) || ".", code: "unreadable-file", reason: `cannot read the directory (${errorCode(e)})` });
-    return;
-  }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) await walkDir(w, full);
-    } else if (e.isSymbolicLink()) {
-      await readLink(w, full);
-    } else if (e.isFile() && w.isScanned(toPosix(path.relative(w.abs, full)))) {
-      await readRegular(full, toPosix(path.relative(w.base, full)), w.out);
-    }
-  }
-}
-async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cwd()) {
-  const out = { files: [], skipped: [] };
-  const isMatch = globMatcher(globs);
-  for (const given of paths) {
-    const abs = path.resolve(base, given);
-    let st;
-    try {
-      st = await fs3.stat(abs);
-    } catch {
-      throw new UserError(`${given}: no such file or directory`);
-    }
-    if (st.isFile()) {
-      await readRegular(abs, toPosix(path.relative(base, abs)) || path.basename(abs), out);
-      continue;
-    }
-    if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
-    const root = await fs3.realpath(abs);
-    const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !rel.split("/").some((s) => SKIPPED_DIRS.has(s)) && isMatch(rel);
-    await walkDir({ abs, root, base, isScanned, out }, abs);
-  }
-  return out;
+async function gitText(cwd, args, opts = {}) {
+  return (await runGit(cwd, args, opts)).toString("utf8");
 }
 async function resolveTree(ref, cwd) {
   if (!ref || ref.startsWith("-") || [...ref].some((c) => c < " " || c === "\x7F")) throw new UserError(`git:${ref}: not a valid revision`);
   try {
-    const { stdout } = await execFileP("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{tree}`], { cwd, encoding: "utf8" });
-    const tree = stdout.trim();
+    const tree = (await gitText(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{tree}`])).trim();
     if (/^[0-9a-f]{40,64}$/.test(tree)) return tree;
   } catch {
   }
   throw new UserError(`git:${ref}: not a revision of the repository in ${cwd}`);
 }
-function linkTarget(linkPath, target) {
-  if (target.startsWith("/")) return null;
-  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(linkPath), target));
-  return joined === ".." || joined.startsWith("../") ? null : joined;
-}
 async function readBlobs(shas, cwd) {
   if (!shas.length) return [];
-  const child2 = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-  const chunks = [];
-  let stderr = "";
-  child2.stdout.on("data", (c) => chunks.push(c));
-  child2.stderr.on("data", (c) => stderr += c.toString());
-  const closed = new Promise((resolve, reject) => {
-    child2.on("error", (e) => reject(new UserError(`cannot run git to read the tree (${e.message})`, { cause: e })));
-    child2.on("close", resolve);
-  });
-  child2.stdin.on("error", () => {
-  });
-  child2.stdin.end(`${shas.join("\n")}
-`);
-  const code = await closed;
-  if (code !== 0) throw new UserError(`git cat-file --batch failed (exit ${code}): ${stderr.trim()}`);
-  const out = Buffer.concat(chunks);
+  let out;
+  try {
+    out = await runGit(cwd, ["cat-file", "--batch"], { input: `${shas.join("\n")}
+` });
+  } catch (e) {
+    const g = e;
+    throw new UserError(g.cause ? `cannot run git to read the tree (${g.cause.message})` : `git cat-file --batch failed (exit ${g.exitCode}): ${g.stderr.trim()}`, { cause: e });
+  }
   const blobs = [];
   let pos = 0;
   for (const sha of shas) {
@@ -46844,43 +46761,67 @@ async function readBlobs(shas, cwd) {
   }
   return blobs;
 }
-async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
-  const tree = await resolveTree(ref, cwd);
-  const git2 = (args) => execFileP("git", args, { cwd, maxBuffer: 1 << 30, encoding: "buffer" });
-  const listing = await git2(["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
-  const isMatch = globMatcher(globs);
-  const out = { files: [], skipped: [] };
-  const entries = [];
-  for (const entry of listing.stdout.toString("utf8").split("\0")) {
-    if (!entry) continue;
-    const tab = entry.indexOf("	");
-    const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
-    const p = entry.slice(tab + 1);
-    if (type !== "blob" || p.split("/").some((s) => SKIPPED_DIRS.has(s))) continue;
-    const rel = prefix ? p.slice(prefix.replace(/\/?$/, "/").length) : p;
-    entries.push({ mode, sha, size: Number(size), p, scanned: isMatch(rel) });
+async function hasCommit(cwd, sha) {
+  try {
+    await runGit(cwd, ["cat-file", "-e", `${sha}^{commit}`], QUERY);
+    return true;
+  } catch {
+    return false;
   }
-  const scanned = new Set(entries.filter((e) => e.scanned && e.mode !== "120000").map((e) => e.p));
-  const needed = entries.filter((e) => e.scanned && (e.mode === "120000" || e.size <= MAX_FILE_BYTES));
-  const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
-  const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
-  for (const e of entries) {
-    if (!e.scanned) continue;
-    if (e.mode === "120000") {
-      const target = blobOf.get(e).toString("utf8");
-      const inTree = linkTarget(e.p, target);
-      if (inTree === null) out.skipped.push({ path: e.p, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
-      else if (!scanned.has(inTree)) out.skipped.push({ path: e.p, code: "symlink-not-followed", severity: "warning", reason: `symbolic link to ${inTree}, which is not scanned; not followed` });
-      continue;
-    }
-    if (e.size > MAX_FILE_BYTES) {
-      out.skipped.push(tooLarge(e.p, e.size));
-      continue;
-    }
-    const text = decode(e.p, blobOf.get(e), out.skipped);
-    if (text !== null) out.files.push({ path: e.p, text });
+}
+async function fetchCommit(cwd, sha) {
+  if (await hasCommit(cwd, sha)) return { ok: true };
+  try {
+    await runGit(cwd, ["-c", "protocol.version=2", "fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], { timeoutMs: FETCH_TIMEOUT_MS });
+  } catch (e) {
+    const err = e;
+    const lines = (err.stderr || err.message).split("\n").map((l) => l.trim()).filter(Boolean);
+    const fatal = lines.filter((l) => /^(fatal|error):/.test(l));
+    return { ok: false, error: (fatal.length ? fatal : lines.slice(-1)).join(" ") };
   }
-  return out;
+  return await hasCommit(cwd, sha) ? { ok: true } : { ok: false, error: `git fetch did not bring ${sha}` };
+}
+async function readGitFile(cwd, sha, path5) {
+  try {
+    return await gitText(cwd, ["cat-file", "blob", `${sha}:${path5}`], QUERY);
+  } catch {
+    return null;
+  }
+}
+async function readHeadCommit(cwd) {
+  try {
+    const sha = (await gitText(cwd, ["rev-parse", "--verify", "HEAD^{commit}"], QUERY)).trim();
+    const raw = await gitText(cwd, ["cat-file", "commit", sha], QUERY);
+    const parents = [...raw.split("\n\n")[0].matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+    return { sha, parents };
+  } catch {
+    return null;
+  }
+}
+async function renamedSince(cwd, sha) {
+  const out = await gitText(cwd, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-textconv", "--end-of-options", sha, "HEAD", "--"], QUERY);
+  const fields = out.split("\0");
+  const renames = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const status = fields[i++];
+    if (status.startsWith("R") || status.startsWith("C")) {
+      const from = fields[i++];
+      const to = fields[i++];
+      if (status.startsWith("R")) renames.push({ from, to });
+    } else i++;
+  }
+  return renames;
+}
+
+// src/io/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var DEFAULT_GLOBS = ["**/*.yaml", "**/*.yml", "**/*.json"];
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function inSkippedDir(p) {
+  return p.split("/").some((s) => SKIPPED_DIRS.has(s));
+}
+function globMatcher(globs) {
+  return (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
 }
 
 // src/report/render-reach-json.ts
@@ -47002,7 +46943,7 @@ ${a.message}`;
 }
 
 // src/action/context.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import os5 from "node:os";
 function readRunContext(env) {
   const repository = env.GITHUB_REPOSITORY ?? "";
@@ -47011,7 +46952,7 @@ function readRunContext(env) {
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (e) {
       throw new UserError(`cannot read the event payload at GITHUB_EVENT_PATH (${e.message})`, { cause: e });
     }
@@ -47030,94 +46971,6 @@ function readRunContext(env) {
   };
 }
 
-// src/action/git.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-var execFileP2 = promisify2(execFile2);
-var FETCH_TIMEOUT_MS = 18e4;
-async function git(cwd, args, timeout = 6e4) {
-  const { stdout } = await execFileP2("git", args, { cwd, timeout, maxBuffer: 1 << 28, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-  return stdout;
-}
-async function hasCommit(cwd, sha) {
-  try {
-    await git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function fetchCommit(cwd, sha) {
-  if (await hasCommit(cwd, sha)) return { ok: true };
-  try {
-    await git(cwd, ["-c", "protocol.version=2", "fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], FETCH_TIMEOUT_MS);
-  } catch (e) {
-    const err = e;
-    const lines = (err.stderr || err.message).split("\n").map((l) => l.trim()).filter(Boolean);
-    const fatal = lines.filter((l) => /^(fatal|error):/.test(l));
-    return { ok: false, error: (fatal.length ? fatal : lines.slice(-1)).join(" ") };
-  }
-  return await hasCommit(cwd, sha) ? { ok: true } : { ok: false, error: `git fetch did not bring ${sha}` };
-}
-async function readGitFile(cwd, sha, path4) {
-  try {
-    return await git(cwd, ["cat-file", "blob", `${sha}:${path4}`]);
-  } catch {
-    return null;
-  }
-}
-async function readHeadCommit(cwd) {
-  try {
-    const sha = (await git(cwd, ["rev-parse", "--verify", "HEAD^{commit}"])).trim();
-    const raw = await git(cwd, ["cat-file", "commit", sha]);
-    const parents = [...raw.split("\n\n")[0].matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
-    return { sha, parents };
-  } catch {
-    return null;
-  }
-}
-async function renamedSince(cwd, sha) {
-  const out = await git(cwd, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-textconv", "--end-of-options", sha, "HEAD", "--"]);
-  const fields = out.split("\0");
-  const renames = [];
-  for (let i = 0; i < fields.length - 1; ) {
-    const status = fields[i++];
-    if (status.startsWith("R") || status.startsWith("C")) {
-      const from = fields[i++];
-      const to = fields[i++];
-      if (status.startsWith("R")) renames.push({ from, to });
-    } else i++;
-  }
-  return renames;
-}
-
-// src/action/moved-out.ts
-function renamesOf(changed) {
-  return changed.files.filter((f) => f.status === "renamed" && f.previousPath !== void 0).map((f) => ({ from: f.previousPath, to: f.path }));
-}
-function holdsObjects(file) {
-  const c = parseCluster([file], DEFAULT_OPTIONS);
-  return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
-}
-function movedOutDiagnostics(renames, base, head, globs) {
-  const baseFiles = new Map(base.map((f) => [f.path, f]));
-  const headPaths = /* @__PURE__ */ new Set([...head.files.map((f) => f.path), ...head.diagnostics.map((d) => d.file)]);
-  const out = [];
-  for (const r of renames) {
-    const was = baseFiles.get(r.from);
-    if (!was || headPaths.has(r.to) || !holdsObjects(was)) continue;
-    out.push({
-      severity: "error",
-      code: "manifest-moved-out",
-      file: r.to,
-      line: 1,
-      side: "head",
-      message: `the manifest ${r.from} moved out of the analysed paths (manifests: ${globs.join(", ")}) to ${r.to}: its objects would drop out of the analysis unseen. Keep manifests under the manifests globs, or change the globs on the base branch first.`
-    });
-  }
-  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-}
-
 // src/action/workflow-ref.ts
 function workflowPath(ref, repo) {
   if (!ref) return null;
@@ -47127,9 +46980,9 @@ function workflowPath(ref, repo) {
   if (!full.toLowerCase().startsWith(prefix)) return null;
   return full.slice(prefix.length) || null;
 }
-function workflowEditNote(path4, changed) {
-  if (path4 === null || !changed?.files.some((f) => f.path === path4 || f.previousPath === path4)) return null;
-  return `This pull request changes ${path4}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
+function workflowEditNote(path5, changed) {
+  if (path5 === null || !changed?.files.some((f) => f.path === path5 || f.previousPath === path5)) return null;
+  return `This pull request changes ${path5}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
 }
 
 // src/action/inputs.ts
@@ -47171,13 +47024,13 @@ function parseInputs(get) {
 
 // src/action/read-sides.ts
 import { promises as fs4 } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/github/base-files.ts
 var CONCURRENCY = 8;
-async function fetchFileAt(client, repo, sha, path4) {
+async function fetchFileAt(client, repo, sha, path5) {
   try {
-    const encoded = path4.split("/").map(encodeURIComponent).join("/");
+    const encoded = path5.split("/").map(encodeURIComponent).join("/");
     const { data } = await client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, { ...repoParams(repo), ref: sha, mediaType: { format: "raw" } });
     if (typeof data !== "string") return null;
     return data;
@@ -47227,8 +47080,156 @@ async function fetchBaseFromHead(client, repo, baseSha, changed, head, isManifes
     const text = texts[i];
     if (text !== null && text !== void 0) tree.set(p, text);
   });
-  const files = [...tree].map(([path4, text]) => ({ path: path4, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const files = [...tree].map(([path5, text]) => ({ path: path5, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, fetched: paths };
+}
+
+// src/io/read-dir.ts
+import { promises as fs3, readFileSync as readFileSync2, statSync } from "node:fs";
+import path from "node:path";
+
+// src/io/read-result.ts
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function tooLarge(p, bytes) {
+  return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
+}
+function decode(p, buf, skipped) {
+  if (buf.length > MAX_FILE_BYTES) {
+    skipped.push(tooLarge(p, buf.length));
+    return null;
+  }
+  return buf.toString("utf8");
+}
+
+// src/io/read-dir.ts
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+function errorCode(e) {
+  return e.code ?? e.message;
+}
+function inside(root, target) {
+  return target === root || target.startsWith(root + path.sep);
+}
+async function readRegular(full, rel, out) {
+  try {
+    const st = statSync(full);
+    if (st.size > MAX_FILE_BYTES) {
+      out.skipped.push(tooLarge(rel, st.size));
+      return;
+    }
+    const text = decode(rel, readFileSync2(full), out.skipped);
+    if (text !== null) out.files.push({ path: rel, text });
+  } catch (e) {
+    out.skipped.push({ path: rel, code: "unreadable-file", reason: `cannot read the file (${errorCode(e)})` });
+  }
+}
+async function readLink(w, full) {
+  const rel = toPosix(path.relative(w.base, full));
+  const matches = w.isScanned(toPosix(path.relative(w.abs, full)));
+  const target = await fs3.realpath(full).catch(() => null);
+  const st = target ? await fs3.stat(target).catch(() => null) : null;
+  if (!target || !st) {
+    if (matches) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    return;
+  }
+  if (!inside(w.root, target)) {
+    if (st.isDirectory()) {
+      w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
+    } else if (matches) {
+      w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
+    }
+    return;
+  }
+  if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
+  await readRegular(target, rel, w.out);
+}
+async function walkDir(w, dir) {
+  let entries;
+  try {
+    entries = await fs3.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    w.out.skipped.push({ path: toPosix(path.relative(w.base, dir)) || ".", code: "unreadable-file", reason: `cannot read the directory (${errorCode(e)})` });
+    return;
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) await walkDir(w, full);
+    } else if (e.isSymbolicLink()) {
+      await readLink(w, full);
+    } else if (e.isFile() && w.isScanned(toPosix(path.relative(w.abs, full)))) {
+      await readRegular(full, toPosix(path.relative(w.base, full)), w.out);
+    }
+  }
+}
+async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cwd()) {
+  const out = { files: [], skipped: [] };
+  const isMatch = globMatcher(globs);
+  for (const given of paths) {
+    const abs = path.resolve(base, given);
+    let st;
+    try {
+      st = await fs3.stat(abs);
+    } catch {
+      throw new UserError(`${given}: no such file or directory`);
+    }
+    if (st.isFile()) {
+      await readRegular(abs, toPosix(path.relative(base, abs)) || path.basename(abs), out);
+      continue;
+    }
+    if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
+    const root = await fs3.realpath(abs);
+    const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !inSkippedDir(rel) && isMatch(rel);
+    await walkDir({ abs, root, base, isScanned, out }, abs);
+  }
+  return out;
+}
+
+// src/io/read-git-tree.ts
+import path2 from "node:path";
+function linkTarget(linkPath, target) {
+  if (target.startsWith("/")) return null;
+  const joined = path2.posix.normalize(path2.posix.join(path2.posix.dirname(linkPath), target));
+  return joined === ".." || joined.startsWith("../") ? null : joined;
+}
+async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
+  const tree = await resolveTree(ref, cwd);
+  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
+  const isMatch = globMatcher(globs);
+  const out = { files: [], skipped: [] };
+  const entries = [];
+  for (const entry of listing.toString("utf8").split("\0")) {
+    if (!entry) continue;
+    const tab = entry.indexOf("	");
+    const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
+    const p = entry.slice(tab + 1);
+    if (type !== "blob" || inSkippedDir(p)) continue;
+    const rel = prefix ? p.slice(prefix.replace(/\/?$/, "/").length) : p;
+    entries.push({ mode, sha, size: Number(size), p, scanned: isMatch(rel) });
+  }
+  const scanned = new Set(entries.filter((e) => e.scanned && e.mode !== "120000").map((e) => e.p));
+  const needed = entries.filter((e) => e.scanned && (e.mode === "120000" || e.size <= MAX_FILE_BYTES));
+  const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
+  const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
+  for (const e of entries) {
+    if (!e.scanned) continue;
+    if (e.mode === "120000") {
+      const target = blobOf.get(e).toString("utf8");
+      const inTree = linkTarget(e.p, target);
+      if (inTree === null) out.skipped.push({ path: e.p, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
+      else if (!scanned.has(inTree)) out.skipped.push({ path: e.p, code: "symlink-not-followed", severity: "warning", reason: `symbolic link to ${inTree}, which is not scanned; not followed` });
+      continue;
+    }
+    if (e.size > MAX_FILE_BYTES) {
+      out.skipped.push(tooLarge(e.p, e.size));
+      continue;
+    }
+    const text = decode(e.p, blobOf.get(e), out.skipped);
+    if (text !== null) out.files.push({ path: e.p, text });
+  }
+  return out;
 }
 
 // src/action/read-sides.ts
@@ -47242,7 +47243,7 @@ async function readHead(workspace, globs, keep) {
   return toSide(await readManifestFiles([workspace], globs, workspace), "head", keep);
 }
 async function readWorkTreeFile(workspace, file) {
-  return fs4.readFile(path2.join(workspace, file), "utf8").catch(() => null);
+  return fs4.readFile(path3.join(workspace, file), "utf8").catch(() => null);
 }
 async function readBase(req) {
   const fetched = await fetchCommit(req.workspace, req.baseSha);
@@ -47369,22 +47370,23 @@ async function analyzePullRequest(ctx, inputs, pr, client, changed) {
   info(`base ${baseSha} (${base.via}): ${base.files.length} manifest files; head (work tree): ${head.files.length}`);
   if (base.rules === null && inputs.rulesFile !== DEFAULT_RULES_FILE) warning(`the rules file ${inputs.rulesFile} does not exist on the base branch: no rule was checked`);
   const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
-  const movedOut = movedOutDiagnostics(await renamesIn(ctx.workspace, baseSha, base.via, changed), base.files, head, inputs.manifests);
+  const renames = await renamesIn(ctx.workspace, baseSha, base.via, changed);
   const run2 = analyzeDiff({
     base: base.files,
     head: head.files,
     baseDiagnostics: base.diagnostics,
-    headDiagnostics: [...head.diagnostics, ...movedOut],
+    headDiagnostics: head.diagnostics,
     rules: base.rules === null ? null : { path: inputs.rulesFile, text: base.rules },
     options: { defaultNamespace: inputs.defaultNamespace },
-    failOn: inputs.failOn
+    failOn: inputs.failOn,
+    movedOut: { renames, globs: inputs.manifests }
   });
   return { run: run2, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules) };
 }
 async function writeReports(ctx, run2, comment) {
-  const dir = await fs5.mkdtemp(path3.join(ctx.runnerTemp, "flowgate-"));
-  const json = path3.join(dir, "report.json");
-  const markdown = path3.join(dir, "comment.md");
+  const dir = await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-"));
+  const json = path4.join(dir, "report.json");
+  const markdown = path4.join(dir, "comment.md");
   await fs5.writeFile(json, renderDiffJson(run2));
   await fs5.writeFile(markdown, comment);
   return { json, markdown };

@@ -1,4 +1,5 @@
 import { computeDiff, type DiffResult } from './diff/compute-diff';
+import { holdsObjects, movedOutDiagnostics, type Rename } from './diff/moved-out';
 import { computeReachability } from './engine/compute-reachability';
 import { lintReachability, type LintWarning } from './engine/lint';
 import { buildReachResult } from './engine/reach-result';
@@ -61,15 +62,25 @@ export interface DiffInput {
   rules: SourceFile | null;
   options: AnalyzeOptions;
   failOn: FailOn;
+  /** The files the pull request renames, and the manifest globs: a manifest moved out is an error. */
+  movedOut?: { renames: readonly Rename[]; globs: readonly string[] };
 }
 
 /**
- * Both states, parsing each distinct file once. The parsed documents are garbage once the two
- * clusters are built; keeping them out of analyzeDiff's scope lets the engine run on a smaller heap.
+ * Both states, parsing each distinct file once, and the manifests moved out of the analysed
+ * paths (a renamed base file is judged from its parse, not parsed again). The parsed documents
+ * are garbage once the two clusters are built; keeping them out of analyzeDiff's scope lets the
+ * engine run on a smaller heap.
  */
-function loadBoth(input: DiffInput, options: AnalyzeOptions): { base: Cluster; head: Cluster } {
+function loadBoth(input: DiffInput, options: AnalyzeOptions): { base: Cluster; head: Cluster; movedOut: Diagnostic[] } {
   const cache = new Map<string, ParsedFile>();
-  return { base: parseCluster(input.base, options, cache), head: parseCluster(input.head, options, cache) };
+  const base = parseCluster(input.base, options, cache);
+  const head = parseCluster(input.head, options, cache);
+  if (!input.movedOut) return { base, head, movedOut: [] };
+  const renamed = new Set(input.movedOut.renames.map((r) => r.from));
+  const objectFiles = new Set(input.base.filter((f) => renamed.has(f.path) && holdsObjects(parseCluster([f], options, cache))).map((f) => f.path));
+  const headPaths = new Set([...input.head.map((f) => f.path), ...(input.headDiagnostics ?? []).map((d) => d.file)]);
+  return { base, head, movedOut: movedOutDiagnostics(input.movedOut.renames, objectFiles, headPaths, input.movedOut.globs) };
 }
 
 /** The composition that the CLI and the action share: files in, diff, rules, verdict out. */
@@ -81,10 +92,10 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
     defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
     namespaceLabels: { ...(input.options.namespaceLabels ?? {}), ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) },
   };
-  const { base, head } = loadBoth(input, options);
+  const { base, head, movedOut } = loadBoth(input, options);
   const diff = computeDiff(
     { ...base, diagnostics: [...(input.baseDiagnostics ?? []), ...base.diagnostics] },
-    { ...head, diagnostics: [...(input.headDiagnostics ?? []), ...head.diagnostics] },
+    { ...head, diagnostics: [...(input.headDiagnostics ?? []), ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...(input.options.podCidrs ?? []), ...(config?.podCidrs ?? []).map((c) => c.range)] },
   );
   return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn });

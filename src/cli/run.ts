@@ -5,11 +5,12 @@ import { analyzeDiff, analyzeReach, DEFAULT_OPTIONS, type AnalyzeOptions, type S
 import { UserError } from '../errors';
 import { parseCidr } from '../model/cidr';
 import { escapeText } from '../report/render/escape';
-import { readGitTree, readManifestFiles, type ReadResult } from '../io/read-files';
+import { readManifestFiles } from '../io/read-dir';
+import { readGitTree } from '../io/read-git-tree';
+import type { ReadResult } from '../io/read-result';
 import type { Diagnostic } from '../model/types';
-import { renderDiffJson } from '../report/render/json';
+import { renderDiffJson, renderReachJson } from '../report/render/json';
 import { renderMarkdown } from '../report/render/markdown';
-import { renderReachJson } from '../report/render/json';
 import { renderReachText, renderReachMarkdown } from '../report/render/reach';
 import { renderText } from '../report/render/text';
 
