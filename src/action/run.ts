@@ -10,9 +10,9 @@ import { fetchMergeBase, fetchPullRequest, pullRequestRef, type PullRequestRef }
 import { findComment } from '../github/sticky-comment';
 import { readHeadCommit, renamedSince } from '../io/git';
 import { globMatcher } from '../io/globs';
-import { escapeMarkdown } from '../report/escape';
-import { MARKER, renderMarkdown } from '../report/render-markdown';
-import { renderDiffJson } from '../report/render-diff-json';
+import { escapeMarkdown } from '../report/render/escape';
+import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../report/render/markdown';
+import { renderDiffJson } from '../report/render/json';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
 import { workflowEditNote, workflowPath } from './workflow-ref';
@@ -21,8 +21,7 @@ import { COMMENT_LIMIT, logAnnotations, publishCheckRun, publishComment, renderW
 import { readBase, readHead, readWorkTreeFile } from './read-sides';
 import { chooseBase } from './resolve-base';
 
-/** Character budgets handed to the renderer (it folds detail to stay within them). */
-const COMMENT_BUDGET = 60_000;
+/** Character budget of the job summary handed to the renderer (it folds detail to stay within it). */
 const SUMMARY_BUDGET = 1_000_000;
 
 /** What the pipeline can be given instead of the real thing (tests inject a client). */
@@ -186,13 +185,13 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const result = analysed.run;
   const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
   const summaryUrl = ctx.runUrl ?? undefined;
-  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), COMMENT_BUDGET, COMMENT_LIMIT, (s) => s.length);
+  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
   const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
   const files = await writeReports(ctx, result, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.changed, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
   await writeSummary(summary);
-  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.changed}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
+  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
   logAnnotations(annotations);
   if (client && inputs.comment === 'update') await publishComment(client, pr, comment);
