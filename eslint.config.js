@@ -22,10 +22,8 @@ export default tseslint.config(
   },
   {
     // Small functions in the pure core (issue 9): no function over 80 lines, blank lines and
-    // comments not counted. Only directories that comply are listed.
-    files: ['src/model/**', 'src/manifests/**', 'src/engine/**', 'src/diff/**', 'src/rules/**'],
-    // checkComposed (82 lines) is being split by the YAML work (issue 9 item 1).
-    ignores: ['src/manifests/yaml-guards.ts'],
+    // comments not counted.
+    files: ['src/model/**', 'src/yaml/**', 'src/manifests/**', 'src/engine/**', 'src/diff/**', 'src/rules/**', 'src/report/**', 'src/analyze.ts'],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },

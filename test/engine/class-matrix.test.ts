@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ClassMatrix } from '../../src/engine/class-matrix';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { referenceConns } from '../support/reference-evaluator';
-import { NAMESPACE_NAME_LABEL } from '../../src/manifests/build-cluster';
+import { NAMESPACE_NAME_LABEL } from '../../src/model/kube-names';
 import { connsKey } from '../../src/model/conns';
 import type { Cluster, Policy, PolicyPort, Workload } from '../../src/model/types';
 

@@ -1,0 +1,81 @@
+import type { AnalysisWarning, DiffAnalysis } from '../../analysis-result';
+import type { Because, ChangeKind } from '../../diff/compute-diff';
+import { isEmptyConns } from '../../model/conns';
+import type { Diagnostic } from '../../model/types';
+import { buildChangeRows, type ChangeRow } from './change-rows';
+import { SetDescriber } from './endpoint-sets';
+import { buildReachAfter, headEndpoints, type ReachAfter } from './reach-after';
+import { groupViolations, type ViolationGroup } from './violation-groups';
+
+
+/** Everything a report shows, computed once from a DiffAnalysis; the renderers only format it. */
+export interface ReportModel {
+  run: DiffAnalysis;
+  /** Changed endpoint pairs per kind of change. */
+  kindCounts: Record<ChangeKind, number>;
+  rows: ChangeRow[];
+  violations: ViolationGroup[];
+  /** Describes sets of endpoints of either side (the change table, the violations). */
+  sets: SetDescriber;
+  /** Describes sets of endpoints after the change (the reachability section). */
+  headSets: SetDescriber;
+  reach: ReachAfter;
+  warnings: readonly AnalysisWarning[];
+  /** Input diagnostics, errors first. */
+  diagnostics: Diagnostic[];
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Builds the report model (pure, deterministic). */
+export function buildReportModel(run: DiffAnalysis): ReportModel {
+  const { diff } = run;
+  const kindCounts: Record<ChangeKind, number> = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const c of diff.changes) kindCounts[c.group.kind]++;
+  const diagnostics = run.diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i)
+    .map(({ d }) => d);
+  return {
+    run,
+    kindCounts,
+    rows: buildChangeRows(diff, run.violations),
+    violations: groupViolations(run.violations),
+    sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i)),
+    headSets: new SetDescriber(diff.endpoints, headEndpoints(diff)),
+    reach: buildReachAfter(diff),
+    warnings: run.warnings,
+    diagnostics,
+  };
+}
+
+/**
+ * `ns/name (file:line)` for each policy behind a change, one entry per policy and side: the line
+ * of its first reason (the allowing rule comes before the policy that isolates). Base-side
+ * entries (a rule that allowed the closed ports before) are marked.
+ */
+export function formatBecause(because: readonly Because[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const b of because) {
+    const key = `${b.side}|${b.policy}|${b.file}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(`${b.policy} (${b.file}:${b.line}${b.side === 'base' ? ', before' : ''})`);
+  }
+  return out;
+}
+
+/** The reason for a change when no policy explains it (a workload came or went, or nothing isolates). */
+export function fallbackReason(run: DiffAnalysis, row: ChangeRow): string {
+  const all = (list: readonly number[], p: 'added' | 'removed') =>
+    list.every((i) => {
+      const e = run.diff.endpoints[i]!;
+      return e.kind !== 'External' && e.presence === p;
+    });
+  if (row.kind === 'closed' && (all(row.sources, 'removed') || all(row.targets, 'removed'))) return 'workload removed';
+  // Allowed now and no rule explains it: neither end is isolated for it (A-10).
+  if (!isEmptyConns(row.after) && (all(row.sources, 'added') || all(row.targets, 'added'))) return 'new workload, not isolated';
+  if (!isEmptyConns(row.after)) return 'no policy isolates it now';
+  return 'no policy named';
+}
