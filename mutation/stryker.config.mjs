@@ -15,8 +15,9 @@ export default {
   concurrency: 2,
   // Static mutants (module-level constants) would need every test per mutant.
   ignoreStatic: true,
-  timeoutMS: 60_000,
-  timeoutFactor: 3,
+  // A mutant that loops forever is cut off soon: a timeout counts as detected.
+  timeoutMS: 15_000,
+  timeoutFactor: 1.5,
   thresholds: { high: 95, low: 90, break: null },
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
