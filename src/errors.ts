@@ -7,3 +7,4 @@ export class UserError extends Error {
     this.exitCode = options?.exitCode ?? 2;
   }
 }
+

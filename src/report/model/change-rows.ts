@@ -1,5 +1,5 @@
 import type { Because, ChangeGroup, ChangeKind, DiffResult } from '../../diff/compute-diff';
-import { type Conns, connsKey } from '../../model/conns';
+import { connsKey, type Conns } from '../../model/conns';
 import type { FlowRule, Violation } from '../../rules/types';
 import { blockPairs, mergeBlocks, type Block } from './merge-blocks';
 

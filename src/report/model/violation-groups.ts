@@ -1,4 +1,4 @@
-import { type Conns, connsKey } from '../../model/conns';
+import { connsKey, type Conns } from '../../model/conns';
 import type { FlowRule, Violation } from '../../rules/types';
 import { blockPairs, mergeBlocks } from './merge-blocks';
 
