@@ -81,8 +81,8 @@ if (run.status !== 0) process.exit(run.status ?? 1);
 if (!ci) mergeIntoBaseline(JSON.parse(readFileSync(WORKING, 'utf8')));
 
 const rows = scores(JSON.parse(readFileSync(REPORT, 'utf8')));
-console.log('\nmutation score per file (equivalent mutants excluded):');
-for (const r of rows) console.log(`${r.score.toFixed(1).padStart(6)}%  ${String(r.counted).padStart(4)} mutants  ${String(r.survived).padStart(3)} left  ${String(r.ignored).padStart(3)} equivalent  ${r.file}`);
+console.log('\nmutation score per file (ignored = equivalent or static, not counted):');
+for (const r of rows) console.log(`${r.score.toFixed(1).padStart(6)}%  ${String(r.counted).padStart(4)} mutants  ${String(r.survived).padStart(3)} left  ${String(r.ignored).padStart(3)} ignored  ${r.file}`);
 const low = rows.filter((r) => r.score < THRESHOLD);
 if (low.length) {
   console.error(`\nbelow ${THRESHOLD}%: ${low.map((r) => r.file).join(', ')} (see reports/mutation/mutation.html)`);
