@@ -5,7 +5,8 @@
  *
  * --ci: mutates only the core files whose text differs from the committed baseline
  * (mutation/incremental.json); unchanged mutants reuse the baseline's results (Stryker's
- * incremental mode). When no core file changed it runs nothing and finishes at once.
+ * incremental mode), against the tests of their own area (test/<area>/). When no core file
+ * changed it runs nothing and finishes at once.
  * Without --ci, the results of the files run are merged into the baseline (commit it).
  */
 import { spawnSync } from 'node:child_process';
@@ -72,6 +73,9 @@ if (ci) {
   }
   console.log(`mutation: ${changed.length} core file(s) changed since the baseline: ${changed.join(', ')}`);
   strykerArgs.push('--mutate', changed.join(','));
+  // Within CI's time: each changed file's mutants meet the tests of its own area (as the
+  // baseline's were measured), e.g. src/model/cidr.ts → test/model/**.
+  process.env.MUTATION_TESTS ??= [...new Set(changed.map((f) => `test/${f.split('/')[1]}/**/*.test.ts`))].join(',');
 }
 mkdirSync(path.dirname(WORKING), { recursive: true });
 if (existsSync(BASELINE)) copyFileSync(BASELINE, WORKING);
