@@ -397,7 +397,7 @@ export function parseSimpleDocuments(file: string, text: string): ParsedFile | n
     let again: string[] | null = null;
     const resolved: Resolved = new Map();
     const documents: RawDocument[] = [];
-    for (const [from, to, marker] of documentRanges(raw)) {
+    for (const [from, to] of documentRanges(raw)) {
       const lines = contentLines(raw, from, to);
       // As kubectl: a `---` section with nothing in it is no document.
       if (!lines.length) continue;
