@@ -257,14 +257,7 @@ class ComposedWalk {
 function resolveAsKubectl(n: Node): void {
   if (!isScalar(n) || n.type !== 'PLAIN' || typeof n.value === 'symbol' || typeof n.source !== 'string') return;
   if (!n.tag) n.value = resolvePlainV2(n.source);
-  else if (NUMBER_TAGS.has(n.tag) && typeof n.value === 'string') {
-    // `!!float 80`: v2 resolves the text and makes an int a float; JSON has one kind of number.
-    const v = resolvePlainV2(n.source);
-    if (typeof v === 'number') n.value = v;
-  }
 }
-
-const NUMBER_TAGS = new Set(['tag:yaml.org,2002:float', 'tag:yaml.org,2002:int']);
 
 const short = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
 

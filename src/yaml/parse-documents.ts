@@ -1,4 +1,5 @@
-import { Composer, type Document, type Tags, type YAMLError } from 'yaml';
+import { Composer, type Document, type ScalarTag, type Tags, type YAMLError } from 'yaml';
+import { resolvePlainV2 } from './resolve-v2';
 import type { Diagnostic } from '../model/types';
 import { capComposerErrors, checkComposed, MAX_DEPTH, MAX_DOCUMENTS, MAX_FILE_DIAGNOSTICS, MAX_LEXEMES, MAX_YAML_ERRORS, parseStream, textProblem, type StreamEnd } from './guards';
 import { documentLines, type LineOf, type Path } from './lines';
@@ -41,8 +42,18 @@ function looksLikeObject(value: unknown): boolean {
  */
 const TIME_TAGS = new Set(['timestamp', 'intTime', 'floatTime']);
 
+/** `!!int 80` and `!!float 80` as go-yaml v2 reads them (a number when the text is one; JSON has one kind of number). */
+const EXPLICIT_NUMBERS: ScalarTag[] = ['int', 'float'].map((t) => ({
+  tag: `tag:yaml.org,2002:${t}`,
+  resolve: (text: string, onError: (message: string) => void) => {
+    const v = resolvePlainV2(text);
+    if (typeof v !== 'number') onError(`cannot decode \`${text}\` as a !!${t}`);
+    return v;
+  },
+}));
+
 function withoutTimes(tags: Tags): Tags {
-  return tags.filter((t) => (typeof t === 'string' ? !TIME_TAGS.has(t) : t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'));
+  return [...EXPLICIT_NUMBERS, ...tags.filter((t) => (typeof t === 'string' ? !TIME_TAGS.has(t) : t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'))];
 }
 
 /** What reading one file needs everywhere: its name, its lines, the diagnostics so far, and the budgets spent. */
@@ -248,6 +259,10 @@ export function parseDocuments(file: string, text: string, options: ReadOptions 
   const stream = splitKubeStream(text);
   const spent = { documentTokens: 0, errorTokens: 0, lexemes: 0, dropped: 0 };
   const ctx: FileContext = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, json: stream.json, spent };
+  if (stream.chunks.length > MAX_DOCUMENTS) {
+    const line = ctx.lineAt(stream.chunks[MAX_DOCUMENTS]!.offset);
+    return { documents: [], diagnostics: [diag(file, 1, 'yaml-too-large', `the file holds more than ${MAX_DOCUMENTS} documents (the limit is passed on line ${line}); it is not read`)] };
+  }
   for (const p of stream.problems) ctx.diagnostics.push(diag(file, ctx.lineAt(p.offset), p.code, p.message, p.severity ?? 'error'));
   const documents: RawDocument[] = [];
   for (const chunk of stream.chunks) {
