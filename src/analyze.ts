@@ -2,9 +2,11 @@ import { computeDiff } from './diff/compute-diff';
 import { evaluateRules, ruleBoundaries } from './rules/evaluate-rules';
 import { parseRulesFile } from './rules/parse-rules';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
+import { helmTemplateDiagnostics } from './manifests/helm-charts';
 import { parseDocuments, type ParsedFile } from './yaml/parse-documents';
 import { parseSimpleDocuments } from './yaml/parse-simple-yaml';
 import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
+import type { NotAnalysedMode } from './rules/types';
 
 export type { FailOn, SourceFile } from './model/types';
 export type { DiffAnalysis } from './analysis-result';
@@ -33,7 +35,13 @@ export function parseCluster(files: readonly SourceFile[], options: AnalyzeOptio
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const documents = [];
   const diagnostics: Diagnostic[] = [];
+  const templates = helmTemplateDiagnostics(sorted);
   for (const f of sorted) {
+    const template = templates.get(f.path);
+    if (template) {
+      diagnostics.push(template);
+      continue;
+    }
     let parsed = cache?.get(f.text);
     if (parsed) parsed = atPath(parsed, f.path);
     else {
@@ -58,6 +66,8 @@ export interface DiffInput {
   rules: SourceFile | null;
   options: AnalyzeOptions;
   failOn: FailOn;
+  /** Issue 10: overrides the rules file's notAnalysed (CLI --not-analysed); default warn. */
+  notAnalysed?: NotAnalysedMode;
 }
 
 
@@ -107,6 +117,15 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
   } else if (gating) {
     exitCode = 1;
     reason = `${gating} ${input.failOn === 'any' ? '' : 'new '}rule violation${gating === 1 ? '' : 's'}`;
+  }
+  // Issue 10: policy objects that decide traffic but are not analysed make the result incomplete.
+  const notAnalysed = diff.diagnostics.filter((d) => d.code === 'not-analysed' && d.side === 'head').length;
+  if (notAnalysed) {
+    const what = `⚠ ${notAnalysed} policy object${notAnalysed === 1 ? ' was' : 's were'} not analysed`;
+    if (exitCode === 0 && (input.notAnalysed ?? config?.notAnalysed ?? 'warn') === 'fail') {
+      exitCode = 1;
+      reason = `${what} (notAnalysed: fail)`;
+    } else reason = `${reason}; ${what}: the result is incomplete`;
   }
   return { diff, rules: config, hasRulesFile: input.rules !== null, violations, diagnostics, counts, exitCode, reason };
 }

@@ -23,13 +23,16 @@ export interface CliIO {
 
 const USAGE = `usage:
   flowgate reach PATH... [--format text|md|json] [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
-  flowgate diff BASE HEAD [--rules FILE] [--format md|text|json] [--fail-on new|any|never]
+  flowgate diff BASE HEAD [--rules FILE] [--format md|text|json] [--fail-on new|any|never] [--not-analysed warn|fail]
                           [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
 
 PATH, BASE and HEAD are files or directories (walked for *.yaml, *.yml, *.json), or git:REF for the
 tree of the current repository at REF. --pod-cidr (repeatable) gives the cluster's pod CIDRs: an ipBlock
 that holds them all then matches pods too (by default ipBlocks match external addresses only).
-exit status: 0 no new violation, 1 a rule is violated, 2 bad input or usage`;
+--not-analysed fail (or notAnalysed: fail in the rules file) fails the gate when a policy object that
+decides traffic is not analysed (Cilium, Calico, Istio AuthorizationPolicy, AdminNetworkPolicy, …).
+exit status: 0 no new violation, 1 a rule is violated (or a policy object was not analysed under
+--not-analysed fail), 2 bad input or usage`;
 
 type Format = 'text' | 'md' | 'json';
 
@@ -108,9 +111,12 @@ async function diff(args: string[], io: CliIO): Promise<number> {
       out: { type: 'string' },
       rules: { type: 'string' },
       'fail-on': { type: 'string' },
+      'not-analysed': { type: 'string' },
     },
   });
   if (positionals.length !== 2) throw new UserError('diff needs exactly two arguments: BASE HEAD');
+  const notAnalysed = values['not-analysed'];
+  if (notAnalysed !== undefined && notAnalysed !== 'warn' && notAnalysed !== 'fail') throw new UserError(`--not-analysed must be warn or fail, not "${notAnalysed}"`);
   const format = parseFormat(values.format, 'text');
   const failOn = values['fail-on'] ?? 'new';
   if (failOn !== 'new' && failOn !== 'any' && failOn !== 'never') throw new UserError(`--fail-on must be new, any or never, not "${failOn}"`);
@@ -131,6 +137,7 @@ async function diff(args: string[], io: CliIO): Promise<number> {
     rules,
     options,
     failOn,
+    ...(notAnalysed ? { notAnalysed } : {}),
   });
   const text = format === 'json' ? renderDiffJson(run) : format === 'md' ? renderMarkdown(run) : renderText(run);
   await emit(io, values.out, text);

@@ -5,6 +5,7 @@ import { buildPolicy } from './build-policy';
 import { buildWorkload } from './build-workload';
 import { FieldReader, objectsOf, type KubeObject } from './kube-object';
 import { isRecord } from '../yaml/plain-data';
+import { notAnalysedPolicy, OLD_POLICY_VERSIONS, type NotAnalysed } from './not-analysed';
 import { parseLabels } from './parse-labels';
 import type { RawDocument } from '../yaml/parse-documents';
 
@@ -15,7 +16,6 @@ export interface ClusterOptions {
   namespaceLabels?: Readonly<Record<string, Labels>>;
 }
 
-const OLD_POLICY_VERSIONS = new Set(['extensions/v1beta1', 'networking.k8s.io/v1beta1']);
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 function metadataOf(obj: KubeObject, diagnostics: Diagnostic[]): { name: string; namespace?: string } | null {
@@ -28,11 +28,41 @@ function metadataOf(obj: KubeObject, diagnostics: Diagnostic[]): { name: string;
   }
   const ns = r.string(['metadata', 'namespace']);
   if (ns === null) return null;
-  if (ns !== undefined && !DNS_LABEL.test(ns)) {
+  // `namespace: ""` is no namespace to the API server: the object lands in the default one (A-1).
+  if (ns !== undefined && ns !== '' && !DNS_LABEL.test(ns)) {
     r.error(['metadata', 'namespace'], `"${ns}" is not a valid namespace name (lower-case letters, digits and "-")`, 'invalid-name');
     return null;
   }
   return ns ? { name, namespace: ns } : { name };
+}
+
+/** The API groups of the workload kinds: a Volcano `Job` (batch.volcano.sh) is not a batch/v1 Job. */
+const WORKLOAD_GROUPS: Record<WorkloadKind, readonly string[]> = {
+  Pod: [''],
+  ReplicationController: [''],
+  Deployment: ['apps', 'extensions'],
+  StatefulSet: ['apps'],
+  DaemonSet: ['apps', 'extensions'],
+  ReplicaSet: ['apps', 'extensions'],
+  Job: ['batch'],
+  CronJob: ['batch'],
+};
+
+function isWorkloadApi(obj: KubeObject): boolean {
+  const group = obj.apiVersion.includes('/') ? obj.apiVersion.slice(0, obj.apiVersion.lastIndexOf('/')) : '';
+  return WORKLOAD_GROUPS[obj.kind as WorkloadKind].includes(group);
+}
+
+/** The `not-analysed` warning of an object that decides traffic (file, line, kind, and the namespace it applies to). */
+function notAnalysedWarning(obj: KubeObject, meta: { name: string; namespace?: string }, what: NotAnalysed, defaultNamespace: string): Diagnostic {
+  const scope = what.clusterWide ? 'the whole cluster' : `namespace ${meta.namespace ?? defaultNamespace}`;
+  return {
+    severity: 'warning',
+    code: 'not-analysed',
+    file: obj.file,
+    line: obj.source.line,
+    message: `${obj.kind} ${meta.name} (${obj.apiVersion}, ${what.family}) decides traffic in ${scope} but is not analysed: the result does not include its effect`,
+  };
 }
 
 function controllerOwner(obj: KubeObject): { kind: WorkloadKind; name: string } | null {
@@ -65,6 +95,8 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
       seen.set(key, obj);
       return false;
     }
+    // The same object written twice with the same content: kubectl apply accepts it (sock-shop does it).
+    if (canonicalJson(first.value) === canonicalJson(obj.value)) return true;
     diagnostics.push({
       severity: 'error',
       code: 'duplicate-object',
@@ -77,11 +109,16 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
 
   for (const doc of documents) {
     for (const obj of objectsOf(doc, diagnostics)) {
-      const isWorkload = WORKLOAD_KINDS.includes(obj.kind as WorkloadKind);
-      const isPolicy = obj.kind === 'NetworkPolicy';
-      if (!isWorkload && !isPolicy && obj.kind !== 'Namespace') continue;
+      const isWorkload = WORKLOAD_KINDS.includes(obj.kind as WorkloadKind) && isWorkloadApi(obj);
+      const other = notAnalysedPolicy(obj);
+      const isPolicy = obj.kind === 'NetworkPolicy' && !other;
+      if (!isWorkload && !isPolicy && obj.kind !== 'Namespace' && !other) continue;
       const meta = metadataOf(obj, diagnostics);
       if (!meta) continue;
+      if (other) {
+        diagnostics.push(notAnalysedWarning(obj, meta, other, options.defaultNamespace));
+        continue;
+      }
       if (obj.kind === 'Namespace') {
         if (duplicate(`Namespace/${meta.name}`, obj, `Namespace ${meta.name}`)) continue;
         const labels = parseLabels(new FieldReader(obj, diagnostics, `Namespace ${meta.name}`), ['metadata', 'labels']);
@@ -93,14 +130,13 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
       const namespace = meta.namespace ?? options.defaultNamespace;
       const key = `${obj.kind}/${namespace}/${meta.name}`;
       if (isPolicy) {
-        if (obj.apiVersion !== 'networking.k8s.io/v1') {
-          const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
+        if (OLD_POLICY_VERSIONS.has(obj.apiVersion)) {
           diagnostics.push({
             severity: 'error',
             code: 'unsupported-api-version',
             file: obj.file,
             line: obj.lineOf(['apiVersion']),
-            message: `NetworkPolicy ${namespace}/${meta.name}: apiVersion ${obj.apiVersion} is ${old ? 'no longer served by Kubernetes' : 'not known'}; use networking.k8s.io/v1 (the policy is left out of the analysis)`,
+            message: `NetworkPolicy ${namespace}/${meta.name}: apiVersion ${obj.apiVersion} is no longer served by Kubernetes; use networking.k8s.io/v1 (the policy is left out of the analysis)`,
           });
           continue;
         }
@@ -146,6 +182,13 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
     policies: [...policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
     diagnostics,
   };
+}
+
+/** JSON with sorted keys: two objects written with their fields in another order are the same object. */
+function canonicalJson(v: unknown): string {
+  const canon = (x: unknown): unknown =>
+    Array.isArray(x) ? x.map(canon) : isRecord(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, canon(x[k])])) : x;
+  return JSON.stringify(canon(v));
 }
 
 function compare(a: string, b: string): number {
