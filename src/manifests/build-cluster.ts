@@ -1,4 +1,4 @@
-import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, type Labels, type Namespace, type Policy, type Workload, type WorkloadKind } from '../model/types';
+import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, type LabelSelector, type Labels, type Namespace, type Policy, type Workload, type WorkloadKind } from '../model/types';
 import { NAMESPACE_NAME_LABEL } from '../model/kube-names';
 import { labelsKey } from '../model/label-selector';
 import { buildPolicy } from './build-policy';
@@ -84,8 +84,7 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
   const diagnostics: Diagnostic[] = [...inputDiagnostics];
   const namespaces = new Map<string, Namespace>();
   const workloads = new Map<string, Workload>();
-  const ownedPods = new Map<string, Workload>();
-  const ownedRank = new Map<string, string>();
+  const ownedPods = new Map<string, { owner: { kind: WorkloadKind; name: string }; pods: Workload[] }>();
   const policies = new Map<string, Policy>();
   const seen = new Map<string, KubeObject>();
 
@@ -148,17 +147,10 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
       const owner = obj.kind === 'Pod' ? controllerOwner(obj) : null;
       if (owner) {
         // A pod from a cluster dump stands for its controller, as np-guard reports it.
-        // The object is a Pod: read its own spec (not the owner kind's template path), then name it for the owner.
+        // The object is a Pod: read its own spec (not the owner kind's template path).
         const w = buildWorkload(obj, 'Pod', namespace, meta.name, diagnostics);
         const okey = `${owner.kind}/${namespace}/${owner.name}`;
-        // Several pods of one controller: the one with the least name (then content) stands for
-        // it, whatever the order of files and documents.
-        const rank = w ? `${meta.name}\u0000${labelsKey(w.labels)}\u0000${JSON.stringify([w.ports, w.hostNetwork])}` : '';
-        const held = ownedRank.get(okey);
-        if (w && (held === undefined || rank < held)) {
-          ownedPods.set(okey, { ...w, kind: owner.kind, name: owner.name });
-          ownedRank.set(okey, rank);
-        }
+        if (w) ownedPods.set(okey, { owner, pods: [...(ownedPods.get(okey)?.pods ?? []), w] });
         continue;
       }
       if (duplicate(key, obj, `${obj.kind} ${namespace}/${meta.name}`)) continue;
@@ -166,7 +158,11 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
       if (w) workloads.set(key, w);
     }
   }
-  for (const [key, w] of ownedPods) if (!workloads.has(key)) workloads.set(key, w);
+  const selected = selectedLabelKeys(policies.values());
+  for (const [key, { owner, pods }] of ownedPods) {
+    if (workloads.has(key)) continue;
+    for (const w of controllerEndpoints(owner, pods, selected)) workloads.set(w.kind === 'Pod' ? `Pod/${w.namespace}/${w.name}` : key, w);
+  }
 
   // Namespaces that are only referenced exist with their name label, plus configured labels.
   const referenced = [...[...workloads.values()].map((w) => w.namespace), ...[...policies.values()].map((p) => p.namespace), options.defaultNamespace];
@@ -182,6 +178,36 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
     policies: [...policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
     diagnostics,
   };
+}
+
+/** Label keys that some policy's pod selector reads (its podSelector, or a peer's). */
+function selectedLabelKeys(policies: Iterable<Policy>): Set<string> {
+  const keys = new Set<string>();
+  const add = (sel: LabelSelector | undefined) => {
+    if (!sel) return;
+    for (const k of Object.keys(sel.matchLabels)) keys.add(k);
+    for (const r of sel.matchExpressions) keys.add(r.key);
+  };
+  for (const p of policies) {
+    add(p.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === 'pods') add(peer.podSelector);
+  }
+  return keys;
+}
+
+/**
+ * The endpoints that the pods of one controller (from a cluster dump) stand for. When policies
+ * cannot tell them apart (the same ports, and the same values of every label a policy's pod
+ * selector reads), the controller is one endpoint, taken from the pod with the least name (then
+ * content), whatever the order of files. Otherwise (issue 10 item 6: `web-0` and `web-1` of a
+ * StatefulSet, one of them allowed by its pod-name label) each pod stays its own endpoint.
+ */
+function controllerEndpoints(owner: { kind: WorkloadKind; name: string }, pods: readonly Workload[], selected: ReadonlySet<string>): Workload[] {
+  const rank = (w: Workload) => `${w.name}\u0000${labelsKey(w.labels)}\u0000${JSON.stringify([w.ports, w.hostNetwork])}`;
+  const sorted = [...pods].sort((a, b) => compare(rank(a), rank(b)));
+  const seen = (w: Workload) => JSON.stringify([Object.entries(w.labels).filter(([k]) => selected.has(k)).sort(), w.ports, w.hostNetwork]);
+  if (new Set(sorted.map(seen)).size === 1) return [{ ...sorted[0]!, kind: owner.kind, name: owner.name }];
+  return sorted;
 }
 
 /** JSON with sorted keys: two objects written with their fields in another order are the same object. */

@@ -54,6 +54,22 @@ describe('YAML as kubectl reads it (items 1-5)', () => {
   });
 });
 
+describe('pods of one controller (item 6)', () => {
+  const pod = (name: string) =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: shop\n  labels: {app: web, statefulset.kubernetes.io/pod-name: ${name}}\n  ownerReferences: [{apiVersion: apps/v1, kind: StatefulSet, name: web, uid: u, controller: true}]\nspec:\n  containers: [{name: c, image: x}]\n---\n`;
+  const dbAllowsWeb1 = NP('db', '  podSelector: {matchLabels: {app: db}}\n  ingress:\n  - from:\n    - podSelector: {matchLabels: {statefulset.kubernetes.io/pod-name: web-1}}\n');
+
+  it('stay distinct endpoints when a policy tells them apart', () => {
+    const c = load(`${pod('web-0')}${pod('web-1')}${dbAllowsWeb1}`);
+    expect(c.workloads.map((w) => `${w.kind} ${w.name}`)).toEqual(['Pod web-0', 'Pod web-1']);
+  });
+
+  it('are one controller endpoint when no policy tells them apart', () => {
+    const c = load(`${pod('web-0')}${pod('web-1')}`);
+    expect(c.workloads.map((w) => `${w.kind} ${w.name}`)).toEqual(['StatefulSet web']);
+  });
+});
+
 describe('refused though Kubernetes accepts (item 7)', () => {
   it('ports: [null] is an empty port: TCP on every port (A-4)', () => {
     const c = load(NP('p', '  podSelector: {}\n  ingress:\n  - ports: [null]\n'));
