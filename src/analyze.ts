@@ -1,4 +1,8 @@
-import { computeDiff } from './diff/compute-diff';
+import { computeDiff, type DiffResult } from './diff/compute-diff';
+import { holdsObjects, movedOutDiagnostics, type Rename } from './diff/moved-out';
+import { computeReachability } from './engine/compute-reachability';
+import { lintReachability, type LintWarning } from './engine/lint';
+import { buildReachResult } from './engine/reach-result';
 import { evaluateRules, ruleBoundaries } from './rules/evaluate-rules';
 import { parseRulesFile } from './rules/parse-rules';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
@@ -6,11 +10,11 @@ import { helmTemplateDiagnostics } from './manifests/helm-charts';
 import { parseDocuments, type ParsedFile } from './yaml/parse-documents';
 import { parseSimpleDocuments } from './yaml/parse-simple-yaml';
 import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
-import type { NotAnalysedMode } from './rules/types';
+import type { NotAnalysedMode, RulesConfig } from './rules/types';
 
 export type { FailOn, SourceFile } from './model/types';
-export type { DiffAnalysis } from './analysis-result';
-import type { DiffAnalysis } from './analysis-result';
+export type { AnalysisWarning, DiffAnalysis, ReachAnalysis } from './analysis-result';
+import type { AnalysisWarning, DiffAnalysis, ReachAnalysis } from './analysis-result';
 
 export interface AnalyzeOptions extends ClusterOptions {
   /** A-22 (option): the cluster's pod address ranges; ipBlocks that hold them all match pods too. */
@@ -55,7 +59,6 @@ export function parseCluster(files: readonly SourceFile[], options: AnalyzeOptio
   return buildCluster(documents, options, diagnostics);
 }
 
-
 export interface DiffInput {
   base: readonly SourceFile[];
   head: readonly SourceFile[];
@@ -66,18 +69,27 @@ export interface DiffInput {
   rules: SourceFile | null;
   options: AnalyzeOptions;
   failOn: FailOn;
+  /** The files the pull request renames, and the manifest globs: a manifest moved out is an error. */
+  movedOut?: { renames: readonly Rename[]; globs: readonly string[] };
   /** Issue 10: overrides the rules file's notAnalysed (CLI --not-analysed); default warn. */
   notAnalysed?: NotAnalysedMode;
 }
 
-
 /**
- * Both states, parsing each distinct file once. The parsed documents are garbage once the two
- * clusters are built; keeping them out of analyzeDiff's scope lets the engine run on a smaller heap.
+ * Both states, parsing each distinct file once, and the manifests moved out of the analysed
+ * paths (a renamed base file is judged from its parse, not parsed again). The parsed documents
+ * are garbage once the two clusters are built; keeping them out of analyzeDiff's scope lets the
+ * engine run on a smaller heap.
  */
-function loadBoth(input: DiffInput, options: AnalyzeOptions): { base: Cluster; head: Cluster } {
+function loadBoth(input: DiffInput, options: AnalyzeOptions): { base: Cluster; head: Cluster; movedOut: Diagnostic[] } {
   const cache = new Map<string, ParsedFile>();
-  return { base: parseCluster(input.base, options, cache), head: parseCluster(input.head, options, cache) };
+  const base = parseCluster(input.base, options, cache);
+  const head = parseCluster(input.head, options, cache);
+  if (!input.movedOut) return { base, head, movedOut: [] };
+  const renamed = new Set(input.movedOut.renames.map((r) => r.from));
+  const objectFiles = new Set(input.base.filter((f) => renamed.has(f.path) && holdsObjects(parseCluster([f], options, cache))).map((f) => f.path));
+  const headPaths = new Set([...input.head.map((f) => f.path), ...(input.headDiagnostics ?? []).map((d) => d.file)]);
+  return { base, head, movedOut: movedOutDiagnostics(input.movedOut.renames, objectFiles, headPaths, input.movedOut.globs) };
 }
 
 /** The composition that the CLI and the action share: files in, diff, rules, verdict out. */
@@ -89,26 +101,66 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
     defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
     namespaceLabels: { ...(input.options.namespaceLabels ?? {}), ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) },
   };
-  const { base, head } = loadBoth(input, options);
+  const { base, head, movedOut } = loadBoth(input, options);
   const diff = computeDiff(
     { ...base, diagnostics: [...(input.baseDiagnostics ?? []), ...base.diagnostics] },
-    { ...head, diagnostics: [...(input.headDiagnostics ?? []), ...head.diagnostics] },
+    { ...head, diagnostics: [...(input.headDiagnostics ?? []), ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...(input.options.podCidrs ?? []), ...(config?.podCidrs ?? []).map((c) => c.range)] },
   );
-  const violations = config ? evaluateRules(config.rules, diff) : [];
-  const diagnostics = [...diff.diagnostics, ...parsedRules.diagnostics];
+  const notAnalysed = input.notAnalysed ?? config?.notAnalysed;
+  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...(notAnalysed ? { notAnalysed } : {}) });
+}
+
+/** What judgeDiff needs besides the diff: the parsed rules (if any) and the gate. */
+export interface JudgeInput {
+  rules: RulesConfig | null;
+  rulesDiagnostics: readonly Diagnostic[];
+  hasRulesFile: boolean;
+  failOn: FailOn;
+  /** What not-analysed policy objects do to the gate (default warn). */
+  notAnalysed?: NotAnalysedMode;
+}
+
+/**
+ * Issue 10: policy objects that decide traffic but are not analysed (head's `not-analysed`
+ * warnings) make the result incomplete; under `fail` they fail an otherwise passing gate.
+ */
+function withNotAnalysed(diff: DiffResult, mode: NotAnalysedMode, verdict: { exitCode: DiffAnalysis['exitCode']; reason: string }): { exitCode: DiffAnalysis['exitCode']; reason: string } {
+  const n = diff.diagnostics.filter((d) => d.code === 'not-analysed' && d.side === 'head').length;
+  if (!n) return verdict;
+  const what = `⚠ ${n} policy object${n === 1 ? ' was' : 's were'} not analysed`;
+  if (verdict.exitCode === 0 && mode === 'fail') return { exitCode: 1, reason: `${what} (notAnalysed: fail)` };
+  return { exitCode: verdict.exitCode, reason: `${verdict.reason}; ${what}: the result is incomplete` };
+}
+
+function warningKey(w: LintWarning): string {
+  // Files differ between sides (two checkouts), so a warning is known by what it says.
+  return `${w.code}|${w.subject}|${w.message}`;
+}
+
+/** The lint warnings of head, each new unless base had the same warning. */
+function diffWarnings(diff: DiffResult): AnalysisWarning[] {
+  const before = new Set(lintReachability(diff.base).map(warningKey));
+  return lintReachability(diff.head).map((w) => ({ warning: w, isNew: !before.has(warningKey(w)) }));
+}
+
+/** The second half of analyzeDiff: rules, lint warnings, counts and the verdict of a computed diff. */
+export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
+  const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
+  const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const newViolations = violations.filter((v) => v.isNew).length;
   const count = (k: (kind: string) => boolean) => diff.changes.filter((c) => k(c.group.kind)).length;
   const counts = {
     opened: count((k) => k === 'opened'),
     closed: count((k) => k === 'closed'),
-    changed: count((k) => k !== 'opened' && k !== 'closed'),
+    portsChanged: count((k) => k !== 'opened' && k !== 'closed'),
     violations: violations.length,
     newViolations,
     errors,
   };
-  const gating = input.failOn === 'never' ? 0 : input.failOn === 'any' ? violations.length : newViolations;
+  const { failOn } = input;
+  const gating = failOn === 'never' ? 0 : failOn === 'any' ? violations.length : newViolations;
   let exitCode: DiffAnalysis['exitCode'] = 0;
   let reason = 'no rule is violated';
   if (errors) {
@@ -116,16 +168,24 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
     reason = `${errors} input error${errors === 1 ? '' : 's'} (invalid manifests or rules): the analysis is incomplete`;
   } else if (gating) {
     exitCode = 1;
-    reason = `${gating} ${input.failOn === 'any' ? '' : 'new '}rule violation${gating === 1 ? '' : 's'}`;
+    reason = `${gating} ${failOn === 'any' ? '' : 'new '}rule violation${gating === 1 ? '' : 's'}`;
   }
-  // Issue 10: policy objects that decide traffic but are not analysed make the result incomplete.
-  const notAnalysed = diff.diagnostics.filter((d) => d.code === 'not-analysed' && d.side === 'head').length;
-  if (notAnalysed) {
-    const what = `⚠ ${notAnalysed} policy object${notAnalysed === 1 ? ' was' : 's were'} not analysed`;
-    if (exitCode === 0 && (input.notAnalysed ?? config?.notAnalysed ?? 'warn') === 'fail') {
-      exitCode = 1;
-      reason = `${what} (notAnalysed: fail)`;
-    } else reason = `${reason}; ${what}: the result is incomplete`;
-  }
-  return { diff, rules: config, hasRulesFile: input.rules !== null, violations, diagnostics, counts, exitCode, reason };
+  const verdict = withNotAnalysed(diff, input.notAnalysed ?? 'warn', { exitCode, reason });
+  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, diagnostics, warnings: diffWarnings(diff), counts, ...verdict };
+}
+
+export interface ReachInput {
+  files: readonly SourceFile[];
+  /** Problems met while reading the files (unreadable files, links out of the tree). */
+  diagnostics?: readonly Diagnostic[];
+  options: AnalyzeOptions;
+}
+
+/** The composition of `flowgate reach`: files in, the reachability of that one state and its lint warnings out. */
+export function analyzeReach(input: ReachInput): ReachAnalysis {
+  const cluster = parseCluster(input.files, input.options);
+  const merged = { ...cluster, diagnostics: [...(input.diagnostics ?? []), ...cluster.diagnostics] };
+  const reach = computeReachability(merged, { podCidrs: input.options.podCidrs ?? [] });
+  const exitCode = merged.diagnostics.some((d) => d.severity === 'error') ? 2 : 0;
+  return { result: buildReachResult(reach), warnings: lintReachability(reach), diagnostics: merged.diagnostics, exitCode };
 }

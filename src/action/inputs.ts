@@ -1,6 +1,6 @@
 import type { FailOn } from '../model/types';
 import { UserError } from '../errors';
-import { DEFAULT_GLOBS } from '../io/read-files';
+import { DEFAULT_GLOBS } from '../io/globs';
 
 export const DEFAULT_RULES_FILE = '.github/flowgate.yml';
 

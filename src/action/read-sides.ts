@@ -6,9 +6,11 @@ import { fetchBaseFromHead, fetchFileAt } from '../github/base-files';
 import type { GitHubClient } from '../github/client';
 import type { PullFiles } from '../github/pull-files';
 import type { RepoRef } from '../github/pull-request';
-import { readGitTree, readManifestFiles, type ReadResult } from '../io/read-files';
+import { fetchCommit, readGitFile } from '../io/git';
+import { readManifestFiles } from '../io/read-dir';
+import { readGitTree } from '../io/read-git-tree';
+import type { ReadResult } from '../io/read-result';
 import type { Diagnostic } from '../model/types';
-import { fetchCommit, readGitFile } from './git';
 
 /** The files of one side of the diff, and what could not be read. */
 export interface Side {

@@ -2,27 +2,26 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { analyzeDiff, type DiffAnalysis } from '../analyze';
+import type { Rename } from '../diff/moved-out';
 import { UserError } from '../errors';
 import { createClient, type GitHubClient } from '../github/client';
-import { listPullFiles, MAX_PULL_FILES, type PullFiles } from '../github/pull-files';
+import { listPullFiles, MAX_PULL_FILES, renamesOf, type PullFiles } from '../github/pull-files';
 import { fetchMergeBase, fetchPullRequest, pullRequestRef, type PullRequestRef } from '../github/pull-request';
 import { findComment } from '../github/sticky-comment';
-import { globMatcher } from '../io/read-files';
-import { escapeMarkdown } from '../report/escape';
-import { MARKER, renderMarkdown } from '../report/render-markdown';
-import { renderDiffJson } from '../report/render-diff-json';
+import { readHeadCommit, renamedSince } from '../io/git';
+import { globMatcher } from '../io/globs';
+import { escapeMarkdown } from '../report/render/escape';
+import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../report/render/markdown';
+import { renderDiffJson } from '../report/render/json';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
-import { readHeadCommit, renamedSince } from './git';
-import { movedOutDiagnostics, renamesOf, type Rename } from './moved-out';
 import { workflowEditNote, workflowPath } from './workflow-ref';
 import { DEFAULT_RULES_FILE, parseInputs, type ActionInputs } from './inputs';
 import { COMMENT_LIMIT, logAnnotations, publishCheckRun, publishComment, renderWithin, setOutputs, SUMMARY_LIMIT_BYTES, writeSummary, ZERO_OUTPUTS } from './publish';
 import { readBase, readHead, readWorkTreeFile } from './read-sides';
 import { chooseBase } from './resolve-base';
 
-/** Character budgets handed to the renderer (it folds detail to stay within them). */
-const COMMENT_BUDGET = 60_000;
+/** Character budget of the job summary handed to the renderer (it folds detail to stay within it). */
 const SUMMARY_BUDGET = 1_000_000;
 
 /** What the pipeline can be given instead of the real thing (tests inject a client). */
@@ -131,15 +130,16 @@ async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: Pul
   core.info(`base ${baseSha} (${base.via}): ${base.files.length} manifest files; head (work tree): ${head.files.length}`);
   if (base.rules === null && inputs.rulesFile !== DEFAULT_RULES_FILE) core.warning(`the rules file ${inputs.rulesFile} does not exist on the base branch: no rule was checked`);
   const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
-  const movedOut = movedOutDiagnostics(await renamesIn(ctx.workspace, baseSha, base.via, changed), base.files, head, inputs.manifests);
+  const renames = await renamesIn(ctx.workspace, baseSha, base.via, changed);
   const run = analyzeDiff({
     base: base.files,
     head: head.files,
     baseDiagnostics: base.diagnostics,
-    headDiagnostics: [...head.diagnostics, ...movedOut],
+    headDiagnostics: head.diagnostics,
     rules: base.rules === null ? null : { path: inputs.rulesFile, text: base.rules },
     options: { defaultNamespace: inputs.defaultNamespace },
     failOn: inputs.failOn,
+    movedOut: { renames, globs: inputs.manifests },
   });
   return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules) };
 }
@@ -185,13 +185,13 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const result = analysed.run;
   const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
   const summaryUrl = ctx.runUrl ?? undefined;
-  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), COMMENT_BUDGET, COMMENT_LIMIT, (s) => s.length);
+  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
   const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
   const files = await writeReports(ctx, result, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.changed, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
   await writeSummary(summary);
-  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.changed}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
+  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
   logAnnotations(annotations);
   if (client && inputs.comment === 'update') await publishComment(client, pr, comment);

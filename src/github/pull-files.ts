@@ -32,3 +32,8 @@ export async function listPullFiles(client: GitHubClient, repo: RepoRef, pullNum
   }
   return { files: files.slice(0, MAX_PULL_FILES), truncated: files.length >= MAX_PULL_FILES };
 }
+
+/** The renames in GitHub's list of the pull request's files: each file's path in base and in head. */
+export function renamesOf(changed: PullFiles): { from: string; to: string }[] {
+  return changed.files.filter((f) => f.status === 'renamed' && f.previousPath !== undefined).map((f) => ({ from: f.previousPath!, to: f.path }));
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseInputs } from '../../src/action/inputs';
-import { DEFAULT_GLOBS } from '../../src/io/read-files';
+import { DEFAULT_GLOBS } from '../../src/io/globs';
 
 interface ActionYml {
   runs: { using: string; main: string };

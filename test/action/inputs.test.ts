@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputLines, parseInputs } from '../../src/action/inputs';
-import { DEFAULT_GLOBS } from '../../src/io/read-files';
+import { DEFAULT_GLOBS } from '../../src/io/globs';
 
 const from = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 

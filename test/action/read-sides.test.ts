@@ -3,7 +3,7 @@ import nock from 'nock';
 import picomatch from 'picomatch';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readBase, readHead, type BaseRequest } from '../../src/action/read-sides';
-import { DEFAULT_GLOBS } from '../../src/io/read-files';
+import { DEFAULT_GLOBS } from '../../src/io/globs';
 import { API, REPO, expectAllDone, testClient } from '../github/helpers';
 import { checkout, git, makePullRepo } from './git-fixture';
 

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import { UserError } from '../../src/errors';
-import { MAX_FILE_BYTES, readGitTree, readManifestFiles } from '../../src/io/read-files';
+import { readManifestFiles } from '../../src/io/read-dir';
+import { readGitTree } from '../../src/io/read-git-tree';
+import { MAX_FILE_BYTES } from '../../src/io/read-result';
 import { CLI } from './support/run-case';
 
 // Manifest paths come from an untrusted pull request: they are never executed, and never used to

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { fetchCommit, hasCommit, readGitFile, readHeadCommit } from '../../src/action/git';
-import { checkout, makePullRepo } from './git-fixture';
+import { fetchCommit, GitError, hasCommit, readGitFile, readHeadCommit, runGit } from '../../src/io/git';
+import { checkout, makePullRepo } from '../action/git-fixture';
 
 const repo = makePullRepo({ 'a.yaml': 'a: 1\n', '.github/flowgate.yml': 'rules: {}\n' }, { 'b.yaml': 'b: 2\n' });
 afterAll(() => rmSync(repo.root, { recursive: true, force: true }));
@@ -29,5 +29,19 @@ describe('git helpers on a depth-1 checkout of the merge ref', () => {
 
   it('returns null outside a repository', async () => {
     expect(await readHeadCommit('/')).toBeNull();
+  });
+});
+
+describe('runGit, the one git runner', () => {
+  it('feeds standard input and returns standard output as bytes', async () => {
+    const out = await runGit(repo.bare, ['hash-object', '--stdin'], { input: 'a: 1\n' });
+    expect(out.toString('utf8').trim()).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('rejects with the exit status and what git said', async () => {
+    const e = await runGit(repo.bare, ['cat-file', '-p', 'no-such-object']).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(GitError);
+    expect((e as GitError).exitCode).toBe(128);
+    expect((e as GitError).stderr).toMatch(/no-such-object/);
   });
 });

@@ -1,0 +1,120 @@
+import { promises as fs, readFileSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors';
+import { DEFAULT_GLOBS, globMatcher, inSkippedDir, SKIPPED_DIRS } from './globs';
+import { decode, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read-result';
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function errorCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+function inside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root + path.sep);
+}
+
+/** Reads one regular file, checking its size first so a huge file is never loaded. */
+async function readRegular(full: string, rel: string, out: ReadResult): Promise<void> {
+  try {
+    // Synchronous on purpose: tens of thousands of small files read through the thread pool
+    // cost more in thread wake-ups than in reading.
+    const st = statSync(full);
+    if (st.size > MAX_FILE_BYTES) {
+      out.skipped.push(tooLarge(rel, st.size));
+      return;
+    }
+    const text = decode(rel, readFileSync(full), out.skipped);
+    if (text !== null) out.files.push({ path: rel, text });
+  } catch (e) {
+    out.skipped.push({ path: rel, code: 'unreadable-file', reason: `cannot read the file (${errorCode(e)})` });
+  }
+}
+
+interface Walk {
+  /** The directory as given (paths are matched relative to it) and its real path. */
+  abs: string;
+  root: string;
+  base: string;
+  isScanned: (relToAbs: string) => boolean;
+  out: ReadResult;
+}
+
+/**
+ * A symbolic link is never followed out of the scanned directory (a pull request could point one
+ * at /etc/passwd or ../secret.yaml), and never followed into a directory (no loops). A link to a
+ * file that is scanned anyway is left alone, so that its objects are not read twice.
+ */
+async function readLink(w: Walk, full: string): Promise<void> {
+  const rel = toPosix(path.relative(w.base, full));
+  const matches = w.isScanned(toPosix(path.relative(w.abs, full)));
+  const target = await fs.realpath(full).catch(() => null);
+  const st = target ? await fs.stat(target).catch(() => null) : null;
+  if (!target || !st) {
+    if (matches) w.out.skipped.push({ path: rel, code: 'unreadable-file', severity: 'warning', reason: 'symbolic link to nothing (broken link); not read' });
+    return;
+  }
+  if (!inside(w.root, target)) {
+    if (st.isDirectory()) {
+      w.out.skipped.push({ path: rel, code: 'symlink-outside', severity: 'warning', reason: 'symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed' });
+    } else if (matches) {
+      w.out.skipped.push({ path: rel, code: 'symlink-outside', reason: 'symbolic link to a file outside the scanned directory; not read' });
+    }
+    return;
+  }
+  if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
+  await readRegular(target, rel, w.out);
+}
+
+async function walkDir(w: Walk, dir: string): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    w.out.skipped.push({ path: toPosix(path.relative(w.base, dir)) || '.', code: 'unreadable-file', reason: `cannot read the directory (${errorCode(e)})` });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    // Dirents describe the entry itself (lstat): a link to a directory is a link, not a directory.
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) await walkDir(w, full);
+    } else if (e.isSymbolicLink()) {
+      await readLink(w, full);
+    } else if (e.isFile() && w.isScanned(toPosix(path.relative(w.abs, full)))) {
+      await readRegular(full, toPosix(path.relative(w.base, full)), w.out);
+    }
+  }
+}
+
+/**
+ * Reads the manifests under each path: a file is read as it is; a directory is walked for files
+ * matching the globs (relative to it), skipping node_modules and .git and never following a
+ * symbolic link out of the directory. Paths in the result are relative to `base`. Files that
+ * cannot be read are in `skipped`, never thrown.
+ */
+export async function readManifestFiles(paths: readonly string[], globs: readonly string[] = DEFAULT_GLOBS, base = process.cwd()): Promise<ReadResult> {
+  const out: ReadResult = { files: [], skipped: [] };
+  const isMatch = globMatcher(globs);
+  for (const given of paths) {
+    const abs = path.resolve(base, given);
+    let st;
+    try {
+      st = await fs.stat(abs);
+    } catch {
+      throw new UserError(`${given}: no such file or directory`);
+    }
+    if (st.isFile()) {
+      await readRegular(abs, toPosix(path.relative(base, abs)) || path.basename(abs), out);
+      continue;
+    }
+    if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
+    const root = await fs.realpath(abs);
+    const isScanned = (rel: string) => !rel.startsWith('../') && rel !== '..' && !inSkippedDir(rel) && isMatch(rel);
+    await walkDir({ abs, root, base, isScanned, out }, abs);
+  }
+  return out;
+}
