@@ -8,22 +8,31 @@ import { createClient, type GitHubClient } from '../github/client';
 import { listPullFiles, MAX_PULL_FILES, renamesOf, type PullFiles } from '../github/pull-files';
 import { fetchMergeBase, fetchPullRequest, pullRequestRef, type PullRequestRef } from '../github/pull-request';
 import { findComment } from '../github/sticky-comment';
+import { readTokenLogin } from '../github/token-identity';
 import { readHeadCommit, renamedSince } from '../io/git';
 import { globMatcher } from '../io/globs';
+import { readTreeLinks } from '../io/read-git-tree';
 import { escapeMarkdown } from '../report/escape';
 import { MARKER, renderMarkdown } from '../report/render-markdown';
 import { renderDiffJson } from '../report/render-diff-json';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
-import { workflowEditNote, workflowPath } from './workflow-ref';
+import { identifyCheckout, type CheckoutIdentity } from './identify-checkout';
 import { DEFAULT_RULES_FILE, parseInputs, type ActionInputs } from './inputs';
-import { COMMENT_LIMIT, logAnnotations, publishCheckRun, publishComment, renderWithin, setOutputs, SUMMARY_LIMIT_BYTES, writeSummary, ZERO_OUTPUTS } from './publish';
+import { COMMENT_FOOTER, COMMENT_LIMIT, logAnnotations, publishCheckRun, publishComment, renderWithin, setOutputs, SUMMARY_LIMIT_BYTES, withFooter, writeSummary, ZERO_OUTPUTS } from './publish';
 import { readBase, readHead, readWorkTreeFile } from './read-sides';
-import { chooseBase } from './resolve-base';
+import { workflowEditNote, workflowPath } from './workflow-ref';
 
 /** Character budgets handed to the renderer (it folds detail to stay within them). */
 const COMMENT_BUDGET = 60_000;
 const SUMMARY_BUDGET = 1_000_000;
+
+/**
+ * Said in the report of a pull_request_target run: the workflow and its inputs are the base
+ * branch's, so the pull request can change neither the gate nor what is posted.
+ */
+const TRUSTED_NOTE =
+  "Trusted mode (pull_request_target): this workflow, its inputs and the rules come from the base branch; the pull request's files were read as data only, and nothing from them ran.";
 
 /** What the pipeline can be given instead of the real thing (tests inject a client). */
 export interface RunDeps {
@@ -44,6 +53,26 @@ async function resolvePullRequest(ctx: RunContext, inputs: ActionInputs, client:
   return fetchPullRequest(client, ctx.repo, inputs.prNumber);
 }
 
+/** The pull request as GitHub has it now (the event may be older than a push); null when it cannot be read. */
+async function readLivePullRequest(client: GitHubClient | null, pr: PullRequestRef): Promise<PullRequestRef | null> {
+  if (!client) return null;
+  try {
+    return await fetchPullRequest(client, pr, pr.number);
+  } catch (e) {
+    core.warning(`could not read pull request #${pr.number} (${(e as Error).message})`);
+    return null;
+  }
+}
+
+/** What the work tree is, from git; an error when it is not the pull request's code. */
+async function identifyWorkTree(workspace: string, pr: PullRequestRef, live: PullRequestRef | null): Promise<CheckoutIdentity> {
+  const heads = [...new Set([pr.headSha, ...(live ? [live.headSha] : [])])];
+  const checkout = identifyCheckout(await readHeadCommit(workspace), heads, pr);
+  if (checkout.kind === 'merge') core.info(`work tree: GitHub's merge commit ${checkout.sha} of #${pr.number}'s head ${checkout.headSha}; base: its first parent ${checkout.baseSha}`);
+  else core.info(`work tree: the head ${checkout.headSha} of #${pr.number}`);
+  return checkout;
+}
+
 async function listChanged(client: GitHubClient | null, pr: PullRequestRef): Promise<PullFiles | null> {
   if (!client) return null;
   try {
@@ -58,36 +87,66 @@ async function listChanged(client: GitHubClient | null, pr: PullRequestRef): Pro
   }
 }
 
+/**
+ * GitHub's list of changed files, plus every manifest that is a symbolic link leading through a
+ * changed file: the work tree reads a link as its target, so a pull request that edits only the
+ * target of k8s/policy.yaml changes that manifest, though GitHub lists only the target.
+ */
+async function withLinkedManifests(workspace: string, changed: PullFiles | null, isManifest: (p: string) => boolean): Promise<PullFiles | null> {
+  if (!changed || changed.truncated) return changed;
+  let links;
+  try {
+    links = await readTreeLinks('HEAD', workspace);
+  } catch (e) {
+    throw new UserError(`cannot list the symbolic links of the work tree (${(e as Error).message})`, { cause: e });
+  }
+  const touched = new Set(changed.files.flatMap((f) => (f.previousPath === undefined ? [f.path] : [f.path, f.previousPath])));
+  const extra = links.filter((l) => isManifest(l.path) && !touched.has(l.path) && l.end.via.some((p) => touched.has(p)));
+  for (const l of extra) core.info(`${l.path} is a symbolic link through ${l.end.via.filter((p) => touched.has(p)).join(', ')}, which this pull request changes: analysed as a changed manifest`);
+  return { files: [...changed.files, ...extra.map((l) => ({ path: l.path, status: 'modified' as const }))], truncated: false };
+}
+
+/**
+ * Whether the pull request's head is still the commit this run analysed. An older run that
+ * finishes last must not overwrite a newer run's comment or add a check run that contradicts it.
+ */
+async function stillCurrent(client: GitHubClient, pr: PullRequestRef): Promise<boolean> {
+  const live = await readLivePullRequest(client, pr);
+  if (live?.headSha === pr.headSha) return true;
+  core.warning(
+    live
+      ? `pull request #${pr.number} moved on to ${live.headSha} while this run analysed ${pr.headSha}: this run publishes no comment and no check run (the run of the newer commit does); its report is in the job summary`
+      : `could not confirm that ${pr.headSha} is still the head of pull request #${pr.number}: no comment and no check run are published; the report is in the job summary`,
+  );
+  return false;
+}
+
 /** A PR that touches no manifest: say so, and refresh an earlier report rather than leave it stale. */
-async function finishWithoutManifests(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles, workflowNote: string | null): Promise<void> {
+async function finishWithoutManifests(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles, notes: (string | null)[]): Promise<void> {
   const none = `This pull request changes ${changed.files.length} file${changed.files.length === 1 ? '' : 's'}, none of them a Kubernetes manifest (${inputs.manifests.join(', ')}): no network flow changes.`;
   core.info(none);
   // The globs and the workflow's path may be the pull request's own (it can edit the workflow).
-  const note = [none, workflowNote].filter(Boolean).map((n) => escapeMarkdown(n!)).join('\n\n');
+  const note = [none, ...notes].filter(Boolean).map((n) => escapeMarkdown(n!)).join('\n\n');
   setOutputs(ZERO_OUTPUTS);
   await writeSummary(`### flowgate\n\n${note}\n`);
-  if (inputs.comment === 'update') {
-    const earlier = await findComment(client, pr, pr.number, MARKER).catch(() => null);
-    if (earlier) await publishComment(client, pr, `${MARKER}\n### flowgate: network flows changed by this pull request\n\n${note}\n`);
-  }
+  if (inputs.comment !== 'update') return;
+  const author = await readTokenLogin(client, inputs.appSlug, core.debug);
+  const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
+  if (earlier && (await stillCurrent(client, pr))) await publishComment(client, pr, withFooter(`${MARKER}\n### flowgate: network flows changed by this pull request\n\n${note}`), author);
 }
 
-async function pickBaseSha(workspace: string, pr: PullRequestRef, client: GitHubClient | null): Promise<string> {
-  const choice = chooseBase(await readHeadCommit(workspace), pr);
-  if (choice.kind === 'merge') core.info(`work tree: the test merge commit of #${pr.number}; base: its first parent ${choice.baseSha}`);
-  if (choice.kind === 'other') core.warning(`the work tree is neither the head ${pr.headSha} of #${pr.number} nor its merge commit; comparing it with base ${pr.baseSha}`);
-  if (choice.baseSha) return choice.baseSha;
-  // The work tree is the PR head: compare with the merge base, as GitHub's PR diff does.
-  if (client) {
-    try {
-      const mergeBase = await fetchMergeBase(client, pr, pr.baseSha, pr.headSha);
-      core.info(`work tree: the head of #${pr.number}; base: the merge base ${mergeBase}`);
-      return mergeBase;
-    } catch (e) {
-      core.warning(`could not find the merge base (${(e as Error).message}); comparing with the base branch tip ${pr.baseSha}`);
-    }
+/** The base of a head checkout: the merge base, as GitHub's PR diff has it; an error when it cannot be had. */
+async function mergeBaseOf(client: GitHubClient | null, pr: PullRequestRef, live: PullRequestRef | null, headSha: string): Promise<string> {
+  const how = `check out GitHub's merge commit instead (actions/checkout with \`ref: refs/pull/${pr.number}/merge\`), whose first parent is the base`;
+  if (!client) throw new UserError(`the work tree is the head of #${pr.number}, whose merge base needs a token to be found: ${how}`);
+  const baseTip = live?.baseSha ?? pr.baseSha;
+  try {
+    const mergeBase = await fetchMergeBase(client, pr, baseTip, headSha);
+    core.info(`base: the merge base ${mergeBase} of ${pr.baseRef} (${baseTip}) and the head`);
+    return mergeBase;
+  } catch (e) {
+    throw new UserError(`could not find the merge base of #${pr.number} (${(e as Error).message}), so there is nothing right to compare the head with: ${how}`, { cause: e });
   }
-  return pr.baseSha;
 }
 
 function rulesNoteOf(inputs: ActionInputs, pr: PullRequestRef, baseRules: string | null, headRules: string | null): string {
@@ -122,10 +181,14 @@ async function renamesIn(workspace: string, baseSha: string, via: 'git' | 'api',
   }
 }
 
-async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, changed: PullFiles | null): Promise<{ run: DiffAnalysis; rulesNote: string }> {
+interface Analysed {
+  run: DiffAnalysis;
+  rulesNote: string;
+}
+
+async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, baseSha: string, client: GitHubClient | null, changed: PullFiles | null): Promise<Analysed> {
   const { keep, isManifest } = manifestMatcher(inputs);
   const head = await readHead(ctx.workspace, inputs.manifests, keep);
-  const baseSha = await pickBaseSha(ctx.workspace, pr, client);
   const base = await readBase({ workspace: ctx.workspace, baseSha, globs: inputs.manifests, keep, isManifest, rulesFile: inputs.rulesFile, head, changed, client, repo: ctx.repo });
   if (base.via === 'api') core.warning(`git could not fetch the base commit (${base.gitError}); read the base versions of the changed files through the API instead`);
   core.info(`base ${baseSha} (${base.via}): ${base.files.length} manifest files; head (work tree): ${head.files.length}`);
@@ -154,39 +217,11 @@ async function writeReports(ctx: RunContext, run: DiffAnalysis, comment: string)
   return { json, markdown };
 }
 
-/**
- * The action: inputs → pull request → changed files → base and head trees → analyzeDiff → JSON
- * report, job summary and outputs (always), sticky comment and check run (when the token may),
- * annotations, and the verdict (setFailed with the one-line reason).
- */
-export async function run(deps: RunDeps = {}): Promise<void> {
-  const env = deps.env ?? process.env;
-  const inputs = parseInputs((name) => core.getInput(name));
-  if (inputs.token) core.setSecret(inputs.token);
-  const ctx = readRunContext(env);
-  const client = deps.client ?? (inputs.token ? createClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: coreLog }) : null);
-  if (!client) core.warning('no token: no comment, no check run, and the base can only be fetched with git');
-  const pr = await resolvePullRequest(ctx, inputs, client);
-  if (!pr) {
-    core.notice(`flowgate analyses pull requests; the ${ctx.eventName || 'current'} event has none (on workflow_dispatch, give pr-number).`);
-    setOutputs(ZERO_OUTPUTS);
-    await writeSummary(`### flowgate\n\nNothing to analyse: the ${ctx.eventName || 'current'} event is not about a pull request.\n`);
-    return;
-  }
-  const changed = await listChanged(client, pr);
-  const workflowNote = workflowEditNote(workflowPath(env.GITHUB_WORKFLOW_REF, ctx.repo), changed);
-  if (workflowNote) core.warning(workflowNote);
-  const { isManifest } = manifestMatcher(inputs);
-  // fail-on: any judges the whole tree, so even a PR without manifest changes is analysed.
-  if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !changed.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath)))) {
-    await finishWithoutManifests(client, pr, inputs, changed, workflowNote);
-    return;
-  }
-  const analysed = await analyzePullRequest(ctx, inputs, pr, client, changed);
-  const result = analysed.run;
-  const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
+/** Report, outputs, summary, annotations; the comment and the check run while the head is still the one analysed. */
+async function report(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, analysed: Analysed): Promise<void> {
+  const { run: result, rulesNote } = analysed;
   const summaryUrl = ctx.runUrl ?? undefined;
-  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), COMMENT_BUDGET, COMMENT_LIMIT, (s) => s.length);
+  const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote })), COMMENT_BUDGET, COMMENT_LIMIT, (s) => s.length);
   const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
   const files = await writeReports(ctx, result, comment);
   const c = result.counts;
@@ -195,7 +230,51 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.changed}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
   logAnnotations(annotations);
-  if (client && inputs.comment === 'update') await publishComment(client, pr, comment);
-  if (client) await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
-  if (result.exitCode !== 0) core.setFailed(result.reason);
+  if (client && (await stillCurrent(client, pr))) {
+    if (inputs.comment === 'update') await publishComment(client, pr, comment, await readTokenLogin(client, inputs.appSlug, core.debug));
+    await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
+  }
+}
+
+/**
+ * The action: inputs → pull request → what is checked out (from git; anything but the pull
+ * request's code is an error) → changed files → base and head trees → analyzeDiff → JSON report,
+ * job summary and outputs (always), sticky comment and check run (when the token may, and the
+ * head has not moved on), annotations, and the verdict (setFailed with the one-line reason).
+ */
+export async function run(deps: RunDeps = {}): Promise<void> {
+  const env = deps.env ?? process.env;
+  const inputs = parseInputs((name) => core.getInput(name));
+  if (inputs.token) core.setSecret(inputs.token);
+  const ctx = readRunContext(env);
+  const client = deps.client ?? (inputs.token ? createClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: coreLog }) : null);
+  if (!client) core.warning('no token: no comment, no check run, and the base can only be fetched with git');
+  const event = await resolvePullRequest(ctx, inputs, client);
+  if (!event) {
+    core.notice(`flowgate analyses pull requests; the ${ctx.eventName || 'current'} event has none (on workflow_dispatch, give pr-number).`);
+    setOutputs(ZERO_OUTPUTS);
+    await writeSummary(`### flowgate\n\nNothing to analyse: the ${ctx.eventName || 'current'} event is not about a pull request.\n`);
+    return;
+  }
+  const trusted = ctx.eventName === 'pull_request_target';
+  const live = await readLivePullRequest(client, event);
+  const checkout = await identifyWorkTree(ctx.workspace, event, live);
+  if (trusted) core.info(TRUSTED_NOTE);
+  // From here on, the pull request is the commit the work tree holds.
+  const pr: PullRequestRef = { ...event, headSha: checkout.headSha };
+  const { isManifest } = manifestMatcher(inputs);
+  const changed = await withLinkedManifests(ctx.workspace, await listChanged(client, pr), isManifest);
+  // On pull_request_target the workflow is the base branch's: the pull request cannot edit it.
+  const workflowNote = trusted ? null : workflowEditNote(workflowPath(env.GITHUB_WORKFLOW_REF, ctx.repo), changed);
+  if (workflowNote) core.warning(workflowNote);
+  const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
+  // fail-on: any judges the whole tree, so even a PR without manifest changes is analysed.
+  if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !changed.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath)))) {
+    await finishWithoutManifests(client, pr, inputs, changed, notes);
+    return;
+  }
+  const baseSha = checkout.baseSha ?? (await mergeBaseOf(client, pr, live, checkout.headSha));
+  const analysed = await analyzePullRequest(ctx, inputs, pr, baseSha, client, changed);
+  await report(ctx, inputs, pr, client, { ...analysed, rulesNote: [analysed.rulesNote, ...notes].filter(Boolean).join(' ') });
+  if (analysed.run.exitCode !== 0) core.setFailed(analysed.run.reason);
 }
