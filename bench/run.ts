@@ -9,15 +9,15 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_OPTIONS, parseCluster, type DiffAnalysis } from '../src/analyze';
+import { DEFAULT_OPTIONS, judgeDiff, parseCluster, type DiffAnalysis } from '../src/analyze';
 import { diffBoundaries, diffReachability } from '../src/diff/compute-diff';
 import { computeReachability } from '../src/engine/compute-reachability';
 import { readManifestFiles } from '../src/io/read-dir';
 import { ConnsTable } from '../src/model/port-set';
-import { parseDocuments, type ParsedFile } from '../src/manifests/parse-documents';
-import { parseSimpleDocuments } from '../src/manifests/parse-simple-yaml';
-import { renderDiffJson } from '../src/report/render-diff-json';
-import { renderMarkdown } from '../src/report/render-markdown';
+import { parseDocuments, type ParsedFile } from '../src/yaml/parse-documents';
+import { parseSimpleDocuments } from '../src/yaml/parse-simple-yaml';
+import { renderDiffJson } from '../src/report/render/json';
+import { renderMarkdown } from '../src/report/render/markdown';
 import { generateRepo, SIZES, type SizeName } from './generate';
 import { referenceDiffCount } from './reference-diff';
 
@@ -125,19 +125,8 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
     const diff = diffReachability(baseReach, headReach);
     const diffMs = ms(t0);
 
-    // The run as analyzeDiff assembles it when there is no rules file.
-    const errors = diff.diagnostics.filter((d) => d.severity === 'error').length;
-    const count = (k: (kind: string) => boolean) => diff.changes.filter((c) => k(c.group.kind)).length;
-    const run: DiffAnalysis = {
-      diff,
-      rules: null,
-      hasRulesFile: false,
-      violations: [],
-      diagnostics: diff.diagnostics,
-      counts: { opened: count((k) => k === 'opened'), closed: count((k) => k === 'closed'), changed: count((k) => k !== 'opened' && k !== 'closed'), violations: 0, newViolations: 0, errors },
-      exitCode: errors ? 2 : 0,
-      reason: errors ? `${errors} input errors` : 'no rule is violated',
-    };
+    // The rest of analyzeDiff when there is no rules file: lint warnings, counts and verdict.
+    const run: DiffAnalysis = judgeDiff(diff, { rules: null, rulesDiagnostics: [], hasRulesFile: false, failOn: 'new' });
     t0 = process.hrtime.bigint();
     const json = renderDiffJson(run);
     const renderJsonMs = ms(t0);

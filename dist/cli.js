@@ -874,7 +874,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode3(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -898,7 +898,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
-    exports.isNode = isNode3;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
@@ -925,17 +925,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -946,13 +946,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -973,17 +973,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -994,13 +994,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1027,23 +1027,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1655,10 +1655,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1677,7 +1677,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1707,11 +1707,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1725,8 +1725,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1740,8 +1740,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1759,8 +1759,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1770,8 +1770,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4286,9 +4286,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4363,14 +4363,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4385,10 +4385,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4399,10 +4399,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4419,13 +4419,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -6386,9 +6386,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6397,23 +6397,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6424,10 +6424,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7128,7 +7128,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7151,7 +7151,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -8059,7 +8059,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8085,7 +8085,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8121,7 +8121,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -11407,8 +11407,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path3) {
-      let input = path3;
+    function removeDotSegments(path4) {
+      let input = path4;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11482,11 +11482,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path3) {
-      if (path3 === "" || path3[0] === "/") {
-        return removeDotSegments(path3);
+    function removeDotSegmentsRelative(path4) {
+      if (path4 === "" || path4[0] === "/") {
+        return removeDotSegments(path4);
       }
-      const segments = path3.split("/");
+      const segments = path4.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11849,8 +11849,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path3 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path3 && path3 !== "/" ? path3 : void 0;
+        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -12041,20 +12041,20 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
-      const resolvedHost = resolved2.host;
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved2.error && !encodedASCIIHost) {
-        throw new Error(resolved2.error);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize2(resolved2, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
@@ -15338,8 +15338,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path3, { windows } = {}) => {
-      const segs = path3.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path4, { windows } = {}) => {
+      const segs = path4.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16862,7 +16862,7 @@ var require_picomatch2 = __commonJS({
 // src/cli/run.ts
 import { promises as fs2 } from "node:fs";
 import { parseArgs } from "node:util";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/model/types.ts
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
@@ -17814,119 +17814,203 @@ function cutSegments(intervals, cuts) {
   return out;
 }
 
-// src/manifests/kube-object.ts
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+// src/diff/moved-out.ts
+function holdsObjects(c) {
+  return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
 }
-function toObject(doc, value, prefix) {
-  if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
-  const lineOf2 = (path3) => doc.lineOf([...prefix, ...path3]);
-  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf: lineOf2, source: { file: doc.file, line: lineOf2([]) } };
-}
-var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
-function objectProblem(value) {
-  const { apiVersion, kind } = value;
-  if (apiVersion !== void 0 && kind !== void 0) {
-    if (typeof kind !== "string") return { field: "kind", message: `kind must be a string, not ${typeName(kind)}` };
-    if (typeof apiVersion !== "string") return { field: "apiVersion", message: `${kind}: apiVersion must be a string, not ${typeName(apiVersion)}` };
-  }
-  if (typeof kind === "string" && apiVersion === void 0 && ANALYSED_KINDS.has(kind)) {
-    return { field: "kind", message: `${kind} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
-  }
-  return null;
-}
-function reportProblem(doc, value, prefix, diagnostics) {
-  const p = isRecord(value) ? objectProblem(value) : null;
-  if (p) diagnostics.push({ severity: "error", code: "invalid-object", file: doc.file, line: doc.lineOf([...prefix, p.field]), message: p.message });
-}
-function objectsOf(doc, diagnostics) {
-  const obj = toObject(doc, doc.value, []);
-  if (!obj) {
-    reportProblem(doc, doc.value, [], diagnostics);
-    return [];
-  }
-  if (obj.kind === "List" || obj.kind.endsWith("List") && "items" in obj.value) {
-    const items = obj.value.items;
-    if (items === null || items === void 0) return [];
-    if (!Array.isArray(items)) {
-      diagnostics.push({ severity: "error", code: "invalid-field", file: doc.file, line: obj.lineOf(["items"]), message: `${obj.kind}: items must be a list` });
-      return [];
-    }
-    const out = [];
-    items.forEach((item, i) => {
-      const o = toObject(doc, item, ["items", i]);
-      if (o) {
-        out.push(o);
-      } else if (isRecord(item) && obj.kind !== "List") {
-        const implied = { apiVersion: obj.apiVersion, kind: obj.kind.slice(0, -"List".length), ...item };
-        const io = toObject(doc, implied, ["items", i]);
-        if (io) out.push(io);
-        else reportProblem(doc, implied, ["items", i], diagnostics);
-      } else reportProblem(doc, item, ["items", i], diagnostics);
+function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
+  const out = [];
+  for (const r of renames) {
+    if (!objectFiles.has(r.from) || headPaths.has(r.to)) continue;
+    out.push({
+      severity: "error",
+      code: "manifest-moved-out",
+      file: r.to,
+      line: 1,
+      side: "head",
+      message: `the manifest ${r.from} moved out of the analysed paths (manifests: ${globs.join(", ")}) to ${r.to}: its objects would drop out of the analysis unseen. Keep manifests under the manifests globs, or change the globs on the base branch first.`
     });
-    return out;
   }
-  return [obj];
-}
-var FieldReader = class {
-  constructor(obj, diagnostics, what) {
-    this.obj = obj;
-    this.diagnostics = diagnostics;
-    this.what = what;
-  }
-  obj;
-  diagnostics;
-  what;
-  error(path3, message, code = "invalid-field") {
-    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path3), message: `${this.what}: ${message}` });
-  }
-  warn(path3, message, code) {
-    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path3), message: `${this.what}: ${message}` });
-  }
-  get(path3) {
-    let v = this.obj.value;
-    for (const k of path3) {
-      if (v === null || v === void 0) return void 0;
-      if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
-      else v = isRecord(v) ? v[k] : void 0;
-    }
-    return v;
-  }
-  /** A mapping, or undefined when absent or null; a diagnostic (and null) for another type. */
-  map(path3) {
-    const v = this.get(path3);
-    if (v === void 0 || v === null) return void 0;
-    if (isRecord(v)) return v;
-    this.error(path3, `${fieldName(path3)} must be a mapping, not ${typeName(v)}`);
-    return null;
-  }
-  list(path3) {
-    const v = this.get(path3);
-    if (v === void 0 || v === null) return void 0;
-    if (Array.isArray(v)) return v;
-    this.error(path3, `${fieldName(path3)} must be a list, not ${typeName(v)}`);
-    return null;
-  }
-  string(path3) {
-    const v = this.get(path3);
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v === "string") return v;
-    this.error(path3, `${fieldName(path3)} must be a string, not ${typeName(v)}`);
-    return null;
-  }
-};
-function fieldName(path3) {
-  return path3.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
-}
-function typeName(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the string "${v.length > 40 ? `${v.slice(0, 40)}\u2026` : v}"`;
-  return `${typeof v === "number" ? "the number" : `the ${typeof v}`} ${String(v)}`;
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
-// src/manifests/parse-labels.ts
+// src/engine/lint.ts
+var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
+function implicitTypes(p) {
+  if (!p.implicitTypes) return null;
+  const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
+  const tail = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
+  return {
+    code: "implicit-policy-types",
+    ref: "A-3e",
+    file: p.source.file,
+    line: p.source.line,
+    subject: policyId(p),
+    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
+  };
+}
+function dangling(reach2) {
+  const selecting = /* @__PURE__ */ new Set();
+  for (const c of reach2.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
+  return reach2.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
+    code: "dangling-policy",
+    ref: "A-14",
+    file: p.source.file,
+    line: p.source.line,
+    subject: policyId(p),
+    // A-14: no effect today, but a workload that gets matching labels is isolated at once.
+    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
+  }));
+}
+function dnsPortNames(workloads) {
+  const out = /* @__PURE__ */ new Set();
+  for (const w of workloads) for (const c of w.ports) if (c.port === 53 && c.name) out.add(`${c.name}/${c.protocol}`);
+  return out;
+}
+function allowsDns(r, proto, dnsNames) {
+  if (connsContain(resolvePorts(r.ports, null), proto, 53)) return true;
+  return r.ports.some((p) => typeof p.port === "string" && p.protocol === proto && dnsNames.has(`${p.port}/${proto}`));
+}
+function dnsBlocked(reach2) {
+  const { cluster, classification } = reach2;
+  const verdict2 = /* @__PURE__ */ new Map();
+  const dnsNames = dnsPortNames(cluster.workloads);
+  const out = [];
+  cluster.workloads.forEach((w, i) => {
+    const cls = classification.workloadClass[i];
+    if (!verdict2.has(cls)) {
+      const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
+      const rules = isolating.flatMap((p) => p.egress);
+      const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
+      verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
+    }
+    const v = verdict2.get(cls);
+    if (!v) return;
+    out.push({
+      code: "dns-blocked",
+      ref: "A-33",
+      file: w.source.file,
+      line: w.source.line,
+      subject: workloadId(w),
+      message: `egress is isolated (by ${v.policies.join(", ")}) and no egress rule allows ${v.missing.map((p) => `${p} 53`).join(" or ")} to any destination: DNS lookups will fail.`
+    });
+  });
+  return out;
+}
+function hostNetwork(reach2) {
+  return reach2.cluster.workloads.filter((w) => w.hostNetwork).map((w) => ({
+    code: "host-network",
+    ref: "A-31",
+    file: w.source.file,
+    line: w.source.line,
+    subject: workloadId(w),
+    // A-31: upstream leaves this undefined; flowgate follows the common CNI behaviour.
+    message: "uses hostNetwork: NetworkPolicy behaviour is undefined for it. flowgate treats it as most CNIs do (no pod selector matches it), so no policy can be said to isolate it."
+  }));
+}
+function unresolvedNamedPorts(reach2) {
+  const served = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Map();
+  for (const w of reach2.cluster.workloads) {
+    for (const c of w.ports) {
+      if (c.name === void 0) continue;
+      served.add(`${c.name}/${c.protocol}`);
+      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
+    }
+  }
+  const out = [];
+  for (const p of reach2.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const port of r.ports) {
+        if (typeof port.port !== "string") continue;
+        const key = `${port.port}/${port.protocol}`;
+        if (served.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        const other = [...names.get(port.port) ?? []].sort();
+        const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
+        out.push({
+          code: "unresolved-named-port",
+          ref: "A-26",
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `${r.direction} rule ${r.index + 1} names port "${port.port}" (${port.protocol}): ${why} (the policy still isolates).`
+        });
+      }
+    }
+  }
+  return out;
+}
+function ipBlocksOverSomePods(reach2) {
+  const pods = reach2.classification.podCidrs;
+  if (!pods.length) return [];
+  const out = [];
+  for (const p of reach2.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      for (const peer of r.peers) {
+        if (peer.kind !== "ipBlock" || ipBlockHoldsPods(peer.ranges, pods)) continue;
+        if (!peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        out.push({
+          code: "ipblock-some-pods",
+          ref: "A-22",
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `ipBlock ${peer.cidr}${peer.except.length ? ` except ${peer.except.join(", ")}` : ""} covers part of the pod CIDRs: it matches the pods whose addresses fall inside, which the manifests cannot tell, so flowgate counts it as matching no pod.`
+        });
+      }
+    }
+  }
+  return out;
+}
+function lintReachability(reach2) {
+  const all = [
+    ...reach2.cluster.policies.map(implicitTypes).filter((w) => w !== null),
+    ...dangling(reach2),
+    ...dnsBlocked(reach2),
+    ...hostNetwork(reach2),
+    ...unresolvedNamedPorts(reach2),
+    ...ipBlocksOverSomePods(reach2)
+  ];
+  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  return all.sort(
+    (a, b) => CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || cmp(a.file, b.file) || a.line - b.line || cmp(a.subject, b.subject) || cmp(a.message, b.message)
+  );
+}
+
+// src/engine/reach-result.ts
+function reachEndpoints(reach2) {
+  const { classification, cluster } = reach2;
+  const out = cluster.workloads.map((w, i) => ({
+    id: reach2.endpoints[i].id,
+    kind: w.kind,
+    namespace: w.namespace,
+    name: w.name,
+    hostNetwork: w.hostNetwork,
+    workload: w,
+    cls: classification.workloadClass[i]
+  }));
+  for (const e of mergeExternals(classification.intervals, (i) => classification.intervalClass[i])) {
+    out.push({ id: e.id, kind: "External", cidrs: e.cidrs, cls: classification.intervalClass[e.parts[0]] });
+  }
+  return out;
+}
+function buildReachResult(reach2) {
+  const endpoints = reachEndpoints(reach2);
+  const flows = [];
+  endpoints.forEach((a, i) => {
+    endpoints.forEach((b, j) => {
+      if (i === j || a.kind === "External" && b.kind === "External") return;
+      const id = reach2.classConnsId(a.cls, b.cls);
+      if (id !== 0) flows.push({ from: i, to: j, conns: reach2.table.get(id) });
+    });
+  });
+  return { endpoints, flows, diagnostics: reach2.cluster.diagnostics, reach: reach2 };
+}
+
+// src/model/kube-names.ts
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 var NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
 var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 function labelKeyProblem(key) {
@@ -17947,539 +18031,6 @@ function labelValueProblem(value) {
     return 'a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
   }
   return null;
-}
-function parseLabels(r, path3) {
-  const m = r.map(path3);
-  if (m === null) return null;
-  if (m === void 0) return {};
-  let ok = true;
-  const out = {};
-  for (const [k, v] of Object.entries(m)) {
-    const keyProblem = labelKeyProblem(k);
-    if (keyProblem) {
-      r.error([...path3, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
-      ok = false;
-      continue;
-    }
-    if (typeof v !== "string") {
-      r.error([...path3, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
-      ok = false;
-      continue;
-    }
-    const valueProblem = labelValueProblem(v);
-    if (valueProblem) {
-      r.error([...path3, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
-      ok = false;
-      continue;
-    }
-    out[k] = v;
-  }
-  return ok ? out : null;
-}
-var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-function parseSelector(r, path3) {
-  const v = r.get(path3);
-  if (v === void 0 || v === null) return void 0;
-  if (!isRecord(v)) {
-    r.error(path3, `${path3[path3.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
-    return null;
-  }
-  let ok = true;
-  for (const k of Object.keys(v)) {
-    if (k !== "matchLabels" && k !== "matchExpressions") {
-      r.error([...path3, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
-      ok = false;
-    }
-  }
-  const matchLabels = parseLabels(r, [...path3, "matchLabels"]);
-  if (matchLabels === null) ok = false;
-  const exprs = r.list([...path3, "matchExpressions"]);
-  if (exprs === null) ok = false;
-  const matchExpressions = [];
-  (exprs ?? []).forEach((e, i) => {
-    const ep = [...path3, "matchExpressions", i];
-    const req = parseRequirement(r, ep, e);
-    if (req) matchExpressions.push(req);
-    else ok = false;
-  });
-  return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
-}
-function parseRequirement(r, path3, e) {
-  if (!isRecord(e)) {
-    r.error(path3, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
-    return null;
-  }
-  const key = e.key;
-  if (typeof key !== "string") {
-    r.error([...path3, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
-    return null;
-  }
-  const keyProblem = labelKeyProblem(key);
-  if (keyProblem) {
-    r.error([...path3, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
-    return null;
-  }
-  const op = e.operator;
-  if (typeof op !== "string" || !OPERATORS.includes(op)) {
-    r.error([...path3, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
-    return null;
-  }
-  const operator = op;
-  const raw = e.values ?? [];
-  if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) {
-    r.error([...path3, "values"], "values must be a list of strings", "invalid-selector");
-    return null;
-  }
-  const values = raw;
-  if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    r.error([...path3, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
-    return null;
-  }
-  if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    r.error([...path3, "values"], `operator ${operator} takes no values`, "invalid-selector");
-    return null;
-  }
-  for (const v of values) {
-    const p = labelValueProblem(v);
-    if (p) {
-      r.error([...path3, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
-      return null;
-    }
-  }
-  return { key, operator, values };
-}
-
-// src/manifests/build-policy.ts
-function portNameProblem(name) {
-  if (name.length < 1 || name.length > 15) return "a port name is 1-15 characters";
-  if (!/^[a-z0-9-]+$/.test(name)) return 'a port name has only lower-case letters, digits and "-"';
-  if (!/[a-z]/.test(name)) return "a port name has at least one letter";
-  if (name.startsWith("-") || name.endsWith("-") || name.includes("--")) return 'a port name does not start or end with "-" or hold "--"';
-  return null;
-}
-function parsePorts(r, path3) {
-  const list = r.list(path3);
-  if (list === null) return null;
-  let ok = true;
-  const out = [];
-  (list ?? []).forEach((raw, i) => {
-    const p = [...path3, i];
-    if (!isRecord(raw)) {
-      r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, "invalid-port");
-      ok = false;
-      return;
-    }
-    const protocol = raw.protocol ?? "TCP";
-    if (typeof protocol !== "string" || !PROTOCOLS.includes(protocol)) {
-      r.error([...p, "protocol"], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, "invalid-port");
-      ok = false;
-      return;
-    }
-    const entry = { protocol };
-    const port = raw.port;
-    if (port !== void 0 && port !== null) {
-      if (typeof port === "number") {
-        if (!Number.isInteger(port) || port < MIN_PORT || port > MAX_PORT) {
-          r.error([...p, "port"], `port ${port} is out of range: a port number is 1-65535`, "invalid-port");
-          ok = false;
-          return;
-        }
-        entry.port = port;
-      } else if (typeof port === "string") {
-        const problem = portNameProblem(port);
-        if (problem) {
-          r.error([...p, "port"], `port "${port}" is not a valid port name: ${problem}${/^\d+$/.test(port) ? " (write the number without quotes)" : ""}`, "invalid-port");
-          ok = false;
-          return;
-        }
-        entry.port = port;
-      } else {
-        r.error([...p, "port"], `port must be a number or a port name, not ${typeName(port)}`, "invalid-port");
-        ok = false;
-        return;
-      }
-    }
-    const endPort = raw.endPort;
-    if (endPort !== void 0 && endPort !== null) {
-      if (typeof endPort !== "number" || !Number.isInteger(endPort) || endPort < MIN_PORT || endPort > MAX_PORT) {
-        r.error([...p, "endPort"], `endPort must be a port number 1-65535, not ${typeName(endPort)}`, "invalid-port");
-        ok = false;
-        return;
-      }
-      if (typeof entry.port !== "number") {
-        r.error([...p, "endPort"], `endPort needs a numeric port (port is ${entry.port === void 0 ? "missing" : `the name "${entry.port}"`})`, "invalid-port");
-        ok = false;
-        return;
-      }
-      if (endPort < entry.port) {
-        r.error([...p, "endPort"], `endPort ${endPort} is below port ${entry.port}`, "invalid-port");
-        ok = false;
-        return;
-      }
-      entry.endPort = endPort;
-    }
-    out.push(entry);
-  });
-  return ok ? out : null;
-}
-function parseIpBlock(r, path3) {
-  const block = r.map(path3);
-  if (!block) {
-    if (block === void 0) r.error(path3, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
-    return null;
-  }
-  const cidrText = block.cidr;
-  if (typeof cidrText !== "string") {
-    r.error([...path3, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
-    return null;
-  }
-  const cidr = parseCidr(cidrText.trim());
-  if (!cidr.ok) {
-    r.error([...path3, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
-    return null;
-  }
-  if (cidr.nonCanonical) {
-    r.warn([...path3, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
-  }
-  const exceptRaw = block.except ?? [];
-  if (!Array.isArray(exceptRaw)) {
-    r.error([...path3, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
-    return null;
-  }
-  const holes = [];
-  const except = [];
-  let ok = true;
-  exceptRaw.forEach((e, i) => {
-    const ep = [...path3, "except", i];
-    if (typeof e !== "string") {
-      r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, "invalid-cidr");
-      ok = false;
-      return;
-    }
-    const x = parseCidr(e.trim());
-    if (!x.ok) {
-      r.error(ep, `invalid ipBlock.except entry: ${x.error}`, "invalid-cidr");
-      ok = false;
-      return;
-    }
-    if (!rangeContains(cidr.range, x.range) || x.prefix <= cidr.prefix) {
-      r.error(ep, `except ${e} is not inside cidr ${cidrText} (each except must be a strict subset of the cidr)`, "except-outside-cidr");
-      ok = false;
-      return;
-    }
-    if (x.nonCanonical) r.warn(ep, `except "${e}" is not canonical; it means ${x.canonical}`, "non-canonical-cidr");
-    holes.push(x.range);
-    except.push(x.canonical);
-  });
-  if (!ok) return null;
-  return { kind: "ipBlock", cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
-}
-function parsePeer(r, path3, raw) {
-  if (!isRecord(raw)) {
-    r.error(path3, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
-    return null;
-  }
-  for (const k of Object.keys(raw)) {
-    if (k !== "podSelector" && k !== "namespaceSelector" && k !== "ipBlock") {
-      r.error([...path3, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
-      return null;
-    }
-  }
-  const hasPod = raw.podSelector !== void 0 && raw.podSelector !== null;
-  const hasNs = raw.namespaceSelector !== void 0 && raw.namespaceSelector !== null;
-  const hasIp = raw.ipBlock !== void 0 && raw.ipBlock !== null;
-  if (!hasPod && !hasNs && !hasIp) {
-    r.error(path3, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
-    return null;
-  }
-  if (hasIp && (hasPod || hasNs)) {
-    r.error(path3, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
-    return null;
-  }
-  if (hasIp) return parseIpBlock(r, [...path3, "ipBlock"]);
-  const podSelector = parseSelector(r, [...path3, "podSelector"]);
-  const namespaceSelector = parseSelector(r, [...path3, "namespaceSelector"]);
-  if (podSelector === null || namespaceSelector === null) return null;
-  const peer = { kind: "pods" };
-  if (podSelector) peer.podSelector = podSelector;
-  if (namespaceSelector) peer.namespaceSelector = namespaceSelector;
-  return peer;
-}
-function parseRules(r, direction) {
-  const path3 = ["spec", direction];
-  const list = r.list(path3);
-  if (list === null) return null;
-  const peerField = direction === "ingress" ? "from" : "to";
-  const wrongField = direction === "ingress" ? "to" : "from";
-  let ok = true;
-  const rules = [];
-  (list ?? []).forEach((raw, index) => {
-    const rp = [...path3, index];
-    if (raw === null) raw = {};
-    if (!isRecord(raw)) {
-      r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, "invalid-rule");
-      ok = false;
-      return;
-    }
-    for (const k of Object.keys(raw)) {
-      if (k !== peerField && k !== "ports") {
-        const hint = k === wrongField ? ` (${direction} rules use "${peerField}")` : "";
-        r.error([...rp, k], `unknown field "${k}" in an ${direction} rule${hint}`, "invalid-rule");
-        ok = false;
-      }
-    }
-    const peersRaw = r.list([...rp, peerField]);
-    const ports = parsePorts(r, [...rp, "ports"]);
-    if (peersRaw === null || ports === null) {
-      ok = false;
-      return;
-    }
-    const peers = [];
-    (peersRaw ?? []).forEach((pr, i) => {
-      const peer = parsePeer(r, [...rp, peerField, i], pr);
-      if (peer) peers.push(peer);
-      else ok = false;
-    });
-    rules.push({ direction, peers, ports, index, source: { file: r.obj.file, line: r.obj.lineOf(rp) } });
-  });
-  return ok ? rules : null;
-}
-function buildPolicy(obj, namespace, diagnostics) {
-  const name = typeof obj.value.metadata?.name === "string" ? String(obj.value.metadata.name) : "";
-  const r = new FieldReader(obj, diagnostics, `NetworkPolicy ${namespace}/${name || "(no name)"}`);
-  const before = diagnostics.length;
-  if (!name) r.error(["metadata", "name"], "metadata.name is required", "missing-name");
-  const spec = r.map(["spec"]);
-  if (spec === void 0) r.error(["spec"], "spec is required", "invalid-field");
-  if (spec) {
-    for (const k of Object.keys(spec)) {
-      if (!["podSelector", "policyTypes", "ingress", "egress"].includes(k)) r.warn(["spec", k], `unknown spec field "${k}" is ignored`, "unknown-field");
-    }
-  }
-  const podSelector = parseSelector(r, ["spec", "podSelector"]);
-  const typesRaw = r.list(["spec", "policyTypes"]);
-  let ingressType = false;
-  let egressType = false;
-  (typesRaw ?? []).forEach((t, i) => {
-    if (t === "Ingress") ingressType = true;
-    else if (t === "Egress") egressType = true;
-    else r.error(["spec", "policyTypes", i], `policyTypes entries are "Ingress" or "Egress", not ${typeName(t)}`, "invalid-policy-types");
-  });
-  if (typesRaw && typesRaw.length > 2) r.error(["spec", "policyTypes"], "policyTypes has at most 2 entries", "invalid-policy-types");
-  const ingress = parseRules(r, "ingress");
-  const egress = parseRules(r, "egress");
-  if (diagnostics.slice(before).some((d) => d.severity === "error") || podSelector === null || !ingress || !egress || !spec) {
-    return null;
-  }
-  const implicitTypes2 = !typesRaw || typesRaw.length === 0;
-  if (implicitTypes2) {
-    ingressType = true;
-    egressType = egress.length > 0;
-  }
-  if (!implicitTypes2 && !ingressType && ingress.length) {
-    r.warn(["spec", "ingress"], "has ingress rules but policyTypes leaves out Ingress: the rules are ignored", "ignored-rules");
-  }
-  if (!implicitTypes2 && !egressType && egress.length) {
-    r.warn(["spec", "egress"], "has egress rules but policyTypes leaves out Egress: the rules are ignored", "ignored-rules");
-  }
-  return {
-    namespace,
-    name,
-    podSelector: podSelector ?? EMPTY_SELECTOR,
-    types: { ingress: ingressType, egress: egressType },
-    implicitTypes: implicitTypes2,
-    ingress: ingressType ? ingress : [],
-    egress: egressType ? egress : [],
-    source: obj.source
-  };
-}
-
-// src/manifests/build-workload.ts
-var TEMPLATE_PATH = {
-  Pod: [],
-  Deployment: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"]
-};
-function parseContainerPorts(r, specPath) {
-  const out = [];
-  for (const field of ["containers", "initContainers"]) {
-    const containers = r.list([...specPath, field]) ?? [];
-    containers.forEach((c, ci) => {
-      const cp = [...specPath, field, ci];
-      if (!isRecord(c)) {
-        r.error(cp, `a container must be a mapping, not ${typeName(c)}`);
-        return;
-      }
-      if (field === "initContainers" && c.restartPolicy !== "Always") return;
-      const ports = r.list([...cp, "ports"]) ?? [];
-      ports.forEach((p, pi) => {
-        const pp = [...cp, "ports", pi];
-        if (!isRecord(p)) {
-          r.error(pp, `a container port must be a mapping, not ${typeName(p)}`, "invalid-port");
-          return;
-        }
-        const port = p.containerPort;
-        if (typeof port !== "number" || !Number.isInteger(port) || port < 1 || port > 65535) {
-          r.error([...pp, "containerPort"], `containerPort must be a port number 1-65535, not ${typeName(port)}`, "invalid-port");
-          return;
-        }
-        const protocol = p.protocol ?? "TCP";
-        if (typeof protocol !== "string" || !PROTOCOLS.includes(protocol)) {
-          r.error([...pp, "protocol"], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, "invalid-port");
-          return;
-        }
-        const entry = { port, protocol };
-        if (typeof p.name === "string" && p.name) entry.name = p.name;
-        out.push(entry);
-      });
-    });
-  }
-  return out;
-}
-function buildWorkload(obj, kind, namespace, name, diagnostics) {
-  const r = new FieldReader(obj, diagnostics, `${kind} ${namespace}/${name}`);
-  const before = diagnostics.length;
-  const template = TEMPLATE_PATH[kind];
-  if (template.length && !r.map(template)) {
-    r.error(template, `${kind} has no pod template at ${template.join(".")}`, "invalid-field");
-    return null;
-  }
-  const labels = parseLabels(r, [...template, "metadata", "labels"]);
-  const specPath = [...template, "spec"];
-  const ports = parseContainerPorts(r, specPath);
-  const hostNetwork2 = r.get([...specPath, "hostNetwork"]);
-  if (hostNetwork2 !== void 0 && hostNetwork2 !== null && typeof hostNetwork2 !== "boolean") {
-    r.error([...specPath, "hostNetwork"], `hostNetwork must be true or false, not ${typeName(hostNetwork2)}`);
-  }
-  if (labels === null || diagnostics.slice(before).some((d) => d.severity === "error")) return null;
-  return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
-}
-
-// src/manifests/build-cluster.ts
-var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
-var OLD_POLICY_VERSIONS = /* @__PURE__ */ new Set(["extensions/v1beta1", "networking.k8s.io/v1beta1"]);
-var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-function metadataOf(obj, diagnostics) {
-  const r = new FieldReader(obj, diagnostics, obj.kind);
-  const meta = r.map(["metadata"]);
-  const name = r.string(["metadata", "name"]);
-  if (!meta || !name) {
-    if (meta !== null && name !== null) r.error(["metadata", "name"], `${obj.kind} has no metadata.name`, "missing-name");
-    return null;
-  }
-  const ns = r.string(["metadata", "namespace"]);
-  if (ns === null) return null;
-  if (ns !== void 0 && !DNS_LABEL.test(ns)) {
-    r.error(["metadata", "namespace"], `"${ns}" is not a valid namespace name (lower-case letters, digits and "-")`, "invalid-name");
-    return null;
-  }
-  return ns ? { name, namespace: ns } : { name };
-}
-function controllerOwner(obj) {
-  const refs = obj.value.metadata?.ownerReferences;
-  if (!Array.isArray(refs)) return null;
-  for (const ref of refs) {
-    if (isRecord(ref) && ref.controller === true && typeof ref.name === "string" && WORKLOAD_KINDS.includes(ref.kind)) {
-      return { kind: ref.kind, name: ref.name };
-    }
-  }
-  return null;
-}
-function buildCluster(documents, options, inputDiagnostics = []) {
-  const diagnostics = [...inputDiagnostics];
-  const namespaces = /* @__PURE__ */ new Map();
-  const workloads = /* @__PURE__ */ new Map();
-  const ownedPods = /* @__PURE__ */ new Map();
-  const ownedRank = /* @__PURE__ */ new Map();
-  const policies = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  const duplicate = (key, obj, what) => {
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, obj);
-      return false;
-    }
-    diagnostics.push({
-      severity: "error",
-      code: "duplicate-object",
-      file: obj.file,
-      line: obj.source.line,
-      message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`
-    });
-    return true;
-  };
-  for (const doc of documents) {
-    for (const obj of objectsOf(doc, diagnostics)) {
-      const isWorkload = WORKLOAD_KINDS.includes(obj.kind);
-      const isPolicy = obj.kind === "NetworkPolicy";
-      if (!isWorkload && !isPolicy && obj.kind !== "Namespace") continue;
-      const meta = metadataOf(obj, diagnostics);
-      if (!meta) continue;
-      if (obj.kind === "Namespace") {
-        if (duplicate(`Namespace/${meta.name}`, obj, `Namespace ${meta.name}`)) continue;
-        const labels = parseLabels(new FieldReader(obj, diagnostics, `Namespace ${meta.name}`), ["metadata", "labels"]);
-        if (labels === null) continue;
-        namespaces.set(meta.name, { name: meta.name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: meta.name }, source: obj.source });
-        continue;
-      }
-      const namespace = meta.namespace ?? options.defaultNamespace;
-      const key = `${obj.kind}/${namespace}/${meta.name}`;
-      if (isPolicy) {
-        if (obj.apiVersion !== "networking.k8s.io/v1") {
-          const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
-          diagnostics.push({
-            severity: "error",
-            code: "unsupported-api-version",
-            file: obj.file,
-            line: obj.lineOf(["apiVersion"]),
-            message: `NetworkPolicy ${namespace}/${meta.name}: apiVersion ${obj.apiVersion} is ${old ? "no longer served by Kubernetes" : "not known"}; use networking.k8s.io/v1 (the policy is left out of the analysis)`
-          });
-          continue;
-        }
-        if (duplicate(key, obj, `NetworkPolicy ${namespace}/${meta.name}`)) continue;
-        const p = buildPolicy(obj, namespace, diagnostics);
-        if (p) policies.set(key, p);
-        continue;
-      }
-      const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
-      if (owner) {
-        const w2 = buildWorkload(obj, "Pod", namespace, meta.name, diagnostics);
-        const okey = `${owner.kind}/${namespace}/${owner.name}`;
-        const rank2 = w2 ? `${meta.name}\0${labelsKey(w2.labels)}\0${JSON.stringify([w2.ports, w2.hostNetwork])}` : "";
-        const held = ownedRank.get(okey);
-        if (w2 && (held === void 0 || rank2 < held)) {
-          ownedPods.set(okey, { ...w2, kind: owner.kind, name: owner.name });
-          ownedRank.set(okey, rank2);
-        }
-        continue;
-      }
-      if (duplicate(key, obj, `${obj.kind} ${namespace}/${meta.name}`)) continue;
-      const w = buildWorkload(obj, obj.kind, namespace, meta.name, diagnostics);
-      if (w) workloads.set(key, w);
-    }
-  }
-  for (const [key, w] of ownedPods) if (!workloads.has(key)) workloads.set(key, w);
-  const referenced = [...[...workloads.values()].map((w) => w.namespace), ...[...policies.values()].map((p) => p.namespace), options.defaultNamespace];
-  for (const name of [...referenced, ...Object.keys(options.namespaceLabels ?? {})]) {
-    if (namespaces.has(name)) continue;
-    const extra = options.namespaceLabels?.[name] ?? {};
-    namespaces.set(name, { name, labels: { ...extra, [NAMESPACE_NAME_LABEL]: name } });
-  }
-  return {
-    namespaces,
-    // Sorted, so that results do not depend on the order of files and documents.
-    workloads: [...workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
-    policies: [...policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
-    diagnostics
-  };
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/rules/match-selector.ts
@@ -18648,19 +18199,21 @@ function evaluateRules(rules, diff2) {
   return rules.flatMap((r) => evaluateRule(r, diff2, base, head));
 }
 
-// src/rules/parse-rules.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+// src/yaml/plain-data.ts
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 
 // src/rules/parse-selector.ts
 var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
-function buildLabelMap(raw, path3, report) {
+function buildLabelMap(raw, path4, report) {
   if (!isRecord(raw)) return null;
   let ok = true;
   const out = {};
   for (const [k, v] of Object.entries(raw)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      report.error([...path3, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      report.error([...path4, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
       ok = false;
       continue;
     }
@@ -18670,7 +18223,7 @@ function buildLabelMap(raw, path3, report) {
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      report.error([...path3, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      report.error([...path4, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
       ok = false;
       continue;
     }
@@ -18678,44 +18231,44 @@ function buildLabelMap(raw, path3, report) {
   }
   return ok ? out : null;
 }
-function buildRequirement(raw, path3, report) {
+function buildRequirement(raw, path4, report) {
   if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
   const { key } = raw;
   const operator = raw.operator;
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    report.error([...path3, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    report.error([...path4, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
     return null;
   }
   const values = raw.values ?? [];
   if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    report.error([...path3, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    report.error([...path3, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
     return null;
   }
   for (const v of values) {
     const problem = labelValueProblem(v);
     if (problem) {
-      report.error([...path3, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      report.error([...path4, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
       return null;
     }
   }
   return { key, operator, values };
 }
-function buildLabelSelector(raw, path3, report) {
+function buildLabelSelector(raw, path4, report) {
   if (!isRecord(raw)) return null;
   if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
-    const matchLabels2 = buildLabelMap(raw, path3, report);
+    const matchLabels2 = buildLabelMap(raw, path4, report);
     return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
   }
-  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path3, "matchLabels"], report);
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path4, "matchLabels"], report);
   const exprs = raw.matchExpressions ?? [];
   if (!Array.isArray(exprs)) return null;
-  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path3, "matchExpressions", i], report));
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path4, "matchExpressions", i], report));
   if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
   return { matchLabels, matchExpressions };
 }
@@ -18724,13 +18277,13 @@ function stringList(raw) {
   if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
   return null;
 }
-function buildCidrs(raw, path3, report) {
+function buildCidrs(raw, path4, report) {
   const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
   if (!list) return null;
   let ok = true;
   const out = [];
   list.forEach((text, i) => {
-    const at = typeof raw === "string" ? path3 : [...path3, i];
+    const at = typeof raw === "string" ? path4 : [...path4, i];
     if (typeof text !== "string") return void (ok = false);
     const c = parseCidr(text);
     if (!c.ok) {
@@ -18743,17 +18296,17 @@ function buildCidrs(raw, path3, report) {
   });
   return ok && out.length ? out : null;
 }
-function buildSelector(raw, path3, report) {
+function buildSelector(raw, path4, report) {
   if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
   const keys = Object.keys(raw);
   if (raw.any !== void 0 && keys.length > 1) {
-    report.error(path3, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    report.error(path4, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
     return null;
   }
   const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
   if (raw.cidr !== void 0 && workloadFields.length) {
     report.error(
-      path3,
+      path4,
       "rules-selector-conflict",
       `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
     );
@@ -18772,9 +18325,9 @@ function buildSelector(raw, path3, report) {
     const kinds = stringList(raw.kind);
     take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
   }
-  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path3, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
-  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path3, "labels"], report), (x) => sel.labels = x);
-  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path3, "cidr"], report), (x) => sel.cidrs = x);
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path4, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path4, "labels"], report), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path4, "cidr"], report), (x) => sel.cidrs = x);
   for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
   return ok ? sel : null;
 }
@@ -18798,7 +18351,7 @@ function unionPorts(list) {
   return list.reduce(unionConns, NO_CONNS);
 }
 
-// src/rules/yaml-lines.ts
+// src/yaml/lines.ts
 var import_yaml = __toESM(require_dist(), 1);
 function child(doc, node, seg) {
   const n = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
@@ -18813,31 +18366,28 @@ function child(doc, node, seg) {
   if ((0, import_yaml.isSeq)(n) && /^\d+$/.test(String(seg))) return child(doc, n, Number(seg));
   return null;
 }
-function lineOf(lc, node) {
-  return (0, import_yaml.isNode)(node) && node.range ? lc.linePos(node.range[0]).line : null;
-}
-function lineLookup(doc, lc) {
-  const walk = (path3, wantKey) => {
+function documentLines(doc, lineAt2, fallback = 1) {
+  const lineOf = (node) => (0, import_yaml.isNode)(node) && node.range ? lineAt2(node.range[0]) : null;
+  return (path4, at = "value") => {
     let node = doc.contents;
-    let line = lineOf(lc, node) ?? 1;
-    for (let i = 0; i < path3.length; i++) {
-      const c = child(doc, node, path3[i]);
+    let line = lineOf(node) ?? fallback;
+    for (let i = 0; i < path4.length; i++) {
+      const c = child(doc, node, path4[i]);
       if (!c) return line;
-      const last = i === path3.length - 1;
-      line = (last && wantKey ? lineOf(lc, c.key) : null) ?? lineOf(lc, c.value) ?? lineOf(lc, c.key) ?? line;
+      const last = i === path4.length - 1;
+      line = (last && at === "key" ? lineOf(c.key) : null) ?? lineOf(c.value) ?? lineOf(c.key) ?? line;
       node = c.value;
     }
     return line;
   };
-  return { valueLine: (p) => walk(p, false), keyLine: (p) => walk(p, true) };
 }
 function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path3) {
+function formatPath(path4) {
   let out = "";
-  for (const seg of path3) {
+  for (const seg of path4) {
     if (typeof seg === "number") out += `[${seg}]`;
     else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
   }
@@ -18845,170 +18395,42 @@ function formatPath(path3) {
 }
 
 // src/rules/rule-reporter.ts
-var samePrefix = (prefix, path3) => prefix.length <= path3.length && prefix.every((s, i) => String(s) === String(path3[i]));
+var samePrefix = (prefix, path4) => prefix.length <= path4.length && prefix.every((s, i) => String(s) === String(path4[i]));
 var RuleReporter = class {
-  constructor(file, lines) {
+  constructor(file, lineOf) {
     this.file = file;
-    this.lines = lines;
+    this.lineOf = lineOf;
   }
   file;
-  lines;
+  lineOf;
   diagnostics = [];
   errorPaths = [];
   schemaPaths = [];
   /** A problem the JSON Schema found. */
-  schema(path3, atKey, code, message) {
-    this.schemaPaths.push(path3);
-    this.push("error", path3, atKey, code, message);
+  schema(path4, atKey, code, message) {
+    this.schemaPaths.push(path4);
+    this.push("error", path4, atKey, code, message);
   }
   /** A semantic error at `path`; `where` prefixes the message with the path. */
-  error(path3, code, message, options = {}) {
-    if (this.schemaPaths.some((s) => samePrefix(path3, s))) return;
-    this.push("error", path3, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path3)}: ${message}`);
+  error(path4, code, message, options = {}) {
+    if (this.schemaPaths.some((s) => samePrefix(path4, s))) return;
+    this.push("error", path4, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path4)}: ${message}`);
   }
-  warn(path3, code, message, where = true) {
-    this.push("warning", path3, false, code, where ? `${formatPath(path3)}: ${message}` : message);
+  warn(path4, code, message, where = true) {
+    this.push("warning", path4, false, code, where ? `${formatPath(path4)}: ${message}` : message);
   }
   /** Whether an error was reported at `path` or inside it. */
-  hasErrorWithin(path3) {
-    return this.errorPaths.some((e) => samePrefix(path3, e));
+  hasErrorWithin(path4) {
+    return this.errorPaths.some((e) => samePrefix(path4, e));
   }
-  line(path3, atKey = false) {
-    return atKey ? this.lines.keyLine(path3) : this.lines.valueLine(path3);
+  line(path4, atKey = false) {
+    return this.lineOf(path4, atKey ? "key" : "value");
   }
-  push(severity, path3, atKey, code, message) {
-    if (severity === "error") this.errorPaths.push(path3);
-    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path3, atKey), message });
+  push(severity, path4, atKey, code, message) {
+    if (severity === "error") this.errorPaths.push(path4);
+    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path4, atKey), message });
   }
 };
-
-// src/manifests/yaml-guards.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_DEPTH = 256;
-var MAX_ALIASES = 1e4;
-var MAX_LEXEMES = 6e6;
-function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES) {
-  const parser = new import_yaml2.Parser(onNewLine);
-  onNewLine(0);
-  let lexemes = 0;
-  for (const lexeme of new import_yaml2.Lexer().lex(text)) {
-    if (++lexemes > maxLexemes) return { end: "too-large", offset: parser.offset };
-    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-    if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
-  }
-  for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-  return { end: "done" };
-}
-function capComposerErrors(composer, max) {
-  const c = composer;
-  const keep = c.onError;
-  let seen = 0;
-  if (typeof keep === "function") {
-    c.onError = (source, code, message, warning) => {
-      if (++seen <= max) keep(source, code, message, warning);
-    };
-  }
-  return () => Math.max(0, seen - max);
-}
-function startOf(node) {
-  return node?.range?.[0] ?? 0;
-}
-var MIN_EXPANSION_LIMIT = 1e6;
-function expansionLimit(writtenNodes) {
-  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
-}
-function checkComposed(doc, lineOf2, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES) {
-  const problems = [];
-  const anchors = /* @__PURE__ */ new Map();
-  const open = /* @__PURE__ */ new Set();
-  const height = /* @__PURE__ */ new Map();
-  const size = /* @__PURE__ */ new Map();
-  const heightOf = (n) => height.get(n) ?? 0;
-  const sizeOf = (n) => size.get(n) ?? (n ? 1 : 0);
-  let aliases = 0;
-  let anchored = 0;
-  let written = 0;
-  const stack = [[doc.contents, false]];
-  while (stack.length && problems.length < maxProblems) {
-    const [n, exit] = stack.pop();
-    if ((0, import_yaml2.isPair)(n)) {
-      const key = (0, import_yaml2.isAlias)(n.key) ? anchors.get(n.key.source) : n.key;
-      if ((0, import_yaml2.isCollection)(key)) {
-        problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
-      }
-      stack.push([n.value, false], [n.key, false]);
-      continue;
-    }
-    if (!n) continue;
-    if (!exit) written++;
-    if ((0, import_yaml2.isAlias)(n)) {
-      aliases++;
-      const target = anchors.get(n.source);
-      if (target && open.has(target)) {
-        problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
-      } else if (target) {
-        height.set(n, heightOf(target));
-        size.set(n, sizeOf(target));
-      }
-      continue;
-    }
-    if (!(0, import_yaml2.isCollection)(n)) {
-      if ((0, import_yaml2.isScalar)(n) && n.anchor) {
-        anchored++;
-        anchors.set(n.anchor, n);
-      }
-      continue;
-    }
-    if (exit) {
-      open.delete(n);
-      let h = 0;
-      let total = 1;
-      for (const item of n.items) {
-        const parts = (0, import_yaml2.isPair)(item) ? [item.key, item.value] : [item];
-        for (const x of parts) {
-          h = Math.max(h, heightOf(x));
-          total += sizeOf(x);
-        }
-      }
-      height.set(n, h + 1);
-      size.set(n, total);
-      continue;
-    }
-    if (n.anchor) {
-      anchored++;
-      anchors.set(n.anchor, n);
-    }
-    open.add(n);
-    stack.push([n, true]);
-    if ((0, import_yaml2.isMap)(n)) checkKeys(n.items, problems, lineOf2);
-    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
-  }
-  const at = startOf(doc.contents);
-  if (problems.length) return problems;
-  if (aliases > aliasLimit || anchored > aliasLimit) {
-    problems.push({ offset: at, code: "yaml-alias-limit", message: `the document holds ${aliases} aliases and ${anchored} anchors; at most ${aliasLimit} of each are read` });
-    return problems;
-  }
-  const expanded = sizeOf(doc.contents);
-  if (expanded > expansionLimit(written)) {
-    problems.push({ offset: at, code: "yaml-alias-limit", message: `its aliases expand ${written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
-  }
-  const depth = heightOf(doc.contents);
-  if (depth > depthLimit) {
-    problems.push({ offset: at, code: "yaml-too-deep", message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
-  }
-  return problems;
-}
-function checkKeys(pairs, problems, lineOf2) {
-  const first = /* @__PURE__ */ new Map();
-  for (const p of pairs) {
-    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
-    const key = String(p.key.value);
-    const seen = first.get(key);
-    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf2(startOf(seen))})` });
-    else first.set(key, p.key);
-  }
-}
 
 // src/rules/text-limits.ts
 var MAX_RULES_FILE_CHARS = 1024 * 1024;
@@ -19273,8 +18695,8 @@ function problemOf(e) {
   const expected = parentDescription(e);
   const params = e.params;
   if (e.propertyName !== void 0) {
-    const path3 = [...base, e.propertyName];
-    return { path: path3, atKey: true, code: "rules-invalid-value", message: `${formatPath(path3)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
+    const path4 = [...base, e.propertyName];
+    return { path: path4, atKey: true, code: "rules-invalid-value", message: `${formatPath(path4)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
   }
   switch (e.keyword) {
     case "if":
@@ -19330,115 +18752,176 @@ function validateRulesShape(value) {
   return out;
 }
 
-// src/rules/parse-rules.ts
-var MAX_ALIAS_COUNT = 1e3;
-var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
-function buildRule(raw, kind, path3, file, report) {
-  if (!isRecord(raw) || typeof raw.name !== "string") return null;
-  const from = buildSelector(raw.from, [...path3, "from"], report);
-  const to = buildSelector(raw.to, [...path3, "to"], report);
-  let ports = null;
-  if (Array.isArray(raw.ports)) {
-    const parsed = raw.ports.map((p, i) => {
-      if (typeof p !== "string") return null;
-      const r = parsePort(p);
-      if (!r.ok) report.error([...path3, "ports", i], "rules-invalid-port", r.error);
-      return r.ok ? r.conns : null;
-    });
-    if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
-  }
-  if (!from || !to || report.hasErrorWithin(path3)) return null;
-  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path3) } };
+// src/yaml/parse-documents.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/yaml/guards.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_DEPTH = 256;
+var MAX_ALIASES = 1e4;
+var MAX_FILE_DIAGNOSTICS = 20;
+var MAX_YAML_ERRORS = 200;
+var MAX_DOCUMENTS = 1e5;
+var MAX_FAST_DEPTH = 100;
+var MAX_FAST_KEY = 1e3;
+var MAX_LEXEMES = 6e6;
+var MAX_FAST_CHARS = MAX_LEXEMES / 3;
+function textProblem(text) {
+  const nul = text.indexOf("\0");
+  if (nul >= 0) return { offset: 0, code: "binary-file", message: "file holds binary data (a NUL byte), not YAML or JSON text" };
+  const bad = text.indexOf("\uFFFD");
+  if (bad >= 0) return { offset: bad, code: "not-utf8", message: "file is not valid UTF-8 text" };
+  return null;
 }
-function buildNamespaces(raw, report) {
-  const out = {};
-  if (!isRecord(raw)) return out;
-  for (const name of Object.keys(raw).sort()) {
-    const entry = raw[name];
-    const labels = isRecord(entry) && entry.labels !== void 0 ? buildLabelMap(entry.labels, ["namespaces", name, "labels"], report) : {};
-    if (labels && !report.hasErrorWithin(["namespaces", name])) out[name] = { labels };
+function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES) {
+  const parser = new import_yaml2.Parser(onNewLine);
+  onNewLine(0);
+  let lexemes = 0;
+  for (const lexeme of new import_yaml2.Lexer().lex(text)) {
+    if (++lexemes > maxLexemes) return { end: "too-large", offset: parser.offset };
+    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+    if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
   }
-  return out;
+  for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+  return { end: "done" };
 }
-function checkUniqueNames(raw, file, report) {
+function capComposerErrors(composer, max) {
+  const c = composer;
+  const keep = c.onError;
+  let seen = 0;
+  if (typeof keep === "function") {
+    c.onError = (source, code, message, warning) => {
+      if (++seen <= max) keep(source, code, message, warning);
+    };
+  }
+  return () => Math.max(0, seen - max);
+}
+function startOf(node) {
+  return node?.range?.[0] ?? 0;
+}
+var MIN_EXPANSION_LIMIT = 1e6;
+function expansionLimit(writtenNodes) {
+  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
+}
+function checkComposed(doc, lineOf, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES) {
+  const walk = new ComposedWalk(lineOf);
+  walk.run(doc.contents, maxProblems);
+  if (walk.problems.length) return walk.problems;
+  return walk.limitProblems(startOf(doc.contents), depthLimit, aliasLimit);
+}
+var ComposedWalk = class {
+  constructor(lineOf) {
+    this.lineOf = lineOf;
+  }
+  lineOf;
+  problems = [];
+  anchors = /* @__PURE__ */ new Map();
+  open = /* @__PURE__ */ new Set();
+  // Per node: levels of collections (height) and nodes (size), with aliases expanded.
+  height = /* @__PURE__ */ new Map();
+  size = /* @__PURE__ */ new Map();
+  aliases = 0;
+  anchored = 0;
+  written = 0;
+  root = null;
+  /** Walks the tree in document order (an alias names the last anchor before it), iteratively. */
+  run(contents, maxProblems) {
+    this.root = contents;
+    const stack = [[contents, false]];
+    while (stack.length && this.problems.length < maxProblems) {
+      const [n, exit] = stack.pop();
+      if ((0, import_yaml2.isPair)(n)) this.visitPair(n, stack);
+      else if (!n) continue;
+      else if ((0, import_yaml2.isAlias)(n)) this.visitAlias(n);
+      else if (!(0, import_yaml2.isCollection)(n)) this.visitScalar(n);
+      else if (exit) this.leaveCollection(n);
+      else this.enterCollection(n, stack);
+    }
+  }
+  /** The limits on the whole document: alias and anchor counts, expansion (an alias bomb), expanded depth. */
+  limitProblems(at, depthLimit, aliasLimit) {
+    const problems = [];
+    if (this.aliases > aliasLimit || this.anchored > aliasLimit) {
+      problems.push({ offset: at, code: "yaml-alias-limit", message: `the document holds ${this.aliases} aliases and ${this.anchored} anchors; at most ${aliasLimit} of each are read` });
+      return problems;
+    }
+    const expanded = this.sizeOf(this.root);
+    if (expanded > expansionLimit(this.written)) {
+      problems.push({ offset: at, code: "yaml-alias-limit", message: `its aliases expand ${this.written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
+    }
+    const depth = this.heightOf(this.root);
+    if (depth > depthLimit) {
+      problems.push({ offset: at, code: "yaml-too-deep", message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
+    }
+    return problems;
+  }
+  heightOf(n) {
+    return this.height.get(n) ?? 0;
+  }
+  sizeOf(n) {
+    return this.size.get(n) ?? (n ? 1 : 0);
+  }
+  visitPair(n, stack) {
+    const key = (0, import_yaml2.isAlias)(n.key) ? this.anchors.get(n.key.source) : n.key;
+    if ((0, import_yaml2.isCollection)(key)) {
+      this.problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
+    }
+    stack.push([n.value, false], [n.key, false]);
+  }
+  visitAlias(n) {
+    this.written++;
+    this.aliases++;
+    const target = this.anchors.get(n.source);
+    if (target && this.open.has(target)) {
+      this.problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
+    } else if (target) {
+      this.height.set(n, this.heightOf(target));
+      this.size.set(n, this.sizeOf(target));
+    }
+  }
+  visitScalar(n) {
+    this.written++;
+    if ((0, import_yaml2.isScalar)(n) && n.anchor) this.anchor(n.anchor, n);
+  }
+  anchor(name, n) {
+    this.anchored++;
+    this.anchors.set(name, n);
+  }
+  enterCollection(n, stack) {
+    this.written++;
+    if (n.anchor) this.anchor(n.anchor, n);
+    this.open.add(n);
+    stack.push([n, true]);
+    if ((0, import_yaml2.isMap)(n)) checkKeys(n.items, this.problems, this.lineOf);
+    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
+  }
+  leaveCollection(n) {
+    this.open.delete(n);
+    let h = 0;
+    let total = 1;
+    for (const item of n.items) {
+      const parts = (0, import_yaml2.isPair)(item) ? [item.key, item.value] : [item];
+      for (const x of parts) {
+        h = Math.max(h, this.heightOf(x));
+        total += this.sizeOf(x);
+      }
+    }
+    this.height.set(n, h + 1);
+    this.size.set(n, total);
+  }
+};
+function checkKeys(pairs, problems, lineOf) {
   const first = /* @__PURE__ */ new Map();
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item, i) => {
-      if (!isRecord(item) || typeof item.name !== "string") return;
-      const line = report.line(["rules", kind, i]);
-      const seen = first.get(item.name);
-      if (seen === void 0) first.set(item.name, line);
-      else report.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
-    });
+  for (const p of pairs) {
+    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
+    const key = String(p.key.value);
+    const seen = first.get(key);
+    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf(startOf(seen))})` });
+    else first.set(key, p.key);
   }
-}
-function buildRules(raw, file, report) {
-  const rules = [];
-  if (!isRecord(raw)) return rules;
-  checkUniqueNames(raw, file, report);
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item, i) => {
-      const rule = buildRule(item, kind, ["rules", kind, i], file, report);
-      if (rule) rules.push(rule);
-    });
-  }
-  return rules.sort((a, b) => a.source.line - b.source.line);
-}
-function parseRulesFile(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, "rules-too-large", `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
-  const depthLines = new import_yaml3.LineCounter();
-  const nesting = parseStream(text, (offset) => depthLines.addNewLine(offset), () => true, MAX_RULES_DEPTH);
-  if (nesting.end === "too-deep" || nesting.end === "too-large") {
-    return fail(file, depthLines.linePos(nesting.offset).line, "rules-too-deep", `the rules file nests collections more than ${MAX_RULES_DEPTH} levels deep`);
-  }
-  const lc = new import_yaml3.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  } catch (e) {
-    return fail(file, 1, "rules-yaml-syntax", `the rules file cannot be parsed: ${e.message.split("\n")[0]}`);
-  }
-  if (doc.errors.length) {
-    const diagnostics2 = doc.errors.map((e) => {
-      const line = e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line;
-      const message = e.code === "MULTIPLE_DOCS" ? "the rules file holds more than one YAML document (---); keep all rules in one" : `YAML syntax error in the rules file: ${e.message.split("\n")[0].trim()}`;
-      return { severity: "error", code: "rules-yaml-syntax", file, line, message };
-    });
-    return { config: null, diagnostics: diagnostics2 };
-  }
-  if (doc.contents === null) return fail(file, 1, "rules-empty", 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    return fail(file, 1, "rules-yaml-syntax", `the rules file cannot be read: ${e.message.split("\n")[0]}`);
-  }
-  const report = new RuleReporter(file, lineLookup(doc, lc));
-  if (!isRecord(value)) {
-    return fail(file, report.line([]), "rules-not-mapping", 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
-  }
-  for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
-  const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
-  if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
-  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
-    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
-    if (podCidrs) config.podCidrs = podCidrs;
-  }
-  const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
-  if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
-  const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
-  return { config, diagnostics };
 }
 
-// src/manifests/parse-documents.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/manifests/scan-cst.ts
+// src/yaml/scan-cst.ts
 var DATA_TOKENS = /* @__PURE__ */ new Set(["comment", "double-quoted-scalar", "single-quoted-scalar", "block-scalar"]);
 function quoteClosed(source) {
   const q = source[0];
@@ -19529,21 +19012,9 @@ function findTemplate(text, dataRanges) {
   return null;
 }
 
-// src/manifests/parse-documents.ts
-var MAX_FILE_DIAGNOSTICS = 20;
-var MAX_YAML_ERRORS = 200;
-var MAX_DOCUMENTS = 1e5;
+// src/yaml/parse-documents.ts
 function diag(file, line, code, message, severity = "error") {
   return { severity, code, file, line, message };
-}
-function lineFinder(doc, lc, startLine) {
-  return (path3) => {
-    for (let n = path3.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path3.slice(0, n), true);
-      if ((0, import_yaml4.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
-    }
-    return startLine;
-  };
 }
 function looksLikeObject(value) {
   return typeof value === "object" && value !== null && "apiVersion" in value && "kind" in value;
@@ -19552,13 +19023,13 @@ var TIME_TAGS = /* @__PURE__ */ new Set(["timestamp", "intTime", "floatTime"]);
 function withoutTimes(tags) {
   return tags.filter((t) => typeof t === "string" ? !TIME_TAGS.has(t) : t.tag !== "tag:yaml.org,2002:timestamp" && t.format !== "TIME");
 }
-function syntaxError(file, err, scan, lineAt2) {
-  const at = lineAt2(err.pos[0]);
+function syntaxError(ctx, err, scan) {
+  const at = ctx.lineAt(err.pos[0]);
   const opener = err.code === "MISSING_CHAR" || err.code === "BAD_INDENT" ? openerBefore(scan, err.pos[0]) : null;
-  if (opener !== null && lineAt2(opener) < at) {
-    return diag(file, lineAt2(opener), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
+  if (opener !== null && ctx.lineAt(opener) < at) {
+    return diag(ctx.file, ctx.lineAt(opener), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
   }
-  return diag(file, at, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`);
+  return diag(ctx.file, at, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`);
 }
 function capped(file, diagnostics, uncounted) {
   const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
@@ -19569,87 +19040,832 @@ function capped(file, diagnostics, uncounted) {
   kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, "too-many-diagnostics", `${rest} more problem${rest === 1 ? "" : "s"} in this file not shown`, severity));
   return kept;
 }
-function parseDocuments(file, text) {
-  const diagnostics = [];
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("\0")) {
-    return { documents: [], diagnostics: [diag(file, 1, "binary-file", "file holds binary data (a NUL byte), not YAML or JSON text")] };
+function streamRefusal(ctx, stream, tooManyDocuments, maxDepth) {
+  if (stream.end === "done") return null;
+  if (stream.end === "too-deep") {
+    return diag(ctx.file, ctx.lineAt(stream.offset), "yaml-too-deep", `collections nest more than ${maxDepth} levels deep here; the file is not read`);
   }
-  if (text.includes("\uFFFD")) {
-    const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
-    return { documents: [], diagnostics: [diag(file, line, "not-utf8", "file is not valid UTF-8 text")] };
-  }
-  const lc = new import_yaml4.LineCounter();
-  const lineAt2 = (offset) => lc.linePos(offset).line;
-  const composer = new import_yaml4.Composer({ version: "1.1", uniqueKeys: false, customTags: withoutTimes, logLevel: "error" });
+  const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : tooManyDocuments ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
+  return diag(ctx.file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${ctx.lineAt(stream.offset)}); it is not read`);
+}
+function composeFile(ctx, text, onNewLine, maxDepth) {
+  const composer = new import_yaml3.Composer({ version: "1.1", uniqueKeys: false, customTags: withoutTimes, logLevel: "error" });
   const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
   const scanner = new CstScanner();
   const docs = [];
   let documentTokens = 0;
   let errorTokens = 0;
-  const stream = parseStream(text, lc.addNewLine, (token) => {
-    if (token.type === "document" && ++documentTokens > MAX_DOCUMENTS) return false;
-    if (token.type === "error" && ++errorTokens > MAX_YAML_ERRORS) return false;
-    scanner.add(token);
-    for (const d of composer.next(token)) docs.push(d);
-    return true;
-  });
-  if (stream.end === "too-deep") {
-    return { documents: [], diagnostics: [diag(file, lineAt2(stream.offset), "yaml-too-deep", `collections nest more than ${MAX_DEPTH} levels deep here; the file is not read`)] };
-  }
-  if (stream.end === "stopped" || stream.end === "too-large") {
-    const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : documentTokens > MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
-    return { documents: [], diagnostics: [diag(file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${lineAt2(stream.offset)}); it is not read`)] };
-  }
+  const stream = parseStream(
+    text,
+    onNewLine,
+    (token) => {
+      if (token.type === "document" && ++documentTokens > MAX_DOCUMENTS) return false;
+      if (token.type === "error" && ++errorTokens > MAX_YAML_ERRORS) return false;
+      scanner.add(token);
+      for (const d of composer.next(token)) docs.push(d);
+      return true;
+    },
+    maxDepth
+  );
+  const refused = streamRefusal(ctx, stream, documentTokens > MAX_DOCUMENTS, maxDepth);
+  if (refused) return refused;
   for (const d of composer.end()) docs.push(d);
-  for (const err of composer.streamInfo().errors) diagnostics.push(diag(file, lineAt2(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
-  const scan = scanner.finish();
-  const template = findTemplate(text, scan.dataRanges);
-  if (template !== null) {
-    return {
-      documents: [],
-      diagnostics: [
-        diag(
-          file,
-          lineAt2(template),
-          "template",
-          "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
-        )
-      ]
-    };
+  for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
+  return { docs, scan: scanner.finish(), dropped };
+}
+function templateDiagnostic(ctx, offset) {
+  return diag(
+    ctx.file,
+    ctx.lineAt(offset),
+    "template",
+    "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
+  );
+}
+function readDocument(ctx, doc, scan) {
+  const startLine = ctx.lineAt(doc.range?.[0] ?? 0);
+  if (doc.errors.length) {
+    for (const err of doc.errors) ctx.diagnostics.push(syntaxError(ctx, err, scan));
+    return null;
   }
+  if (doc.contents === null) return null;
+  const problems = checkComposed(doc, ctx.lineAt);
+  if (problems.length) {
+    for (const p of problems) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(p.offset), p.code, `${p.message}; the document is not read`));
+    return null;
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: -1 });
+  } catch (e) {
+    ctx.diagnostics.push(diag(ctx.file, startLine, "yaml-syntax", `document cannot be read: ${firstLine(e.message)}`));
+    return null;
+  }
+  if (looksLikeObject(value)) {
+    for (const w of doc.warnings) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(w.pos[0]), "yaml-warning", `YAML: ${firstLine(w.message)}`, "warning"));
+  }
+  return { file: ctx.file, value, lineOf: documentLines(doc, ctx.lineAt, startLine) };
+}
+function parseDocuments(file, text, options = {}) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const bad = textProblem(text);
+  if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split("\n").length, bad.code, bad.message)] };
+  const lc = new import_yaml3.LineCounter();
+  const ctx = { file, lineAt: (offset) => lc.linePos(offset).line, diagnostics: [] };
+  const composed = composeFile(ctx, text, lc.addNewLine, options.maxDepth ?? MAX_DEPTH);
+  if (!("docs" in composed)) return { documents: [], diagnostics: [composed] };
+  const template = findTemplate(text, composed.scan.dataRanges);
+  if (template !== null) return { documents: [], diagnostics: [templateDiagnostic(ctx, template)] };
   const documents = [];
-  for (const doc of docs) {
-    const startLine = lineAt2(doc.range?.[0] ?? 0);
-    if (doc.errors.length) {
-      for (const err of doc.errors) diagnostics.push(syntaxError(file, err, scan, lineAt2));
-      continue;
-    }
-    if (doc.contents === null) continue;
-    const problems = checkComposed(doc, lineAt2);
-    if (problems.length) {
-      for (const p of problems) diagnostics.push(diag(file, lineAt2(p.offset), p.code, `${p.message}; the document is not read`));
-      continue;
-    }
-    let value;
-    try {
-      value = doc.toJS({ maxAliasCount: -1 });
-    } catch (e) {
-      diagnostics.push(diag(file, startLine, "yaml-syntax", `document cannot be read: ${firstLine(e.message)}`));
-      continue;
-    }
-    if (looksLikeObject(value)) {
-      for (const w of doc.warnings) diagnostics.push(diag(file, lineAt2(w.pos[0]), "yaml-warning", `YAML: ${firstLine(w.message)}`, "warning"));
-    }
-    documents.push({ file, value, lineOf: lineFinder(doc, lc, startLine) });
+  for (const doc of composed.docs) {
+    const read = readDocument(ctx, doc, composed.scan);
+    if (read) documents.push(read);
   }
-  return { documents, diagnostics: capped(file, diagnostics, dropped()) };
+  return { documents, diagnostics: capped(file, ctx.diagnostics, composed.dropped()) };
 }
 function firstLine(s) {
   return s.split("\n")[0].trim();
 }
 
-// src/manifests/parse-simple-yaml.ts
+// src/rules/parse-rules.ts
+var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
+function buildRule(raw, kind, path4, file, report) {
+  if (!isRecord(raw) || typeof raw.name !== "string") return null;
+  const from = buildSelector(raw.from, [...path4, "from"], report);
+  const to = buildSelector(raw.to, [...path4, "to"], report);
+  let ports = null;
+  if (Array.isArray(raw.ports)) {
+    const parsed = raw.ports.map((p, i) => {
+      if (typeof p !== "string") return null;
+      const r = parsePort(p);
+      if (!r.ok) report.error([...path4, "ports", i], "rules-invalid-port", r.error);
+      return r.ok ? r.conns : null;
+    });
+    if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
+  }
+  if (!from || !to || report.hasErrorWithin(path4)) return null;
+  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path4) } };
+}
+function buildNamespaces(raw, report) {
+  const out = {};
+  if (!isRecord(raw)) return out;
+  for (const name of Object.keys(raw).sort()) {
+    const entry = raw[name];
+    const labels = isRecord(entry) && entry.labels !== void 0 ? buildLabelMap(entry.labels, ["namespaces", name, "labels"], report) : {};
+    if (labels && !report.hasErrorWithin(["namespaces", name])) out[name] = { labels };
+  }
+  return out;
+}
+function checkUniqueNames(raw, file, report) {
+  const first = /* @__PURE__ */ new Map();
+  for (const kind of ["forbid", "require"]) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      if (!isRecord(item) || typeof item.name !== "string") return;
+      const line = report.line(["rules", kind, i]);
+      const seen = first.get(item.name);
+      if (seen === void 0) first.set(item.name, line);
+      else report.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
+    });
+  }
+}
+function buildRules(raw, file, report) {
+  const rules = [];
+  if (!isRecord(raw)) return rules;
+  checkUniqueNames(raw, file, report);
+  for (const kind of ["forbid", "require"]) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      const rule = buildRule(item, kind, ["rules", kind, i], file, report);
+      if (rule) rules.push(rule);
+    });
+  }
+  return rules.sort((a, b) => a.source.line - b.source.line);
+}
+function rulesCode(code) {
+  if (code === "yaml-too-deep") return "rules-too-deep";
+  if (code === "yaml-too-large") return "rules-too-large";
+  return "rules-yaml-syntax";
+}
+function readRulesDocument(file, text) {
+  const parsed = parseDocuments(file, text, { maxDepth: MAX_RULES_DEPTH });
+  const errors = parsed.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length) return { config: null, diagnostics: errors.map((d) => ({ ...d, code: rulesCode(d.code) })) };
+  if (parsed.documents.length > 1) {
+    return fail(file, parsed.documents[1].lineOf([]), "rules-yaml-syntax", "the rules file holds more than one YAML document (---); keep all rules in one");
+  }
+  const doc = parsed.documents[0];
+  if (doc === void 0 || doc.value === null) return fail(file, 1, "rules-empty", 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
+  return doc;
+}
+function parseRulesFile(file, text) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, "rules-too-large", `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
+  const doc = readRulesDocument(file, text);
+  if (!("value" in doc)) return doc;
+  const value = doc.value;
+  const report = new RuleReporter(file, doc.lineOf);
+  if (!isRecord(value)) {
+    return fail(file, report.line([]), "rules-not-mapping", 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
+  }
+  for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
+  const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
+  if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
+  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
+    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
+    if (podCidrs) config.podCidrs = podCidrs;
+  }
+  const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
+  if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
+  const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
+  return { config, diagnostics };
+}
+
+// src/manifests/kube-object.ts
+function toObject(doc, value, prefix) {
+  if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
+  const lineOf = (path4) => doc.lineOf([...prefix, ...path4]);
+  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
+}
+var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
+function objectProblem(value) {
+  const { apiVersion, kind } = value;
+  if (apiVersion !== void 0 && kind !== void 0) {
+    if (typeof kind !== "string") return { field: "kind", message: `kind must be a string, not ${typeName(kind)}` };
+    if (typeof apiVersion !== "string") return { field: "apiVersion", message: `${kind}: apiVersion must be a string, not ${typeName(apiVersion)}` };
+  }
+  if (typeof kind === "string" && apiVersion === void 0 && ANALYSED_KINDS.has(kind)) {
+    return { field: "kind", message: `${kind} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
+  }
+  return null;
+}
+function reportProblem(doc, value, prefix, diagnostics) {
+  const p = isRecord(value) ? objectProblem(value) : null;
+  if (p) diagnostics.push({ severity: "error", code: "invalid-object", file: doc.file, line: doc.lineOf([...prefix, p.field]), message: p.message });
+}
+function objectsOf(doc, diagnostics) {
+  const obj = toObject(doc, doc.value, []);
+  if (!obj) {
+    reportProblem(doc, doc.value, [], diagnostics);
+    return [];
+  }
+  if (obj.kind === "List" || obj.kind.endsWith("List") && "items" in obj.value) {
+    const items = obj.value.items;
+    if (items === null || items === void 0) return [];
+    if (!Array.isArray(items)) {
+      diagnostics.push({ severity: "error", code: "invalid-field", file: doc.file, line: obj.lineOf(["items"]), message: `${obj.kind}: items must be a list` });
+      return [];
+    }
+    const out = [];
+    items.forEach((item, i) => {
+      const o = toObject(doc, item, ["items", i]);
+      if (o) {
+        out.push(o);
+      } else if (isRecord(item) && obj.kind !== "List") {
+        const implied = { apiVersion: obj.apiVersion, kind: obj.kind.slice(0, -"List".length), ...item };
+        const io = toObject(doc, implied, ["items", i]);
+        if (io) out.push(io);
+        else reportProblem(doc, implied, ["items", i], diagnostics);
+      } else reportProblem(doc, item, ["items", i], diagnostics);
+    });
+    return out;
+  }
+  return [obj];
+}
+var FieldReader = class {
+  constructor(obj, diagnostics, what) {
+    this.obj = obj;
+    this.diagnostics = diagnostics;
+    this.what = what;
+  }
+  obj;
+  diagnostics;
+  what;
+  error(path4, message, code = "invalid-field") {
+    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path4), message: `${this.what}: ${message}` });
+  }
+  warn(path4, message, code) {
+    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path4), message: `${this.what}: ${message}` });
+  }
+  get(path4) {
+    let v = this.obj.value;
+    for (const k of path4) {
+      if (v === null || v === void 0) return void 0;
+      if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
+      else v = isRecord(v) ? v[k] : void 0;
+    }
+    return v;
+  }
+  /** A mapping, or undefined when absent or null; a diagnostic (and null) for another type. */
+  map(path4) {
+    const v = this.get(path4);
+    if (v === void 0 || v === null) return void 0;
+    if (isRecord(v)) return v;
+    this.error(path4, `${fieldName(path4)} must be a mapping, not ${typeName(v)}`);
+    return null;
+  }
+  list(path4) {
+    const v = this.get(path4);
+    if (v === void 0 || v === null) return void 0;
+    if (Array.isArray(v)) return v;
+    this.error(path4, `${fieldName(path4)} must be a list, not ${typeName(v)}`);
+    return null;
+  }
+  string(path4) {
+    const v = this.get(path4);
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v === "string") return v;
+    this.error(path4, `${fieldName(path4)} must be a string, not ${typeName(v)}`);
+    return null;
+  }
+};
+function fieldName(path4) {
+  return path4.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
+}
+function typeName(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string "${v.length > 40 ? `${v.slice(0, 40)}\u2026` : v}"`;
+  return `${typeof v === "number" ? "the number" : `the ${typeof v}`} ${String(v)}`;
+}
+
+// src/manifests/parse-labels.ts
+function parseLabels(r, path4) {
+  const m = r.map(path4);
+  if (m === null) return null;
+  if (m === void 0) return {};
+  let ok = true;
+  const out = {};
+  for (const [k, v] of Object.entries(m)) {
+    const keyProblem = labelKeyProblem(k);
+    if (keyProblem) {
+      r.error([...path4, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
+      ok = false;
+      continue;
+    }
+    if (typeof v !== "string") {
+      r.error([...path4, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
+      ok = false;
+      continue;
+    }
+    const valueProblem = labelValueProblem(v);
+    if (valueProblem) {
+      r.error([...path4, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
+      ok = false;
+      continue;
+    }
+    out[k] = v;
+  }
+  return ok ? out : null;
+}
+var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
+function parseSelector(r, path4) {
+  const v = r.get(path4);
+  if (v === void 0 || v === null) return void 0;
+  if (!isRecord(v)) {
+    r.error(path4, `${path4[path4.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
+    return null;
+  }
+  let ok = true;
+  for (const k of Object.keys(v)) {
+    if (k !== "matchLabels" && k !== "matchExpressions") {
+      r.error([...path4, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
+      ok = false;
+    }
+  }
+  const matchLabels = parseLabels(r, [...path4, "matchLabels"]);
+  if (matchLabels === null) ok = false;
+  const exprs = r.list([...path4, "matchExpressions"]);
+  if (exprs === null) ok = false;
+  const matchExpressions = [];
+  (exprs ?? []).forEach((e, i) => {
+    const ep = [...path4, "matchExpressions", i];
+    const req = parseRequirement(r, ep, e);
+    if (req) matchExpressions.push(req);
+    else ok = false;
+  });
+  return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
+}
+function parseRequirement(r, path4, e) {
+  if (!isRecord(e)) {
+    r.error(path4, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
+    return null;
+  }
+  const key = e.key;
+  if (typeof key !== "string") {
+    r.error([...path4, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
+    return null;
+  }
+  const keyProblem = labelKeyProblem(key);
+  if (keyProblem) {
+    r.error([...path4, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
+    return null;
+  }
+  const op = e.operator;
+  if (typeof op !== "string" || !OPERATORS.includes(op)) {
+    r.error([...path4, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
+    return null;
+  }
+  const operator = op;
+  const raw = e.values ?? [];
+  if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) {
+    r.error([...path4, "values"], "values must be a list of strings", "invalid-selector");
+    return null;
+  }
+  const values = raw;
+  if ((operator === "In" || operator === "NotIn") && values.length === 0) {
+    r.error([...path4, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
+    return null;
+  }
+  if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
+    r.error([...path4, "values"], `operator ${operator} takes no values`, "invalid-selector");
+    return null;
+  }
+  for (const v of values) {
+    const p = labelValueProblem(v);
+    if (p) {
+      r.error([...path4, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
+      return null;
+    }
+  }
+  return { key, operator, values };
+}
+
+// src/manifests/build-policy.ts
+function portNameProblem(name) {
+  if (name.length < 1 || name.length > 15) return "a port name is 1-15 characters";
+  if (!/^[a-z0-9-]+$/.test(name)) return 'a port name has only lower-case letters, digits and "-"';
+  if (!/[a-z]/.test(name)) return "a port name has at least one letter";
+  if (name.startsWith("-") || name.endsWith("-") || name.includes("--")) return 'a port name does not start or end with "-" or hold "--"';
+  return null;
+}
+function parsePorts(r, path4) {
+  const list = r.list(path4);
+  if (list === null) return null;
+  let ok = true;
+  const out = [];
+  (list ?? []).forEach((raw, i) => {
+    const p = [...path4, i];
+    if (!isRecord(raw)) {
+      r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, "invalid-port");
+      ok = false;
+      return;
+    }
+    const protocol = raw.protocol ?? "TCP";
+    if (typeof protocol !== "string" || !PROTOCOLS.includes(protocol)) {
+      r.error([...p, "protocol"], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, "invalid-port");
+      ok = false;
+      return;
+    }
+    const entry = { protocol };
+    const port = raw.port;
+    if (port !== void 0 && port !== null) {
+      if (typeof port === "number") {
+        if (!Number.isInteger(port) || port < MIN_PORT || port > MAX_PORT) {
+          r.error([...p, "port"], `port ${port} is out of range: a port number is 1-65535`, "invalid-port");
+          ok = false;
+          return;
+        }
+        entry.port = port;
+      } else if (typeof port === "string") {
+        const problem = portNameProblem(port);
+        if (problem) {
+          r.error([...p, "port"], `port "${port}" is not a valid port name: ${problem}${/^\d+$/.test(port) ? " (write the number without quotes)" : ""}`, "invalid-port");
+          ok = false;
+          return;
+        }
+        entry.port = port;
+      } else {
+        r.error([...p, "port"], `port must be a number or a port name, not ${typeName(port)}`, "invalid-port");
+        ok = false;
+        return;
+      }
+    }
+    const endPort = raw.endPort;
+    if (endPort !== void 0 && endPort !== null) {
+      if (typeof endPort !== "number" || !Number.isInteger(endPort) || endPort < MIN_PORT || endPort > MAX_PORT) {
+        r.error([...p, "endPort"], `endPort must be a port number 1-65535, not ${typeName(endPort)}`, "invalid-port");
+        ok = false;
+        return;
+      }
+      if (typeof entry.port !== "number") {
+        r.error([...p, "endPort"], `endPort needs a numeric port (port is ${entry.port === void 0 ? "missing" : `the name "${entry.port}"`})`, "invalid-port");
+        ok = false;
+        return;
+      }
+      if (endPort < entry.port) {
+        r.error([...p, "endPort"], `endPort ${endPort} is below port ${entry.port}`, "invalid-port");
+        ok = false;
+        return;
+      }
+      entry.endPort = endPort;
+    }
+    out.push(entry);
+  });
+  return ok ? out : null;
+}
+function parseIpBlock(r, path4) {
+  const block = r.map(path4);
+  if (!block) {
+    if (block === void 0) r.error(path4, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
+    return null;
+  }
+  const cidrText = block.cidr;
+  if (typeof cidrText !== "string") {
+    r.error([...path4, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
+    return null;
+  }
+  const cidr = parseCidr(cidrText.trim());
+  if (!cidr.ok) {
+    r.error([...path4, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
+    return null;
+  }
+  if (cidr.nonCanonical) {
+    r.warn([...path4, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
+  }
+  const exceptRaw = block.except ?? [];
+  if (!Array.isArray(exceptRaw)) {
+    r.error([...path4, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
+    return null;
+  }
+  const holes = [];
+  const except = [];
+  let ok = true;
+  exceptRaw.forEach((e, i) => {
+    const ep = [...path4, "except", i];
+    if (typeof e !== "string") {
+      r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, "invalid-cidr");
+      ok = false;
+      return;
+    }
+    const x = parseCidr(e.trim());
+    if (!x.ok) {
+      r.error(ep, `invalid ipBlock.except entry: ${x.error}`, "invalid-cidr");
+      ok = false;
+      return;
+    }
+    if (!rangeContains(cidr.range, x.range) || x.prefix <= cidr.prefix) {
+      r.error(ep, `except ${e} is not inside cidr ${cidrText} (each except must be a strict subset of the cidr)`, "except-outside-cidr");
+      ok = false;
+      return;
+    }
+    if (x.nonCanonical) r.warn(ep, `except "${e}" is not canonical; it means ${x.canonical}`, "non-canonical-cidr");
+    holes.push(x.range);
+    except.push(x.canonical);
+  });
+  if (!ok) return null;
+  return { kind: "ipBlock", cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
+}
+function parsePeer(r, path4, raw) {
+  if (!isRecord(raw)) {
+    r.error(path4, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
+    return null;
+  }
+  for (const k of Object.keys(raw)) {
+    if (k !== "podSelector" && k !== "namespaceSelector" && k !== "ipBlock") {
+      r.error([...path4, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
+      return null;
+    }
+  }
+  const hasPod = raw.podSelector !== void 0 && raw.podSelector !== null;
+  const hasNs = raw.namespaceSelector !== void 0 && raw.namespaceSelector !== null;
+  const hasIp = raw.ipBlock !== void 0 && raw.ipBlock !== null;
+  if (!hasPod && !hasNs && !hasIp) {
+    r.error(path4, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
+    return null;
+  }
+  if (hasIp && (hasPod || hasNs)) {
+    r.error(path4, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
+    return null;
+  }
+  if (hasIp) return parseIpBlock(r, [...path4, "ipBlock"]);
+  const podSelector = parseSelector(r, [...path4, "podSelector"]);
+  const namespaceSelector = parseSelector(r, [...path4, "namespaceSelector"]);
+  if (podSelector === null || namespaceSelector === null) return null;
+  const peer = { kind: "pods" };
+  if (podSelector) peer.podSelector = podSelector;
+  if (namespaceSelector) peer.namespaceSelector = namespaceSelector;
+  return peer;
+}
+function parseRules(r, direction) {
+  const path4 = ["spec", direction];
+  const list = r.list(path4);
+  if (list === null) return null;
+  const peerField = direction === "ingress" ? "from" : "to";
+  const wrongField = direction === "ingress" ? "to" : "from";
+  let ok = true;
+  const rules = [];
+  (list ?? []).forEach((raw, index) => {
+    const rp = [...path4, index];
+    if (raw === null) raw = {};
+    if (!isRecord(raw)) {
+      r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, "invalid-rule");
+      ok = false;
+      return;
+    }
+    for (const k of Object.keys(raw)) {
+      if (k !== peerField && k !== "ports") {
+        const hint = k === wrongField ? ` (${direction} rules use "${peerField}")` : "";
+        r.error([...rp, k], `unknown field "${k}" in an ${direction} rule${hint}`, "invalid-rule");
+        ok = false;
+      }
+    }
+    const peersRaw = r.list([...rp, peerField]);
+    const ports = parsePorts(r, [...rp, "ports"]);
+    if (peersRaw === null || ports === null) {
+      ok = false;
+      return;
+    }
+    const peers = [];
+    (peersRaw ?? []).forEach((pr, i) => {
+      const peer = parsePeer(r, [...rp, peerField, i], pr);
+      if (peer) peers.push(peer);
+      else ok = false;
+    });
+    rules.push({ direction, peers, ports, index, source: { file: r.obj.file, line: r.obj.lineOf(rp) } });
+  });
+  return ok ? rules : null;
+}
+function buildPolicy(obj, namespace, diagnostics) {
+  const name = typeof obj.value.metadata?.name === "string" ? String(obj.value.metadata.name) : "";
+  const r = new FieldReader(obj, diagnostics, `NetworkPolicy ${namespace}/${name || "(no name)"}`);
+  const before = diagnostics.length;
+  if (!name) r.error(["metadata", "name"], "metadata.name is required", "missing-name");
+  const spec = r.map(["spec"]);
+  if (spec === void 0) r.error(["spec"], "spec is required", "invalid-field");
+  if (spec) {
+    for (const k of Object.keys(spec)) {
+      if (!["podSelector", "policyTypes", "ingress", "egress"].includes(k)) r.warn(["spec", k], `unknown spec field "${k}" is ignored`, "unknown-field");
+    }
+  }
+  const podSelector = parseSelector(r, ["spec", "podSelector"]);
+  const typesRaw = r.list(["spec", "policyTypes"]);
+  let ingressType = false;
+  let egressType = false;
+  (typesRaw ?? []).forEach((t, i) => {
+    if (t === "Ingress") ingressType = true;
+    else if (t === "Egress") egressType = true;
+    else r.error(["spec", "policyTypes", i], `policyTypes entries are "Ingress" or "Egress", not ${typeName(t)}`, "invalid-policy-types");
+  });
+  if (typesRaw && typesRaw.length > 2) r.error(["spec", "policyTypes"], "policyTypes has at most 2 entries", "invalid-policy-types");
+  const ingress = parseRules(r, "ingress");
+  const egress = parseRules(r, "egress");
+  if (diagnostics.slice(before).some((d) => d.severity === "error") || podSelector === null || !ingress || !egress || !spec) {
+    return null;
+  }
+  const implicitTypes2 = !typesRaw || typesRaw.length === 0;
+  if (implicitTypes2) {
+    ingressType = true;
+    egressType = egress.length > 0;
+  }
+  if (!implicitTypes2 && !ingressType && ingress.length) {
+    r.warn(["spec", "ingress"], "has ingress rules but policyTypes leaves out Ingress: the rules are ignored", "ignored-rules");
+  }
+  if (!implicitTypes2 && !egressType && egress.length) {
+    r.warn(["spec", "egress"], "has egress rules but policyTypes leaves out Egress: the rules are ignored", "ignored-rules");
+  }
+  return {
+    namespace,
+    name,
+    podSelector: podSelector ?? EMPTY_SELECTOR,
+    types: { ingress: ingressType, egress: egressType },
+    implicitTypes: implicitTypes2,
+    ingress: ingressType ? ingress : [],
+    egress: egressType ? egress : [],
+    source: obj.source
+  };
+}
+
+// src/manifests/build-workload.ts
+var TEMPLATE_PATH = {
+  Pod: [],
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"]
+};
+function parseContainerPorts(r, specPath) {
+  const out = [];
+  for (const field of ["containers", "initContainers"]) {
+    const containers = r.list([...specPath, field]) ?? [];
+    containers.forEach((c, ci) => {
+      const cp = [...specPath, field, ci];
+      if (!isRecord(c)) {
+        r.error(cp, `a container must be a mapping, not ${typeName(c)}`);
+        return;
+      }
+      if (field === "initContainers" && c.restartPolicy !== "Always") return;
+      const ports = r.list([...cp, "ports"]) ?? [];
+      ports.forEach((p, pi) => {
+        const pp = [...cp, "ports", pi];
+        if (!isRecord(p)) {
+          r.error(pp, `a container port must be a mapping, not ${typeName(p)}`, "invalid-port");
+          return;
+        }
+        const port = p.containerPort;
+        if (typeof port !== "number" || !Number.isInteger(port) || port < 1 || port > 65535) {
+          r.error([...pp, "containerPort"], `containerPort must be a port number 1-65535, not ${typeName(port)}`, "invalid-port");
+          return;
+        }
+        const protocol = p.protocol ?? "TCP";
+        if (typeof protocol !== "string" || !PROTOCOLS.includes(protocol)) {
+          r.error([...pp, "protocol"], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, "invalid-port");
+          return;
+        }
+        const entry = { port, protocol };
+        if (typeof p.name === "string" && p.name) entry.name = p.name;
+        out.push(entry);
+      });
+    });
+  }
+  return out;
+}
+function buildWorkload(obj, kind, namespace, name, diagnostics) {
+  const r = new FieldReader(obj, diagnostics, `${kind} ${namespace}/${name}`);
+  const before = diagnostics.length;
+  const template = TEMPLATE_PATH[kind];
+  if (template.length && !r.map(template)) {
+    r.error(template, `${kind} has no pod template at ${template.join(".")}`, "invalid-field");
+    return null;
+  }
+  const labels = parseLabels(r, [...template, "metadata", "labels"]);
+  const specPath = [...template, "spec"];
+  const ports = parseContainerPorts(r, specPath);
+  const hostNetwork2 = r.get([...specPath, "hostNetwork"]);
+  if (hostNetwork2 !== void 0 && hostNetwork2 !== null && typeof hostNetwork2 !== "boolean") {
+    r.error([...specPath, "hostNetwork"], `hostNetwork must be true or false, not ${typeName(hostNetwork2)}`);
+  }
+  if (labels === null || diagnostics.slice(before).some((d) => d.severity === "error")) return null;
+  return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
+}
+
+// src/manifests/build-cluster.ts
+var OLD_POLICY_VERSIONS = /* @__PURE__ */ new Set(["extensions/v1beta1", "networking.k8s.io/v1beta1"]);
+var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+function metadataOf(obj, diagnostics) {
+  const r = new FieldReader(obj, diagnostics, obj.kind);
+  const meta = r.map(["metadata"]);
+  const name = r.string(["metadata", "name"]);
+  if (!meta || !name) {
+    if (meta !== null && name !== null) r.error(["metadata", "name"], `${obj.kind} has no metadata.name`, "missing-name");
+    return null;
+  }
+  const ns = r.string(["metadata", "namespace"]);
+  if (ns === null) return null;
+  if (ns !== void 0 && !DNS_LABEL.test(ns)) {
+    r.error(["metadata", "namespace"], `"${ns}" is not a valid namespace name (lower-case letters, digits and "-")`, "invalid-name");
+    return null;
+  }
+  return ns ? { name, namespace: ns } : { name };
+}
+function controllerOwner(obj) {
+  const refs = obj.value.metadata?.ownerReferences;
+  if (!Array.isArray(refs)) return null;
+  for (const ref of refs) {
+    if (isRecord(ref) && ref.controller === true && typeof ref.name === "string" && WORKLOAD_KINDS.includes(ref.kind)) {
+      return { kind: ref.kind, name: ref.name };
+    }
+  }
+  return null;
+}
+function buildCluster(documents, options, inputDiagnostics = []) {
+  const diagnostics = [...inputDiagnostics];
+  const namespaces = /* @__PURE__ */ new Map();
+  const workloads = /* @__PURE__ */ new Map();
+  const ownedPods = /* @__PURE__ */ new Map();
+  const ownedRank = /* @__PURE__ */ new Map();
+  const policies = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  const duplicate = (key, obj, what) => {
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, obj);
+      return false;
+    }
+    diagnostics.push({
+      severity: "error",
+      code: "duplicate-object",
+      file: obj.file,
+      line: obj.source.line,
+      message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`
+    });
+    return true;
+  };
+  for (const doc of documents) {
+    for (const obj of objectsOf(doc, diagnostics)) {
+      const isWorkload = WORKLOAD_KINDS.includes(obj.kind);
+      const isPolicy = obj.kind === "NetworkPolicy";
+      if (!isWorkload && !isPolicy && obj.kind !== "Namespace") continue;
+      const meta = metadataOf(obj, diagnostics);
+      if (!meta) continue;
+      if (obj.kind === "Namespace") {
+        if (duplicate(`Namespace/${meta.name}`, obj, `Namespace ${meta.name}`)) continue;
+        const labels = parseLabels(new FieldReader(obj, diagnostics, `Namespace ${meta.name}`), ["metadata", "labels"]);
+        if (labels === null) continue;
+        namespaces.set(meta.name, { name: meta.name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: meta.name }, source: obj.source });
+        continue;
+      }
+      const namespace = meta.namespace ?? options.defaultNamespace;
+      const key = `${obj.kind}/${namespace}/${meta.name}`;
+      if (isPolicy) {
+        if (obj.apiVersion !== "networking.k8s.io/v1") {
+          const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
+          diagnostics.push({
+            severity: "error",
+            code: "unsupported-api-version",
+            file: obj.file,
+            line: obj.lineOf(["apiVersion"]),
+            message: `NetworkPolicy ${namespace}/${meta.name}: apiVersion ${obj.apiVersion} is ${old ? "no longer served by Kubernetes" : "not known"}; use networking.k8s.io/v1 (the policy is left out of the analysis)`
+          });
+          continue;
+        }
+        if (duplicate(key, obj, `NetworkPolicy ${namespace}/${meta.name}`)) continue;
+        const p = buildPolicy(obj, namespace, diagnostics);
+        if (p) policies.set(key, p);
+        continue;
+      }
+      const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
+      if (owner) {
+        const w2 = buildWorkload(obj, "Pod", namespace, meta.name, diagnostics);
+        const okey = `${owner.kind}/${namespace}/${owner.name}`;
+        const rank2 = w2 ? `${meta.name}\0${labelsKey(w2.labels)}\0${JSON.stringify([w2.ports, w2.hostNetwork])}` : "";
+        const held = ownedRank.get(okey);
+        if (w2 && (held === void 0 || rank2 < held)) {
+          ownedPods.set(okey, { ...w2, kind: owner.kind, name: owner.name });
+          ownedRank.set(okey, rank2);
+        }
+        continue;
+      }
+      if (duplicate(key, obj, `${obj.kind} ${namespace}/${meta.name}`)) continue;
+      const w = buildWorkload(obj, obj.kind, namespace, meta.name, diagnostics);
+      if (w) workloads.set(key, w);
+    }
+  }
+  for (const [key, w] of ownedPods) if (!workloads.has(key)) workloads.set(key, w);
+  const referenced = [...[...workloads.values()].map((w) => w.namespace), ...[...policies.values()].map((p) => p.namespace), options.defaultNamespace];
+  for (const name of [...referenced, ...Object.keys(options.namespaceLabels ?? {})]) {
+    if (namespaces.has(name)) continue;
+    const extra = options.namespaceLabels?.[name] ?? {};
+    namespaces.set(name, { name, labels: { ...extra, [NAMESPACE_NAME_LABEL]: name } });
+  }
+  return {
+    namespaces,
+    // Sorted, so that results do not depend on the order of files and documents.
+    workloads: [...workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
+    policies: [...policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
+    diagnostics
+  };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/yaml/parse-simple-yaml.ts
 var GiveUp = class extends Error {
 };
 var giveUp = () => {
@@ -19660,13 +19876,10 @@ var TRUE = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
 var FALSE = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
 var NULL = /^(?:~|null|Null|NULL)$/;
 var SMALL_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
-var MAX_DEPTH2 = 100;
-var MAX_KEY = 1e3;
 function plainKey(k) {
   return PLAIN_KEY.test(k) && !(k.length <= 5 && (TRUE.test(k) || FALSE.test(k) || NULL.test(k)));
 }
-var resolved = /* @__PURE__ */ new Map();
-function plainValue(s) {
+function plainValue(s, resolved) {
   const c = s.charCodeAt(0);
   const letter = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 47;
   if (letter && !(s.length <= 5 && (TRUE.test(s) || FALSE.test(s) || NULL.test(s)))) return s;
@@ -19722,7 +19935,7 @@ function plainEnd(s, i) {
   return end;
 }
 var FLOW_PLAIN = /^[A-Za-z0-9_./-][A-Za-z0-9_./ -]*$/;
-function flow(s, i) {
+function flow(s, i, resolved) {
   const close = s[i] === "[" ? "]" : "}";
   const isMap3 = close === "}";
   const out = [];
@@ -19746,7 +19959,7 @@ function flow(s, i) {
     if (!text || !FLOW_PLAIN.test(text)) giveUp();
     j = k;
     if (key && !plainKey(text)) giveUp();
-    return key ? text : plainValue(text);
+    return key ? text : plainValue(text, resolved);
   };
   skip();
   if (s[j] === close) return [j + 1, isMap3 ? map : out];
@@ -19769,11 +19982,13 @@ function flow(s, i) {
   }
 }
 var DocParser = class {
-  constructor(lines, withLines) {
+  constructor(lines, withLines, resolved) {
     this.withLines = withLines;
+    this.resolved = resolved;
     this.lines = lines.slice();
   }
   withLines;
+  resolved;
   i = 0;
   lines;
   /** The root node; throws GiveUp when anything is outside the subset. */
@@ -19784,7 +19999,7 @@ var DocParser = class {
     return r;
   }
   node(indent, depth) {
-    if (depth > MAX_DEPTH2) giveUp();
+    if (depth > MAX_FAST_DEPTH) giveUp();
     const line = this.lines[this.i];
     if (line.text[0] === "-" && (line.text.length === 1 || line.text[1] === " ")) return this.seq(indent, depth);
     return this.map(indent, depth);
@@ -19798,14 +20013,14 @@ var DocParser = class {
       return v;
     }
     if (c === "[" || c === "{") {
-      const [end2, v] = flow(s, i);
+      const [end2, v] = flow(s, i, this.resolved);
       expectEnd(s, end2);
       return v;
     }
     const end = plainEnd(s, i);
     const text = s.slice(i, end);
     if (text.includes(": ") || text.endsWith(":")) giveUp();
-    return plainValue(text);
+    return plainValue(text, this.resolved);
   }
   /** A value whose text is empty on its own line: the block below it, or null. */
   below(parentIndent, line, depth, seqAtSameIndent) {
@@ -19833,7 +20048,7 @@ var DocParser = class {
         key = s.slice(0, j);
         if (!plainKey(key)) giveUp();
       }
-      if (s[j] !== ":" || j + 1 < s.length && s[j + 1] !== " " || key.length > MAX_KEY || key === "__proto__") giveUp();
+      if (s[j] !== ":" || j + 1 < s.length && s[j + 1] !== " " || key.length > MAX_FAST_KEY || key === "__proto__") giveUp();
       if (Object.prototype.hasOwnProperty.call(value, key)) giveUp();
       let k = j + 1;
       while (s.charCodeAt(k) === 32) k++;
@@ -19841,6 +20056,7 @@ var DocParser = class {
       if (k >= s.length || s[k] === "#") {
         const r = this.below(indent, line.no, depth, true);
         value[key] = r.value;
+        if (typeof r.lines !== "number") r.lines.keyLine = line.no;
         children?.set(key, r.lines);
       } else {
         value[key] = this.inline(s, k);
@@ -19900,10 +20116,10 @@ function isKeyLine(s) {
   const j = s.indexOf(":");
   return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
 }
-function lineAt(root, path3) {
+function lineAt(root, path4, at = "value") {
   let node = root;
   let best = typeof root === "number" ? root : root.line;
-  for (const key of path3) {
+  for (const [i, key] of path4.entries()) {
     if (typeof node === "number") break;
     let child2;
     if (Array.isArray(node.children)) {
@@ -19912,7 +20128,7 @@ function lineAt(root, path3) {
     } else if (typeof key === "string") child2 = node.children.get(key);
     if (child2 === void 0) break;
     node = child2;
-    best = typeof child2 === "number" ? child2 : child2.line;
+    best = typeof child2 === "number" ? child2 : at === "key" && i === path4.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
   }
   return best;
 }
@@ -19949,14 +20165,15 @@ function documentRanges(raw) {
   return ranges;
 }
 function parseSimpleDocuments(file, text) {
-  if (text.includes("\0") || /[\t\ufeff\ufffd]|\{\{|\r(?!\n)/.test(text)) return null;
-  if (text.length > MAX_LEXEMES / 3) return null;
+  if (textProblem(text) || /[\t\ufeff]|\{\{|\r(?!\n)/.test(text)) return null;
+  if (text.length > MAX_FAST_CHARS) return null;
   const eol = text.includes("\r") ? /\r?\n/ : "\n";
   const first = /\S/.exec(text);
   if (first && (text[first.index] === "{" || text[first.index] === "[")) return null;
   try {
     const raw = text.split(eol);
     let again = null;
+    const resolved = /* @__PURE__ */ new Map();
     const documents = [];
     for (const [from, to, marker] of documentRanges(raw)) {
       const lines = contentLines(raw, from, to);
@@ -19965,20 +20182,20 @@ function parseSimpleDocuments(file, text) {
         continue;
       }
       const policy = lines.some((l) => l.indent === lines[0].indent && POLICY_KIND.test(l.text));
-      const parsed = new DocParser(lines, policy).root();
+      const parsed = new DocParser(lines, policy, resolved).root();
       const value = parsed.value;
       const rootLine = lines[0].no;
       let tree = policy ? parsed.lines : null;
       documents.push({
         file,
         value,
-        lineOf: (path3) => {
-          if (!path3.length) return rootLine;
+        lineOf: (path4, at) => {
+          if (!path4.length) return rootLine;
           if (tree === null) {
             again ??= text.split(eol);
-            tree = new DocParser(contentLines(again, from, to), true).root().lines;
+            tree = new DocParser(contentLines(again, from, to), true, resolved).root().lines;
           }
-          return lineAt(tree, path3);
+          return lineAt(tree, path4, at);
         }
       });
     }
@@ -19991,10 +20208,10 @@ function parseSimpleDocuments(file, text) {
 
 // src/analyze.ts
 var DEFAULT_OPTIONS = { defaultNamespace: "default" };
-function atPath(parsed, path3) {
+function atPath(parsed, path4) {
   const from = parsed.documents[0]?.file ?? parsed.diagnostics[0]?.file;
-  if (from === void 0 || from === path3) return parsed;
-  return { documents: parsed.documents.map((d) => ({ ...d, file: path3 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path3 })) };
+  if (from === void 0 || from === path4) return parsed;
+  return { documents: parsed.documents.map((d) => ({ ...d, file: path4 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path4 })) };
 }
 function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -20014,7 +20231,13 @@ function parseCluster(files, options, cache) {
 }
 function loadBoth(input, options) {
   const cache = /* @__PURE__ */ new Map();
-  return { base: parseCluster(input.base, options, cache), head: parseCluster(input.head, options, cache) };
+  const base = parseCluster(input.base, options, cache);
+  const head = parseCluster(input.head, options, cache);
+  if (!input.movedOut) return { base, head, movedOut: [] };
+  const renamed = new Set(input.movedOut.renames.map((r) => r.from));
+  const objectFiles = new Set(input.base.filter((f) => renamed.has(f.path) && holdsObjects(parseCluster([f], options, cache))).map((f) => f.path));
+  const headPaths = /* @__PURE__ */ new Set([...input.head.map((f) => f.path), ...(input.headDiagnostics ?? []).map((d) => d.file)]);
+  return { base, head, movedOut: movedOutDiagnostics(input.movedOut.renames, objectFiles, headPaths, input.movedOut.globs) };
 }
 function analyzeDiff(input) {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
@@ -20024,26 +20247,37 @@ function analyzeDiff(input) {
     defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
     namespaceLabels: { ...input.options.namespaceLabels ?? {}, ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) }
   };
-  const { base, head } = loadBoth(input, options);
+  const { base, head, movedOut } = loadBoth(input, options);
   const diff2 = computeDiff(
     { ...base, diagnostics: [...input.baseDiagnostics ?? [], ...base.diagnostics] },
-    { ...head, diagnostics: [...input.headDiagnostics ?? [], ...head.diagnostics] },
+    { ...head, diagnostics: [...input.headDiagnostics ?? [], ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
-  const violations = config ? evaluateRules(config.rules, diff2) : [];
-  const diagnostics = [...diff2.diagnostics, ...parsedRules.diagnostics];
+  return judgeDiff(diff2, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn });
+}
+function warningKey(w) {
+  return `${w.code}|${w.subject}|${w.message}`;
+}
+function diffWarnings(diff2) {
+  const before = new Set(lintReachability(diff2.base).map(warningKey));
+  return lintReachability(diff2.head).map((w) => ({ warning: w, isNew: !before.has(warningKey(w)) }));
+}
+function judgeDiff(diff2, input) {
+  const violations = input.rules ? evaluateRules(input.rules.rules, diff2) : [];
+  const diagnostics = [...diff2.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const newViolations = violations.filter((v) => v.isNew).length;
   const count = (k) => diff2.changes.filter((c) => k(c.group.kind)).length;
   const counts = {
     opened: count((k) => k === "opened"),
     closed: count((k) => k === "closed"),
-    changed: count((k) => k !== "opened" && k !== "closed"),
+    portsChanged: count((k) => k !== "opened" && k !== "closed"),
     violations: violations.length,
     newViolations,
     errors
   };
-  const gating = input.failOn === "never" ? 0 : input.failOn === "any" ? violations.length : newViolations;
+  const { failOn } = input;
+  const gating = failOn === "never" ? 0 : failOn === "any" ? violations.length : newViolations;
   let exitCode = 0;
   let reason = "no rule is violated";
   if (errors) {
@@ -20051,39 +20285,16 @@ function analyzeDiff(input) {
     reason = `${errors} input error${errors === 1 ? "" : "s"} (invalid manifests or rules): the analysis is incomplete`;
   } else if (gating) {
     exitCode = 1;
-    reason = `${gating} ${input.failOn === "any" ? "" : "new "}rule violation${gating === 1 ? "" : "s"}`;
+    reason = `${gating} ${failOn === "any" ? "" : "new "}rule violation${gating === 1 ? "" : "s"}`;
   }
-  return { diff: diff2, rules: config, hasRulesFile: input.rules !== null, violations, diagnostics, counts, exitCode, reason };
+  return { diff: diff2, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, diagnostics, warnings: diffWarnings(diff2), counts, exitCode, reason };
 }
-
-// src/engine/reach-result.ts
-function reachEndpoints(reach2) {
-  const { classification, cluster } = reach2;
-  const out = cluster.workloads.map((w, i) => ({
-    id: reach2.endpoints[i].id,
-    kind: w.kind,
-    namespace: w.namespace,
-    name: w.name,
-    hostNetwork: w.hostNetwork,
-    workload: w,
-    cls: classification.workloadClass[i]
-  }));
-  for (const e of mergeExternals(classification.intervals, (i) => classification.intervalClass[i])) {
-    out.push({ id: e.id, kind: "External", cidrs: e.cidrs, cls: classification.intervalClass[e.parts[0]] });
-  }
-  return out;
-}
-function buildReachResult(reach2) {
-  const endpoints = reachEndpoints(reach2);
-  const flows = [];
-  endpoints.forEach((a, i) => {
-    endpoints.forEach((b, j) => {
-      if (i === j || a.kind === "External" && b.kind === "External") return;
-      const id = reach2.classConnsId(a.cls, b.cls);
-      if (id !== 0) flows.push({ from: i, to: j, conns: reach2.table.get(id) });
-    });
-  });
-  return { endpoints, flows, diagnostics: reach2.cluster.diagnostics, reach: reach2 };
+function analyzeReach(input) {
+  const cluster = parseCluster(input.files, input.options);
+  const merged = { ...cluster, diagnostics: [...input.diagnostics ?? [], ...cluster.diagnostics] };
+  const reach2 = computeReachability(merged, { podCidrs: input.options.podCidrs ?? [] });
+  const exitCode = merged.diagnostics.some((d) => d.severity === "error") ? 2 : 0;
+  return { result: buildReachResult(reach2), warnings: lintReachability(reach2), diagnostics: merged.diagnostics, exitCode };
 }
 
 // src/errors.ts
@@ -20096,7 +20307,7 @@ var UserError = class extends Error {
   }
 };
 
-// src/report/escape.ts
+// src/report/render/escape.ts
 var ENTITY = {
   "&": "&amp;",
   "<": "&lt;",
@@ -20142,22 +20353,23 @@ function escapeText(s) {
   return showInvisible(s);
 }
 
-// src/io/read-files.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { execFile, spawn } from "node:child_process";
+// src/io/read-dir.ts
 import { promises as fs, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
+
+// src/io/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var DEFAULT_GLOBS = ["**/*.yaml", "**/*.yml", "**/*.json"];
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-var execFileP = promisify(execFile);
-function toPosix(p) {
-  return p.split(path.sep).join("/");
+function inSkippedDir(p) {
+  return p.split("/").some((s) => SKIPPED_DIRS.has(s));
 }
 function globMatcher(globs) {
   return (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
 }
+
+// src/io/read-result.ts
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
 function tooLarge(p, bytes) {
   return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
 }
@@ -20167,6 +20379,11 @@ function decode(p, buf, skipped) {
     return null;
   }
   return buf.toString("utf8");
+}
+
+// src/io/read-dir.ts
+function toPosix(p) {
+  return p.split(path.sep).join("/");
 }
 function errorCode(e) {
   return e.code ?? e.message;
@@ -20244,44 +20461,84 @@ async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cw
     }
     if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
     const root = await fs.realpath(abs);
-    const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !rel.split("/").some((s) => SKIPPED_DIRS.has(s)) && isMatch(rel);
+    const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !inSkippedDir(rel) && isMatch(rel);
     await walkDir({ abs, root, base, isScanned, out }, abs);
   }
   return out;
 }
+
+// src/io/read-git-tree.ts
+import path2 from "node:path";
+
+// src/io/git.ts
+import { spawn } from "node:child_process";
+var MAX_OUTPUT_BYTES = 1 << 30;
+var GitError = class extends Error {
+  stderr;
+  exitCode;
+  constructor(message, stderr, exitCode, options) {
+    super(message, options);
+    this.name = "GitError";
+    this.stderr = stderr;
+    this.exitCode = exitCode;
+  }
+};
+function runGit(cwd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const child2 = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const chunks = [];
+    let size = 0;
+    let stderr = "";
+    let killedFor = null;
+    const kill = (why) => {
+      killedFor = why;
+      child2.kill("SIGTERM");
+    };
+    const timer = opts.timeoutMs === void 0 ? void 0 : setTimeout(() => kill(`timed out after ${opts.timeoutMs / 1e3} s`), opts.timeoutMs);
+    child2.stdout.on("data", (c) => {
+      size += c.length;
+      if (size > MAX_OUTPUT_BYTES) kill("output too large");
+      else chunks.push(c);
+    });
+    child2.stderr.on("data", (c) => {
+      if (stderr.length < 65536) stderr += c.toString();
+    });
+    child2.on("error", (e) => {
+      clearTimeout(timer);
+      reject(new GitError(`cannot run git (${e.message})`, "", null, { cause: e }));
+    });
+    child2.on("close", (code) => {
+      clearTimeout(timer);
+      if (code === 0 && !killedFor) resolve(Buffer.concat(chunks));
+      else reject(new GitError(`git ${args[0] ?? ""} failed (${killedFor ?? `exit ${code}`}): ${stderr.trim()}`, stderr, code));
+    });
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end(opts.input ?? "");
+  });
+}
+async function gitText(cwd, args, opts = {}) {
+  return (await runGit(cwd, args, opts)).toString("utf8");
+}
 async function resolveTree(ref, cwd) {
   if (!ref || ref.startsWith("-") || [...ref].some((c) => c < " " || c === "\x7F")) throw new UserError(`git:${ref}: not a valid revision`);
   try {
-    const { stdout } = await execFileP("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{tree}`], { cwd, encoding: "utf8" });
-    const tree = stdout.trim();
+    const tree = (await gitText(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{tree}`])).trim();
     if (/^[0-9a-f]{40,64}$/.test(tree)) return tree;
   } catch {
   }
   throw new UserError(`git:${ref}: not a revision of the repository in ${cwd}`);
 }
-function linkTarget(linkPath, target) {
-  if (target.startsWith("/")) return null;
-  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(linkPath), target));
-  return joined === ".." || joined.startsWith("../") ? null : joined;
-}
 async function readBlobs(shas, cwd) {
   if (!shas.length) return [];
-  const child2 = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-  const chunks = [];
-  let stderr = "";
-  child2.stdout.on("data", (c) => chunks.push(c));
-  child2.stderr.on("data", (c) => stderr += c.toString());
-  const closed = new Promise((resolve, reject) => {
-    child2.on("error", (e) => reject(new UserError(`cannot run git to read the tree (${e.message})`, { cause: e })));
-    child2.on("close", resolve);
-  });
-  child2.stdin.on("error", () => {
-  });
-  child2.stdin.end(`${shas.join("\n")}
-`);
-  const code = await closed;
-  if (code !== 0) throw new UserError(`git cat-file --batch failed (exit ${code}): ${stderr.trim()}`);
-  const out = Buffer.concat(chunks);
+  let out;
+  try {
+    out = await runGit(cwd, ["cat-file", "--batch"], { input: `${shas.join("\n")}
+` });
+  } catch (e) {
+    const g = e;
+    throw new UserError(g.cause ? `cannot run git to read the tree (${g.cause.message})` : `git cat-file --batch failed (exit ${g.exitCode}): ${g.stderr.trim()}`, { cause: e });
+  }
   const blobs = [];
   let pos = 0;
   for (const sha of shas) {
@@ -20294,19 +20551,25 @@ async function readBlobs(shas, cwd) {
   }
   return blobs;
 }
+
+// src/io/read-git-tree.ts
+function linkTarget(linkPath, target) {
+  if (target.startsWith("/")) return null;
+  const joined = path2.posix.normalize(path2.posix.join(path2.posix.dirname(linkPath), target));
+  return joined === ".." || joined.startsWith("../") ? null : joined;
+}
 async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
   const tree = await resolveTree(ref, cwd);
-  const git = (args) => execFileP("git", args, { cwd, maxBuffer: 1 << 30, encoding: "buffer" });
-  const listing = await git(["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
+  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
   const isMatch = globMatcher(globs);
   const out = { files: [], skipped: [] };
   const entries = [];
-  for (const entry of listing.stdout.toString("utf8").split("\0")) {
+  for (const entry of listing.toString("utf8").split("\0")) {
     if (!entry) continue;
     const tab = entry.indexOf("	");
     const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
     const p = entry.slice(tab + 1);
-    if (type !== "blob" || p.split("/").some((s) => SKIPPED_DIRS.has(s))) continue;
+    if (type !== "blob" || inSkippedDir(p)) continue;
     const rel = prefix ? p.slice(prefix.replace(/\/?$/, "/").length) : p;
     entries.push({ mode, sha, size: Number(size), p, scanned: isMatch(rel) });
   }
@@ -20333,152 +20596,7 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
   return out;
 }
 
-// src/engine/lint.ts
-var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
-function implicitTypes(p) {
-  if (!p.implicitTypes) return null;
-  const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
-  const tail = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
-  return {
-    code: "implicit-policy-types",
-    ref: "A-3e",
-    file: p.source.file,
-    line: p.source.line,
-    subject: policyId(p),
-    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
-  };
-}
-function dangling(reach2) {
-  const selecting = /* @__PURE__ */ new Set();
-  for (const c of reach2.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
-  return reach2.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
-    code: "dangling-policy",
-    ref: "A-14",
-    file: p.source.file,
-    line: p.source.line,
-    subject: policyId(p),
-    // A-14: no effect today, but a workload that gets matching labels is isolated at once.
-    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
-  }));
-}
-function dnsPortNames(workloads) {
-  const out = /* @__PURE__ */ new Set();
-  for (const w of workloads) for (const c of w.ports) if (c.port === 53 && c.name) out.add(`${c.name}/${c.protocol}`);
-  return out;
-}
-function allowsDns(r, proto, dnsNames) {
-  if (connsContain(resolvePorts(r.ports, null), proto, 53)) return true;
-  return r.ports.some((p) => typeof p.port === "string" && p.protocol === proto && dnsNames.has(`${p.port}/${proto}`));
-}
-function dnsBlocked(reach2) {
-  const { cluster, classification } = reach2;
-  const verdict2 = /* @__PURE__ */ new Map();
-  const dnsNames = dnsPortNames(cluster.workloads);
-  const out = [];
-  cluster.workloads.forEach((w, i) => {
-    const cls = classification.workloadClass[i];
-    if (!verdict2.has(cls)) {
-      const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
-      const rules = isolating.flatMap((p) => p.egress);
-      const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
-      verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
-    }
-    const v = verdict2.get(cls);
-    if (!v) return;
-    out.push({
-      code: "dns-blocked",
-      ref: "A-33",
-      file: w.source.file,
-      line: w.source.line,
-      subject: workloadId(w),
-      message: `egress is isolated (by ${v.policies.join(", ")}) and no egress rule allows ${v.missing.map((p) => `${p} 53`).join(" or ")} to any destination: DNS lookups will fail.`
-    });
-  });
-  return out;
-}
-function hostNetwork(reach2) {
-  return reach2.cluster.workloads.filter((w) => w.hostNetwork).map((w) => ({
-    code: "host-network",
-    ref: "A-31",
-    file: w.source.file,
-    line: w.source.line,
-    subject: workloadId(w),
-    // A-31: upstream leaves this undefined; flowgate follows the common CNI behaviour.
-    message: "uses hostNetwork: NetworkPolicy behaviour is undefined for it. flowgate treats it as most CNIs do (no pod selector matches it), so no policy can be said to isolate it."
-  }));
-}
-function unresolvedNamedPorts(reach2) {
-  const served = /* @__PURE__ */ new Set();
-  const names = /* @__PURE__ */ new Map();
-  for (const w of reach2.cluster.workloads) {
-    for (const c of w.ports) {
-      if (c.name === void 0) continue;
-      served.add(`${c.name}/${c.protocol}`);
-      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
-    }
-  }
-  const out = [];
-  for (const p of reach2.cluster.policies) {
-    for (const r of [...p.ingress, ...p.egress]) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const port of r.ports) {
-        if (typeof port.port !== "string") continue;
-        const key = `${port.port}/${port.protocol}`;
-        if (served.has(key) || seen.has(key)) continue;
-        seen.add(key);
-        const other = [...names.get(port.port) ?? []].sort();
-        const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
-        out.push({
-          code: "unresolved-named-port",
-          ref: "A-26",
-          file: r.source.file,
-          line: r.source.line,
-          subject: policyId(p),
-          message: `${r.direction} rule ${r.index + 1} names port "${port.port}" (${port.protocol}): ${why} (the policy still isolates).`
-        });
-      }
-    }
-  }
-  return out;
-}
-function ipBlocksOverSomePods(reach2) {
-  const pods = reach2.classification.podCidrs;
-  if (!pods.length) return [];
-  const out = [];
-  for (const p of reach2.cluster.policies) {
-    for (const r of [...p.ingress, ...p.egress]) {
-      for (const peer of r.peers) {
-        if (peer.kind !== "ipBlock" || ipBlockHoldsPods(peer.ranges, pods)) continue;
-        if (!peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
-        out.push({
-          code: "ipblock-some-pods",
-          ref: "A-22",
-          file: r.source.file,
-          line: r.source.line,
-          subject: policyId(p),
-          message: `ipBlock ${peer.cidr}${peer.except.length ? ` except ${peer.except.join(", ")}` : ""} covers part of the pod CIDRs: it matches the pods whose addresses fall inside, which the manifests cannot tell, so flowgate counts it as matching no pod.`
-        });
-      }
-    }
-  }
-  return out;
-}
-function lintReachability(reach2) {
-  const all = [
-    ...reach2.cluster.policies.map(implicitTypes).filter((w) => w !== null),
-    ...dangling(reach2),
-    ...dnsBlocked(reach2),
-    ...hostNetwork(reach2),
-    ...unresolvedNamedPorts(reach2),
-    ...ipBlocksOverSomePods(reach2)
-  ];
-  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  return all.sort(
-    (a, b) => CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || cmp(a.file, b.file) || a.line - b.line || cmp(a.subject, b.subject) || cmp(a.message, b.message)
-  );
-}
-
-// src/report/render-reach-json.ts
+// src/report/render/json.ts
 function endpointJson(e) {
   if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
   const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
@@ -20500,12 +20618,13 @@ function renderReachJson(r) {
   return `${JSON.stringify(json, null, 2)}
 `;
 }
-
-// src/report/render-diff-json.ts
 function diffEndpointJson(e) {
   const out = endpointJson(e);
   if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
   return out;
+}
+function countsJson(c) {
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, errors: c.errors };
 }
 function buildDiffJson(run) {
   const d = run.diff;
@@ -20535,8 +20654,8 @@ function buildDiffJson(run) {
       line: v.rule.source.line
     })),
     diagnostics: run.diagnostics.map(diagnosticJson),
-    warnings: lintReachability(d.head).map((w) => ({ ...w })),
-    counts: run.counts,
+    warnings: run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })),
+    counts: countsJson(run.counts),
     exitCode: run.exitCode,
     reason: run.reason
   };
@@ -20546,7 +20665,7 @@ function renderDiffJson(run) {
 `;
 }
 
-// src/report/headline.ts
+// src/report/model/headline.ts
 function headlineCounts(model) {
   const { kindCounts: k, run } = model;
   const c = run.counts;
@@ -20570,6 +20689,144 @@ function ipBlockNote(run) {
   const how = pods.length ? `ipBlocks are matched against external addresses, and against pods when they hold all the pod CIDRs (${pods.map(formatRange).join(", ")}) (CNIs differ on this; A-22).` : "ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22).";
   return `${how} Self pairs are not flows (A-29).`;
 }
+
+// src/report/model/endpoint-sets.ts
+var NAMED_LIMIT = 3;
+var EXCEPT_LIMIT = 3;
+var SetDescriber = class {
+  constructor(endpoints, universe) {
+    this.endpoints = endpoints;
+    this.universe = universe;
+    let w = 0;
+    let x = 0;
+    for (const i of universe) {
+      const e = endpoints[i];
+      if (e.kind === "External") {
+        x++;
+        this.perFamily[e.range.family]++;
+      } else {
+        w++;
+        this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
+      }
+    }
+    this.workloads = w;
+    this.externals = x;
+  }
+  endpoints;
+  universe;
+  workloads;
+  externals;
+  perNamespace = /* @__PURE__ */ new Map();
+  perFamily = { 4: 0, 6: 0 };
+  family(i) {
+    const e = this.endpoints[i];
+    return e.kind === "External" ? e.range.family : 4;
+  }
+  /** The ids of the universe's endpoints of a kind that `list` does not hold. */
+  missing(list, inScope) {
+    const held = new Set(list);
+    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.endpoints[i].id);
+  }
+  /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
+  describe(members) {
+    const byNs = /* @__PURE__ */ new Map();
+    const ext = [];
+    for (const i of members) {
+      const e = this.endpoints[i];
+      if (e.kind === "External") ext.push(i);
+      else {
+        const list = byNs.get(e.namespace);
+        if (list) list.push(i);
+        else byNs.set(e.namespace, [i]);
+      }
+    }
+    const phrases = [];
+    const named = [];
+    const wCount = members.length - ext.length;
+    if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: "every-workload", count: wCount });
+    else {
+      for (const [ns, list] of byNs) {
+        const total = this.perNamespace.get(ns);
+        if (list.length > 1 && list.length === total) phrases.push({ kind: "namespace", namespace: ns, count: list.length });
+        else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
+          const missing = this.missing(list, (e) => e.kind !== "External" && e.namespace === ns);
+          phrases.push({ kind: "namespace-except", namespace: ns, count: list.length, except: missing });
+        } else named.push(...list);
+      }
+    }
+    const families = new Set(ext.map((i) => this.family(i)));
+    const oneFamily = families.size === 1 ? [...families][0] : null;
+    if (ext.length > 1 && ext.length === this.externals) phrases.push({ kind: "every-external" });
+    else if (oneFamily && ext.length > 1 && ext.length === this.perFamily[oneFamily]) phrases.push({ kind: "every-external-family", family: oneFamily });
+    else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
+      phrases.push({ kind: "external-except", except: this.missing(ext, (e) => e.kind === "External") });
+    } else named.push(...ext);
+    named.sort((a, b) => a - b);
+    const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
+    for (const i of shown) phrases.push({ kind: "endpoint", id: this.endpoints[i].id });
+    const folded = named.slice(shown.length);
+    if (folded.length) phrases.push({ kind: "more", count: folded.length });
+    return { phrases, folded };
+  }
+};
+function formatPhrase(p, quote) {
+  switch (p.kind) {
+    case "every-workload":
+      return `every workload in the cluster (${p.count})`;
+    case "every-external":
+      return "any external address";
+    case "every-external-family":
+      return `any external IPv${p.family} address`;
+    case "namespace":
+      return `all ${p.count} workloads in namespace ${quote(p.namespace)}`;
+    case "namespace-except":
+      return `the ${p.count} workloads in namespace ${quote(p.namespace)} other than ${p.except.map(quote).join(", ")}`;
+    case "external-except":
+      return `any external address other than ${p.except.map(quote).join(", ")}`;
+    case "endpoint":
+      return quote(p.id);
+    case "more":
+      return `and ${p.count} more`;
+  }
+}
+function formatSet(d, quote) {
+  return d.phrases.map((p) => formatPhrase(p, quote)).join(", ");
+}
+
+// src/report/render/group-labeler.ts
+var GroupLabeler = class {
+  /** A disabled labeler names no group (the member lists were left out for size). */
+  constructor(escape2, enabled = true) {
+    this.escape = escape2;
+    this.enabled = enabled;
+  }
+  escape;
+  enabled;
+  byKey = /* @__PURE__ */ new Map();
+  /** The label of a folded set, made on first use; null when disabled. */
+  label(members) {
+    if (!this.enabled) return null;
+    const key = members.join(",");
+    let g = this.byKey.get(key);
+    if (!g) {
+      g = { label: `G${this.byKey.size + 1}`, members: [...members] };
+      this.byKey.set(key, g);
+    }
+    return g.label;
+  }
+  /** A set of endpoints: summarised phrases, escaped, with a group label when names are folded. */
+  set(members, sets) {
+    return sets.describe(members).phrases.map((p) => {
+      const text = formatPhrase(p, this.escape);
+      const label = p.kind === "more" ? this.label(members) : null;
+      return label ? `${text} (${label})` : text;
+    }).join(", ");
+  }
+  /** Every labelled set, in label order. */
+  groups() {
+    return [...this.byKey.values()];
+  }
+};
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -20714,110 +20971,7 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/report/endpoint-sets.ts
-var NAMED_LIMIT = 3;
-var EXCEPT_LIMIT = 3;
-var SetDescriber = class {
-  constructor(endpoints, universe) {
-    this.endpoints = endpoints;
-    this.universe = universe;
-    let w = 0;
-    let x = 0;
-    for (const i of universe) {
-      const e = endpoints[i];
-      if (e.kind === "External") {
-        x++;
-        this.perFamily[e.range.family]++;
-      } else {
-        w++;
-        this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
-      }
-    }
-    this.workloads = w;
-    this.externals = x;
-  }
-  endpoints;
-  universe;
-  workloads;
-  externals;
-  perNamespace = /* @__PURE__ */ new Map();
-  perFamily = { 4: 0, 6: 0 };
-  family(i) {
-    const e = this.endpoints[i];
-    return e.kind === "External" ? e.range.family : 4;
-  }
-  /** The ids of the universe's endpoints of a kind that `list` does not hold. */
-  missing(list, inScope) {
-    const held = new Set(list);
-    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.endpoints[i].id);
-  }
-  /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
-  describe(members) {
-    const byNs = /* @__PURE__ */ new Map();
-    const ext = [];
-    for (const i of members) {
-      const e = this.endpoints[i];
-      if (e.kind === "External") ext.push(i);
-      else {
-        const list = byNs.get(e.namespace);
-        if (list) list.push(i);
-        else byNs.set(e.namespace, [i]);
-      }
-    }
-    const phrases = [];
-    const named = [];
-    const wCount = members.length - ext.length;
-    if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: "every-workload", count: wCount });
-    else {
-      for (const [ns, list] of byNs) {
-        const total = this.perNamespace.get(ns);
-        if (list.length > 1 && list.length === total) phrases.push({ kind: "namespace", namespace: ns, count: list.length });
-        else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
-          const missing = this.missing(list, (e) => e.kind !== "External" && e.namespace === ns);
-          phrases.push({ kind: "namespace-except", namespace: ns, count: list.length, except: missing });
-        } else named.push(...list);
-      }
-    }
-    const families = new Set(ext.map((i) => this.family(i)));
-    const oneFamily = families.size === 1 ? [...families][0] : null;
-    if (ext.length > 1 && ext.length === this.externals) phrases.push({ kind: "every-external" });
-    else if (oneFamily && ext.length > 1 && ext.length === this.perFamily[oneFamily]) phrases.push({ kind: "every-external-family", family: oneFamily });
-    else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
-      phrases.push({ kind: "external-except", except: this.missing(ext, (e) => e.kind === "External") });
-    } else named.push(...ext);
-    named.sort((a, b) => a - b);
-    const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
-    for (const i of shown) phrases.push({ kind: "endpoint", id: this.endpoints[i].id });
-    const folded = named.slice(shown.length);
-    if (folded.length) phrases.push({ kind: "more", count: folded.length });
-    return { phrases, folded };
-  }
-};
-function formatPhrase(p, quote) {
-  switch (p.kind) {
-    case "every-workload":
-      return `every workload in the cluster (${p.count})`;
-    case "every-external":
-      return "any external address";
-    case "every-external-family":
-      return `any external IPv${p.family} address`;
-    case "namespace":
-      return `all ${p.count} workloads in namespace ${quote(p.namespace)}`;
-    case "namespace-except":
-      return `the ${p.count} workloads in namespace ${quote(p.namespace)} other than ${p.except.map(quote).join(", ")}`;
-    case "external-except":
-      return `any external address other than ${p.except.map(quote).join(", ")}`;
-    case "endpoint":
-      return quote(p.id);
-    case "more":
-      return `and ${p.count} more`;
-  }
-}
-function formatSet(d, quote) {
-  return d.phrases.map((p) => formatPhrase(p, quote)).join(", ");
-}
-
-// src/report/merge-blocks.ts
+// src/report/model/merge-blocks.ts
 function setKey(s) {
   return s.join(",");
 }
@@ -20858,7 +21012,7 @@ function mergeBlocks(blocks, combine2 = (a) => a) {
   return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
 }
 
-// src/report/change-rows.ts
+// src/report/model/change-rows.ts
 var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
 function becauseKey(b) {
   return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
@@ -20879,6 +21033,10 @@ function rowRank(r) {
   if (r.breaks.some((b) => b.isNew)) return 0;
   if (r.breaks.length) return 1;
   return KIND_RANK[r.kind];
+}
+function rowBreak(r) {
+  if (!r.breaks.length) return null;
+  return { forbidden: r.breaks.some((b) => b.rule.kind === "forbid"), isNew: r.breaks.some((b) => b.isNew) };
 }
 function breaksByPair(diff2, violations) {
   const n = diff2.endpoints.length;
@@ -20940,7 +21098,7 @@ function buildChangeRows(diff2, violations) {
   return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
 }
 
-// src/report/reach-after.ts
+// src/report/model/reach-after.ts
 var MATRIX_LIMIT = 12;
 var LIST_CLASS_LIMIT = 200;
 function headEndpoints(diff2) {
@@ -20991,7 +21149,7 @@ function buildReachAfter(diff2) {
   return lists(diff2, endpoints);
 }
 
-// src/report/violation-groups.ts
+// src/report/model/violation-groups.ts
 function violationVerb(g, ports) {
   if (g.rule.kind === "forbid") return `allows ${ports}`;
   return g.rule.ports === null ? "allows nothing" : `does not allow ${ports}`;
@@ -21025,17 +21183,12 @@ function groupViolations(violations) {
   });
 }
 
-// src/report/report-model.ts
+// src/report/model/report-model.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function lintKey(w) {
-  return `${w.code}|${w.subject}|${w.message}`;
-}
 function buildReportModel(run) {
   const { diff: diff2 } = run;
   const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
   for (const c of diff2.changes) kindCounts[c.group.kind]++;
-  const baseWarnings = new Set(lintReachability(diff2.base).map(lintKey));
-  const warnings = lintReachability(diff2.head).map((w) => ({ warning: w, isNew: !baseWarnings.has(lintKey(w)) }));
   const diagnostics = run.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
   return {
     run,
@@ -21045,7 +21198,7 @@ function buildReportModel(run) {
     sets: new SetDescriber(diff2.endpoints, diff2.endpoints.map((_e, i) => i)),
     headSets: new SetDescriber(diff2.endpoints, headEndpoints(diff2)),
     reach: buildReachAfter(diff2),
-    warnings,
+    warnings: run.warnings,
     diagnostics
   };
 }
@@ -21071,58 +21224,38 @@ function fallbackReason(run, row) {
   return "no policy named";
 }
 
-// src/report/markdown-parts.ts
+// src/report/render/violation-sentence.ts
+function violationSentence(model, g, labeler, style) {
+  const esc2 = style.escape;
+  const rule = `${style.tag(g.isNew)} ${g.rule.kind} rule ${style.ruleName(esc2(g.rule.name))} (${esc2(`${g.rule.source.file}:${g.rule.source.line}`)})`;
+  if (!g.sources.length) return `${rule}: ${esc2(g.message ?? "")}`;
+  const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
+  const what = violationVerb(g, esc2(formatConns(g.ports)));
+  return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}`;
+}
+
+// src/report/render/markdown-parts.ts
 var esc = escapeMarkdown;
-var GroupLabeler = class {
-  /** A disabled labeler names no group (the member lists were left out for size). */
-  constructor(enabled = true) {
-    this.enabled = enabled;
-  }
-  enabled;
-  byKey = /* @__PURE__ */ new Map();
-  label(members) {
-    if (!this.enabled) return null;
-    const key = members.join(",");
-    let g = this.byKey.get(key);
-    if (!g) {
-      g = { label: `G${this.byKey.size + 1}`, members: [...members] };
-      this.byKey.set(key, g);
-    }
-    return g.label;
-  }
-  /** The `<details>` block that lists every labelled set in full; empty when none. */
-  render(model) {
-    if (!this.byKey.size) return "";
-    const items = [...this.byKey.values()].map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i].id)).join(", ")}`);
-    return ["<details><summary>Members of the groups named G1, G2, \u2026</summary>", "", ...items, "", "</details>"].join("\n");
-  }
+function groupsSection(model, labeler) {
+  const groups = labeler.groups();
+  if (!groups.length) return "";
+  const items = groups.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i].id)).join(", ")}`);
+  return ["<details><summary>Members of the groups named G1, G2, \u2026</summary>", "", ...items, "", "</details>"].join("\n");
+}
+var MARKDOWN_STYLE = {
+  escape: esc,
+  tag: (isNew) => isNew ? "\u26D4 **new**:" : "pre-existing:",
+  ruleName: (name) => `**${name}**`,
+  arrow: "\u2192"
 };
-function mdSet(members, sets, labeler) {
-  const d = sets.describe(members);
-  return d.phrases.map((p) => {
-    const text = formatPhrase(p, esc);
-    const label = p.kind === "more" ? labeler.label(members) : null;
-    return label ? `${text} (${label})` : text;
-  }).join(", ");
-}
-function ruleRef(g) {
-  return `${g.rule.kind} rule **${esc(g.rule.name)}** (${esc(`${g.rule.source.file}:${g.rule.source.line}`)})`;
-}
-function violationLines(model, labeler) {
-  return model.violations.map((g) => {
-    const tag = g.isNew ? "\u26D4 **new**" : "pre-existing";
-    if (!g.sources.length) return `- ${tag}: ${ruleRef(g)}: ${esc(g.message ?? "")}`;
-    const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
-    const what = violationVerb(g, esc(formatConns(g.ports)));
-    return `- ${tag}: ${ruleRef(g)}: ${mdSet(g.sources, model.sets, labeler)} \u2192 ${mdSet(g.targets, model.sets, labeler)} ${what}${pairs}`;
-  });
+function violationItems(model, labeler) {
+  return model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`);
 }
 function changeCell(r) {
   const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
-  if (!r.breaks.length) return `${r.kind}${flows}`;
-  const what = r.breaks.some((b) => b.rule.kind === "forbid") ? "forbidden" : "required";
-  const old = r.breaks.some((b) => b.isNew) ? "" : ", pre-existing";
-  return `\u26D4 **${what}**${old}: ${r.kind}${flows}`;
+  const broken = rowBreak(r);
+  if (!broken) return `${r.kind}${flows}`;
+  return `\u26D4 **${broken.forbidden ? "forbidden" : "required"}**${broken.isNew ? "" : ", pre-existing"}: ${r.kind}${flows}`;
 }
 function whyCell(model, r) {
   const parts = [];
@@ -21135,8 +21268,8 @@ var TABLE_HEADER = ["change", "from", "to", "before", "after", "why"];
 function changeTableLines(model, rows, labeler) {
   const cells = rows.map((r) => [
     changeCell(r),
-    mdSet(r.sources, model.sets, labeler),
-    mdSet(r.targets, model.sets, labeler),
+    labeler.set(r.sources, model.sets),
+    labeler.set(r.targets, model.sets),
     esc(formatConns(r.before)),
     esc(formatConns(r.after)),
     whyCell(model, r)
@@ -21162,7 +21295,7 @@ function reachSection(model, labeler) {
   if (reach2.kind === "matrix") out.push(...matrixSection(model, reach2));
   else if (reach2.kind === "lists") {
     out.push("Every allowed flow, grouped; a pair that is not listed allows nothing.", "");
-    for (const b of reach2.blocks) out.push(`- ${mdSet(b.sources, model.headSets, labeler)} \u2192 ${mdSet(b.targets, model.headSets, labeler)}: ${esc(formatConns(b.value))}`);
+    for (const b of reach2.blocks) out.push(`- ${labeler.set(b.sources, model.headSets)} \u2192 ${labeler.set(b.targets, model.headSets)}: ${esc(formatConns(b.value))}`);
   } else {
     out.push(`The state after this change has ${reach2.classes} classes of endpoints, too many to list here: run \`flowgate reach\` or see the JSON report.`);
   }
@@ -21170,7 +21303,7 @@ function reachSection(model, labeler) {
   return out.join("\n");
 }
 
-// src/report/warning-groups.ts
+// src/report/model/warning-groups.ts
 var LINT_TITLES = {
   "dns-blocked": "DNS blocked by egress isolation (A-33)",
   "dangling-policy": "Policies that select no workload (A-14)",
@@ -21201,7 +21334,7 @@ function subjectOf(w) {
   return { subject: w.subject, file: w.file, line: w.line };
 }
 
-// src/report/markdown-warnings.ts
+// src/report/render/markdown-warnings.ts
 var SUBJECT_LIMIT = 5;
 var DIAGNOSTIC_LIMIT = { full: 100, brief: 10 };
 function diagnosticLine(d) {
@@ -21242,11 +21375,12 @@ function warningsSection(model, mode) {
   return ["#### Warnings", "", ...parts].join("\n").trimEnd();
 }
 
-// src/report/render-mermaid.ts
+// src/report/render/mermaid.ts
 var MERMAID_EDGE_LIMIT = 15;
 function edgeLabel(r) {
   const what = r.kind === "opened" ? formatConns(r.after) : r.kind === "closed" ? formatConns(r.before) : `${formatConns(r.before)} to ${formatConns(r.after)}`;
-  const prefix = r.breaks.length ? `${r.breaks.some((b) => b.rule.kind === "forbid") ? "FORBIDDEN" : "REQUIRED"} ` : "";
+  const broken = rowBreak(r);
+  const prefix = broken ? `${broken.forbidden ? "FORBIDDEN" : "REQUIRED"} ` : "";
   return `${prefix}${r.kind}: ${what}`;
 }
 function renderMermaid(rows, sets) {
@@ -21273,7 +21407,7 @@ function renderMermaid(rows, sets) {
   return [...lines, ...edges, "```"].join("\n");
 }
 
-// src/report/render-markdown.ts
+// src/report/render/markdown.ts
 var MARKER2 = "<!-- flowgate-report -->";
 var MAX_COMMENT_CHARS = 6e4;
 var OPEN_ROWS = 20;
@@ -21301,7 +21435,7 @@ function tableSection(model, plan, labeler) {
   return out;
 }
 function compose(model, options, plan, held) {
-  const labeler = new GroupLabeler(plan.groups);
+  const labeler = new GroupLabeler(escapeMarkdown, plan.groups);
   const { run } = model;
   const v = verdict(run);
   const out = [MARKER2, "### flowgate: network flows changed by this pull request", ""];
@@ -21311,7 +21445,7 @@ function compose(model, options, plan, held) {
   out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(" \xB7 "), "");
   const leftOut = [...plan.leftOut];
   if (model.violations.length) {
-    const lines = violationLines(model, labeler);
+    const lines = violationItems(model, labeler);
     out.push("#### Rule violations", "", ...lines.slice(0, plan.maxViolations));
     if (lines.length > plan.maxViolations) {
       out.push(`- \u2026 and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? "" : "s"}, left out for size`);
@@ -21324,7 +21458,7 @@ function compose(model, options, plan, held) {
   const mermaid = plan.mermaid ? renderMermaid(model.rows, model.sets) : null;
   if (mermaid) out.push(mermaid, "");
   if (plan.reach) out.push(reachSection(model, labeler), "");
-  const groups = labeler.render(model);
+  const groups = groupsSection(model, labeler);
   if (groups) out.push(groups, "");
   const warnings = plan.warnings === "none" ? "" : warningsSection(model, plan.warnings);
   if (held) Object.assign(held, { groups: groups !== "", mermaid: mermaid !== null, warnings: warnings !== "" });
@@ -21352,10 +21486,10 @@ function fit(model, options, plan, max) {
   let p = { ...plan, maxViolations: 0, maxRows: 0 };
   let room = max - compose(model, options, p).length - 400;
   if (room < 0 && plan.warnings !== "none") return fit(model, options, { ...plan, warnings: "none", leftOut: [...plan.leftOut, "the warnings"] }, max);
-  const violations = violationLines(model, new GroupLabeler(false));
+  const violations = violationItems(model, new GroupLabeler(escapeMarkdown, false));
   let nv = 0;
   while (nv < violations.length && violations[nv].length + 1 <= room) room -= violations[nv++].length + 1;
-  const rows = changeTableLines(model, model.rows, new GroupLabeler(false)).slice(2);
+  const rows = changeTableLines(model, model.rows, new GroupLabeler(escapeMarkdown, false)).slice(2);
   let nr = 0;
   while (nr < rows.length && rows[nr].length + 1 <= room) room -= rows[nr++].length + 1;
   p = { ...p, maxViolations: nv, maxRows: nr };
@@ -21372,9 +21506,7 @@ function hardCut(text, max) {
   return `${text.slice(0, Math.max(cut, 0))}${note}`;
 }
 function renderMarkdown(run, options = {}) {
-  return renderModelMarkdown(buildReportModel(run), options);
-}
-function renderModelMarkdown(model, options = {}) {
+  const model = buildReportModel(run);
   const max = options.maxChars ?? MAX_COMMENT_CHARS;
   const held = { groups: false, mermaid: false, warnings: false };
   const first = compose(model, options, stages(model, held)[0], held);
@@ -21387,7 +21519,7 @@ function renderModelMarkdown(model, options = {}) {
   return fit(model, options, plans[plans.length - 1], max);
 }
 
-// src/report/render-reach.ts
+// src/report/render/reach.ts
 function renderReachText(r) {
   const lines = r.flows.map((f) => `${r.endpoints[f.from].id} => ${r.endpoints[f.to].id} : ${formatConns(f.conns)}`);
   if (!lines.length) lines.push("no flow is allowed");
@@ -21420,33 +21552,20 @@ function renderReachMarkdown(r) {
 `;
 }
 
-// src/report/render-text.ts
-var Groups = class {
-  byKey = /* @__PURE__ */ new Map();
-  set(members, sets) {
-    return sets.describe(members).phrases.map((p) => {
-      if (p.kind !== "more") return formatPhrase(p, escapeText);
-      const key = members.join(",");
-      let g = this.byKey.get(key);
-      if (!g) this.byKey.set(key, g = { label: `G${this.byKey.size + 1}`, members: [...members] });
-      return `${formatPhrase(p, escapeText)} (${g.label})`;
-    }).join(", ");
-  }
-  lines(model) {
-    return [...this.byKey.values()].map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => escapeText(model.run.diff.endpoints[i].id)).join(", ")}`);
-  }
+// src/report/render/text.ts
+var TEXT_STYLE = {
+  escape: escapeText,
+  tag: (isNew) => isNew ? "NEW" : "pre-existing",
+  ruleName: (name) => `"${name}"`,
+  arrow: "->"
 };
-function violationLines2(model, groups) {
-  return model.violations.map((g) => {
-    const rule = `${g.isNew ? "NEW" : "pre-existing"} ${g.rule.kind} rule "${escapeText(g.rule.name)}" (${escapeText(`${g.rule.source.file}:${g.rule.source.line}`)})`;
-    if (!g.sources.length) return `  ${rule}: ${escapeText(g.message ?? "")}`;
-    const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
-    return `  ${rule}: ${groups.set(g.sources, model.sets)} -> ${groups.set(g.targets, model.sets)} ${violationVerb(g, formatConns(g.ports))}${pairs}`;
-  });
+function groupLines(model, groups) {
+  return groups.groups().map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => escapeText(model.run.diff.endpoints[i].id)).join(", ")}`);
 }
 function rowLines(model, r, groups) {
   const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
-  const mark = r.breaks.length ? `${r.breaks.some((b) => b.rule.kind === "forbid") ? "FORBIDDEN" : "REQUIRED"}${r.breaks.some((b) => b.isNew) ? "" : " (pre-existing)"} ` : "";
+  const broken = rowBreak(r);
+  const mark = broken ? `${broken.forbidden ? "FORBIDDEN" : "REQUIRED"}${broken.isNew ? "" : " (pre-existing)"} ` : "";
   const because = formatBecause(r.because).map(escapeText);
   const out = [
     `  ${mark}${r.kind}${flows}: ${groups.set(r.sources, model.sets)} -> ${groups.set(r.targets, model.sets)}`,
@@ -21483,15 +21602,15 @@ function warningLines(model) {
 }
 function renderText(run) {
   const model = buildReportModel(run);
-  const groups = new Groups();
+  const groups = new GroupLabeler(escapeText);
   const v = verdict(run);
   const out = [`flowgate: ${v.pass ? "PASS" : "FAIL"}: ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(" | "), ""];
-  if (model.violations.length) out.push("Rule violations:", ...violationLines2(model, groups), "");
+  if (model.violations.length) out.push("Rule violations:", ...model.violations.map((g) => `  ${violationSentence(model, g, groups, TEXT_STYLE)}`), "");
   out.push("Changed flows:");
   if (!model.rows.length) out.push("  no flow changed");
   for (const r of model.rows) out.push(...rowLines(model, r, groups));
   out.push("", "Reachability after the change:", ...reachLines(model, groups), "");
-  const folded = groups.lines(model);
+  const folded = groupLines(model, groups);
   if (folded.length) out.push("Groups:", ...folded, "");
   const warnings = warningLines(model);
   if (warnings.length) out.push("Warnings:", ...warnings, "");
@@ -21556,15 +21675,14 @@ async function reach(args, io) {
   const format = parseFormat(values.format, "text");
   const options = analyzeOptions(values);
   const side = await readSide(positionals, io.cwd);
-  const cluster = parseCluster(side.files, options);
-  const merged = { ...cluster, diagnostics: [...side.diagnostics, ...cluster.diagnostics] };
-  const result = buildReachResult(computeReachability(merged, { podCidrs: options.podCidrs ?? [] }));
+  const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
+  const { result } = analysis;
   const text = format === "json" ? renderReachJson(result) : format === "md" ? renderReachMarkdown(result) : renderReachText(result);
   await emit(io, values.out, text);
   if (format === "json" && !values.out) {
-    if (hasErrors(merged.diagnostics)) printDiagnostics(io, merged.diagnostics.filter((d) => d.severity === "error"));
+    if (hasErrors(analysis.diagnostics)) printDiagnostics(io, analysis.diagnostics.filter((d) => d.severity === "error"));
   }
-  return hasErrors(merged.diagnostics) ? 2 : 0;
+  return analysis.exitCode;
 }
 async function diff(args, io) {
   const { values, positionals } = parseArgs({
@@ -21587,7 +21705,7 @@ async function diff(args, io) {
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
   let rules = null;
   if (values.rules) {
-    const text2 = await fs2.readFile(path2.resolve(io.cwd, values.rules), "utf8").catch((e) => {
+    const text2 = await fs2.readFile(path3.resolve(io.cwd, values.rules), "utf8").catch((e) => {
       throw new UserError(`--rules ${values.rules}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
     });
     rules = { path: values.rules, text: text2 };

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path4 && path4[0] !== "/") {
-          path4 = `/${path4}`;
+        if (path5 && path5[0] !== "/") {
+          path5 = `/${path5}`;
         }
-        return new URL(`${origin}${path4}`);
+        return new URL(`${origin}${path5}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path4);
+        debuglog("sending request to %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path4,
+          path5,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path4);
+        debuglog("trailers received from %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path4,
+          path5,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path4, origin }
+            request: { method, path: path5, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path4);
+          debuglog("sending request to %s %s/%s", method, origin, path5);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path4 !== "string") {
+        if (typeof path5 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path4)) {
+        } else if (invalidPathRegex.test(path5)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path4, query) : path4;
+        this.path = query ? buildURL(path5, query) : path5;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request2;
+      const { method, path: path5, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path4} HTTP/1.1\r
+      let header = `${method} ${path5} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path4;
+      headers[HTTP2_HEADER_PATH] = path5;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path4 = search ? `${pathname}${search}` : pathname;
+        const path5 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path4;
+        this.opts.path = path5;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path4 = "/",
+          path: path5 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path4;
+        opts.path = origin + path5;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path4) {
-      if (typeof path4 !== "string") {
-        return path4;
+    function safeUrl2(path5) {
+      if (typeof path5 !== "string") {
+        return path5;
       }
-      const pathSegments = path4.split("?");
+      const pathSegments = path5.split("?");
       if (pathSegments.length !== 2) {
-        return path4;
+        return path5;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path4);
+    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path5);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl2(path4), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl2(path5), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path4, method, body, headers, query } = opts;
+      const { path: path5, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -11114,7 +11114,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11154,7 +11154,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11167,7 +11167,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11207,7 +11207,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path5,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path4) {
-      for (let i = 0; i < path4.length; ++i) {
-        const code = path4.charCodeAt(i);
+    function validateCookiePath(path5) {
+      for (let i = 0; i < path5.length; ++i) {
+        const code = path5.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path4 = opts.path;
+          let path5 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path4 = `/${path4}`;
+            path5 = `/${path5}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path4);
+          url = new URL(util.parseOrigin(url).origin + path5);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20469,6 +20469,145 @@ var require_light = __commonJS({
   }
 });
 
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse3;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse3(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
+  }
+});
+
 // node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
   "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
@@ -21306,7 +21445,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode3(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -21330,7 +21469,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
-    exports.isNode = isNode3;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
@@ -21357,17 +21496,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path5) {
+      const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visit_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21378,13 +21517,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21405,17 +21544,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path5) {
+      const ctrl = await callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visitAsync_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21426,13 +21565,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21459,23 +21598,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path5);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path5, node) {
+      const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22087,10 +22226,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path5, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path5.length - 1; i >= 0; --i) {
+        const k = path5[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22109,7 +22248,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22139,11 +22278,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path5;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22157,8 +22296,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22172,8 +22311,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path5, keepScalar) {
+        const [key, ...rest] = path5;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22191,8 +22330,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22202,8 +22341,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path5, value) {
+        const [key, ...rest] = path5;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24718,9 +24857,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path5, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24795,14 +24934,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection2.isEmptyPath(path4)) {
+      deleteIn(path5) {
+        if (Collection2.isEmptyPath(path5)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24817,10 +24956,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection2.isEmptyPath(path4))
+      getIn(path5, keepScalar) {
+        if (Collection2.isEmptyPath(path5))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24831,10 +24970,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection2.isEmptyPath(path4))
+      hasIn(path5) {
+        if (Collection2.isEmptyPath(path5))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24851,13 +24990,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection2.isEmptyPath(path4)) {
+      setIn(path5, value) {
+        if (Collection2.isEmptyPath(path5)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path5), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path5, value);
         }
       }
       /**
@@ -26818,9 +26957,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path5) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26829,23 +26968,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit.parentCollection = (cst, path5) => {
+      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+      const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26856,10 +26995,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path5);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
     exports.visit = visit;
   }
@@ -27560,7 +27699,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -27583,7 +27722,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -28491,7 +28630,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -28517,7 +28656,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -28553,13 +28692,13 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -30171,11 +30310,11 @@ var require_dataType = __commonJS({
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ2} null`;
+          return (0, codegen_1._)`${data} ${EQ} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -30189,7 +30328,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -31839,8 +31978,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path4) {
-      let input = path4;
+    function removeDotSegments(path5) {
+      let input = path5;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -31914,11 +32053,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path4) {
-      if (path4 === "" || path4[0] === "/") {
-        return removeDotSegments(path4);
+    function removeDotSegmentsRelative(path5) {
+      if (path5 === "" || path5[0] === "/") {
+        return removeDotSegments(path5);
       }
-      const segments = path4.split("/");
+      const segments = path5.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -32281,8 +32420,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
+        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -32473,20 +32612,20 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
-      const resolvedHost = resolved2.host;
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved2.error && !encodedASCIIHost) {
-        throw new Error(resolved2.error);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize2(resolved2, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
@@ -35770,8 +35909,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -38060,7 +38199,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -38650,189 +38789,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -39288,7 +39246,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop2);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -39652,17 +39610,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path4 = requestOptions.url.replace(options.baseUrl, "");
+    const path5 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path4} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path5} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path4} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path5} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -42338,7 +42296,7 @@ async function upsertComment(client, repo, issueNumber, marker, body) {
   return createComment(client, repo, issueNumber, marker, body, gone);
 }
 
-// src/report/escape.ts
+// src/report/render/escape.ts
 var ENTITY = {
   "&": "&amp;",
   "<": "&lt;",
@@ -42488,7 +42446,7 @@ function compareRanges(a, b) {
   return a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0;
 }
 
-// src/report/headline.ts
+// src/report/model/headline.ts
 function headlineCounts(model) {
   const { kindCounts: k, run: run2 } = model;
   const c = run2.counts;
@@ -42512,6 +42470,144 @@ function ipBlockNote(run2) {
   const how = pods.length ? `ipBlocks are matched against external addresses, and against pods when they hold all the pod CIDRs (${pods.map(formatRange).join(", ")}) (CNIs differ on this; A-22).` : "ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22).";
   return `${how} Self pairs are not flows (A-29).`;
 }
+
+// src/report/model/endpoint-sets.ts
+var NAMED_LIMIT = 3;
+var EXCEPT_LIMIT = 3;
+var SetDescriber = class {
+  constructor(endpoints, universe) {
+    this.endpoints = endpoints;
+    this.universe = universe;
+    let w = 0;
+    let x = 0;
+    for (const i of universe) {
+      const e = endpoints[i];
+      if (e.kind === "External") {
+        x++;
+        this.perFamily[e.range.family]++;
+      } else {
+        w++;
+        this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
+      }
+    }
+    this.workloads = w;
+    this.externals = x;
+  }
+  endpoints;
+  universe;
+  workloads;
+  externals;
+  perNamespace = /* @__PURE__ */ new Map();
+  perFamily = { 4: 0, 6: 0 };
+  family(i) {
+    const e = this.endpoints[i];
+    return e.kind === "External" ? e.range.family : 4;
+  }
+  /** The ids of the universe's endpoints of a kind that `list` does not hold. */
+  missing(list, inScope) {
+    const held = new Set(list);
+    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.endpoints[i].id);
+  }
+  /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
+  describe(members) {
+    const byNs = /* @__PURE__ */ new Map();
+    const ext = [];
+    for (const i of members) {
+      const e = this.endpoints[i];
+      if (e.kind === "External") ext.push(i);
+      else {
+        const list = byNs.get(e.namespace);
+        if (list) list.push(i);
+        else byNs.set(e.namespace, [i]);
+      }
+    }
+    const phrases = [];
+    const named = [];
+    const wCount = members.length - ext.length;
+    if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: "every-workload", count: wCount });
+    else {
+      for (const [ns, list] of byNs) {
+        const total = this.perNamespace.get(ns);
+        if (list.length > 1 && list.length === total) phrases.push({ kind: "namespace", namespace: ns, count: list.length });
+        else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
+          const missing = this.missing(list, (e) => e.kind !== "External" && e.namespace === ns);
+          phrases.push({ kind: "namespace-except", namespace: ns, count: list.length, except: missing });
+        } else named.push(...list);
+      }
+    }
+    const families = new Set(ext.map((i) => this.family(i)));
+    const oneFamily = families.size === 1 ? [...families][0] : null;
+    if (ext.length > 1 && ext.length === this.externals) phrases.push({ kind: "every-external" });
+    else if (oneFamily && ext.length > 1 && ext.length === this.perFamily[oneFamily]) phrases.push({ kind: "every-external-family", family: oneFamily });
+    else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
+      phrases.push({ kind: "external-except", except: this.missing(ext, (e) => e.kind === "External") });
+    } else named.push(...ext);
+    named.sort((a, b) => a - b);
+    const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
+    for (const i of shown) phrases.push({ kind: "endpoint", id: this.endpoints[i].id });
+    const folded = named.slice(shown.length);
+    if (folded.length) phrases.push({ kind: "more", count: folded.length });
+    return { phrases, folded };
+  }
+};
+function formatPhrase(p, quote) {
+  switch (p.kind) {
+    case "every-workload":
+      return `every workload in the cluster (${p.count})`;
+    case "every-external":
+      return "any external address";
+    case "every-external-family":
+      return `any external IPv${p.family} address`;
+    case "namespace":
+      return `all ${p.count} workloads in namespace ${quote(p.namespace)}`;
+    case "namespace-except":
+      return `the ${p.count} workloads in namespace ${quote(p.namespace)} other than ${p.except.map(quote).join(", ")}`;
+    case "external-except":
+      return `any external address other than ${p.except.map(quote).join(", ")}`;
+    case "endpoint":
+      return quote(p.id);
+    case "more":
+      return `and ${p.count} more`;
+  }
+}
+function formatSet(d, quote) {
+  return d.phrases.map((p) => formatPhrase(p, quote)).join(", ");
+}
+
+// src/report/render/group-labeler.ts
+var GroupLabeler = class {
+  /** A disabled labeler names no group (the member lists were left out for size). */
+  constructor(escape2, enabled = true) {
+    this.escape = escape2;
+    this.enabled = enabled;
+  }
+  escape;
+  enabled;
+  byKey = /* @__PURE__ */ new Map();
+  /** The label of a folded set, made on first use; null when disabled. */
+  label(members) {
+    if (!this.enabled) return null;
+    const key = members.join(",");
+    let g = this.byKey.get(key);
+    if (!g) {
+      g = { label: `G${this.byKey.size + 1}`, members: [...members] };
+      this.byKey.set(key, g);
+    }
+    return g.label;
+  }
+  /** A set of endpoints: summarised phrases, escaped, with a group label when names are folded. */
+  set(members, sets) {
+    return sets.describe(members).phrases.map((p) => {
+      const text = formatPhrase(p, this.escape);
+      const label = p.kind === "more" ? this.label(members) : null;
+      return label ? `${text} (${label})` : text;
+    }).join(", ");
+  }
+  /** Every labelled set, in label order. */
+  groups() {
+    return [...this.byKey.values()];
+  }
+};
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -42815,108 +42911,691 @@ var ConnsTable = class {
   }
 };
 
-// src/report/endpoint-sets.ts
-var NAMED_LIMIT = 3;
-var EXCEPT_LIMIT = 3;
-var SetDescriber = class {
-  constructor(endpoints, universe) {
-    this.endpoints = endpoints;
-    this.universe = universe;
-    let w = 0;
-    let x = 0;
-    for (const i of universe) {
-      const e = endpoints[i];
-      if (e.kind === "External") {
-        x++;
-        this.perFamily[e.range.family]++;
-      } else {
-        w++;
-        this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
-      }
+// src/report/model/merge-blocks.ts
+function setKey(s) {
+  return s.join(",");
+}
+function sortedUnique(parts) {
+  if (parts.length === 1) return [...parts[0]];
+  const all = parts.flat().sort((a, b) => a - b);
+  return all.filter((x, i) => i === 0 || all[i - 1] !== x);
+}
+function mergeOn(blocks, side, combine2) {
+  const other = side === "sources" ? "targets" : "sources";
+  const byKey = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const b of blocks) {
+    const k = `${b.key}\0${setKey(b[side])}`;
+    const m = byKey.get(k);
+    if (!m) {
+      const entry = { block: { ...b }, parts: [b[other]] };
+      byKey.set(k, entry);
+      out.push(entry);
+    } else {
+      m.parts.push(b[other]);
+      m.block.value = combine2(m.block.value, b.value);
     }
-    this.workloads = w;
-    this.externals = x;
   }
-  endpoints;
-  universe;
-  workloads;
-  externals;
-  perNamespace = /* @__PURE__ */ new Map();
-  perFamily = { 4: 0, 6: 0 };
-  family(i) {
-    const e = this.endpoints[i];
-    return e.kind === "External" ? e.range.family : 4;
+  return out.map(({ block, parts }) => ({ ...block, [other]: sortedUnique(parts) }));
+}
+function blockPairs(b) {
+  const all = b.sources.length * b.targets.length;
+  if (b.sources.length === 1) return all - (b.targets.includes(b.sources[0]) ? 1 : 0);
+  if (b.targets.length === 1) return all - (b.sources.includes(b.targets[0]) ? 1 : 0);
+  const t = new Set(b.targets);
+  let self2 = 0;
+  for (const s of b.sources) if (t.has(s)) self2++;
+  return all - self2;
+}
+function mergeBlocks(blocks, combine2 = (a) => a) {
+  const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
+  return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
+}
+
+// src/report/model/change-rows.ts
+var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
+function becauseKey(b) {
+  return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
+}
+var connsKeys = /* @__PURE__ */ new WeakMap();
+function cachedConnsKey(c) {
+  let k = connsKeys.get(c);
+  if (k === void 0) connsKeys.set(c, k = connsKey(c));
+  return k;
+}
+function groupKey(g) {
+  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
+}
+function breakKey(b) {
+  return `${b.isNew ? 0 : 1}|${b.rule.kind}|${b.rule.name}|${b.rule.source.file}|${b.rule.source.line}`;
+}
+function rowRank(r) {
+  if (r.breaks.some((b) => b.isNew)) return 0;
+  if (r.breaks.length) return 1;
+  return KIND_RANK[r.kind];
+}
+function rowBreak(r) {
+  if (!r.breaks.length) return null;
+  return { forbidden: r.breaks.some((b) => b.rule.kind === "forbid"), isNew: r.breaks.some((b) => b.isNew) };
+}
+function breaksByPair(diff, violations) {
+  const n = diff.endpoints.length;
+  const out = /* @__PURE__ */ new Map();
+  for (const v of violations) {
+    if (v.from === null || v.to === null) continue;
+    const k = v.from * n + v.to;
+    const m = out.get(k) ?? /* @__PURE__ */ new Map();
+    const b = { rule: v.rule, isNew: v.isNew };
+    m.set(breakKey(b), b);
+    out.set(k, m);
   }
-  /** The ids of the universe's endpoints of a kind that `list` does not hold. */
-  missing(list, inScope) {
-    const held = new Set(list);
-    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.endpoints[i].id);
+  return new Map([...out].map(([k, m]) => [k, [...m.keys()].sort().map((key) => m.get(key))]));
+}
+function splitBroken(g, sources, targets, broken, key) {
+  const bySource = /* @__PURE__ */ new Map();
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const [s, t, b] of broken) {
+    bySource.set(s, (bySource.get(s) ?? /* @__PURE__ */ new Map()).set(t, b));
+    byTarget.set(t, (byTarget.get(t) ?? /* @__PURE__ */ new Map()).set(s, b));
   }
-  /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
-  describe(members) {
-    const byNs = /* @__PURE__ */ new Map();
-    const ext = [];
-    for (const i of members) {
-      const e = this.endpoints[i];
-      if (e.kind === "External") ext.push(i);
-      else {
-        const list = byNs.get(e.namespace);
-        if (list) list.push(i);
-        else byNs.set(e.namespace, [i]);
-      }
+  const alongSources = bySource.size <= byTarget.size;
+  const [outer, inner, index] = alongSources ? [sources, targets, bySource] : [targets, sources, byTarget];
+  const block = (o, i, k, breaks) => alongSources ? { sources: o, targets: i, key: k, value: { group: g, breaks } } : { sources: i, targets: o, key: k, value: { group: g, breaks } };
+  const out = [];
+  const clean = outer.filter((o) => !index.has(o));
+  if (clean.length) out.push(block(clean, [...inner], key, []));
+  for (const [o, hits] of [...index].sort((a, b) => a[0] - b[0])) {
+    const rest = inner.filter((i) => i !== o && !hits.has(i));
+    if (rest.length) out.push(block([o], rest, key, []));
+    for (const [i, b] of [...hits].sort((x, y) => x[0] - y[0])) out.push(block([o], [i], `${key}|${b.map(breakKey).join(";")}`, b));
+  }
+  return out;
+}
+function buildChangeRows(diff, violations) {
+  const n = diff.endpoints.length;
+  const groupOf = new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
+  const broken = /* @__PURE__ */ new Map();
+  for (const [k, b] of breaksByPair(diff, violations)) {
+    const [s, t] = [Math.floor(k / n), k % n];
+    const g = groupOf.get(`${diff.endpoints[s].joint}:${diff.endpoints[t].joint}`);
+    if (!g) continue;
+    const list = broken.get(g);
+    if (list) list.push([s, t, b]);
+    else broken.set(g, [[s, t, b]]);
+  }
+  const blocks = [];
+  for (const g of diff.groups) {
+    const sources = diff.jointClasses[g.fromClass].members;
+    const targets = diff.jointClasses[g.toClass].members;
+    const pairs = broken.get(g);
+    if (pairs) blocks.push(...splitBroken(g, sources, targets, pairs, groupKey(g)));
+    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
+  }
+  const rows = mergeBlocks(blocks).map((b) => {
+    const g = b.value.group;
+    return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
+  });
+  return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
+}
+
+// src/report/model/reach-after.ts
+var MATRIX_LIMIT = 12;
+var LIST_CLASS_LIMIT = 200;
+function headEndpoints(diff) {
+  const out = [];
+  diff.endpoints.forEach((e, i) => {
+    if (e.head >= 0) out.push(i);
+  });
+  return out;
+}
+function matrix(diff, endpoints) {
+  const changed = new Set(diff.groups.map((g) => `${g.fromClass}:${g.toClass}`));
+  const cells = endpoints.map((i) => {
+    const a = diff.endpoints[i];
+    return endpoints.map((j) => {
+      const b = diff.endpoints[j];
+      if (i === j || a.kind === "External" && b.kind === "External") return { conns: null, changed: false };
+      return { conns: diff.head.classConns(a.head, b.head), changed: changed.has(`${a.joint}:${b.joint}`) };
+    });
+  });
+  return { kind: "matrix", endpoints, cells };
+}
+function lists(diff, endpoints) {
+  const members = /* @__PURE__ */ new Map();
+  for (const i of endpoints) {
+    const c = diff.endpoints[i].head;
+    const list = members.get(c);
+    if (list) list.push(i);
+    else members.set(c, [i]);
+  }
+  const classes = [...members.keys()];
+  const external = (c) => diff.head.classification.classes[c].external;
+  const blocks = [];
+  for (const a of classes) {
+    for (const b of classes) {
+      if (external(a) && external(b)) continue;
+      const id = diff.head.classConnsId(a, b);
+      if (id !== 0) blocks.push({ sources: members.get(a), targets: members.get(b), key: String(id), value: diff.head.table.get(id) });
     }
-    const phrases = [];
-    const named = [];
-    const wCount = members.length - ext.length;
-    if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: "every-workload", count: wCount });
-    else {
-      for (const [ns, list] of byNs) {
-        const total = this.perNamespace.get(ns);
-        if (list.length > 1 && list.length === total) phrases.push({ kind: "namespace", namespace: ns, count: list.length });
-        else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
-          const missing = this.missing(list, (e) => e.kind !== "External" && e.namespace === ns);
-          phrases.push({ kind: "namespace-except", namespace: ns, count: list.length, except: missing });
-        } else named.push(...list);
-      }
+  }
+  const merged = mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+  return { kind: "lists", endpoints, blocks: merged };
+}
+function buildReachAfter(diff) {
+  const endpoints = headEndpoints(diff);
+  if (endpoints.length <= MATRIX_LIMIT) return matrix(diff, endpoints);
+  const classes = new Set(endpoints.map((i) => diff.endpoints[i].head)).size;
+  if (classes > LIST_CLASS_LIMIT) return { kind: "too-large", endpoints, classes };
+  return lists(diff, endpoints);
+}
+
+// src/report/model/violation-groups.ts
+function violationVerb(g, ports) {
+  if (g.rule.kind === "forbid") return `allows ${ports}`;
+  return g.rule.ports === null ? "allows nothing" : `does not allow ${ports}`;
+}
+function rank(g) {
+  return `${g.isNew ? 0 : 1}|${g.rule.kind === "forbid" ? 0 : 1}|${g.rule.source.file}|${String(g.rule.source.line).padStart(9, "0")}|${g.rule.name}`;
+}
+function groupViolations(violations) {
+  const loose = [];
+  const blocks = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const v of violations) {
+    if (v.from === null || v.to === null) {
+      loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
+      continue;
     }
-    const families = new Set(ext.map((i) => this.family(i)));
-    const oneFamily = families.size === 1 ? [...families][0] : null;
-    if (ext.length > 1 && ext.length === this.externals) phrases.push({ kind: "every-external" });
-    else if (oneFamily && ext.length > 1 && ext.length === this.perFamily[oneFamily]) phrases.push({ kind: "every-external-family", family: oneFamily });
-    else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
-      phrases.push({ kind: "external-except", except: this.missing(ext, (e) => e.kind === "External") });
-    } else named.push(...ext);
-    named.sort((a, b) => a - b);
-    const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
-    for (const i of shown) phrases.push({ kind: "endpoint", id: this.endpoints[i].id });
-    const folded = named.slice(shown.length);
-    if (folded.length) phrases.push({ kind: "more", count: folded.length });
-    return { phrases, folded };
+    const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
+    if (!byKey.has(key)) byKey.set(key, v);
+    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
+  }
+  const sorted = blocks.sort((a, b) => a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0]);
+  const grouped = mergeBlocks(sorted, () => "").map((b) => {
+    const v = byKey.get(b.key);
+    const pairs = blockPairs(b);
+    return { rule: v.rule, isNew: v.isNew, ports: v.ports, sources: b.sources, targets: b.targets, pairs, message: pairs === 1 && b.value ? b.value : null };
+  });
+  return [...grouped, ...loose].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    return ra < rb ? -1 : ra > rb ? 1 : (a.sources[0] ?? -1) - (b.sources[0] ?? -1) || (a.targets[0] ?? -1) - (b.targets[0] ?? -1);
+  });
+}
+
+// src/report/model/report-model.ts
+var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+function buildReportModel(run2) {
+  const { diff } = run2;
+  const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const c of diff.changes) kindCounts[c.group.kind]++;
+  const diagnostics = run2.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
+  return {
+    run: run2,
+    kindCounts,
+    rows: buildChangeRows(diff, run2.violations),
+    violations: groupViolations(run2.violations),
+    sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i)),
+    headSets: new SetDescriber(diff.endpoints, headEndpoints(diff)),
+    reach: buildReachAfter(diff),
+    warnings: run2.warnings,
+    diagnostics
+  };
+}
+function formatBecause(because) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const b of because) {
+    const key = `${b.side}|${b.policy}|${b.file}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(`${b.policy} (${b.file}:${b.line}${b.side === "base" ? ", before" : ""})`);
+  }
+  return out;
+}
+function fallbackReason(run2, row) {
+  const all = (list, p) => list.every((i) => {
+    const e = run2.diff.endpoints[i];
+    return e.kind !== "External" && e.presence === p;
+  });
+  if (row.kind === "closed" && (all(row.sources, "removed") || all(row.targets, "removed"))) return "workload removed";
+  if (!isEmptyConns(row.after) && (all(row.sources, "added") || all(row.targets, "added"))) return "new workload, not isolated";
+  if (!isEmptyConns(row.after)) return "no policy isolates it now";
+  return "no policy named";
+}
+
+// src/report/render/violation-sentence.ts
+function violationSentence(model, g, labeler, style) {
+  const esc2 = style.escape;
+  const rule = `${style.tag(g.isNew)} ${g.rule.kind} rule ${style.ruleName(esc2(g.rule.name))} (${esc2(`${g.rule.source.file}:${g.rule.source.line}`)})`;
+  if (!g.sources.length) return `${rule}: ${esc2(g.message ?? "")}`;
+  const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
+  const what = violationVerb(g, esc2(formatConns(g.ports)));
+  return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}`;
+}
+
+// src/report/render/markdown-parts.ts
+var esc = escapeMarkdown;
+function groupsSection(model, labeler) {
+  const groups2 = labeler.groups();
+  if (!groups2.length) return "";
+  const items = groups2.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i].id)).join(", ")}`);
+  return ["<details><summary>Members of the groups named G1, G2, \u2026</summary>", "", ...items, "", "</details>"].join("\n");
+}
+var MARKDOWN_STYLE = {
+  escape: esc,
+  tag: (isNew) => isNew ? "\u26D4 **new**:" : "pre-existing:",
+  ruleName: (name) => `**${name}**`,
+  arrow: "\u2192"
+};
+function violationItems(model, labeler) {
+  return model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`);
+}
+function changeCell(r) {
+  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
+  const broken = rowBreak(r);
+  if (!broken) return `${r.kind}${flows}`;
+  return `\u26D4 **${broken.forbidden ? "forbidden" : "required"}**${broken.isNew ? "" : ", pre-existing"}: ${r.kind}${flows}`;
+}
+function whyCell(model, r) {
+  const parts = [];
+  if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(", ")}`);
+  const because = formatBecause(r.because);
+  parts.push(because.length ? because.map(esc).join(", ") : fallbackReason(model.run, r));
+  return parts.join("; ");
+}
+var TABLE_HEADER = ["change", "from", "to", "before", "after", "why"];
+function changeTableLines(model, rows, labeler) {
+  const cells = rows.map((r) => [
+    changeCell(r),
+    labeler.set(r.sources, model.sets),
+    labeler.set(r.targets, model.sets),
+    esc(formatConns(r.before)),
+    esc(formatConns(r.after)),
+    whyCell(model, r)
+  ]);
+  return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split("\n");
+}
+function matrixSection(model, reach) {
+  const names = reach.endpoints.map((i) => esc(model.run.diff.endpoints[i].id));
+  const rows = reach.cells.map((cells, r) => [
+    names[r],
+    ...cells.map((c) => c.conns === null ? "\u2013" : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))
+  ]);
+  return [
+    "Rows are sources, columns destinations; **bold** cells changed in this pull request; \u2013 is no flow (a workload to itself, or two external ranges).",
+    "",
+    markdownTable([["from \\ to", ...names], ...rows], { alignDelimiters: false })
+  ];
+}
+function reachSection(model, labeler) {
+  const { reach } = model;
+  const n = reach.endpoints.length;
+  const out = [`<details><summary>Reachability after this change (${n} endpoint${n === 1 ? "" : "s"})</summary>`, ""];
+  if (reach.kind === "matrix") out.push(...matrixSection(model, reach));
+  else if (reach.kind === "lists") {
+    out.push("Every allowed flow, grouped; a pair that is not listed allows nothing.", "");
+    for (const b of reach.blocks) out.push(`- ${labeler.set(b.sources, model.headSets)} \u2192 ${labeler.set(b.targets, model.headSets)}: ${esc(formatConns(b.value))}`);
+  } else {
+    out.push(`The state after this change has ${reach.classes} classes of endpoints, too many to list here: run \`flowgate reach\` or see the JSON report.`);
+  }
+  out.push("", "</details>");
+  return out.join("\n");
+}
+
+// src/report/model/warning-groups.ts
+var LINT_TITLES = {
+  "dns-blocked": "DNS blocked by egress isolation (A-33)",
+  "dangling-policy": "Policies that select no workload (A-14)",
+  "unresolved-named-port": "Named ports that no container serves (A-26)",
+  "host-network": "hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)",
+  "implicit-policy-types": "policyTypes not written (A-3e)",
+  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)"
+};
+function groupWarnings(warnings) {
+  const sections = /* @__PURE__ */ new Map();
+  const sorted = [...warnings].sort((a, b) => Number(b.isNew) - Number(a.isNew));
+  for (const { warning: w, isNew } of sorted) {
+    const s = sections.get(w.code) ?? { items: /* @__PURE__ */ new Map(), count: 0, newCount: 0 };
+    sections.set(w.code, s);
+    s.count++;
+    if (isNew) s.newCount++;
+    const key = `${isNew}|${w.message}`;
+    const item = s.items.get(key) ?? { message: w.message, isNew, subjects: [] };
+    s.items.set(key, item);
+    item.subjects.push(subjectOf(w));
+  }
+  return Object.keys(LINT_TITLES).filter((code) => sections.has(code)).map((code) => {
+    const s = sections.get(code);
+    return { code, title: LINT_TITLES[code], count: s.count, newCount: s.newCount, items: [...s.items.values()] };
+  });
+}
+function subjectOf(w) {
+  return { subject: w.subject, file: w.file, line: w.line };
+}
+
+// src/report/render/markdown-warnings.ts
+var SUBJECT_LIMIT = 5;
+var DIAGNOSTIC_LIMIT = { full: 100, brief: 10 };
+function diagnosticLine(d) {
+  const side = d.side ? ` (${d.side})` : "";
+  return `- **${d.severity}**${side} ${escapeMarkdown(`${d.file}:${d.line}`)}: ${escapeMarkdown(d.message)}`;
+}
+function diagnosticsPart(model, mode) {
+  const ds = model.diagnostics;
+  if (!ds.length) return [];
+  const errors = ds.filter((d) => d.severity === "error").length;
+  const shown = mode === "full" ? ds.slice(0, DIAGNOSTIC_LIMIT.full) : ds.filter((d) => d.severity === "error").slice(0, DIAGNOSTIC_LIMIT.brief);
+  const rest = ds.length - errors;
+  const out = [`**Input problems:** ${errors} error${errors === 1 ? "" : "s"}, ${rest} warning${rest === 1 ? "" : "s"}`, ""];
+  out.push(...shown.map(diagnosticLine));
+  if (shown.length < ds.length) out.push(`- \u2026 and ${ds.length - shown.length} more (see the JSON report)`);
+  out.push("");
+  return out;
+}
+function lintPart(model, mode) {
+  const sections = groupWarnings(model.warnings);
+  if (!sections.length) return [];
+  const out = [];
+  for (const s of sections) {
+    const fresh = s.newCount ? `, ${s.newCount} new in this change` : ", none new";
+    out.push(`- **${s.title}**: ${s.count}${fresh}`);
+    if (mode === "brief") continue;
+    for (const item of s.items) {
+      const names = item.subjects.slice(0, SUBJECT_LIMIT).map((x) => `${escapeMarkdown(x.subject)} (${escapeMarkdown(`${x.file}:${x.line}`)})`);
+      if (item.subjects.length > SUBJECT_LIMIT) names.push(`and ${item.subjects.length - SUBJECT_LIMIT} more`);
+      out.push(`  - ${item.isNew ? "" : "pre-existing: "}${names.join(", ")}: ${escapeMarkdown(item.message)}`);
+    }
+  }
+  return ["**Policy warnings** (after the change):", "", ...out, ""];
+}
+function warningsSection(model, mode) {
+  const parts = [...diagnosticsPart(model, mode), ...lintPart(model, mode)];
+  if (!parts.length) return "";
+  return ["#### Warnings", "", ...parts].join("\n").trimEnd();
+}
+
+// src/report/render/mermaid.ts
+var MERMAID_EDGE_LIMIT = 15;
+function edgeLabel(r) {
+  const what = r.kind === "opened" ? formatConns(r.after) : r.kind === "closed" ? formatConns(r.before) : `${formatConns(r.before)} to ${formatConns(r.after)}`;
+  const broken = rowBreak(r);
+  const prefix = broken ? `${broken.forbidden ? "FORBIDDEN" : "REQUIRED"} ` : "";
+  return `${prefix}${r.kind}: ${what}`;
+}
+function renderMermaid(rows, sets) {
+  if (!rows.length || rows.length > MERMAID_EDGE_LIMIT) return null;
+  const nodes = /* @__PURE__ */ new Map();
+  const lines = ["```mermaid", "flowchart LR"];
+  const node = (members) => {
+    const key = members.join(",");
+    let id = nodes.get(key);
+    if (id === void 0) {
+      id = `n${nodes.size}`;
+      nodes.set(key, id);
+      lines.push(`  ${id}["${escapeMermaid(formatSet(sets.describe(members), (s) => s))}"]`);
+    }
+    return id;
+  };
+  const edges = [];
+  for (const r of rows) {
+    const from = node(r.sources);
+    const to = node(r.targets);
+    const arrow = r.breaks.length ? "==>" : r.kind === "closed" ? "-.->" : "-->";
+    edges.push(`  ${from} ${arrow}|"${escapeMermaid(edgeLabel(r))}"| ${to}`);
+  }
+  return [...lines, ...edges, "```"].join("\n");
+}
+
+// src/report/render/markdown.ts
+var MARKER = "<!-- flowgate-report -->";
+var MAX_COMMENT_CHARS = 6e4;
+var OPEN_ROWS = 20;
+function safeUrl(url) {
+  if (!url || !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) return null;
+  return url;
+}
+function fullResultNote(options) {
+  const url = safeUrl(options.summaryUrl);
+  const json = "the JSON report (`flowgate diff --format json`)";
+  return url ? `the [job summary](${url}) and ${json}` : json;
+}
+function tableSection(model, plan, labeler) {
+  const out = ["#### Changed flows", ""];
+  if (!model.rows.length) return [...out, "No flow between workloads or external addresses changed."];
+  const shown = model.rows.slice(0, plan.maxRows);
+  const lines = changeTableLines(model, shown, labeler);
+  const [header, delimiter] = [lines[0], lines[1]];
+  const rows = lines.slice(2);
+  const open2 = Math.max(OPEN_ROWS, shown.filter((r) => rowRank(r) < 2).length);
+  out.push(header, delimiter, ...rows.slice(0, open2));
+  if (rows.length > open2) {
+    out.push("", `<details><summary>${rows.length - open2} more row${rows.length - open2 === 1 ? "" : "s"}</summary>`, "", header, delimiter, ...rows.slice(open2), "", "</details>");
+  }
+  return out;
+}
+function compose(model, options, plan, held) {
+  const labeler = new GroupLabeler(escapeMarkdown, plan.groups);
+  const { run: run2 } = model;
+  const v = verdict(run2);
+  const out = [MARKER, "### flowgate: network flows changed by this pull request", ""];
+  const see = run2.exitCode === 2 ? " (see **Input problems** under Warnings)" : "";
+  out.push(`**${v.pass ? "\u2705 Pass" : "\u274C Fail"}:** ${escapeMarkdown(v.text)}${see}`, "");
+  if (options.rulesNote) out.push(`_${escapeMarkdown(options.rulesNote)}_`, "");
+  out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(" \xB7 "), "");
+  const leftOut = [...plan.leftOut];
+  if (model.violations.length) {
+    const lines = violationItems(model, labeler);
+    out.push("#### Rule violations", "", ...lines.slice(0, plan.maxViolations));
+    if (lines.length > plan.maxViolations) {
+      out.push(`- \u2026 and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? "" : "s"}, left out for size`);
+      leftOut.push(`${lines.length - plan.maxViolations} of ${lines.length} violation groups`);
+    }
+    out.push("");
+  }
+  out.push(...tableSection(model, plan, labeler), "");
+  if (model.rows.length > plan.maxRows) leftOut.push(`${model.rows.length - plan.maxRows} of ${model.rows.length} rows of the change table`);
+  const mermaid = plan.mermaid ? renderMermaid(model.rows, model.sets) : null;
+  if (mermaid) out.push(mermaid, "");
+  if (plan.reach) out.push(reachSection(model, labeler), "");
+  const groups2 = groupsSection(model, labeler);
+  if (groups2) out.push(groups2, "");
+  const warnings = plan.warnings === "none" ? "" : warningsSection(model, plan.warnings);
+  if (held) Object.assign(held, { groups: groups2 !== "", mermaid: mermaid !== null, warnings: warnings !== "" });
+  if (warnings) out.push(warnings, "");
+  if (leftOut.length) {
+    out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join("; ")}. The full result is in ${fullResultNote(options)}.`, "");
+  }
+  out.push(`<sub>${ipBlockNote(run2)} Full result: ${fullResultNote(options)}.</sub>`);
+  return `${out.join("\n")}
+`;
+}
+function stages(model, held) {
+  const all = { maxViolations: Infinity, maxRows: Infinity };
+  const reach = model.reach.kind === "too-large" ? [] : ["the reachability after the change"];
+  const detail = [...reach, ...held.groups ? ["the members of folded groups"] : [], ...held.mermaid ? ["the graph"] : []];
+  const warnings = held.warnings ? ["the detail of warnings"] : [];
+  return [
+    { reach: true, groups: true, mermaid: true, warnings: "full", ...all, leftOut: [] },
+    { reach: false, groups: true, mermaid: true, warnings: "full", ...all, leftOut: reach },
+    { reach: false, groups: false, mermaid: false, warnings: "full", ...all, leftOut: detail },
+    { reach: false, groups: false, mermaid: false, warnings: "brief", ...all, leftOut: [...detail, ...warnings] }
+  ];
+}
+function fit(model, options, plan, max) {
+  let p = { ...plan, maxViolations: 0, maxRows: 0 };
+  let room = max - compose(model, options, p).length - 400;
+  if (room < 0 && plan.warnings !== "none") return fit(model, options, { ...plan, warnings: "none", leftOut: [...plan.leftOut, "the warnings"] }, max);
+  const violations = violationItems(model, new GroupLabeler(escapeMarkdown, false));
+  let nv = 0;
+  while (nv < violations.length && violations[nv].length + 1 <= room) room -= violations[nv++].length + 1;
+  const rows = changeTableLines(model, model.rows, new GroupLabeler(escapeMarkdown, false)).slice(2);
+  let nr = 0;
+  while (nr < rows.length && rows[nr].length + 1 <= room) room -= rows[nr++].length + 1;
+  p = { ...p, maxViolations: nv, maxRows: nr };
+  let text = compose(model, options, p);
+  while (text.length > max && (p.maxRows > 0 || p.maxViolations > 0)) {
+    p = p.maxRows > 0 ? { ...p, maxRows: Math.floor(p.maxRows * 0.9) } : { ...p, maxViolations: Math.floor(p.maxViolations * 0.9) };
+    text = compose(model, options, p);
+  }
+  return text.length <= max ? text : hardCut(text, max);
+}
+function hardCut(text, max) {
+  const note = "\n\n**The report was cut to stay under GitHub's comment size limit; see the job summary and the JSON report.**\n";
+  const cut = text.lastIndexOf("\n", max - note.length);
+  return `${text.slice(0, Math.max(cut, 0))}${note}`;
+}
+function renderMarkdown(run2, options = {}) {
+  const model = buildReportModel(run2);
+  const max = options.maxChars ?? MAX_COMMENT_CHARS;
+  const held = { groups: false, mermaid: false, warnings: false };
+  const first = compose(model, options, stages(model, held)[0], held);
+  if (first.length <= max) return first;
+  const plans = stages(model, held).slice(1);
+  for (const plan of plans) {
+    const text = compose(model, options, plan);
+    if (text.length <= max) return text;
+  }
+  return fit(model, options, plans[plans.length - 1], max);
+}
+
+// src/action/publish.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var LOG_ANNOTATIONS = 50;
+var CHECK_ANNOTATIONS = 1e3;
+var CHECK_NAME = "flowgate report";
+var ZERO_OUTPUTS = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: "", reportMarkdown: "" };
+function setOutputs(o) {
+  setOutput("opened", o.opened);
+  setOutput("closed", o.closed);
+  setOutput("changed", o.changed);
+  setOutput("violations", o.violations);
+  setOutput("new-violations", o.newViolations);
+  setOutput("report-json", o.reportJson);
+  setOutput("report-markdown", o.reportMarkdown);
+}
+async function writeSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    info("GITHUB_STEP_SUMMARY is not set: no job summary written");
+    return;
+  }
+  try {
+    await summary.addRaw(markdown, true).write();
+  } catch (e) {
+    warning(`could not write the job summary (${e.message})`);
+  } finally {
+    summary.emptyBuffer();
+  }
+}
+function renderWithin(render, budget, limit, size) {
+  let b = budget;
+  for (let i = 0; i < 8; i++) {
+    const text = render(b);
+    if (size(text) < limit) return text;
+    b = Math.floor(b * 0.7);
+  }
+  return `${MARKER}
+The flowgate report is too large to show here; it is in the job summary and the JSON report.
+`;
+}
+async function publishComment(client, pr, body) {
+  try {
+    const r = await upsertComment(client, pr, pr.number, MARKER, body);
+    info(`comment ${r.action}: ${r.url}`);
+    return r.url;
+  } catch (e) {
+    if (isPermissionError(e)) {
+      warning(
+        `flowgate cannot comment on pull request #${pr.number}: the token is read-only${pr.fromFork ? " (a pull request from a fork gets a read-only token on pull_request)" : " (grant `pull-requests: write`)"}. The report is in the job summary; the README shows the two-workflow pattern for commenting on forks.`
+      );
+    } else if (isRateLimitError(e)) {
+      warning(`GitHub's rate limit kept flowgate from posting its comment on pull request #${pr.number} (${e.message}); the report is in the job summary.`);
+    } else {
+      warning(`flowgate could not post its comment on pull request #${pr.number} (${httpStatus(e) ?? ""} ${e.message}); the report is in the job summary.`);
+    }
+    return null;
+  }
+}
+function commandProps(a) {
+  return { title: a.title, ...a.at ? { file: a.at.file, startLine: a.at.line } : {} };
+}
+function logAnnotations(annotations) {
+  const shown = { failure: 0, warning: 0, notice: 0 };
+  for (const a of annotations) {
+    if (shown[a.level]++ >= LOG_ANNOTATIONS) continue;
+    const emit = a.level === "failure" ? error : a.level === "warning" ? warning : notice;
+    emit(a.message, commandProps(a));
+  }
+  for (const level of ["failure", "warning", "notice"]) {
+    if (shown[level] > LOG_ANNOTATIONS) info(`${shown[level] - LOG_ANNOTATIONS} more ${level} annotations are in the check run and the report`);
+  }
+}
+function conclusion(run2) {
+  if (run2.exitCode !== 0) return "failure";
+  return run2.violations.length ? "neutral" : "success";
+}
+async function publishCheckRun(client, req) {
+  const { run: run2 } = req;
+  const pinned = req.annotations.filter((a) => a.at).slice(0, CHECK_ANNOTATIONS);
+  const c = run2.counts;
+  const summary2 = [
+    `**${run2.exitCode === 0 ? "Pass" : "Fail"}: ${run2.reason}**`,
+    "",
+    `Opened: ${c.opened} \xB7 Closed: ${c.closed} \xB7 Changed: ${c.portsChanged} \xB7 Rule violations: ${c.violations} (${c.newViolations} new) \xB7 Input errors: ${c.errors}`
+  ].join("\n");
+  const write = (annotations) => writeCheckRun(client, req.pr, {
+    name: CHECK_NAME,
+    headSha: req.pr.headSha,
+    conclusion: conclusion(run2),
+    title: run2.reason,
+    summary: summary2,
+    text: req.text,
+    annotations: annotations.map((a) => ({ path: a.at.file, startLine: a.at.line, level: a.level, title: a.title, message: a.message })),
+    ...req.detailsUrl ? { detailsUrl: req.detailsUrl } : {}
+  });
+  try {
+    let r;
+    try {
+      r = await write(pinned);
+    } catch (e) {
+      if (httpStatus(e) !== 422 || !pinned.length) throw e;
+      warning(`GitHub refused the check run's annotations (${e.message}); wrote it without them.`);
+      r = await write([]);
+    }
+    info(`check run written: ${r.url} (${pinned.length} annotations, ${r.requests} requests)`);
+  } catch (e) {
+    if (isPermissionError(e)) notice("flowgate wrote no check run: the token lacks `checks: write`. The annotations are on this step.");
+    else if (isRateLimitError(e)) warning(`GitHub's rate limit kept flowgate from writing its check run (${e.message}); the annotations are on this step.`);
+    else warning(`flowgate could not write its check run (${httpStatus(e) ?? ""} ${e.message}).`);
+  }
+}
+
+// src/action/run.ts
+import { promises as fs5 } from "node:fs";
+import path4 from "node:path";
+
+// src/engine/class-matrix.ts
+var ClassMatrix = class {
+  constructor(n) {
+    this.n = n;
+    this.data = new Uint8Array(n * n);
+  }
+  n;
+  data;
+  get(from, to) {
+    return this.data[from * this.n + to];
+  }
+  /** Writes a cell by flat index (`from * n + to`). */
+  setAt(i, id) {
+    if (id > 255) this.widen(id);
+    this.data[i] = id;
+  }
+  widen(id) {
+    if (id > 65535 && !(this.data instanceof Int32Array)) this.data = Int32Array.from(this.data);
+    else if (this.data instanceof Uint8Array) this.data = Uint16Array.from(this.data);
   }
 };
-function formatPhrase(p, quote) {
-  switch (p.kind) {
-    case "every-workload":
-      return `every workload in the cluster (${p.count})`;
-    case "every-external":
-      return "any external address";
-    case "every-external-family":
-      return `any external IPv${p.family} address`;
-    case "namespace":
-      return `all ${p.count} workloads in namespace ${quote(p.namespace)}`;
-    case "namespace-except":
-      return `the ${p.count} workloads in namespace ${quote(p.namespace)} other than ${p.except.map(quote).join(", ")}`;
-    case "external-except":
-      return `any external address other than ${p.except.map(quote).join(", ")}`;
-    case "endpoint":
-      return quote(p.id);
-    case "more":
-      return `and ${p.count} more`;
-  }
-}
-function formatSet(d, quote) {
-  return d.phrases.map((p) => formatPhrase(p, quote)).join(", ");
-}
 
 // src/model/label-selector.ts
 var EMPTY_SELECTOR = { matchLabels: {}, matchExpressions: [] };
@@ -43098,877 +43777,6 @@ function ipBlockHoldsPods(ranges, podCidrs) {
   return podCidrs.length > 0 && podCidrs.every((c) => ranges.some((r) => r.family === c.family && r.lo <= c.lo && c.hi <= r.hi));
 }
 
-// src/engine/resolve-ports.ts
-function resolvePorts(ports, destination) {
-  if (ports.length === 0) return ALL_CONNS;
-  const acc = { TCP: [], UDP: [], SCTP: [] };
-  for (const p of ports) {
-    if (p.port === void 0) {
-      acc[p.protocol].push([ALL_PORTS[0][0], ALL_PORTS[0][1]]);
-    } else if (typeof p.port === "number") {
-      acc[p.protocol].push([p.port, p.endPort ?? p.port]);
-    } else if (destination) {
-      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
-    }
-  }
-  const out = { ...NO_CONNS };
-  for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
-  return out;
-}
-
-// src/engine/lint.ts
-var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
-function implicitTypes(p) {
-  if (!p.implicitTypes) return null;
-  const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
-  const tail = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
-  return {
-    code: "implicit-policy-types",
-    ref: "A-3e",
-    file: p.source.file,
-    line: p.source.line,
-    subject: policyId(p),
-    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
-  };
-}
-function dangling(reach) {
-  const selecting = /* @__PURE__ */ new Set();
-  for (const c of reach.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
-  return reach.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
-    code: "dangling-policy",
-    ref: "A-14",
-    file: p.source.file,
-    line: p.source.line,
-    subject: policyId(p),
-    // A-14: no effect today, but a workload that gets matching labels is isolated at once.
-    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
-  }));
-}
-function dnsPortNames(workloads) {
-  const out = /* @__PURE__ */ new Set();
-  for (const w of workloads) for (const c of w.ports) if (c.port === 53 && c.name) out.add(`${c.name}/${c.protocol}`);
-  return out;
-}
-function allowsDns(r, proto, dnsNames) {
-  if (connsContain(resolvePorts(r.ports, null), proto, 53)) return true;
-  return r.ports.some((p) => typeof p.port === "string" && p.protocol === proto && dnsNames.has(`${p.port}/${proto}`));
-}
-function dnsBlocked(reach) {
-  const { cluster, classification } = reach;
-  const verdict2 = /* @__PURE__ */ new Map();
-  const dnsNames = dnsPortNames(cluster.workloads);
-  const out = [];
-  cluster.workloads.forEach((w, i) => {
-    const cls = classification.workloadClass[i];
-    if (!verdict2.has(cls)) {
-      const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
-      const rules = isolating.flatMap((p) => p.egress);
-      const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
-      verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
-    }
-    const v = verdict2.get(cls);
-    if (!v) return;
-    out.push({
-      code: "dns-blocked",
-      ref: "A-33",
-      file: w.source.file,
-      line: w.source.line,
-      subject: workloadId(w),
-      message: `egress is isolated (by ${v.policies.join(", ")}) and no egress rule allows ${v.missing.map((p) => `${p} 53`).join(" or ")} to any destination: DNS lookups will fail.`
-    });
-  });
-  return out;
-}
-function hostNetwork(reach) {
-  return reach.cluster.workloads.filter((w) => w.hostNetwork).map((w) => ({
-    code: "host-network",
-    ref: "A-31",
-    file: w.source.file,
-    line: w.source.line,
-    subject: workloadId(w),
-    // A-31: upstream leaves this undefined; flowgate follows the common CNI behaviour.
-    message: "uses hostNetwork: NetworkPolicy behaviour is undefined for it. flowgate treats it as most CNIs do (no pod selector matches it), so no policy can be said to isolate it."
-  }));
-}
-function unresolvedNamedPorts(reach) {
-  const served = /* @__PURE__ */ new Set();
-  const names = /* @__PURE__ */ new Map();
-  for (const w of reach.cluster.workloads) {
-    for (const c of w.ports) {
-      if (c.name === void 0) continue;
-      served.add(`${c.name}/${c.protocol}`);
-      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
-    }
-  }
-  const out = [];
-  for (const p of reach.cluster.policies) {
-    for (const r of [...p.ingress, ...p.egress]) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const port of r.ports) {
-        if (typeof port.port !== "string") continue;
-        const key = `${port.port}/${port.protocol}`;
-        if (served.has(key) || seen.has(key)) continue;
-        seen.add(key);
-        const other = [...names.get(port.port) ?? []].sort();
-        const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
-        out.push({
-          code: "unresolved-named-port",
-          ref: "A-26",
-          file: r.source.file,
-          line: r.source.line,
-          subject: policyId(p),
-          message: `${r.direction} rule ${r.index + 1} names port "${port.port}" (${port.protocol}): ${why} (the policy still isolates).`
-        });
-      }
-    }
-  }
-  return out;
-}
-function ipBlocksOverSomePods(reach) {
-  const pods = reach.classification.podCidrs;
-  if (!pods.length) return [];
-  const out = [];
-  for (const p of reach.cluster.policies) {
-    for (const r of [...p.ingress, ...p.egress]) {
-      for (const peer of r.peers) {
-        if (peer.kind !== "ipBlock" || ipBlockHoldsPods(peer.ranges, pods)) continue;
-        if (!peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
-        out.push({
-          code: "ipblock-some-pods",
-          ref: "A-22",
-          file: r.source.file,
-          line: r.source.line,
-          subject: policyId(p),
-          message: `ipBlock ${peer.cidr}${peer.except.length ? ` except ${peer.except.join(", ")}` : ""} covers part of the pod CIDRs: it matches the pods whose addresses fall inside, which the manifests cannot tell, so flowgate counts it as matching no pod.`
-        });
-      }
-    }
-  }
-  return out;
-}
-function lintReachability(reach) {
-  const all = [
-    ...reach.cluster.policies.map(implicitTypes).filter((w) => w !== null),
-    ...dangling(reach),
-    ...dnsBlocked(reach),
-    ...hostNetwork(reach),
-    ...unresolvedNamedPorts(reach),
-    ...ipBlocksOverSomePods(reach)
-  ];
-  const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  return all.sort(
-    (a, b) => CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || cmp2(a.file, b.file) || a.line - b.line || cmp2(a.subject, b.subject) || cmp2(a.message, b.message)
-  );
-}
-
-// src/report/merge-blocks.ts
-function setKey(s) {
-  return s.join(",");
-}
-function sortedUnique(parts) {
-  if (parts.length === 1) return [...parts[0]];
-  const all = parts.flat().sort((a, b) => a - b);
-  return all.filter((x, i) => i === 0 || all[i - 1] !== x);
-}
-function mergeOn(blocks, side, combine2) {
-  const other = side === "sources" ? "targets" : "sources";
-  const byKey = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const b of blocks) {
-    const k = `${b.key}\0${setKey(b[side])}`;
-    const m = byKey.get(k);
-    if (!m) {
-      const entry = { block: { ...b }, parts: [b[other]] };
-      byKey.set(k, entry);
-      out.push(entry);
-    } else {
-      m.parts.push(b[other]);
-      m.block.value = combine2(m.block.value, b.value);
-    }
-  }
-  return out.map(({ block, parts }) => ({ ...block, [other]: sortedUnique(parts) }));
-}
-function blockPairs(b) {
-  const all = b.sources.length * b.targets.length;
-  if (b.sources.length === 1) return all - (b.targets.includes(b.sources[0]) ? 1 : 0);
-  if (b.targets.length === 1) return all - (b.sources.includes(b.targets[0]) ? 1 : 0);
-  const t = new Set(b.targets);
-  let self2 = 0;
-  for (const s of b.sources) if (t.has(s)) self2++;
-  return all - self2;
-}
-function mergeBlocks(blocks, combine2 = (a) => a) {
-  const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
-  return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
-}
-
-// src/report/change-rows.ts
-var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
-function becauseKey(b) {
-  return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
-}
-var connsKeys = /* @__PURE__ */ new WeakMap();
-function cachedConnsKey(c) {
-  let k = connsKeys.get(c);
-  if (k === void 0) connsKeys.set(c, k = connsKey(c));
-  return k;
-}
-function groupKey(g) {
-  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
-}
-function breakKey(b) {
-  return `${b.isNew ? 0 : 1}|${b.rule.kind}|${b.rule.name}|${b.rule.source.file}|${b.rule.source.line}`;
-}
-function rowRank(r) {
-  if (r.breaks.some((b) => b.isNew)) return 0;
-  if (r.breaks.length) return 1;
-  return KIND_RANK[r.kind];
-}
-function breaksByPair(diff, violations) {
-  const n = diff.endpoints.length;
-  const out = /* @__PURE__ */ new Map();
-  for (const v of violations) {
-    if (v.from === null || v.to === null) continue;
-    const k = v.from * n + v.to;
-    const m = out.get(k) ?? /* @__PURE__ */ new Map();
-    const b = { rule: v.rule, isNew: v.isNew };
-    m.set(breakKey(b), b);
-    out.set(k, m);
-  }
-  return new Map([...out].map(([k, m]) => [k, [...m.keys()].sort().map((key) => m.get(key))]));
-}
-function splitBroken(g, sources, targets, broken, key) {
-  const bySource = /* @__PURE__ */ new Map();
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const [s, t, b] of broken) {
-    bySource.set(s, (bySource.get(s) ?? /* @__PURE__ */ new Map()).set(t, b));
-    byTarget.set(t, (byTarget.get(t) ?? /* @__PURE__ */ new Map()).set(s, b));
-  }
-  const alongSources = bySource.size <= byTarget.size;
-  const [outer, inner, index] = alongSources ? [sources, targets, bySource] : [targets, sources, byTarget];
-  const block = (o, i, k, breaks) => alongSources ? { sources: o, targets: i, key: k, value: { group: g, breaks } } : { sources: i, targets: o, key: k, value: { group: g, breaks } };
-  const out = [];
-  const clean = outer.filter((o) => !index.has(o));
-  if (clean.length) out.push(block(clean, [...inner], key, []));
-  for (const [o, hits] of [...index].sort((a, b) => a[0] - b[0])) {
-    const rest = inner.filter((i) => i !== o && !hits.has(i));
-    if (rest.length) out.push(block([o], rest, key, []));
-    for (const [i, b] of [...hits].sort((x, y) => x[0] - y[0])) out.push(block([o], [i], `${key}|${b.map(breakKey).join(";")}`, b));
-  }
-  return out;
-}
-function buildChangeRows(diff, violations) {
-  const n = diff.endpoints.length;
-  const groupOf = new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-  const broken = /* @__PURE__ */ new Map();
-  for (const [k, b] of breaksByPair(diff, violations)) {
-    const [s, t] = [Math.floor(k / n), k % n];
-    const g = groupOf.get(`${diff.endpoints[s].joint}:${diff.endpoints[t].joint}`);
-    if (!g) continue;
-    const list = broken.get(g);
-    if (list) list.push([s, t, b]);
-    else broken.set(g, [[s, t, b]]);
-  }
-  const blocks = [];
-  for (const g of diff.groups) {
-    const sources = diff.jointClasses[g.fromClass].members;
-    const targets = diff.jointClasses[g.toClass].members;
-    const pairs = broken.get(g);
-    if (pairs) blocks.push(...splitBroken(g, sources, targets, pairs, groupKey(g)));
-    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
-  }
-  const rows = mergeBlocks(blocks).map((b) => {
-    const g = b.value.group;
-    return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
-  });
-  return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
-}
-
-// src/report/reach-after.ts
-var MATRIX_LIMIT = 12;
-var LIST_CLASS_LIMIT = 200;
-function headEndpoints(diff) {
-  const out = [];
-  diff.endpoints.forEach((e, i) => {
-    if (e.head >= 0) out.push(i);
-  });
-  return out;
-}
-function matrix(diff, endpoints) {
-  const changed = new Set(diff.groups.map((g) => `${g.fromClass}:${g.toClass}`));
-  const cells = endpoints.map((i) => {
-    const a = diff.endpoints[i];
-    return endpoints.map((j) => {
-      const b = diff.endpoints[j];
-      if (i === j || a.kind === "External" && b.kind === "External") return { conns: null, changed: false };
-      return { conns: diff.head.classConns(a.head, b.head), changed: changed.has(`${a.joint}:${b.joint}`) };
-    });
-  });
-  return { kind: "matrix", endpoints, cells };
-}
-function lists(diff, endpoints) {
-  const members = /* @__PURE__ */ new Map();
-  for (const i of endpoints) {
-    const c = diff.endpoints[i].head;
-    const list = members.get(c);
-    if (list) list.push(i);
-    else members.set(c, [i]);
-  }
-  const classes = [...members.keys()];
-  const external = (c) => diff.head.classification.classes[c].external;
-  const blocks = [];
-  for (const a of classes) {
-    for (const b of classes) {
-      if (external(a) && external(b)) continue;
-      const id = diff.head.classConnsId(a, b);
-      if (id !== 0) blocks.push({ sources: members.get(a), targets: members.get(b), key: String(id), value: diff.head.table.get(id) });
-    }
-  }
-  const merged = mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
-  return { kind: "lists", endpoints, blocks: merged };
-}
-function buildReachAfter(diff) {
-  const endpoints = headEndpoints(diff);
-  if (endpoints.length <= MATRIX_LIMIT) return matrix(diff, endpoints);
-  const classes = new Set(endpoints.map((i) => diff.endpoints[i].head)).size;
-  if (classes > LIST_CLASS_LIMIT) return { kind: "too-large", endpoints, classes };
-  return lists(diff, endpoints);
-}
-
-// src/report/violation-groups.ts
-function violationVerb(g, ports) {
-  if (g.rule.kind === "forbid") return `allows ${ports}`;
-  return g.rule.ports === null ? "allows nothing" : `does not allow ${ports}`;
-}
-function rank(g) {
-  return `${g.isNew ? 0 : 1}|${g.rule.kind === "forbid" ? 0 : 1}|${g.rule.source.file}|${String(g.rule.source.line).padStart(9, "0")}|${g.rule.name}`;
-}
-function groupViolations(violations) {
-  const loose = [];
-  const blocks = [];
-  const byKey = /* @__PURE__ */ new Map();
-  for (const v of violations) {
-    if (v.from === null || v.to === null) {
-      loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
-      continue;
-    }
-    const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
-    if (!byKey.has(key)) byKey.set(key, v);
-    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
-  }
-  const sorted = blocks.sort((a, b) => a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0]);
-  const grouped = mergeBlocks(sorted, () => "").map((b) => {
-    const v = byKey.get(b.key);
-    const pairs = blockPairs(b);
-    return { rule: v.rule, isNew: v.isNew, ports: v.ports, sources: b.sources, targets: b.targets, pairs, message: pairs === 1 && b.value ? b.value : null };
-  });
-  return [...grouped, ...loose].sort((a, b) => {
-    const ra = rank(a);
-    const rb = rank(b);
-    return ra < rb ? -1 : ra > rb ? 1 : (a.sources[0] ?? -1) - (b.sources[0] ?? -1) || (a.targets[0] ?? -1) - (b.targets[0] ?? -1);
-  });
-}
-
-// src/report/report-model.ts
-var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function lintKey(w) {
-  return `${w.code}|${w.subject}|${w.message}`;
-}
-function buildReportModel(run2) {
-  const { diff } = run2;
-  const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
-  for (const c of diff.changes) kindCounts[c.group.kind]++;
-  const baseWarnings = new Set(lintReachability(diff.base).map(lintKey));
-  const warnings = lintReachability(diff.head).map((w) => ({ warning: w, isNew: !baseWarnings.has(lintKey(w)) }));
-  const diagnostics = run2.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
-  return {
-    run: run2,
-    kindCounts,
-    rows: buildChangeRows(diff, run2.violations),
-    violations: groupViolations(run2.violations),
-    sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i)),
-    headSets: new SetDescriber(diff.endpoints, headEndpoints(diff)),
-    reach: buildReachAfter(diff),
-    warnings,
-    diagnostics
-  };
-}
-function formatBecause(because) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const b of because) {
-    const key = `${b.side}|${b.policy}|${b.file}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(`${b.policy} (${b.file}:${b.line}${b.side === "base" ? ", before" : ""})`);
-  }
-  return out;
-}
-function fallbackReason(run2, row) {
-  const all = (list, p) => list.every((i) => {
-    const e = run2.diff.endpoints[i];
-    return e.kind !== "External" && e.presence === p;
-  });
-  if (row.kind === "closed" && (all(row.sources, "removed") || all(row.targets, "removed"))) return "workload removed";
-  if (!isEmptyConns(row.after) && (all(row.sources, "added") || all(row.targets, "added"))) return "new workload, not isolated";
-  if (!isEmptyConns(row.after)) return "no policy isolates it now";
-  return "no policy named";
-}
-
-// src/report/markdown-parts.ts
-var esc = escapeMarkdown;
-var GroupLabeler = class {
-  /** A disabled labeler names no group (the member lists were left out for size). */
-  constructor(enabled = true) {
-    this.enabled = enabled;
-  }
-  enabled;
-  byKey = /* @__PURE__ */ new Map();
-  label(members) {
-    if (!this.enabled) return null;
-    const key = members.join(",");
-    let g = this.byKey.get(key);
-    if (!g) {
-      g = { label: `G${this.byKey.size + 1}`, members: [...members] };
-      this.byKey.set(key, g);
-    }
-    return g.label;
-  }
-  /** The `<details>` block that lists every labelled set in full; empty when none. */
-  render(model) {
-    if (!this.byKey.size) return "";
-    const items = [...this.byKey.values()].map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i].id)).join(", ")}`);
-    return ["<details><summary>Members of the groups named G1, G2, \u2026</summary>", "", ...items, "", "</details>"].join("\n");
-  }
-};
-function mdSet(members, sets, labeler) {
-  const d = sets.describe(members);
-  return d.phrases.map((p) => {
-    const text = formatPhrase(p, esc);
-    const label = p.kind === "more" ? labeler.label(members) : null;
-    return label ? `${text} (${label})` : text;
-  }).join(", ");
-}
-function ruleRef(g) {
-  return `${g.rule.kind} rule **${esc(g.rule.name)}** (${esc(`${g.rule.source.file}:${g.rule.source.line}`)})`;
-}
-function violationLines(model, labeler) {
-  return model.violations.map((g) => {
-    const tag = g.isNew ? "\u26D4 **new**" : "pre-existing";
-    if (!g.sources.length) return `- ${tag}: ${ruleRef(g)}: ${esc(g.message ?? "")}`;
-    const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
-    const what = violationVerb(g, esc(formatConns(g.ports)));
-    return `- ${tag}: ${ruleRef(g)}: ${mdSet(g.sources, model.sets, labeler)} \u2192 ${mdSet(g.targets, model.sets, labeler)} ${what}${pairs}`;
-  });
-}
-function changeCell(r) {
-  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
-  if (!r.breaks.length) return `${r.kind}${flows}`;
-  const what = r.breaks.some((b) => b.rule.kind === "forbid") ? "forbidden" : "required";
-  const old = r.breaks.some((b) => b.isNew) ? "" : ", pre-existing";
-  return `\u26D4 **${what}**${old}: ${r.kind}${flows}`;
-}
-function whyCell(model, r) {
-  const parts = [];
-  if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(", ")}`);
-  const because = formatBecause(r.because);
-  parts.push(because.length ? because.map(esc).join(", ") : fallbackReason(model.run, r));
-  return parts.join("; ");
-}
-var TABLE_HEADER = ["change", "from", "to", "before", "after", "why"];
-function changeTableLines(model, rows, labeler) {
-  const cells = rows.map((r) => [
-    changeCell(r),
-    mdSet(r.sources, model.sets, labeler),
-    mdSet(r.targets, model.sets, labeler),
-    esc(formatConns(r.before)),
-    esc(formatConns(r.after)),
-    whyCell(model, r)
-  ]);
-  return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split("\n");
-}
-function matrixSection(model, reach) {
-  const names = reach.endpoints.map((i) => esc(model.run.diff.endpoints[i].id));
-  const rows = reach.cells.map((cells, r) => [
-    names[r],
-    ...cells.map((c) => c.conns === null ? "\u2013" : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))
-  ]);
-  return [
-    "Rows are sources, columns destinations; **bold** cells changed in this pull request; \u2013 is no flow (a workload to itself, or two external ranges).",
-    "",
-    markdownTable([["from \\ to", ...names], ...rows], { alignDelimiters: false })
-  ];
-}
-function reachSection(model, labeler) {
-  const { reach } = model;
-  const n = reach.endpoints.length;
-  const out = [`<details><summary>Reachability after this change (${n} endpoint${n === 1 ? "" : "s"})</summary>`, ""];
-  if (reach.kind === "matrix") out.push(...matrixSection(model, reach));
-  else if (reach.kind === "lists") {
-    out.push("Every allowed flow, grouped; a pair that is not listed allows nothing.", "");
-    for (const b of reach.blocks) out.push(`- ${mdSet(b.sources, model.headSets, labeler)} \u2192 ${mdSet(b.targets, model.headSets, labeler)}: ${esc(formatConns(b.value))}`);
-  } else {
-    out.push(`The state after this change has ${reach.classes} classes of endpoints, too many to list here: run \`flowgate reach\` or see the JSON report.`);
-  }
-  out.push("", "</details>");
-  return out.join("\n");
-}
-
-// src/report/warning-groups.ts
-var LINT_TITLES = {
-  "dns-blocked": "DNS blocked by egress isolation (A-33)",
-  "dangling-policy": "Policies that select no workload (A-14)",
-  "unresolved-named-port": "Named ports that no container serves (A-26)",
-  "host-network": "hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)",
-  "implicit-policy-types": "policyTypes not written (A-3e)",
-  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)"
-};
-function groupWarnings(warnings) {
-  const sections = /* @__PURE__ */ new Map();
-  const sorted = [...warnings].sort((a, b) => Number(b.isNew) - Number(a.isNew));
-  for (const { warning: w, isNew } of sorted) {
-    const s = sections.get(w.code) ?? { items: /* @__PURE__ */ new Map(), count: 0, newCount: 0 };
-    sections.set(w.code, s);
-    s.count++;
-    if (isNew) s.newCount++;
-    const key = `${isNew}|${w.message}`;
-    const item = s.items.get(key) ?? { message: w.message, isNew, subjects: [] };
-    s.items.set(key, item);
-    item.subjects.push(subjectOf(w));
-  }
-  return Object.keys(LINT_TITLES).filter((code) => sections.has(code)).map((code) => {
-    const s = sections.get(code);
-    return { code, title: LINT_TITLES[code], count: s.count, newCount: s.newCount, items: [...s.items.values()] };
-  });
-}
-function subjectOf(w) {
-  return { subject: w.subject, file: w.file, line: w.line };
-}
-
-// src/report/markdown-warnings.ts
-var SUBJECT_LIMIT = 5;
-var DIAGNOSTIC_LIMIT = { full: 100, brief: 10 };
-function diagnosticLine(d) {
-  const side = d.side ? ` (${d.side})` : "";
-  return `- **${d.severity}**${side} ${escapeMarkdown(`${d.file}:${d.line}`)}: ${escapeMarkdown(d.message)}`;
-}
-function diagnosticsPart(model, mode) {
-  const ds = model.diagnostics;
-  if (!ds.length) return [];
-  const errors = ds.filter((d) => d.severity === "error").length;
-  const shown = mode === "full" ? ds.slice(0, DIAGNOSTIC_LIMIT.full) : ds.filter((d) => d.severity === "error").slice(0, DIAGNOSTIC_LIMIT.brief);
-  const rest = ds.length - errors;
-  const out = [`**Input problems:** ${errors} error${errors === 1 ? "" : "s"}, ${rest} warning${rest === 1 ? "" : "s"}`, ""];
-  out.push(...shown.map(diagnosticLine));
-  if (shown.length < ds.length) out.push(`- \u2026 and ${ds.length - shown.length} more (see the JSON report)`);
-  out.push("");
-  return out;
-}
-function lintPart(model, mode) {
-  const sections = groupWarnings(model.warnings);
-  if (!sections.length) return [];
-  const out = [];
-  for (const s of sections) {
-    const fresh = s.newCount ? `, ${s.newCount} new in this change` : ", none new";
-    out.push(`- **${s.title}**: ${s.count}${fresh}`);
-    if (mode === "brief") continue;
-    for (const item of s.items) {
-      const names = item.subjects.slice(0, SUBJECT_LIMIT).map((x) => `${escapeMarkdown(x.subject)} (${escapeMarkdown(`${x.file}:${x.line}`)})`);
-      if (item.subjects.length > SUBJECT_LIMIT) names.push(`and ${item.subjects.length - SUBJECT_LIMIT} more`);
-      out.push(`  - ${item.isNew ? "" : "pre-existing: "}${names.join(", ")}: ${escapeMarkdown(item.message)}`);
-    }
-  }
-  return ["**Policy warnings** (after the change):", "", ...out, ""];
-}
-function warningsSection(model, mode) {
-  const parts = [...diagnosticsPart(model, mode), ...lintPart(model, mode)];
-  if (!parts.length) return "";
-  return ["#### Warnings", "", ...parts].join("\n").trimEnd();
-}
-
-// src/report/render-mermaid.ts
-var MERMAID_EDGE_LIMIT = 15;
-function edgeLabel(r) {
-  const what = r.kind === "opened" ? formatConns(r.after) : r.kind === "closed" ? formatConns(r.before) : `${formatConns(r.before)} to ${formatConns(r.after)}`;
-  const prefix = r.breaks.length ? `${r.breaks.some((b) => b.rule.kind === "forbid") ? "FORBIDDEN" : "REQUIRED"} ` : "";
-  return `${prefix}${r.kind}: ${what}`;
-}
-function renderMermaid(rows, sets) {
-  if (!rows.length || rows.length > MERMAID_EDGE_LIMIT) return null;
-  const nodes = /* @__PURE__ */ new Map();
-  const lines = ["```mermaid", "flowchart LR"];
-  const node = (members) => {
-    const key = members.join(",");
-    let id = nodes.get(key);
-    if (id === void 0) {
-      id = `n${nodes.size}`;
-      nodes.set(key, id);
-      lines.push(`  ${id}["${escapeMermaid(formatSet(sets.describe(members), (s) => s))}"]`);
-    }
-    return id;
-  };
-  const edges = [];
-  for (const r of rows) {
-    const from = node(r.sources);
-    const to = node(r.targets);
-    const arrow = r.breaks.length ? "==>" : r.kind === "closed" ? "-.->" : "-->";
-    edges.push(`  ${from} ${arrow}|"${escapeMermaid(edgeLabel(r))}"| ${to}`);
-  }
-  return [...lines, ...edges, "```"].join("\n");
-}
-
-// src/report/render-markdown.ts
-var MARKER = "<!-- flowgate-report -->";
-var MAX_COMMENT_CHARS = 6e4;
-var OPEN_ROWS = 20;
-function safeUrl(url) {
-  if (!url || !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) return null;
-  return url;
-}
-function fullResultNote(options) {
-  const url = safeUrl(options.summaryUrl);
-  const json = "the JSON report (`flowgate diff --format json`)";
-  return url ? `the [job summary](${url}) and ${json}` : json;
-}
-function tableSection(model, plan, labeler) {
-  const out = ["#### Changed flows", ""];
-  if (!model.rows.length) return [...out, "No flow between workloads or external addresses changed."];
-  const shown = model.rows.slice(0, plan.maxRows);
-  const lines = changeTableLines(model, shown, labeler);
-  const [header, delimiter] = [lines[0], lines[1]];
-  const rows = lines.slice(2);
-  const open2 = Math.max(OPEN_ROWS, shown.filter((r) => rowRank(r) < 2).length);
-  out.push(header, delimiter, ...rows.slice(0, open2));
-  if (rows.length > open2) {
-    out.push("", `<details><summary>${rows.length - open2} more row${rows.length - open2 === 1 ? "" : "s"}</summary>`, "", header, delimiter, ...rows.slice(open2), "", "</details>");
-  }
-  return out;
-}
-function compose(model, options, plan, held) {
-  const labeler = new GroupLabeler(plan.groups);
-  const { run: run2 } = model;
-  const v = verdict(run2);
-  const out = [MARKER, "### flowgate: network flows changed by this pull request", ""];
-  const see = run2.exitCode === 2 ? " (see **Input problems** under Warnings)" : "";
-  out.push(`**${v.pass ? "\u2705 Pass" : "\u274C Fail"}:** ${escapeMarkdown(v.text)}${see}`, "");
-  if (options.rulesNote) out.push(`_${escapeMarkdown(options.rulesNote)}_`, "");
-  out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(" \xB7 "), "");
-  const leftOut = [...plan.leftOut];
-  if (model.violations.length) {
-    const lines = violationLines(model, labeler);
-    out.push("#### Rule violations", "", ...lines.slice(0, plan.maxViolations));
-    if (lines.length > plan.maxViolations) {
-      out.push(`- \u2026 and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? "" : "s"}, left out for size`);
-      leftOut.push(`${lines.length - plan.maxViolations} of ${lines.length} violation groups`);
-    }
-    out.push("");
-  }
-  out.push(...tableSection(model, plan, labeler), "");
-  if (model.rows.length > plan.maxRows) leftOut.push(`${model.rows.length - plan.maxRows} of ${model.rows.length} rows of the change table`);
-  const mermaid = plan.mermaid ? renderMermaid(model.rows, model.sets) : null;
-  if (mermaid) out.push(mermaid, "");
-  if (plan.reach) out.push(reachSection(model, labeler), "");
-  const groups2 = labeler.render(model);
-  if (groups2) out.push(groups2, "");
-  const warnings = plan.warnings === "none" ? "" : warningsSection(model, plan.warnings);
-  if (held) Object.assign(held, { groups: groups2 !== "", mermaid: mermaid !== null, warnings: warnings !== "" });
-  if (warnings) out.push(warnings, "");
-  if (leftOut.length) {
-    out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join("; ")}. The full result is in ${fullResultNote(options)}.`, "");
-  }
-  out.push(`<sub>${ipBlockNote(run2)} Full result: ${fullResultNote(options)}.</sub>`);
-  return `${out.join("\n")}
-`;
-}
-function stages(model, held) {
-  const all = { maxViolations: Infinity, maxRows: Infinity };
-  const reach = model.reach.kind === "too-large" ? [] : ["the reachability after the change"];
-  const detail = [...reach, ...held.groups ? ["the members of folded groups"] : [], ...held.mermaid ? ["the graph"] : []];
-  const warnings = held.warnings ? ["the detail of warnings"] : [];
-  return [
-    { reach: true, groups: true, mermaid: true, warnings: "full", ...all, leftOut: [] },
-    { reach: false, groups: true, mermaid: true, warnings: "full", ...all, leftOut: reach },
-    { reach: false, groups: false, mermaid: false, warnings: "full", ...all, leftOut: detail },
-    { reach: false, groups: false, mermaid: false, warnings: "brief", ...all, leftOut: [...detail, ...warnings] }
-  ];
-}
-function fit(model, options, plan, max) {
-  let p = { ...plan, maxViolations: 0, maxRows: 0 };
-  let room = max - compose(model, options, p).length - 400;
-  if (room < 0 && plan.warnings !== "none") return fit(model, options, { ...plan, warnings: "none", leftOut: [...plan.leftOut, "the warnings"] }, max);
-  const violations = violationLines(model, new GroupLabeler(false));
-  let nv = 0;
-  while (nv < violations.length && violations[nv].length + 1 <= room) room -= violations[nv++].length + 1;
-  const rows = changeTableLines(model, model.rows, new GroupLabeler(false)).slice(2);
-  let nr = 0;
-  while (nr < rows.length && rows[nr].length + 1 <= room) room -= rows[nr++].length + 1;
-  p = { ...p, maxViolations: nv, maxRows: nr };
-  let text = compose(model, options, p);
-  while (text.length > max && (p.maxRows > 0 || p.maxViolations > 0)) {
-    p = p.maxRows > 0 ? { ...p, maxRows: Math.floor(p.maxRows * 0.9) } : { ...p, maxViolations: Math.floor(p.maxViolations * 0.9) };
-    text = compose(model, options, p);
-  }
-  return text.length <= max ? text : hardCut(text, max);
-}
-function hardCut(text, max) {
-  const note = "\n\n**The report was cut to stay under GitHub's comment size limit; see the job summary and the JSON report.**\n";
-  const cut = text.lastIndexOf("\n", max - note.length);
-  return `${text.slice(0, Math.max(cut, 0))}${note}`;
-}
-function renderMarkdown(run2, options = {}) {
-  return renderModelMarkdown(buildReportModel(run2), options);
-}
-function renderModelMarkdown(model, options = {}) {
-  const max = options.maxChars ?? MAX_COMMENT_CHARS;
-  const held = { groups: false, mermaid: false, warnings: false };
-  const first = compose(model, options, stages(model, held)[0], held);
-  if (first.length <= max) return first;
-  const plans = stages(model, held).slice(1);
-  for (const plan of plans) {
-    const text = compose(model, options, plan);
-    if (text.length <= max) return text;
-  }
-  return fit(model, options, plans[plans.length - 1], max);
-}
-
-// src/action/publish.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_LIMIT_BYTES = 1024 * 1024;
-var LOG_ANNOTATIONS = 50;
-var CHECK_ANNOTATIONS = 1e3;
-var CHECK_NAME = "flowgate report";
-var ZERO_OUTPUTS = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: "", reportMarkdown: "" };
-function setOutputs(o) {
-  setOutput("opened", o.opened);
-  setOutput("closed", o.closed);
-  setOutput("changed", o.changed);
-  setOutput("violations", o.violations);
-  setOutput("new-violations", o.newViolations);
-  setOutput("report-json", o.reportJson);
-  setOutput("report-markdown", o.reportMarkdown);
-}
-async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    info("GITHUB_STEP_SUMMARY is not set: no job summary written");
-    return;
-  }
-  try {
-    await summary.addRaw(markdown, true).write();
-  } catch (e) {
-    warning(`could not write the job summary (${e.message})`);
-  } finally {
-    summary.emptyBuffer();
-  }
-}
-function renderWithin(render, budget, limit, size) {
-  let b = budget;
-  for (let i = 0; i < 8; i++) {
-    const text = render(b);
-    if (size(text) < limit) return text;
-    b = Math.floor(b * 0.7);
-  }
-  return `${MARKER}
-The flowgate report is too large to show here; it is in the job summary and the JSON report.
-`;
-}
-async function publishComment(client, pr, body) {
-  try {
-    const r = await upsertComment(client, pr, pr.number, MARKER, body);
-    info(`comment ${r.action}: ${r.url}`);
-    return r.url;
-  } catch (e) {
-    if (isPermissionError(e)) {
-      warning(
-        `flowgate cannot comment on pull request #${pr.number}: the token is read-only${pr.fromFork ? " (a pull request from a fork gets a read-only token on pull_request)" : " (grant `pull-requests: write`)"}. The report is in the job summary; the README shows the two-workflow pattern for commenting on forks.`
-      );
-    } else if (isRateLimitError(e)) {
-      warning(`GitHub's rate limit kept flowgate from posting its comment on pull request #${pr.number} (${e.message}); the report is in the job summary.`);
-    } else {
-      warning(`flowgate could not post its comment on pull request #${pr.number} (${httpStatus(e) ?? ""} ${e.message}); the report is in the job summary.`);
-    }
-    return null;
-  }
-}
-function commandProps(a) {
-  return { title: a.title, ...a.at ? { file: a.at.file, startLine: a.at.line } : {} };
-}
-function logAnnotations(annotations) {
-  const shown = { failure: 0, warning: 0, notice: 0 };
-  for (const a of annotations) {
-    if (shown[a.level]++ >= LOG_ANNOTATIONS) continue;
-    const emit = a.level === "failure" ? error : a.level === "warning" ? warning : notice;
-    emit(a.message, commandProps(a));
-  }
-  for (const level of ["failure", "warning", "notice"]) {
-    if (shown[level] > LOG_ANNOTATIONS) info(`${shown[level] - LOG_ANNOTATIONS} more ${level} annotations are in the check run and the report`);
-  }
-}
-function conclusion(run2) {
-  if (run2.exitCode !== 0) return "failure";
-  return run2.violations.length ? "neutral" : "success";
-}
-async function publishCheckRun(client, req) {
-  const { run: run2 } = req;
-  const pinned = req.annotations.filter((a) => a.at).slice(0, CHECK_ANNOTATIONS);
-  const c = run2.counts;
-  const summary2 = [
-    `**${run2.exitCode === 0 ? "Pass" : "Fail"}: ${run2.reason}**`,
-    "",
-    `Opened: ${c.opened} \xB7 Closed: ${c.closed} \xB7 Changed: ${c.changed} \xB7 Rule violations: ${c.violations} (${c.newViolations} new) \xB7 Input errors: ${c.errors}`
-  ].join("\n");
-  const write = (annotations) => writeCheckRun(client, req.pr, {
-    name: CHECK_NAME,
-    headSha: req.pr.headSha,
-    conclusion: conclusion(run2),
-    title: run2.reason,
-    summary: summary2,
-    text: req.text,
-    annotations: annotations.map((a) => ({ path: a.at.file, startLine: a.at.line, level: a.level, title: a.title, message: a.message })),
-    ...req.detailsUrl ? { detailsUrl: req.detailsUrl } : {}
-  });
-  try {
-    let r;
-    try {
-      r = await write(pinned);
-    } catch (e) {
-      if (httpStatus(e) !== 422 || !pinned.length) throw e;
-      warning(`GitHub refused the check run's annotations (${e.message}); wrote it without them.`);
-      r = await write([]);
-    }
-    info(`check run written: ${r.url} (${pinned.length} annotations, ${r.requests} requests)`);
-  } catch (e) {
-    if (isPermissionError(e)) notice("flowgate wrote no check run: the token lacks `checks: write`. The annotations are on this step.");
-    else if (isRateLimitError(e)) warning(`GitHub's rate limit kept flowgate from writing its check run (${e.message}); the annotations are on this step.`);
-    else warning(`flowgate could not write its check run (${httpStatus(e) ?? ""} ${e.message}).`);
-  }
-}
-
-// src/action/run.ts
-import { promises as fs5 } from "node:fs";
-import path3 from "node:path";
-
-// src/engine/class-matrix.ts
-var ClassMatrix = class {
-  constructor(n) {
-    this.n = n;
-    this.data = new Uint8Array(n * n);
-  }
-  n;
-  data;
-  get(from, to) {
-    return this.data[from * this.n + to];
-  }
-  /** Writes a cell by flat index (`from * n + to`). */
-  setAt(i, id) {
-    if (id > 255) this.widen(id);
-    this.data[i] = id;
-  }
-  widen(id) {
-    if (id > 65535 && !(this.data instanceof Int32Array)) this.data = Int32Array.from(this.data);
-    else if (this.data instanceof Uint8Array) this.data = Uint16Array.from(this.data);
-  }
-};
-
 // src/engine/conns-ops.ts
 var SMALL = 1024;
 var ConnsOps = class {
@@ -44044,6 +43852,24 @@ function buildPolicyIndex(policies) {
     egress.set(p, index(p, p.egress));
   }
   return { policies, peers, ingress, egress, portNames };
+}
+
+// src/engine/resolve-ports.ts
+function resolvePorts(ports, destination) {
+  if (ports.length === 0) return ALL_CONNS;
+  const acc = { TCP: [], UDP: [], SCTP: [] };
+  for (const p of ports) {
+    if (p.port === void 0) {
+      acc[p.protocol].push([ALL_PORTS[0][0], ALL_PORTS[0][1]]);
+    } else if (typeof p.port === "number") {
+      acc[p.protocol].push([p.port, p.endPort ?? p.port]);
+    } else if (destination) {
+      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
+    }
+  }
+  const out = { ...NO_CONNS };
+  for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
+  return out;
 }
 
 // src/engine/compute-reachability.ts
@@ -44436,119 +44262,173 @@ function cutSegments(intervals, cuts) {
   return out;
 }
 
-// src/manifests/kube-object.ts
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+// src/diff/moved-out.ts
+function holdsObjects(c) {
+  return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
 }
-function toObject(doc, value, prefix) {
-  if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
-  const lineOf2 = (path4) => doc.lineOf([...prefix, ...path4]);
-  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf: lineOf2, source: { file: doc.file, line: lineOf2([]) } };
-}
-var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
-function objectProblem(value) {
-  const { apiVersion, kind } = value;
-  if (apiVersion !== void 0 && kind !== void 0) {
-    if (typeof kind !== "string") return { field: "kind", message: `kind must be a string, not ${typeName(kind)}` };
-    if (typeof apiVersion !== "string") return { field: "apiVersion", message: `${kind}: apiVersion must be a string, not ${typeName(apiVersion)}` };
-  }
-  if (typeof kind === "string" && apiVersion === void 0 && ANALYSED_KINDS.has(kind)) {
-    return { field: "kind", message: `${kind} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
-  }
-  return null;
-}
-function reportProblem(doc, value, prefix, diagnostics) {
-  const p = isRecord(value) ? objectProblem(value) : null;
-  if (p) diagnostics.push({ severity: "error", code: "invalid-object", file: doc.file, line: doc.lineOf([...prefix, p.field]), message: p.message });
-}
-function objectsOf(doc, diagnostics) {
-  const obj = toObject(doc, doc.value, []);
-  if (!obj) {
-    reportProblem(doc, doc.value, [], diagnostics);
-    return [];
-  }
-  if (obj.kind === "List" || obj.kind.endsWith("List") && "items" in obj.value) {
-    const items = obj.value.items;
-    if (items === null || items === void 0) return [];
-    if (!Array.isArray(items)) {
-      diagnostics.push({ severity: "error", code: "invalid-field", file: doc.file, line: obj.lineOf(["items"]), message: `${obj.kind}: items must be a list` });
-      return [];
-    }
-    const out = [];
-    items.forEach((item, i) => {
-      const o = toObject(doc, item, ["items", i]);
-      if (o) {
-        out.push(o);
-      } else if (isRecord(item) && obj.kind !== "List") {
-        const implied = { apiVersion: obj.apiVersion, kind: obj.kind.slice(0, -"List".length), ...item };
-        const io = toObject(doc, implied, ["items", i]);
-        if (io) out.push(io);
-        else reportProblem(doc, implied, ["items", i], diagnostics);
-      } else reportProblem(doc, item, ["items", i], diagnostics);
+function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
+  const out = [];
+  for (const r of renames) {
+    if (!objectFiles.has(r.from) || headPaths.has(r.to)) continue;
+    out.push({
+      severity: "error",
+      code: "manifest-moved-out",
+      file: r.to,
+      line: 1,
+      side: "head",
+      message: `the manifest ${r.from} moved out of the analysed paths (manifests: ${globs.join(", ")}) to ${r.to}: its objects would drop out of the analysis unseen. Keep manifests under the manifests globs, or change the globs on the base branch first.`
     });
-    return out;
   }
-  return [obj];
-}
-var FieldReader = class {
-  constructor(obj, diagnostics, what) {
-    this.obj = obj;
-    this.diagnostics = diagnostics;
-    this.what = what;
-  }
-  obj;
-  diagnostics;
-  what;
-  error(path4, message, code = "invalid-field") {
-    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path4), message: `${this.what}: ${message}` });
-  }
-  warn(path4, message, code) {
-    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path4), message: `${this.what}: ${message}` });
-  }
-  get(path4) {
-    let v = this.obj.value;
-    for (const k of path4) {
-      if (v === null || v === void 0) return void 0;
-      if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
-      else v = isRecord(v) ? v[k] : void 0;
-    }
-    return v;
-  }
-  /** A mapping, or undefined when absent or null; a diagnostic (and null) for another type. */
-  map(path4) {
-    const v = this.get(path4);
-    if (v === void 0 || v === null) return void 0;
-    if (isRecord(v)) return v;
-    this.error(path4, `${fieldName(path4)} must be a mapping, not ${typeName(v)}`);
-    return null;
-  }
-  list(path4) {
-    const v = this.get(path4);
-    if (v === void 0 || v === null) return void 0;
-    if (Array.isArray(v)) return v;
-    this.error(path4, `${fieldName(path4)} must be a list, not ${typeName(v)}`);
-    return null;
-  }
-  string(path4) {
-    const v = this.get(path4);
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v === "string") return v;
-    this.error(path4, `${fieldName(path4)} must be a string, not ${typeName(v)}`);
-    return null;
-  }
-};
-function fieldName(path4) {
-  return path4.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
-}
-function typeName(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the string "${v.length > 40 ? `${v.slice(0, 40)}\u2026` : v}"`;
-  return `${typeof v === "number" ? "the number" : `the ${typeof v}`} ${String(v)}`;
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
-// src/manifests/parse-labels.ts
+// src/engine/lint.ts
+var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
+function implicitTypes(p) {
+  if (!p.implicitTypes) return null;
+  const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
+  const tail = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
+  return {
+    code: "implicit-policy-types",
+    ref: "A-3e",
+    file: p.source.file,
+    line: p.source.line,
+    subject: policyId(p),
+    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
+  };
+}
+function dangling(reach) {
+  const selecting = /* @__PURE__ */ new Set();
+  for (const c of reach.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
+  return reach.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
+    code: "dangling-policy",
+    ref: "A-14",
+    file: p.source.file,
+    line: p.source.line,
+    subject: policyId(p),
+    // A-14: no effect today, but a workload that gets matching labels is isolated at once.
+    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
+  }));
+}
+function dnsPortNames(workloads) {
+  const out = /* @__PURE__ */ new Set();
+  for (const w of workloads) for (const c of w.ports) if (c.port === 53 && c.name) out.add(`${c.name}/${c.protocol}`);
+  return out;
+}
+function allowsDns(r, proto, dnsNames) {
+  if (connsContain(resolvePorts(r.ports, null), proto, 53)) return true;
+  return r.ports.some((p) => typeof p.port === "string" && p.protocol === proto && dnsNames.has(`${p.port}/${proto}`));
+}
+function dnsBlocked(reach) {
+  const { cluster, classification } = reach;
+  const verdict2 = /* @__PURE__ */ new Map();
+  const dnsNames = dnsPortNames(cluster.workloads);
+  const out = [];
+  cluster.workloads.forEach((w, i) => {
+    const cls = classification.workloadClass[i];
+    if (!verdict2.has(cls)) {
+      const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
+      const rules = isolating.flatMap((p) => p.egress);
+      const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
+      verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
+    }
+    const v = verdict2.get(cls);
+    if (!v) return;
+    out.push({
+      code: "dns-blocked",
+      ref: "A-33",
+      file: w.source.file,
+      line: w.source.line,
+      subject: workloadId(w),
+      message: `egress is isolated (by ${v.policies.join(", ")}) and no egress rule allows ${v.missing.map((p) => `${p} 53`).join(" or ")} to any destination: DNS lookups will fail.`
+    });
+  });
+  return out;
+}
+function hostNetwork(reach) {
+  return reach.cluster.workloads.filter((w) => w.hostNetwork).map((w) => ({
+    code: "host-network",
+    ref: "A-31",
+    file: w.source.file,
+    line: w.source.line,
+    subject: workloadId(w),
+    // A-31: upstream leaves this undefined; flowgate follows the common CNI behaviour.
+    message: "uses hostNetwork: NetworkPolicy behaviour is undefined for it. flowgate treats it as most CNIs do (no pod selector matches it), so no policy can be said to isolate it."
+  }));
+}
+function unresolvedNamedPorts(reach) {
+  const served = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Map();
+  for (const w of reach.cluster.workloads) {
+    for (const c of w.ports) {
+      if (c.name === void 0) continue;
+      served.add(`${c.name}/${c.protocol}`);
+      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
+    }
+  }
+  const out = [];
+  for (const p of reach.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const port of r.ports) {
+        if (typeof port.port !== "string") continue;
+        const key = `${port.port}/${port.protocol}`;
+        if (served.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        const other = [...names.get(port.port) ?? []].sort();
+        const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
+        out.push({
+          code: "unresolved-named-port",
+          ref: "A-26",
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `${r.direction} rule ${r.index + 1} names port "${port.port}" (${port.protocol}): ${why} (the policy still isolates).`
+        });
+      }
+    }
+  }
+  return out;
+}
+function ipBlocksOverSomePods(reach) {
+  const pods = reach.classification.podCidrs;
+  if (!pods.length) return [];
+  const out = [];
+  for (const p of reach.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      for (const peer of r.peers) {
+        if (peer.kind !== "ipBlock" || ipBlockHoldsPods(peer.ranges, pods)) continue;
+        if (!peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        out.push({
+          code: "ipblock-some-pods",
+          ref: "A-22",
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `ipBlock ${peer.cidr}${peer.except.length ? ` except ${peer.except.join(", ")}` : ""} covers part of the pod CIDRs: it matches the pods whose addresses fall inside, which the manifests cannot tell, so flowgate counts it as matching no pod.`
+        });
+      }
+    }
+  }
+  return out;
+}
+function lintReachability(reach) {
+  const all = [
+    ...reach.cluster.policies.map(implicitTypes).filter((w) => w !== null),
+    ...dangling(reach),
+    ...dnsBlocked(reach),
+    ...hostNetwork(reach),
+    ...unresolvedNamedPorts(reach),
+    ...ipBlocksOverSomePods(reach)
+  ];
+  const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  return all.sort(
+    (a, b) => CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || cmp2(a.file, b.file) || a.line - b.line || cmp2(a.subject, b.subject) || cmp2(a.message, b.message)
+  );
+}
+
+// src/model/kube-names.ts
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 var NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
 var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 function labelKeyProblem(key) {
@@ -44569,539 +44449,6 @@ function labelValueProblem(value) {
     return 'a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
   }
   return null;
-}
-function parseLabels(r, path4) {
-  const m = r.map(path4);
-  if (m === null) return null;
-  if (m === void 0) return {};
-  let ok = true;
-  const out = {};
-  for (const [k, v] of Object.entries(m)) {
-    const keyProblem = labelKeyProblem(k);
-    if (keyProblem) {
-      r.error([...path4, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
-      ok = false;
-      continue;
-    }
-    if (typeof v !== "string") {
-      r.error([...path4, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
-      ok = false;
-      continue;
-    }
-    const valueProblem = labelValueProblem(v);
-    if (valueProblem) {
-      r.error([...path4, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
-      ok = false;
-      continue;
-    }
-    out[k] = v;
-  }
-  return ok ? out : null;
-}
-var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-function parseSelector(r, path4) {
-  const v = r.get(path4);
-  if (v === void 0 || v === null) return void 0;
-  if (!isRecord(v)) {
-    r.error(path4, `${path4[path4.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
-    return null;
-  }
-  let ok = true;
-  for (const k of Object.keys(v)) {
-    if (k !== "matchLabels" && k !== "matchExpressions") {
-      r.error([...path4, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
-      ok = false;
-    }
-  }
-  const matchLabels = parseLabels(r, [...path4, "matchLabels"]);
-  if (matchLabels === null) ok = false;
-  const exprs = r.list([...path4, "matchExpressions"]);
-  if (exprs === null) ok = false;
-  const matchExpressions = [];
-  (exprs ?? []).forEach((e, i) => {
-    const ep = [...path4, "matchExpressions", i];
-    const req = parseRequirement(r, ep, e);
-    if (req) matchExpressions.push(req);
-    else ok = false;
-  });
-  return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
-}
-function parseRequirement(r, path4, e) {
-  if (!isRecord(e)) {
-    r.error(path4, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
-    return null;
-  }
-  const key = e.key;
-  if (typeof key !== "string") {
-    r.error([...path4, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
-    return null;
-  }
-  const keyProblem = labelKeyProblem(key);
-  if (keyProblem) {
-    r.error([...path4, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
-    return null;
-  }
-  const op = e.operator;
-  if (typeof op !== "string" || !OPERATORS.includes(op)) {
-    r.error([...path4, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
-    return null;
-  }
-  const operator = op;
-  const raw = e.values ?? [];
-  if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) {
-    r.error([...path4, "values"], "values must be a list of strings", "invalid-selector");
-    return null;
-  }
-  const values = raw;
-  if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    r.error([...path4, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
-    return null;
-  }
-  if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    r.error([...path4, "values"], `operator ${operator} takes no values`, "invalid-selector");
-    return null;
-  }
-  for (const v of values) {
-    const p = labelValueProblem(v);
-    if (p) {
-      r.error([...path4, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
-      return null;
-    }
-  }
-  return { key, operator, values };
-}
-
-// src/manifests/build-policy.ts
-function portNameProblem(name) {
-  if (name.length < 1 || name.length > 15) return "a port name is 1-15 characters";
-  if (!/^[a-z0-9-]+$/.test(name)) return 'a port name has only lower-case letters, digits and "-"';
-  if (!/[a-z]/.test(name)) return "a port name has at least one letter";
-  if (name.startsWith("-") || name.endsWith("-") || name.includes("--")) return 'a port name does not start or end with "-" or hold "--"';
-  return null;
-}
-function parsePorts(r, path4) {
-  const list = r.list(path4);
-  if (list === null) return null;
-  let ok = true;
-  const out = [];
-  (list ?? []).forEach((raw, i) => {
-    const p = [...path4, i];
-    if (!isRecord(raw)) {
-      r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, "invalid-port");
-      ok = false;
-      return;
-    }
-    const protocol = raw.protocol ?? "TCP";
-    if (typeof protocol !== "string" || !PROTOCOLS.includes(protocol)) {
-      r.error([...p, "protocol"], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, "invalid-port");
-      ok = false;
-      return;
-    }
-    const entry = { protocol };
-    const port = raw.port;
-    if (port !== void 0 && port !== null) {
-      if (typeof port === "number") {
-        if (!Number.isInteger(port) || port < MIN_PORT || port > MAX_PORT) {
-          r.error([...p, "port"], `port ${port} is out of range: a port number is 1-65535`, "invalid-port");
-          ok = false;
-          return;
-        }
-        entry.port = port;
-      } else if (typeof port === "string") {
-        const problem = portNameProblem(port);
-        if (problem) {
-          r.error([...p, "port"], `port "${port}" is not a valid port name: ${problem}${/^\d+$/.test(port) ? " (write the number without quotes)" : ""}`, "invalid-port");
-          ok = false;
-          return;
-        }
-        entry.port = port;
-      } else {
-        r.error([...p, "port"], `port must be a number or a port name, not ${typeName(port)}`, "invalid-port");
-        ok = false;
-        return;
-      }
-    }
-    const endPort = raw.endPort;
-    if (endPort !== void 0 && endPort !== null) {
-      if (typeof endPort !== "number" || !Number.isInteger(endPort) || endPort < MIN_PORT || endPort > MAX_PORT) {
-        r.error([...p, "endPort"], `endPort must be a port number 1-65535, not ${typeName(endPort)}`, "invalid-port");
-        ok = false;
-        return;
-      }
-      if (typeof entry.port !== "number") {
-        r.error([...p, "endPort"], `endPort needs a numeric port (port is ${entry.port === void 0 ? "missing" : `the name "${entry.port}"`})`, "invalid-port");
-        ok = false;
-        return;
-      }
-      if (endPort < entry.port) {
-        r.error([...p, "endPort"], `endPort ${endPort} is below port ${entry.port}`, "invalid-port");
-        ok = false;
-        return;
-      }
-      entry.endPort = endPort;
-    }
-    out.push(entry);
-  });
-  return ok ? out : null;
-}
-function parseIpBlock(r, path4) {
-  const block = r.map(path4);
-  if (!block) {
-    if (block === void 0) r.error(path4, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
-    return null;
-  }
-  const cidrText = block.cidr;
-  if (typeof cidrText !== "string") {
-    r.error([...path4, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
-    return null;
-  }
-  const cidr = parseCidr(cidrText.trim());
-  if (!cidr.ok) {
-    r.error([...path4, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
-    return null;
-  }
-  if (cidr.nonCanonical) {
-    r.warn([...path4, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
-  }
-  const exceptRaw = block.except ?? [];
-  if (!Array.isArray(exceptRaw)) {
-    r.error([...path4, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
-    return null;
-  }
-  const holes = [];
-  const except = [];
-  let ok = true;
-  exceptRaw.forEach((e, i) => {
-    const ep = [...path4, "except", i];
-    if (typeof e !== "string") {
-      r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, "invalid-cidr");
-      ok = false;
-      return;
-    }
-    const x = parseCidr(e.trim());
-    if (!x.ok) {
-      r.error(ep, `invalid ipBlock.except entry: ${x.error}`, "invalid-cidr");
-      ok = false;
-      return;
-    }
-    if (!rangeContains(cidr.range, x.range) || x.prefix <= cidr.prefix) {
-      r.error(ep, `except ${e} is not inside cidr ${cidrText} (each except must be a strict subset of the cidr)`, "except-outside-cidr");
-      ok = false;
-      return;
-    }
-    if (x.nonCanonical) r.warn(ep, `except "${e}" is not canonical; it means ${x.canonical}`, "non-canonical-cidr");
-    holes.push(x.range);
-    except.push(x.canonical);
-  });
-  if (!ok) return null;
-  return { kind: "ipBlock", cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
-}
-function parsePeer(r, path4, raw) {
-  if (!isRecord(raw)) {
-    r.error(path4, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
-    return null;
-  }
-  for (const k of Object.keys(raw)) {
-    if (k !== "podSelector" && k !== "namespaceSelector" && k !== "ipBlock") {
-      r.error([...path4, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
-      return null;
-    }
-  }
-  const hasPod = raw.podSelector !== void 0 && raw.podSelector !== null;
-  const hasNs = raw.namespaceSelector !== void 0 && raw.namespaceSelector !== null;
-  const hasIp = raw.ipBlock !== void 0 && raw.ipBlock !== null;
-  if (!hasPod && !hasNs && !hasIp) {
-    r.error(path4, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
-    return null;
-  }
-  if (hasIp && (hasPod || hasNs)) {
-    r.error(path4, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
-    return null;
-  }
-  if (hasIp) return parseIpBlock(r, [...path4, "ipBlock"]);
-  const podSelector = parseSelector(r, [...path4, "podSelector"]);
-  const namespaceSelector = parseSelector(r, [...path4, "namespaceSelector"]);
-  if (podSelector === null || namespaceSelector === null) return null;
-  const peer = { kind: "pods" };
-  if (podSelector) peer.podSelector = podSelector;
-  if (namespaceSelector) peer.namespaceSelector = namespaceSelector;
-  return peer;
-}
-function parseRules(r, direction) {
-  const path4 = ["spec", direction];
-  const list = r.list(path4);
-  if (list === null) return null;
-  const peerField = direction === "ingress" ? "from" : "to";
-  const wrongField = direction === "ingress" ? "to" : "from";
-  let ok = true;
-  const rules = [];
-  (list ?? []).forEach((raw, index) => {
-    const rp = [...path4, index];
-    if (raw === null) raw = {};
-    if (!isRecord(raw)) {
-      r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, "invalid-rule");
-      ok = false;
-      return;
-    }
-    for (const k of Object.keys(raw)) {
-      if (k !== peerField && k !== "ports") {
-        const hint = k === wrongField ? ` (${direction} rules use "${peerField}")` : "";
-        r.error([...rp, k], `unknown field "${k}" in an ${direction} rule${hint}`, "invalid-rule");
-        ok = false;
-      }
-    }
-    const peersRaw = r.list([...rp, peerField]);
-    const ports = parsePorts(r, [...rp, "ports"]);
-    if (peersRaw === null || ports === null) {
-      ok = false;
-      return;
-    }
-    const peers = [];
-    (peersRaw ?? []).forEach((pr, i) => {
-      const peer = parsePeer(r, [...rp, peerField, i], pr);
-      if (peer) peers.push(peer);
-      else ok = false;
-    });
-    rules.push({ direction, peers, ports, index, source: { file: r.obj.file, line: r.obj.lineOf(rp) } });
-  });
-  return ok ? rules : null;
-}
-function buildPolicy(obj, namespace, diagnostics) {
-  const name = typeof obj.value.metadata?.name === "string" ? String(obj.value.metadata.name) : "";
-  const r = new FieldReader(obj, diagnostics, `NetworkPolicy ${namespace}/${name || "(no name)"}`);
-  const before = diagnostics.length;
-  if (!name) r.error(["metadata", "name"], "metadata.name is required", "missing-name");
-  const spec = r.map(["spec"]);
-  if (spec === void 0) r.error(["spec"], "spec is required", "invalid-field");
-  if (spec) {
-    for (const k of Object.keys(spec)) {
-      if (!["podSelector", "policyTypes", "ingress", "egress"].includes(k)) r.warn(["spec", k], `unknown spec field "${k}" is ignored`, "unknown-field");
-    }
-  }
-  const podSelector = parseSelector(r, ["spec", "podSelector"]);
-  const typesRaw = r.list(["spec", "policyTypes"]);
-  let ingressType = false;
-  let egressType = false;
-  (typesRaw ?? []).forEach((t, i) => {
-    if (t === "Ingress") ingressType = true;
-    else if (t === "Egress") egressType = true;
-    else r.error(["spec", "policyTypes", i], `policyTypes entries are "Ingress" or "Egress", not ${typeName(t)}`, "invalid-policy-types");
-  });
-  if (typesRaw && typesRaw.length > 2) r.error(["spec", "policyTypes"], "policyTypes has at most 2 entries", "invalid-policy-types");
-  const ingress = parseRules(r, "ingress");
-  const egress = parseRules(r, "egress");
-  if (diagnostics.slice(before).some((d) => d.severity === "error") || podSelector === null || !ingress || !egress || !spec) {
-    return null;
-  }
-  const implicitTypes2 = !typesRaw || typesRaw.length === 0;
-  if (implicitTypes2) {
-    ingressType = true;
-    egressType = egress.length > 0;
-  }
-  if (!implicitTypes2 && !ingressType && ingress.length) {
-    r.warn(["spec", "ingress"], "has ingress rules but policyTypes leaves out Ingress: the rules are ignored", "ignored-rules");
-  }
-  if (!implicitTypes2 && !egressType && egress.length) {
-    r.warn(["spec", "egress"], "has egress rules but policyTypes leaves out Egress: the rules are ignored", "ignored-rules");
-  }
-  return {
-    namespace,
-    name,
-    podSelector: podSelector ?? EMPTY_SELECTOR,
-    types: { ingress: ingressType, egress: egressType },
-    implicitTypes: implicitTypes2,
-    ingress: ingressType ? ingress : [],
-    egress: egressType ? egress : [],
-    source: obj.source
-  };
-}
-
-// src/manifests/build-workload.ts
-var TEMPLATE_PATH = {
-  Pod: [],
-  Deployment: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"]
-};
-function parseContainerPorts(r, specPath) {
-  const out = [];
-  for (const field of ["containers", "initContainers"]) {
-    const containers = r.list([...specPath, field]) ?? [];
-    containers.forEach((c, ci) => {
-      const cp = [...specPath, field, ci];
-      if (!isRecord(c)) {
-        r.error(cp, `a container must be a mapping, not ${typeName(c)}`);
-        return;
-      }
-      if (field === "initContainers" && c.restartPolicy !== "Always") return;
-      const ports = r.list([...cp, "ports"]) ?? [];
-      ports.forEach((p, pi) => {
-        const pp = [...cp, "ports", pi];
-        if (!isRecord(p)) {
-          r.error(pp, `a container port must be a mapping, not ${typeName(p)}`, "invalid-port");
-          return;
-        }
-        const port = p.containerPort;
-        if (typeof port !== "number" || !Number.isInteger(port) || port < 1 || port > 65535) {
-          r.error([...pp, "containerPort"], `containerPort must be a port number 1-65535, not ${typeName(port)}`, "invalid-port");
-          return;
-        }
-        const protocol = p.protocol ?? "TCP";
-        if (typeof protocol !== "string" || !PROTOCOLS.includes(protocol)) {
-          r.error([...pp, "protocol"], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, "invalid-port");
-          return;
-        }
-        const entry = { port, protocol };
-        if (typeof p.name === "string" && p.name) entry.name = p.name;
-        out.push(entry);
-      });
-    });
-  }
-  return out;
-}
-function buildWorkload(obj, kind, namespace, name, diagnostics) {
-  const r = new FieldReader(obj, diagnostics, `${kind} ${namespace}/${name}`);
-  const before = diagnostics.length;
-  const template = TEMPLATE_PATH[kind];
-  if (template.length && !r.map(template)) {
-    r.error(template, `${kind} has no pod template at ${template.join(".")}`, "invalid-field");
-    return null;
-  }
-  const labels = parseLabels(r, [...template, "metadata", "labels"]);
-  const specPath = [...template, "spec"];
-  const ports = parseContainerPorts(r, specPath);
-  const hostNetwork2 = r.get([...specPath, "hostNetwork"]);
-  if (hostNetwork2 !== void 0 && hostNetwork2 !== null && typeof hostNetwork2 !== "boolean") {
-    r.error([...specPath, "hostNetwork"], `hostNetwork must be true or false, not ${typeName(hostNetwork2)}`);
-  }
-  if (labels === null || diagnostics.slice(before).some((d) => d.severity === "error")) return null;
-  return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
-}
-
-// src/manifests/build-cluster.ts
-var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
-var OLD_POLICY_VERSIONS = /* @__PURE__ */ new Set(["extensions/v1beta1", "networking.k8s.io/v1beta1"]);
-var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-function metadataOf(obj, diagnostics) {
-  const r = new FieldReader(obj, diagnostics, obj.kind);
-  const meta = r.map(["metadata"]);
-  const name = r.string(["metadata", "name"]);
-  if (!meta || !name) {
-    if (meta !== null && name !== null) r.error(["metadata", "name"], `${obj.kind} has no metadata.name`, "missing-name");
-    return null;
-  }
-  const ns = r.string(["metadata", "namespace"]);
-  if (ns === null) return null;
-  if (ns !== void 0 && !DNS_LABEL.test(ns)) {
-    r.error(["metadata", "namespace"], `"${ns}" is not a valid namespace name (lower-case letters, digits and "-")`, "invalid-name");
-    return null;
-  }
-  return ns ? { name, namespace: ns } : { name };
-}
-function controllerOwner(obj) {
-  const refs = obj.value.metadata?.ownerReferences;
-  if (!Array.isArray(refs)) return null;
-  for (const ref of refs) {
-    if (isRecord(ref) && ref.controller === true && typeof ref.name === "string" && WORKLOAD_KINDS.includes(ref.kind)) {
-      return { kind: ref.kind, name: ref.name };
-    }
-  }
-  return null;
-}
-function buildCluster(documents, options, inputDiagnostics = []) {
-  const diagnostics = [...inputDiagnostics];
-  const namespaces = /* @__PURE__ */ new Map();
-  const workloads = /* @__PURE__ */ new Map();
-  const ownedPods = /* @__PURE__ */ new Map();
-  const ownedRank = /* @__PURE__ */ new Map();
-  const policies = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  const duplicate = (key, obj, what) => {
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, obj);
-      return false;
-    }
-    diagnostics.push({
-      severity: "error",
-      code: "duplicate-object",
-      file: obj.file,
-      line: obj.source.line,
-      message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`
-    });
-    return true;
-  };
-  for (const doc of documents) {
-    for (const obj of objectsOf(doc, diagnostics)) {
-      const isWorkload = WORKLOAD_KINDS.includes(obj.kind);
-      const isPolicy = obj.kind === "NetworkPolicy";
-      if (!isWorkload && !isPolicy && obj.kind !== "Namespace") continue;
-      const meta = metadataOf(obj, diagnostics);
-      if (!meta) continue;
-      if (obj.kind === "Namespace") {
-        if (duplicate(`Namespace/${meta.name}`, obj, `Namespace ${meta.name}`)) continue;
-        const labels = parseLabels(new FieldReader(obj, diagnostics, `Namespace ${meta.name}`), ["metadata", "labels"]);
-        if (labels === null) continue;
-        namespaces.set(meta.name, { name: meta.name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: meta.name }, source: obj.source });
-        continue;
-      }
-      const namespace = meta.namespace ?? options.defaultNamespace;
-      const key = `${obj.kind}/${namespace}/${meta.name}`;
-      if (isPolicy) {
-        if (obj.apiVersion !== "networking.k8s.io/v1") {
-          const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
-          diagnostics.push({
-            severity: "error",
-            code: "unsupported-api-version",
-            file: obj.file,
-            line: obj.lineOf(["apiVersion"]),
-            message: `NetworkPolicy ${namespace}/${meta.name}: apiVersion ${obj.apiVersion} is ${old ? "no longer served by Kubernetes" : "not known"}; use networking.k8s.io/v1 (the policy is left out of the analysis)`
-          });
-          continue;
-        }
-        if (duplicate(key, obj, `NetworkPolicy ${namespace}/${meta.name}`)) continue;
-        const p = buildPolicy(obj, namespace, diagnostics);
-        if (p) policies.set(key, p);
-        continue;
-      }
-      const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
-      if (owner) {
-        const w2 = buildWorkload(obj, "Pod", namespace, meta.name, diagnostics);
-        const okey = `${owner.kind}/${namespace}/${owner.name}`;
-        const rank2 = w2 ? `${meta.name}\0${labelsKey(w2.labels)}\0${JSON.stringify([w2.ports, w2.hostNetwork])}` : "";
-        const held = ownedRank.get(okey);
-        if (w2 && (held === void 0 || rank2 < held)) {
-          ownedPods.set(okey, { ...w2, kind: owner.kind, name: owner.name });
-          ownedRank.set(okey, rank2);
-        }
-        continue;
-      }
-      if (duplicate(key, obj, `${obj.kind} ${namespace}/${meta.name}`)) continue;
-      const w = buildWorkload(obj, obj.kind, namespace, meta.name, diagnostics);
-      if (w) workloads.set(key, w);
-    }
-  }
-  for (const [key, w] of ownedPods) if (!workloads.has(key)) workloads.set(key, w);
-  const referenced = [...[...workloads.values()].map((w) => w.namespace), ...[...policies.values()].map((p) => p.namespace), options.defaultNamespace];
-  for (const name of [...referenced, ...Object.keys(options.namespaceLabels ?? {})]) {
-    if (namespaces.has(name)) continue;
-    const extra = options.namespaceLabels?.[name] ?? {};
-    namespaces.set(name, { name, labels: { ...extra, [NAMESPACE_NAME_LABEL]: name } });
-  }
-  return {
-    namespaces,
-    // Sorted, so that results do not depend on the order of files and documents.
-    workloads: [...workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
-    policies: [...policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
-    diagnostics
-  };
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/rules/match-selector.ts
@@ -45270,19 +44617,21 @@ function evaluateRules(rules, diff) {
   return rules.flatMap((r) => evaluateRule(r, diff, base, head));
 }
 
-// src/rules/parse-rules.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+// src/yaml/plain-data.ts
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 
 // src/rules/parse-selector.ts
 var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
-function buildLabelMap(raw, path4, report) {
+function buildLabelMap(raw, path5, report) {
   if (!isRecord(raw)) return null;
   let ok = true;
   const out = {};
   for (const [k, v] of Object.entries(raw)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      report.error([...path4, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      report.error([...path5, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
       ok = false;
       continue;
     }
@@ -45292,7 +44641,7 @@ function buildLabelMap(raw, path4, report) {
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      report.error([...path4, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      report.error([...path5, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
       ok = false;
       continue;
     }
@@ -45300,44 +44649,44 @@ function buildLabelMap(raw, path4, report) {
   }
   return ok ? out : null;
 }
-function buildRequirement(raw, path4, report) {
+function buildRequirement(raw, path5, report) {
   if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
   const { key } = raw;
   const operator = raw.operator;
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    report.error([...path4, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    report.error([...path5, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
     return null;
   }
   const values = raw.values ?? [];
   if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    report.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    report.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
     return null;
   }
   for (const v of values) {
     const problem = labelValueProblem(v);
     if (problem) {
-      report.error([...path4, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      report.error([...path5, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
       return null;
     }
   }
   return { key, operator, values };
 }
-function buildLabelSelector(raw, path4, report) {
+function buildLabelSelector(raw, path5, report) {
   if (!isRecord(raw)) return null;
   if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
-    const matchLabels2 = buildLabelMap(raw, path4, report);
+    const matchLabels2 = buildLabelMap(raw, path5, report);
     return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
   }
-  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path4, "matchLabels"], report);
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path5, "matchLabels"], report);
   const exprs = raw.matchExpressions ?? [];
   if (!Array.isArray(exprs)) return null;
-  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path4, "matchExpressions", i], report));
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path5, "matchExpressions", i], report));
   if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
   return { matchLabels, matchExpressions };
 }
@@ -45346,13 +44695,13 @@ function stringList(raw) {
   if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
   return null;
 }
-function buildCidrs(raw, path4, report) {
+function buildCidrs(raw, path5, report) {
   const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
   if (!list) return null;
   let ok = true;
   const out = [];
   list.forEach((text, i) => {
-    const at = typeof raw === "string" ? path4 : [...path4, i];
+    const at = typeof raw === "string" ? path5 : [...path5, i];
     if (typeof text !== "string") return void (ok = false);
     const c = parseCidr(text);
     if (!c.ok) {
@@ -45365,17 +44714,17 @@ function buildCidrs(raw, path4, report) {
   });
   return ok && out.length ? out : null;
 }
-function buildSelector(raw, path4, report) {
+function buildSelector(raw, path5, report) {
   if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
   const keys = Object.keys(raw);
   if (raw.any !== void 0 && keys.length > 1) {
-    report.error(path4, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    report.error(path5, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
     return null;
   }
   const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
   if (raw.cidr !== void 0 && workloadFields.length) {
     report.error(
-      path4,
+      path5,
       "rules-selector-conflict",
       `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
     );
@@ -45394,9 +44743,9 @@ function buildSelector(raw, path4, report) {
     const kinds = stringList(raw.kind);
     take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
   }
-  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path4, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
-  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path4, "labels"], report), (x) => sel.labels = x);
-  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path4, "cidr"], report), (x) => sel.cidrs = x);
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path5, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path5, "labels"], report), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path5, "cidr"], report), (x) => sel.cidrs = x);
   for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
   return ok ? sel : null;
 }
@@ -45420,8 +44769,8 @@ function unionPorts(list) {
   return list.reduce(unionConns, NO_CONNS);
 }
 
-// src/rules/yaml-lines.ts
-var import_yaml = __toESM(require_dist(), 1);
+// src/yaml/lines.ts
+var import_yaml = __toESM(require_dist2(), 1);
 function child(doc, node, seg) {
   const n = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
   if ((0, import_yaml.isMap)(n)) {
@@ -45435,31 +44784,28 @@ function child(doc, node, seg) {
   if ((0, import_yaml.isSeq)(n) && /^\d+$/.test(String(seg))) return child(doc, n, Number(seg));
   return null;
 }
-function lineOf(lc, node) {
-  return (0, import_yaml.isNode)(node) && node.range ? lc.linePos(node.range[0]).line : null;
-}
-function lineLookup(doc, lc) {
-  const walk = (path4, wantKey) => {
+function documentLines(doc, lineAt2, fallback = 1) {
+  const lineOf = (node) => (0, import_yaml.isNode)(node) && node.range ? lineAt2(node.range[0]) : null;
+  return (path5, at = "value") => {
     let node = doc.contents;
-    let line = lineOf(lc, node) ?? 1;
-    for (let i = 0; i < path4.length; i++) {
-      const c = child(doc, node, path4[i]);
+    let line = lineOf(node) ?? fallback;
+    for (let i = 0; i < path5.length; i++) {
+      const c = child(doc, node, path5[i]);
       if (!c) return line;
-      const last = i === path4.length - 1;
-      line = (last && wantKey ? lineOf(lc, c.key) : null) ?? lineOf(lc, c.value) ?? lineOf(lc, c.key) ?? line;
+      const last = i === path5.length - 1;
+      line = (last && at === "key" ? lineOf(c.key) : null) ?? lineOf(c.value) ?? lineOf(c.key) ?? line;
       node = c.value;
     }
     return line;
   };
-  return { valueLine: (p) => walk(p, false), keyLine: (p) => walk(p, true) };
 }
 function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path4) {
+function formatPath(path5) {
   let out = "";
-  for (const seg of path4) {
+  for (const seg of path5) {
     if (typeof seg === "number") out += `[${seg}]`;
     else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
   }
@@ -45467,170 +44813,42 @@ function formatPath(path4) {
 }
 
 // src/rules/rule-reporter.ts
-var samePrefix = (prefix, path4) => prefix.length <= path4.length && prefix.every((s, i) => String(s) === String(path4[i]));
+var samePrefix = (prefix, path5) => prefix.length <= path5.length && prefix.every((s, i) => String(s) === String(path5[i]));
 var RuleReporter = class {
-  constructor(file, lines) {
+  constructor(file, lineOf) {
     this.file = file;
-    this.lines = lines;
+    this.lineOf = lineOf;
   }
   file;
-  lines;
+  lineOf;
   diagnostics = [];
   errorPaths = [];
   schemaPaths = [];
   /** A problem the JSON Schema found. */
-  schema(path4, atKey, code, message) {
-    this.schemaPaths.push(path4);
-    this.push("error", path4, atKey, code, message);
+  schema(path5, atKey, code, message) {
+    this.schemaPaths.push(path5);
+    this.push("error", path5, atKey, code, message);
   }
   /** A semantic error at `path`; `where` prefixes the message with the path. */
-  error(path4, code, message, options = {}) {
-    if (this.schemaPaths.some((s) => samePrefix(path4, s))) return;
-    this.push("error", path4, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path4)}: ${message}`);
+  error(path5, code, message, options = {}) {
+    if (this.schemaPaths.some((s) => samePrefix(path5, s))) return;
+    this.push("error", path5, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path5)}: ${message}`);
   }
-  warn(path4, code, message, where = true) {
-    this.push("warning", path4, false, code, where ? `${formatPath(path4)}: ${message}` : message);
+  warn(path5, code, message, where = true) {
+    this.push("warning", path5, false, code, where ? `${formatPath(path5)}: ${message}` : message);
   }
   /** Whether an error was reported at `path` or inside it. */
-  hasErrorWithin(path4) {
-    return this.errorPaths.some((e) => samePrefix(path4, e));
+  hasErrorWithin(path5) {
+    return this.errorPaths.some((e) => samePrefix(path5, e));
   }
-  line(path4, atKey = false) {
-    return atKey ? this.lines.keyLine(path4) : this.lines.valueLine(path4);
+  line(path5, atKey = false) {
+    return this.lineOf(path5, atKey ? "key" : "value");
   }
-  push(severity, path4, atKey, code, message) {
-    if (severity === "error") this.errorPaths.push(path4);
-    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path4, atKey), message });
+  push(severity, path5, atKey, code, message) {
+    if (severity === "error") this.errorPaths.push(path5);
+    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path5, atKey), message });
   }
 };
-
-// src/manifests/yaml-guards.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_DEPTH = 256;
-var MAX_ALIASES = 1e4;
-var MAX_LEXEMES = 6e6;
-function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES) {
-  const parser = new import_yaml2.Parser(onNewLine);
-  onNewLine(0);
-  let lexemes = 0;
-  for (const lexeme of new import_yaml2.Lexer().lex(text)) {
-    if (++lexemes > maxLexemes) return { end: "too-large", offset: parser.offset };
-    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-    if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
-  }
-  for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-  return { end: "done" };
-}
-function capComposerErrors(composer, max) {
-  const c = composer;
-  const keep = c.onError;
-  let seen = 0;
-  if (typeof keep === "function") {
-    c.onError = (source, code, message, warning2) => {
-      if (++seen <= max) keep(source, code, message, warning2);
-    };
-  }
-  return () => Math.max(0, seen - max);
-}
-function startOf(node) {
-  return node?.range?.[0] ?? 0;
-}
-var MIN_EXPANSION_LIMIT = 1e6;
-function expansionLimit(writtenNodes) {
-  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
-}
-function checkComposed(doc, lineOf2, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES) {
-  const problems = [];
-  const anchors = /* @__PURE__ */ new Map();
-  const open2 = /* @__PURE__ */ new Set();
-  const height = /* @__PURE__ */ new Map();
-  const size = /* @__PURE__ */ new Map();
-  const heightOf = (n) => height.get(n) ?? 0;
-  const sizeOf = (n) => size.get(n) ?? (n ? 1 : 0);
-  let aliases = 0;
-  let anchored = 0;
-  let written = 0;
-  const stack = [[doc.contents, false]];
-  while (stack.length && problems.length < maxProblems) {
-    const [n, exit] = stack.pop();
-    if ((0, import_yaml2.isPair)(n)) {
-      const key = (0, import_yaml2.isAlias)(n.key) ? anchors.get(n.key.source) : n.key;
-      if ((0, import_yaml2.isCollection)(key)) {
-        problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
-      }
-      stack.push([n.value, false], [n.key, false]);
-      continue;
-    }
-    if (!n) continue;
-    if (!exit) written++;
-    if ((0, import_yaml2.isAlias)(n)) {
-      aliases++;
-      const target = anchors.get(n.source);
-      if (target && open2.has(target)) {
-        problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
-      } else if (target) {
-        height.set(n, heightOf(target));
-        size.set(n, sizeOf(target));
-      }
-      continue;
-    }
-    if (!(0, import_yaml2.isCollection)(n)) {
-      if ((0, import_yaml2.isScalar)(n) && n.anchor) {
-        anchored++;
-        anchors.set(n.anchor, n);
-      }
-      continue;
-    }
-    if (exit) {
-      open2.delete(n);
-      let h = 0;
-      let total = 1;
-      for (const item of n.items) {
-        const parts = (0, import_yaml2.isPair)(item) ? [item.key, item.value] : [item];
-        for (const x of parts) {
-          h = Math.max(h, heightOf(x));
-          total += sizeOf(x);
-        }
-      }
-      height.set(n, h + 1);
-      size.set(n, total);
-      continue;
-    }
-    if (n.anchor) {
-      anchored++;
-      anchors.set(n.anchor, n);
-    }
-    open2.add(n);
-    stack.push([n, true]);
-    if ((0, import_yaml2.isMap)(n)) checkKeys(n.items, problems, lineOf2);
-    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
-  }
-  const at = startOf(doc.contents);
-  if (problems.length) return problems;
-  if (aliases > aliasLimit || anchored > aliasLimit) {
-    problems.push({ offset: at, code: "yaml-alias-limit", message: `the document holds ${aliases} aliases and ${anchored} anchors; at most ${aliasLimit} of each are read` });
-    return problems;
-  }
-  const expanded = sizeOf(doc.contents);
-  if (expanded > expansionLimit(written)) {
-    problems.push({ offset: at, code: "yaml-alias-limit", message: `its aliases expand ${written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
-  }
-  const depth = heightOf(doc.contents);
-  if (depth > depthLimit) {
-    problems.push({ offset: at, code: "yaml-too-deep", message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
-  }
-  return problems;
-}
-function checkKeys(pairs, problems, lineOf2) {
-  const first = /* @__PURE__ */ new Map();
-  for (const p of pairs) {
-    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
-    const key = String(p.key.value);
-    const seen = first.get(key);
-    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf2(startOf(seen))})` });
-    else first.set(key, p.key);
-  }
-}
 
 // src/rules/text-limits.ts
 var MAX_RULES_FILE_CHARS = 1024 * 1024;
@@ -45895,8 +45113,8 @@ function problemOf(e) {
   const expected = parentDescription(e);
   const params = e.params;
   if (e.propertyName !== void 0) {
-    const path4 = [...base, e.propertyName];
-    return { path: path4, atKey: true, code: "rules-invalid-value", message: `${formatPath(path4)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
+    const path5 = [...base, e.propertyName];
+    return { path: path5, atKey: true, code: "rules-invalid-value", message: `${formatPath(path5)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
   }
   switch (e.keyword) {
     case "if":
@@ -45952,115 +45170,176 @@ function validateRulesShape(value) {
   return out;
 }
 
-// src/rules/parse-rules.ts
-var MAX_ALIAS_COUNT = 1e3;
-var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
-function buildRule(raw, kind, path4, file, report) {
-  if (!isRecord(raw) || typeof raw.name !== "string") return null;
-  const from = buildSelector(raw.from, [...path4, "from"], report);
-  const to = buildSelector(raw.to, [...path4, "to"], report);
-  let ports = null;
-  if (Array.isArray(raw.ports)) {
-    const parsed = raw.ports.map((p, i) => {
-      if (typeof p !== "string") return null;
-      const r = parsePort(p);
-      if (!r.ok) report.error([...path4, "ports", i], "rules-invalid-port", r.error);
-      return r.ok ? r.conns : null;
-    });
-    if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
-  }
-  if (!from || !to || report.hasErrorWithin(path4)) return null;
-  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path4) } };
+// src/yaml/parse-documents.ts
+var import_yaml3 = __toESM(require_dist2(), 1);
+
+// src/yaml/guards.ts
+var import_yaml2 = __toESM(require_dist2(), 1);
+var MAX_DEPTH = 256;
+var MAX_ALIASES = 1e4;
+var MAX_FILE_DIAGNOSTICS = 20;
+var MAX_YAML_ERRORS = 200;
+var MAX_DOCUMENTS = 1e5;
+var MAX_FAST_DEPTH = 100;
+var MAX_FAST_KEY = 1e3;
+var MAX_LEXEMES = 6e6;
+var MAX_FAST_CHARS = MAX_LEXEMES / 3;
+function textProblem(text) {
+  const nul = text.indexOf("\0");
+  if (nul >= 0) return { offset: 0, code: "binary-file", message: "file holds binary data (a NUL byte), not YAML or JSON text" };
+  const bad = text.indexOf("\uFFFD");
+  if (bad >= 0) return { offset: bad, code: "not-utf8", message: "file is not valid UTF-8 text" };
+  return null;
 }
-function buildNamespaces(raw, report) {
-  const out = {};
-  if (!isRecord(raw)) return out;
-  for (const name of Object.keys(raw).sort()) {
-    const entry = raw[name];
-    const labels = isRecord(entry) && entry.labels !== void 0 ? buildLabelMap(entry.labels, ["namespaces", name, "labels"], report) : {};
-    if (labels && !report.hasErrorWithin(["namespaces", name])) out[name] = { labels };
+function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES) {
+  const parser = new import_yaml2.Parser(onNewLine);
+  onNewLine(0);
+  let lexemes = 0;
+  for (const lexeme of new import_yaml2.Lexer().lex(text)) {
+    if (++lexemes > maxLexemes) return { end: "too-large", offset: parser.offset };
+    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+    if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
   }
-  return out;
+  for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+  return { end: "done" };
 }
-function checkUniqueNames(raw, file, report) {
+function capComposerErrors(composer, max) {
+  const c = composer;
+  const keep = c.onError;
+  let seen = 0;
+  if (typeof keep === "function") {
+    c.onError = (source, code, message, warning2) => {
+      if (++seen <= max) keep(source, code, message, warning2);
+    };
+  }
+  return () => Math.max(0, seen - max);
+}
+function startOf(node) {
+  return node?.range?.[0] ?? 0;
+}
+var MIN_EXPANSION_LIMIT = 1e6;
+function expansionLimit(writtenNodes) {
+  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
+}
+function checkComposed(doc, lineOf, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES) {
+  const walk = new ComposedWalk(lineOf);
+  walk.run(doc.contents, maxProblems);
+  if (walk.problems.length) return walk.problems;
+  return walk.limitProblems(startOf(doc.contents), depthLimit, aliasLimit);
+}
+var ComposedWalk = class {
+  constructor(lineOf) {
+    this.lineOf = lineOf;
+  }
+  lineOf;
+  problems = [];
+  anchors = /* @__PURE__ */ new Map();
+  open = /* @__PURE__ */ new Set();
+  // Per node: levels of collections (height) and nodes (size), with aliases expanded.
+  height = /* @__PURE__ */ new Map();
+  size = /* @__PURE__ */ new Map();
+  aliases = 0;
+  anchored = 0;
+  written = 0;
+  root = null;
+  /** Walks the tree in document order (an alias names the last anchor before it), iteratively. */
+  run(contents, maxProblems) {
+    this.root = contents;
+    const stack = [[contents, false]];
+    while (stack.length && this.problems.length < maxProblems) {
+      const [n, exit] = stack.pop();
+      if ((0, import_yaml2.isPair)(n)) this.visitPair(n, stack);
+      else if (!n) continue;
+      else if ((0, import_yaml2.isAlias)(n)) this.visitAlias(n);
+      else if (!(0, import_yaml2.isCollection)(n)) this.visitScalar(n);
+      else if (exit) this.leaveCollection(n);
+      else this.enterCollection(n, stack);
+    }
+  }
+  /** The limits on the whole document: alias and anchor counts, expansion (an alias bomb), expanded depth. */
+  limitProblems(at, depthLimit, aliasLimit) {
+    const problems = [];
+    if (this.aliases > aliasLimit || this.anchored > aliasLimit) {
+      problems.push({ offset: at, code: "yaml-alias-limit", message: `the document holds ${this.aliases} aliases and ${this.anchored} anchors; at most ${aliasLimit} of each are read` });
+      return problems;
+    }
+    const expanded = this.sizeOf(this.root);
+    if (expanded > expansionLimit(this.written)) {
+      problems.push({ offset: at, code: "yaml-alias-limit", message: `its aliases expand ${this.written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
+    }
+    const depth = this.heightOf(this.root);
+    if (depth > depthLimit) {
+      problems.push({ offset: at, code: "yaml-too-deep", message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
+    }
+    return problems;
+  }
+  heightOf(n) {
+    return this.height.get(n) ?? 0;
+  }
+  sizeOf(n) {
+    return this.size.get(n) ?? (n ? 1 : 0);
+  }
+  visitPair(n, stack) {
+    const key = (0, import_yaml2.isAlias)(n.key) ? this.anchors.get(n.key.source) : n.key;
+    if ((0, import_yaml2.isCollection)(key)) {
+      this.problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
+    }
+    stack.push([n.value, false], [n.key, false]);
+  }
+  visitAlias(n) {
+    this.written++;
+    this.aliases++;
+    const target = this.anchors.get(n.source);
+    if (target && this.open.has(target)) {
+      this.problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
+    } else if (target) {
+      this.height.set(n, this.heightOf(target));
+      this.size.set(n, this.sizeOf(target));
+    }
+  }
+  visitScalar(n) {
+    this.written++;
+    if ((0, import_yaml2.isScalar)(n) && n.anchor) this.anchor(n.anchor, n);
+  }
+  anchor(name, n) {
+    this.anchored++;
+    this.anchors.set(name, n);
+  }
+  enterCollection(n, stack) {
+    this.written++;
+    if (n.anchor) this.anchor(n.anchor, n);
+    this.open.add(n);
+    stack.push([n, true]);
+    if ((0, import_yaml2.isMap)(n)) checkKeys(n.items, this.problems, this.lineOf);
+    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
+  }
+  leaveCollection(n) {
+    this.open.delete(n);
+    let h = 0;
+    let total = 1;
+    for (const item of n.items) {
+      const parts = (0, import_yaml2.isPair)(item) ? [item.key, item.value] : [item];
+      for (const x of parts) {
+        h = Math.max(h, this.heightOf(x));
+        total += this.sizeOf(x);
+      }
+    }
+    this.height.set(n, h + 1);
+    this.size.set(n, total);
+  }
+};
+function checkKeys(pairs, problems, lineOf) {
   const first = /* @__PURE__ */ new Map();
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item, i) => {
-      if (!isRecord(item) || typeof item.name !== "string") return;
-      const line = report.line(["rules", kind, i]);
-      const seen = first.get(item.name);
-      if (seen === void 0) first.set(item.name, line);
-      else report.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
-    });
+  for (const p of pairs) {
+    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
+    const key = String(p.key.value);
+    const seen = first.get(key);
+    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf(startOf(seen))})` });
+    else first.set(key, p.key);
   }
-}
-function buildRules(raw, file, report) {
-  const rules = [];
-  if (!isRecord(raw)) return rules;
-  checkUniqueNames(raw, file, report);
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item, i) => {
-      const rule = buildRule(item, kind, ["rules", kind, i], file, report);
-      if (rule) rules.push(rule);
-    });
-  }
-  return rules.sort((a, b) => a.source.line - b.source.line);
-}
-function parseRulesFile(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, "rules-too-large", `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
-  const depthLines = new import_yaml3.LineCounter();
-  const nesting = parseStream(text, (offset) => depthLines.addNewLine(offset), () => true, MAX_RULES_DEPTH);
-  if (nesting.end === "too-deep" || nesting.end === "too-large") {
-    return fail(file, depthLines.linePos(nesting.offset).line, "rules-too-deep", `the rules file nests collections more than ${MAX_RULES_DEPTH} levels deep`);
-  }
-  const lc = new import_yaml3.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  } catch (e) {
-    return fail(file, 1, "rules-yaml-syntax", `the rules file cannot be parsed: ${e.message.split("\n")[0]}`);
-  }
-  if (doc.errors.length) {
-    const diagnostics2 = doc.errors.map((e) => {
-      const line = e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line;
-      const message = e.code === "MULTIPLE_DOCS" ? "the rules file holds more than one YAML document (---); keep all rules in one" : `YAML syntax error in the rules file: ${e.message.split("\n")[0].trim()}`;
-      return { severity: "error", code: "rules-yaml-syntax", file, line, message };
-    });
-    return { config: null, diagnostics: diagnostics2 };
-  }
-  if (doc.contents === null) return fail(file, 1, "rules-empty", 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    return fail(file, 1, "rules-yaml-syntax", `the rules file cannot be read: ${e.message.split("\n")[0]}`);
-  }
-  const report = new RuleReporter(file, lineLookup(doc, lc));
-  if (!isRecord(value)) {
-    return fail(file, report.line([]), "rules-not-mapping", 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
-  }
-  for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
-  const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
-  if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
-  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
-    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
-    if (podCidrs) config.podCidrs = podCidrs;
-  }
-  const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
-  if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
-  const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
-  return { config, diagnostics };
 }
 
-// src/manifests/parse-documents.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/manifests/scan-cst.ts
+// src/yaml/scan-cst.ts
 var DATA_TOKENS = /* @__PURE__ */ new Set(["comment", "double-quoted-scalar", "single-quoted-scalar", "block-scalar"]);
 function quoteClosed(source) {
   const q = source[0];
@@ -46151,21 +45430,9 @@ function findTemplate(text, dataRanges) {
   return null;
 }
 
-// src/manifests/parse-documents.ts
-var MAX_FILE_DIAGNOSTICS = 20;
-var MAX_YAML_ERRORS = 200;
-var MAX_DOCUMENTS = 1e5;
+// src/yaml/parse-documents.ts
 function diag(file, line, code, message, severity = "error") {
   return { severity, code, file, line, message };
-}
-function lineFinder(doc, lc, startLine) {
-  return (path4) => {
-    for (let n = path4.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path4.slice(0, n), true);
-      if ((0, import_yaml4.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
-    }
-    return startLine;
-  };
 }
 function looksLikeObject(value) {
   return typeof value === "object" && value !== null && "apiVersion" in value && "kind" in value;
@@ -46174,13 +45441,13 @@ var TIME_TAGS = /* @__PURE__ */ new Set(["timestamp", "intTime", "floatTime"]);
 function withoutTimes(tags) {
   return tags.filter((t) => typeof t === "string" ? !TIME_TAGS.has(t) : t.tag !== "tag:yaml.org,2002:timestamp" && t.format !== "TIME");
 }
-function syntaxError(file, err, scan, lineAt2) {
-  const at = lineAt2(err.pos[0]);
+function syntaxError(ctx, err, scan) {
+  const at = ctx.lineAt(err.pos[0]);
   const opener = err.code === "MISSING_CHAR" || err.code === "BAD_INDENT" ? openerBefore(scan, err.pos[0]) : null;
-  if (opener !== null && lineAt2(opener) < at) {
-    return diag(file, lineAt2(opener), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
+  if (opener !== null && ctx.lineAt(opener) < at) {
+    return diag(ctx.file, ctx.lineAt(opener), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
   }
-  return diag(file, at, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`);
+  return diag(ctx.file, at, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`);
 }
 function capped(file, diagnostics, uncounted) {
   const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
@@ -46191,87 +45458,832 @@ function capped(file, diagnostics, uncounted) {
   kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, "too-many-diagnostics", `${rest} more problem${rest === 1 ? "" : "s"} in this file not shown`, severity));
   return kept;
 }
-function parseDocuments(file, text) {
-  const diagnostics = [];
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("\0")) {
-    return { documents: [], diagnostics: [diag(file, 1, "binary-file", "file holds binary data (a NUL byte), not YAML or JSON text")] };
+function streamRefusal(ctx, stream, tooManyDocuments, maxDepth) {
+  if (stream.end === "done") return null;
+  if (stream.end === "too-deep") {
+    return diag(ctx.file, ctx.lineAt(stream.offset), "yaml-too-deep", `collections nest more than ${maxDepth} levels deep here; the file is not read`);
   }
-  if (text.includes("\uFFFD")) {
-    const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
-    return { documents: [], diagnostics: [diag(file, line, "not-utf8", "file is not valid UTF-8 text")] };
-  }
-  const lc = new import_yaml4.LineCounter();
-  const lineAt2 = (offset) => lc.linePos(offset).line;
-  const composer = new import_yaml4.Composer({ version: "1.1", uniqueKeys: false, customTags: withoutTimes, logLevel: "error" });
+  const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : tooManyDocuments ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
+  return diag(ctx.file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${ctx.lineAt(stream.offset)}); it is not read`);
+}
+function composeFile(ctx, text, onNewLine, maxDepth) {
+  const composer = new import_yaml3.Composer({ version: "1.1", uniqueKeys: false, customTags: withoutTimes, logLevel: "error" });
   const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
   const scanner = new CstScanner();
   const docs = [];
   let documentTokens = 0;
   let errorTokens = 0;
-  const stream = parseStream(text, lc.addNewLine, (token) => {
-    if (token.type === "document" && ++documentTokens > MAX_DOCUMENTS) return false;
-    if (token.type === "error" && ++errorTokens > MAX_YAML_ERRORS) return false;
-    scanner.add(token);
-    for (const d of composer.next(token)) docs.push(d);
-    return true;
-  });
-  if (stream.end === "too-deep") {
-    return { documents: [], diagnostics: [diag(file, lineAt2(stream.offset), "yaml-too-deep", `collections nest more than ${MAX_DEPTH} levels deep here; the file is not read`)] };
-  }
-  if (stream.end === "stopped" || stream.end === "too-large") {
-    const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : documentTokens > MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
-    return { documents: [], diagnostics: [diag(file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${lineAt2(stream.offset)}); it is not read`)] };
-  }
+  const stream = parseStream(
+    text,
+    onNewLine,
+    (token) => {
+      if (token.type === "document" && ++documentTokens > MAX_DOCUMENTS) return false;
+      if (token.type === "error" && ++errorTokens > MAX_YAML_ERRORS) return false;
+      scanner.add(token);
+      for (const d of composer.next(token)) docs.push(d);
+      return true;
+    },
+    maxDepth
+  );
+  const refused = streamRefusal(ctx, stream, documentTokens > MAX_DOCUMENTS, maxDepth);
+  if (refused) return refused;
   for (const d of composer.end()) docs.push(d);
-  for (const err of composer.streamInfo().errors) diagnostics.push(diag(file, lineAt2(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
-  const scan = scanner.finish();
-  const template = findTemplate(text, scan.dataRanges);
-  if (template !== null) {
-    return {
-      documents: [],
-      diagnostics: [
-        diag(
-          file,
-          lineAt2(template),
-          "template",
-          "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
-        )
-      ]
-    };
+  for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
+  return { docs, scan: scanner.finish(), dropped };
+}
+function templateDiagnostic(ctx, offset) {
+  return diag(
+    ctx.file,
+    ctx.lineAt(offset),
+    "template",
+    "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
+  );
+}
+function readDocument(ctx, doc, scan) {
+  const startLine = ctx.lineAt(doc.range?.[0] ?? 0);
+  if (doc.errors.length) {
+    for (const err of doc.errors) ctx.diagnostics.push(syntaxError(ctx, err, scan));
+    return null;
   }
+  if (doc.contents === null) return null;
+  const problems = checkComposed(doc, ctx.lineAt);
+  if (problems.length) {
+    for (const p of problems) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(p.offset), p.code, `${p.message}; the document is not read`));
+    return null;
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: -1 });
+  } catch (e) {
+    ctx.diagnostics.push(diag(ctx.file, startLine, "yaml-syntax", `document cannot be read: ${firstLine(e.message)}`));
+    return null;
+  }
+  if (looksLikeObject(value)) {
+    for (const w of doc.warnings) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(w.pos[0]), "yaml-warning", `YAML: ${firstLine(w.message)}`, "warning"));
+  }
+  return { file: ctx.file, value, lineOf: documentLines(doc, ctx.lineAt, startLine) };
+}
+function parseDocuments(file, text, options = {}) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const bad = textProblem(text);
+  if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split("\n").length, bad.code, bad.message)] };
+  const lc = new import_yaml3.LineCounter();
+  const ctx = { file, lineAt: (offset) => lc.linePos(offset).line, diagnostics: [] };
+  const composed = composeFile(ctx, text, lc.addNewLine, options.maxDepth ?? MAX_DEPTH);
+  if (!("docs" in composed)) return { documents: [], diagnostics: [composed] };
+  const template = findTemplate(text, composed.scan.dataRanges);
+  if (template !== null) return { documents: [], diagnostics: [templateDiagnostic(ctx, template)] };
   const documents = [];
-  for (const doc of docs) {
-    const startLine = lineAt2(doc.range?.[0] ?? 0);
-    if (doc.errors.length) {
-      for (const err of doc.errors) diagnostics.push(syntaxError(file, err, scan, lineAt2));
-      continue;
-    }
-    if (doc.contents === null) continue;
-    const problems = checkComposed(doc, lineAt2);
-    if (problems.length) {
-      for (const p of problems) diagnostics.push(diag(file, lineAt2(p.offset), p.code, `${p.message}; the document is not read`));
-      continue;
-    }
-    let value;
-    try {
-      value = doc.toJS({ maxAliasCount: -1 });
-    } catch (e) {
-      diagnostics.push(diag(file, startLine, "yaml-syntax", `document cannot be read: ${firstLine(e.message)}`));
-      continue;
-    }
-    if (looksLikeObject(value)) {
-      for (const w of doc.warnings) diagnostics.push(diag(file, lineAt2(w.pos[0]), "yaml-warning", `YAML: ${firstLine(w.message)}`, "warning"));
-    }
-    documents.push({ file, value, lineOf: lineFinder(doc, lc, startLine) });
+  for (const doc of composed.docs) {
+    const read = readDocument(ctx, doc, composed.scan);
+    if (read) documents.push(read);
   }
-  return { documents, diagnostics: capped(file, diagnostics, dropped()) };
+  return { documents, diagnostics: capped(file, ctx.diagnostics, composed.dropped()) };
 }
 function firstLine(s) {
   return s.split("\n")[0].trim();
 }
 
-// src/manifests/parse-simple-yaml.ts
+// src/rules/parse-rules.ts
+var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
+function buildRule(raw, kind, path5, file, report) {
+  if (!isRecord(raw) || typeof raw.name !== "string") return null;
+  const from = buildSelector(raw.from, [...path5, "from"], report);
+  const to = buildSelector(raw.to, [...path5, "to"], report);
+  let ports = null;
+  if (Array.isArray(raw.ports)) {
+    const parsed = raw.ports.map((p, i) => {
+      if (typeof p !== "string") return null;
+      const r = parsePort(p);
+      if (!r.ok) report.error([...path5, "ports", i], "rules-invalid-port", r.error);
+      return r.ok ? r.conns : null;
+    });
+    if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
+  }
+  if (!from || !to || report.hasErrorWithin(path5)) return null;
+  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path5) } };
+}
+function buildNamespaces(raw, report) {
+  const out = {};
+  if (!isRecord(raw)) return out;
+  for (const name of Object.keys(raw).sort()) {
+    const entry = raw[name];
+    const labels = isRecord(entry) && entry.labels !== void 0 ? buildLabelMap(entry.labels, ["namespaces", name, "labels"], report) : {};
+    if (labels && !report.hasErrorWithin(["namespaces", name])) out[name] = { labels };
+  }
+  return out;
+}
+function checkUniqueNames(raw, file, report) {
+  const first = /* @__PURE__ */ new Map();
+  for (const kind of ["forbid", "require"]) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      if (!isRecord(item) || typeof item.name !== "string") return;
+      const line = report.line(["rules", kind, i]);
+      const seen = first.get(item.name);
+      if (seen === void 0) first.set(item.name, line);
+      else report.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
+    });
+  }
+}
+function buildRules(raw, file, report) {
+  const rules = [];
+  if (!isRecord(raw)) return rules;
+  checkUniqueNames(raw, file, report);
+  for (const kind of ["forbid", "require"]) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      const rule = buildRule(item, kind, ["rules", kind, i], file, report);
+      if (rule) rules.push(rule);
+    });
+  }
+  return rules.sort((a, b) => a.source.line - b.source.line);
+}
+function rulesCode(code) {
+  if (code === "yaml-too-deep") return "rules-too-deep";
+  if (code === "yaml-too-large") return "rules-too-large";
+  return "rules-yaml-syntax";
+}
+function readRulesDocument(file, text) {
+  const parsed = parseDocuments(file, text, { maxDepth: MAX_RULES_DEPTH });
+  const errors = parsed.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length) return { config: null, diagnostics: errors.map((d) => ({ ...d, code: rulesCode(d.code) })) };
+  if (parsed.documents.length > 1) {
+    return fail(file, parsed.documents[1].lineOf([]), "rules-yaml-syntax", "the rules file holds more than one YAML document (---); keep all rules in one");
+  }
+  const doc = parsed.documents[0];
+  if (doc === void 0 || doc.value === null) return fail(file, 1, "rules-empty", 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
+  return doc;
+}
+function parseRulesFile(file, text) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, "rules-too-large", `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
+  const doc = readRulesDocument(file, text);
+  if (!("value" in doc)) return doc;
+  const value = doc.value;
+  const report = new RuleReporter(file, doc.lineOf);
+  if (!isRecord(value)) {
+    return fail(file, report.line([]), "rules-not-mapping", 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
+  }
+  for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
+  const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
+  if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
+  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
+    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
+    if (podCidrs) config.podCidrs = podCidrs;
+  }
+  const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
+  if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
+  const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
+  return { config, diagnostics };
+}
+
+// src/manifests/kube-object.ts
+function toObject(doc, value, prefix) {
+  if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
+  const lineOf = (path5) => doc.lineOf([...prefix, ...path5]);
+  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
+}
+var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
+function objectProblem(value) {
+  const { apiVersion, kind } = value;
+  if (apiVersion !== void 0 && kind !== void 0) {
+    if (typeof kind !== "string") return { field: "kind", message: `kind must be a string, not ${typeName(kind)}` };
+    if (typeof apiVersion !== "string") return { field: "apiVersion", message: `${kind}: apiVersion must be a string, not ${typeName(apiVersion)}` };
+  }
+  if (typeof kind === "string" && apiVersion === void 0 && ANALYSED_KINDS.has(kind)) {
+    return { field: "kind", message: `${kind} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
+  }
+  return null;
+}
+function reportProblem(doc, value, prefix, diagnostics) {
+  const p = isRecord(value) ? objectProblem(value) : null;
+  if (p) diagnostics.push({ severity: "error", code: "invalid-object", file: doc.file, line: doc.lineOf([...prefix, p.field]), message: p.message });
+}
+function objectsOf(doc, diagnostics) {
+  const obj = toObject(doc, doc.value, []);
+  if (!obj) {
+    reportProblem(doc, doc.value, [], diagnostics);
+    return [];
+  }
+  if (obj.kind === "List" || obj.kind.endsWith("List") && "items" in obj.value) {
+    const items = obj.value.items;
+    if (items === null || items === void 0) return [];
+    if (!Array.isArray(items)) {
+      diagnostics.push({ severity: "error", code: "invalid-field", file: doc.file, line: obj.lineOf(["items"]), message: `${obj.kind}: items must be a list` });
+      return [];
+    }
+    const out = [];
+    items.forEach((item, i) => {
+      const o = toObject(doc, item, ["items", i]);
+      if (o) {
+        out.push(o);
+      } else if (isRecord(item) && obj.kind !== "List") {
+        const implied = { apiVersion: obj.apiVersion, kind: obj.kind.slice(0, -"List".length), ...item };
+        const io = toObject(doc, implied, ["items", i]);
+        if (io) out.push(io);
+        else reportProblem(doc, implied, ["items", i], diagnostics);
+      } else reportProblem(doc, item, ["items", i], diagnostics);
+    });
+    return out;
+  }
+  return [obj];
+}
+var FieldReader = class {
+  constructor(obj, diagnostics, what) {
+    this.obj = obj;
+    this.diagnostics = diagnostics;
+    this.what = what;
+  }
+  obj;
+  diagnostics;
+  what;
+  error(path5, message, code = "invalid-field") {
+    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path5), message: `${this.what}: ${message}` });
+  }
+  warn(path5, message, code) {
+    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path5), message: `${this.what}: ${message}` });
+  }
+  get(path5) {
+    let v = this.obj.value;
+    for (const k of path5) {
+      if (v === null || v === void 0) return void 0;
+      if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
+      else v = isRecord(v) ? v[k] : void 0;
+    }
+    return v;
+  }
+  /** A mapping, or undefined when absent or null; a diagnostic (and null) for another type. */
+  map(path5) {
+    const v = this.get(path5);
+    if (v === void 0 || v === null) return void 0;
+    if (isRecord(v)) return v;
+    this.error(path5, `${fieldName(path5)} must be a mapping, not ${typeName(v)}`);
+    return null;
+  }
+  list(path5) {
+    const v = this.get(path5);
+    if (v === void 0 || v === null) return void 0;
+    if (Array.isArray(v)) return v;
+    this.error(path5, `${fieldName(path5)} must be a list, not ${typeName(v)}`);
+    return null;
+  }
+  string(path5) {
+    const v = this.get(path5);
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v === "string") return v;
+    this.error(path5, `${fieldName(path5)} must be a string, not ${typeName(v)}`);
+    return null;
+  }
+};
+function fieldName(path5) {
+  return path5.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
+}
+function typeName(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string "${v.length > 40 ? `${v.slice(0, 40)}\u2026` : v}"`;
+  return `${typeof v === "number" ? "the number" : `the ${typeof v}`} ${String(v)}`;
+}
+
+// src/manifests/parse-labels.ts
+function parseLabels(r, path5) {
+  const m = r.map(path5);
+  if (m === null) return null;
+  if (m === void 0) return {};
+  let ok = true;
+  const out = {};
+  for (const [k, v] of Object.entries(m)) {
+    const keyProblem = labelKeyProblem(k);
+    if (keyProblem) {
+      r.error([...path5, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
+      ok = false;
+      continue;
+    }
+    if (typeof v !== "string") {
+      r.error([...path5, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
+      ok = false;
+      continue;
+    }
+    const valueProblem = labelValueProblem(v);
+    if (valueProblem) {
+      r.error([...path5, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
+      ok = false;
+      continue;
+    }
+    out[k] = v;
+  }
+  return ok ? out : null;
+}
+var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
+function parseSelector(r, path5) {
+  const v = r.get(path5);
+  if (v === void 0 || v === null) return void 0;
+  if (!isRecord(v)) {
+    r.error(path5, `${path5[path5.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
+    return null;
+  }
+  let ok = true;
+  for (const k of Object.keys(v)) {
+    if (k !== "matchLabels" && k !== "matchExpressions") {
+      r.error([...path5, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
+      ok = false;
+    }
+  }
+  const matchLabels = parseLabels(r, [...path5, "matchLabels"]);
+  if (matchLabels === null) ok = false;
+  const exprs = r.list([...path5, "matchExpressions"]);
+  if (exprs === null) ok = false;
+  const matchExpressions = [];
+  (exprs ?? []).forEach((e, i) => {
+    const ep = [...path5, "matchExpressions", i];
+    const req = parseRequirement(r, ep, e);
+    if (req) matchExpressions.push(req);
+    else ok = false;
+  });
+  return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
+}
+function parseRequirement(r, path5, e) {
+  if (!isRecord(e)) {
+    r.error(path5, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
+    return null;
+  }
+  const key = e.key;
+  if (typeof key !== "string") {
+    r.error([...path5, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
+    return null;
+  }
+  const keyProblem = labelKeyProblem(key);
+  if (keyProblem) {
+    r.error([...path5, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
+    return null;
+  }
+  const op = e.operator;
+  if (typeof op !== "string" || !OPERATORS.includes(op)) {
+    r.error([...path5, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
+    return null;
+  }
+  const operator = op;
+  const raw = e.values ?? [];
+  if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) {
+    r.error([...path5, "values"], "values must be a list of strings", "invalid-selector");
+    return null;
+  }
+  const values = raw;
+  if ((operator === "In" || operator === "NotIn") && values.length === 0) {
+    r.error([...path5, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
+    return null;
+  }
+  if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
+    r.error([...path5, "values"], `operator ${operator} takes no values`, "invalid-selector");
+    return null;
+  }
+  for (const v of values) {
+    const p = labelValueProblem(v);
+    if (p) {
+      r.error([...path5, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
+      return null;
+    }
+  }
+  return { key, operator, values };
+}
+
+// src/manifests/build-policy.ts
+function portNameProblem(name) {
+  if (name.length < 1 || name.length > 15) return "a port name is 1-15 characters";
+  if (!/^[a-z0-9-]+$/.test(name)) return 'a port name has only lower-case letters, digits and "-"';
+  if (!/[a-z]/.test(name)) return "a port name has at least one letter";
+  if (name.startsWith("-") || name.endsWith("-") || name.includes("--")) return 'a port name does not start or end with "-" or hold "--"';
+  return null;
+}
+function parsePorts(r, path5) {
+  const list = r.list(path5);
+  if (list === null) return null;
+  let ok = true;
+  const out = [];
+  (list ?? []).forEach((raw, i) => {
+    const p = [...path5, i];
+    if (!isRecord(raw)) {
+      r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, "invalid-port");
+      ok = false;
+      return;
+    }
+    const protocol = raw.protocol ?? "TCP";
+    if (typeof protocol !== "string" || !PROTOCOLS.includes(protocol)) {
+      r.error([...p, "protocol"], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, "invalid-port");
+      ok = false;
+      return;
+    }
+    const entry = { protocol };
+    const port = raw.port;
+    if (port !== void 0 && port !== null) {
+      if (typeof port === "number") {
+        if (!Number.isInteger(port) || port < MIN_PORT || port > MAX_PORT) {
+          r.error([...p, "port"], `port ${port} is out of range: a port number is 1-65535`, "invalid-port");
+          ok = false;
+          return;
+        }
+        entry.port = port;
+      } else if (typeof port === "string") {
+        const problem = portNameProblem(port);
+        if (problem) {
+          r.error([...p, "port"], `port "${port}" is not a valid port name: ${problem}${/^\d+$/.test(port) ? " (write the number without quotes)" : ""}`, "invalid-port");
+          ok = false;
+          return;
+        }
+        entry.port = port;
+      } else {
+        r.error([...p, "port"], `port must be a number or a port name, not ${typeName(port)}`, "invalid-port");
+        ok = false;
+        return;
+      }
+    }
+    const endPort = raw.endPort;
+    if (endPort !== void 0 && endPort !== null) {
+      if (typeof endPort !== "number" || !Number.isInteger(endPort) || endPort < MIN_PORT || endPort > MAX_PORT) {
+        r.error([...p, "endPort"], `endPort must be a port number 1-65535, not ${typeName(endPort)}`, "invalid-port");
+        ok = false;
+        return;
+      }
+      if (typeof entry.port !== "number") {
+        r.error([...p, "endPort"], `endPort needs a numeric port (port is ${entry.port === void 0 ? "missing" : `the name "${entry.port}"`})`, "invalid-port");
+        ok = false;
+        return;
+      }
+      if (endPort < entry.port) {
+        r.error([...p, "endPort"], `endPort ${endPort} is below port ${entry.port}`, "invalid-port");
+        ok = false;
+        return;
+      }
+      entry.endPort = endPort;
+    }
+    out.push(entry);
+  });
+  return ok ? out : null;
+}
+function parseIpBlock(r, path5) {
+  const block = r.map(path5);
+  if (!block) {
+    if (block === void 0) r.error(path5, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
+    return null;
+  }
+  const cidrText = block.cidr;
+  if (typeof cidrText !== "string") {
+    r.error([...path5, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
+    return null;
+  }
+  const cidr = parseCidr(cidrText.trim());
+  if (!cidr.ok) {
+    r.error([...path5, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
+    return null;
+  }
+  if (cidr.nonCanonical) {
+    r.warn([...path5, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
+  }
+  const exceptRaw = block.except ?? [];
+  if (!Array.isArray(exceptRaw)) {
+    r.error([...path5, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
+    return null;
+  }
+  const holes = [];
+  const except = [];
+  let ok = true;
+  exceptRaw.forEach((e, i) => {
+    const ep = [...path5, "except", i];
+    if (typeof e !== "string") {
+      r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, "invalid-cidr");
+      ok = false;
+      return;
+    }
+    const x = parseCidr(e.trim());
+    if (!x.ok) {
+      r.error(ep, `invalid ipBlock.except entry: ${x.error}`, "invalid-cidr");
+      ok = false;
+      return;
+    }
+    if (!rangeContains(cidr.range, x.range) || x.prefix <= cidr.prefix) {
+      r.error(ep, `except ${e} is not inside cidr ${cidrText} (each except must be a strict subset of the cidr)`, "except-outside-cidr");
+      ok = false;
+      return;
+    }
+    if (x.nonCanonical) r.warn(ep, `except "${e}" is not canonical; it means ${x.canonical}`, "non-canonical-cidr");
+    holes.push(x.range);
+    except.push(x.canonical);
+  });
+  if (!ok) return null;
+  return { kind: "ipBlock", cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
+}
+function parsePeer(r, path5, raw) {
+  if (!isRecord(raw)) {
+    r.error(path5, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
+    return null;
+  }
+  for (const k of Object.keys(raw)) {
+    if (k !== "podSelector" && k !== "namespaceSelector" && k !== "ipBlock") {
+      r.error([...path5, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
+      return null;
+    }
+  }
+  const hasPod = raw.podSelector !== void 0 && raw.podSelector !== null;
+  const hasNs = raw.namespaceSelector !== void 0 && raw.namespaceSelector !== null;
+  const hasIp = raw.ipBlock !== void 0 && raw.ipBlock !== null;
+  if (!hasPod && !hasNs && !hasIp) {
+    r.error(path5, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
+    return null;
+  }
+  if (hasIp && (hasPod || hasNs)) {
+    r.error(path5, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
+    return null;
+  }
+  if (hasIp) return parseIpBlock(r, [...path5, "ipBlock"]);
+  const podSelector = parseSelector(r, [...path5, "podSelector"]);
+  const namespaceSelector = parseSelector(r, [...path5, "namespaceSelector"]);
+  if (podSelector === null || namespaceSelector === null) return null;
+  const peer = { kind: "pods" };
+  if (podSelector) peer.podSelector = podSelector;
+  if (namespaceSelector) peer.namespaceSelector = namespaceSelector;
+  return peer;
+}
+function parseRules(r, direction) {
+  const path5 = ["spec", direction];
+  const list = r.list(path5);
+  if (list === null) return null;
+  const peerField = direction === "ingress" ? "from" : "to";
+  const wrongField = direction === "ingress" ? "to" : "from";
+  let ok = true;
+  const rules = [];
+  (list ?? []).forEach((raw, index) => {
+    const rp = [...path5, index];
+    if (raw === null) raw = {};
+    if (!isRecord(raw)) {
+      r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, "invalid-rule");
+      ok = false;
+      return;
+    }
+    for (const k of Object.keys(raw)) {
+      if (k !== peerField && k !== "ports") {
+        const hint = k === wrongField ? ` (${direction} rules use "${peerField}")` : "";
+        r.error([...rp, k], `unknown field "${k}" in an ${direction} rule${hint}`, "invalid-rule");
+        ok = false;
+      }
+    }
+    const peersRaw = r.list([...rp, peerField]);
+    const ports = parsePorts(r, [...rp, "ports"]);
+    if (peersRaw === null || ports === null) {
+      ok = false;
+      return;
+    }
+    const peers = [];
+    (peersRaw ?? []).forEach((pr, i) => {
+      const peer = parsePeer(r, [...rp, peerField, i], pr);
+      if (peer) peers.push(peer);
+      else ok = false;
+    });
+    rules.push({ direction, peers, ports, index, source: { file: r.obj.file, line: r.obj.lineOf(rp) } });
+  });
+  return ok ? rules : null;
+}
+function buildPolicy(obj, namespace, diagnostics) {
+  const name = typeof obj.value.metadata?.name === "string" ? String(obj.value.metadata.name) : "";
+  const r = new FieldReader(obj, diagnostics, `NetworkPolicy ${namespace}/${name || "(no name)"}`);
+  const before = diagnostics.length;
+  if (!name) r.error(["metadata", "name"], "metadata.name is required", "missing-name");
+  const spec = r.map(["spec"]);
+  if (spec === void 0) r.error(["spec"], "spec is required", "invalid-field");
+  if (spec) {
+    for (const k of Object.keys(spec)) {
+      if (!["podSelector", "policyTypes", "ingress", "egress"].includes(k)) r.warn(["spec", k], `unknown spec field "${k}" is ignored`, "unknown-field");
+    }
+  }
+  const podSelector = parseSelector(r, ["spec", "podSelector"]);
+  const typesRaw = r.list(["spec", "policyTypes"]);
+  let ingressType = false;
+  let egressType = false;
+  (typesRaw ?? []).forEach((t, i) => {
+    if (t === "Ingress") ingressType = true;
+    else if (t === "Egress") egressType = true;
+    else r.error(["spec", "policyTypes", i], `policyTypes entries are "Ingress" or "Egress", not ${typeName(t)}`, "invalid-policy-types");
+  });
+  if (typesRaw && typesRaw.length > 2) r.error(["spec", "policyTypes"], "policyTypes has at most 2 entries", "invalid-policy-types");
+  const ingress = parseRules(r, "ingress");
+  const egress = parseRules(r, "egress");
+  if (diagnostics.slice(before).some((d) => d.severity === "error") || podSelector === null || !ingress || !egress || !spec) {
+    return null;
+  }
+  const implicitTypes2 = !typesRaw || typesRaw.length === 0;
+  if (implicitTypes2) {
+    ingressType = true;
+    egressType = egress.length > 0;
+  }
+  if (!implicitTypes2 && !ingressType && ingress.length) {
+    r.warn(["spec", "ingress"], "has ingress rules but policyTypes leaves out Ingress: the rules are ignored", "ignored-rules");
+  }
+  if (!implicitTypes2 && !egressType && egress.length) {
+    r.warn(["spec", "egress"], "has egress rules but policyTypes leaves out Egress: the rules are ignored", "ignored-rules");
+  }
+  return {
+    namespace,
+    name,
+    podSelector: podSelector ?? EMPTY_SELECTOR,
+    types: { ingress: ingressType, egress: egressType },
+    implicitTypes: implicitTypes2,
+    ingress: ingressType ? ingress : [],
+    egress: egressType ? egress : [],
+    source: obj.source
+  };
+}
+
+// src/manifests/build-workload.ts
+var TEMPLATE_PATH = {
+  Pod: [],
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"]
+};
+function parseContainerPorts(r, specPath) {
+  const out = [];
+  for (const field of ["containers", "initContainers"]) {
+    const containers = r.list([...specPath, field]) ?? [];
+    containers.forEach((c, ci) => {
+      const cp = [...specPath, field, ci];
+      if (!isRecord(c)) {
+        r.error(cp, `a container must be a mapping, not ${typeName(c)}`);
+        return;
+      }
+      if (field === "initContainers" && c.restartPolicy !== "Always") return;
+      const ports = r.list([...cp, "ports"]) ?? [];
+      ports.forEach((p, pi) => {
+        const pp = [...cp, "ports", pi];
+        if (!isRecord(p)) {
+          r.error(pp, `a container port must be a mapping, not ${typeName(p)}`, "invalid-port");
+          return;
+        }
+        const port = p.containerPort;
+        if (typeof port !== "number" || !Number.isInteger(port) || port < 1 || port > 65535) {
+          r.error([...pp, "containerPort"], `containerPort must be a port number 1-65535, not ${typeName(port)}`, "invalid-port");
+          return;
+        }
+        const protocol = p.protocol ?? "TCP";
+        if (typeof protocol !== "string" || !PROTOCOLS.includes(protocol)) {
+          r.error([...pp, "protocol"], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, "invalid-port");
+          return;
+        }
+        const entry = { port, protocol };
+        if (typeof p.name === "string" && p.name) entry.name = p.name;
+        out.push(entry);
+      });
+    });
+  }
+  return out;
+}
+function buildWorkload(obj, kind, namespace, name, diagnostics) {
+  const r = new FieldReader(obj, diagnostics, `${kind} ${namespace}/${name}`);
+  const before = diagnostics.length;
+  const template = TEMPLATE_PATH[kind];
+  if (template.length && !r.map(template)) {
+    r.error(template, `${kind} has no pod template at ${template.join(".")}`, "invalid-field");
+    return null;
+  }
+  const labels = parseLabels(r, [...template, "metadata", "labels"]);
+  const specPath = [...template, "spec"];
+  const ports = parseContainerPorts(r, specPath);
+  const hostNetwork2 = r.get([...specPath, "hostNetwork"]);
+  if (hostNetwork2 !== void 0 && hostNetwork2 !== null && typeof hostNetwork2 !== "boolean") {
+    r.error([...specPath, "hostNetwork"], `hostNetwork must be true or false, not ${typeName(hostNetwork2)}`);
+  }
+  if (labels === null || diagnostics.slice(before).some((d) => d.severity === "error")) return null;
+  return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
+}
+
+// src/manifests/build-cluster.ts
+var OLD_POLICY_VERSIONS = /* @__PURE__ */ new Set(["extensions/v1beta1", "networking.k8s.io/v1beta1"]);
+var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+function metadataOf(obj, diagnostics) {
+  const r = new FieldReader(obj, diagnostics, obj.kind);
+  const meta = r.map(["metadata"]);
+  const name = r.string(["metadata", "name"]);
+  if (!meta || !name) {
+    if (meta !== null && name !== null) r.error(["metadata", "name"], `${obj.kind} has no metadata.name`, "missing-name");
+    return null;
+  }
+  const ns = r.string(["metadata", "namespace"]);
+  if (ns === null) return null;
+  if (ns !== void 0 && !DNS_LABEL.test(ns)) {
+    r.error(["metadata", "namespace"], `"${ns}" is not a valid namespace name (lower-case letters, digits and "-")`, "invalid-name");
+    return null;
+  }
+  return ns ? { name, namespace: ns } : { name };
+}
+function controllerOwner(obj) {
+  const refs = obj.value.metadata?.ownerReferences;
+  if (!Array.isArray(refs)) return null;
+  for (const ref of refs) {
+    if (isRecord(ref) && ref.controller === true && typeof ref.name === "string" && WORKLOAD_KINDS.includes(ref.kind)) {
+      return { kind: ref.kind, name: ref.name };
+    }
+  }
+  return null;
+}
+function buildCluster(documents, options, inputDiagnostics = []) {
+  const diagnostics = [...inputDiagnostics];
+  const namespaces = /* @__PURE__ */ new Map();
+  const workloads = /* @__PURE__ */ new Map();
+  const ownedPods = /* @__PURE__ */ new Map();
+  const ownedRank = /* @__PURE__ */ new Map();
+  const policies = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  const duplicate = (key, obj, what) => {
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, obj);
+      return false;
+    }
+    diagnostics.push({
+      severity: "error",
+      code: "duplicate-object",
+      file: obj.file,
+      line: obj.source.line,
+      message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`
+    });
+    return true;
+  };
+  for (const doc of documents) {
+    for (const obj of objectsOf(doc, diagnostics)) {
+      const isWorkload = WORKLOAD_KINDS.includes(obj.kind);
+      const isPolicy = obj.kind === "NetworkPolicy";
+      if (!isWorkload && !isPolicy && obj.kind !== "Namespace") continue;
+      const meta = metadataOf(obj, diagnostics);
+      if (!meta) continue;
+      if (obj.kind === "Namespace") {
+        if (duplicate(`Namespace/${meta.name}`, obj, `Namespace ${meta.name}`)) continue;
+        const labels = parseLabels(new FieldReader(obj, diagnostics, `Namespace ${meta.name}`), ["metadata", "labels"]);
+        if (labels === null) continue;
+        namespaces.set(meta.name, { name: meta.name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: meta.name }, source: obj.source });
+        continue;
+      }
+      const namespace = meta.namespace ?? options.defaultNamespace;
+      const key = `${obj.kind}/${namespace}/${meta.name}`;
+      if (isPolicy) {
+        if (obj.apiVersion !== "networking.k8s.io/v1") {
+          const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
+          diagnostics.push({
+            severity: "error",
+            code: "unsupported-api-version",
+            file: obj.file,
+            line: obj.lineOf(["apiVersion"]),
+            message: `NetworkPolicy ${namespace}/${meta.name}: apiVersion ${obj.apiVersion} is ${old ? "no longer served by Kubernetes" : "not known"}; use networking.k8s.io/v1 (the policy is left out of the analysis)`
+          });
+          continue;
+        }
+        if (duplicate(key, obj, `NetworkPolicy ${namespace}/${meta.name}`)) continue;
+        const p = buildPolicy(obj, namespace, diagnostics);
+        if (p) policies.set(key, p);
+        continue;
+      }
+      const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
+      if (owner) {
+        const w2 = buildWorkload(obj, "Pod", namespace, meta.name, diagnostics);
+        const okey = `${owner.kind}/${namespace}/${owner.name}`;
+        const rank2 = w2 ? `${meta.name}\0${labelsKey(w2.labels)}\0${JSON.stringify([w2.ports, w2.hostNetwork])}` : "";
+        const held = ownedRank.get(okey);
+        if (w2 && (held === void 0 || rank2 < held)) {
+          ownedPods.set(okey, { ...w2, kind: owner.kind, name: owner.name });
+          ownedRank.set(okey, rank2);
+        }
+        continue;
+      }
+      if (duplicate(key, obj, `${obj.kind} ${namespace}/${meta.name}`)) continue;
+      const w = buildWorkload(obj, obj.kind, namespace, meta.name, diagnostics);
+      if (w) workloads.set(key, w);
+    }
+  }
+  for (const [key, w] of ownedPods) if (!workloads.has(key)) workloads.set(key, w);
+  const referenced = [...[...workloads.values()].map((w) => w.namespace), ...[...policies.values()].map((p) => p.namespace), options.defaultNamespace];
+  for (const name of [...referenced, ...Object.keys(options.namespaceLabels ?? {})]) {
+    if (namespaces.has(name)) continue;
+    const extra = options.namespaceLabels?.[name] ?? {};
+    namespaces.set(name, { name, labels: { ...extra, [NAMESPACE_NAME_LABEL]: name } });
+  }
+  return {
+    namespaces,
+    // Sorted, so that results do not depend on the order of files and documents.
+    workloads: [...workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
+    policies: [...policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
+    diagnostics
+  };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/yaml/parse-simple-yaml.ts
 var GiveUp = class extends Error {
 };
 var giveUp = () => {
@@ -46282,13 +46294,10 @@ var TRUE = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
 var FALSE = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
 var NULL = /^(?:~|null|Null|NULL)$/;
 var SMALL_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
-var MAX_DEPTH2 = 100;
-var MAX_KEY = 1e3;
 function plainKey(k) {
   return PLAIN_KEY.test(k) && !(k.length <= 5 && (TRUE.test(k) || FALSE.test(k) || NULL.test(k)));
 }
-var resolved = /* @__PURE__ */ new Map();
-function plainValue(s) {
+function plainValue(s, resolved) {
   const c = s.charCodeAt(0);
   const letter = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 47;
   if (letter && !(s.length <= 5 && (TRUE.test(s) || FALSE.test(s) || NULL.test(s)))) return s;
@@ -46344,7 +46353,7 @@ function plainEnd(s, i) {
   return end;
 }
 var FLOW_PLAIN = /^[A-Za-z0-9_./-][A-Za-z0-9_./ -]*$/;
-function flow(s, i) {
+function flow(s, i, resolved) {
   const close = s[i] === "[" ? "]" : "}";
   const isMap3 = close === "}";
   const out = [];
@@ -46368,7 +46377,7 @@ function flow(s, i) {
     if (!text || !FLOW_PLAIN.test(text)) giveUp();
     j = k;
     if (key && !plainKey(text)) giveUp();
-    return key ? text : plainValue(text);
+    return key ? text : plainValue(text, resolved);
   };
   skip();
   if (s[j] === close) return [j + 1, isMap3 ? map : out];
@@ -46391,11 +46400,13 @@ function flow(s, i) {
   }
 }
 var DocParser = class {
-  constructor(lines, withLines) {
+  constructor(lines, withLines, resolved) {
     this.withLines = withLines;
+    this.resolved = resolved;
     this.lines = lines.slice();
   }
   withLines;
+  resolved;
   i = 0;
   lines;
   /** The root node; throws GiveUp when anything is outside the subset. */
@@ -46406,7 +46417,7 @@ var DocParser = class {
     return r;
   }
   node(indent, depth) {
-    if (depth > MAX_DEPTH2) giveUp();
+    if (depth > MAX_FAST_DEPTH) giveUp();
     const line = this.lines[this.i];
     if (line.text[0] === "-" && (line.text.length === 1 || line.text[1] === " ")) return this.seq(indent, depth);
     return this.map(indent, depth);
@@ -46420,14 +46431,14 @@ var DocParser = class {
       return v;
     }
     if (c === "[" || c === "{") {
-      const [end2, v] = flow(s, i);
+      const [end2, v] = flow(s, i, this.resolved);
       expectEnd(s, end2);
       return v;
     }
     const end = plainEnd(s, i);
     const text = s.slice(i, end);
     if (text.includes(": ") || text.endsWith(":")) giveUp();
-    return plainValue(text);
+    return plainValue(text, this.resolved);
   }
   /** A value whose text is empty on its own line: the block below it, or null. */
   below(parentIndent, line, depth, seqAtSameIndent) {
@@ -46455,7 +46466,7 @@ var DocParser = class {
         key = s.slice(0, j);
         if (!plainKey(key)) giveUp();
       }
-      if (s[j] !== ":" || j + 1 < s.length && s[j + 1] !== " " || key.length > MAX_KEY || key === "__proto__") giveUp();
+      if (s[j] !== ":" || j + 1 < s.length && s[j + 1] !== " " || key.length > MAX_FAST_KEY || key === "__proto__") giveUp();
       if (Object.prototype.hasOwnProperty.call(value, key)) giveUp();
       let k = j + 1;
       while (s.charCodeAt(k) === 32) k++;
@@ -46463,6 +46474,7 @@ var DocParser = class {
       if (k >= s.length || s[k] === "#") {
         const r = this.below(indent, line.no, depth, true);
         value[key] = r.value;
+        if (typeof r.lines !== "number") r.lines.keyLine = line.no;
         children?.set(key, r.lines);
       } else {
         value[key] = this.inline(s, k);
@@ -46522,10 +46534,10 @@ function isKeyLine(s) {
   const j = s.indexOf(":");
   return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
 }
-function lineAt(root, path4) {
+function lineAt(root, path5, at = "value") {
   let node = root;
   let best = typeof root === "number" ? root : root.line;
-  for (const key of path4) {
+  for (const [i, key] of path5.entries()) {
     if (typeof node === "number") break;
     let child2;
     if (Array.isArray(node.children)) {
@@ -46534,7 +46546,7 @@ function lineAt(root, path4) {
     } else if (typeof key === "string") child2 = node.children.get(key);
     if (child2 === void 0) break;
     node = child2;
-    best = typeof child2 === "number" ? child2 : child2.line;
+    best = typeof child2 === "number" ? child2 : at === "key" && i === path5.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
   }
   return best;
 }
@@ -46571,14 +46583,15 @@ function documentRanges(raw) {
   return ranges;
 }
 function parseSimpleDocuments(file, text) {
-  if (text.includes("\0") || /[\t\ufeff\ufffd]|\{\{|\r(?!\n)/.test(text)) return null;
-  if (text.length > MAX_LEXEMES / 3) return null;
+  if (textProblem(text) || /[\t\ufeff]|\{\{|\r(?!\n)/.test(text)) return null;
+  if (text.length > MAX_FAST_CHARS) return null;
   const eol = text.includes("\r") ? /\r?\n/ : "\n";
   const first = /\S/.exec(text);
   if (first && (text[first.index] === "{" || text[first.index] === "[")) return null;
   try {
     const raw = text.split(eol);
     let again = null;
+    const resolved = /* @__PURE__ */ new Map();
     const documents = [];
     for (const [from, to, marker] of documentRanges(raw)) {
       const lines = contentLines(raw, from, to);
@@ -46587,20 +46600,20 @@ function parseSimpleDocuments(file, text) {
         continue;
       }
       const policy = lines.some((l) => l.indent === lines[0].indent && POLICY_KIND.test(l.text));
-      const parsed = new DocParser(lines, policy).root();
+      const parsed = new DocParser(lines, policy, resolved).root();
       const value = parsed.value;
       const rootLine = lines[0].no;
       let tree = policy ? parsed.lines : null;
       documents.push({
         file,
         value,
-        lineOf: (path4) => {
-          if (!path4.length) return rootLine;
+        lineOf: (path5, at) => {
+          if (!path5.length) return rootLine;
           if (tree === null) {
             again ??= text.split(eol);
-            tree = new DocParser(contentLines(again, from, to), true).root().lines;
+            tree = new DocParser(contentLines(again, from, to), true, resolved).root().lines;
           }
-          return lineAt(tree, path4);
+          return lineAt(tree, path5, at);
         }
       });
     }
@@ -46612,11 +46625,10 @@ function parseSimpleDocuments(file, text) {
 }
 
 // src/analyze.ts
-var DEFAULT_OPTIONS = { defaultNamespace: "default" };
-function atPath(parsed, path4) {
+function atPath(parsed, path5) {
   const from = parsed.documents[0]?.file ?? parsed.diagnostics[0]?.file;
-  if (from === void 0 || from === path4) return parsed;
-  return { documents: parsed.documents.map((d) => ({ ...d, file: path4 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path4 })) };
+  if (from === void 0 || from === path5) return parsed;
+  return { documents: parsed.documents.map((d) => ({ ...d, file: path5 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path5 })) };
 }
 function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -46636,7 +46648,13 @@ function parseCluster(files, options, cache) {
 }
 function loadBoth(input, options) {
   const cache = /* @__PURE__ */ new Map();
-  return { base: parseCluster(input.base, options, cache), head: parseCluster(input.head, options, cache) };
+  const base = parseCluster(input.base, options, cache);
+  const head = parseCluster(input.head, options, cache);
+  if (!input.movedOut) return { base, head, movedOut: [] };
+  const renamed = new Set(input.movedOut.renames.map((r) => r.from));
+  const objectFiles = new Set(input.base.filter((f) => renamed.has(f.path) && holdsObjects(parseCluster([f], options, cache))).map((f) => f.path));
+  const headPaths = /* @__PURE__ */ new Set([...input.head.map((f) => f.path), ...(input.headDiagnostics ?? []).map((d) => d.file)]);
+  return { base, head, movedOut: movedOutDiagnostics(input.movedOut.renames, objectFiles, headPaths, input.movedOut.globs) };
 }
 function analyzeDiff(input) {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
@@ -46646,26 +46664,37 @@ function analyzeDiff(input) {
     defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
     namespaceLabels: { ...input.options.namespaceLabels ?? {}, ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) }
   };
-  const { base, head } = loadBoth(input, options);
+  const { base, head, movedOut } = loadBoth(input, options);
   const diff = computeDiff(
     { ...base, diagnostics: [...input.baseDiagnostics ?? [], ...base.diagnostics] },
-    { ...head, diagnostics: [...input.headDiagnostics ?? [], ...head.diagnostics] },
+    { ...head, diagnostics: [...input.headDiagnostics ?? [], ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
-  const violations = config ? evaluateRules(config.rules, diff) : [];
-  const diagnostics = [...diff.diagnostics, ...parsedRules.diagnostics];
+  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn });
+}
+function warningKey(w) {
+  return `${w.code}|${w.subject}|${w.message}`;
+}
+function diffWarnings(diff) {
+  const before = new Set(lintReachability(diff.base).map(warningKey));
+  return lintReachability(diff.head).map((w) => ({ warning: w, isNew: !before.has(warningKey(w)) }));
+}
+function judgeDiff(diff, input) {
+  const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
+  const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const newViolations = violations.filter((v) => v.isNew).length;
   const count = (k) => diff.changes.filter((c) => k(c.group.kind)).length;
   const counts = {
     opened: count((k) => k === "opened"),
     closed: count((k) => k === "closed"),
-    changed: count((k) => k !== "opened" && k !== "closed"),
+    portsChanged: count((k) => k !== "opened" && k !== "closed"),
     violations: violations.length,
     newViolations,
     errors
   };
-  const gating = input.failOn === "never" ? 0 : input.failOn === "any" ? violations.length : newViolations;
+  const { failOn } = input;
+  const gating = failOn === "never" ? 0 : failOn === "any" ? violations.length : newViolations;
   let exitCode = 0;
   let reason = "no rule is violated";
   if (errors) {
@@ -46673,9 +46702,9 @@ function analyzeDiff(input) {
     reason = `${errors} input error${errors === 1 ? "" : "s"} (invalid manifests or rules): the analysis is incomplete`;
   } else if (gating) {
     exitCode = 1;
-    reason = `${gating} ${input.failOn === "any" ? "" : "new "}rule violation${gating === 1 ? "" : "s"}`;
+    reason = `${gating} ${failOn === "any" ? "" : "new "}rule violation${gating === 1 ? "" : "s"}`;
   }
-  return { diff, rules: config, hasRulesFile: input.rules !== null, violations, diagnostics, counts, exitCode, reason };
+  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, diagnostics, warnings: diffWarnings(diff), counts, exitCode, reason };
 }
 
 // src/github/pull-files.ts
@@ -46691,147 +46720,81 @@ async function listPullFiles(client, repo, pullNumber) {
   }
   return { files: files.slice(0, MAX_PULL_FILES), truncated: files.length >= MAX_PULL_FILES };
 }
+function renamesOf(changed) {
+  return changed.files.filter((f) => f.status === "renamed" && f.previousPath !== void 0).map((f) => ({ from: f.previousPath, to: f.path }));
+}
 
-// src/io/read-files.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { execFile, spawn } from "node:child_process";
-import { promises as fs3, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-import { promisify } from "node:util";
-var DEFAULT_GLOBS = ["**/*.yaml", "**/*.yml", "**/*.json"];
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-var execFileP = promisify(execFile);
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-function globMatcher(globs) {
-  return (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
-}
-function tooLarge(p, bytes) {
-  return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
-}
-function decode(p, buf, skipped) {
-  if (buf.length > MAX_FILE_BYTES) {
-    skipped.push(tooLarge(p, buf.length));
-    return null;
+// src/io/git.ts
+import { spawn } from "node:child_process";
+var FETCH_TIMEOUT_MS = 18e4;
+var QUERY = { timeoutMs: 6e4 };
+var MAX_OUTPUT_BYTES = 1 << 30;
+var GitError = class extends Error {
+  stderr;
+  exitCode;
+  constructor(message, stderr, exitCode, options) {
+    super(message, options);
+    this.name = "GitError";
+    this.stderr = stderr;
+    this.exitCode = exitCode;
   }
-  return buf.toString("utf8");
+};
+function runGit(cwd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const child2 = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const chunks = [];
+    let size = 0;
+    let stderr = "";
+    let killedFor = null;
+    const kill = (why) => {
+      killedFor = why;
+      child2.kill("SIGTERM");
+    };
+    const timer = opts.timeoutMs === void 0 ? void 0 : setTimeout(() => kill(`timed out after ${opts.timeoutMs / 1e3} s`), opts.timeoutMs);
+    child2.stdout.on("data", (c) => {
+      size += c.length;
+      if (size > MAX_OUTPUT_BYTES) kill("output too large");
+      else chunks.push(c);
+    });
+    child2.stderr.on("data", (c) => {
+      if (stderr.length < 65536) stderr += c.toString();
+    });
+    child2.on("error", (e) => {
+      clearTimeout(timer);
+      reject(new GitError(`cannot run git (${e.message})`, "", null, { cause: e }));
+    });
+    child2.on("close", (code) => {
+      clearTimeout(timer);
+      if (code === 0 && !killedFor) resolve(Buffer.concat(chunks));
+      else reject(new GitError(`git ${args[0] ?? ""} failed (${killedFor ?? `exit ${code}`}): ${stderr.trim()}`, stderr, code));
+    });
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end(opts.input ?? "");
+  });
 }
-function errorCode(e) {
-  return e.code ?? e.message;
-}
-function inside(root, target) {
-  return target === root || target.startsWith(root + path.sep);
-}
-async function readRegular(full, rel, out) {
-  try {
-    const st = statSync(full);
-    if (st.size > MAX_FILE_BYTES) {
-      out.skipped.push(tooLarge(rel, st.size));
-      return;
-    }
-    const text = decode(rel, readFileSync(full), out.skipped);
-    if (text !== null) out.files.push({ path: rel, text });
-  } catch (e) {
-    out.skipped.push({ path: rel, code: "unreadable-file", reason: `cannot read the file (${errorCode(e)})` });
-  }
-}
-async function readLink(w, full) {
-  const rel = toPosix(path.relative(w.base, full));
-  const matches = w.isScanned(toPosix(path.relative(w.abs, full)));
-  const target = await fs3.realpath(full).catch(() => null);
-  const st = target ? await fs3.stat(target).catch(() => null) : null;
-  if (!target || !st) {
-    if (matches) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
-    return;
-  }
-  if (!inside(w.root, target)) {
-    if (st.isDirectory()) {
-      w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
-    } else if (matches) {
-      w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
-    }
-    return;
-  }
-  if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
-  await readRegular(target, rel, w.out);
-}
-async function walkDir(w, dir) {
-  let entries;
-  try {
-    entries = await fs3.readdir(dir, { withFileTypes: true });
-  } catch (e) {
-    w.out.skipped.push({ path: toPosix(path.relative(w.base, dir)) || ".", code: "unreadable-file", reason: `cannot read the directory (${errorCode(e)})` });
-    return;
-  }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) await walkDir(w, full);
-    } else if (e.isSymbolicLink()) {
-      await readLink(w, full);
-    } else if (e.isFile() && w.isScanned(toPosix(path.relative(w.abs, full)))) {
-      await readRegular(full, toPosix(path.relative(w.base, full)), w.out);
-    }
-  }
-}
-async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cwd()) {
-  const out = { files: [], skipped: [] };
-  const isMatch = globMatcher(globs);
-  for (const given of paths) {
-    const abs = path.resolve(base, given);
-    let st;
-    try {
-      st = await fs3.stat(abs);
-    } catch {
-      throw new UserError(`${given}: no such file or directory`);
-    }
-    if (st.isFile()) {
-      await readRegular(abs, toPosix(path.relative(base, abs)) || path.basename(abs), out);
-      continue;
-    }
-    if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
-    const root = await fs3.realpath(abs);
-    const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !rel.split("/").some((s) => SKIPPED_DIRS.has(s)) && isMatch(rel);
-    await walkDir({ abs, root, base, isScanned, out }, abs);
-  }
-  return out;
+async function gitText(cwd, args, opts = {}) {
+  return (await runGit(cwd, args, opts)).toString("utf8");
 }
 async function resolveTree(ref, cwd) {
   if (!ref || ref.startsWith("-") || [...ref].some((c) => c < " " || c === "\x7F")) throw new UserError(`git:${ref}: not a valid revision`);
   try {
-    const { stdout } = await execFileP("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{tree}`], { cwd, encoding: "utf8" });
-    const tree = stdout.trim();
+    const tree = (await gitText(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{tree}`])).trim();
     if (/^[0-9a-f]{40,64}$/.test(tree)) return tree;
   } catch {
   }
   throw new UserError(`git:${ref}: not a revision of the repository in ${cwd}`);
 }
-function linkTarget(linkPath, target) {
-  if (target.startsWith("/")) return null;
-  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(linkPath), target));
-  return joined === ".." || joined.startsWith("../") ? null : joined;
-}
 async function readBlobs(shas, cwd) {
   if (!shas.length) return [];
-  const child2 = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-  const chunks = [];
-  let stderr = "";
-  child2.stdout.on("data", (c) => chunks.push(c));
-  child2.stderr.on("data", (c) => stderr += c.toString());
-  const closed = new Promise((resolve, reject) => {
-    child2.on("error", (e) => reject(new UserError(`cannot run git to read the tree (${e.message})`, { cause: e })));
-    child2.on("close", resolve);
-  });
-  child2.stdin.on("error", () => {
-  });
-  child2.stdin.end(`${shas.join("\n")}
-`);
-  const code = await closed;
-  if (code !== 0) throw new UserError(`git cat-file --batch failed (exit ${code}): ${stderr.trim()}`);
-  const out = Buffer.concat(chunks);
+  let out;
+  try {
+    out = await runGit(cwd, ["cat-file", "--batch"], { input: `${shas.join("\n")}
+` });
+  } catch (e) {
+    const g = e;
+    throw new UserError(g.cause ? `cannot run git to read the tree (${g.cause.message})` : `git cat-file --batch failed (exit ${g.exitCode}): ${g.stderr.trim()}`, { cause: e });
+  }
   const blobs = [];
   let pos = 0;
   for (const sha of shas) {
@@ -46844,46 +46807,70 @@ async function readBlobs(shas, cwd) {
   }
   return blobs;
 }
-async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
-  const tree = await resolveTree(ref, cwd);
-  const git2 = (args) => execFileP("git", args, { cwd, maxBuffer: 1 << 30, encoding: "buffer" });
-  const listing = await git2(["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
-  const isMatch = globMatcher(globs);
-  const out = { files: [], skipped: [] };
-  const entries = [];
-  for (const entry of listing.stdout.toString("utf8").split("\0")) {
-    if (!entry) continue;
-    const tab = entry.indexOf("	");
-    const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
-    const p = entry.slice(tab + 1);
-    if (type !== "blob" || p.split("/").some((s) => SKIPPED_DIRS.has(s))) continue;
-    const rel = prefix ? p.slice(prefix.replace(/\/?$/, "/").length) : p;
-    entries.push({ mode, sha, size: Number(size), p, scanned: isMatch(rel) });
+async function hasCommit(cwd, sha) {
+  try {
+    await runGit(cwd, ["cat-file", "-e", `${sha}^{commit}`], QUERY);
+    return true;
+  } catch {
+    return false;
   }
-  const scanned = new Set(entries.filter((e) => e.scanned && e.mode !== "120000").map((e) => e.p));
-  const needed = entries.filter((e) => e.scanned && (e.mode === "120000" || e.size <= MAX_FILE_BYTES));
-  const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
-  const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
-  for (const e of entries) {
-    if (!e.scanned) continue;
-    if (e.mode === "120000") {
-      const target = blobOf.get(e).toString("utf8");
-      const inTree = linkTarget(e.p, target);
-      if (inTree === null) out.skipped.push({ path: e.p, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
-      else if (!scanned.has(inTree)) out.skipped.push({ path: e.p, code: "symlink-not-followed", severity: "warning", reason: `symbolic link to ${inTree}, which is not scanned; not followed` });
-      continue;
-    }
-    if (e.size > MAX_FILE_BYTES) {
-      out.skipped.push(tooLarge(e.p, e.size));
-      continue;
-    }
-    const text = decode(e.p, blobOf.get(e), out.skipped);
-    if (text !== null) out.files.push({ path: e.p, text });
+}
+async function fetchCommit(cwd, sha) {
+  if (await hasCommit(cwd, sha)) return { ok: true };
+  try {
+    await runGit(cwd, ["-c", "protocol.version=2", "fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], { timeoutMs: FETCH_TIMEOUT_MS });
+  } catch (e) {
+    const err = e;
+    const lines = (err.stderr || err.message).split("\n").map((l) => l.trim()).filter(Boolean);
+    const fatal = lines.filter((l) => /^(fatal|error):/.test(l));
+    return { ok: false, error: (fatal.length ? fatal : lines.slice(-1)).join(" ") };
   }
-  return out;
+  return await hasCommit(cwd, sha) ? { ok: true } : { ok: false, error: `git fetch did not bring ${sha}` };
+}
+async function readGitFile(cwd, sha, path5) {
+  try {
+    return await gitText(cwd, ["cat-file", "blob", `${sha}:${path5}`], QUERY);
+  } catch {
+    return null;
+  }
+}
+async function readHeadCommit(cwd) {
+  try {
+    const sha = (await gitText(cwd, ["rev-parse", "--verify", "HEAD^{commit}"], QUERY)).trim();
+    const raw = await gitText(cwd, ["cat-file", "commit", sha], QUERY);
+    const parents = [...raw.split("\n\n")[0].matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+    return { sha, parents };
+  } catch {
+    return null;
+  }
+}
+async function renamedSince(cwd, sha) {
+  const out = await gitText(cwd, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-textconv", "--end-of-options", sha, "HEAD", "--"], QUERY);
+  const fields = out.split("\0");
+  const renames = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const status = fields[i++];
+    if (status.startsWith("R") || status.startsWith("C")) {
+      const from = fields[i++];
+      const to = fields[i++];
+      if (status.startsWith("R")) renames.push({ from, to });
+    } else i++;
+  }
+  return renames;
 }
 
-// src/report/render-reach-json.ts
+// src/io/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var DEFAULT_GLOBS = ["**/*.yaml", "**/*.yml", "**/*.json"];
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function inSkippedDir(p) {
+  return p.split("/").some((s) => SKIPPED_DIRS.has(s));
+}
+function globMatcher(globs) {
+  return (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
+}
+
+// src/report/render/json.ts
 function endpointJson(e) {
   if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
   const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
@@ -46895,12 +46882,13 @@ function diagnosticJson(d) {
   if (d.side) out.side = d.side;
   return out;
 }
-
-// src/report/render-diff-json.ts
 function diffEndpointJson(e) {
   const out = endpointJson(e);
   if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
   return out;
+}
+function countsJson(c) {
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, errors: c.errors };
 }
 function buildDiffJson(run2) {
   const d = run2.diff;
@@ -46930,8 +46918,8 @@ function buildDiffJson(run2) {
       line: v.rule.source.line
     })),
     diagnostics: run2.diagnostics.map(diagnosticJson),
-    warnings: lintReachability(d.head).map((w) => ({ ...w })),
-    counts: run2.counts,
+    warnings: run2.warnings.map(({ warning: warning2, isNew }) => ({ ...warning2, new: isNew })),
+    counts: countsJson(run2.counts),
     exitCode: run2.exitCode,
     reason: run2.reason
   };
@@ -47002,7 +46990,7 @@ ${a.message}`;
 }
 
 // src/action/context.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import os5 from "node:os";
 function readRunContext(env) {
   const repository = env.GITHUB_REPOSITORY ?? "";
@@ -47011,7 +46999,7 @@ function readRunContext(env) {
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (e) {
       throw new UserError(`cannot read the event payload at GITHUB_EVENT_PATH (${e.message})`, { cause: e });
     }
@@ -47030,94 +47018,6 @@ function readRunContext(env) {
   };
 }
 
-// src/action/git.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-var execFileP2 = promisify2(execFile2);
-var FETCH_TIMEOUT_MS = 18e4;
-async function git(cwd, args, timeout = 6e4) {
-  const { stdout } = await execFileP2("git", args, { cwd, timeout, maxBuffer: 1 << 28, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-  return stdout;
-}
-async function hasCommit(cwd, sha) {
-  try {
-    await git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function fetchCommit(cwd, sha) {
-  if (await hasCommit(cwd, sha)) return { ok: true };
-  try {
-    await git(cwd, ["-c", "protocol.version=2", "fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], FETCH_TIMEOUT_MS);
-  } catch (e) {
-    const err = e;
-    const lines = (err.stderr || err.message).split("\n").map((l) => l.trim()).filter(Boolean);
-    const fatal = lines.filter((l) => /^(fatal|error):/.test(l));
-    return { ok: false, error: (fatal.length ? fatal : lines.slice(-1)).join(" ") };
-  }
-  return await hasCommit(cwd, sha) ? { ok: true } : { ok: false, error: `git fetch did not bring ${sha}` };
-}
-async function readGitFile(cwd, sha, path4) {
-  try {
-    return await git(cwd, ["cat-file", "blob", `${sha}:${path4}`]);
-  } catch {
-    return null;
-  }
-}
-async function readHeadCommit(cwd) {
-  try {
-    const sha = (await git(cwd, ["rev-parse", "--verify", "HEAD^{commit}"])).trim();
-    const raw = await git(cwd, ["cat-file", "commit", sha]);
-    const parents = [...raw.split("\n\n")[0].matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
-    return { sha, parents };
-  } catch {
-    return null;
-  }
-}
-async function renamedSince(cwd, sha) {
-  const out = await git(cwd, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-textconv", "--end-of-options", sha, "HEAD", "--"]);
-  const fields = out.split("\0");
-  const renames = [];
-  for (let i = 0; i < fields.length - 1; ) {
-    const status = fields[i++];
-    if (status.startsWith("R") || status.startsWith("C")) {
-      const from = fields[i++];
-      const to = fields[i++];
-      if (status.startsWith("R")) renames.push({ from, to });
-    } else i++;
-  }
-  return renames;
-}
-
-// src/action/moved-out.ts
-function renamesOf(changed) {
-  return changed.files.filter((f) => f.status === "renamed" && f.previousPath !== void 0).map((f) => ({ from: f.previousPath, to: f.path }));
-}
-function holdsObjects(file) {
-  const c = parseCluster([file], DEFAULT_OPTIONS);
-  return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
-}
-function movedOutDiagnostics(renames, base, head, globs) {
-  const baseFiles = new Map(base.map((f) => [f.path, f]));
-  const headPaths = /* @__PURE__ */ new Set([...head.files.map((f) => f.path), ...head.diagnostics.map((d) => d.file)]);
-  const out = [];
-  for (const r of renames) {
-    const was = baseFiles.get(r.from);
-    if (!was || headPaths.has(r.to) || !holdsObjects(was)) continue;
-    out.push({
-      severity: "error",
-      code: "manifest-moved-out",
-      file: r.to,
-      line: 1,
-      side: "head",
-      message: `the manifest ${r.from} moved out of the analysed paths (manifests: ${globs.join(", ")}) to ${r.to}: its objects would drop out of the analysis unseen. Keep manifests under the manifests globs, or change the globs on the base branch first.`
-    });
-  }
-  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-}
-
 // src/action/workflow-ref.ts
 function workflowPath(ref, repo) {
   if (!ref) return null;
@@ -47127,9 +47027,9 @@ function workflowPath(ref, repo) {
   if (!full.toLowerCase().startsWith(prefix)) return null;
   return full.slice(prefix.length) || null;
 }
-function workflowEditNote(path4, changed) {
-  if (path4 === null || !changed?.files.some((f) => f.path === path4 || f.previousPath === path4)) return null;
-  return `This pull request changes ${path4}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
+function workflowEditNote(path5, changed) {
+  if (path5 === null || !changed?.files.some((f) => f.path === path5 || f.previousPath === path5)) return null;
+  return `This pull request changes ${path5}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
 }
 
 // src/action/inputs.ts
@@ -47171,13 +47071,13 @@ function parseInputs(get) {
 
 // src/action/read-sides.ts
 import { promises as fs4 } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/github/base-files.ts
 var CONCURRENCY = 8;
-async function fetchFileAt(client, repo, sha, path4) {
+async function fetchFileAt(client, repo, sha, path5) {
   try {
-    const encoded = path4.split("/").map(encodeURIComponent).join("/");
+    const encoded = path5.split("/").map(encodeURIComponent).join("/");
     const { data } = await client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, { ...repoParams(repo), ref: sha, mediaType: { format: "raw" } });
     if (typeof data !== "string") return null;
     return data;
@@ -47227,8 +47127,156 @@ async function fetchBaseFromHead(client, repo, baseSha, changed, head, isManifes
     const text = texts[i];
     if (text !== null && text !== void 0) tree.set(p, text);
   });
-  const files = [...tree].map(([path4, text]) => ({ path: path4, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const files = [...tree].map(([path5, text]) => ({ path: path5, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, fetched: paths };
+}
+
+// src/io/read-dir.ts
+import { promises as fs3, readFileSync as readFileSync2, statSync } from "node:fs";
+import path from "node:path";
+
+// src/io/read-result.ts
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function tooLarge(p, bytes) {
+  return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
+}
+function decode(p, buf, skipped) {
+  if (buf.length > MAX_FILE_BYTES) {
+    skipped.push(tooLarge(p, buf.length));
+    return null;
+  }
+  return buf.toString("utf8");
+}
+
+// src/io/read-dir.ts
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+function errorCode(e) {
+  return e.code ?? e.message;
+}
+function inside(root, target) {
+  return target === root || target.startsWith(root + path.sep);
+}
+async function readRegular(full, rel, out) {
+  try {
+    const st = statSync(full);
+    if (st.size > MAX_FILE_BYTES) {
+      out.skipped.push(tooLarge(rel, st.size));
+      return;
+    }
+    const text = decode(rel, readFileSync2(full), out.skipped);
+    if (text !== null) out.files.push({ path: rel, text });
+  } catch (e) {
+    out.skipped.push({ path: rel, code: "unreadable-file", reason: `cannot read the file (${errorCode(e)})` });
+  }
+}
+async function readLink(w, full) {
+  const rel = toPosix(path.relative(w.base, full));
+  const matches = w.isScanned(toPosix(path.relative(w.abs, full)));
+  const target = await fs3.realpath(full).catch(() => null);
+  const st = target ? await fs3.stat(target).catch(() => null) : null;
+  if (!target || !st) {
+    if (matches) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    return;
+  }
+  if (!inside(w.root, target)) {
+    if (st.isDirectory()) {
+      w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
+    } else if (matches) {
+      w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
+    }
+    return;
+  }
+  if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
+  await readRegular(target, rel, w.out);
+}
+async function walkDir(w, dir) {
+  let entries;
+  try {
+    entries = await fs3.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    w.out.skipped.push({ path: toPosix(path.relative(w.base, dir)) || ".", code: "unreadable-file", reason: `cannot read the directory (${errorCode(e)})` });
+    return;
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) await walkDir(w, full);
+    } else if (e.isSymbolicLink()) {
+      await readLink(w, full);
+    } else if (e.isFile() && w.isScanned(toPosix(path.relative(w.abs, full)))) {
+      await readRegular(full, toPosix(path.relative(w.base, full)), w.out);
+    }
+  }
+}
+async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cwd()) {
+  const out = { files: [], skipped: [] };
+  const isMatch = globMatcher(globs);
+  for (const given of paths) {
+    const abs = path.resolve(base, given);
+    let st;
+    try {
+      st = await fs3.stat(abs);
+    } catch {
+      throw new UserError(`${given}: no such file or directory`);
+    }
+    if (st.isFile()) {
+      await readRegular(abs, toPosix(path.relative(base, abs)) || path.basename(abs), out);
+      continue;
+    }
+    if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
+    const root = await fs3.realpath(abs);
+    const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !inSkippedDir(rel) && isMatch(rel);
+    await walkDir({ abs, root, base, isScanned, out }, abs);
+  }
+  return out;
+}
+
+// src/io/read-git-tree.ts
+import path2 from "node:path";
+function linkTarget(linkPath, target) {
+  if (target.startsWith("/")) return null;
+  const joined = path2.posix.normalize(path2.posix.join(path2.posix.dirname(linkPath), target));
+  return joined === ".." || joined.startsWith("../") ? null : joined;
+}
+async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
+  const tree = await resolveTree(ref, cwd);
+  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
+  const isMatch = globMatcher(globs);
+  const out = { files: [], skipped: [] };
+  const entries = [];
+  for (const entry of listing.toString("utf8").split("\0")) {
+    if (!entry) continue;
+    const tab = entry.indexOf("	");
+    const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
+    const p = entry.slice(tab + 1);
+    if (type !== "blob" || inSkippedDir(p)) continue;
+    const rel = prefix ? p.slice(prefix.replace(/\/?$/, "/").length) : p;
+    entries.push({ mode, sha, size: Number(size), p, scanned: isMatch(rel) });
+  }
+  const scanned = new Set(entries.filter((e) => e.scanned && e.mode !== "120000").map((e) => e.p));
+  const needed = entries.filter((e) => e.scanned && (e.mode === "120000" || e.size <= MAX_FILE_BYTES));
+  const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
+  const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
+  for (const e of entries) {
+    if (!e.scanned) continue;
+    if (e.mode === "120000") {
+      const target = blobOf.get(e).toString("utf8");
+      const inTree = linkTarget(e.p, target);
+      if (inTree === null) out.skipped.push({ path: e.p, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
+      else if (!scanned.has(inTree)) out.skipped.push({ path: e.p, code: "symlink-not-followed", severity: "warning", reason: `symbolic link to ${inTree}, which is not scanned; not followed` });
+      continue;
+    }
+    if (e.size > MAX_FILE_BYTES) {
+      out.skipped.push(tooLarge(e.p, e.size));
+      continue;
+    }
+    const text = decode(e.p, blobOf.get(e), out.skipped);
+    if (text !== null) out.files.push({ path: e.p, text });
+  }
+  return out;
 }
 
 // src/action/read-sides.ts
@@ -47242,7 +47290,7 @@ async function readHead(workspace, globs, keep) {
   return toSide(await readManifestFiles([workspace], globs, workspace), "head", keep);
 }
 async function readWorkTreeFile(workspace, file) {
-  return fs4.readFile(path2.join(workspace, file), "utf8").catch(() => null);
+  return fs4.readFile(path3.join(workspace, file), "utf8").catch(() => null);
 }
 async function readBase(req) {
   const fetched = await fetchCommit(req.workspace, req.baseSha);
@@ -47277,7 +47325,6 @@ function chooseBase(head, pr) {
 }
 
 // src/action/run.ts
-var COMMENT_BUDGET = 6e4;
 var SUMMARY_BUDGET = 1e6;
 var coreLog = { debug, info, warn: (m) => warning(m), error: (m) => error(m) };
 async function resolvePullRequest(ctx, inputs, client) {
@@ -47369,22 +47416,23 @@ async function analyzePullRequest(ctx, inputs, pr, client, changed) {
   info(`base ${baseSha} (${base.via}): ${base.files.length} manifest files; head (work tree): ${head.files.length}`);
   if (base.rules === null && inputs.rulesFile !== DEFAULT_RULES_FILE) warning(`the rules file ${inputs.rulesFile} does not exist on the base branch: no rule was checked`);
   const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
-  const movedOut = movedOutDiagnostics(await renamesIn(ctx.workspace, baseSha, base.via, changed), base.files, head, inputs.manifests);
+  const renames = await renamesIn(ctx.workspace, baseSha, base.via, changed);
   const run2 = analyzeDiff({
     base: base.files,
     head: head.files,
     baseDiagnostics: base.diagnostics,
-    headDiagnostics: [...head.diagnostics, ...movedOut],
+    headDiagnostics: head.diagnostics,
     rules: base.rules === null ? null : { path: inputs.rulesFile, text: base.rules },
     options: { defaultNamespace: inputs.defaultNamespace },
-    failOn: inputs.failOn
+    failOn: inputs.failOn,
+    movedOut: { renames, globs: inputs.manifests }
   });
   return { run: run2, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules) };
 }
 async function writeReports(ctx, run2, comment) {
-  const dir = await fs5.mkdtemp(path3.join(ctx.runnerTemp, "flowgate-"));
-  const json = path3.join(dir, "report.json");
-  const markdown = path3.join(dir, "comment.md");
+  const dir = await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-"));
+  const json = path4.join(dir, "report.json");
+  const markdown = path4.join(dir, "comment.md");
   await fs5.writeFile(json, renderDiffJson(run2));
   await fs5.writeFile(markdown, comment);
   return { json, markdown };
@@ -47418,13 +47466,13 @@ Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull 
   const result = analysed.run;
   const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
   const summaryUrl = ctx.runUrl ?? void 0;
-  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), COMMENT_BUDGET, COMMENT_LIMIT, (s) => s.length);
+  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
   const summary2 = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
   const files = await writeReports(ctx, result, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.changed, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
   await writeSummary(summary2);
-  info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.changed}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
+  info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
   logAnnotations(annotations);
   if (client && inputs.comment === "update") await publishComment(client, pr, comment);

@@ -1,15 +1,19 @@
-import { computeDiff } from './diff/compute-diff';
+import { computeDiff, type DiffResult } from './diff/compute-diff';
 import { holdsObjects, movedOutDiagnostics, type Rename } from './diff/moved-out';
+import { computeReachability } from './engine/compute-reachability';
+import { lintReachability, type LintWarning } from './engine/lint';
+import { buildReachResult } from './engine/reach-result';
 import { evaluateRules, ruleBoundaries } from './rules/evaluate-rules';
 import { parseRulesFile } from './rules/parse-rules';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
-import { parseDocuments, type ParsedFile } from './manifests/parse-documents';
-import { parseSimpleDocuments } from './manifests/parse-simple-yaml';
+import { parseDocuments, type ParsedFile } from './yaml/parse-documents';
+import { parseSimpleDocuments } from './yaml/parse-simple-yaml';
 import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
+import type { RulesConfig } from './rules/types';
 
 export type { FailOn, SourceFile } from './model/types';
-export type { DiffAnalysis } from './analysis-result';
-import type { DiffAnalysis } from './analysis-result';
+export type { AnalysisWarning, DiffAnalysis, ReachAnalysis } from './analysis-result';
+import type { AnalysisWarning, DiffAnalysis, ReachAnalysis } from './analysis-result';
 
 export interface AnalyzeOptions extends ClusterOptions {
   /** A-22 (option): the cluster's pod address ranges; ipBlocks that hold them all match pods too. */
@@ -48,7 +52,6 @@ export function parseCluster(files: readonly SourceFile[], options: AnalyzeOptio
   return buildCluster(documents, options, diagnostics);
 }
 
-
 export interface DiffInput {
   base: readonly SourceFile[];
   head: readonly SourceFile[];
@@ -62,7 +65,6 @@ export interface DiffInput {
   /** The files the pull request renames, and the manifest globs: a manifest moved out is an error. */
   movedOut?: { renames: readonly Rename[]; globs: readonly string[] };
 }
-
 
 /**
  * Both states, parsing each distinct file once, and the manifests moved out of the analysed
@@ -96,20 +98,45 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
     { ...head, diagnostics: [...(input.headDiagnostics ?? []), ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...(input.options.podCidrs ?? []), ...(config?.podCidrs ?? []).map((c) => c.range)] },
   );
-  const violations = config ? evaluateRules(config.rules, diff) : [];
-  const diagnostics = [...diff.diagnostics, ...parsedRules.diagnostics];
+  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn });
+}
+
+/** What judgeDiff needs besides the diff: the parsed rules (if any) and the gate. */
+export interface JudgeInput {
+  rules: RulesConfig | null;
+  rulesDiagnostics: readonly Diagnostic[];
+  hasRulesFile: boolean;
+  failOn: FailOn;
+}
+
+function warningKey(w: LintWarning): string {
+  // Files differ between sides (two checkouts), so a warning is known by what it says.
+  return `${w.code}|${w.subject}|${w.message}`;
+}
+
+/** The lint warnings of head, each new unless base had the same warning. */
+function diffWarnings(diff: DiffResult): AnalysisWarning[] {
+  const before = new Set(lintReachability(diff.base).map(warningKey));
+  return lintReachability(diff.head).map((w) => ({ warning: w, isNew: !before.has(warningKey(w)) }));
+}
+
+/** The second half of analyzeDiff: rules, lint warnings, counts and the verdict of a computed diff. */
+export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
+  const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
+  const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const newViolations = violations.filter((v) => v.isNew).length;
   const count = (k: (kind: string) => boolean) => diff.changes.filter((c) => k(c.group.kind)).length;
   const counts = {
     opened: count((k) => k === 'opened'),
     closed: count((k) => k === 'closed'),
-    changed: count((k) => k !== 'opened' && k !== 'closed'),
+    portsChanged: count((k) => k !== 'opened' && k !== 'closed'),
     violations: violations.length,
     newViolations,
     errors,
   };
-  const gating = input.failOn === 'never' ? 0 : input.failOn === 'any' ? violations.length : newViolations;
+  const { failOn } = input;
+  const gating = failOn === 'never' ? 0 : failOn === 'any' ? violations.length : newViolations;
   let exitCode: DiffAnalysis['exitCode'] = 0;
   let reason = 'no rule is violated';
   if (errors) {
@@ -117,7 +144,23 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
     reason = `${errors} input error${errors === 1 ? '' : 's'} (invalid manifests or rules): the analysis is incomplete`;
   } else if (gating) {
     exitCode = 1;
-    reason = `${gating} ${input.failOn === 'any' ? '' : 'new '}rule violation${gating === 1 ? '' : 's'}`;
+    reason = `${gating} ${failOn === 'any' ? '' : 'new '}rule violation${gating === 1 ? '' : 's'}`;
   }
-  return { diff, rules: config, hasRulesFile: input.rules !== null, violations, diagnostics, counts, exitCode, reason };
+  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, diagnostics, warnings: diffWarnings(diff), counts, exitCode, reason };
+}
+
+export interface ReachInput {
+  files: readonly SourceFile[];
+  /** Problems met while reading the files (unreadable files, links out of the tree). */
+  diagnostics?: readonly Diagnostic[];
+  options: AnalyzeOptions;
+}
+
+/** The composition of `flowgate reach`: files in, the reachability of that one state and its lint warnings out. */
+export function analyzeReach(input: ReachInput): ReachAnalysis {
+  const cluster = parseCluster(input.files, input.options);
+  const merged = { ...cluster, diagnostics: [...(input.diagnostics ?? []), ...cluster.diagnostics] };
+  const reach = computeReachability(merged, { podCidrs: input.options.podCidrs ?? [] });
+  const exitCode = merged.diagnostics.some((d) => d.severity === 'error') ? 2 : 0;
+  return { result: buildReachResult(reach), warnings: lintReachability(reach), diagnostics: merged.diagnostics, exitCode };
 }

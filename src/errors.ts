@@ -8,10 +8,3 @@ export class UserError extends Error {
   }
 }
 
-/** A bug in flowgate: "this should not happen". */
-export class InternalError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'InternalError';
-  }
-}

@@ -3,10 +3,10 @@ import type { FailOn } from '../model/types';
 import type { Because, DiffResult } from '../diff/compute-diff';
 import { formatConns } from '../model/port-set';
 import type { Diagnostic, SourceRef } from '../model/types';
-import { escapeText } from '../report/escape';
+import type { AnnotationLevel } from '../github/check-run';
+import { escapeText } from '../report/render/escape';
 import type { Violation } from '../rules/types';
 
-export type AnnotationLevel = 'failure' | 'warning' | 'notice';
 
 /** A message for a line of a file, or for the run as a whole when `at` is null. */
 export interface Annotation {

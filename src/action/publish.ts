@@ -4,7 +4,7 @@ import { writeCheckRun, type CheckConclusion } from '../github/check-run';
 import { httpStatus, isPermissionError, isRateLimitError, type GitHubClient } from '../github/client';
 import type { PullRequestRef } from '../github/pull-request';
 import { upsertComment } from '../github/sticky-comment';
-import { MARKER } from '../report/render-markdown';
+import { MARKER } from '../report/render/markdown';
 import type { Annotation } from './annotations';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -151,7 +151,7 @@ export async function publishCheckRun(client: GitHubClient, req: CheckRequest): 
   const summary = [
     `**${run.exitCode === 0 ? 'Pass' : 'Fail'}: ${run.reason}**`,
     '',
-    `Opened: ${c.opened} · Closed: ${c.closed} · Changed: ${c.changed} · Rule violations: ${c.violations} (${c.newViolations} new) · Input errors: ${c.errors}`,
+    `Opened: ${c.opened} · Closed: ${c.closed} · Changed: ${c.portsChanged} · Rule violations: ${c.violations} (${c.newViolations} new) · Input errors: ${c.errors}`,
   ].join('\n');
   const write = (annotations: typeof pinned) =>
     writeCheckRun(client, req.pr, {

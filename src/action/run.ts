@@ -12,9 +12,9 @@ import { readTokenLogin } from '../github/token-identity';
 import { readHeadCommit, renamedSince } from '../io/git';
 import { globMatcher } from '../io/globs';
 import { readTreeLinks } from '../io/read-git-tree';
-import { escapeMarkdown } from '../report/escape';
-import { MARKER, renderMarkdown } from '../report/render-markdown';
-import { renderDiffJson } from '../report/render-diff-json';
+import { escapeMarkdown } from '../report/render/escape';
+import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../report/render/markdown';
+import { renderDiffJson } from '../report/render/json';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
 import { identifyCheckout, type CheckoutIdentity } from './identify-checkout';
@@ -23,8 +23,7 @@ import { COMMENT_FOOTER, COMMENT_LIMIT, logAnnotations, publishCheckRun, publish
 import { readBase, readHead, readWorkTreeFile } from './read-sides';
 import { workflowEditNote, workflowPath } from './workflow-ref';
 
-/** Character budgets handed to the renderer (it folds detail to stay within them). */
-const COMMENT_BUDGET = 60_000;
+/** Character budget of the job summary handed to the renderer (it folds detail to stay within it). */
 const SUMMARY_BUDGET = 1_000_000;
 
 /**
@@ -221,13 +220,13 @@ async function writeReports(ctx: RunContext, run: DiffAnalysis, comment: string)
 async function report(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, analysed: Analysed): Promise<void> {
   const { run: result, rulesNote } = analysed;
   const summaryUrl = ctx.runUrl ?? undefined;
-  const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote })), COMMENT_BUDGET, COMMENT_LIMIT, (s) => s.length);
+  const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
   const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
   const files = await writeReports(ctx, result, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.changed, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
   await writeSummary(summary);
-  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.changed}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
+  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
   logAnnotations(annotations);
   if (client && (await stillCurrent(client, pr))) {

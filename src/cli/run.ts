@@ -1,21 +1,18 @@
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { DEFAULT_OPTIONS, parseCluster, analyzeDiff, type AnalyzeOptions, type SourceFile } from '../analyze';
-import { computeReachability } from '../engine/compute-reachability';
-import { buildReachResult } from '../engine/reach-result';
+import { analyzeDiff, analyzeReach, DEFAULT_OPTIONS, type AnalyzeOptions, type SourceFile } from '../analyze';
 import { UserError } from '../errors';
 import { parseCidr } from '../model/cidr';
-import { escapeText } from '../report/escape';
+import { escapeText } from '../report/render/escape';
 import { readManifestFiles } from '../io/read-dir';
 import { readGitTree } from '../io/read-git-tree';
 import type { ReadResult } from '../io/read-result';
 import type { Diagnostic } from '../model/types';
-import { renderDiffJson } from '../report/render-diff-json';
-import { renderMarkdown } from '../report/render-markdown';
-import { renderReachJson } from '../report/render-reach-json';
-import { renderReachText, renderReachMarkdown } from '../report/render-reach';
-import { renderText } from '../report/render-text';
+import { renderDiffJson, renderReachJson } from '../report/render/json';
+import { renderMarkdown } from '../report/render/markdown';
+import { renderReachText, renderReachMarkdown } from '../report/render/reach';
+import { renderText } from '../report/render/text';
 
 export interface CliIO {
   stdout: { write(s: string): unknown };
@@ -88,15 +85,14 @@ async function reach(args: string[], io: CliIO): Promise<number> {
   const format = parseFormat(values.format, 'text');
   const options = analyzeOptions(values);
   const side = await readSide(positionals, io.cwd);
-  const cluster = parseCluster(side.files, options);
-  const merged = { ...cluster, diagnostics: [...side.diagnostics, ...cluster.diagnostics] };
-  const result = buildReachResult(computeReachability(merged, { podCidrs: options.podCidrs ?? [] }));
+  const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
+  const { result } = analysis;
   const text = format === 'json' ? renderReachJson(result) : format === 'md' ? renderReachMarkdown(result) : renderReachText(result);
   await emit(io, values.out, text);
   if (format === 'json' && !values.out) {
-    if (hasErrors(merged.diagnostics)) printDiagnostics(io, merged.diagnostics.filter((d) => d.severity === 'error'));
+    if (hasErrors(analysis.diagnostics)) printDiagnostics(io, analysis.diagnostics.filter((d) => d.severity === 'error'));
   }
-  return hasErrors(merged.diagnostics) ? 2 : 0;
+  return analysis.exitCode;
 }
 
 async function diff(args: string[], io: CliIO): Promise<number> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT, renderWithin, SUMMARY_LIMIT_BYTES } from '../../src/action/publish';
 import { analyzeDiff } from '../../src/analyze';
-import { MARKER, renderMarkdown } from '../../src/report/render-markdown';
+import { MARKER, renderMarkdown } from '../../src/report/render/markdown';
 
 const bytes = (s: string) => Buffer.byteLength(s);
 

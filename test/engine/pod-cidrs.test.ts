@@ -8,7 +8,7 @@ import { parseCidr } from '../../src/model/cidr';
 import { formatConns } from '../../src/model/port-set';
 import type { IpRange } from '../../src/model/types';
 import { parseRulesFile } from '../../src/rules/parse-rules';
-import { renderText } from '../../src/report/render-text';
+import { renderText } from '../../src/report/render/text';
 
 const range = (c: string): IpRange => {
   const p = parseCidr(c);

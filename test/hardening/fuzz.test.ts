@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { DEFAULT_OPTIONS, parseCluster, analyzeDiff, type SourceFile } from '../../src/analyze';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { buildReachResult } from '../../src/engine/reach-result';
-import { renderDiffJson } from '../../src/report/render-diff-json';
-import { renderMarkdown } from '../../src/report/render-markdown';
-import { renderReachJson } from '../../src/report/render-reach-json';
+import { renderDiffJson } from '../../src/report/render/json';
+import { renderMarkdown } from '../../src/report/render/markdown';
+import { renderReachJson } from '../../src/report/render/json';
 import { fileSpecs, permutation, renderFiles, type FileSpec } from './support/mutate';
 
 // Random and mutated manifests through the whole pipeline: nothing throws, the output is a

@@ -8,7 +8,7 @@ import { UserError } from '../../src/errors';
 import { readManifestFiles } from '../../src/io/read-dir';
 import { readGitTree } from '../../src/io/read-git-tree';
 import { MAX_FILE_BYTES } from '../../src/io/read-result';
-import { CLI, ROOT } from './support/run-case';
+import { CLI } from './support/run-case';
 
 // Manifest paths come from an untrusted pull request: they are never executed, and never used to
 // read outside the repository (or the scanned directory).
@@ -248,8 +248,7 @@ describe('readGitTree', () => {
       expect(run.stderr).toMatch(/^flowgate: git:/);
       expect(run.stderr).not.toMatch(/^\s+at /m);
     }
-    // And as a real process, through the bundle.
-    execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: 'pipe' });
+    // And as a real process, through the bundle (built by test/global-setup.ts).
     let status = 0;
     try {
       execFileSync(process.execPath, [CLI, 'diff', `git:--output=${canary}`, 'git:HEAD'], { cwd: repo, stdio: 'pipe' });
@@ -258,5 +257,5 @@ describe('readGitTree', () => {
     }
     expect(status).toBe(2);
     expect(existsSync(canary)).toBe(false);
-  }, 120_000);
+  });
 });

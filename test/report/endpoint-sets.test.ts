@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatSet, SetDescriber } from '../../src/report/endpoint-sets';
-import { GroupLabeler, mdSet } from '../../src/report/markdown-parts';
-import { buildReportModel } from '../../src/report/report-model';
+import { formatSet, SetDescriber } from '../../src/report/model/endpoint-sets';
+import { escapeMarkdown } from '../../src/report/render/escape';
+import { GroupLabeler } from '../../src/report/render/group-labeler';
+import { groupsSection } from '../../src/report/render/markdown-parts';
+import { buildReportModel } from '../../src/report/model/report-model';
 import { deployment, diffOf } from './helpers';
 
 const apps = [
@@ -44,11 +46,11 @@ describe('SetDescriber', () => {
   });
 
   it('labels a folded set in Markdown and lists its members once', () => {
-    const labeler = new GroupLabeler();
+    const labeler = new GroupLabeler(escapeMarkdown);
     const members = shop.slice(0, 5);
-    expect(mdSet(members, sets, labeler)).toBe('shop/s0&#91;Deployment&#93;, shop/s1&#91;Deployment&#93;, shop/s2&#91;Deployment&#93;, and 2 more (G1)');
-    expect(mdSet(members, sets, labeler)).toContain('(G1)');
-    expect(labeler.render(buildReportModel(run))).toBe(
+    expect(labeler.set(members, sets)).toBe('shop/s0&#91;Deployment&#93;, shop/s1&#91;Deployment&#93;, shop/s2&#91;Deployment&#93;, and 2 more (G1)');
+    expect(labeler.set(members, sets)).toContain('(G1)');
+    expect(groupsSection(buildReportModel(run), labeler)).toBe(
       [
         '<details><summary>Members of the groups named G1, G2, …</summary>',
         '',
@@ -57,6 +59,6 @@ describe('SetDescriber', () => {
         '</details>',
       ].join('\n'),
     );
-    expect(mdSet(members, sets, new GroupLabeler(false))).not.toContain('(G');
+    expect(new GroupLabeler(escapeMarkdown, false).set(members, sets)).not.toContain('(G');
   });
 });

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiffAnalysis } from '../../src/analyze';
-import { renderDiffJson } from '../../src/report/render-diff-json';
-import { MARKER, renderMarkdown } from '../../src/report/render-markdown';
-import { renderText } from '../../src/report/render-text';
+import { renderDiffJson } from '../../src/report/render/json';
+import { MARKER, renderMarkdown } from '../../src/report/render/markdown';
+import { renderText } from '../../src/report/render/text';
 import { runCase as run } from './helpers';
 
 /**

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Html } from 'mdast';
 import type { DiffAnalysis } from '../../src/analyze';
 import { connsOf } from '../../src/model/port-set';
-import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../../src/report/render-markdown';
-import { buildReportModel } from '../../src/report/report-model';
-import { renderText } from '../../src/report/render-text';
+import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../../src/report/render/markdown';
+import { buildReportModel } from '../../src/report/model/report-model';
+import { renderText } from '../../src/report/render/text';
 import type { Violation } from '../../src/rules/types';
 import { cellText, deployment, diffOf, endpoint, nodes, parseMarkdown, rule, tables, withViolations } from './helpers';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Code, Html, Link, Text } from 'mdast';
-import { MARKER, renderMarkdown } from '../../src/report/render-markdown';
-import { TABLE_HEADER } from '../../src/report/markdown-parts';
-import { buildReportModel } from '../../src/report/report-model';
+import { MARKER, renderMarkdown } from '../../src/report/render/markdown';
+import { TABLE_HEADER } from '../../src/report/render/markdown-parts';
+import { buildReportModel } from '../../src/report/model/report-model';
 import { cellText, deployment, diffOf, nodes, parseMarkdown, rule, tables, violation, withViolations } from './helpers';
 
 const HOSTILE = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blockPairs, mergeBlocks, type Block } from '../../src/report/merge-blocks';
+import { blockPairs, mergeBlocks, type Block } from '../../src/report/model/merge-blocks';
 
 function pairs(blocks: readonly Block<unknown>[]): string[] {
   const out: string[] = [];

@@ -7,7 +7,7 @@ import { DEFAULT_OPTIONS, parseCluster } from '../../../src/analyze';
 import { readSide } from '../../../src/cli/run';
 import { computeReachability } from '../../../src/engine/compute-reachability';
 import { buildReachResult } from '../../../src/engine/reach-result';
-import { renderReachJson } from '../../../src/report/render-reach-json';
+import { renderReachJson } from '../../../src/report/render/json';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const CLI = path.join(ROOT, 'dist/cli.js');

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../model/types';
+import type { Diagnostic } from '../../model/types';
 import { escapeMarkdown as esc } from './escape';
-import type { ReportModel } from './report-model';
-import { groupWarnings } from './warning-groups';
+import type { ReportModel } from '../model/report-model';
+import { groupWarnings } from '../model/warning-groups';
 
 /** Subjects named per warning item before the rest is folded. */
 const SUBJECT_LIMIT = 5;

@@ -1,47 +1,28 @@
-import type { DiffAnalysis } from '../analysis-result';
-import { formatConns } from '../model/port-set';
-import type { ChangeRow } from './change-rows';
-import { formatPhrase, type SetDescriber } from './endpoint-sets';
+import type { DiffAnalysis } from '../../analysis-result';
+import { formatConns } from '../../model/port-set';
+import { rowBreak, type ChangeRow } from '../model/change-rows';
+import { GroupLabeler } from './group-labeler';
 import { escapeText as esc } from './escape';
-import { headlineCounts, ipBlockNote, verdict } from './headline';
-import { buildReportModel, fallbackReason, formatBecause, type ReportModel } from './report-model';
-import { violationVerb } from './violation-groups';
-import { groupWarnings } from './warning-groups';
+import { headlineCounts, ipBlockNote, verdict } from '../model/headline';
+import { buildReportModel, fallbackReason, formatBecause, type ReportModel } from '../model/report-model';
+import { violationSentence, type SentenceStyle } from './violation-sentence';
+import { groupWarnings } from '../model/warning-groups';
 
-/** Names folded sets ("and 12 more (G1)") and lists them at the end. */
-class Groups {
-  private readonly byKey = new Map<string, { label: string; members: number[] }>();
+const TEXT_STYLE: SentenceStyle = {
+  escape: esc,
+  tag: (isNew) => (isNew ? 'NEW' : 'pre-existing'),
+  ruleName: (name) => `"${name}"`,
+  arrow: '->',
+};
 
-  set(members: readonly number[], sets: SetDescriber): string {
-    return sets
-      .describe(members)
-      .phrases.map((p) => {
-        if (p.kind !== 'more') return formatPhrase(p, esc);
-        const key = members.join(',');
-        let g = this.byKey.get(key);
-        if (!g) this.byKey.set(key, (g = { label: `G${this.byKey.size + 1}`, members: [...members] }));
-        return `${formatPhrase(p, esc)} (${g.label})`;
-      })
-      .join(', ');
-  }
-
-  lines(model: ReportModel): string[] {
-    return [...this.byKey.values()].map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i]!.id)).join(', ')}`);
-  }
+function groupLines(model: ReportModel, groups: GroupLabeler): string[] {
+  return groups.groups().map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i]!.id)).join(', ')}`);
 }
 
-function violationLines(model: ReportModel, groups: Groups): string[] {
-  return model.violations.map((g) => {
-    const rule = `${g.isNew ? 'NEW' : 'pre-existing'} ${g.rule.kind} rule "${esc(g.rule.name)}" (${esc(`${g.rule.source.file}:${g.rule.source.line}`)})`;
-    if (!g.sources.length) return `  ${rule}: ${esc(g.message ?? '')}`;
-    const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : '';
-    return `  ${rule}: ${groups.set(g.sources, model.sets)} -> ${groups.set(g.targets, model.sets)} ${violationVerb(g, formatConns(g.ports))}${pairs}`;
-  });
-}
-
-function rowLines(model: ReportModel, r: ChangeRow, groups: Groups): string[] {
+function rowLines(model: ReportModel, r: ChangeRow, groups: GroupLabeler): string[] {
   const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : '';
-  const mark = r.breaks.length ? `${r.breaks.some((b) => b.rule.kind === 'forbid') ? 'FORBIDDEN' : 'REQUIRED'}${r.breaks.some((b) => b.isNew) ? '' : ' (pre-existing)'} ` : '';
+  const broken = rowBreak(r);
+  const mark = broken ? `${broken.forbidden ? 'FORBIDDEN' : 'REQUIRED'}${broken.isNew ? '' : ' (pre-existing)'} ` : '';
   const because = formatBecause(r.because).map(esc);
   const out = [
     `  ${mark}${r.kind}${flows}: ${groups.set(r.sources, model.sets)} -> ${groups.set(r.targets, model.sets)}`,
@@ -52,7 +33,7 @@ function rowLines(model: ReportModel, r: ChangeRow, groups: Groups): string[] {
   return out;
 }
 
-function reachLines(model: ReportModel, groups: Groups): string[] {
+function reachLines(model: ReportModel, groups: GroupLabeler): string[] {
   const { reach } = model;
   const ids = model.run.diff.endpoints.map((e) => esc(e.id));
   if (reach.kind === 'too-large') return [`  ${reach.classes} classes of endpoints: too many to list; run flowgate reach.`];
@@ -82,15 +63,15 @@ function warningLines(model: ReportModel): string[] {
 /** The terminal report: the same content as the Markdown comment, plain, never cut. */
 export function renderText(run: DiffAnalysis): string {
   const model = buildReportModel(run);
-  const groups = new Groups();
+  const groups = new GroupLabeler(esc);
   const v = verdict(run);
   const out = [`flowgate: ${v.pass ? 'PASS' : 'FAIL'}: ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(' | '), ''];
-  if (model.violations.length) out.push('Rule violations:', ...violationLines(model, groups), '');
+  if (model.violations.length) out.push('Rule violations:', ...model.violations.map((g) => `  ${violationSentence(model, g, groups, TEXT_STYLE)}`), '');
   out.push('Changed flows:');
   if (!model.rows.length) out.push('  no flow changed');
   for (const r of model.rows) out.push(...rowLines(model, r, groups));
   out.push('', 'Reachability after the change:', ...reachLines(model, groups), '');
-  const folded = groups.lines(model);
+  const folded = groupLines(model, groups);
   if (folded.length) out.push('Groups:', ...folded, '');
   const warnings = warningLines(model);
   if (warnings.length) out.push('Warnings:', ...warnings, '');

@@ -1,9 +1,9 @@
 import { markdownTable } from 'markdown-table';
-import { formatConns } from '../model/port-set';
-import type { ReachResult } from '../engine/reach-result';
+import { formatConns } from '../../model/port-set';
+import type { ReachResult } from '../../engine/reach-result';
 import { escapeMarkdown } from './escape';
 // Up to this many endpoints a matrix, beyond a list per source: the same limit as the diff report.
-import { MATRIX_LIMIT } from './reach-after';
+import { MATRIX_LIMIT } from '../model/reach-after';
 
 
 export function renderReachText(r: ReachResult): string {

@@ -1,18 +1,12 @@
-import type { DiffAnalysis } from '../analysis-result';
-import type { Because, ChangeKind } from '../diff/compute-diff';
-import { lintReachability, type LintWarning } from '../engine/lint';
-import { isEmptyConns } from '../model/port-set';
-import type { Diagnostic } from '../model/types';
+import type { AnalysisWarning, DiffAnalysis } from '../../analysis-result';
+import type { Because, ChangeKind } from '../../diff/compute-diff';
+import { isEmptyConns } from '../../model/port-set';
+import type { Diagnostic } from '../../model/types';
 import { buildChangeRows, type ChangeRow } from './change-rows';
 import { SetDescriber } from './endpoint-sets';
 import { buildReachAfter, headEndpoints, type ReachAfter } from './reach-after';
 import { groupViolations, type ViolationGroup } from './violation-groups';
 
-/** A lint warning of the head state; `isNew` when the base state did not have it. */
-export interface ReportWarning {
-  warning: LintWarning;
-  isNew: boolean;
-}
 
 /** Everything a report shows, computed once from a DiffAnalysis; the renderers only format it. */
 export interface ReportModel {
@@ -26,25 +20,18 @@ export interface ReportModel {
   /** Describes sets of endpoints after the change (the reachability section). */
   headSets: SetDescriber;
   reach: ReachAfter;
-  warnings: ReportWarning[];
+  warnings: readonly AnalysisWarning[];
   /** Input diagnostics, errors first. */
   diagnostics: Diagnostic[];
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-function lintKey(w: LintWarning): string {
-  // Files differ between sides (two checkouts), so a warning is known by what it says.
-  return `${w.code}|${w.subject}|${w.message}`;
-}
-
 /** Builds the report model (pure, deterministic). */
 export function buildReportModel(run: DiffAnalysis): ReportModel {
   const { diff } = run;
   const kindCounts: Record<ChangeKind, number> = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
   for (const c of diff.changes) kindCounts[c.group.kind]++;
-  const baseWarnings = new Set(lintReachability(diff.base).map(lintKey));
-  const warnings = lintReachability(diff.head).map((w) => ({ warning: w, isNew: !baseWarnings.has(lintKey(w)) }));
   const diagnostics = run.diagnostics
     .map((d, i) => ({ d, i }))
     .sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i)
@@ -57,7 +44,7 @@ export function buildReportModel(run: DiffAnalysis): ReportModel {
     sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i)),
     headSets: new SetDescriber(diff.endpoints, headEndpoints(diff)),
     reach: buildReachAfter(diff),
-    warnings,
+    warnings: run.warnings,
     diagnostics,
   };
 }

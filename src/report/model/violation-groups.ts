@@ -1,5 +1,5 @@
-import { connsKey, type Conns } from '../model/port-set';
-import type { FlowRule, Violation } from '../rules/types';
+import { connsKey, type Conns } from '../../model/port-set';
+import type { FlowRule, Violation } from '../../rules/types';
 import { blockPairs, mergeBlocks } from './merge-blocks';
 
 /** Violations of one rule with the same ports and novelty, over sources × targets. */

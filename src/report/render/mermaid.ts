@@ -1,6 +1,6 @@
-import { formatConns } from '../model/port-set';
-import type { ChangeRow } from './change-rows';
-import { formatSet, type SetDescriber } from './endpoint-sets';
+import { formatConns } from '../../model/port-set';
+import { rowBreak, type ChangeRow } from '../model/change-rows';
+import { formatSet, type SetDescriber } from '../model/endpoint-sets';
 import { escapeMermaid } from './escape';
 
 /** At most this many edges (rows of the change table) are drawn; more is not readable. */
@@ -8,7 +8,8 @@ export const MERMAID_EDGE_LIMIT = 15;
 
 function edgeLabel(r: ChangeRow): string {
   const what = r.kind === 'opened' ? formatConns(r.after) : r.kind === 'closed' ? formatConns(r.before) : `${formatConns(r.before)} to ${formatConns(r.after)}`;
-  const prefix = r.breaks.length ? `${r.breaks.some((b) => b.rule.kind === 'forbid') ? 'FORBIDDEN' : 'REQUIRED'} ` : '';
+  const broken = rowBreak(r);
+  const prefix = broken ? `${broken.forbidden ? 'FORBIDDEN' : 'REQUIRED'} ` : '';
   return `${prefix}${r.kind}: ${what}`;
 }
 

@@ -1,15 +1,16 @@
-import type { DiffAnalysis } from '../analysis-result';
+import type { DiffAnalysis } from '../../analysis-result';
 import { escapeMarkdown as esc } from './escape';
-import { headlineCounts, ipBlockNote, verdict } from './headline';
-import { changeTableLines, GroupLabeler, reachSection, violationLines } from './markdown-parts';
+import { headlineCounts, ipBlockNote, verdict } from '../model/headline';
+import { GroupLabeler } from './group-labeler';
+import { changeTableLines, groupsSection, reachSection, violationItems } from './markdown-parts';
 import { warningsSection } from './markdown-warnings';
-import { renderMermaid } from './render-mermaid';
-import { buildReportModel, type ReportModel } from './report-model';
-import { rowRank } from './change-rows';
+import { renderMermaid } from './mermaid';
+import { buildReportModel, type ReportModel } from '../model/report-model';
+import { rowRank } from '../model/change-rows';
 
 /** The hidden first line by which the sticky PR comment is found again. */
 export const MARKER = '<!-- flowgate-report -->';
-/** Budget for one comment: GitHub refuses bodies over 65,536 characters; leave room. */
+/** Budget for one comment (the renderer's default, and the action's): GitHub refuses bodies over 65,536 characters; leave room. */
 export const MAX_COMMENT_CHARS = 60_000;
 /** Rows of the change table shown open; the rest is folded (rule-breaking rows are always open). */
 export const OPEN_ROWS = 20;
@@ -69,7 +70,7 @@ interface Held {
 }
 
 function compose(model: ReportModel, options: MarkdownOptions, plan: Plan, held?: Held): string {
-  const labeler = new GroupLabeler(plan.groups);
+  const labeler = new GroupLabeler(esc, plan.groups);
   const { run } = model;
   const v = verdict(run);
   const out = [MARKER, '### flowgate: network flows changed by this pull request', ''];
@@ -79,7 +80,7 @@ function compose(model: ReportModel, options: MarkdownOptions, plan: Plan, held?
   out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(' · '), '');
   const leftOut = [...plan.leftOut];
   if (model.violations.length) {
-    const lines = violationLines(model, labeler);
+    const lines = violationItems(model, labeler);
     out.push('#### Rule violations', '', ...lines.slice(0, plan.maxViolations));
     if (lines.length > plan.maxViolations) {
       out.push(`- … and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? '' : 's'}, left out for size`);
@@ -92,7 +93,7 @@ function compose(model: ReportModel, options: MarkdownOptions, plan: Plan, held?
   const mermaid = plan.mermaid ? renderMermaid(model.rows, model.sets) : null;
   if (mermaid) out.push(mermaid, '');
   if (plan.reach) out.push(reachSection(model, labeler), '');
-  const groups = labeler.render(model);
+  const groups = groupsSection(model, labeler);
   if (groups) out.push(groups, '');
   const warnings = plan.warnings === 'none' ? '' : warningsSection(model, plan.warnings);
   if (held) Object.assign(held, { groups: groups !== '', mermaid: mermaid !== null, warnings: warnings !== '' });
@@ -123,10 +124,10 @@ function fit(model: ReportModel, options: MarkdownOptions, plan: Plan, max: numb
   let p: Plan = { ...plan, maxViolations: 0, maxRows: 0 };
   let room = max - compose(model, options, p).length - 400;
   if (room < 0 && plan.warnings !== 'none') return fit(model, options, { ...plan, warnings: 'none', leftOut: [...plan.leftOut, 'the warnings'] }, max);
-  const violations = violationLines(model, new GroupLabeler(false));
+  const violations = violationItems(model, new GroupLabeler(esc, false));
   let nv = 0;
   while (nv < violations.length && violations[nv]!.length + 1 <= room) room -= violations[nv++]!.length + 1;
-  const rows = changeTableLines(model, model.rows, new GroupLabeler(false)).slice(2);
+  const rows = changeTableLines(model, model.rows, new GroupLabeler(esc, false)).slice(2);
   let nr = 0;
   while (nr < rows.length && rows[nr]!.length + 1 <= room) room -= rows[nr++]!.length + 1;
   p = { ...p, maxViolations: nv, maxRows: nr };
@@ -152,11 +153,7 @@ function hardCut(text: string, max: number): string {
  * `maxChars` by dropping detail in stages, saying what was left out; violations stay visible.
  */
 export function renderMarkdown(run: DiffAnalysis, options: MarkdownOptions = {}): string {
-  return renderModelMarkdown(buildReportModel(run), options);
-}
-
-/** As renderMarkdown, for a model already built (the action renders the comment and the summary). */
-export function renderModelMarkdown(model: ReportModel, options: MarkdownOptions = {}): string {
+  const model = buildReportModel(run);
   const max = options.maxChars ?? MAX_COMMENT_CHARS;
   const held: Held = { groups: false, mermaid: false, warnings: false };
   const first = compose(model, options, stages(model, held)[0]!, held);

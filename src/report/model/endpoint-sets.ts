@@ -1,4 +1,4 @@
-import type { DiffEndpoint } from '../diff/compute-diff';
+import type { DiffEndpoint } from '../../diff/compute-diff';
 
 /** One phrase of a set description; renderers escape `namespace` and `id`. */
 export type SetPhrase =

@@ -1,5 +1,5 @@
-import type { LintCode, LintWarning } from '../engine/lint';
-import type { ReportWarning } from './report-model';
+import type { LintCode, LintWarning } from '../../engine/lint';
+import type { AnalysisWarning } from '../../analysis-result';
 
 export const LINT_TITLES: Record<LintCode, string> = {
   'dns-blocked': 'DNS blocked by egress isolation (A-33)',
@@ -26,7 +26,7 @@ export interface WarningSection {
 }
 
 /** Groups lint warnings by code, then by message (new ones first): shared by the Markdown and text reports. */
-export function groupWarnings(warnings: readonly ReportWarning[]): WarningSection[] {
+export function groupWarnings(warnings: readonly AnalysisWarning[]): WarningSection[] {
   const sections = new Map<LintCode, { items: Map<string, WarningItem>; count: number; newCount: number }>();
   const sorted = [...warnings].sort((a, b) => Number(b.isNew) - Number(a.isNew));
   for (const { warning: w, isNew } of sorted) {

@@ -1,8 +1,6 @@
-import type { DiffAnalysis } from '../analysis-result';
-import { formatRange } from '../model/cidr';
+import type { DiffAnalysis } from '../../analysis-result';
+import { formatRange } from '../../model/cidr';
 import type { ReportModel } from './report-model';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The counts a report opens with, as labelled numbers (the same in every format). */
 export function headlineCounts(model: ReportModel): { label: string; value: string }[] {
@@ -24,11 +22,6 @@ export function verdict(run: DiffAnalysis): { pass: boolean; text: string } {
     return { pass: true, text: `${run.reason}${note}` };
   }
   return { pass: false, text: run.reason };
-}
-
-/** "3 changed flows" style summary for a `<summary>` or a log line. */
-export function changeSummary(run: DiffAnalysis): string {
-  return plural(run.diff.changes.length, 'changed flow');
 }
 
 /** How ipBlocks were matched (A-22: CNIs differ), and that self pairs are not flows (A-29). */

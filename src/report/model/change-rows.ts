@@ -1,6 +1,6 @@
-import type { Because, ChangeGroup, ChangeKind, DiffResult } from '../diff/compute-diff';
-import { connsKey, type Conns } from '../model/port-set';
-import type { FlowRule, Violation } from '../rules/types';
+import type { Because, ChangeGroup, ChangeKind, DiffResult } from '../../diff/compute-diff';
+import { connsKey, type Conns } from '../../model/port-set';
+import type { FlowRule, Violation } from '../../rules/types';
 import { blockPairs, mergeBlocks, type Block } from './merge-blocks';
 
 /** A rule broken by some pair of a row. */
@@ -52,6 +52,12 @@ export function rowRank(r: Pick<ChangeRow, 'kind' | 'breaks'>): number {
   if (r.breaks.some((b) => b.isNew)) return 0;
   if (r.breaks.length) return 1;
   return KIND_RANK[r.kind];
+}
+
+/** What a row's rule breaks amount to: forbidden when any broken rule forbids, new when any break is new; null when it breaks none. */
+export function rowBreak(r: Pick<ChangeRow, 'breaks'>): { forbidden: boolean; isNew: boolean } | null {
+  if (!r.breaks.length) return null;
+  return { forbidden: r.breaks.some((b) => b.rule.kind === 'forbid'), isNew: r.breaks.some((b) => b.isNew) };
 }
 
 /** Rule breaks per endpoint pair (`from * n + to`), deduplicated and sorted. */

@@ -1,0 +1,88 @@
+import { connsToJson } from '../../model/port-set';
+import type { Diagnostic } from '../../model/types';
+import type { ReachResult, ResultEndpoint } from '../../engine/reach-result';
+import type { DiffAnalysis, DiffCounts } from '../../analysis-result';
+import type { DiffEndpoint } from '../../diff/compute-diff';
+
+/** An endpoint as the JSON contract writes it; `hostNetwork` only when set (A-31). */
+export function endpointJson(e: Pick<ResultEndpoint, 'id' | 'kind'> & { namespace?: string; name?: string; cidrs?: string[]; hostNetwork?: boolean }): Record<string, unknown> {
+  if (e.kind === 'External') return { id: e.id, kind: 'External', cidrs: e.cidrs };
+  const out: Record<string, unknown> = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
+  if (e.hostNetwork) out.hostNetwork = true;
+  return out;
+}
+
+export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
+  const out: Record<string, unknown> = { severity: d.severity, code: d.code, file: d.file, line: d.line, message: d.message };
+  if (d.side) out.side = d.side;
+  return out;
+}
+
+/** The `reach --format json` contract (PRODUCT.md). */
+export function renderReachJson(r: ReachResult): string {
+  const json = {
+    version: 1,
+    endpoints: r.endpoints.map(endpointJson),
+    flows: r.flows.map((f) => ({ from: r.endpoints[f.from]!.id, to: r.endpoints[f.to]!.id, allow: connsToJson(f.conns) })),
+    diagnostics: r.diagnostics.map(diagnosticJson),
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** A reach endpoint, plus `presence` for a workload that exists on one side only. */
+export function diffEndpointJson(e: DiffEndpoint): Record<string, unknown> {
+  const out = endpointJson(e);
+  if (e.kind !== 'External' && e.presence !== 'both') out.presence = e.presence;
+  return out;
+}
+
+/** The counts as the JSON has always named them: `changed` counts narrowed, widened and replaced ports. */
+function countsJson(c: DiffCounts): Record<string, number> {
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, errors: c.errors };
+}
+
+/**
+ * The `diff --format json` contract (PRODUCT.md): `version`, `endpoints`, `changes`, `violations`
+ * and `diagnostics` (inputs of both sides and the rules file); everything, never folded. Extra
+ * fields: `counts`, `exitCode`, `reason` and the lint `warnings` of the head state (each with `new`:
+ * whether the base state lacked it).
+ */
+export function buildDiffJson(run: DiffAnalysis): Record<string, unknown> {
+  const d = run.diff;
+  const id = (i: number) => d.endpoints[i]!.id;
+  return {
+    version: 1,
+    endpoints: d.endpoints.map(diffEndpointJson),
+    changes: d.changes.map((c) => ({
+      from: id(c.from),
+      to: id(c.to),
+      change: c.group.kind,
+      before: connsToJson(c.group.before),
+      after: connsToJson(c.group.after),
+      opened: connsToJson(c.group.opened),
+      closed: connsToJson(c.group.closed),
+      because: c.group.because,
+    })),
+    violations: run.violations.map((v) => ({
+      rule: v.rule.name,
+      kind: v.rule.kind,
+      from: v.from === null ? null : id(v.from),
+      to: v.to === null ? null : id(v.to),
+      ports: connsToJson(v.ports),
+      new: v.isNew,
+      message: v.message,
+      file: v.rule.source.file,
+      line: v.rule.source.line,
+    })),
+    diagnostics: run.diagnostics.map(diagnosticJson),
+    warnings: run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })),
+    counts: countsJson(run.counts),
+    exitCode: run.exitCode,
+    reason: run.reason,
+  };
+}
+
+/** The JSON report, pretty-printed, with a final newline. */
+export function renderDiffJson(run: DiffAnalysis): string {
+  return `${JSON.stringify(buildDiffJson(run), null, 2)}\n`;
+}

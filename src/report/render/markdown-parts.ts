@@ -1,0 +1,89 @@
+import { markdownTable } from 'markdown-table';
+import { formatConns } from '../../model/port-set';
+import { rowBreak, type ChangeRow } from '../model/change-rows';
+import { escapeMarkdown } from './escape';
+import { fallbackReason, formatBecause, type ReportModel } from '../model/report-model';
+import type { GroupLabeler } from './group-labeler';
+import { violationSentence, type SentenceStyle } from './violation-sentence';
+
+const esc = escapeMarkdown;
+
+/** The `<details>` block that lists every labelled set in full; empty when none. */
+export function groupsSection(model: ReportModel, labeler: GroupLabeler): string {
+  const groups = labeler.groups();
+  if (!groups.length) return '';
+  const items = groups.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i]!.id)).join(', ')}`);
+  return ['<details><summary>Members of the groups named G1, G2, …</summary>', '', ...items, '', '</details>'].join('\n');
+}
+
+const MARKDOWN_STYLE: SentenceStyle = {
+  escape: esc,
+  tag: (isNew) => (isNew ? '⛔ **new**:' : 'pre-existing:'),
+  ruleName: (name) => `**${name}**`,
+  arrow: '→',
+};
+
+/** One list item per violation group: new or pre-existing, the rule, the pairs, the ports. */
+export function violationItems(model: ReportModel, labeler: GroupLabeler): string[] {
+  return model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`);
+}
+
+function changeCell(r: ChangeRow): string {
+  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : '';
+  const broken = rowBreak(r);
+  if (!broken) return `${r.kind}${flows}`;
+  return `⛔ **${broken.forbidden ? 'forbidden' : 'required'}**${broken.isNew ? '' : ', pre-existing'}: ${r.kind}${flows}`;
+}
+
+function whyCell(model: ReportModel, r: ChangeRow): string {
+  const parts: string[] = [];
+  if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(', ')}`);
+  const because = formatBecause(r.because);
+  parts.push(because.length ? because.map(esc).join(', ') : fallbackReason(model.run, r));
+  return parts.join('; ');
+}
+
+export const TABLE_HEADER = ['change', 'from', 'to', 'before', 'after', 'why'];
+
+/** The change table's row lines (header and delimiter first). Lines are independent of each other. */
+export function changeTableLines(model: ReportModel, rows: readonly ChangeRow[], labeler: GroupLabeler): string[] {
+  const cells = rows.map((r) => [
+    changeCell(r),
+    labeler.set(r.sources, model.sets),
+    labeler.set(r.targets, model.sets),
+    esc(formatConns(r.before)),
+    esc(formatConns(r.after)),
+    whyCell(model, r),
+  ]);
+  // alignDelimiters: false keeps every line independent of the others (and the comment small).
+  return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split('\n');
+}
+
+function matrixSection(model: ReportModel, reach: Extract<ReportModel['reach'], { kind: 'matrix' }>): string[] {
+  const names = reach.endpoints.map((i) => esc(model.run.diff.endpoints[i]!.id));
+  const rows = reach.cells.map((cells, r) => [
+    names[r]!,
+    ...cells.map((c) => (c.conns === null ? '–' : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))),
+  ]);
+  return [
+    'Rows are sources, columns destinations; **bold** cells changed in this pull request; – is no flow (a workload to itself, or two external ranges).',
+    '',
+    markdownTable([['from \\ to', ...names], ...rows], { alignDelimiters: false }),
+  ];
+}
+
+/** The reachability after the change, folded in `<details>` (a matrix, or grouped lists). */
+export function reachSection(model: ReportModel, labeler: GroupLabeler): string {
+  const { reach } = model;
+  const n = reach.endpoints.length;
+  const out = [`<details><summary>Reachability after this change (${n} endpoint${n === 1 ? '' : 's'})</summary>`, ''];
+  if (reach.kind === 'matrix') out.push(...matrixSection(model, reach));
+  else if (reach.kind === 'lists') {
+    out.push('Every allowed flow, grouped; a pair that is not listed allows nothing.', '');
+    for (const b of reach.blocks) out.push(`- ${labeler.set(b.sources, model.headSets)} → ${labeler.set(b.targets, model.headSets)}: ${esc(formatConns(b.value))}`);
+  } else {
+    out.push(`The state after this change has ${reach.classes} classes of endpoints, too many to list here: run \`flowgate reach\` or see the JSON report.`);
+  }
+  out.push('', '</details>');
+  return out.join('\n');
+}
