@@ -75,8 +75,10 @@ class TreeIndex {
       const parent = this.linkedParent(p);
       const at = parent ? parent[0] : p;
       if (!parent && !this.targets.has(p)) {
+        // The end is in `via` even when nothing is there: a pull request that deletes a link's
+        // target changes what the link reads.
         if (this.byPath.has(p)) return { kind: 'file', path: p, via: [...via, p] };
-        return { kind: this.dirs.has(p) ? 'directory' : 'broken', via };
+        return { kind: this.dirs.has(p) ? 'directory' : 'broken', via: p === link ? via : [...via, p] };
       }
       if (at !== link) via.push(at);
       const t = linkTarget(at, this.targets.get(at)!);

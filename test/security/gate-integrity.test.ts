@@ -66,11 +66,12 @@ describe('2. symbolic links are read the same way on both sides', () => {
   });
 
   it.each([
-    ['git base', undefined, 'new'],
-    ['API base', BROKEN_ORIGIN, 'new'],
-    ['git base, fail-on any', undefined, 'any'],
-  ])('step (b): a PR that edits only the link\'s target is analysed, and the violation is new (%s)', async (_what, origin, failOn) => {
-    const { repo, api } = await setup(LINKED_BASE, { '.policies/db.yaml': '# retired\n' });
+    ['edits', 'git base', undefined, 'new'],
+    ['edits', 'API base', BROKEN_ORIGIN, 'new'],
+    ['edits', 'git base, fail-on any', undefined, 'any'],
+    ['deletes', 'git base', undefined, 'new'],
+  ])('step (b): a PR that only %s the link\'s target is analysed, and the violation is new (%s)', async (what, _base, origin, failOn) => {
+    const { repo, api } = await setup(LINKED_BASE, { '.policies/db.yaml': what === 'edits' ? '# retired\n' : null });
     const r = await runAction({ repo, api, workspace: checkout(repo, undefined, origin), inputs: { 'fail-on': failOn } });
     expectNewViolation(r);
     expect(r.stdout).toContain(`${DB_POLICY} is a symbolic link through .policies/db.yaml, which this pull request changes`);
