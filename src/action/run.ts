@@ -6,19 +6,19 @@ import type { Rename } from '../diff/moved-out';
 import { UserError } from '../errors';
 import { createClient, type GitHubClient } from '../github/client';
 import { listPullFiles, MAX_PULL_FILES, renamesOf, type PullFiles } from '../github/pull-files';
-import { fetchMergeBase, fetchPullRequest, pullRequestRef, type PullRequestRef } from '../github/pull-request';
+import { fetchPullRequest, pullRequestRef, type PullRequestRef } from '../github/pull-request';
 import { findComment } from '../github/sticky-comment';
 import { readTokenLogin } from '../github/token-identity';
-import { readHeadCommit, renamedSince } from '../io/git';
+import { renamedSince } from '../io/git';
 import { globMatcher } from '../io/globs';
-import { readTreeLinks } from '../io/read-git-tree';
 import { escapeMarkdown } from '../report/render/escape';
 import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../report/render/markdown';
 import { renderDiffJson } from '../report/render/json';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
-import { identifyCheckout, type CheckoutIdentity } from './identify-checkout';
 import { DEFAULT_RULES_FILE, parseInputs, type ActionInputs } from './inputs';
+import { withLinkedManifests } from './linked-manifests';
+import { identifyWorkTree, mergeBaseOf, readLivePullRequest, stillCurrent } from './pull-request-head';
 import { COMMENT_FOOTER, COMMENT_LIMIT, logAnnotations, publishCheckRun, publishComment, renderWithin, setOutputs, SUMMARY_LIMIT_BYTES, withFooter, writeSummary, ZERO_OUTPUTS } from './publish';
 import { readBase, readHead, readWorkTreeFile } from './read-sides';
 import { workflowEditNote, workflowPath } from './workflow-ref';
@@ -52,26 +52,6 @@ async function resolvePullRequest(ctx: RunContext, inputs: ActionInputs, client:
   return fetchPullRequest(client, ctx.repo, inputs.prNumber);
 }
 
-/** The pull request as GitHub has it now (the event may be older than a push); null when it cannot be read. */
-async function readLivePullRequest(client: GitHubClient | null, pr: PullRequestRef): Promise<PullRequestRef | null> {
-  if (!client) return null;
-  try {
-    return await fetchPullRequest(client, pr, pr.number);
-  } catch (e) {
-    core.warning(`could not read pull request #${pr.number} (${(e as Error).message})`);
-    return null;
-  }
-}
-
-/** What the work tree is, from git; an error when it is not the pull request's code. */
-async function identifyWorkTree(workspace: string, pr: PullRequestRef, live: PullRequestRef | null): Promise<CheckoutIdentity> {
-  const heads = [...new Set([pr.headSha, ...(live ? [live.headSha] : [])])];
-  const checkout = identifyCheckout(await readHeadCommit(workspace), heads, pr);
-  if (checkout.kind === 'merge') core.info(`work tree: GitHub's merge commit ${checkout.sha} of #${pr.number}'s head ${checkout.headSha}; base: its first parent ${checkout.baseSha}`);
-  else core.info(`work tree: the head ${checkout.headSha} of #${pr.number}`);
-  return checkout;
-}
-
 async function listChanged(client: GitHubClient | null, pr: PullRequestRef): Promise<PullFiles | null> {
   if (!client) return null;
   try {
@@ -86,40 +66,6 @@ async function listChanged(client: GitHubClient | null, pr: PullRequestRef): Pro
   }
 }
 
-/**
- * GitHub's list of changed files, plus every manifest that is a symbolic link leading through a
- * changed file: the work tree reads a link as its target, so a pull request that edits only the
- * target of k8s/policy.yaml changes that manifest, though GitHub lists only the target.
- */
-async function withLinkedManifests(workspace: string, changed: PullFiles | null, isManifest: (p: string) => boolean): Promise<PullFiles | null> {
-  if (!changed || changed.truncated) return changed;
-  let links;
-  try {
-    links = await readTreeLinks('HEAD', workspace);
-  } catch (e) {
-    throw new UserError(`cannot list the symbolic links of the work tree (${(e as Error).message})`, { cause: e });
-  }
-  const touched = new Set(changed.files.flatMap((f) => (f.previousPath === undefined ? [f.path] : [f.path, f.previousPath])));
-  const extra = links.filter((l) => isManifest(l.path) && !touched.has(l.path) && l.end.via.some((p) => touched.has(p)));
-  for (const l of extra) core.info(`${l.path} is a symbolic link through ${l.end.via.filter((p) => touched.has(p)).join(', ')}, which this pull request changes: analysed as a changed manifest`);
-  return { files: [...changed.files, ...extra.map((l) => ({ path: l.path, status: 'modified' as const }))], truncated: false };
-}
-
-/**
- * Whether the pull request's head is still the commit this run analysed. An older run that
- * finishes last must not overwrite a newer run's comment or add a check run that contradicts it.
- */
-async function stillCurrent(client: GitHubClient, pr: PullRequestRef): Promise<boolean> {
-  const live = await readLivePullRequest(client, pr);
-  if (live?.headSha === pr.headSha) return true;
-  core.warning(
-    live
-      ? `pull request #${pr.number} moved on to ${live.headSha} while this run analysed ${pr.headSha}: this run publishes no comment and no check run (the run of the newer commit does); its report is in the job summary`
-      : `could not confirm that ${pr.headSha} is still the head of pull request #${pr.number}: no comment and no check run are published; the report is in the job summary`,
-  );
-  return false;
-}
-
 /** A PR that touches no manifest: say so, and refresh an earlier report rather than leave it stale. */
 async function finishWithoutManifests(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles, notes: (string | null)[]): Promise<void> {
   const none = `This pull request changes ${changed.files.length} file${changed.files.length === 1 ? '' : 's'}, none of them a Kubernetes manifest (${inputs.manifests.join(', ')}): no network flow changes.`;
@@ -132,20 +78,6 @@ async function finishWithoutManifests(client: GitHubClient, pr: PullRequestRef, 
   const author = await readTokenLogin(client, inputs.appSlug, core.debug);
   const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
   if (earlier && (await stillCurrent(client, pr))) await publishComment(client, pr, withFooter(`${MARKER}\n### flowgate: network flows changed by this pull request\n\n${note}`), author);
-}
-
-/** The base of a head checkout: the merge base, as GitHub's PR diff has it; an error when it cannot be had. */
-async function mergeBaseOf(client: GitHubClient | null, pr: PullRequestRef, live: PullRequestRef | null, headSha: string): Promise<string> {
-  const how = `check out GitHub's merge commit instead (actions/checkout with \`ref: refs/pull/${pr.number}/merge\`), whose first parent is the base`;
-  if (!client) throw new UserError(`the work tree is the head of #${pr.number}, whose merge base needs a token to be found: ${how}`);
-  const baseTip = live?.baseSha ?? pr.baseSha;
-  try {
-    const mergeBase = await fetchMergeBase(client, pr, baseTip, headSha);
-    core.info(`base: the merge base ${mergeBase} of ${pr.baseRef} (${baseTip}) and the head`);
-    return mergeBase;
-  } catch (e) {
-    throw new UserError(`could not find the merge base of #${pr.number} (${(e as Error).message}), so there is nothing right to compare the head with: ${how}`, { cause: e });
-  }
 }
 
 function rulesNoteOf(inputs: ActionInputs, pr: PullRequestRef, baseRules: string | null, headRules: string | null): string {
