@@ -1,5 +1,5 @@
 import { markdownTable } from 'markdown-table';
-import { formatConns } from '../../model/port-set';
+import { formatConns } from '../../model/conns';
 import type { ReachResult } from '../../engine/reach-result';
 import { escapeMarkdown } from './escape';
 // Up to this many endpoints a matrix, beyond a list per source: the same limit as the diff report.
