@@ -1,7 +1,7 @@
 import { connsToJson } from '../../model/port-set';
 import type { Diagnostic } from '../../model/types';
 import type { ReachResult, ResultEndpoint } from '../../engine/reach-result';
-import type { DiffAnalysis, DiffCounts } from '../../analysis-result';
+import type { DiffAnalysis, DiffCounts, ReachAnalysis } from '../../analysis-result';
 import type { DiffEndpoint } from '../../diff/compute-diff';
 
 /** An endpoint as the JSON contract writes it; `hostNetwork` only when set (A-31). */
@@ -18,13 +18,18 @@ export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
   return out;
 }
 
-/** The `reach --format json` contract (PRODUCT.md). */
-export function renderReachJson(r: ReachResult): string {
+/**
+ * The `reach --format json` contract (PRODUCT.md): `version`, `endpoints`, `flows`,
+ * `diagnostics`; plus the lint `warnings` of the state when the analysis is given.
+ */
+export function renderReachJson(a: ReachAnalysis | ReachResult): string {
+  const r = 'result' in a ? a.result : a;
   const json = {
     version: 1,
     endpoints: r.endpoints.map(endpointJson),
     flows: r.flows.map((f) => ({ from: r.endpoints[f.from]!.id, to: r.endpoints[f.to]!.id, allow: connsToJson(f.conns) })),
     diagnostics: r.diagnostics.map(diagnosticJson),
+    ...('result' in a ? { warnings: a.warnings.map((w) => ({ ...w })) } : {}),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
