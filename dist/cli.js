@@ -874,7 +874,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode3(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -898,7 +898,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
-    exports.isNode = isNode3;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
@@ -7128,7 +7128,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7151,7 +7151,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -8059,7 +8059,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8085,7 +8085,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8121,7 +8121,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -12041,20 +12041,20 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
-      const resolvedHost = resolved2.host;
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved2.error && !encodedASCIIHost) {
-        throw new Error(resolved2.error);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize2(resolved2, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
@@ -17834,14 +17834,1399 @@ function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
-// src/manifests/kube-object.ts
+// src/engine/lint.ts
+var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
+function implicitTypes(p) {
+  if (!p.implicitTypes) return null;
+  const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
+  const tail = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
+  return {
+    code: "implicit-policy-types",
+    ref: "A-3e",
+    file: p.source.file,
+    line: p.source.line,
+    subject: policyId(p),
+    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
+  };
+}
+function dangling(reach2) {
+  const selecting = /* @__PURE__ */ new Set();
+  for (const c of reach2.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
+  return reach2.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
+    code: "dangling-policy",
+    ref: "A-14",
+    file: p.source.file,
+    line: p.source.line,
+    subject: policyId(p),
+    // A-14: no effect today, but a workload that gets matching labels is isolated at once.
+    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
+  }));
+}
+function dnsPortNames(workloads) {
+  const out = /* @__PURE__ */ new Set();
+  for (const w of workloads) for (const c of w.ports) if (c.port === 53 && c.name) out.add(`${c.name}/${c.protocol}`);
+  return out;
+}
+function allowsDns(r, proto, dnsNames) {
+  if (connsContain(resolvePorts(r.ports, null), proto, 53)) return true;
+  return r.ports.some((p) => typeof p.port === "string" && p.protocol === proto && dnsNames.has(`${p.port}/${proto}`));
+}
+function dnsBlocked(reach2) {
+  const { cluster, classification } = reach2;
+  const verdict2 = /* @__PURE__ */ new Map();
+  const dnsNames = dnsPortNames(cluster.workloads);
+  const out = [];
+  cluster.workloads.forEach((w, i) => {
+    const cls = classification.workloadClass[i];
+    if (!verdict2.has(cls)) {
+      const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
+      const rules = isolating.flatMap((p) => p.egress);
+      const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
+      verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
+    }
+    const v = verdict2.get(cls);
+    if (!v) return;
+    out.push({
+      code: "dns-blocked",
+      ref: "A-33",
+      file: w.source.file,
+      line: w.source.line,
+      subject: workloadId(w),
+      message: `egress is isolated (by ${v.policies.join(", ")}) and no egress rule allows ${v.missing.map((p) => `${p} 53`).join(" or ")} to any destination: DNS lookups will fail.`
+    });
+  });
+  return out;
+}
+function hostNetwork(reach2) {
+  return reach2.cluster.workloads.filter((w) => w.hostNetwork).map((w) => ({
+    code: "host-network",
+    ref: "A-31",
+    file: w.source.file,
+    line: w.source.line,
+    subject: workloadId(w),
+    // A-31: upstream leaves this undefined; flowgate follows the common CNI behaviour.
+    message: "uses hostNetwork: NetworkPolicy behaviour is undefined for it. flowgate treats it as most CNIs do (no pod selector matches it), so no policy can be said to isolate it."
+  }));
+}
+function unresolvedNamedPorts(reach2) {
+  const served = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Map();
+  for (const w of reach2.cluster.workloads) {
+    for (const c of w.ports) {
+      if (c.name === void 0) continue;
+      served.add(`${c.name}/${c.protocol}`);
+      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
+    }
+  }
+  const out = [];
+  for (const p of reach2.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const port of r.ports) {
+        if (typeof port.port !== "string") continue;
+        const key = `${port.port}/${port.protocol}`;
+        if (served.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        const other = [...names.get(port.port) ?? []].sort();
+        const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
+        out.push({
+          code: "unresolved-named-port",
+          ref: "A-26",
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `${r.direction} rule ${r.index + 1} names port "${port.port}" (${port.protocol}): ${why} (the policy still isolates).`
+        });
+      }
+    }
+  }
+  return out;
+}
+function ipBlocksOverSomePods(reach2) {
+  const pods = reach2.classification.podCidrs;
+  if (!pods.length) return [];
+  const out = [];
+  for (const p of reach2.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      for (const peer of r.peers) {
+        if (peer.kind !== "ipBlock" || ipBlockHoldsPods(peer.ranges, pods)) continue;
+        if (!peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        out.push({
+          code: "ipblock-some-pods",
+          ref: "A-22",
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `ipBlock ${peer.cidr}${peer.except.length ? ` except ${peer.except.join(", ")}` : ""} covers part of the pod CIDRs: it matches the pods whose addresses fall inside, which the manifests cannot tell, so flowgate counts it as matching no pod.`
+        });
+      }
+    }
+  }
+  return out;
+}
+function lintReachability(reach2) {
+  const all = [
+    ...reach2.cluster.policies.map(implicitTypes).filter((w) => w !== null),
+    ...dangling(reach2),
+    ...dnsBlocked(reach2),
+    ...hostNetwork(reach2),
+    ...unresolvedNamedPorts(reach2),
+    ...ipBlocksOverSomePods(reach2)
+  ];
+  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  return all.sort(
+    (a, b) => CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || cmp(a.file, b.file) || a.line - b.line || cmp(a.subject, b.subject) || cmp(a.message, b.message)
+  );
+}
+
+// src/engine/reach-result.ts
+function reachEndpoints(reach2) {
+  const { classification, cluster } = reach2;
+  const out = cluster.workloads.map((w, i) => ({
+    id: reach2.endpoints[i].id,
+    kind: w.kind,
+    namespace: w.namespace,
+    name: w.name,
+    hostNetwork: w.hostNetwork,
+    workload: w,
+    cls: classification.workloadClass[i]
+  }));
+  for (const e of mergeExternals(classification.intervals, (i) => classification.intervalClass[i])) {
+    out.push({ id: e.id, kind: "External", cidrs: e.cidrs, cls: classification.intervalClass[e.parts[0]] });
+  }
+  return out;
+}
+function buildReachResult(reach2) {
+  const endpoints = reachEndpoints(reach2);
+  const flows = [];
+  endpoints.forEach((a, i) => {
+    endpoints.forEach((b, j) => {
+      if (i === j || a.kind === "External" && b.kind === "External") return;
+      const id = reach2.classConnsId(a.cls, b.cls);
+      if (id !== 0) flows.push({ from: i, to: j, conns: reach2.table.get(id) });
+    });
+  });
+  return { endpoints, flows, diagnostics: reach2.cluster.diagnostics, reach: reach2 };
+}
+
+// src/model/kube-names.ts
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+var NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
+var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function labelKeyProblem(key) {
+  const parts = key.split("/");
+  if (parts.length > 2) return 'a label key has at most one "/"';
+  const name = parts[parts.length - 1];
+  if (parts.length === 2) {
+    const prefix = parts[0];
+    if (!prefix || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)) return `prefix "${prefix}" is not a DNS subdomain`;
+  }
+  if (!name || name.length > 63 || !NAME.test(name)) {
+    return 'a label name is 1-63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
+  }
+  return null;
+}
+function labelValueProblem(value) {
+  if (value.length > 63 || !NAME.test(value)) {
+    return 'a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
+  }
+  return null;
+}
+
+// src/rules/match-selector.ts
+function sideView(reach2, side) {
+  const workloads = /* @__PURE__ */ new Map();
+  for (const w of reach2.cluster.workloads) workloads.set(workloadId(w), w);
+  return { classOf: (e) => e[side], namespaces: reach2.cluster.namespaces, workloads };
+}
+function namespaceLabels(view, namespace) {
+  return view.namespaces.get(namespace)?.labels ?? { [NAMESPACE_NAME_LABEL]: namespace };
+}
+function matchesEndpoint(sel, e, view) {
+  if (view.classOf(e) < 0) return false;
+  if (sel.any) return true;
+  if (e.kind === "External") return sel.cidrs !== void 0 && sel.cidrs.some((c) => rangesOverlap(c.range, e.range));
+  if (sel.cidrs) return false;
+  const w = view.workloads.get(e.id);
+  if (!w) return false;
+  if (sel.namespaces && !sel.namespaces.includes(w.namespace)) return false;
+  if (sel.workloads && !sel.workloads.includes(w.name)) return false;
+  if (sel.kinds && !sel.kinds.includes(w.kind)) return false;
+  if (sel.labels && !selectorMatches(sel.labels, w.labels)) return false;
+  if (sel.namespaceLabels && !selectorMatches(sel.namespaceLabels, namespaceLabels(view, w.namespace))) return false;
+  return true;
+}
+function endpointLabel(sel, e) {
+  if (e.kind !== "External" || !sel.cidrs || sel.cidrs.some((c) => rangeContains(c.range, e.range))) return e.id;
+  const inside2 = sel.cidrs.filter((c) => rangesOverlap(c.range, e.range)).map((c) => c.text);
+  return `${e.id} (the addresses in ${inside2.join(", ")})`;
+}
+function describeSelector(sel) {
+  if (sel.any) return "any endpoint";
+  const parts = [];
+  const list = (what, xs) => `${what} ${xs.join(" or ")}`;
+  if (sel.namespaces) parts.push(list("namespace", sel.namespaces));
+  if (sel.namespaceLabels) parts.push(`namespace labels ${formatSelector(sel.namespaceLabels)}`);
+  if (sel.workloads) parts.push(list("workload", sel.workloads));
+  if (sel.kinds) parts.push(list("kind", sel.kinds));
+  if (sel.labels) parts.push(`labels ${formatSelector(sel.labels)}`);
+  if (sel.cidrs) parts.push(list("cidr", sel.cidrs.map((c) => c.text)));
+  return parts.join(", ");
+}
+
+// src/rules/evaluate-rules.ts
+function ruleBoundaries(rules) {
+  const out = [];
+  for (const r of rules) for (const sel of [r.from, r.to]) for (const c of sel.cidrs ?? []) out.push(c.range);
+  return out;
+}
+function brokenPorts(rule, allowed) {
+  if (rule.kind === "forbid") return rule.ports ? intersectConns(allowed, rule.ports) : allowed;
+  if (!rule.ports) return isEmptyConns(allowed) ? ALL_CONNS : NO_CONNS;
+  return subtractConns(rule.ports, allowed);
+}
+function endsOf(rule, endpoints, view) {
+  const ends = { from: /* @__PURE__ */ new Map(), to: /* @__PURE__ */ new Map(), inFrom: new Uint8Array(endpoints.length), inTo: new Uint8Array(endpoints.length) };
+  const add = (m, cls, i) => {
+    const list = m.get(cls);
+    if (list) list.push(i);
+    else m.set(cls, [i]);
+  };
+  endpoints.forEach((e, i) => {
+    const cls = view.classOf(e);
+    if (cls < 0) return;
+    if (matchesEndpoint(rule.from, e, view)) {
+      ends.inFrom[i] = 1;
+      add(ends.from, cls, i);
+    }
+    if (matchesEndpoint(rule.to, e, view)) {
+      ends.inTo[i] = 1;
+      add(ends.to, cls, i);
+    }
+  });
+  return ends;
+}
+var isExternal = (endpoints, i) => endpoints[i].kind === "External";
+function isFlow(endpoints, i, j) {
+  return i !== j && !(isExternal(endpoints, i) && isExternal(endpoints, j));
+}
+function hasAnyPair(ends, endpoints) {
+  for (const fs3 of ends.from.values()) for (const i of fs3) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
+  return false;
+}
+function brokenByClass(rule, reach2) {
+  const memo = /* @__PURE__ */ new Map();
+  return (f, t) => {
+    const k = f * 1048576 + t;
+    let c = memo.get(k);
+    if (c === void 0) {
+      c = brokenPorts(rule, reach2.classConns(f, t));
+      memo.set(k, c);
+    }
+    return c;
+  };
+}
+function portsText(c) {
+  return isAllConns(c) ? "any port" : formatConns(c);
+}
+function pairMessage(rule, from, to, ports) {
+  if (rule.kind === "forbid") return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
+  if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
+  return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
+}
+function noPairMessage(rule, ends) {
+  const empty = [ends.from.size === 0 ? `from (${describeSelector(rule.from)})` : "", ends.to.size === 0 ? `to (${describeSelector(rule.to)})` : ""].filter(Boolean);
+  const why = empty.length ? `its ${empty.join(" and its ")} ${empty.length > 1 ? "match" : "matches"} nothing after the change` : "its from and to match no pair of distinct endpoints (that are not both external addresses) after the change";
+  return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
+}
+function someIds(endpoints, byClass) {
+  const ids = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
+  return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
+}
+function vacatedMessage(rule, endpoints, before, now) {
+  const ends = ["from", "to"].filter((end) => now[end].size === 0 && before[end].size > 0);
+  const what = ends.length ? ends.map((end) => `its ${end} (${describeSelector(rule[end])}) matched ${someIds(endpoints, before[end])} in base and matches nothing now`).join("; ") : "it matched pairs of endpoints in base and matches no pair now";
+  return `rule "${rule.name}" forbids a flow, but ${what}; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first`;
+}
+var namesWorkloads = (rule) => Boolean(rule.from.workloads?.length || rule.to.workloads?.length);
+function classPairViolations(ctx, ports, froms, tos, out) {
+  const { rule, endpoints, before } = ctx;
+  const text = portsText(ports);
+  const newByBase = /* @__PURE__ */ new Map();
+  const isNew = (a, b) => {
+    const k = a.base * 1048576 + b.base;
+    let r = newByBase.get(k);
+    if (r === void 0) {
+      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
+      newByBase.set(k, r);
+    }
+    return r;
+  };
+  for (const i of froms) {
+    for (const j of tos) {
+      if (!isFlow(endpoints, i, j)) continue;
+      const a = endpoints[i];
+      const b = endpoints[j];
+      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
+      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
+    }
+  }
+}
+function evaluateRule(rule, diff2, base, head) {
+  const { endpoints } = diff2;
+  const now = endsOf(rule, endpoints, head);
+  const before = endsOf(rule, endpoints, base);
+  if (rule.kind === "require" && !hasAnyPair(now, endpoints)) {
+    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
+  }
+  if (rule.kind === "forbid" && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
+    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
+  }
+  const headBroken = brokenByClass(rule, diff2.head);
+  const ctx = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff2.base) };
+  const out = [];
+  for (const [cf, froms] of now.from) {
+    for (const [ct, tos] of now.to) {
+      const ports = headBroken(cf, ct);
+      if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
+    }
+  }
+  return out.sort((x, y) => x.from - y.from || x.to - y.to);
+}
+function evaluateRules(rules, diff2) {
+  const base = sideView(diff2.base, "base");
+  const head = sideView(diff2.head, "head");
+  return rules.flatMap((r) => evaluateRule(r, diff2, base, head));
+}
+
+// src/yaml/plain-data.ts
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+
+// src/rules/parse-selector.ts
+var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
+function buildLabelMap(raw, path4, report) {
+  if (!isRecord(raw)) return null;
+  let ok = true;
+  const out = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const keyProblem = labelKeyProblem(k);
+    if (keyProblem) {
+      report.error([...path4, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      ok = false;
+      continue;
+    }
+    if (typeof v !== "string") {
+      ok = false;
+      continue;
+    }
+    const valueProblem = labelValueProblem(v);
+    if (valueProblem) {
+      report.error([...path4, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      ok = false;
+      continue;
+    }
+    out[k] = v;
+  }
+  return ok ? out : null;
+}
+function buildRequirement(raw, path4, report) {
+  if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
+  const { key } = raw;
+  const operator = raw.operator;
+  const keyProblem = labelKeyProblem(key);
+  if (keyProblem) {
+    report.error([...path4, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    return null;
+  }
+  const values = raw.values ?? [];
+  if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
+  if ((operator === "In" || operator === "NotIn") && values.length === 0) {
+    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    return null;
+  }
+  if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
+    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    return null;
+  }
+  for (const v of values) {
+    const problem = labelValueProblem(v);
+    if (problem) {
+      report.error([...path4, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      return null;
+    }
+  }
+  return { key, operator, values };
+}
+function buildLabelSelector(raw, path4, report) {
+  if (!isRecord(raw)) return null;
+  if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
+    const matchLabels2 = buildLabelMap(raw, path4, report);
+    return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
+  }
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path4, "matchLabels"], report);
+  const exprs = raw.matchExpressions ?? [];
+  if (!Array.isArray(exprs)) return null;
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path4, "matchExpressions", i], report));
+  if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
+  return { matchLabels, matchExpressions };
+}
+function stringList(raw) {
+  if (typeof raw === "string") return [raw];
+  if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
+  return null;
+}
+function buildCidrs(raw, path4, report) {
+  const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
+  if (!list) return null;
+  let ok = true;
+  const out = [];
+  list.forEach((text, i) => {
+    const at = typeof raw === "string" ? path4 : [...path4, i];
+    if (typeof text !== "string") return void (ok = false);
+    const c = parseCidr(text);
+    if (!c.ok) {
+      report.error(at, "rules-invalid-cidr", c.error);
+      ok = false;
+      return;
+    }
+    if (c.nonCanonical) report.warn(at, "rules-noncanonical-cidr", `"${text}" is read as ${c.canonical}`);
+    out.push({ text: c.canonical, range: c.range });
+  });
+  return ok && out.length ? out : null;
+}
+function buildSelector(raw, path4, report) {
+  if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
+  const keys = Object.keys(raw);
+  if (raw.any !== void 0 && keys.length > 1) {
+    report.error(path4, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    return null;
+  }
+  const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
+  if (raw.cidr !== void 0 && workloadFields.length) {
+    report.error(
+      path4,
+      "rules-selector-conflict",
+      `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
+    );
+    return null;
+  }
+  if (raw.any === true) return { any: true };
+  const sel = {};
+  let ok = true;
+  const take = (v, set) => {
+    if (v === null || v === void 0) ok = false;
+    else set(v);
+  };
+  if (raw.namespace !== void 0) take(stringList(raw.namespace), (x) => sel.namespaces = x.sort());
+  if (raw.workload !== void 0) take(stringList(raw.workload), (x) => sel.workloads = x.sort());
+  if (raw.kind !== void 0) {
+    const kinds = stringList(raw.kind);
+    take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
+  }
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path4, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path4, "labels"], report), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path4, "cidr"], report), (x) => sel.cidrs = x);
+  for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
+  return ok ? sel : null;
+}
+
+// src/rules/parse-ports.ts
+var PORT = /^(tcp|udp|sctp)(?:\/(\d{1,5})(?:-(\d{1,5}))?)?$/i;
+function parsePort(text) {
+  const m = PORT.exec(text);
+  if (!m) return { ok: false, error: `"${text}" is not a port: write PROTOCOL/PORT or PROTOCOL/FROM-TO with TCP, UDP or SCTP, e.g. TCP/3306, UDP/53, TCP/8000-8100` };
+  const protocol = m[1].toUpperCase();
+  if (m[2] === void 0) return { ok: true, conns: connsOf(protocol, ALL_PORTS) };
+  const lo = Number(m[2]);
+  const hi = m[3] === void 0 ? lo : Number(m[3]);
+  for (const p of [lo, hi]) {
+    if (p < MIN_PORT || p > MAX_PORT) return { ok: false, error: `"${text}": port ${p} is out of range (${MIN_PORT}-${MAX_PORT})` };
+  }
+  if (hi < lo) return { ok: false, error: `"${text}": the range ends (${hi}) before it starts (${lo})` };
+  return { ok: true, conns: connsOf(protocol, [[lo, hi]]) };
+}
+function unionPorts(list) {
+  return list.reduce(unionConns, NO_CONNS);
+}
+
+// src/yaml/lines.ts
+var import_yaml = __toESM(require_dist(), 1);
+function child(doc, node, seg) {
+  const n = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
+  if ((0, import_yaml.isMap)(n)) {
+    for (const pair of n.items) {
+      const k = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+      if (String(k) === String(seg)) return { key: (0, import_yaml.isNode)(pair.key) ? pair.key : null, value: pair.value };
+    }
+    return null;
+  }
+  if ((0, import_yaml.isSeq)(n) && typeof seg === "number") return seg < n.items.length ? { key: null, value: n.items[seg] } : null;
+  if ((0, import_yaml.isSeq)(n) && /^\d+$/.test(String(seg))) return child(doc, n, Number(seg));
+  return null;
+}
+function documentLines(doc, lineAt2, fallback = 1) {
+  const lineOf = (node) => (0, import_yaml.isNode)(node) && node.range ? lineAt2(node.range[0]) : null;
+  return (path4, at = "value") => {
+    let node = doc.contents;
+    let line = lineOf(node) ?? fallback;
+    for (let i = 0; i < path4.length; i++) {
+      const c = child(doc, node, path4[i]);
+      if (!c) return line;
+      const last = i === path4.length - 1;
+      line = (last && at === "key" ? lineOf(c.key) : null) ?? lineOf(c.value) ?? lineOf(c.key) ?? line;
+      node = c.value;
+    }
+    return line;
+  };
+}
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+}
+function formatPath(path4) {
+  let out = "";
+  for (const seg of path4) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
+  }
+  return out || "the top level";
+}
+
+// src/rules/rule-reporter.ts
+var samePrefix = (prefix, path4) => prefix.length <= path4.length && prefix.every((s, i) => String(s) === String(path4[i]));
+var RuleReporter = class {
+  constructor(file, lineOf) {
+    this.file = file;
+    this.lineOf = lineOf;
+  }
+  file;
+  lineOf;
+  diagnostics = [];
+  errorPaths = [];
+  schemaPaths = [];
+  /** A problem the JSON Schema found. */
+  schema(path4, atKey, code, message) {
+    this.schemaPaths.push(path4);
+    this.push("error", path4, atKey, code, message);
+  }
+  /** A semantic error at `path`; `where` prefixes the message with the path. */
+  error(path4, code, message, options = {}) {
+    if (this.schemaPaths.some((s) => samePrefix(path4, s))) return;
+    this.push("error", path4, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path4)}: ${message}`);
+  }
+  warn(path4, code, message, where = true) {
+    this.push("warning", path4, false, code, where ? `${formatPath(path4)}: ${message}` : message);
+  }
+  /** Whether an error was reported at `path` or inside it. */
+  hasErrorWithin(path4) {
+    return this.errorPaths.some((e) => samePrefix(path4, e));
+  }
+  line(path4, atKey = false) {
+    return this.lineOf(path4, atKey ? "key" : "value");
+  }
+  push(severity, path4, atKey, code, message) {
+    if (severity === "error") this.errorPaths.push(path4);
+    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path4, atKey), message });
+  }
+};
+
+// src/rules/text-limits.ts
+var MAX_RULES_FILE_CHARS = 1024 * 1024;
+var MAX_RULES_DEPTH = 64;
+
+// src/rules/validate-schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schema/flowgate-rules.schema.json
+var flowgate_rules_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "flowgate rules file",
+  description: "The rules that gate a pull request: flows that must never open (forbid) and flows that must stay open (require). Default location: .github/flowgate.yml, read from the base branch.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    defaultNamespace: {
+      description: "Namespace for objects without metadata.namespace (default: default).",
+      $ref: "#/definitions/namespaceName"
+    },
+    podCidrs: {
+      description: "The cluster's pod CIDRs. When given, an ipBlock that holds all of them also matches pods (as Calico does); by default ipBlocks match external addresses only (SEMANTICS A-22).",
+      type: ["array", "null"],
+      items: { $ref: "#/definitions/cidr" }
+    },
+    namespaces: {
+      description: "Labels of namespaces that have no Namespace manifest in the repository (kubernetes.io/metadata.name is always set).",
+      type: ["object", "null"],
+      propertyNames: { $ref: "#/definitions/namespaceName" },
+      additionalProperties: {
+        description: "A namespace: its labels.",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          labels: { $ref: "#/definitions/labelMap" }
+        }
+      }
+    },
+    rules: {
+      description: "The forbid and require rules.",
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: {
+        forbid: {
+          description: "Flows that must never be allowed: violated by an allowed flow that meets the rule's ports.",
+          type: ["array", "null"],
+          items: { $ref: "#/definitions/rule" }
+        },
+        require: {
+          description: "Flows that must stay allowed: violated by a flow that does not allow all of the rule's ports.",
+          type: ["array", "null"],
+          items: { $ref: "#/definitions/rule" }
+        }
+      }
+    }
+  },
+  definitions: {
+    namespaceName: {
+      description: "a namespace name (a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit)",
+      type: "string",
+      pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
+    },
+    workloadName: {
+      description: "a workload name (a DNS-1123 subdomain: lowercase letters, digits, '-' and '.')",
+      type: "string",
+      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
+      maxLength: 253
+    },
+    workloadKind: {
+      description: "a workload kind",
+      type: "string",
+      enum: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]
+    },
+    labelMap: {
+      description: 'a label map (key: value); values are strings, so quote values like "1" or "true"',
+      type: "object",
+      additionalProperties: { type: "string" }
+    },
+    requirement: {
+      description: "a label requirement: key, operator (In, NotIn, Exists, DoesNotExist) and values",
+      type: "object",
+      additionalProperties: false,
+      required: ["key", "operator"],
+      properties: {
+        key: { type: "string" },
+        operator: {
+          description: "a selector operator",
+          type: "string",
+          enum: ["In", "NotIn", "Exists", "DoesNotExist"]
+        },
+        values: {
+          type: "array",
+          items: { type: "string" }
+        }
+      }
+    },
+    labelSelector: {
+      description: "a label selector: a plain label map (matchLabels), or a mapping with matchLabels and/or matchExpressions",
+      type: "object",
+      if: {
+        anyOf: [
+          { required: ["matchLabels"] },
+          { required: ["matchExpressions"] }
+        ]
+      },
+      then: {
+        additionalProperties: false,
+        properties: {
+          matchLabels: { $ref: "#/definitions/labelMap" },
+          matchExpressions: {
+            type: "array",
+            items: { $ref: "#/definitions/requirement" }
+          }
+        }
+      },
+      else: {
+        additionalProperties: { type: "string" }
+      }
+    },
+    selector: {
+      description: "Which endpoints: every field given must hold. namespace, namespaceLabels, workload, kind and labels select workloads; cidr selects external addresses; any: true selects every endpoint. An empty selector is an error: write any: true.",
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        namespace: {
+          description: "a namespace name (a DNS-1123 label), or a list of them",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/namespaceName" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/namespaceName" }
+          }
+        },
+        namespaceLabels: {
+          description: "A label selector on the labels of the workload's namespace.",
+          $ref: "#/definitions/labelSelector"
+        },
+        workload: {
+          description: "a workload name (metadata.name of the Deployment, Pod, ...), or a list of them",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/workloadName" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/workloadName" }
+          }
+        },
+        kind: {
+          description: "a workload kind (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob), or a list of them",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/workloadKind" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/workloadKind" }
+          }
+        },
+        labels: {
+          description: "A label selector on the pod template labels.",
+          $ref: "#/definitions/labelSelector"
+        },
+        cidr: {
+          description: "a CIDR such as 0.0.0.0/0 or 2001:db8::/32, or a list of them (external addresses only)",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/cidr" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/cidr" }
+          }
+        },
+        any: {
+          description: "any: true selects every endpoint, workloads and external addresses",
+          const: true
+        }
+      }
+    },
+    port: {
+      description: "a port: PROTOCOL/PORT or PROTOCOL/FROM-TO (TCP, UDP or SCTP, any letter case), or a protocol alone for all of its ports; e.g. TCP/3306, UDP/53, TCP/8000-8100, SCTP",
+      type: "string",
+      pattern: "^([Tt][Cc][Pp]|[Uu][Dd][Pp]|[Ss][Cc][Tt][Pp])(/[0-9]{1,5}(-[0-9]{1,5})?)?$"
+    },
+    rule: {
+      description: "A rule: its name, the endpoints it is about (from, to) and, optionally, the ports.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "from", "to"],
+      properties: {
+        name: {
+          description: "a non-empty name, unique in the file",
+          type: "string",
+          minLength: 1
+        },
+        from: { $ref: "#/definitions/selector" },
+        to: { $ref: "#/definitions/selector" },
+        ports: {
+          description: "a non-empty list of ports; leave ports out to mean any port",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/port" }
+        }
+      }
+    },
+    cidr: {
+      description: "a CIDR such as 10.0.0.0/8, 0.0.0.0/0 or 2001:db8::/32",
+      type: "string",
+      pattern: "^[0-9A-Fa-f.:]+/[0-9]{1,3}$"
+    }
+  }
+};
+
+// src/rules/validate-schema.ts
+var RULES_SCHEMA = flowgate_rules_schema_default;
+var compiled = null;
+function validator() {
+  compiled ??= new import_ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(RULES_SCHEMA);
+  return compiled;
+}
+function describe(v) {
+  if (v === null || v === void 0) return "nothing (an empty value)";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string "${v.length > 40 ? `${v.slice(0, 40)}\u2026` : v}"`;
+  return `the ${typeof v} ${String(v)}`;
+}
+var TYPE_NAMES = { object: "a mapping", array: "a list", string: "a string", null: "empty", boolean: "true or false", number: "a number", integer: "an integer" };
+function typeList(t) {
+  const types = (Array.isArray(t) ? t : [t]).filter((x) => x !== "null").map((x) => TYPE_NAMES[String(x)] ?? String(x));
+  return types.join(" or ");
+}
+function closest(word, candidates) {
+  const dist = (a, b) => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const cur = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+        prev = cur;
+      }
+    }
+    return row[b.length];
+  };
+  let best = null;
+  let bestDist = 3;
+  for (const c of candidates) {
+    const d = dist(word, c);
+    if (d < bestDist) [best, bestDist] = [c, d];
+  }
+  return best;
+}
+function parentDescription(e) {
+  const d = e.parentSchema?.description;
+  return typeof d === "string" ? d : "";
+}
+function problemOf(e) {
+  const base = pointerToPath(e.instancePath);
+  const where = formatPath(base);
+  const expected = parentDescription(e);
+  const params = e.params;
+  if (e.propertyName !== void 0) {
+    const path4 = [...base, e.propertyName];
+    return { path: path4, atKey: true, code: "rules-invalid-value", message: `${formatPath(path4)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
+  }
+  switch (e.keyword) {
+    case "if":
+    case "propertyNames":
+      return null;
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const known = Object.keys(e.parentSchema?.properties ?? {});
+      const guess = closest(key, known);
+      const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "";
+      return { path: [...base, key], atKey: true, code: "rules-unknown-key", message: `${where}: unknown key "${key}"${hint}` };
+    }
+    case "required":
+      return { path: base, atKey: false, code: "rules-missing-key", message: `${where} needs "${String(params.missingProperty)}"` };
+    case "type": {
+      const quote = typeof e.data === "number" || typeof e.data === "boolean" ? " (quote it in YAML to make it a string)" : "";
+      const hint = Array.isArray(params.type) || params.type !== "string" ? "" : quote;
+      return { path: base, atKey: false, code: "rules-wrong-type", message: `${where} must be ${typeList(params.type)}, not ${describe(e.data)}${hint}` };
+    }
+    case "minProperties":
+      return {
+        path: base,
+        atKey: false,
+        code: "rules-empty-selector",
+        message: `${where} is an empty selector; name what it selects (namespace, workload, labels, cidr, ...) or write "any: true" to mean every endpoint`
+      };
+    case "minItems":
+      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} is an empty list${expected ? `; expected ${expected}` : ""}` };
+    case "minLength":
+      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} must not be empty` };
+    case "const":
+      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} must be true, not ${describe(e.data)} (leave it out instead)` };
+    default: {
+      const what = base[base.length - 1] === "ports" || base[base.length - 2] === "ports" ? "rules-invalid-port" : base.includes("cidr") ? "rules-invalid-cidr" : "rules-invalid-value";
+      const valid = e.keyword === "enum" && Array.isArray(params.allowedValues) ? ` (one of ${params.allowedValues.join(", ")})` : "";
+      return { path: base, atKey: false, code: what, message: `${where}: ${describe(e.data)} is not ${expected || e.message || "valid"}${valid}` };
+    }
+  }
+}
+function validateRulesShape(value) {
+  const validate = validator();
+  if (validate(value)) return [];
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of validate.errors ?? []) {
+    const p = problemOf(e);
+    if (!p) continue;
+    const key = `${JSON.stringify(p.path)}|${p.code}|${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+// src/yaml/parse-documents.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/yaml/guards.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_DEPTH = 256;
+var MAX_ALIASES = 1e4;
+var MAX_FILE_DIAGNOSTICS = 20;
+var MAX_YAML_ERRORS = 200;
+var MAX_DOCUMENTS = 1e5;
+var MAX_FAST_DEPTH = 100;
+var MAX_FAST_KEY = 1e3;
+var MAX_LEXEMES = 6e6;
+var MAX_FAST_CHARS = MAX_LEXEMES / 3;
+function textProblem(text) {
+  const nul = text.indexOf("\0");
+  if (nul >= 0) return { offset: 0, code: "binary-file", message: "file holds binary data (a NUL byte), not YAML or JSON text" };
+  const bad = text.indexOf("\uFFFD");
+  if (bad >= 0) return { offset: bad, code: "not-utf8", message: "file is not valid UTF-8 text" };
+  return null;
+}
+function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES) {
+  const parser = new import_yaml2.Parser(onNewLine);
+  onNewLine(0);
+  let lexemes = 0;
+  for (const lexeme of new import_yaml2.Lexer().lex(text)) {
+    if (++lexemes > maxLexemes) return { end: "too-large", offset: parser.offset };
+    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+    if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
+  }
+  for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+  return { end: "done" };
+}
+function capComposerErrors(composer, max) {
+  const c = composer;
+  const keep = c.onError;
+  let seen = 0;
+  if (typeof keep === "function") {
+    c.onError = (source, code, message, warning) => {
+      if (++seen <= max) keep(source, code, message, warning);
+    };
+  }
+  return () => Math.max(0, seen - max);
+}
+function startOf(node) {
+  return node?.range?.[0] ?? 0;
+}
+var MIN_EXPANSION_LIMIT = 1e6;
+function expansionLimit(writtenNodes) {
+  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
+}
+function checkComposed(doc, lineOf, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES) {
+  const walk = new ComposedWalk(lineOf);
+  walk.run(doc.contents, maxProblems);
+  if (walk.problems.length) return walk.problems;
+  return walk.limitProblems(startOf(doc.contents), depthLimit, aliasLimit);
+}
+var ComposedWalk = class {
+  constructor(lineOf) {
+    this.lineOf = lineOf;
+  }
+  lineOf;
+  problems = [];
+  anchors = /* @__PURE__ */ new Map();
+  open = /* @__PURE__ */ new Set();
+  // Per node: levels of collections (height) and nodes (size), with aliases expanded.
+  height = /* @__PURE__ */ new Map();
+  size = /* @__PURE__ */ new Map();
+  aliases = 0;
+  anchored = 0;
+  written = 0;
+  root = null;
+  /** Walks the tree in document order (an alias names the last anchor before it), iteratively. */
+  run(contents, maxProblems) {
+    this.root = contents;
+    const stack = [[contents, false]];
+    while (stack.length && this.problems.length < maxProblems) {
+      const [n, exit] = stack.pop();
+      if ((0, import_yaml2.isPair)(n)) this.visitPair(n, stack);
+      else if (!n) continue;
+      else if ((0, import_yaml2.isAlias)(n)) this.visitAlias(n);
+      else if (!(0, import_yaml2.isCollection)(n)) this.visitScalar(n);
+      else if (exit) this.leaveCollection(n);
+      else this.enterCollection(n, stack);
+    }
+  }
+  /** The limits on the whole document: alias and anchor counts, expansion (an alias bomb), expanded depth. */
+  limitProblems(at, depthLimit, aliasLimit) {
+    const problems = [];
+    if (this.aliases > aliasLimit || this.anchored > aliasLimit) {
+      problems.push({ offset: at, code: "yaml-alias-limit", message: `the document holds ${this.aliases} aliases and ${this.anchored} anchors; at most ${aliasLimit} of each are read` });
+      return problems;
+    }
+    const expanded = this.sizeOf(this.root);
+    if (expanded > expansionLimit(this.written)) {
+      problems.push({ offset: at, code: "yaml-alias-limit", message: `its aliases expand ${this.written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
+    }
+    const depth = this.heightOf(this.root);
+    if (depth > depthLimit) {
+      problems.push({ offset: at, code: "yaml-too-deep", message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
+    }
+    return problems;
+  }
+  heightOf(n) {
+    return this.height.get(n) ?? 0;
+  }
+  sizeOf(n) {
+    return this.size.get(n) ?? (n ? 1 : 0);
+  }
+  visitPair(n, stack) {
+    const key = (0, import_yaml2.isAlias)(n.key) ? this.anchors.get(n.key.source) : n.key;
+    if ((0, import_yaml2.isCollection)(key)) {
+      this.problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
+    }
+    stack.push([n.value, false], [n.key, false]);
+  }
+  visitAlias(n) {
+    this.written++;
+    this.aliases++;
+    const target = this.anchors.get(n.source);
+    if (target && this.open.has(target)) {
+      this.problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
+    } else if (target) {
+      this.height.set(n, this.heightOf(target));
+      this.size.set(n, this.sizeOf(target));
+    }
+  }
+  visitScalar(n) {
+    this.written++;
+    if ((0, import_yaml2.isScalar)(n) && n.anchor) this.anchor(n.anchor, n);
+  }
+  anchor(name, n) {
+    this.anchored++;
+    this.anchors.set(name, n);
+  }
+  enterCollection(n, stack) {
+    this.written++;
+    if (n.anchor) this.anchor(n.anchor, n);
+    this.open.add(n);
+    stack.push([n, true]);
+    if ((0, import_yaml2.isMap)(n)) checkKeys(n.items, this.problems, this.lineOf);
+    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
+  }
+  leaveCollection(n) {
+    this.open.delete(n);
+    let h = 0;
+    let total = 1;
+    for (const item of n.items) {
+      const parts = (0, import_yaml2.isPair)(item) ? [item.key, item.value] : [item];
+      for (const x of parts) {
+        h = Math.max(h, this.heightOf(x));
+        total += this.sizeOf(x);
+      }
+    }
+    this.height.set(n, h + 1);
+    this.size.set(n, total);
+  }
+};
+function checkKeys(pairs, problems, lineOf) {
+  const first = /* @__PURE__ */ new Map();
+  for (const p of pairs) {
+    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
+    const key = String(p.key.value);
+    const seen = first.get(key);
+    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf(startOf(seen))})` });
+    else first.set(key, p.key);
+  }
+}
+
+// src/yaml/scan-cst.ts
+var DATA_TOKENS = /* @__PURE__ */ new Set(["comment", "double-quoted-scalar", "single-quoted-scalar", "block-scalar"]);
+function quoteClosed(source) {
+  const q = source[0];
+  if (source.length < 2 || !source.endsWith(q)) return false;
+  if (q === '"') {
+    let n2 = 0;
+    for (let i = source.length - 2; i > 0 && source[i] === "\\"; i--) n2++;
+    return n2 % 2 === 0;
+  }
+  let n = 0;
+  for (let i = source.length - 1; i > 0 && source[i] === "'"; i--) n++;
+  return n % 2 === 1;
+}
+function flowClosed(token) {
+  const end = token.end[0]?.source;
+  return end === "]" || end === "}";
+}
+var CstScanner = class {
+  ranges = [];
+  unclosed = [];
+  add(token) {
+    const stack = [token];
+    while (stack.length) {
+      const o = stack.pop();
+      if (Array.isArray(o)) {
+        for (const x of o) if (typeof x === "object" && x !== null) stack.push(x);
+        continue;
+      }
+      if (typeof o !== "object" || o === null) continue;
+      const t = o;
+      if (typeof t.type === "string" && typeof t.offset === "number") {
+        if (DATA_TOKENS.has(t.type) && typeof t.source === "string") {
+          this.ranges.push([t.offset, t.offset + t.source.length]);
+          if ((t.type === "double-quoted-scalar" || t.type === "single-quoted-scalar") && !quoteClosed(t.source)) this.unclosed.push(t.offset);
+        } else if (t.type === "flow-collection" && !flowClosed(o)) this.unclosed.push(t.offset);
+      }
+      for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
+    }
+  }
+  finish() {
+    const ranges = [...this.ranges].sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    }
+    return { dataRanges: merged, unclosed: [...this.unclosed].sort((a, b) => a - b) };
+  }
+};
+function lastAtOrBefore(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (starts[mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+function rangeEndAt(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [s, e] = ranges[mid];
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return e;
+  }
+  return -1;
+}
+function openerBefore(scan, offset) {
+  const i = lastAtOrBefore(scan.unclosed, offset);
+  return i < 0 ? null : scan.unclosed[i];
+}
+function findTemplate(text, dataRanges) {
+  const lastClose = text.lastIndexOf("}}");
+  if (lastClose < 0) return null;
+  for (let i = text.indexOf("{{"); i >= 0 && i < lastClose; ) {
+    const end = rangeEndAt(dataRanges, i);
+    if (end < 0) return i;
+    i = text.indexOf("{{", end);
+  }
+  return null;
+}
+
+// src/yaml/parse-documents.ts
+function diag(file, line, code, message, severity = "error") {
+  return { severity, code, file, line, message };
+}
+function looksLikeObject(value) {
+  return typeof value === "object" && value !== null && "apiVersion" in value && "kind" in value;
+}
+var TIME_TAGS = /* @__PURE__ */ new Set(["timestamp", "intTime", "floatTime"]);
+function withoutTimes(tags) {
+  return tags.filter((t) => typeof t === "string" ? !TIME_TAGS.has(t) : t.tag !== "tag:yaml.org,2002:timestamp" && t.format !== "TIME");
+}
+function syntaxError(ctx, err, scan) {
+  const at = ctx.lineAt(err.pos[0]);
+  const opener = err.code === "MISSING_CHAR" || err.code === "BAD_INDENT" ? openerBefore(scan, err.pos[0]) : null;
+  if (opener !== null && ctx.lineAt(opener) < at) {
+    return diag(ctx.file, ctx.lineAt(opener), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
+  }
+  return diag(ctx.file, at, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`);
+}
+function capped(file, diagnostics, uncounted) {
+  const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
+  if (sorted.length <= MAX_FILE_DIAGNOSTICS && !uncounted) return sorted;
+  const rest = sorted.length - MAX_FILE_DIAGNOSTICS + uncounted;
+  const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
+  const severity = uncounted || sorted.slice(MAX_FILE_DIAGNOSTICS).some((d) => d.severity === "error") ? "error" : "warning";
+  kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, "too-many-diagnostics", `${rest} more problem${rest === 1 ? "" : "s"} in this file not shown`, severity));
+  return kept;
+}
+function streamRefusal(ctx, stream, tooManyDocuments, maxDepth) {
+  if (stream.end === "done") return null;
+  if (stream.end === "too-deep") {
+    return diag(ctx.file, ctx.lineAt(stream.offset), "yaml-too-deep", `collections nest more than ${maxDepth} levels deep here; the file is not read`);
+  }
+  const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : tooManyDocuments ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
+  return diag(ctx.file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${ctx.lineAt(stream.offset)}); it is not read`);
+}
+function composeFile(ctx, text, onNewLine, maxDepth) {
+  const composer = new import_yaml3.Composer({ version: "1.1", uniqueKeys: false, customTags: withoutTimes, logLevel: "error" });
+  const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
+  const scanner = new CstScanner();
+  const docs = [];
+  let documentTokens = 0;
+  let errorTokens = 0;
+  const stream = parseStream(
+    text,
+    onNewLine,
+    (token) => {
+      if (token.type === "document" && ++documentTokens > MAX_DOCUMENTS) return false;
+      if (token.type === "error" && ++errorTokens > MAX_YAML_ERRORS) return false;
+      scanner.add(token);
+      for (const d of composer.next(token)) docs.push(d);
+      return true;
+    },
+    maxDepth
+  );
+  const refused = streamRefusal(ctx, stream, documentTokens > MAX_DOCUMENTS, maxDepth);
+  if (refused) return refused;
+  for (const d of composer.end()) docs.push(d);
+  for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
+  return { docs, scan: scanner.finish(), dropped };
+}
+function templateDiagnostic(ctx, offset) {
+  return diag(
+    ctx.file,
+    ctx.lineAt(offset),
+    "template",
+    "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
+  );
+}
+function readDocument(ctx, doc, scan) {
+  const startLine = ctx.lineAt(doc.range?.[0] ?? 0);
+  if (doc.errors.length) {
+    for (const err of doc.errors) ctx.diagnostics.push(syntaxError(ctx, err, scan));
+    return null;
+  }
+  if (doc.contents === null) return null;
+  const problems = checkComposed(doc, ctx.lineAt);
+  if (problems.length) {
+    for (const p of problems) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(p.offset), p.code, `${p.message}; the document is not read`));
+    return null;
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: -1 });
+  } catch (e) {
+    ctx.diagnostics.push(diag(ctx.file, startLine, "yaml-syntax", `document cannot be read: ${firstLine(e.message)}`));
+    return null;
+  }
+  if (looksLikeObject(value)) {
+    for (const w of doc.warnings) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(w.pos[0]), "yaml-warning", `YAML: ${firstLine(w.message)}`, "warning"));
+  }
+  return { file: ctx.file, value, lineOf: documentLines(doc, ctx.lineAt, startLine) };
+}
+function parseDocuments(file, text, options = {}) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const bad = textProblem(text);
+  if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split("\n").length, bad.code, bad.message)] };
+  const lc = new import_yaml3.LineCounter();
+  const ctx = { file, lineAt: (offset) => lc.linePos(offset).line, diagnostics: [] };
+  const composed = composeFile(ctx, text, lc.addNewLine, options.maxDepth ?? MAX_DEPTH);
+  if (!("docs" in composed)) return { documents: [], diagnostics: [composed] };
+  const template = findTemplate(text, composed.scan.dataRanges);
+  if (template !== null) return { documents: [], diagnostics: [templateDiagnostic(ctx, template)] };
+  const documents = [];
+  for (const doc of composed.docs) {
+    const read = readDocument(ctx, doc, composed.scan);
+    if (read) documents.push(read);
+  }
+  return { documents, diagnostics: capped(file, ctx.diagnostics, composed.dropped()) };
+}
+function firstLine(s) {
+  return s.split("\n")[0].trim();
+}
+
+// src/rules/parse-rules.ts
+var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
+function buildRule(raw, kind, path4, file, report) {
+  if (!isRecord(raw) || typeof raw.name !== "string") return null;
+  const from = buildSelector(raw.from, [...path4, "from"], report);
+  const to = buildSelector(raw.to, [...path4, "to"], report);
+  let ports = null;
+  if (Array.isArray(raw.ports)) {
+    const parsed = raw.ports.map((p, i) => {
+      if (typeof p !== "string") return null;
+      const r = parsePort(p);
+      if (!r.ok) report.error([...path4, "ports", i], "rules-invalid-port", r.error);
+      return r.ok ? r.conns : null;
+    });
+    if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
+  }
+  if (!from || !to || report.hasErrorWithin(path4)) return null;
+  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path4) } };
+}
+function buildNamespaces(raw, report) {
+  const out = {};
+  if (!isRecord(raw)) return out;
+  for (const name of Object.keys(raw).sort()) {
+    const entry = raw[name];
+    const labels = isRecord(entry) && entry.labels !== void 0 ? buildLabelMap(entry.labels, ["namespaces", name, "labels"], report) : {};
+    if (labels && !report.hasErrorWithin(["namespaces", name])) out[name] = { labels };
+  }
+  return out;
+}
+function checkUniqueNames(raw, file, report) {
+  const first = /* @__PURE__ */ new Map();
+  for (const kind of ["forbid", "require"]) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      if (!isRecord(item) || typeof item.name !== "string") return;
+      const line = report.line(["rules", kind, i]);
+      const seen = first.get(item.name);
+      if (seen === void 0) first.set(item.name, line);
+      else report.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
+    });
+  }
+}
+function buildRules(raw, file, report) {
+  const rules = [];
+  if (!isRecord(raw)) return rules;
+  checkUniqueNames(raw, file, report);
+  for (const kind of ["forbid", "require"]) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      const rule = buildRule(item, kind, ["rules", kind, i], file, report);
+      if (rule) rules.push(rule);
+    });
+  }
+  return rules.sort((a, b) => a.source.line - b.source.line);
+}
+function rulesCode(code) {
+  if (code === "yaml-too-deep") return "rules-too-deep";
+  if (code === "yaml-too-large") return "rules-too-large";
+  return "rules-yaml-syntax";
+}
+function readRulesDocument(file, text) {
+  const parsed = parseDocuments(file, text, { maxDepth: MAX_RULES_DEPTH });
+  const errors = parsed.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length) return { config: null, diagnostics: errors.map((d) => ({ ...d, code: rulesCode(d.code) })) };
+  if (parsed.documents.length > 1) {
+    return fail(file, parsed.documents[1].lineOf([]), "rules-yaml-syntax", "the rules file holds more than one YAML document (---); keep all rules in one");
+  }
+  const doc = parsed.documents[0];
+  if (doc === void 0 || doc.value === null) return fail(file, 1, "rules-empty", 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
+  return doc;
+}
+function parseRulesFile(file, text) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, "rules-too-large", `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
+  const doc = readRulesDocument(file, text);
+  if (!("value" in doc)) return doc;
+  const value = doc.value;
+  const report = new RuleReporter(file, doc.lineOf);
+  if (!isRecord(value)) {
+    return fail(file, report.line([]), "rules-not-mapping", 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
+  }
+  for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
+  const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
+  if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
+  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
+    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
+    if (podCidrs) config.podCidrs = podCidrs;
+  }
+  const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
+  if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
+  const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
+  return { config, diagnostics };
+}
+
+// src/manifests/kube-object.ts
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
-  const lineOf2 = (path4) => doc.lineOf([...prefix, ...path4]);
-  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf: lineOf2, source: { file: doc.file, line: lineOf2([]) } };
+  const lineOf = (path4) => doc.lineOf([...prefix, ...path4]);
+  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
 }
 var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
 function objectProblem(value) {
@@ -17947,27 +19332,6 @@ function typeName(v) {
 }
 
 // src/manifests/parse-labels.ts
-var NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
-var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function labelKeyProblem(key) {
-  const parts = key.split("/");
-  if (parts.length > 2) return 'a label key has at most one "/"';
-  const name = parts[parts.length - 1];
-  if (parts.length === 2) {
-    const prefix = parts[0];
-    if (!prefix || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)) return `prefix "${prefix}" is not a DNS subdomain`;
-  }
-  if (!name || name.length > 63 || !NAME.test(name)) {
-    return 'a label name is 1-63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
-  }
-  return null;
-}
-function labelValueProblem(value) {
-  if (value.length > 63 || !NAME.test(value)) {
-    return 'a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
-  }
-  return null;
-}
 function parseLabels(r, path4) {
   const m = r.map(path4);
   if (m === null) return null;
@@ -18381,7 +19745,6 @@ function buildWorkload(obj, kind, namespace, name, diagnostics) {
 }
 
 // src/manifests/build-cluster.ts
-var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 var OLD_POLICY_VERSIONS = /* @__PURE__ */ new Set(["extensions/v1beta1", "networking.k8s.io/v1beta1"]);
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function metadataOf(obj, diagnostics) {
@@ -18502,1174 +19865,7 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/rules/match-selector.ts
-function sideView(reach2, side) {
-  const workloads = /* @__PURE__ */ new Map();
-  for (const w of reach2.cluster.workloads) workloads.set(workloadId(w), w);
-  return { classOf: (e) => e[side], namespaces: reach2.cluster.namespaces, workloads };
-}
-function namespaceLabels(view, namespace) {
-  return view.namespaces.get(namespace)?.labels ?? { [NAMESPACE_NAME_LABEL]: namespace };
-}
-function matchesEndpoint(sel, e, view) {
-  if (view.classOf(e) < 0) return false;
-  if (sel.any) return true;
-  if (e.kind === "External") return sel.cidrs !== void 0 && sel.cidrs.some((c) => rangesOverlap(c.range, e.range));
-  if (sel.cidrs) return false;
-  const w = view.workloads.get(e.id);
-  if (!w) return false;
-  if (sel.namespaces && !sel.namespaces.includes(w.namespace)) return false;
-  if (sel.workloads && !sel.workloads.includes(w.name)) return false;
-  if (sel.kinds && !sel.kinds.includes(w.kind)) return false;
-  if (sel.labels && !selectorMatches(sel.labels, w.labels)) return false;
-  if (sel.namespaceLabels && !selectorMatches(sel.namespaceLabels, namespaceLabels(view, w.namespace))) return false;
-  return true;
-}
-function endpointLabel(sel, e) {
-  if (e.kind !== "External" || !sel.cidrs || sel.cidrs.some((c) => rangeContains(c.range, e.range))) return e.id;
-  const inside2 = sel.cidrs.filter((c) => rangesOverlap(c.range, e.range)).map((c) => c.text);
-  return `${e.id} (the addresses in ${inside2.join(", ")})`;
-}
-function describeSelector(sel) {
-  if (sel.any) return "any endpoint";
-  const parts = [];
-  const list = (what, xs) => `${what} ${xs.join(" or ")}`;
-  if (sel.namespaces) parts.push(list("namespace", sel.namespaces));
-  if (sel.namespaceLabels) parts.push(`namespace labels ${formatSelector(sel.namespaceLabels)}`);
-  if (sel.workloads) parts.push(list("workload", sel.workloads));
-  if (sel.kinds) parts.push(list("kind", sel.kinds));
-  if (sel.labels) parts.push(`labels ${formatSelector(sel.labels)}`);
-  if (sel.cidrs) parts.push(list("cidr", sel.cidrs.map((c) => c.text)));
-  return parts.join(", ");
-}
-
-// src/rules/evaluate-rules.ts
-function ruleBoundaries(rules) {
-  const out = [];
-  for (const r of rules) for (const sel of [r.from, r.to]) for (const c of sel.cidrs ?? []) out.push(c.range);
-  return out;
-}
-function brokenPorts(rule, allowed) {
-  if (rule.kind === "forbid") return rule.ports ? intersectConns(allowed, rule.ports) : allowed;
-  if (!rule.ports) return isEmptyConns(allowed) ? ALL_CONNS : NO_CONNS;
-  return subtractConns(rule.ports, allowed);
-}
-function endsOf(rule, endpoints, view) {
-  const ends = { from: /* @__PURE__ */ new Map(), to: /* @__PURE__ */ new Map(), inFrom: new Uint8Array(endpoints.length), inTo: new Uint8Array(endpoints.length) };
-  const add = (m, cls, i) => {
-    const list = m.get(cls);
-    if (list) list.push(i);
-    else m.set(cls, [i]);
-  };
-  endpoints.forEach((e, i) => {
-    const cls = view.classOf(e);
-    if (cls < 0) return;
-    if (matchesEndpoint(rule.from, e, view)) {
-      ends.inFrom[i] = 1;
-      add(ends.from, cls, i);
-    }
-    if (matchesEndpoint(rule.to, e, view)) {
-      ends.inTo[i] = 1;
-      add(ends.to, cls, i);
-    }
-  });
-  return ends;
-}
-var isExternal = (endpoints, i) => endpoints[i].kind === "External";
-function isFlow(endpoints, i, j) {
-  return i !== j && !(isExternal(endpoints, i) && isExternal(endpoints, j));
-}
-function hasAnyPair(ends, endpoints) {
-  for (const fs3 of ends.from.values()) for (const i of fs3) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
-  return false;
-}
-function brokenByClass(rule, reach2) {
-  const memo = /* @__PURE__ */ new Map();
-  return (f, t) => {
-    const k = f * 1048576 + t;
-    let c = memo.get(k);
-    if (c === void 0) {
-      c = brokenPorts(rule, reach2.classConns(f, t));
-      memo.set(k, c);
-    }
-    return c;
-  };
-}
-function portsText(c) {
-  return isAllConns(c) ? "any port" : formatConns(c);
-}
-function pairMessage(rule, from, to, ports) {
-  if (rule.kind === "forbid") return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
-  if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
-  return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
-}
-function noPairMessage(rule, ends) {
-  const empty = [ends.from.size === 0 ? `from (${describeSelector(rule.from)})` : "", ends.to.size === 0 ? `to (${describeSelector(rule.to)})` : ""].filter(Boolean);
-  const why = empty.length ? `its ${empty.join(" and its ")} ${empty.length > 1 ? "match" : "matches"} nothing after the change` : "its from and to match no pair of distinct endpoints (that are not both external addresses) after the change";
-  return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
-}
-function someIds(endpoints, byClass) {
-  const ids = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
-  return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
-}
-function vacatedMessage(rule, endpoints, before, now) {
-  const ends = ["from", "to"].filter((end) => now[end].size === 0 && before[end].size > 0);
-  const what = ends.length ? ends.map((end) => `its ${end} (${describeSelector(rule[end])}) matched ${someIds(endpoints, before[end])} in base and matches nothing now`).join("; ") : "it matched pairs of endpoints in base and matches no pair now";
-  return `rule "${rule.name}" forbids a flow, but ${what}; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first`;
-}
-var namesWorkloads = (rule) => Boolean(rule.from.workloads?.length || rule.to.workloads?.length);
-function classPairViolations(ctx, ports, froms, tos, out) {
-  const { rule, endpoints, before } = ctx;
-  const text = portsText(ports);
-  const newByBase = /* @__PURE__ */ new Map();
-  const isNew = (a, b) => {
-    const k = a.base * 1048576 + b.base;
-    let r = newByBase.get(k);
-    if (r === void 0) {
-      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
-      newByBase.set(k, r);
-    }
-    return r;
-  };
-  for (const i of froms) {
-    for (const j of tos) {
-      if (!isFlow(endpoints, i, j)) continue;
-      const a = endpoints[i];
-      const b = endpoints[j];
-      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
-      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
-    }
-  }
-}
-function evaluateRule(rule, diff2, base, head) {
-  const { endpoints } = diff2;
-  const now = endsOf(rule, endpoints, head);
-  const before = endsOf(rule, endpoints, base);
-  if (rule.kind === "require" && !hasAnyPair(now, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
-  }
-  if (rule.kind === "forbid" && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
-  }
-  const headBroken = brokenByClass(rule, diff2.head);
-  const ctx = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff2.base) };
-  const out = [];
-  for (const [cf, froms] of now.from) {
-    for (const [ct, tos] of now.to) {
-      const ports = headBroken(cf, ct);
-      if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
-    }
-  }
-  return out.sort((x, y) => x.from - y.from || x.to - y.to);
-}
-function evaluateRules(rules, diff2) {
-  const base = sideView(diff2.base, "base");
-  const head = sideView(diff2.head, "head");
-  return rules.flatMap((r) => evaluateRule(r, diff2, base, head));
-}
-
-// src/rules/parse-rules.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/rules/parse-selector.ts
-var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
-function buildLabelMap(raw, path4, report) {
-  if (!isRecord(raw)) return null;
-  let ok = true;
-  const out = {};
-  for (const [k, v] of Object.entries(raw)) {
-    const keyProblem = labelKeyProblem(k);
-    if (keyProblem) {
-      report.error([...path4, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
-      ok = false;
-      continue;
-    }
-    if (typeof v !== "string") {
-      ok = false;
-      continue;
-    }
-    const valueProblem = labelValueProblem(v);
-    if (valueProblem) {
-      report.error([...path4, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
-      ok = false;
-      continue;
-    }
-    out[k] = v;
-  }
-  return ok ? out : null;
-}
-function buildRequirement(raw, path4, report) {
-  if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
-  const { key } = raw;
-  const operator = raw.operator;
-  const keyProblem = labelKeyProblem(key);
-  if (keyProblem) {
-    report.error([...path4, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
-    return null;
-  }
-  const values = raw.values ?? [];
-  if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
-  if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
-    return null;
-  }
-  if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
-    return null;
-  }
-  for (const v of values) {
-    const problem = labelValueProblem(v);
-    if (problem) {
-      report.error([...path4, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
-      return null;
-    }
-  }
-  return { key, operator, values };
-}
-function buildLabelSelector(raw, path4, report) {
-  if (!isRecord(raw)) return null;
-  if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
-    const matchLabels2 = buildLabelMap(raw, path4, report);
-    return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
-  }
-  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path4, "matchLabels"], report);
-  const exprs = raw.matchExpressions ?? [];
-  if (!Array.isArray(exprs)) return null;
-  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path4, "matchExpressions", i], report));
-  if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
-  return { matchLabels, matchExpressions };
-}
-function stringList(raw) {
-  if (typeof raw === "string") return [raw];
-  if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
-  return null;
-}
-function buildCidrs(raw, path4, report) {
-  const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
-  if (!list) return null;
-  let ok = true;
-  const out = [];
-  list.forEach((text, i) => {
-    const at = typeof raw === "string" ? path4 : [...path4, i];
-    if (typeof text !== "string") return void (ok = false);
-    const c = parseCidr(text);
-    if (!c.ok) {
-      report.error(at, "rules-invalid-cidr", c.error);
-      ok = false;
-      return;
-    }
-    if (c.nonCanonical) report.warn(at, "rules-noncanonical-cidr", `"${text}" is read as ${c.canonical}`);
-    out.push({ text: c.canonical, range: c.range });
-  });
-  return ok && out.length ? out : null;
-}
-function buildSelector(raw, path4, report) {
-  if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
-  const keys = Object.keys(raw);
-  if (raw.any !== void 0 && keys.length > 1) {
-    report.error(path4, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
-    return null;
-  }
-  const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
-  if (raw.cidr !== void 0 && workloadFields.length) {
-    report.error(
-      path4,
-      "rules-selector-conflict",
-      `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
-    );
-    return null;
-  }
-  if (raw.any === true) return { any: true };
-  const sel = {};
-  let ok = true;
-  const take = (v, set) => {
-    if (v === null || v === void 0) ok = false;
-    else set(v);
-  };
-  if (raw.namespace !== void 0) take(stringList(raw.namespace), (x) => sel.namespaces = x.sort());
-  if (raw.workload !== void 0) take(stringList(raw.workload), (x) => sel.workloads = x.sort());
-  if (raw.kind !== void 0) {
-    const kinds = stringList(raw.kind);
-    take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
-  }
-  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path4, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
-  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path4, "labels"], report), (x) => sel.labels = x);
-  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path4, "cidr"], report), (x) => sel.cidrs = x);
-  for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
-  return ok ? sel : null;
-}
-
-// src/rules/parse-ports.ts
-var PORT = /^(tcp|udp|sctp)(?:\/(\d{1,5})(?:-(\d{1,5}))?)?$/i;
-function parsePort(text) {
-  const m = PORT.exec(text);
-  if (!m) return { ok: false, error: `"${text}" is not a port: write PROTOCOL/PORT or PROTOCOL/FROM-TO with TCP, UDP or SCTP, e.g. TCP/3306, UDP/53, TCP/8000-8100` };
-  const protocol = m[1].toUpperCase();
-  if (m[2] === void 0) return { ok: true, conns: connsOf(protocol, ALL_PORTS) };
-  const lo = Number(m[2]);
-  const hi = m[3] === void 0 ? lo : Number(m[3]);
-  for (const p of [lo, hi]) {
-    if (p < MIN_PORT || p > MAX_PORT) return { ok: false, error: `"${text}": port ${p} is out of range (${MIN_PORT}-${MAX_PORT})` };
-  }
-  if (hi < lo) return { ok: false, error: `"${text}": the range ends (${hi}) before it starts (${lo})` };
-  return { ok: true, conns: connsOf(protocol, [[lo, hi]]) };
-}
-function unionPorts(list) {
-  return list.reduce(unionConns, NO_CONNS);
-}
-
-// src/rules/yaml-lines.ts
-var import_yaml = __toESM(require_dist(), 1);
-function child(doc, node, seg) {
-  const n = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-  if ((0, import_yaml.isMap)(n)) {
-    for (const pair of n.items) {
-      const k = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
-      if (String(k) === String(seg)) return { key: (0, import_yaml.isNode)(pair.key) ? pair.key : null, value: pair.value };
-    }
-    return null;
-  }
-  if ((0, import_yaml.isSeq)(n) && typeof seg === "number") return seg < n.items.length ? { key: null, value: n.items[seg] } : null;
-  if ((0, import_yaml.isSeq)(n) && /^\d+$/.test(String(seg))) return child(doc, n, Number(seg));
-  return null;
-}
-function lineOf(lc, node) {
-  return (0, import_yaml.isNode)(node) && node.range ? lc.linePos(node.range[0]).line : null;
-}
-function lineLookup(doc, lc) {
-  const walk = (path4, wantKey) => {
-    let node = doc.contents;
-    let line = lineOf(lc, node) ?? 1;
-    for (let i = 0; i < path4.length; i++) {
-      const c = child(doc, node, path4[i]);
-      if (!c) return line;
-      const last = i === path4.length - 1;
-      line = (last && wantKey ? lineOf(lc, c.key) : null) ?? lineOf(lc, c.value) ?? lineOf(lc, c.key) ?? line;
-      node = c.value;
-    }
-    return line;
-  };
-  return { valueLine: (p) => walk(p, false), keyLine: (p) => walk(p, true) };
-}
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
-}
-function formatPath(path4) {
-  let out = "";
-  for (const seg of path4) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
-  }
-  return out || "the top level";
-}
-
-// src/rules/rule-reporter.ts
-var samePrefix = (prefix, path4) => prefix.length <= path4.length && prefix.every((s, i) => String(s) === String(path4[i]));
-var RuleReporter = class {
-  constructor(file, lines) {
-    this.file = file;
-    this.lines = lines;
-  }
-  file;
-  lines;
-  diagnostics = [];
-  errorPaths = [];
-  schemaPaths = [];
-  /** A problem the JSON Schema found. */
-  schema(path4, atKey, code, message) {
-    this.schemaPaths.push(path4);
-    this.push("error", path4, atKey, code, message);
-  }
-  /** A semantic error at `path`; `where` prefixes the message with the path. */
-  error(path4, code, message, options = {}) {
-    if (this.schemaPaths.some((s) => samePrefix(path4, s))) return;
-    this.push("error", path4, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path4)}: ${message}`);
-  }
-  warn(path4, code, message, where = true) {
-    this.push("warning", path4, false, code, where ? `${formatPath(path4)}: ${message}` : message);
-  }
-  /** Whether an error was reported at `path` or inside it. */
-  hasErrorWithin(path4) {
-    return this.errorPaths.some((e) => samePrefix(path4, e));
-  }
-  line(path4, atKey = false) {
-    return atKey ? this.lines.keyLine(path4) : this.lines.valueLine(path4);
-  }
-  push(severity, path4, atKey, code, message) {
-    if (severity === "error") this.errorPaths.push(path4);
-    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path4, atKey), message });
-  }
-};
-
-// src/manifests/yaml-guards.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_DEPTH = 256;
-var MAX_ALIASES = 1e4;
-var MAX_LEXEMES = 6e6;
-function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES) {
-  const parser = new import_yaml2.Parser(onNewLine);
-  onNewLine(0);
-  let lexemes = 0;
-  for (const lexeme of new import_yaml2.Lexer().lex(text)) {
-    if (++lexemes > maxLexemes) return { end: "too-large", offset: parser.offset };
-    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-    if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
-  }
-  for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-  return { end: "done" };
-}
-function capComposerErrors(composer, max) {
-  const c = composer;
-  const keep = c.onError;
-  let seen = 0;
-  if (typeof keep === "function") {
-    c.onError = (source, code, message, warning) => {
-      if (++seen <= max) keep(source, code, message, warning);
-    };
-  }
-  return () => Math.max(0, seen - max);
-}
-function startOf(node) {
-  return node?.range?.[0] ?? 0;
-}
-var MIN_EXPANSION_LIMIT = 1e6;
-function expansionLimit(writtenNodes) {
-  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
-}
-function checkComposed(doc, lineOf2, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES) {
-  const problems = [];
-  const anchors = /* @__PURE__ */ new Map();
-  const open = /* @__PURE__ */ new Set();
-  const height = /* @__PURE__ */ new Map();
-  const size = /* @__PURE__ */ new Map();
-  const heightOf = (n) => height.get(n) ?? 0;
-  const sizeOf = (n) => size.get(n) ?? (n ? 1 : 0);
-  let aliases = 0;
-  let anchored = 0;
-  let written = 0;
-  const stack = [[doc.contents, false]];
-  while (stack.length && problems.length < maxProblems) {
-    const [n, exit] = stack.pop();
-    if ((0, import_yaml2.isPair)(n)) {
-      const key = (0, import_yaml2.isAlias)(n.key) ? anchors.get(n.key.source) : n.key;
-      if ((0, import_yaml2.isCollection)(key)) {
-        problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
-      }
-      stack.push([n.value, false], [n.key, false]);
-      continue;
-    }
-    if (!n) continue;
-    if (!exit) written++;
-    if ((0, import_yaml2.isAlias)(n)) {
-      aliases++;
-      const target = anchors.get(n.source);
-      if (target && open.has(target)) {
-        problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
-      } else if (target) {
-        height.set(n, heightOf(target));
-        size.set(n, sizeOf(target));
-      }
-      continue;
-    }
-    if (!(0, import_yaml2.isCollection)(n)) {
-      if ((0, import_yaml2.isScalar)(n) && n.anchor) {
-        anchored++;
-        anchors.set(n.anchor, n);
-      }
-      continue;
-    }
-    if (exit) {
-      open.delete(n);
-      let h = 0;
-      let total = 1;
-      for (const item of n.items) {
-        const parts = (0, import_yaml2.isPair)(item) ? [item.key, item.value] : [item];
-        for (const x of parts) {
-          h = Math.max(h, heightOf(x));
-          total += sizeOf(x);
-        }
-      }
-      height.set(n, h + 1);
-      size.set(n, total);
-      continue;
-    }
-    if (n.anchor) {
-      anchored++;
-      anchors.set(n.anchor, n);
-    }
-    open.add(n);
-    stack.push([n, true]);
-    if ((0, import_yaml2.isMap)(n)) checkKeys(n.items, problems, lineOf2);
-    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
-  }
-  const at = startOf(doc.contents);
-  if (problems.length) return problems;
-  if (aliases > aliasLimit || anchored > aliasLimit) {
-    problems.push({ offset: at, code: "yaml-alias-limit", message: `the document holds ${aliases} aliases and ${anchored} anchors; at most ${aliasLimit} of each are read` });
-    return problems;
-  }
-  const expanded = sizeOf(doc.contents);
-  if (expanded > expansionLimit(written)) {
-    problems.push({ offset: at, code: "yaml-alias-limit", message: `its aliases expand ${written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
-  }
-  const depth = heightOf(doc.contents);
-  if (depth > depthLimit) {
-    problems.push({ offset: at, code: "yaml-too-deep", message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
-  }
-  return problems;
-}
-function checkKeys(pairs, problems, lineOf2) {
-  const first = /* @__PURE__ */ new Map();
-  for (const p of pairs) {
-    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
-    const key = String(p.key.value);
-    const seen = first.get(key);
-    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf2(startOf(seen))})` });
-    else first.set(key, p.key);
-  }
-}
-
-// src/rules/text-limits.ts
-var MAX_RULES_FILE_CHARS = 1024 * 1024;
-var MAX_RULES_DEPTH = 64;
-
-// src/rules/validate-schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schema/flowgate-rules.schema.json
-var flowgate_rules_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "flowgate rules file",
-  description: "The rules that gate a pull request: flows that must never open (forbid) and flows that must stay open (require). Default location: .github/flowgate.yml, read from the base branch.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    defaultNamespace: {
-      description: "Namespace for objects without metadata.namespace (default: default).",
-      $ref: "#/definitions/namespaceName"
-    },
-    podCidrs: {
-      description: "The cluster's pod CIDRs. When given, an ipBlock that holds all of them also matches pods (as Calico does); by default ipBlocks match external addresses only (SEMANTICS A-22).",
-      type: ["array", "null"],
-      items: { $ref: "#/definitions/cidr" }
-    },
-    namespaces: {
-      description: "Labels of namespaces that have no Namespace manifest in the repository (kubernetes.io/metadata.name is always set).",
-      type: ["object", "null"],
-      propertyNames: { $ref: "#/definitions/namespaceName" },
-      additionalProperties: {
-        description: "A namespace: its labels.",
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          labels: { $ref: "#/definitions/labelMap" }
-        }
-      }
-    },
-    rules: {
-      description: "The forbid and require rules.",
-      type: ["object", "null"],
-      additionalProperties: false,
-      properties: {
-        forbid: {
-          description: "Flows that must never be allowed: violated by an allowed flow that meets the rule's ports.",
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/rule" }
-        },
-        require: {
-          description: "Flows that must stay allowed: violated by a flow that does not allow all of the rule's ports.",
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/rule" }
-        }
-      }
-    }
-  },
-  definitions: {
-    namespaceName: {
-      description: "a namespace name (a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit)",
-      type: "string",
-      pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
-    },
-    workloadName: {
-      description: "a workload name (a DNS-1123 subdomain: lowercase letters, digits, '-' and '.')",
-      type: "string",
-      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
-      maxLength: 253
-    },
-    workloadKind: {
-      description: "a workload kind",
-      type: "string",
-      enum: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]
-    },
-    labelMap: {
-      description: 'a label map (key: value); values are strings, so quote values like "1" or "true"',
-      type: "object",
-      additionalProperties: { type: "string" }
-    },
-    requirement: {
-      description: "a label requirement: key, operator (In, NotIn, Exists, DoesNotExist) and values",
-      type: "object",
-      additionalProperties: false,
-      required: ["key", "operator"],
-      properties: {
-        key: { type: "string" },
-        operator: {
-          description: "a selector operator",
-          type: "string",
-          enum: ["In", "NotIn", "Exists", "DoesNotExist"]
-        },
-        values: {
-          type: "array",
-          items: { type: "string" }
-        }
-      }
-    },
-    labelSelector: {
-      description: "a label selector: a plain label map (matchLabels), or a mapping with matchLabels and/or matchExpressions",
-      type: "object",
-      if: {
-        anyOf: [
-          { required: ["matchLabels"] },
-          { required: ["matchExpressions"] }
-        ]
-      },
-      then: {
-        additionalProperties: false,
-        properties: {
-          matchLabels: { $ref: "#/definitions/labelMap" },
-          matchExpressions: {
-            type: "array",
-            items: { $ref: "#/definitions/requirement" }
-          }
-        }
-      },
-      else: {
-        additionalProperties: { type: "string" }
-      }
-    },
-    selector: {
-      description: "Which endpoints: every field given must hold. namespace, namespaceLabels, workload, kind and labels select workloads; cidr selects external addresses; any: true selects every endpoint. An empty selector is an error: write any: true.",
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      properties: {
-        namespace: {
-          description: "a namespace name (a DNS-1123 label), or a list of them",
-          type: ["string", "array"],
-          if: { type: "string" },
-          then: { $ref: "#/definitions/namespaceName" },
-          else: {
-            minItems: 1,
-            items: { $ref: "#/definitions/namespaceName" }
-          }
-        },
-        namespaceLabels: {
-          description: "A label selector on the labels of the workload's namespace.",
-          $ref: "#/definitions/labelSelector"
-        },
-        workload: {
-          description: "a workload name (metadata.name of the Deployment, Pod, ...), or a list of them",
-          type: ["string", "array"],
-          if: { type: "string" },
-          then: { $ref: "#/definitions/workloadName" },
-          else: {
-            minItems: 1,
-            items: { $ref: "#/definitions/workloadName" }
-          }
-        },
-        kind: {
-          description: "a workload kind (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob), or a list of them",
-          type: ["string", "array"],
-          if: { type: "string" },
-          then: { $ref: "#/definitions/workloadKind" },
-          else: {
-            minItems: 1,
-            items: { $ref: "#/definitions/workloadKind" }
-          }
-        },
-        labels: {
-          description: "A label selector on the pod template labels.",
-          $ref: "#/definitions/labelSelector"
-        },
-        cidr: {
-          description: "a CIDR such as 0.0.0.0/0 or 2001:db8::/32, or a list of them (external addresses only)",
-          type: ["string", "array"],
-          if: { type: "string" },
-          then: { $ref: "#/definitions/cidr" },
-          else: {
-            minItems: 1,
-            items: { $ref: "#/definitions/cidr" }
-          }
-        },
-        any: {
-          description: "any: true selects every endpoint, workloads and external addresses",
-          const: true
-        }
-      }
-    },
-    port: {
-      description: "a port: PROTOCOL/PORT or PROTOCOL/FROM-TO (TCP, UDP or SCTP, any letter case), or a protocol alone for all of its ports; e.g. TCP/3306, UDP/53, TCP/8000-8100, SCTP",
-      type: "string",
-      pattern: "^([Tt][Cc][Pp]|[Uu][Dd][Pp]|[Ss][Cc][Tt][Pp])(/[0-9]{1,5}(-[0-9]{1,5})?)?$"
-    },
-    rule: {
-      description: "A rule: its name, the endpoints it is about (from, to) and, optionally, the ports.",
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "from", "to"],
-      properties: {
-        name: {
-          description: "a non-empty name, unique in the file",
-          type: "string",
-          minLength: 1
-        },
-        from: { $ref: "#/definitions/selector" },
-        to: { $ref: "#/definitions/selector" },
-        ports: {
-          description: "a non-empty list of ports; leave ports out to mean any port",
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#/definitions/port" }
-        }
-      }
-    },
-    cidr: {
-      description: "a CIDR such as 10.0.0.0/8, 0.0.0.0/0 or 2001:db8::/32",
-      type: "string",
-      pattern: "^[0-9A-Fa-f.:]+/[0-9]{1,3}$"
-    }
-  }
-};
-
-// src/rules/validate-schema.ts
-var RULES_SCHEMA = flowgate_rules_schema_default;
-var compiled = null;
-function validator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(RULES_SCHEMA);
-  return compiled;
-}
-function describe(v) {
-  if (v === null || v === void 0) return "nothing (an empty value)";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the string "${v.length > 40 ? `${v.slice(0, 40)}\u2026` : v}"`;
-  return `the ${typeof v} ${String(v)}`;
-}
-var TYPE_NAMES = { object: "a mapping", array: "a list", string: "a string", null: "empty", boolean: "true or false", number: "a number", integer: "an integer" };
-function typeList(t) {
-  const types = (Array.isArray(t) ? t : [t]).filter((x) => x !== "null").map((x) => TYPE_NAMES[String(x)] ?? String(x));
-  return types.join(" or ");
-}
-function closest(word, candidates) {
-  const dist = (a, b) => {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = row[0];
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const cur = row[j];
-        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
-        prev = cur;
-      }
-    }
-    return row[b.length];
-  };
-  let best = null;
-  let bestDist = 3;
-  for (const c of candidates) {
-    const d = dist(word, c);
-    if (d < bestDist) [best, bestDist] = [c, d];
-  }
-  return best;
-}
-function parentDescription(e) {
-  const d = e.parentSchema?.description;
-  return typeof d === "string" ? d : "";
-}
-function problemOf(e) {
-  const base = pointerToPath(e.instancePath);
-  const where = formatPath(base);
-  const expected = parentDescription(e);
-  const params = e.params;
-  if (e.propertyName !== void 0) {
-    const path4 = [...base, e.propertyName];
-    return { path: path4, atKey: true, code: "rules-invalid-value", message: `${formatPath(path4)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
-  }
-  switch (e.keyword) {
-    case "if":
-    case "propertyNames":
-      return null;
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const known = Object.keys(e.parentSchema?.properties ?? {});
-      const guess = closest(key, known);
-      const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "";
-      return { path: [...base, key], atKey: true, code: "rules-unknown-key", message: `${where}: unknown key "${key}"${hint}` };
-    }
-    case "required":
-      return { path: base, atKey: false, code: "rules-missing-key", message: `${where} needs "${String(params.missingProperty)}"` };
-    case "type": {
-      const quote = typeof e.data === "number" || typeof e.data === "boolean" ? " (quote it in YAML to make it a string)" : "";
-      const hint = Array.isArray(params.type) || params.type !== "string" ? "" : quote;
-      return { path: base, atKey: false, code: "rules-wrong-type", message: `${where} must be ${typeList(params.type)}, not ${describe(e.data)}${hint}` };
-    }
-    case "minProperties":
-      return {
-        path: base,
-        atKey: false,
-        code: "rules-empty-selector",
-        message: `${where} is an empty selector; name what it selects (namespace, workload, labels, cidr, ...) or write "any: true" to mean every endpoint`
-      };
-    case "minItems":
-      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} is an empty list${expected ? `; expected ${expected}` : ""}` };
-    case "minLength":
-      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} must not be empty` };
-    case "const":
-      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} must be true, not ${describe(e.data)} (leave it out instead)` };
-    default: {
-      const what = base[base.length - 1] === "ports" || base[base.length - 2] === "ports" ? "rules-invalid-port" : base.includes("cidr") ? "rules-invalid-cidr" : "rules-invalid-value";
-      const valid = e.keyword === "enum" && Array.isArray(params.allowedValues) ? ` (one of ${params.allowedValues.join(", ")})` : "";
-      return { path: base, atKey: false, code: what, message: `${where}: ${describe(e.data)} is not ${expected || e.message || "valid"}${valid}` };
-    }
-  }
-}
-function validateRulesShape(value) {
-  const validate = validator();
-  if (validate(value)) return [];
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const e of validate.errors ?? []) {
-    const p = problemOf(e);
-    if (!p) continue;
-    const key = `${JSON.stringify(p.path)}|${p.code}|${p.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(p);
-  }
-  return out;
-}
-
-// src/rules/parse-rules.ts
-var MAX_ALIAS_COUNT = 1e3;
-var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
-function buildRule(raw, kind, path4, file, report) {
-  if (!isRecord(raw) || typeof raw.name !== "string") return null;
-  const from = buildSelector(raw.from, [...path4, "from"], report);
-  const to = buildSelector(raw.to, [...path4, "to"], report);
-  let ports = null;
-  if (Array.isArray(raw.ports)) {
-    const parsed = raw.ports.map((p, i) => {
-      if (typeof p !== "string") return null;
-      const r = parsePort(p);
-      if (!r.ok) report.error([...path4, "ports", i], "rules-invalid-port", r.error);
-      return r.ok ? r.conns : null;
-    });
-    if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
-  }
-  if (!from || !to || report.hasErrorWithin(path4)) return null;
-  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path4) } };
-}
-function buildNamespaces(raw, report) {
-  const out = {};
-  if (!isRecord(raw)) return out;
-  for (const name of Object.keys(raw).sort()) {
-    const entry = raw[name];
-    const labels = isRecord(entry) && entry.labels !== void 0 ? buildLabelMap(entry.labels, ["namespaces", name, "labels"], report) : {};
-    if (labels && !report.hasErrorWithin(["namespaces", name])) out[name] = { labels };
-  }
-  return out;
-}
-function checkUniqueNames(raw, file, report) {
-  const first = /* @__PURE__ */ new Map();
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item, i) => {
-      if (!isRecord(item) || typeof item.name !== "string") return;
-      const line = report.line(["rules", kind, i]);
-      const seen = first.get(item.name);
-      if (seen === void 0) first.set(item.name, line);
-      else report.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
-    });
-  }
-}
-function buildRules(raw, file, report) {
-  const rules = [];
-  if (!isRecord(raw)) return rules;
-  checkUniqueNames(raw, file, report);
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item, i) => {
-      const rule = buildRule(item, kind, ["rules", kind, i], file, report);
-      if (rule) rules.push(rule);
-    });
-  }
-  return rules.sort((a, b) => a.source.line - b.source.line);
-}
-function parseRulesFile(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, "rules-too-large", `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
-  const depthLines = new import_yaml3.LineCounter();
-  const nesting = parseStream(text, (offset) => depthLines.addNewLine(offset), () => true, MAX_RULES_DEPTH);
-  if (nesting.end === "too-deep" || nesting.end === "too-large") {
-    return fail(file, depthLines.linePos(nesting.offset).line, "rules-too-deep", `the rules file nests collections more than ${MAX_RULES_DEPTH} levels deep`);
-  }
-  const lc = new import_yaml3.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  } catch (e) {
-    return fail(file, 1, "rules-yaml-syntax", `the rules file cannot be parsed: ${e.message.split("\n")[0]}`);
-  }
-  if (doc.errors.length) {
-    const diagnostics2 = doc.errors.map((e) => {
-      const line = e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line;
-      const message = e.code === "MULTIPLE_DOCS" ? "the rules file holds more than one YAML document (---); keep all rules in one" : `YAML syntax error in the rules file: ${e.message.split("\n")[0].trim()}`;
-      return { severity: "error", code: "rules-yaml-syntax", file, line, message };
-    });
-    return { config: null, diagnostics: diagnostics2 };
-  }
-  if (doc.contents === null) return fail(file, 1, "rules-empty", 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    return fail(file, 1, "rules-yaml-syntax", `the rules file cannot be read: ${e.message.split("\n")[0]}`);
-  }
-  const report = new RuleReporter(file, lineLookup(doc, lc));
-  if (!isRecord(value)) {
-    return fail(file, report.line([]), "rules-not-mapping", 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
-  }
-  for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
-  const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
-  if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
-  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
-    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
-    if (podCidrs) config.podCidrs = podCidrs;
-  }
-  const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
-  if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
-  const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
-  return { config, diagnostics };
-}
-
-// src/manifests/parse-documents.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/manifests/scan-cst.ts
-var DATA_TOKENS = /* @__PURE__ */ new Set(["comment", "double-quoted-scalar", "single-quoted-scalar", "block-scalar"]);
-function quoteClosed(source) {
-  const q = source[0];
-  if (source.length < 2 || !source.endsWith(q)) return false;
-  if (q === '"') {
-    let n2 = 0;
-    for (let i = source.length - 2; i > 0 && source[i] === "\\"; i--) n2++;
-    return n2 % 2 === 0;
-  }
-  let n = 0;
-  for (let i = source.length - 1; i > 0 && source[i] === "'"; i--) n++;
-  return n % 2 === 1;
-}
-function flowClosed(token) {
-  const end = token.end[0]?.source;
-  return end === "]" || end === "}";
-}
-var CstScanner = class {
-  ranges = [];
-  unclosed = [];
-  add(token) {
-    const stack = [token];
-    while (stack.length) {
-      const o = stack.pop();
-      if (Array.isArray(o)) {
-        for (const x of o) if (typeof x === "object" && x !== null) stack.push(x);
-        continue;
-      }
-      if (typeof o !== "object" || o === null) continue;
-      const t = o;
-      if (typeof t.type === "string" && typeof t.offset === "number") {
-        if (DATA_TOKENS.has(t.type) && typeof t.source === "string") {
-          this.ranges.push([t.offset, t.offset + t.source.length]);
-          if ((t.type === "double-quoted-scalar" || t.type === "single-quoted-scalar") && !quoteClosed(t.source)) this.unclosed.push(t.offset);
-        } else if (t.type === "flow-collection" && !flowClosed(o)) this.unclosed.push(t.offset);
-      }
-      for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
-    }
-  }
-  finish() {
-    const ranges = [...this.ranges].sort((a, b) => a[0] - b[0]);
-    const merged = [];
-    for (const r of ranges) {
-      const last = merged[merged.length - 1];
-      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-      else merged.push([r[0], r[1]]);
-    }
-    return { dataRanges: merged, unclosed: [...this.unclosed].sort((a, b) => a - b) };
-  }
-};
-function lastAtOrBefore(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    if (starts[mid] <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-function rangeEndAt(ranges, offset) {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const [s, e] = ranges[mid];
-    if (offset < s) hi = mid - 1;
-    else if (offset >= e) lo = mid + 1;
-    else return e;
-  }
-  return -1;
-}
-function openerBefore(scan, offset) {
-  const i = lastAtOrBefore(scan.unclosed, offset);
-  return i < 0 ? null : scan.unclosed[i];
-}
-function findTemplate(text, dataRanges) {
-  const lastClose = text.lastIndexOf("}}");
-  if (lastClose < 0) return null;
-  for (let i = text.indexOf("{{"); i >= 0 && i < lastClose; ) {
-    const end = rangeEndAt(dataRanges, i);
-    if (end < 0) return i;
-    i = text.indexOf("{{", end);
-  }
-  return null;
-}
-
-// src/manifests/parse-documents.ts
-var MAX_FILE_DIAGNOSTICS = 20;
-var MAX_YAML_ERRORS = 200;
-var MAX_DOCUMENTS = 1e5;
-function diag(file, line, code, message, severity = "error") {
-  return { severity, code, file, line, message };
-}
-function lineFinder(doc, lc, startLine) {
-  return (path4) => {
-    for (let n = path4.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path4.slice(0, n), true);
-      if ((0, import_yaml4.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
-    }
-    return startLine;
-  };
-}
-function looksLikeObject(value) {
-  return typeof value === "object" && value !== null && "apiVersion" in value && "kind" in value;
-}
-var TIME_TAGS = /* @__PURE__ */ new Set(["timestamp", "intTime", "floatTime"]);
-function withoutTimes(tags) {
-  return tags.filter((t) => typeof t === "string" ? !TIME_TAGS.has(t) : t.tag !== "tag:yaml.org,2002:timestamp" && t.format !== "TIME");
-}
-function syntaxError(file, err, scan, lineAt2) {
-  const at = lineAt2(err.pos[0]);
-  const opener = err.code === "MISSING_CHAR" || err.code === "BAD_INDENT" ? openerBefore(scan, err.pos[0]) : null;
-  if (opener !== null && lineAt2(opener) < at) {
-    return diag(file, lineAt2(opener), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
-  }
-  return diag(file, at, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`);
-}
-function capped(file, diagnostics, uncounted) {
-  const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
-  if (sorted.length <= MAX_FILE_DIAGNOSTICS && !uncounted) return sorted;
-  const rest = sorted.length - MAX_FILE_DIAGNOSTICS + uncounted;
-  const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
-  const severity = uncounted || sorted.slice(MAX_FILE_DIAGNOSTICS).some((d) => d.severity === "error") ? "error" : "warning";
-  kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, "too-many-diagnostics", `${rest} more problem${rest === 1 ? "" : "s"} in this file not shown`, severity));
-  return kept;
-}
-function parseDocuments(file, text) {
-  const diagnostics = [];
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("\0")) {
-    return { documents: [], diagnostics: [diag(file, 1, "binary-file", "file holds binary data (a NUL byte), not YAML or JSON text")] };
-  }
-  if (text.includes("\uFFFD")) {
-    const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
-    return { documents: [], diagnostics: [diag(file, line, "not-utf8", "file is not valid UTF-8 text")] };
-  }
-  const lc = new import_yaml4.LineCounter();
-  const lineAt2 = (offset) => lc.linePos(offset).line;
-  const composer = new import_yaml4.Composer({ version: "1.1", uniqueKeys: false, customTags: withoutTimes, logLevel: "error" });
-  const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
-  const scanner = new CstScanner();
-  const docs = [];
-  let documentTokens = 0;
-  let errorTokens = 0;
-  const stream = parseStream(text, lc.addNewLine, (token) => {
-    if (token.type === "document" && ++documentTokens > MAX_DOCUMENTS) return false;
-    if (token.type === "error" && ++errorTokens > MAX_YAML_ERRORS) return false;
-    scanner.add(token);
-    for (const d of composer.next(token)) docs.push(d);
-    return true;
-  });
-  if (stream.end === "too-deep") {
-    return { documents: [], diagnostics: [diag(file, lineAt2(stream.offset), "yaml-too-deep", `collections nest more than ${MAX_DEPTH} levels deep here; the file is not read`)] };
-  }
-  if (stream.end === "stopped" || stream.end === "too-large") {
-    const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : documentTokens > MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
-    return { documents: [], diagnostics: [diag(file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${lineAt2(stream.offset)}); it is not read`)] };
-  }
-  for (const d of composer.end()) docs.push(d);
-  for (const err of composer.streamInfo().errors) diagnostics.push(diag(file, lineAt2(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
-  const scan = scanner.finish();
-  const template = findTemplate(text, scan.dataRanges);
-  if (template !== null) {
-    return {
-      documents: [],
-      diagnostics: [
-        diag(
-          file,
-          lineAt2(template),
-          "template",
-          "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
-        )
-      ]
-    };
-  }
-  const documents = [];
-  for (const doc of docs) {
-    const startLine = lineAt2(doc.range?.[0] ?? 0);
-    if (doc.errors.length) {
-      for (const err of doc.errors) diagnostics.push(syntaxError(file, err, scan, lineAt2));
-      continue;
-    }
-    if (doc.contents === null) continue;
-    const problems = checkComposed(doc, lineAt2);
-    if (problems.length) {
-      for (const p of problems) diagnostics.push(diag(file, lineAt2(p.offset), p.code, `${p.message}; the document is not read`));
-      continue;
-    }
-    let value;
-    try {
-      value = doc.toJS({ maxAliasCount: -1 });
-    } catch (e) {
-      diagnostics.push(diag(file, startLine, "yaml-syntax", `document cannot be read: ${firstLine(e.message)}`));
-      continue;
-    }
-    if (looksLikeObject(value)) {
-      for (const w of doc.warnings) diagnostics.push(diag(file, lineAt2(w.pos[0]), "yaml-warning", `YAML: ${firstLine(w.message)}`, "warning"));
-    }
-    documents.push({ file, value, lineOf: lineFinder(doc, lc, startLine) });
-  }
-  return { documents, diagnostics: capped(file, diagnostics, dropped()) };
-}
-function firstLine(s) {
-  return s.split("\n")[0].trim();
-}
-
-// src/manifests/parse-simple-yaml.ts
+// src/yaml/parse-simple-yaml.ts
 var GiveUp = class extends Error {
 };
 var giveUp = () => {
@@ -19680,13 +19876,10 @@ var TRUE = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
 var FALSE = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
 var NULL = /^(?:~|null|Null|NULL)$/;
 var SMALL_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
-var MAX_DEPTH2 = 100;
-var MAX_KEY = 1e3;
 function plainKey(k) {
   return PLAIN_KEY.test(k) && !(k.length <= 5 && (TRUE.test(k) || FALSE.test(k) || NULL.test(k)));
 }
-var resolved = /* @__PURE__ */ new Map();
-function plainValue(s) {
+function plainValue(s, resolved) {
   const c = s.charCodeAt(0);
   const letter = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 47;
   if (letter && !(s.length <= 5 && (TRUE.test(s) || FALSE.test(s) || NULL.test(s)))) return s;
@@ -19742,7 +19935,7 @@ function plainEnd(s, i) {
   return end;
 }
 var FLOW_PLAIN = /^[A-Za-z0-9_./-][A-Za-z0-9_./ -]*$/;
-function flow(s, i) {
+function flow(s, i, resolved) {
   const close = s[i] === "[" ? "]" : "}";
   const isMap3 = close === "}";
   const out = [];
@@ -19766,7 +19959,7 @@ function flow(s, i) {
     if (!text || !FLOW_PLAIN.test(text)) giveUp();
     j = k;
     if (key && !plainKey(text)) giveUp();
-    return key ? text : plainValue(text);
+    return key ? text : plainValue(text, resolved);
   };
   skip();
   if (s[j] === close) return [j + 1, isMap3 ? map : out];
@@ -19789,11 +19982,13 @@ function flow(s, i) {
   }
 }
 var DocParser = class {
-  constructor(lines, withLines) {
+  constructor(lines, withLines, resolved) {
     this.withLines = withLines;
+    this.resolved = resolved;
     this.lines = lines.slice();
   }
   withLines;
+  resolved;
   i = 0;
   lines;
   /** The root node; throws GiveUp when anything is outside the subset. */
@@ -19804,7 +19999,7 @@ var DocParser = class {
     return r;
   }
   node(indent, depth) {
-    if (depth > MAX_DEPTH2) giveUp();
+    if (depth > MAX_FAST_DEPTH) giveUp();
     const line = this.lines[this.i];
     if (line.text[0] === "-" && (line.text.length === 1 || line.text[1] === " ")) return this.seq(indent, depth);
     return this.map(indent, depth);
@@ -19818,14 +20013,14 @@ var DocParser = class {
       return v;
     }
     if (c === "[" || c === "{") {
-      const [end2, v] = flow(s, i);
+      const [end2, v] = flow(s, i, this.resolved);
       expectEnd(s, end2);
       return v;
     }
     const end = plainEnd(s, i);
     const text = s.slice(i, end);
     if (text.includes(": ") || text.endsWith(":")) giveUp();
-    return plainValue(text);
+    return plainValue(text, this.resolved);
   }
   /** A value whose text is empty on its own line: the block below it, or null. */
   below(parentIndent, line, depth, seqAtSameIndent) {
@@ -19853,7 +20048,7 @@ var DocParser = class {
         key = s.slice(0, j);
         if (!plainKey(key)) giveUp();
       }
-      if (s[j] !== ":" || j + 1 < s.length && s[j + 1] !== " " || key.length > MAX_KEY || key === "__proto__") giveUp();
+      if (s[j] !== ":" || j + 1 < s.length && s[j + 1] !== " " || key.length > MAX_FAST_KEY || key === "__proto__") giveUp();
       if (Object.prototype.hasOwnProperty.call(value, key)) giveUp();
       let k = j + 1;
       while (s.charCodeAt(k) === 32) k++;
@@ -19861,6 +20056,7 @@ var DocParser = class {
       if (k >= s.length || s[k] === "#") {
         const r = this.below(indent, line.no, depth, true);
         value[key] = r.value;
+        if (typeof r.lines !== "number") r.lines.keyLine = line.no;
         children?.set(key, r.lines);
       } else {
         value[key] = this.inline(s, k);
@@ -19920,10 +20116,10 @@ function isKeyLine(s) {
   const j = s.indexOf(":");
   return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
 }
-function lineAt(root, path4) {
+function lineAt(root, path4, at = "value") {
   let node = root;
   let best = typeof root === "number" ? root : root.line;
-  for (const key of path4) {
+  for (const [i, key] of path4.entries()) {
     if (typeof node === "number") break;
     let child2;
     if (Array.isArray(node.children)) {
@@ -19932,7 +20128,7 @@ function lineAt(root, path4) {
     } else if (typeof key === "string") child2 = node.children.get(key);
     if (child2 === void 0) break;
     node = child2;
-    best = typeof child2 === "number" ? child2 : child2.line;
+    best = typeof child2 === "number" ? child2 : at === "key" && i === path4.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
   }
   return best;
 }
@@ -19969,14 +20165,15 @@ function documentRanges(raw) {
   return ranges;
 }
 function parseSimpleDocuments(file, text) {
-  if (text.includes("\0") || /[\t\ufeff\ufffd]|\{\{|\r(?!\n)/.test(text)) return null;
-  if (text.length > MAX_LEXEMES / 3) return null;
+  if (textProblem(text) || /[\t\ufeff]|\{\{|\r(?!\n)/.test(text)) return null;
+  if (text.length > MAX_FAST_CHARS) return null;
   const eol = text.includes("\r") ? /\r?\n/ : "\n";
   const first = /\S/.exec(text);
   if (first && (text[first.index] === "{" || text[first.index] === "[")) return null;
   try {
     const raw = text.split(eol);
     let again = null;
+    const resolved = /* @__PURE__ */ new Map();
     const documents = [];
     for (const [from, to, marker] of documentRanges(raw)) {
       const lines = contentLines(raw, from, to);
@@ -19985,20 +20182,20 @@ function parseSimpleDocuments(file, text) {
         continue;
       }
       const policy = lines.some((l) => l.indent === lines[0].indent && POLICY_KIND.test(l.text));
-      const parsed = new DocParser(lines, policy).root();
+      const parsed = new DocParser(lines, policy, resolved).root();
       const value = parsed.value;
       const rootLine = lines[0].no;
       let tree = policy ? parsed.lines : null;
       documents.push({
         file,
         value,
-        lineOf: (path4) => {
+        lineOf: (path4, at) => {
           if (!path4.length) return rootLine;
           if (tree === null) {
             again ??= text.split(eol);
-            tree = new DocParser(contentLines(again, from, to), true).root().lines;
+            tree = new DocParser(contentLines(again, from, to), true, resolved).root().lines;
           }
-          return lineAt(tree, path4);
+          return lineAt(tree, path4, at);
         }
       });
     }
@@ -20056,20 +20253,31 @@ function analyzeDiff(input) {
     { ...head, diagnostics: [...input.headDiagnostics ?? [], ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
-  const violations = config ? evaluateRules(config.rules, diff2) : [];
-  const diagnostics = [...diff2.diagnostics, ...parsedRules.diagnostics];
+  return judgeDiff(diff2, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn });
+}
+function warningKey(w) {
+  return `${w.code}|${w.subject}|${w.message}`;
+}
+function diffWarnings(diff2) {
+  const before = new Set(lintReachability(diff2.base).map(warningKey));
+  return lintReachability(diff2.head).map((w) => ({ warning: w, isNew: !before.has(warningKey(w)) }));
+}
+function judgeDiff(diff2, input) {
+  const violations = input.rules ? evaluateRules(input.rules.rules, diff2) : [];
+  const diagnostics = [...diff2.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const newViolations = violations.filter((v) => v.isNew).length;
   const count = (k) => diff2.changes.filter((c) => k(c.group.kind)).length;
   const counts = {
     opened: count((k) => k === "opened"),
     closed: count((k) => k === "closed"),
-    changed: count((k) => k !== "opened" && k !== "closed"),
+    portsChanged: count((k) => k !== "opened" && k !== "closed"),
     violations: violations.length,
     newViolations,
     errors
   };
-  const gating = input.failOn === "never" ? 0 : input.failOn === "any" ? violations.length : newViolations;
+  const { failOn } = input;
+  const gating = failOn === "never" ? 0 : failOn === "any" ? violations.length : newViolations;
   let exitCode = 0;
   let reason = "no rule is violated";
   if (errors) {
@@ -20077,39 +20285,16 @@ function analyzeDiff(input) {
     reason = `${errors} input error${errors === 1 ? "" : "s"} (invalid manifests or rules): the analysis is incomplete`;
   } else if (gating) {
     exitCode = 1;
-    reason = `${gating} ${input.failOn === "any" ? "" : "new "}rule violation${gating === 1 ? "" : "s"}`;
+    reason = `${gating} ${failOn === "any" ? "" : "new "}rule violation${gating === 1 ? "" : "s"}`;
   }
-  return { diff: diff2, rules: config, hasRulesFile: input.rules !== null, violations, diagnostics, counts, exitCode, reason };
+  return { diff: diff2, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, diagnostics, warnings: diffWarnings(diff2), counts, exitCode, reason };
 }
-
-// src/engine/reach-result.ts
-function reachEndpoints(reach2) {
-  const { classification, cluster } = reach2;
-  const out = cluster.workloads.map((w, i) => ({
-    id: reach2.endpoints[i].id,
-    kind: w.kind,
-    namespace: w.namespace,
-    name: w.name,
-    hostNetwork: w.hostNetwork,
-    workload: w,
-    cls: classification.workloadClass[i]
-  }));
-  for (const e of mergeExternals(classification.intervals, (i) => classification.intervalClass[i])) {
-    out.push({ id: e.id, kind: "External", cidrs: e.cidrs, cls: classification.intervalClass[e.parts[0]] });
-  }
-  return out;
-}
-function buildReachResult(reach2) {
-  const endpoints = reachEndpoints(reach2);
-  const flows = [];
-  endpoints.forEach((a, i) => {
-    endpoints.forEach((b, j) => {
-      if (i === j || a.kind === "External" && b.kind === "External") return;
-      const id = reach2.classConnsId(a.cls, b.cls);
-      if (id !== 0) flows.push({ from: i, to: j, conns: reach2.table.get(id) });
-    });
-  });
-  return { endpoints, flows, diagnostics: reach2.cluster.diagnostics, reach: reach2 };
+function analyzeReach(input) {
+  const cluster = parseCluster(input.files, input.options);
+  const merged = { ...cluster, diagnostics: [...input.diagnostics ?? [], ...cluster.diagnostics] };
+  const reach2 = computeReachability(merged, { podCidrs: input.options.podCidrs ?? [] });
+  const exitCode = merged.diagnostics.some((d) => d.severity === "error") ? 2 : 0;
+  return { result: buildReachResult(reach2), warnings: lintReachability(reach2), diagnostics: merged.diagnostics, exitCode };
 }
 
 // src/errors.ts
@@ -20122,7 +20307,7 @@ var UserError = class extends Error {
   }
 };
 
-// src/report/escape.ts
+// src/report/render/escape.ts
 var ENTITY = {
   "&": "&amp;",
   "<": "&lt;",
@@ -20411,152 +20596,7 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
   return out;
 }
 
-// src/engine/lint.ts
-var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
-function implicitTypes(p) {
-  if (!p.implicitTypes) return null;
-  const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
-  const tail = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
-  return {
-    code: "implicit-policy-types",
-    ref: "A-3e",
-    file: p.source.file,
-    line: p.source.line,
-    subject: policyId(p),
-    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
-  };
-}
-function dangling(reach2) {
-  const selecting = /* @__PURE__ */ new Set();
-  for (const c of reach2.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
-  return reach2.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
-    code: "dangling-policy",
-    ref: "A-14",
-    file: p.source.file,
-    line: p.source.line,
-    subject: policyId(p),
-    // A-14: no effect today, but a workload that gets matching labels is isolated at once.
-    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
-  }));
-}
-function dnsPortNames(workloads) {
-  const out = /* @__PURE__ */ new Set();
-  for (const w of workloads) for (const c of w.ports) if (c.port === 53 && c.name) out.add(`${c.name}/${c.protocol}`);
-  return out;
-}
-function allowsDns(r, proto, dnsNames) {
-  if (connsContain(resolvePorts(r.ports, null), proto, 53)) return true;
-  return r.ports.some((p) => typeof p.port === "string" && p.protocol === proto && dnsNames.has(`${p.port}/${proto}`));
-}
-function dnsBlocked(reach2) {
-  const { cluster, classification } = reach2;
-  const verdict2 = /* @__PURE__ */ new Map();
-  const dnsNames = dnsPortNames(cluster.workloads);
-  const out = [];
-  cluster.workloads.forEach((w, i) => {
-    const cls = classification.workloadClass[i];
-    if (!verdict2.has(cls)) {
-      const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
-      const rules = isolating.flatMap((p) => p.egress);
-      const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
-      verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
-    }
-    const v = verdict2.get(cls);
-    if (!v) return;
-    out.push({
-      code: "dns-blocked",
-      ref: "A-33",
-      file: w.source.file,
-      line: w.source.line,
-      subject: workloadId(w),
-      message: `egress is isolated (by ${v.policies.join(", ")}) and no egress rule allows ${v.missing.map((p) => `${p} 53`).join(" or ")} to any destination: DNS lookups will fail.`
-    });
-  });
-  return out;
-}
-function hostNetwork(reach2) {
-  return reach2.cluster.workloads.filter((w) => w.hostNetwork).map((w) => ({
-    code: "host-network",
-    ref: "A-31",
-    file: w.source.file,
-    line: w.source.line,
-    subject: workloadId(w),
-    // A-31: upstream leaves this undefined; flowgate follows the common CNI behaviour.
-    message: "uses hostNetwork: NetworkPolicy behaviour is undefined for it. flowgate treats it as most CNIs do (no pod selector matches it), so no policy can be said to isolate it."
-  }));
-}
-function unresolvedNamedPorts(reach2) {
-  const served = /* @__PURE__ */ new Set();
-  const names = /* @__PURE__ */ new Map();
-  for (const w of reach2.cluster.workloads) {
-    for (const c of w.ports) {
-      if (c.name === void 0) continue;
-      served.add(`${c.name}/${c.protocol}`);
-      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
-    }
-  }
-  const out = [];
-  for (const p of reach2.cluster.policies) {
-    for (const r of [...p.ingress, ...p.egress]) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const port of r.ports) {
-        if (typeof port.port !== "string") continue;
-        const key = `${port.port}/${port.protocol}`;
-        if (served.has(key) || seen.has(key)) continue;
-        seen.add(key);
-        const other = [...names.get(port.port) ?? []].sort();
-        const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
-        out.push({
-          code: "unresolved-named-port",
-          ref: "A-26",
-          file: r.source.file,
-          line: r.source.line,
-          subject: policyId(p),
-          message: `${r.direction} rule ${r.index + 1} names port "${port.port}" (${port.protocol}): ${why} (the policy still isolates).`
-        });
-      }
-    }
-  }
-  return out;
-}
-function ipBlocksOverSomePods(reach2) {
-  const pods = reach2.classification.podCidrs;
-  if (!pods.length) return [];
-  const out = [];
-  for (const p of reach2.cluster.policies) {
-    for (const r of [...p.ingress, ...p.egress]) {
-      for (const peer of r.peers) {
-        if (peer.kind !== "ipBlock" || ipBlockHoldsPods(peer.ranges, pods)) continue;
-        if (!peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
-        out.push({
-          code: "ipblock-some-pods",
-          ref: "A-22",
-          file: r.source.file,
-          line: r.source.line,
-          subject: policyId(p),
-          message: `ipBlock ${peer.cidr}${peer.except.length ? ` except ${peer.except.join(", ")}` : ""} covers part of the pod CIDRs: it matches the pods whose addresses fall inside, which the manifests cannot tell, so flowgate counts it as matching no pod.`
-        });
-      }
-    }
-  }
-  return out;
-}
-function lintReachability(reach2) {
-  const all = [
-    ...reach2.cluster.policies.map(implicitTypes).filter((w) => w !== null),
-    ...dangling(reach2),
-    ...dnsBlocked(reach2),
-    ...hostNetwork(reach2),
-    ...unresolvedNamedPorts(reach2),
-    ...ipBlocksOverSomePods(reach2)
-  ];
-  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  return all.sort(
-    (a, b) => CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || cmp(a.file, b.file) || a.line - b.line || cmp(a.subject, b.subject) || cmp(a.message, b.message)
-  );
-}
-
-// src/report/render-reach-json.ts
+// src/report/render/json.ts
 function endpointJson(e) {
   if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
   const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
@@ -20578,12 +20618,13 @@ function renderReachJson(r) {
   return `${JSON.stringify(json, null, 2)}
 `;
 }
-
-// src/report/render-diff-json.ts
 function diffEndpointJson(e) {
   const out = endpointJson(e);
   if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
   return out;
+}
+function countsJson(c) {
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, errors: c.errors };
 }
 function buildDiffJson(run) {
   const d = run.diff;
@@ -20613,8 +20654,8 @@ function buildDiffJson(run) {
       line: v.rule.source.line
     })),
     diagnostics: run.diagnostics.map(diagnosticJson),
-    warnings: lintReachability(d.head).map((w) => ({ ...w })),
-    counts: run.counts,
+    warnings: run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })),
+    counts: countsJson(run.counts),
     exitCode: run.exitCode,
     reason: run.reason
   };
@@ -20624,7 +20665,7 @@ function renderDiffJson(run) {
 `;
 }
 
-// src/report/headline.ts
+// src/report/model/headline.ts
 function headlineCounts(model) {
   const { kindCounts: k, run } = model;
   const c = run.counts;
@@ -20648,6 +20689,144 @@ function ipBlockNote(run) {
   const how = pods.length ? `ipBlocks are matched against external addresses, and against pods when they hold all the pod CIDRs (${pods.map(formatRange).join(", ")}) (CNIs differ on this; A-22).` : "ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22).";
   return `${how} Self pairs are not flows (A-29).`;
 }
+
+// src/report/model/endpoint-sets.ts
+var NAMED_LIMIT = 3;
+var EXCEPT_LIMIT = 3;
+var SetDescriber = class {
+  constructor(endpoints, universe) {
+    this.endpoints = endpoints;
+    this.universe = universe;
+    let w = 0;
+    let x = 0;
+    for (const i of universe) {
+      const e = endpoints[i];
+      if (e.kind === "External") {
+        x++;
+        this.perFamily[e.range.family]++;
+      } else {
+        w++;
+        this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
+      }
+    }
+    this.workloads = w;
+    this.externals = x;
+  }
+  endpoints;
+  universe;
+  workloads;
+  externals;
+  perNamespace = /* @__PURE__ */ new Map();
+  perFamily = { 4: 0, 6: 0 };
+  family(i) {
+    const e = this.endpoints[i];
+    return e.kind === "External" ? e.range.family : 4;
+  }
+  /** The ids of the universe's endpoints of a kind that `list` does not hold. */
+  missing(list, inScope) {
+    const held = new Set(list);
+    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.endpoints[i].id);
+  }
+  /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
+  describe(members) {
+    const byNs = /* @__PURE__ */ new Map();
+    const ext = [];
+    for (const i of members) {
+      const e = this.endpoints[i];
+      if (e.kind === "External") ext.push(i);
+      else {
+        const list = byNs.get(e.namespace);
+        if (list) list.push(i);
+        else byNs.set(e.namespace, [i]);
+      }
+    }
+    const phrases = [];
+    const named = [];
+    const wCount = members.length - ext.length;
+    if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: "every-workload", count: wCount });
+    else {
+      for (const [ns, list] of byNs) {
+        const total = this.perNamespace.get(ns);
+        if (list.length > 1 && list.length === total) phrases.push({ kind: "namespace", namespace: ns, count: list.length });
+        else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
+          const missing = this.missing(list, (e) => e.kind !== "External" && e.namespace === ns);
+          phrases.push({ kind: "namespace-except", namespace: ns, count: list.length, except: missing });
+        } else named.push(...list);
+      }
+    }
+    const families = new Set(ext.map((i) => this.family(i)));
+    const oneFamily = families.size === 1 ? [...families][0] : null;
+    if (ext.length > 1 && ext.length === this.externals) phrases.push({ kind: "every-external" });
+    else if (oneFamily && ext.length > 1 && ext.length === this.perFamily[oneFamily]) phrases.push({ kind: "every-external-family", family: oneFamily });
+    else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
+      phrases.push({ kind: "external-except", except: this.missing(ext, (e) => e.kind === "External") });
+    } else named.push(...ext);
+    named.sort((a, b) => a - b);
+    const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
+    for (const i of shown) phrases.push({ kind: "endpoint", id: this.endpoints[i].id });
+    const folded = named.slice(shown.length);
+    if (folded.length) phrases.push({ kind: "more", count: folded.length });
+    return { phrases, folded };
+  }
+};
+function formatPhrase(p, quote) {
+  switch (p.kind) {
+    case "every-workload":
+      return `every workload in the cluster (${p.count})`;
+    case "every-external":
+      return "any external address";
+    case "every-external-family":
+      return `any external IPv${p.family} address`;
+    case "namespace":
+      return `all ${p.count} workloads in namespace ${quote(p.namespace)}`;
+    case "namespace-except":
+      return `the ${p.count} workloads in namespace ${quote(p.namespace)} other than ${p.except.map(quote).join(", ")}`;
+    case "external-except":
+      return `any external address other than ${p.except.map(quote).join(", ")}`;
+    case "endpoint":
+      return quote(p.id);
+    case "more":
+      return `and ${p.count} more`;
+  }
+}
+function formatSet(d, quote) {
+  return d.phrases.map((p) => formatPhrase(p, quote)).join(", ");
+}
+
+// src/report/render/group-labeler.ts
+var GroupLabeler = class {
+  /** A disabled labeler names no group (the member lists were left out for size). */
+  constructor(escape2, enabled = true) {
+    this.escape = escape2;
+    this.enabled = enabled;
+  }
+  escape;
+  enabled;
+  byKey = /* @__PURE__ */ new Map();
+  /** The label of a folded set, made on first use; null when disabled. */
+  label(members) {
+    if (!this.enabled) return null;
+    const key = members.join(",");
+    let g = this.byKey.get(key);
+    if (!g) {
+      g = { label: `G${this.byKey.size + 1}`, members: [...members] };
+      this.byKey.set(key, g);
+    }
+    return g.label;
+  }
+  /** A set of endpoints: summarised phrases, escaped, with a group label when names are folded. */
+  set(members, sets) {
+    return sets.describe(members).phrases.map((p) => {
+      const text = formatPhrase(p, this.escape);
+      const label = p.kind === "more" ? this.label(members) : null;
+      return label ? `${text} (${label})` : text;
+    }).join(", ");
+  }
+  /** Every labelled set, in label order. */
+  groups() {
+    return [...this.byKey.values()];
+  }
+};
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -20792,110 +20971,7 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/report/endpoint-sets.ts
-var NAMED_LIMIT = 3;
-var EXCEPT_LIMIT = 3;
-var SetDescriber = class {
-  constructor(endpoints, universe) {
-    this.endpoints = endpoints;
-    this.universe = universe;
-    let w = 0;
-    let x = 0;
-    for (const i of universe) {
-      const e = endpoints[i];
-      if (e.kind === "External") {
-        x++;
-        this.perFamily[e.range.family]++;
-      } else {
-        w++;
-        this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
-      }
-    }
-    this.workloads = w;
-    this.externals = x;
-  }
-  endpoints;
-  universe;
-  workloads;
-  externals;
-  perNamespace = /* @__PURE__ */ new Map();
-  perFamily = { 4: 0, 6: 0 };
-  family(i) {
-    const e = this.endpoints[i];
-    return e.kind === "External" ? e.range.family : 4;
-  }
-  /** The ids of the universe's endpoints of a kind that `list` does not hold. */
-  missing(list, inScope) {
-    const held = new Set(list);
-    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.endpoints[i].id);
-  }
-  /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
-  describe(members) {
-    const byNs = /* @__PURE__ */ new Map();
-    const ext = [];
-    for (const i of members) {
-      const e = this.endpoints[i];
-      if (e.kind === "External") ext.push(i);
-      else {
-        const list = byNs.get(e.namespace);
-        if (list) list.push(i);
-        else byNs.set(e.namespace, [i]);
-      }
-    }
-    const phrases = [];
-    const named = [];
-    const wCount = members.length - ext.length;
-    if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: "every-workload", count: wCount });
-    else {
-      for (const [ns, list] of byNs) {
-        const total = this.perNamespace.get(ns);
-        if (list.length > 1 && list.length === total) phrases.push({ kind: "namespace", namespace: ns, count: list.length });
-        else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
-          const missing = this.missing(list, (e) => e.kind !== "External" && e.namespace === ns);
-          phrases.push({ kind: "namespace-except", namespace: ns, count: list.length, except: missing });
-        } else named.push(...list);
-      }
-    }
-    const families = new Set(ext.map((i) => this.family(i)));
-    const oneFamily = families.size === 1 ? [...families][0] : null;
-    if (ext.length > 1 && ext.length === this.externals) phrases.push({ kind: "every-external" });
-    else if (oneFamily && ext.length > 1 && ext.length === this.perFamily[oneFamily]) phrases.push({ kind: "every-external-family", family: oneFamily });
-    else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
-      phrases.push({ kind: "external-except", except: this.missing(ext, (e) => e.kind === "External") });
-    } else named.push(...ext);
-    named.sort((a, b) => a - b);
-    const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
-    for (const i of shown) phrases.push({ kind: "endpoint", id: this.endpoints[i].id });
-    const folded = named.slice(shown.length);
-    if (folded.length) phrases.push({ kind: "more", count: folded.length });
-    return { phrases, folded };
-  }
-};
-function formatPhrase(p, quote) {
-  switch (p.kind) {
-    case "every-workload":
-      return `every workload in the cluster (${p.count})`;
-    case "every-external":
-      return "any external address";
-    case "every-external-family":
-      return `any external IPv${p.family} address`;
-    case "namespace":
-      return `all ${p.count} workloads in namespace ${quote(p.namespace)}`;
-    case "namespace-except":
-      return `the ${p.count} workloads in namespace ${quote(p.namespace)} other than ${p.except.map(quote).join(", ")}`;
-    case "external-except":
-      return `any external address other than ${p.except.map(quote).join(", ")}`;
-    case "endpoint":
-      return quote(p.id);
-    case "more":
-      return `and ${p.count} more`;
-  }
-}
-function formatSet(d, quote) {
-  return d.phrases.map((p) => formatPhrase(p, quote)).join(", ");
-}
-
-// src/report/merge-blocks.ts
+// src/report/model/merge-blocks.ts
 function setKey(s) {
   return s.join(",");
 }
@@ -20936,7 +21012,7 @@ function mergeBlocks(blocks, combine2 = (a) => a) {
   return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
 }
 
-// src/report/change-rows.ts
+// src/report/model/change-rows.ts
 var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
 function becauseKey(b) {
   return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
@@ -20957,6 +21033,10 @@ function rowRank(r) {
   if (r.breaks.some((b) => b.isNew)) return 0;
   if (r.breaks.length) return 1;
   return KIND_RANK[r.kind];
+}
+function rowBreak(r) {
+  if (!r.breaks.length) return null;
+  return { forbidden: r.breaks.some((b) => b.rule.kind === "forbid"), isNew: r.breaks.some((b) => b.isNew) };
 }
 function breaksByPair(diff2, violations) {
   const n = diff2.endpoints.length;
@@ -21018,7 +21098,7 @@ function buildChangeRows(diff2, violations) {
   return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
 }
 
-// src/report/reach-after.ts
+// src/report/model/reach-after.ts
 var MATRIX_LIMIT = 12;
 var LIST_CLASS_LIMIT = 200;
 function headEndpoints(diff2) {
@@ -21069,7 +21149,7 @@ function buildReachAfter(diff2) {
   return lists(diff2, endpoints);
 }
 
-// src/report/violation-groups.ts
+// src/report/model/violation-groups.ts
 function violationVerb(g, ports) {
   if (g.rule.kind === "forbid") return `allows ${ports}`;
   return g.rule.ports === null ? "allows nothing" : `does not allow ${ports}`;
@@ -21103,17 +21183,12 @@ function groupViolations(violations) {
   });
 }
 
-// src/report/report-model.ts
+// src/report/model/report-model.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function lintKey(w) {
-  return `${w.code}|${w.subject}|${w.message}`;
-}
 function buildReportModel(run) {
   const { diff: diff2 } = run;
   const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
   for (const c of diff2.changes) kindCounts[c.group.kind]++;
-  const baseWarnings = new Set(lintReachability(diff2.base).map(lintKey));
-  const warnings = lintReachability(diff2.head).map((w) => ({ warning: w, isNew: !baseWarnings.has(lintKey(w)) }));
   const diagnostics = run.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
   return {
     run,
@@ -21123,7 +21198,7 @@ function buildReportModel(run) {
     sets: new SetDescriber(diff2.endpoints, diff2.endpoints.map((_e, i) => i)),
     headSets: new SetDescriber(diff2.endpoints, headEndpoints(diff2)),
     reach: buildReachAfter(diff2),
-    warnings,
+    warnings: run.warnings,
     diagnostics
   };
 }
@@ -21149,58 +21224,38 @@ function fallbackReason(run, row) {
   return "no policy named";
 }
 
-// src/report/markdown-parts.ts
+// src/report/render/violation-sentence.ts
+function violationSentence(model, g, labeler, style) {
+  const esc2 = style.escape;
+  const rule = `${style.tag(g.isNew)} ${g.rule.kind} rule ${style.ruleName(esc2(g.rule.name))} (${esc2(`${g.rule.source.file}:${g.rule.source.line}`)})`;
+  if (!g.sources.length) return `${rule}: ${esc2(g.message ?? "")}`;
+  const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
+  const what = violationVerb(g, esc2(formatConns(g.ports)));
+  return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}`;
+}
+
+// src/report/render/markdown-parts.ts
 var esc = escapeMarkdown;
-var GroupLabeler = class {
-  /** A disabled labeler names no group (the member lists were left out for size). */
-  constructor(enabled = true) {
-    this.enabled = enabled;
-  }
-  enabled;
-  byKey = /* @__PURE__ */ new Map();
-  label(members) {
-    if (!this.enabled) return null;
-    const key = members.join(",");
-    let g = this.byKey.get(key);
-    if (!g) {
-      g = { label: `G${this.byKey.size + 1}`, members: [...members] };
-      this.byKey.set(key, g);
-    }
-    return g.label;
-  }
-  /** The `<details>` block that lists every labelled set in full; empty when none. */
-  render(model) {
-    if (!this.byKey.size) return "";
-    const items = [...this.byKey.values()].map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i].id)).join(", ")}`);
-    return ["<details><summary>Members of the groups named G1, G2, \u2026</summary>", "", ...items, "", "</details>"].join("\n");
-  }
+function groupsSection(model, labeler) {
+  const groups = labeler.groups();
+  if (!groups.length) return "";
+  const items = groups.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i].id)).join(", ")}`);
+  return ["<details><summary>Members of the groups named G1, G2, \u2026</summary>", "", ...items, "", "</details>"].join("\n");
+}
+var MARKDOWN_STYLE = {
+  escape: esc,
+  tag: (isNew) => isNew ? "\u26D4 **new**:" : "pre-existing:",
+  ruleName: (name) => `**${name}**`,
+  arrow: "\u2192"
 };
-function mdSet(members, sets, labeler) {
-  const d = sets.describe(members);
-  return d.phrases.map((p) => {
-    const text = formatPhrase(p, esc);
-    const label = p.kind === "more" ? labeler.label(members) : null;
-    return label ? `${text} (${label})` : text;
-  }).join(", ");
-}
-function ruleRef(g) {
-  return `${g.rule.kind} rule **${esc(g.rule.name)}** (${esc(`${g.rule.source.file}:${g.rule.source.line}`)})`;
-}
-function violationLines(model, labeler) {
-  return model.violations.map((g) => {
-    const tag = g.isNew ? "\u26D4 **new**" : "pre-existing";
-    if (!g.sources.length) return `- ${tag}: ${ruleRef(g)}: ${esc(g.message ?? "")}`;
-    const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
-    const what = violationVerb(g, esc(formatConns(g.ports)));
-    return `- ${tag}: ${ruleRef(g)}: ${mdSet(g.sources, model.sets, labeler)} \u2192 ${mdSet(g.targets, model.sets, labeler)} ${what}${pairs}`;
-  });
+function violationItems(model, labeler) {
+  return model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`);
 }
 function changeCell(r) {
   const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
-  if (!r.breaks.length) return `${r.kind}${flows}`;
-  const what = r.breaks.some((b) => b.rule.kind === "forbid") ? "forbidden" : "required";
-  const old = r.breaks.some((b) => b.isNew) ? "" : ", pre-existing";
-  return `\u26D4 **${what}**${old}: ${r.kind}${flows}`;
+  const broken = rowBreak(r);
+  if (!broken) return `${r.kind}${flows}`;
+  return `\u26D4 **${broken.forbidden ? "forbidden" : "required"}**${broken.isNew ? "" : ", pre-existing"}: ${r.kind}${flows}`;
 }
 function whyCell(model, r) {
   const parts = [];
@@ -21213,8 +21268,8 @@ var TABLE_HEADER = ["change", "from", "to", "before", "after", "why"];
 function changeTableLines(model, rows, labeler) {
   const cells = rows.map((r) => [
     changeCell(r),
-    mdSet(r.sources, model.sets, labeler),
-    mdSet(r.targets, model.sets, labeler),
+    labeler.set(r.sources, model.sets),
+    labeler.set(r.targets, model.sets),
     esc(formatConns(r.before)),
     esc(formatConns(r.after)),
     whyCell(model, r)
@@ -21240,7 +21295,7 @@ function reachSection(model, labeler) {
   if (reach2.kind === "matrix") out.push(...matrixSection(model, reach2));
   else if (reach2.kind === "lists") {
     out.push("Every allowed flow, grouped; a pair that is not listed allows nothing.", "");
-    for (const b of reach2.blocks) out.push(`- ${mdSet(b.sources, model.headSets, labeler)} \u2192 ${mdSet(b.targets, model.headSets, labeler)}: ${esc(formatConns(b.value))}`);
+    for (const b of reach2.blocks) out.push(`- ${labeler.set(b.sources, model.headSets)} \u2192 ${labeler.set(b.targets, model.headSets)}: ${esc(formatConns(b.value))}`);
   } else {
     out.push(`The state after this change has ${reach2.classes} classes of endpoints, too many to list here: run \`flowgate reach\` or see the JSON report.`);
   }
@@ -21248,7 +21303,7 @@ function reachSection(model, labeler) {
   return out.join("\n");
 }
 
-// src/report/warning-groups.ts
+// src/report/model/warning-groups.ts
 var LINT_TITLES = {
   "dns-blocked": "DNS blocked by egress isolation (A-33)",
   "dangling-policy": "Policies that select no workload (A-14)",
@@ -21279,7 +21334,7 @@ function subjectOf(w) {
   return { subject: w.subject, file: w.file, line: w.line };
 }
 
-// src/report/markdown-warnings.ts
+// src/report/render/markdown-warnings.ts
 var SUBJECT_LIMIT = 5;
 var DIAGNOSTIC_LIMIT = { full: 100, brief: 10 };
 function diagnosticLine(d) {
@@ -21320,11 +21375,12 @@ function warningsSection(model, mode) {
   return ["#### Warnings", "", ...parts].join("\n").trimEnd();
 }
 
-// src/report/render-mermaid.ts
+// src/report/render/mermaid.ts
 var MERMAID_EDGE_LIMIT = 15;
 function edgeLabel(r) {
   const what = r.kind === "opened" ? formatConns(r.after) : r.kind === "closed" ? formatConns(r.before) : `${formatConns(r.before)} to ${formatConns(r.after)}`;
-  const prefix = r.breaks.length ? `${r.breaks.some((b) => b.rule.kind === "forbid") ? "FORBIDDEN" : "REQUIRED"} ` : "";
+  const broken = rowBreak(r);
+  const prefix = broken ? `${broken.forbidden ? "FORBIDDEN" : "REQUIRED"} ` : "";
   return `${prefix}${r.kind}: ${what}`;
 }
 function renderMermaid(rows, sets) {
@@ -21351,7 +21407,7 @@ function renderMermaid(rows, sets) {
   return [...lines, ...edges, "```"].join("\n");
 }
 
-// src/report/render-markdown.ts
+// src/report/render/markdown.ts
 var MARKER2 = "<!-- flowgate-report -->";
 var MAX_COMMENT_CHARS = 6e4;
 var OPEN_ROWS = 20;
@@ -21379,7 +21435,7 @@ function tableSection(model, plan, labeler) {
   return out;
 }
 function compose(model, options, plan, held) {
-  const labeler = new GroupLabeler(plan.groups);
+  const labeler = new GroupLabeler(escapeMarkdown, plan.groups);
   const { run } = model;
   const v = verdict(run);
   const out = [MARKER2, "### flowgate: network flows changed by this pull request", ""];
@@ -21389,7 +21445,7 @@ function compose(model, options, plan, held) {
   out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(" \xB7 "), "");
   const leftOut = [...plan.leftOut];
   if (model.violations.length) {
-    const lines = violationLines(model, labeler);
+    const lines = violationItems(model, labeler);
     out.push("#### Rule violations", "", ...lines.slice(0, plan.maxViolations));
     if (lines.length > plan.maxViolations) {
       out.push(`- \u2026 and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? "" : "s"}, left out for size`);
@@ -21402,7 +21458,7 @@ function compose(model, options, plan, held) {
   const mermaid = plan.mermaid ? renderMermaid(model.rows, model.sets) : null;
   if (mermaid) out.push(mermaid, "");
   if (plan.reach) out.push(reachSection(model, labeler), "");
-  const groups = labeler.render(model);
+  const groups = groupsSection(model, labeler);
   if (groups) out.push(groups, "");
   const warnings = plan.warnings === "none" ? "" : warningsSection(model, plan.warnings);
   if (held) Object.assign(held, { groups: groups !== "", mermaid: mermaid !== null, warnings: warnings !== "" });
@@ -21430,10 +21486,10 @@ function fit(model, options, plan, max) {
   let p = { ...plan, maxViolations: 0, maxRows: 0 };
   let room = max - compose(model, options, p).length - 400;
   if (room < 0 && plan.warnings !== "none") return fit(model, options, { ...plan, warnings: "none", leftOut: [...plan.leftOut, "the warnings"] }, max);
-  const violations = violationLines(model, new GroupLabeler(false));
+  const violations = violationItems(model, new GroupLabeler(escapeMarkdown, false));
   let nv = 0;
   while (nv < violations.length && violations[nv].length + 1 <= room) room -= violations[nv++].length + 1;
-  const rows = changeTableLines(model, model.rows, new GroupLabeler(false)).slice(2);
+  const rows = changeTableLines(model, model.rows, new GroupLabeler(escapeMarkdown, false)).slice(2);
   let nr = 0;
   while (nr < rows.length && rows[nr].length + 1 <= room) room -= rows[nr++].length + 1;
   p = { ...p, maxViolations: nv, maxRows: nr };
@@ -21450,9 +21506,7 @@ function hardCut(text, max) {
   return `${text.slice(0, Math.max(cut, 0))}${note}`;
 }
 function renderMarkdown(run, options = {}) {
-  return renderModelMarkdown(buildReportModel(run), options);
-}
-function renderModelMarkdown(model, options = {}) {
+  const model = buildReportModel(run);
   const max = options.maxChars ?? MAX_COMMENT_CHARS;
   const held = { groups: false, mermaid: false, warnings: false };
   const first = compose(model, options, stages(model, held)[0], held);
@@ -21465,7 +21519,7 @@ function renderModelMarkdown(model, options = {}) {
   return fit(model, options, plans[plans.length - 1], max);
 }
 
-// src/report/render-reach.ts
+// src/report/render/reach.ts
 function renderReachText(r) {
   const lines = r.flows.map((f) => `${r.endpoints[f.from].id} => ${r.endpoints[f.to].id} : ${formatConns(f.conns)}`);
   if (!lines.length) lines.push("no flow is allowed");
@@ -21498,33 +21552,20 @@ function renderReachMarkdown(r) {
 `;
 }
 
-// src/report/render-text.ts
-var Groups = class {
-  byKey = /* @__PURE__ */ new Map();
-  set(members, sets) {
-    return sets.describe(members).phrases.map((p) => {
-      if (p.kind !== "more") return formatPhrase(p, escapeText);
-      const key = members.join(",");
-      let g = this.byKey.get(key);
-      if (!g) this.byKey.set(key, g = { label: `G${this.byKey.size + 1}`, members: [...members] });
-      return `${formatPhrase(p, escapeText)} (${g.label})`;
-    }).join(", ");
-  }
-  lines(model) {
-    return [...this.byKey.values()].map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => escapeText(model.run.diff.endpoints[i].id)).join(", ")}`);
-  }
+// src/report/render/text.ts
+var TEXT_STYLE = {
+  escape: escapeText,
+  tag: (isNew) => isNew ? "NEW" : "pre-existing",
+  ruleName: (name) => `"${name}"`,
+  arrow: "->"
 };
-function violationLines2(model, groups) {
-  return model.violations.map((g) => {
-    const rule = `${g.isNew ? "NEW" : "pre-existing"} ${g.rule.kind} rule "${escapeText(g.rule.name)}" (${escapeText(`${g.rule.source.file}:${g.rule.source.line}`)})`;
-    if (!g.sources.length) return `  ${rule}: ${escapeText(g.message ?? "")}`;
-    const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
-    return `  ${rule}: ${groups.set(g.sources, model.sets)} -> ${groups.set(g.targets, model.sets)} ${violationVerb(g, formatConns(g.ports))}${pairs}`;
-  });
+function groupLines(model, groups) {
+  return groups.groups().map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => escapeText(model.run.diff.endpoints[i].id)).join(", ")}`);
 }
 function rowLines(model, r, groups) {
   const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
-  const mark = r.breaks.length ? `${r.breaks.some((b) => b.rule.kind === "forbid") ? "FORBIDDEN" : "REQUIRED"}${r.breaks.some((b) => b.isNew) ? "" : " (pre-existing)"} ` : "";
+  const broken = rowBreak(r);
+  const mark = broken ? `${broken.forbidden ? "FORBIDDEN" : "REQUIRED"}${broken.isNew ? "" : " (pre-existing)"} ` : "";
   const because = formatBecause(r.because).map(escapeText);
   const out = [
     `  ${mark}${r.kind}${flows}: ${groups.set(r.sources, model.sets)} -> ${groups.set(r.targets, model.sets)}`,
@@ -21561,15 +21602,15 @@ function warningLines(model) {
 }
 function renderText(run) {
   const model = buildReportModel(run);
-  const groups = new Groups();
+  const groups = new GroupLabeler(escapeText);
   const v = verdict(run);
   const out = [`flowgate: ${v.pass ? "PASS" : "FAIL"}: ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(" | "), ""];
-  if (model.violations.length) out.push("Rule violations:", ...violationLines2(model, groups), "");
+  if (model.violations.length) out.push("Rule violations:", ...model.violations.map((g) => `  ${violationSentence(model, g, groups, TEXT_STYLE)}`), "");
   out.push("Changed flows:");
   if (!model.rows.length) out.push("  no flow changed");
   for (const r of model.rows) out.push(...rowLines(model, r, groups));
   out.push("", "Reachability after the change:", ...reachLines(model, groups), "");
-  const folded = groups.lines(model);
+  const folded = groupLines(model, groups);
   if (folded.length) out.push("Groups:", ...folded, "");
   const warnings = warningLines(model);
   if (warnings.length) out.push("Warnings:", ...warnings, "");
@@ -21634,15 +21675,14 @@ async function reach(args, io) {
   const format = parseFormat(values.format, "text");
   const options = analyzeOptions(values);
   const side = await readSide(positionals, io.cwd);
-  const cluster = parseCluster(side.files, options);
-  const merged = { ...cluster, diagnostics: [...side.diagnostics, ...cluster.diagnostics] };
-  const result = buildReachResult(computeReachability(merged, { podCidrs: options.podCidrs ?? [] }));
+  const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
+  const { result } = analysis;
   const text = format === "json" ? renderReachJson(result) : format === "md" ? renderReachMarkdown(result) : renderReachText(result);
   await emit(io, values.out, text);
   if (format === "json" && !values.out) {
-    if (hasErrors(merged.diagnostics)) printDiagnostics(io, merged.diagnostics.filter((d) => d.severity === "error"));
+    if (hasErrors(analysis.diagnostics)) printDiagnostics(io, analysis.diagnostics.filter((d) => d.severity === "error"));
   }
-  return hasErrors(merged.diagnostics) ? 2 : 0;
+  return analysis.exitCode;
 }
 async function diff(args, io) {
   const { values, positionals } = parseArgs({

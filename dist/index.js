@@ -21445,7 +21445,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode3(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -21469,7 +21469,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
-    exports.isNode = isNode3;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
@@ -27699,7 +27699,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -27722,7 +27722,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -28630,7 +28630,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -28656,7 +28656,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -28692,7 +28692,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -32612,20 +32612,20 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
-      const resolvedHost = resolved2.host;
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved2.error && !encodedASCIIHost) {
-        throw new Error(resolved2.error);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize2(resolved2, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
@@ -42296,7 +42296,7 @@ async function upsertComment(client, repo, issueNumber, marker, body) {
   return createComment(client, repo, issueNumber, marker, body, gone);
 }
 
-// src/report/escape.ts
+// src/report/render/escape.ts
 var ENTITY = {
   "&": "&amp;",
   "<": "&lt;",
@@ -42446,7 +42446,7 @@ function compareRanges(a, b) {
   return a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0;
 }
 
-// src/report/headline.ts
+// src/report/model/headline.ts
 function headlineCounts(model) {
   const { kindCounts: k, run: run2 } = model;
   const c = run2.counts;
@@ -42470,6 +42470,144 @@ function ipBlockNote(run2) {
   const how = pods.length ? `ipBlocks are matched against external addresses, and against pods when they hold all the pod CIDRs (${pods.map(formatRange).join(", ")}) (CNIs differ on this; A-22).` : "ipBlocks are matched against external addresses only, not against pod IPs (CNIs differ on this; A-22).";
   return `${how} Self pairs are not flows (A-29).`;
 }
+
+// src/report/model/endpoint-sets.ts
+var NAMED_LIMIT = 3;
+var EXCEPT_LIMIT = 3;
+var SetDescriber = class {
+  constructor(endpoints, universe) {
+    this.endpoints = endpoints;
+    this.universe = universe;
+    let w = 0;
+    let x = 0;
+    for (const i of universe) {
+      const e = endpoints[i];
+      if (e.kind === "External") {
+        x++;
+        this.perFamily[e.range.family]++;
+      } else {
+        w++;
+        this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
+      }
+    }
+    this.workloads = w;
+    this.externals = x;
+  }
+  endpoints;
+  universe;
+  workloads;
+  externals;
+  perNamespace = /* @__PURE__ */ new Map();
+  perFamily = { 4: 0, 6: 0 };
+  family(i) {
+    const e = this.endpoints[i];
+    return e.kind === "External" ? e.range.family : 4;
+  }
+  /** The ids of the universe's endpoints of a kind that `list` does not hold. */
+  missing(list, inScope) {
+    const held = new Set(list);
+    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.endpoints[i].id);
+  }
+  /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
+  describe(members) {
+    const byNs = /* @__PURE__ */ new Map();
+    const ext = [];
+    for (const i of members) {
+      const e = this.endpoints[i];
+      if (e.kind === "External") ext.push(i);
+      else {
+        const list = byNs.get(e.namespace);
+        if (list) list.push(i);
+        else byNs.set(e.namespace, [i]);
+      }
+    }
+    const phrases = [];
+    const named = [];
+    const wCount = members.length - ext.length;
+    if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: "every-workload", count: wCount });
+    else {
+      for (const [ns, list] of byNs) {
+        const total = this.perNamespace.get(ns);
+        if (list.length > 1 && list.length === total) phrases.push({ kind: "namespace", namespace: ns, count: list.length });
+        else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
+          const missing = this.missing(list, (e) => e.kind !== "External" && e.namespace === ns);
+          phrases.push({ kind: "namespace-except", namespace: ns, count: list.length, except: missing });
+        } else named.push(...list);
+      }
+    }
+    const families = new Set(ext.map((i) => this.family(i)));
+    const oneFamily = families.size === 1 ? [...families][0] : null;
+    if (ext.length > 1 && ext.length === this.externals) phrases.push({ kind: "every-external" });
+    else if (oneFamily && ext.length > 1 && ext.length === this.perFamily[oneFamily]) phrases.push({ kind: "every-external-family", family: oneFamily });
+    else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
+      phrases.push({ kind: "external-except", except: this.missing(ext, (e) => e.kind === "External") });
+    } else named.push(...ext);
+    named.sort((a, b) => a - b);
+    const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
+    for (const i of shown) phrases.push({ kind: "endpoint", id: this.endpoints[i].id });
+    const folded = named.slice(shown.length);
+    if (folded.length) phrases.push({ kind: "more", count: folded.length });
+    return { phrases, folded };
+  }
+};
+function formatPhrase(p, quote) {
+  switch (p.kind) {
+    case "every-workload":
+      return `every workload in the cluster (${p.count})`;
+    case "every-external":
+      return "any external address";
+    case "every-external-family":
+      return `any external IPv${p.family} address`;
+    case "namespace":
+      return `all ${p.count} workloads in namespace ${quote(p.namespace)}`;
+    case "namespace-except":
+      return `the ${p.count} workloads in namespace ${quote(p.namespace)} other than ${p.except.map(quote).join(", ")}`;
+    case "external-except":
+      return `any external address other than ${p.except.map(quote).join(", ")}`;
+    case "endpoint":
+      return quote(p.id);
+    case "more":
+      return `and ${p.count} more`;
+  }
+}
+function formatSet(d, quote) {
+  return d.phrases.map((p) => formatPhrase(p, quote)).join(", ");
+}
+
+// src/report/render/group-labeler.ts
+var GroupLabeler = class {
+  /** A disabled labeler names no group (the member lists were left out for size). */
+  constructor(escape2, enabled = true) {
+    this.escape = escape2;
+    this.enabled = enabled;
+  }
+  escape;
+  enabled;
+  byKey = /* @__PURE__ */ new Map();
+  /** The label of a folded set, made on first use; null when disabled. */
+  label(members) {
+    if (!this.enabled) return null;
+    const key = members.join(",");
+    let g = this.byKey.get(key);
+    if (!g) {
+      g = { label: `G${this.byKey.size + 1}`, members: [...members] };
+      this.byKey.set(key, g);
+    }
+    return g.label;
+  }
+  /** A set of endpoints: summarised phrases, escaped, with a group label when names are folded. */
+  set(members, sets) {
+    return sets.describe(members).phrases.map((p) => {
+      const text = formatPhrase(p, this.escape);
+      const label = p.kind === "more" ? this.label(members) : null;
+      return label ? `${text} (${label})` : text;
+    }).join(", ");
+  }
+  /** Every labelled set, in label order. */
+  groups() {
+    return [...this.byKey.values()];
+  }
+};
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -42773,108 +42911,691 @@ var ConnsTable = class {
   }
 };
 
-// src/report/endpoint-sets.ts
-var NAMED_LIMIT = 3;
-var EXCEPT_LIMIT = 3;
-var SetDescriber = class {
-  constructor(endpoints, universe) {
-    this.endpoints = endpoints;
-    this.universe = universe;
-    let w = 0;
-    let x = 0;
-    for (const i of universe) {
-      const e = endpoints[i];
-      if (e.kind === "External") {
-        x++;
-        this.perFamily[e.range.family]++;
-      } else {
-        w++;
-        this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
-      }
+// src/report/model/merge-blocks.ts
+function setKey(s) {
+  return s.join(",");
+}
+function sortedUnique(parts) {
+  if (parts.length === 1) return [...parts[0]];
+  const all = parts.flat().sort((a, b) => a - b);
+  return all.filter((x, i) => i === 0 || all[i - 1] !== x);
+}
+function mergeOn(blocks, side, combine2) {
+  const other = side === "sources" ? "targets" : "sources";
+  const byKey = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const b of blocks) {
+    const k = `${b.key}\0${setKey(b[side])}`;
+    const m = byKey.get(k);
+    if (!m) {
+      const entry = { block: { ...b }, parts: [b[other]] };
+      byKey.set(k, entry);
+      out.push(entry);
+    } else {
+      m.parts.push(b[other]);
+      m.block.value = combine2(m.block.value, b.value);
     }
-    this.workloads = w;
-    this.externals = x;
   }
-  endpoints;
-  universe;
-  workloads;
-  externals;
-  perNamespace = /* @__PURE__ */ new Map();
-  perFamily = { 4: 0, 6: 0 };
-  family(i) {
-    const e = this.endpoints[i];
-    return e.kind === "External" ? e.range.family : 4;
+  return out.map(({ block, parts }) => ({ ...block, [other]: sortedUnique(parts) }));
+}
+function blockPairs(b) {
+  const all = b.sources.length * b.targets.length;
+  if (b.sources.length === 1) return all - (b.targets.includes(b.sources[0]) ? 1 : 0);
+  if (b.targets.length === 1) return all - (b.sources.includes(b.targets[0]) ? 1 : 0);
+  const t = new Set(b.targets);
+  let self2 = 0;
+  for (const s of b.sources) if (t.has(s)) self2++;
+  return all - self2;
+}
+function mergeBlocks(blocks, combine2 = (a) => a) {
+  const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
+  return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
+}
+
+// src/report/model/change-rows.ts
+var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
+function becauseKey(b) {
+  return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
+}
+var connsKeys = /* @__PURE__ */ new WeakMap();
+function cachedConnsKey(c) {
+  let k = connsKeys.get(c);
+  if (k === void 0) connsKeys.set(c, k = connsKey(c));
+  return k;
+}
+function groupKey(g) {
+  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
+}
+function breakKey(b) {
+  return `${b.isNew ? 0 : 1}|${b.rule.kind}|${b.rule.name}|${b.rule.source.file}|${b.rule.source.line}`;
+}
+function rowRank(r) {
+  if (r.breaks.some((b) => b.isNew)) return 0;
+  if (r.breaks.length) return 1;
+  return KIND_RANK[r.kind];
+}
+function rowBreak(r) {
+  if (!r.breaks.length) return null;
+  return { forbidden: r.breaks.some((b) => b.rule.kind === "forbid"), isNew: r.breaks.some((b) => b.isNew) };
+}
+function breaksByPair(diff, violations) {
+  const n = diff.endpoints.length;
+  const out = /* @__PURE__ */ new Map();
+  for (const v of violations) {
+    if (v.from === null || v.to === null) continue;
+    const k = v.from * n + v.to;
+    const m = out.get(k) ?? /* @__PURE__ */ new Map();
+    const b = { rule: v.rule, isNew: v.isNew };
+    m.set(breakKey(b), b);
+    out.set(k, m);
   }
-  /** The ids of the universe's endpoints of a kind that `list` does not hold. */
-  missing(list, inScope) {
-    const held = new Set(list);
-    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.endpoints[i].id);
+  return new Map([...out].map(([k, m]) => [k, [...m.keys()].sort().map((key) => m.get(key))]));
+}
+function splitBroken(g, sources, targets, broken, key) {
+  const bySource = /* @__PURE__ */ new Map();
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const [s, t, b] of broken) {
+    bySource.set(s, (bySource.get(s) ?? /* @__PURE__ */ new Map()).set(t, b));
+    byTarget.set(t, (byTarget.get(t) ?? /* @__PURE__ */ new Map()).set(s, b));
   }
-  /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
-  describe(members) {
-    const byNs = /* @__PURE__ */ new Map();
-    const ext = [];
-    for (const i of members) {
-      const e = this.endpoints[i];
-      if (e.kind === "External") ext.push(i);
-      else {
-        const list = byNs.get(e.namespace);
-        if (list) list.push(i);
-        else byNs.set(e.namespace, [i]);
-      }
+  const alongSources = bySource.size <= byTarget.size;
+  const [outer, inner, index] = alongSources ? [sources, targets, bySource] : [targets, sources, byTarget];
+  const block = (o, i, k, breaks) => alongSources ? { sources: o, targets: i, key: k, value: { group: g, breaks } } : { sources: i, targets: o, key: k, value: { group: g, breaks } };
+  const out = [];
+  const clean = outer.filter((o) => !index.has(o));
+  if (clean.length) out.push(block(clean, [...inner], key, []));
+  for (const [o, hits] of [...index].sort((a, b) => a[0] - b[0])) {
+    const rest = inner.filter((i) => i !== o && !hits.has(i));
+    if (rest.length) out.push(block([o], rest, key, []));
+    for (const [i, b] of [...hits].sort((x, y) => x[0] - y[0])) out.push(block([o], [i], `${key}|${b.map(breakKey).join(";")}`, b));
+  }
+  return out;
+}
+function buildChangeRows(diff, violations) {
+  const n = diff.endpoints.length;
+  const groupOf = new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
+  const broken = /* @__PURE__ */ new Map();
+  for (const [k, b] of breaksByPair(diff, violations)) {
+    const [s, t] = [Math.floor(k / n), k % n];
+    const g = groupOf.get(`${diff.endpoints[s].joint}:${diff.endpoints[t].joint}`);
+    if (!g) continue;
+    const list = broken.get(g);
+    if (list) list.push([s, t, b]);
+    else broken.set(g, [[s, t, b]]);
+  }
+  const blocks = [];
+  for (const g of diff.groups) {
+    const sources = diff.jointClasses[g.fromClass].members;
+    const targets = diff.jointClasses[g.toClass].members;
+    const pairs = broken.get(g);
+    if (pairs) blocks.push(...splitBroken(g, sources, targets, pairs, groupKey(g)));
+    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
+  }
+  const rows = mergeBlocks(blocks).map((b) => {
+    const g = b.value.group;
+    return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
+  });
+  return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
+}
+
+// src/report/model/reach-after.ts
+var MATRIX_LIMIT = 12;
+var LIST_CLASS_LIMIT = 200;
+function headEndpoints(diff) {
+  const out = [];
+  diff.endpoints.forEach((e, i) => {
+    if (e.head >= 0) out.push(i);
+  });
+  return out;
+}
+function matrix(diff, endpoints) {
+  const changed = new Set(diff.groups.map((g) => `${g.fromClass}:${g.toClass}`));
+  const cells = endpoints.map((i) => {
+    const a = diff.endpoints[i];
+    return endpoints.map((j) => {
+      const b = diff.endpoints[j];
+      if (i === j || a.kind === "External" && b.kind === "External") return { conns: null, changed: false };
+      return { conns: diff.head.classConns(a.head, b.head), changed: changed.has(`${a.joint}:${b.joint}`) };
+    });
+  });
+  return { kind: "matrix", endpoints, cells };
+}
+function lists(diff, endpoints) {
+  const members = /* @__PURE__ */ new Map();
+  for (const i of endpoints) {
+    const c = diff.endpoints[i].head;
+    const list = members.get(c);
+    if (list) list.push(i);
+    else members.set(c, [i]);
+  }
+  const classes = [...members.keys()];
+  const external = (c) => diff.head.classification.classes[c].external;
+  const blocks = [];
+  for (const a of classes) {
+    for (const b of classes) {
+      if (external(a) && external(b)) continue;
+      const id = diff.head.classConnsId(a, b);
+      if (id !== 0) blocks.push({ sources: members.get(a), targets: members.get(b), key: String(id), value: diff.head.table.get(id) });
     }
-    const phrases = [];
-    const named = [];
-    const wCount = members.length - ext.length;
-    if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: "every-workload", count: wCount });
-    else {
-      for (const [ns, list] of byNs) {
-        const total = this.perNamespace.get(ns);
-        if (list.length > 1 && list.length === total) phrases.push({ kind: "namespace", namespace: ns, count: list.length });
-        else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
-          const missing = this.missing(list, (e) => e.kind !== "External" && e.namespace === ns);
-          phrases.push({ kind: "namespace-except", namespace: ns, count: list.length, except: missing });
-        } else named.push(...list);
-      }
+  }
+  const merged = mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+  return { kind: "lists", endpoints, blocks: merged };
+}
+function buildReachAfter(diff) {
+  const endpoints = headEndpoints(diff);
+  if (endpoints.length <= MATRIX_LIMIT) return matrix(diff, endpoints);
+  const classes = new Set(endpoints.map((i) => diff.endpoints[i].head)).size;
+  if (classes > LIST_CLASS_LIMIT) return { kind: "too-large", endpoints, classes };
+  return lists(diff, endpoints);
+}
+
+// src/report/model/violation-groups.ts
+function violationVerb(g, ports) {
+  if (g.rule.kind === "forbid") return `allows ${ports}`;
+  return g.rule.ports === null ? "allows nothing" : `does not allow ${ports}`;
+}
+function rank(g) {
+  return `${g.isNew ? 0 : 1}|${g.rule.kind === "forbid" ? 0 : 1}|${g.rule.source.file}|${String(g.rule.source.line).padStart(9, "0")}|${g.rule.name}`;
+}
+function groupViolations(violations) {
+  const loose = [];
+  const blocks = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const v of violations) {
+    if (v.from === null || v.to === null) {
+      loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
+      continue;
     }
-    const families = new Set(ext.map((i) => this.family(i)));
-    const oneFamily = families.size === 1 ? [...families][0] : null;
-    if (ext.length > 1 && ext.length === this.externals) phrases.push({ kind: "every-external" });
-    else if (oneFamily && ext.length > 1 && ext.length === this.perFamily[oneFamily]) phrases.push({ kind: "every-external-family", family: oneFamily });
-    else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
-      phrases.push({ kind: "external-except", except: this.missing(ext, (e) => e.kind === "External") });
-    } else named.push(...ext);
-    named.sort((a, b) => a - b);
-    const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
-    for (const i of shown) phrases.push({ kind: "endpoint", id: this.endpoints[i].id });
-    const folded = named.slice(shown.length);
-    if (folded.length) phrases.push({ kind: "more", count: folded.length });
-    return { phrases, folded };
+    const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
+    if (!byKey.has(key)) byKey.set(key, v);
+    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
+  }
+  const sorted = blocks.sort((a, b) => a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0]);
+  const grouped = mergeBlocks(sorted, () => "").map((b) => {
+    const v = byKey.get(b.key);
+    const pairs = blockPairs(b);
+    return { rule: v.rule, isNew: v.isNew, ports: v.ports, sources: b.sources, targets: b.targets, pairs, message: pairs === 1 && b.value ? b.value : null };
+  });
+  return [...grouped, ...loose].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    return ra < rb ? -1 : ra > rb ? 1 : (a.sources[0] ?? -1) - (b.sources[0] ?? -1) || (a.targets[0] ?? -1) - (b.targets[0] ?? -1);
+  });
+}
+
+// src/report/model/report-model.ts
+var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+function buildReportModel(run2) {
+  const { diff } = run2;
+  const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const c of diff.changes) kindCounts[c.group.kind]++;
+  const diagnostics = run2.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
+  return {
+    run: run2,
+    kindCounts,
+    rows: buildChangeRows(diff, run2.violations),
+    violations: groupViolations(run2.violations),
+    sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i)),
+    headSets: new SetDescriber(diff.endpoints, headEndpoints(diff)),
+    reach: buildReachAfter(diff),
+    warnings: run2.warnings,
+    diagnostics
+  };
+}
+function formatBecause(because) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const b of because) {
+    const key = `${b.side}|${b.policy}|${b.file}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(`${b.policy} (${b.file}:${b.line}${b.side === "base" ? ", before" : ""})`);
+  }
+  return out;
+}
+function fallbackReason(run2, row) {
+  const all = (list, p) => list.every((i) => {
+    const e = run2.diff.endpoints[i];
+    return e.kind !== "External" && e.presence === p;
+  });
+  if (row.kind === "closed" && (all(row.sources, "removed") || all(row.targets, "removed"))) return "workload removed";
+  if (!isEmptyConns(row.after) && (all(row.sources, "added") || all(row.targets, "added"))) return "new workload, not isolated";
+  if (!isEmptyConns(row.after)) return "no policy isolates it now";
+  return "no policy named";
+}
+
+// src/report/render/violation-sentence.ts
+function violationSentence(model, g, labeler, style) {
+  const esc2 = style.escape;
+  const rule = `${style.tag(g.isNew)} ${g.rule.kind} rule ${style.ruleName(esc2(g.rule.name))} (${esc2(`${g.rule.source.file}:${g.rule.source.line}`)})`;
+  if (!g.sources.length) return `${rule}: ${esc2(g.message ?? "")}`;
+  const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
+  const what = violationVerb(g, esc2(formatConns(g.ports)));
+  return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}`;
+}
+
+// src/report/render/markdown-parts.ts
+var esc = escapeMarkdown;
+function groupsSection(model, labeler) {
+  const groups2 = labeler.groups();
+  if (!groups2.length) return "";
+  const items = groups2.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i].id)).join(", ")}`);
+  return ["<details><summary>Members of the groups named G1, G2, \u2026</summary>", "", ...items, "", "</details>"].join("\n");
+}
+var MARKDOWN_STYLE = {
+  escape: esc,
+  tag: (isNew) => isNew ? "\u26D4 **new**:" : "pre-existing:",
+  ruleName: (name) => `**${name}**`,
+  arrow: "\u2192"
+};
+function violationItems(model, labeler) {
+  return model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`);
+}
+function changeCell(r) {
+  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
+  const broken = rowBreak(r);
+  if (!broken) return `${r.kind}${flows}`;
+  return `\u26D4 **${broken.forbidden ? "forbidden" : "required"}**${broken.isNew ? "" : ", pre-existing"}: ${r.kind}${flows}`;
+}
+function whyCell(model, r) {
+  const parts = [];
+  if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(", ")}`);
+  const because = formatBecause(r.because);
+  parts.push(because.length ? because.map(esc).join(", ") : fallbackReason(model.run, r));
+  return parts.join("; ");
+}
+var TABLE_HEADER = ["change", "from", "to", "before", "after", "why"];
+function changeTableLines(model, rows, labeler) {
+  const cells = rows.map((r) => [
+    changeCell(r),
+    labeler.set(r.sources, model.sets),
+    labeler.set(r.targets, model.sets),
+    esc(formatConns(r.before)),
+    esc(formatConns(r.after)),
+    whyCell(model, r)
+  ]);
+  return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split("\n");
+}
+function matrixSection(model, reach) {
+  const names = reach.endpoints.map((i) => esc(model.run.diff.endpoints[i].id));
+  const rows = reach.cells.map((cells, r) => [
+    names[r],
+    ...cells.map((c) => c.conns === null ? "\u2013" : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))
+  ]);
+  return [
+    "Rows are sources, columns destinations; **bold** cells changed in this pull request; \u2013 is no flow (a workload to itself, or two external ranges).",
+    "",
+    markdownTable([["from \\ to", ...names], ...rows], { alignDelimiters: false })
+  ];
+}
+function reachSection(model, labeler) {
+  const { reach } = model;
+  const n = reach.endpoints.length;
+  const out = [`<details><summary>Reachability after this change (${n} endpoint${n === 1 ? "" : "s"})</summary>`, ""];
+  if (reach.kind === "matrix") out.push(...matrixSection(model, reach));
+  else if (reach.kind === "lists") {
+    out.push("Every allowed flow, grouped; a pair that is not listed allows nothing.", "");
+    for (const b of reach.blocks) out.push(`- ${labeler.set(b.sources, model.headSets)} \u2192 ${labeler.set(b.targets, model.headSets)}: ${esc(formatConns(b.value))}`);
+  } else {
+    out.push(`The state after this change has ${reach.classes} classes of endpoints, too many to list here: run \`flowgate reach\` or see the JSON report.`);
+  }
+  out.push("", "</details>");
+  return out.join("\n");
+}
+
+// src/report/model/warning-groups.ts
+var LINT_TITLES = {
+  "dns-blocked": "DNS blocked by egress isolation (A-33)",
+  "dangling-policy": "Policies that select no workload (A-14)",
+  "unresolved-named-port": "Named ports that no container serves (A-26)",
+  "host-network": "hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)",
+  "implicit-policy-types": "policyTypes not written (A-3e)",
+  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)"
+};
+function groupWarnings(warnings) {
+  const sections = /* @__PURE__ */ new Map();
+  const sorted = [...warnings].sort((a, b) => Number(b.isNew) - Number(a.isNew));
+  for (const { warning: w, isNew } of sorted) {
+    const s = sections.get(w.code) ?? { items: /* @__PURE__ */ new Map(), count: 0, newCount: 0 };
+    sections.set(w.code, s);
+    s.count++;
+    if (isNew) s.newCount++;
+    const key = `${isNew}|${w.message}`;
+    const item = s.items.get(key) ?? { message: w.message, isNew, subjects: [] };
+    s.items.set(key, item);
+    item.subjects.push(subjectOf(w));
+  }
+  return Object.keys(LINT_TITLES).filter((code) => sections.has(code)).map((code) => {
+    const s = sections.get(code);
+    return { code, title: LINT_TITLES[code], count: s.count, newCount: s.newCount, items: [...s.items.values()] };
+  });
+}
+function subjectOf(w) {
+  return { subject: w.subject, file: w.file, line: w.line };
+}
+
+// src/report/render/markdown-warnings.ts
+var SUBJECT_LIMIT = 5;
+var DIAGNOSTIC_LIMIT = { full: 100, brief: 10 };
+function diagnosticLine(d) {
+  const side = d.side ? ` (${d.side})` : "";
+  return `- **${d.severity}**${side} ${escapeMarkdown(`${d.file}:${d.line}`)}: ${escapeMarkdown(d.message)}`;
+}
+function diagnosticsPart(model, mode) {
+  const ds = model.diagnostics;
+  if (!ds.length) return [];
+  const errors = ds.filter((d) => d.severity === "error").length;
+  const shown = mode === "full" ? ds.slice(0, DIAGNOSTIC_LIMIT.full) : ds.filter((d) => d.severity === "error").slice(0, DIAGNOSTIC_LIMIT.brief);
+  const rest = ds.length - errors;
+  const out = [`**Input problems:** ${errors} error${errors === 1 ? "" : "s"}, ${rest} warning${rest === 1 ? "" : "s"}`, ""];
+  out.push(...shown.map(diagnosticLine));
+  if (shown.length < ds.length) out.push(`- \u2026 and ${ds.length - shown.length} more (see the JSON report)`);
+  out.push("");
+  return out;
+}
+function lintPart(model, mode) {
+  const sections = groupWarnings(model.warnings);
+  if (!sections.length) return [];
+  const out = [];
+  for (const s of sections) {
+    const fresh = s.newCount ? `, ${s.newCount} new in this change` : ", none new";
+    out.push(`- **${s.title}**: ${s.count}${fresh}`);
+    if (mode === "brief") continue;
+    for (const item of s.items) {
+      const names = item.subjects.slice(0, SUBJECT_LIMIT).map((x) => `${escapeMarkdown(x.subject)} (${escapeMarkdown(`${x.file}:${x.line}`)})`);
+      if (item.subjects.length > SUBJECT_LIMIT) names.push(`and ${item.subjects.length - SUBJECT_LIMIT} more`);
+      out.push(`  - ${item.isNew ? "" : "pre-existing: "}${names.join(", ")}: ${escapeMarkdown(item.message)}`);
+    }
+  }
+  return ["**Policy warnings** (after the change):", "", ...out, ""];
+}
+function warningsSection(model, mode) {
+  const parts = [...diagnosticsPart(model, mode), ...lintPart(model, mode)];
+  if (!parts.length) return "";
+  return ["#### Warnings", "", ...parts].join("\n").trimEnd();
+}
+
+// src/report/render/mermaid.ts
+var MERMAID_EDGE_LIMIT = 15;
+function edgeLabel(r) {
+  const what = r.kind === "opened" ? formatConns(r.after) : r.kind === "closed" ? formatConns(r.before) : `${formatConns(r.before)} to ${formatConns(r.after)}`;
+  const broken = rowBreak(r);
+  const prefix = broken ? `${broken.forbidden ? "FORBIDDEN" : "REQUIRED"} ` : "";
+  return `${prefix}${r.kind}: ${what}`;
+}
+function renderMermaid(rows, sets) {
+  if (!rows.length || rows.length > MERMAID_EDGE_LIMIT) return null;
+  const nodes = /* @__PURE__ */ new Map();
+  const lines = ["```mermaid", "flowchart LR"];
+  const node = (members) => {
+    const key = members.join(",");
+    let id = nodes.get(key);
+    if (id === void 0) {
+      id = `n${nodes.size}`;
+      nodes.set(key, id);
+      lines.push(`  ${id}["${escapeMermaid(formatSet(sets.describe(members), (s) => s))}"]`);
+    }
+    return id;
+  };
+  const edges = [];
+  for (const r of rows) {
+    const from = node(r.sources);
+    const to = node(r.targets);
+    const arrow = r.breaks.length ? "==>" : r.kind === "closed" ? "-.->" : "-->";
+    edges.push(`  ${from} ${arrow}|"${escapeMermaid(edgeLabel(r))}"| ${to}`);
+  }
+  return [...lines, ...edges, "```"].join("\n");
+}
+
+// src/report/render/markdown.ts
+var MARKER = "<!-- flowgate-report -->";
+var MAX_COMMENT_CHARS = 6e4;
+var OPEN_ROWS = 20;
+function safeUrl(url) {
+  if (!url || !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) return null;
+  return url;
+}
+function fullResultNote(options) {
+  const url = safeUrl(options.summaryUrl);
+  const json = "the JSON report (`flowgate diff --format json`)";
+  return url ? `the [job summary](${url}) and ${json}` : json;
+}
+function tableSection(model, plan, labeler) {
+  const out = ["#### Changed flows", ""];
+  if (!model.rows.length) return [...out, "No flow between workloads or external addresses changed."];
+  const shown = model.rows.slice(0, plan.maxRows);
+  const lines = changeTableLines(model, shown, labeler);
+  const [header, delimiter] = [lines[0], lines[1]];
+  const rows = lines.slice(2);
+  const open2 = Math.max(OPEN_ROWS, shown.filter((r) => rowRank(r) < 2).length);
+  out.push(header, delimiter, ...rows.slice(0, open2));
+  if (rows.length > open2) {
+    out.push("", `<details><summary>${rows.length - open2} more row${rows.length - open2 === 1 ? "" : "s"}</summary>`, "", header, delimiter, ...rows.slice(open2), "", "</details>");
+  }
+  return out;
+}
+function compose(model, options, plan, held) {
+  const labeler = new GroupLabeler(escapeMarkdown, plan.groups);
+  const { run: run2 } = model;
+  const v = verdict(run2);
+  const out = [MARKER, "### flowgate: network flows changed by this pull request", ""];
+  const see = run2.exitCode === 2 ? " (see **Input problems** under Warnings)" : "";
+  out.push(`**${v.pass ? "\u2705 Pass" : "\u274C Fail"}:** ${escapeMarkdown(v.text)}${see}`, "");
+  if (options.rulesNote) out.push(`_${escapeMarkdown(options.rulesNote)}_`, "");
+  out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(" \xB7 "), "");
+  const leftOut = [...plan.leftOut];
+  if (model.violations.length) {
+    const lines = violationItems(model, labeler);
+    out.push("#### Rule violations", "", ...lines.slice(0, plan.maxViolations));
+    if (lines.length > plan.maxViolations) {
+      out.push(`- \u2026 and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? "" : "s"}, left out for size`);
+      leftOut.push(`${lines.length - plan.maxViolations} of ${lines.length} violation groups`);
+    }
+    out.push("");
+  }
+  out.push(...tableSection(model, plan, labeler), "");
+  if (model.rows.length > plan.maxRows) leftOut.push(`${model.rows.length - plan.maxRows} of ${model.rows.length} rows of the change table`);
+  const mermaid = plan.mermaid ? renderMermaid(model.rows, model.sets) : null;
+  if (mermaid) out.push(mermaid, "");
+  if (plan.reach) out.push(reachSection(model, labeler), "");
+  const groups2 = groupsSection(model, labeler);
+  if (groups2) out.push(groups2, "");
+  const warnings = plan.warnings === "none" ? "" : warningsSection(model, plan.warnings);
+  if (held) Object.assign(held, { groups: groups2 !== "", mermaid: mermaid !== null, warnings: warnings !== "" });
+  if (warnings) out.push(warnings, "");
+  if (leftOut.length) {
+    out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join("; ")}. The full result is in ${fullResultNote(options)}.`, "");
+  }
+  out.push(`<sub>${ipBlockNote(run2)} Full result: ${fullResultNote(options)}.</sub>`);
+  return `${out.join("\n")}
+`;
+}
+function stages(model, held) {
+  const all = { maxViolations: Infinity, maxRows: Infinity };
+  const reach = model.reach.kind === "too-large" ? [] : ["the reachability after the change"];
+  const detail = [...reach, ...held.groups ? ["the members of folded groups"] : [], ...held.mermaid ? ["the graph"] : []];
+  const warnings = held.warnings ? ["the detail of warnings"] : [];
+  return [
+    { reach: true, groups: true, mermaid: true, warnings: "full", ...all, leftOut: [] },
+    { reach: false, groups: true, mermaid: true, warnings: "full", ...all, leftOut: reach },
+    { reach: false, groups: false, mermaid: false, warnings: "full", ...all, leftOut: detail },
+    { reach: false, groups: false, mermaid: false, warnings: "brief", ...all, leftOut: [...detail, ...warnings] }
+  ];
+}
+function fit(model, options, plan, max) {
+  let p = { ...plan, maxViolations: 0, maxRows: 0 };
+  let room = max - compose(model, options, p).length - 400;
+  if (room < 0 && plan.warnings !== "none") return fit(model, options, { ...plan, warnings: "none", leftOut: [...plan.leftOut, "the warnings"] }, max);
+  const violations = violationItems(model, new GroupLabeler(escapeMarkdown, false));
+  let nv = 0;
+  while (nv < violations.length && violations[nv].length + 1 <= room) room -= violations[nv++].length + 1;
+  const rows = changeTableLines(model, model.rows, new GroupLabeler(escapeMarkdown, false)).slice(2);
+  let nr = 0;
+  while (nr < rows.length && rows[nr].length + 1 <= room) room -= rows[nr++].length + 1;
+  p = { ...p, maxViolations: nv, maxRows: nr };
+  let text = compose(model, options, p);
+  while (text.length > max && (p.maxRows > 0 || p.maxViolations > 0)) {
+    p = p.maxRows > 0 ? { ...p, maxRows: Math.floor(p.maxRows * 0.9) } : { ...p, maxViolations: Math.floor(p.maxViolations * 0.9) };
+    text = compose(model, options, p);
+  }
+  return text.length <= max ? text : hardCut(text, max);
+}
+function hardCut(text, max) {
+  const note = "\n\n**The report was cut to stay under GitHub's comment size limit; see the job summary and the JSON report.**\n";
+  const cut = text.lastIndexOf("\n", max - note.length);
+  return `${text.slice(0, Math.max(cut, 0))}${note}`;
+}
+function renderMarkdown(run2, options = {}) {
+  const model = buildReportModel(run2);
+  const max = options.maxChars ?? MAX_COMMENT_CHARS;
+  const held = { groups: false, mermaid: false, warnings: false };
+  const first = compose(model, options, stages(model, held)[0], held);
+  if (first.length <= max) return first;
+  const plans = stages(model, held).slice(1);
+  for (const plan of plans) {
+    const text = compose(model, options, plan);
+    if (text.length <= max) return text;
+  }
+  return fit(model, options, plans[plans.length - 1], max);
+}
+
+// src/action/publish.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var LOG_ANNOTATIONS = 50;
+var CHECK_ANNOTATIONS = 1e3;
+var CHECK_NAME = "flowgate report";
+var ZERO_OUTPUTS = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: "", reportMarkdown: "" };
+function setOutputs(o) {
+  setOutput("opened", o.opened);
+  setOutput("closed", o.closed);
+  setOutput("changed", o.changed);
+  setOutput("violations", o.violations);
+  setOutput("new-violations", o.newViolations);
+  setOutput("report-json", o.reportJson);
+  setOutput("report-markdown", o.reportMarkdown);
+}
+async function writeSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    info("GITHUB_STEP_SUMMARY is not set: no job summary written");
+    return;
+  }
+  try {
+    await summary.addRaw(markdown, true).write();
+  } catch (e) {
+    warning(`could not write the job summary (${e.message})`);
+  } finally {
+    summary.emptyBuffer();
+  }
+}
+function renderWithin(render, budget, limit, size) {
+  let b = budget;
+  for (let i = 0; i < 8; i++) {
+    const text = render(b);
+    if (size(text) < limit) return text;
+    b = Math.floor(b * 0.7);
+  }
+  return `${MARKER}
+The flowgate report is too large to show here; it is in the job summary and the JSON report.
+`;
+}
+async function publishComment(client, pr, body) {
+  try {
+    const r = await upsertComment(client, pr, pr.number, MARKER, body);
+    info(`comment ${r.action}: ${r.url}`);
+    return r.url;
+  } catch (e) {
+    if (isPermissionError(e)) {
+      warning(
+        `flowgate cannot comment on pull request #${pr.number}: the token is read-only${pr.fromFork ? " (a pull request from a fork gets a read-only token on pull_request)" : " (grant `pull-requests: write`)"}. The report is in the job summary; the README shows the two-workflow pattern for commenting on forks.`
+      );
+    } else if (isRateLimitError(e)) {
+      warning(`GitHub's rate limit kept flowgate from posting its comment on pull request #${pr.number} (${e.message}); the report is in the job summary.`);
+    } else {
+      warning(`flowgate could not post its comment on pull request #${pr.number} (${httpStatus(e) ?? ""} ${e.message}); the report is in the job summary.`);
+    }
+    return null;
+  }
+}
+function commandProps(a) {
+  return { title: a.title, ...a.at ? { file: a.at.file, startLine: a.at.line } : {} };
+}
+function logAnnotations(annotations) {
+  const shown = { failure: 0, warning: 0, notice: 0 };
+  for (const a of annotations) {
+    if (shown[a.level]++ >= LOG_ANNOTATIONS) continue;
+    const emit = a.level === "failure" ? error : a.level === "warning" ? warning : notice;
+    emit(a.message, commandProps(a));
+  }
+  for (const level of ["failure", "warning", "notice"]) {
+    if (shown[level] > LOG_ANNOTATIONS) info(`${shown[level] - LOG_ANNOTATIONS} more ${level} annotations are in the check run and the report`);
+  }
+}
+function conclusion(run2) {
+  if (run2.exitCode !== 0) return "failure";
+  return run2.violations.length ? "neutral" : "success";
+}
+async function publishCheckRun(client, req) {
+  const { run: run2 } = req;
+  const pinned = req.annotations.filter((a) => a.at).slice(0, CHECK_ANNOTATIONS);
+  const c = run2.counts;
+  const summary2 = [
+    `**${run2.exitCode === 0 ? "Pass" : "Fail"}: ${run2.reason}**`,
+    "",
+    `Opened: ${c.opened} \xB7 Closed: ${c.closed} \xB7 Changed: ${c.portsChanged} \xB7 Rule violations: ${c.violations} (${c.newViolations} new) \xB7 Input errors: ${c.errors}`
+  ].join("\n");
+  const write = (annotations) => writeCheckRun(client, req.pr, {
+    name: CHECK_NAME,
+    headSha: req.pr.headSha,
+    conclusion: conclusion(run2),
+    title: run2.reason,
+    summary: summary2,
+    text: req.text,
+    annotations: annotations.map((a) => ({ path: a.at.file, startLine: a.at.line, level: a.level, title: a.title, message: a.message })),
+    ...req.detailsUrl ? { detailsUrl: req.detailsUrl } : {}
+  });
+  try {
+    let r;
+    try {
+      r = await write(pinned);
+    } catch (e) {
+      if (httpStatus(e) !== 422 || !pinned.length) throw e;
+      warning(`GitHub refused the check run's annotations (${e.message}); wrote it without them.`);
+      r = await write([]);
+    }
+    info(`check run written: ${r.url} (${pinned.length} annotations, ${r.requests} requests)`);
+  } catch (e) {
+    if (isPermissionError(e)) notice("flowgate wrote no check run: the token lacks `checks: write`. The annotations are on this step.");
+    else if (isRateLimitError(e)) warning(`GitHub's rate limit kept flowgate from writing its check run (${e.message}); the annotations are on this step.`);
+    else warning(`flowgate could not write its check run (${httpStatus(e) ?? ""} ${e.message}).`);
+  }
+}
+
+// src/action/run.ts
+import { promises as fs5 } from "node:fs";
+import path4 from "node:path";
+
+// src/engine/class-matrix.ts
+var ClassMatrix = class {
+  constructor(n) {
+    this.n = n;
+    this.data = new Uint8Array(n * n);
+  }
+  n;
+  data;
+  get(from, to) {
+    return this.data[from * this.n + to];
+  }
+  /** Writes a cell by flat index (`from * n + to`). */
+  setAt(i, id) {
+    if (id > 255) this.widen(id);
+    this.data[i] = id;
+  }
+  widen(id) {
+    if (id > 65535 && !(this.data instanceof Int32Array)) this.data = Int32Array.from(this.data);
+    else if (this.data instanceof Uint8Array) this.data = Uint16Array.from(this.data);
   }
 };
-function formatPhrase(p, quote) {
-  switch (p.kind) {
-    case "every-workload":
-      return `every workload in the cluster (${p.count})`;
-    case "every-external":
-      return "any external address";
-    case "every-external-family":
-      return `any external IPv${p.family} address`;
-    case "namespace":
-      return `all ${p.count} workloads in namespace ${quote(p.namespace)}`;
-    case "namespace-except":
-      return `the ${p.count} workloads in namespace ${quote(p.namespace)} other than ${p.except.map(quote).join(", ")}`;
-    case "external-except":
-      return `any external address other than ${p.except.map(quote).join(", ")}`;
-    case "endpoint":
-      return quote(p.id);
-    case "more":
-      return `and ${p.count} more`;
-  }
-}
-function formatSet(d, quote) {
-  return d.phrases.map((p) => formatPhrase(p, quote)).join(", ");
-}
 
 // src/model/label-selector.ts
 var EMPTY_SELECTOR = { matchLabels: {}, matchExpressions: [] };
@@ -43056,877 +43777,6 @@ function ipBlockHoldsPods(ranges, podCidrs) {
   return podCidrs.length > 0 && podCidrs.every((c) => ranges.some((r) => r.family === c.family && r.lo <= c.lo && c.hi <= r.hi));
 }
 
-// src/engine/resolve-ports.ts
-function resolvePorts(ports, destination) {
-  if (ports.length === 0) return ALL_CONNS;
-  const acc = { TCP: [], UDP: [], SCTP: [] };
-  for (const p of ports) {
-    if (p.port === void 0) {
-      acc[p.protocol].push([ALL_PORTS[0][0], ALL_PORTS[0][1]]);
-    } else if (typeof p.port === "number") {
-      acc[p.protocol].push([p.port, p.endPort ?? p.port]);
-    } else if (destination) {
-      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
-    }
-  }
-  const out = { ...NO_CONNS };
-  for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
-  return out;
-}
-
-// src/engine/lint.ts
-var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
-function implicitTypes(p) {
-  if (!p.implicitTypes) return null;
-  const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
-  const tail = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
-  return {
-    code: "implicit-policy-types",
-    ref: "A-3e",
-    file: p.source.file,
-    line: p.source.line,
-    subject: policyId(p),
-    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
-  };
-}
-function dangling(reach) {
-  const selecting = /* @__PURE__ */ new Set();
-  for (const c of reach.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
-  return reach.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
-    code: "dangling-policy",
-    ref: "A-14",
-    file: p.source.file,
-    line: p.source.line,
-    subject: policyId(p),
-    // A-14: no effect today, but a workload that gets matching labels is isolated at once.
-    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
-  }));
-}
-function dnsPortNames(workloads) {
-  const out = /* @__PURE__ */ new Set();
-  for (const w of workloads) for (const c of w.ports) if (c.port === 53 && c.name) out.add(`${c.name}/${c.protocol}`);
-  return out;
-}
-function allowsDns(r, proto, dnsNames) {
-  if (connsContain(resolvePorts(r.ports, null), proto, 53)) return true;
-  return r.ports.some((p) => typeof p.port === "string" && p.protocol === proto && dnsNames.has(`${p.port}/${proto}`));
-}
-function dnsBlocked(reach) {
-  const { cluster, classification } = reach;
-  const verdict2 = /* @__PURE__ */ new Map();
-  const dnsNames = dnsPortNames(cluster.workloads);
-  const out = [];
-  cluster.workloads.forEach((w, i) => {
-    const cls = classification.workloadClass[i];
-    if (!verdict2.has(cls)) {
-      const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
-      const rules = isolating.flatMap((p) => p.egress);
-      const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
-      verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
-    }
-    const v = verdict2.get(cls);
-    if (!v) return;
-    out.push({
-      code: "dns-blocked",
-      ref: "A-33",
-      file: w.source.file,
-      line: w.source.line,
-      subject: workloadId(w),
-      message: `egress is isolated (by ${v.policies.join(", ")}) and no egress rule allows ${v.missing.map((p) => `${p} 53`).join(" or ")} to any destination: DNS lookups will fail.`
-    });
-  });
-  return out;
-}
-function hostNetwork(reach) {
-  return reach.cluster.workloads.filter((w) => w.hostNetwork).map((w) => ({
-    code: "host-network",
-    ref: "A-31",
-    file: w.source.file,
-    line: w.source.line,
-    subject: workloadId(w),
-    // A-31: upstream leaves this undefined; flowgate follows the common CNI behaviour.
-    message: "uses hostNetwork: NetworkPolicy behaviour is undefined for it. flowgate treats it as most CNIs do (no pod selector matches it), so no policy can be said to isolate it."
-  }));
-}
-function unresolvedNamedPorts(reach) {
-  const served = /* @__PURE__ */ new Set();
-  const names = /* @__PURE__ */ new Map();
-  for (const w of reach.cluster.workloads) {
-    for (const c of w.ports) {
-      if (c.name === void 0) continue;
-      served.add(`${c.name}/${c.protocol}`);
-      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
-    }
-  }
-  const out = [];
-  for (const p of reach.cluster.policies) {
-    for (const r of [...p.ingress, ...p.egress]) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const port of r.ports) {
-        if (typeof port.port !== "string") continue;
-        const key = `${port.port}/${port.protocol}`;
-        if (served.has(key) || seen.has(key)) continue;
-        seen.add(key);
-        const other = [...names.get(port.port) ?? []].sort();
-        const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
-        out.push({
-          code: "unresolved-named-port",
-          ref: "A-26",
-          file: r.source.file,
-          line: r.source.line,
-          subject: policyId(p),
-          message: `${r.direction} rule ${r.index + 1} names port "${port.port}" (${port.protocol}): ${why} (the policy still isolates).`
-        });
-      }
-    }
-  }
-  return out;
-}
-function ipBlocksOverSomePods(reach) {
-  const pods = reach.classification.podCidrs;
-  if (!pods.length) return [];
-  const out = [];
-  for (const p of reach.cluster.policies) {
-    for (const r of [...p.ingress, ...p.egress]) {
-      for (const peer of r.peers) {
-        if (peer.kind !== "ipBlock" || ipBlockHoldsPods(peer.ranges, pods)) continue;
-        if (!peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
-        out.push({
-          code: "ipblock-some-pods",
-          ref: "A-22",
-          file: r.source.file,
-          line: r.source.line,
-          subject: policyId(p),
-          message: `ipBlock ${peer.cidr}${peer.except.length ? ` except ${peer.except.join(", ")}` : ""} covers part of the pod CIDRs: it matches the pods whose addresses fall inside, which the manifests cannot tell, so flowgate counts it as matching no pod.`
-        });
-      }
-    }
-  }
-  return out;
-}
-function lintReachability(reach) {
-  const all = [
-    ...reach.cluster.policies.map(implicitTypes).filter((w) => w !== null),
-    ...dangling(reach),
-    ...dnsBlocked(reach),
-    ...hostNetwork(reach),
-    ...unresolvedNamedPorts(reach),
-    ...ipBlocksOverSomePods(reach)
-  ];
-  const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  return all.sort(
-    (a, b) => CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || cmp2(a.file, b.file) || a.line - b.line || cmp2(a.subject, b.subject) || cmp2(a.message, b.message)
-  );
-}
-
-// src/report/merge-blocks.ts
-function setKey(s) {
-  return s.join(",");
-}
-function sortedUnique(parts) {
-  if (parts.length === 1) return [...parts[0]];
-  const all = parts.flat().sort((a, b) => a - b);
-  return all.filter((x, i) => i === 0 || all[i - 1] !== x);
-}
-function mergeOn(blocks, side, combine2) {
-  const other = side === "sources" ? "targets" : "sources";
-  const byKey = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const b of blocks) {
-    const k = `${b.key}\0${setKey(b[side])}`;
-    const m = byKey.get(k);
-    if (!m) {
-      const entry = { block: { ...b }, parts: [b[other]] };
-      byKey.set(k, entry);
-      out.push(entry);
-    } else {
-      m.parts.push(b[other]);
-      m.block.value = combine2(m.block.value, b.value);
-    }
-  }
-  return out.map(({ block, parts }) => ({ ...block, [other]: sortedUnique(parts) }));
-}
-function blockPairs(b) {
-  const all = b.sources.length * b.targets.length;
-  if (b.sources.length === 1) return all - (b.targets.includes(b.sources[0]) ? 1 : 0);
-  if (b.targets.length === 1) return all - (b.sources.includes(b.targets[0]) ? 1 : 0);
-  const t = new Set(b.targets);
-  let self2 = 0;
-  for (const s of b.sources) if (t.has(s)) self2++;
-  return all - self2;
-}
-function mergeBlocks(blocks, combine2 = (a) => a) {
-  const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
-  return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
-}
-
-// src/report/change-rows.ts
-var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
-function becauseKey(b) {
-  return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
-}
-var connsKeys = /* @__PURE__ */ new WeakMap();
-function cachedConnsKey(c) {
-  let k = connsKeys.get(c);
-  if (k === void 0) connsKeys.set(c, k = connsKey(c));
-  return k;
-}
-function groupKey(g) {
-  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
-}
-function breakKey(b) {
-  return `${b.isNew ? 0 : 1}|${b.rule.kind}|${b.rule.name}|${b.rule.source.file}|${b.rule.source.line}`;
-}
-function rowRank(r) {
-  if (r.breaks.some((b) => b.isNew)) return 0;
-  if (r.breaks.length) return 1;
-  return KIND_RANK[r.kind];
-}
-function breaksByPair(diff, violations) {
-  const n = diff.endpoints.length;
-  const out = /* @__PURE__ */ new Map();
-  for (const v of violations) {
-    if (v.from === null || v.to === null) continue;
-    const k = v.from * n + v.to;
-    const m = out.get(k) ?? /* @__PURE__ */ new Map();
-    const b = { rule: v.rule, isNew: v.isNew };
-    m.set(breakKey(b), b);
-    out.set(k, m);
-  }
-  return new Map([...out].map(([k, m]) => [k, [...m.keys()].sort().map((key) => m.get(key))]));
-}
-function splitBroken(g, sources, targets, broken, key) {
-  const bySource = /* @__PURE__ */ new Map();
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const [s, t, b] of broken) {
-    bySource.set(s, (bySource.get(s) ?? /* @__PURE__ */ new Map()).set(t, b));
-    byTarget.set(t, (byTarget.get(t) ?? /* @__PURE__ */ new Map()).set(s, b));
-  }
-  const alongSources = bySource.size <= byTarget.size;
-  const [outer, inner, index] = alongSources ? [sources, targets, bySource] : [targets, sources, byTarget];
-  const block = (o, i, k, breaks) => alongSources ? { sources: o, targets: i, key: k, value: { group: g, breaks } } : { sources: i, targets: o, key: k, value: { group: g, breaks } };
-  const out = [];
-  const clean = outer.filter((o) => !index.has(o));
-  if (clean.length) out.push(block(clean, [...inner], key, []));
-  for (const [o, hits] of [...index].sort((a, b) => a[0] - b[0])) {
-    const rest = inner.filter((i) => i !== o && !hits.has(i));
-    if (rest.length) out.push(block([o], rest, key, []));
-    for (const [i, b] of [...hits].sort((x, y) => x[0] - y[0])) out.push(block([o], [i], `${key}|${b.map(breakKey).join(";")}`, b));
-  }
-  return out;
-}
-function buildChangeRows(diff, violations) {
-  const n = diff.endpoints.length;
-  const groupOf = new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-  const broken = /* @__PURE__ */ new Map();
-  for (const [k, b] of breaksByPair(diff, violations)) {
-    const [s, t] = [Math.floor(k / n), k % n];
-    const g = groupOf.get(`${diff.endpoints[s].joint}:${diff.endpoints[t].joint}`);
-    if (!g) continue;
-    const list = broken.get(g);
-    if (list) list.push([s, t, b]);
-    else broken.set(g, [[s, t, b]]);
-  }
-  const blocks = [];
-  for (const g of diff.groups) {
-    const sources = diff.jointClasses[g.fromClass].members;
-    const targets = diff.jointClasses[g.toClass].members;
-    const pairs = broken.get(g);
-    if (pairs) blocks.push(...splitBroken(g, sources, targets, pairs, groupKey(g)));
-    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
-  }
-  const rows = mergeBlocks(blocks).map((b) => {
-    const g = b.value.group;
-    return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
-  });
-  return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
-}
-
-// src/report/reach-after.ts
-var MATRIX_LIMIT = 12;
-var LIST_CLASS_LIMIT = 200;
-function headEndpoints(diff) {
-  const out = [];
-  diff.endpoints.forEach((e, i) => {
-    if (e.head >= 0) out.push(i);
-  });
-  return out;
-}
-function matrix(diff, endpoints) {
-  const changed = new Set(diff.groups.map((g) => `${g.fromClass}:${g.toClass}`));
-  const cells = endpoints.map((i) => {
-    const a = diff.endpoints[i];
-    return endpoints.map((j) => {
-      const b = diff.endpoints[j];
-      if (i === j || a.kind === "External" && b.kind === "External") return { conns: null, changed: false };
-      return { conns: diff.head.classConns(a.head, b.head), changed: changed.has(`${a.joint}:${b.joint}`) };
-    });
-  });
-  return { kind: "matrix", endpoints, cells };
-}
-function lists(diff, endpoints) {
-  const members = /* @__PURE__ */ new Map();
-  for (const i of endpoints) {
-    const c = diff.endpoints[i].head;
-    const list = members.get(c);
-    if (list) list.push(i);
-    else members.set(c, [i]);
-  }
-  const classes = [...members.keys()];
-  const external = (c) => diff.head.classification.classes[c].external;
-  const blocks = [];
-  for (const a of classes) {
-    for (const b of classes) {
-      if (external(a) && external(b)) continue;
-      const id = diff.head.classConnsId(a, b);
-      if (id !== 0) blocks.push({ sources: members.get(a), targets: members.get(b), key: String(id), value: diff.head.table.get(id) });
-    }
-  }
-  const merged = mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
-  return { kind: "lists", endpoints, blocks: merged };
-}
-function buildReachAfter(diff) {
-  const endpoints = headEndpoints(diff);
-  if (endpoints.length <= MATRIX_LIMIT) return matrix(diff, endpoints);
-  const classes = new Set(endpoints.map((i) => diff.endpoints[i].head)).size;
-  if (classes > LIST_CLASS_LIMIT) return { kind: "too-large", endpoints, classes };
-  return lists(diff, endpoints);
-}
-
-// src/report/violation-groups.ts
-function violationVerb(g, ports) {
-  if (g.rule.kind === "forbid") return `allows ${ports}`;
-  return g.rule.ports === null ? "allows nothing" : `does not allow ${ports}`;
-}
-function rank(g) {
-  return `${g.isNew ? 0 : 1}|${g.rule.kind === "forbid" ? 0 : 1}|${g.rule.source.file}|${String(g.rule.source.line).padStart(9, "0")}|${g.rule.name}`;
-}
-function groupViolations(violations) {
-  const loose = [];
-  const blocks = [];
-  const byKey = /* @__PURE__ */ new Map();
-  for (const v of violations) {
-    if (v.from === null || v.to === null) {
-      loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
-      continue;
-    }
-    const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
-    if (!byKey.has(key)) byKey.set(key, v);
-    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
-  }
-  const sorted = blocks.sort((a, b) => a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0]);
-  const grouped = mergeBlocks(sorted, () => "").map((b) => {
-    const v = byKey.get(b.key);
-    const pairs = blockPairs(b);
-    return { rule: v.rule, isNew: v.isNew, ports: v.ports, sources: b.sources, targets: b.targets, pairs, message: pairs === 1 && b.value ? b.value : null };
-  });
-  return [...grouped, ...loose].sort((a, b) => {
-    const ra = rank(a);
-    const rb = rank(b);
-    return ra < rb ? -1 : ra > rb ? 1 : (a.sources[0] ?? -1) - (b.sources[0] ?? -1) || (a.targets[0] ?? -1) - (b.targets[0] ?? -1);
-  });
-}
-
-// src/report/report-model.ts
-var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function lintKey(w) {
-  return `${w.code}|${w.subject}|${w.message}`;
-}
-function buildReportModel(run2) {
-  const { diff } = run2;
-  const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
-  for (const c of diff.changes) kindCounts[c.group.kind]++;
-  const baseWarnings = new Set(lintReachability(diff.base).map(lintKey));
-  const warnings = lintReachability(diff.head).map((w) => ({ warning: w, isNew: !baseWarnings.has(lintKey(w)) }));
-  const diagnostics = run2.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
-  return {
-    run: run2,
-    kindCounts,
-    rows: buildChangeRows(diff, run2.violations),
-    violations: groupViolations(run2.violations),
-    sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i)),
-    headSets: new SetDescriber(diff.endpoints, headEndpoints(diff)),
-    reach: buildReachAfter(diff),
-    warnings,
-    diagnostics
-  };
-}
-function formatBecause(because) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const b of because) {
-    const key = `${b.side}|${b.policy}|${b.file}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(`${b.policy} (${b.file}:${b.line}${b.side === "base" ? ", before" : ""})`);
-  }
-  return out;
-}
-function fallbackReason(run2, row) {
-  const all = (list, p) => list.every((i) => {
-    const e = run2.diff.endpoints[i];
-    return e.kind !== "External" && e.presence === p;
-  });
-  if (row.kind === "closed" && (all(row.sources, "removed") || all(row.targets, "removed"))) return "workload removed";
-  if (!isEmptyConns(row.after) && (all(row.sources, "added") || all(row.targets, "added"))) return "new workload, not isolated";
-  if (!isEmptyConns(row.after)) return "no policy isolates it now";
-  return "no policy named";
-}
-
-// src/report/markdown-parts.ts
-var esc = escapeMarkdown;
-var GroupLabeler = class {
-  /** A disabled labeler names no group (the member lists were left out for size). */
-  constructor(enabled = true) {
-    this.enabled = enabled;
-  }
-  enabled;
-  byKey = /* @__PURE__ */ new Map();
-  label(members) {
-    if (!this.enabled) return null;
-    const key = members.join(",");
-    let g = this.byKey.get(key);
-    if (!g) {
-      g = { label: `G${this.byKey.size + 1}`, members: [...members] };
-      this.byKey.set(key, g);
-    }
-    return g.label;
-  }
-  /** The `<details>` block that lists every labelled set in full; empty when none. */
-  render(model) {
-    if (!this.byKey.size) return "";
-    const items = [...this.byKey.values()].map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i].id)).join(", ")}`);
-    return ["<details><summary>Members of the groups named G1, G2, \u2026</summary>", "", ...items, "", "</details>"].join("\n");
-  }
-};
-function mdSet(members, sets, labeler) {
-  const d = sets.describe(members);
-  return d.phrases.map((p) => {
-    const text = formatPhrase(p, esc);
-    const label = p.kind === "more" ? labeler.label(members) : null;
-    return label ? `${text} (${label})` : text;
-  }).join(", ");
-}
-function ruleRef(g) {
-  return `${g.rule.kind} rule **${esc(g.rule.name)}** (${esc(`${g.rule.source.file}:${g.rule.source.line}`)})`;
-}
-function violationLines(model, labeler) {
-  return model.violations.map((g) => {
-    const tag = g.isNew ? "\u26D4 **new**" : "pre-existing";
-    if (!g.sources.length) return `- ${tag}: ${ruleRef(g)}: ${esc(g.message ?? "")}`;
-    const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
-    const what = violationVerb(g, esc(formatConns(g.ports)));
-    return `- ${tag}: ${ruleRef(g)}: ${mdSet(g.sources, model.sets, labeler)} \u2192 ${mdSet(g.targets, model.sets, labeler)} ${what}${pairs}`;
-  });
-}
-function changeCell(r) {
-  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
-  if (!r.breaks.length) return `${r.kind}${flows}`;
-  const what = r.breaks.some((b) => b.rule.kind === "forbid") ? "forbidden" : "required";
-  const old = r.breaks.some((b) => b.isNew) ? "" : ", pre-existing";
-  return `\u26D4 **${what}**${old}: ${r.kind}${flows}`;
-}
-function whyCell(model, r) {
-  const parts = [];
-  if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(", ")}`);
-  const because = formatBecause(r.because);
-  parts.push(because.length ? because.map(esc).join(", ") : fallbackReason(model.run, r));
-  return parts.join("; ");
-}
-var TABLE_HEADER = ["change", "from", "to", "before", "after", "why"];
-function changeTableLines(model, rows, labeler) {
-  const cells = rows.map((r) => [
-    changeCell(r),
-    mdSet(r.sources, model.sets, labeler),
-    mdSet(r.targets, model.sets, labeler),
-    esc(formatConns(r.before)),
-    esc(formatConns(r.after)),
-    whyCell(model, r)
-  ]);
-  return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split("\n");
-}
-function matrixSection(model, reach) {
-  const names = reach.endpoints.map((i) => esc(model.run.diff.endpoints[i].id));
-  const rows = reach.cells.map((cells, r) => [
-    names[r],
-    ...cells.map((c) => c.conns === null ? "\u2013" : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))
-  ]);
-  return [
-    "Rows are sources, columns destinations; **bold** cells changed in this pull request; \u2013 is no flow (a workload to itself, or two external ranges).",
-    "",
-    markdownTable([["from \\ to", ...names], ...rows], { alignDelimiters: false })
-  ];
-}
-function reachSection(model, labeler) {
-  const { reach } = model;
-  const n = reach.endpoints.length;
-  const out = [`<details><summary>Reachability after this change (${n} endpoint${n === 1 ? "" : "s"})</summary>`, ""];
-  if (reach.kind === "matrix") out.push(...matrixSection(model, reach));
-  else if (reach.kind === "lists") {
-    out.push("Every allowed flow, grouped; a pair that is not listed allows nothing.", "");
-    for (const b of reach.blocks) out.push(`- ${mdSet(b.sources, model.headSets, labeler)} \u2192 ${mdSet(b.targets, model.headSets, labeler)}: ${esc(formatConns(b.value))}`);
-  } else {
-    out.push(`The state after this change has ${reach.classes} classes of endpoints, too many to list here: run \`flowgate reach\` or see the JSON report.`);
-  }
-  out.push("", "</details>");
-  return out.join("\n");
-}
-
-// src/report/warning-groups.ts
-var LINT_TITLES = {
-  "dns-blocked": "DNS blocked by egress isolation (A-33)",
-  "dangling-policy": "Policies that select no workload (A-14)",
-  "unresolved-named-port": "Named ports that no container serves (A-26)",
-  "host-network": "hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)",
-  "implicit-policy-types": "policyTypes not written (A-3e)",
-  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)"
-};
-function groupWarnings(warnings) {
-  const sections = /* @__PURE__ */ new Map();
-  const sorted = [...warnings].sort((a, b) => Number(b.isNew) - Number(a.isNew));
-  for (const { warning: w, isNew } of sorted) {
-    const s = sections.get(w.code) ?? { items: /* @__PURE__ */ new Map(), count: 0, newCount: 0 };
-    sections.set(w.code, s);
-    s.count++;
-    if (isNew) s.newCount++;
-    const key = `${isNew}|${w.message}`;
-    const item = s.items.get(key) ?? { message: w.message, isNew, subjects: [] };
-    s.items.set(key, item);
-    item.subjects.push(subjectOf(w));
-  }
-  return Object.keys(LINT_TITLES).filter((code) => sections.has(code)).map((code) => {
-    const s = sections.get(code);
-    return { code, title: LINT_TITLES[code], count: s.count, newCount: s.newCount, items: [...s.items.values()] };
-  });
-}
-function subjectOf(w) {
-  return { subject: w.subject, file: w.file, line: w.line };
-}
-
-// src/report/markdown-warnings.ts
-var SUBJECT_LIMIT = 5;
-var DIAGNOSTIC_LIMIT = { full: 100, brief: 10 };
-function diagnosticLine(d) {
-  const side = d.side ? ` (${d.side})` : "";
-  return `- **${d.severity}**${side} ${escapeMarkdown(`${d.file}:${d.line}`)}: ${escapeMarkdown(d.message)}`;
-}
-function diagnosticsPart(model, mode) {
-  const ds = model.diagnostics;
-  if (!ds.length) return [];
-  const errors = ds.filter((d) => d.severity === "error").length;
-  const shown = mode === "full" ? ds.slice(0, DIAGNOSTIC_LIMIT.full) : ds.filter((d) => d.severity === "error").slice(0, DIAGNOSTIC_LIMIT.brief);
-  const rest = ds.length - errors;
-  const out = [`**Input problems:** ${errors} error${errors === 1 ? "" : "s"}, ${rest} warning${rest === 1 ? "" : "s"}`, ""];
-  out.push(...shown.map(diagnosticLine));
-  if (shown.length < ds.length) out.push(`- \u2026 and ${ds.length - shown.length} more (see the JSON report)`);
-  out.push("");
-  return out;
-}
-function lintPart(model, mode) {
-  const sections = groupWarnings(model.warnings);
-  if (!sections.length) return [];
-  const out = [];
-  for (const s of sections) {
-    const fresh = s.newCount ? `, ${s.newCount} new in this change` : ", none new";
-    out.push(`- **${s.title}**: ${s.count}${fresh}`);
-    if (mode === "brief") continue;
-    for (const item of s.items) {
-      const names = item.subjects.slice(0, SUBJECT_LIMIT).map((x) => `${escapeMarkdown(x.subject)} (${escapeMarkdown(`${x.file}:${x.line}`)})`);
-      if (item.subjects.length > SUBJECT_LIMIT) names.push(`and ${item.subjects.length - SUBJECT_LIMIT} more`);
-      out.push(`  - ${item.isNew ? "" : "pre-existing: "}${names.join(", ")}: ${escapeMarkdown(item.message)}`);
-    }
-  }
-  return ["**Policy warnings** (after the change):", "", ...out, ""];
-}
-function warningsSection(model, mode) {
-  const parts = [...diagnosticsPart(model, mode), ...lintPart(model, mode)];
-  if (!parts.length) return "";
-  return ["#### Warnings", "", ...parts].join("\n").trimEnd();
-}
-
-// src/report/render-mermaid.ts
-var MERMAID_EDGE_LIMIT = 15;
-function edgeLabel(r) {
-  const what = r.kind === "opened" ? formatConns(r.after) : r.kind === "closed" ? formatConns(r.before) : `${formatConns(r.before)} to ${formatConns(r.after)}`;
-  const prefix = r.breaks.length ? `${r.breaks.some((b) => b.rule.kind === "forbid") ? "FORBIDDEN" : "REQUIRED"} ` : "";
-  return `${prefix}${r.kind}: ${what}`;
-}
-function renderMermaid(rows, sets) {
-  if (!rows.length || rows.length > MERMAID_EDGE_LIMIT) return null;
-  const nodes = /* @__PURE__ */ new Map();
-  const lines = ["```mermaid", "flowchart LR"];
-  const node = (members) => {
-    const key = members.join(",");
-    let id = nodes.get(key);
-    if (id === void 0) {
-      id = `n${nodes.size}`;
-      nodes.set(key, id);
-      lines.push(`  ${id}["${escapeMermaid(formatSet(sets.describe(members), (s) => s))}"]`);
-    }
-    return id;
-  };
-  const edges = [];
-  for (const r of rows) {
-    const from = node(r.sources);
-    const to = node(r.targets);
-    const arrow = r.breaks.length ? "==>" : r.kind === "closed" ? "-.->" : "-->";
-    edges.push(`  ${from} ${arrow}|"${escapeMermaid(edgeLabel(r))}"| ${to}`);
-  }
-  return [...lines, ...edges, "```"].join("\n");
-}
-
-// src/report/render-markdown.ts
-var MARKER = "<!-- flowgate-report -->";
-var MAX_COMMENT_CHARS = 6e4;
-var OPEN_ROWS = 20;
-function safeUrl(url) {
-  if (!url || !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) return null;
-  return url;
-}
-function fullResultNote(options) {
-  const url = safeUrl(options.summaryUrl);
-  const json = "the JSON report (`flowgate diff --format json`)";
-  return url ? `the [job summary](${url}) and ${json}` : json;
-}
-function tableSection(model, plan, labeler) {
-  const out = ["#### Changed flows", ""];
-  if (!model.rows.length) return [...out, "No flow between workloads or external addresses changed."];
-  const shown = model.rows.slice(0, plan.maxRows);
-  const lines = changeTableLines(model, shown, labeler);
-  const [header, delimiter] = [lines[0], lines[1]];
-  const rows = lines.slice(2);
-  const open2 = Math.max(OPEN_ROWS, shown.filter((r) => rowRank(r) < 2).length);
-  out.push(header, delimiter, ...rows.slice(0, open2));
-  if (rows.length > open2) {
-    out.push("", `<details><summary>${rows.length - open2} more row${rows.length - open2 === 1 ? "" : "s"}</summary>`, "", header, delimiter, ...rows.slice(open2), "", "</details>");
-  }
-  return out;
-}
-function compose(model, options, plan, held) {
-  const labeler = new GroupLabeler(plan.groups);
-  const { run: run2 } = model;
-  const v = verdict(run2);
-  const out = [MARKER, "### flowgate: network flows changed by this pull request", ""];
-  const see = run2.exitCode === 2 ? " (see **Input problems** under Warnings)" : "";
-  out.push(`**${v.pass ? "\u2705 Pass" : "\u274C Fail"}:** ${escapeMarkdown(v.text)}${see}`, "");
-  if (options.rulesNote) out.push(`_${escapeMarkdown(options.rulesNote)}_`, "");
-  out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(" \xB7 "), "");
-  const leftOut = [...plan.leftOut];
-  if (model.violations.length) {
-    const lines = violationLines(model, labeler);
-    out.push("#### Rule violations", "", ...lines.slice(0, plan.maxViolations));
-    if (lines.length > plan.maxViolations) {
-      out.push(`- \u2026 and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? "" : "s"}, left out for size`);
-      leftOut.push(`${lines.length - plan.maxViolations} of ${lines.length} violation groups`);
-    }
-    out.push("");
-  }
-  out.push(...tableSection(model, plan, labeler), "");
-  if (model.rows.length > plan.maxRows) leftOut.push(`${model.rows.length - plan.maxRows} of ${model.rows.length} rows of the change table`);
-  const mermaid = plan.mermaid ? renderMermaid(model.rows, model.sets) : null;
-  if (mermaid) out.push(mermaid, "");
-  if (plan.reach) out.push(reachSection(model, labeler), "");
-  const groups2 = labeler.render(model);
-  if (groups2) out.push(groups2, "");
-  const warnings = plan.warnings === "none" ? "" : warningsSection(model, plan.warnings);
-  if (held) Object.assign(held, { groups: groups2 !== "", mermaid: mermaid !== null, warnings: warnings !== "" });
-  if (warnings) out.push(warnings, "");
-  if (leftOut.length) {
-    out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join("; ")}. The full result is in ${fullResultNote(options)}.`, "");
-  }
-  out.push(`<sub>${ipBlockNote(run2)} Full result: ${fullResultNote(options)}.</sub>`);
-  return `${out.join("\n")}
-`;
-}
-function stages(model, held) {
-  const all = { maxViolations: Infinity, maxRows: Infinity };
-  const reach = model.reach.kind === "too-large" ? [] : ["the reachability after the change"];
-  const detail = [...reach, ...held.groups ? ["the members of folded groups"] : [], ...held.mermaid ? ["the graph"] : []];
-  const warnings = held.warnings ? ["the detail of warnings"] : [];
-  return [
-    { reach: true, groups: true, mermaid: true, warnings: "full", ...all, leftOut: [] },
-    { reach: false, groups: true, mermaid: true, warnings: "full", ...all, leftOut: reach },
-    { reach: false, groups: false, mermaid: false, warnings: "full", ...all, leftOut: detail },
-    { reach: false, groups: false, mermaid: false, warnings: "brief", ...all, leftOut: [...detail, ...warnings] }
-  ];
-}
-function fit(model, options, plan, max) {
-  let p = { ...plan, maxViolations: 0, maxRows: 0 };
-  let room = max - compose(model, options, p).length - 400;
-  if (room < 0 && plan.warnings !== "none") return fit(model, options, { ...plan, warnings: "none", leftOut: [...plan.leftOut, "the warnings"] }, max);
-  const violations = violationLines(model, new GroupLabeler(false));
-  let nv = 0;
-  while (nv < violations.length && violations[nv].length + 1 <= room) room -= violations[nv++].length + 1;
-  const rows = changeTableLines(model, model.rows, new GroupLabeler(false)).slice(2);
-  let nr = 0;
-  while (nr < rows.length && rows[nr].length + 1 <= room) room -= rows[nr++].length + 1;
-  p = { ...p, maxViolations: nv, maxRows: nr };
-  let text = compose(model, options, p);
-  while (text.length > max && (p.maxRows > 0 || p.maxViolations > 0)) {
-    p = p.maxRows > 0 ? { ...p, maxRows: Math.floor(p.maxRows * 0.9) } : { ...p, maxViolations: Math.floor(p.maxViolations * 0.9) };
-    text = compose(model, options, p);
-  }
-  return text.length <= max ? text : hardCut(text, max);
-}
-function hardCut(text, max) {
-  const note = "\n\n**The report was cut to stay under GitHub's comment size limit; see the job summary and the JSON report.**\n";
-  const cut = text.lastIndexOf("\n", max - note.length);
-  return `${text.slice(0, Math.max(cut, 0))}${note}`;
-}
-function renderMarkdown(run2, options = {}) {
-  return renderModelMarkdown(buildReportModel(run2), options);
-}
-function renderModelMarkdown(model, options = {}) {
-  const max = options.maxChars ?? MAX_COMMENT_CHARS;
-  const held = { groups: false, mermaid: false, warnings: false };
-  const first = compose(model, options, stages(model, held)[0], held);
-  if (first.length <= max) return first;
-  const plans = stages(model, held).slice(1);
-  for (const plan of plans) {
-    const text = compose(model, options, plan);
-    if (text.length <= max) return text;
-  }
-  return fit(model, options, plans[plans.length - 1], max);
-}
-
-// src/action/publish.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_LIMIT_BYTES = 1024 * 1024;
-var LOG_ANNOTATIONS = 50;
-var CHECK_ANNOTATIONS = 1e3;
-var CHECK_NAME = "flowgate report";
-var ZERO_OUTPUTS = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: "", reportMarkdown: "" };
-function setOutputs(o) {
-  setOutput("opened", o.opened);
-  setOutput("closed", o.closed);
-  setOutput("changed", o.changed);
-  setOutput("violations", o.violations);
-  setOutput("new-violations", o.newViolations);
-  setOutput("report-json", o.reportJson);
-  setOutput("report-markdown", o.reportMarkdown);
-}
-async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    info("GITHUB_STEP_SUMMARY is not set: no job summary written");
-    return;
-  }
-  try {
-    await summary.addRaw(markdown, true).write();
-  } catch (e) {
-    warning(`could not write the job summary (${e.message})`);
-  } finally {
-    summary.emptyBuffer();
-  }
-}
-function renderWithin(render, budget, limit, size) {
-  let b = budget;
-  for (let i = 0; i < 8; i++) {
-    const text = render(b);
-    if (size(text) < limit) return text;
-    b = Math.floor(b * 0.7);
-  }
-  return `${MARKER}
-The flowgate report is too large to show here; it is in the job summary and the JSON report.
-`;
-}
-async function publishComment(client, pr, body) {
-  try {
-    const r = await upsertComment(client, pr, pr.number, MARKER, body);
-    info(`comment ${r.action}: ${r.url}`);
-    return r.url;
-  } catch (e) {
-    if (isPermissionError(e)) {
-      warning(
-        `flowgate cannot comment on pull request #${pr.number}: the token is read-only${pr.fromFork ? " (a pull request from a fork gets a read-only token on pull_request)" : " (grant `pull-requests: write`)"}. The report is in the job summary; the README shows the two-workflow pattern for commenting on forks.`
-      );
-    } else if (isRateLimitError(e)) {
-      warning(`GitHub's rate limit kept flowgate from posting its comment on pull request #${pr.number} (${e.message}); the report is in the job summary.`);
-    } else {
-      warning(`flowgate could not post its comment on pull request #${pr.number} (${httpStatus(e) ?? ""} ${e.message}); the report is in the job summary.`);
-    }
-    return null;
-  }
-}
-function commandProps(a) {
-  return { title: a.title, ...a.at ? { file: a.at.file, startLine: a.at.line } : {} };
-}
-function logAnnotations(annotations) {
-  const shown = { failure: 0, warning: 0, notice: 0 };
-  for (const a of annotations) {
-    if (shown[a.level]++ >= LOG_ANNOTATIONS) continue;
-    const emit = a.level === "failure" ? error : a.level === "warning" ? warning : notice;
-    emit(a.message, commandProps(a));
-  }
-  for (const level of ["failure", "warning", "notice"]) {
-    if (shown[level] > LOG_ANNOTATIONS) info(`${shown[level] - LOG_ANNOTATIONS} more ${level} annotations are in the check run and the report`);
-  }
-}
-function conclusion(run2) {
-  if (run2.exitCode !== 0) return "failure";
-  return run2.violations.length ? "neutral" : "success";
-}
-async function publishCheckRun(client, req) {
-  const { run: run2 } = req;
-  const pinned = req.annotations.filter((a) => a.at).slice(0, CHECK_ANNOTATIONS);
-  const c = run2.counts;
-  const summary2 = [
-    `**${run2.exitCode === 0 ? "Pass" : "Fail"}: ${run2.reason}**`,
-    "",
-    `Opened: ${c.opened} \xB7 Closed: ${c.closed} \xB7 Changed: ${c.changed} \xB7 Rule violations: ${c.violations} (${c.newViolations} new) \xB7 Input errors: ${c.errors}`
-  ].join("\n");
-  const write = (annotations) => writeCheckRun(client, req.pr, {
-    name: CHECK_NAME,
-    headSha: req.pr.headSha,
-    conclusion: conclusion(run2),
-    title: run2.reason,
-    summary: summary2,
-    text: req.text,
-    annotations: annotations.map((a) => ({ path: a.at.file, startLine: a.at.line, level: a.level, title: a.title, message: a.message })),
-    ...req.detailsUrl ? { detailsUrl: req.detailsUrl } : {}
-  });
-  try {
-    let r;
-    try {
-      r = await write(pinned);
-    } catch (e) {
-      if (httpStatus(e) !== 422 || !pinned.length) throw e;
-      warning(`GitHub refused the check run's annotations (${e.message}); wrote it without them.`);
-      r = await write([]);
-    }
-    info(`check run written: ${r.url} (${pinned.length} annotations, ${r.requests} requests)`);
-  } catch (e) {
-    if (isPermissionError(e)) notice("flowgate wrote no check run: the token lacks `checks: write`. The annotations are on this step.");
-    else if (isRateLimitError(e)) warning(`GitHub's rate limit kept flowgate from writing its check run (${e.message}); the annotations are on this step.`);
-    else warning(`flowgate could not write its check run (${httpStatus(e) ?? ""} ${e.message}).`);
-  }
-}
-
-// src/action/run.ts
-import { promises as fs5 } from "node:fs";
-import path4 from "node:path";
-
-// src/engine/class-matrix.ts
-var ClassMatrix = class {
-  constructor(n) {
-    this.n = n;
-    this.data = new Uint8Array(n * n);
-  }
-  n;
-  data;
-  get(from, to) {
-    return this.data[from * this.n + to];
-  }
-  /** Writes a cell by flat index (`from * n + to`). */
-  setAt(i, id) {
-    if (id > 255) this.widen(id);
-    this.data[i] = id;
-  }
-  widen(id) {
-    if (id > 65535 && !(this.data instanceof Int32Array)) this.data = Int32Array.from(this.data);
-    else if (this.data instanceof Uint8Array) this.data = Uint16Array.from(this.data);
-  }
-};
-
 // src/engine/conns-ops.ts
 var SMALL = 1024;
 var ConnsOps = class {
@@ -44002,6 +43852,24 @@ function buildPolicyIndex(policies) {
     egress.set(p, index(p, p.egress));
   }
   return { policies, peers, ingress, egress, portNames };
+}
+
+// src/engine/resolve-ports.ts
+function resolvePorts(ports, destination) {
+  if (ports.length === 0) return ALL_CONNS;
+  const acc = { TCP: [], UDP: [], SCTP: [] };
+  for (const p of ports) {
+    if (p.port === void 0) {
+      acc[p.protocol].push([ALL_PORTS[0][0], ALL_PORTS[0][1]]);
+    } else if (typeof p.port === "number") {
+      acc[p.protocol].push([p.port, p.endPort ?? p.port]);
+    } else if (destination) {
+      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
+    }
+  }
+  const out = { ...NO_CONNS };
+  for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
+  return out;
 }
 
 // src/engine/compute-reachability.ts
@@ -44414,14 +44282,1369 @@ function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
-// src/manifests/kube-object.ts
+// src/engine/lint.ts
+var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
+function implicitTypes(p) {
+  if (!p.implicitTypes) return null;
+  const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
+  const tail = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
+  return {
+    code: "implicit-policy-types",
+    ref: "A-3e",
+    file: p.source.file,
+    line: p.source.line,
+    subject: policyId(p),
+    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
+  };
+}
+function dangling(reach) {
+  const selecting = /* @__PURE__ */ new Set();
+  for (const c of reach.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
+  return reach.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
+    code: "dangling-policy",
+    ref: "A-14",
+    file: p.source.file,
+    line: p.source.line,
+    subject: policyId(p),
+    // A-14: no effect today, but a workload that gets matching labels is isolated at once.
+    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
+  }));
+}
+function dnsPortNames(workloads) {
+  const out = /* @__PURE__ */ new Set();
+  for (const w of workloads) for (const c of w.ports) if (c.port === 53 && c.name) out.add(`${c.name}/${c.protocol}`);
+  return out;
+}
+function allowsDns(r, proto, dnsNames) {
+  if (connsContain(resolvePorts(r.ports, null), proto, 53)) return true;
+  return r.ports.some((p) => typeof p.port === "string" && p.protocol === proto && dnsNames.has(`${p.port}/${proto}`));
+}
+function dnsBlocked(reach) {
+  const { cluster, classification } = reach;
+  const verdict2 = /* @__PURE__ */ new Map();
+  const dnsNames = dnsPortNames(cluster.workloads);
+  const out = [];
+  cluster.workloads.forEach((w, i) => {
+    const cls = classification.workloadClass[i];
+    if (!verdict2.has(cls)) {
+      const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
+      const rules = isolating.flatMap((p) => p.egress);
+      const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
+      verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
+    }
+    const v = verdict2.get(cls);
+    if (!v) return;
+    out.push({
+      code: "dns-blocked",
+      ref: "A-33",
+      file: w.source.file,
+      line: w.source.line,
+      subject: workloadId(w),
+      message: `egress is isolated (by ${v.policies.join(", ")}) and no egress rule allows ${v.missing.map((p) => `${p} 53`).join(" or ")} to any destination: DNS lookups will fail.`
+    });
+  });
+  return out;
+}
+function hostNetwork(reach) {
+  return reach.cluster.workloads.filter((w) => w.hostNetwork).map((w) => ({
+    code: "host-network",
+    ref: "A-31",
+    file: w.source.file,
+    line: w.source.line,
+    subject: workloadId(w),
+    // A-31: upstream leaves this undefined; flowgate follows the common CNI behaviour.
+    message: "uses hostNetwork: NetworkPolicy behaviour is undefined for it. flowgate treats it as most CNIs do (no pod selector matches it), so no policy can be said to isolate it."
+  }));
+}
+function unresolvedNamedPorts(reach) {
+  const served = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Map();
+  for (const w of reach.cluster.workloads) {
+    for (const c of w.ports) {
+      if (c.name === void 0) continue;
+      served.add(`${c.name}/${c.protocol}`);
+      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
+    }
+  }
+  const out = [];
+  for (const p of reach.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const port of r.ports) {
+        if (typeof port.port !== "string") continue;
+        const key = `${port.port}/${port.protocol}`;
+        if (served.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        const other = [...names.get(port.port) ?? []].sort();
+        const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
+        out.push({
+          code: "unresolved-named-port",
+          ref: "A-26",
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `${r.direction} rule ${r.index + 1} names port "${port.port}" (${port.protocol}): ${why} (the policy still isolates).`
+        });
+      }
+    }
+  }
+  return out;
+}
+function ipBlocksOverSomePods(reach) {
+  const pods = reach.classification.podCidrs;
+  if (!pods.length) return [];
+  const out = [];
+  for (const p of reach.cluster.policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      for (const peer of r.peers) {
+        if (peer.kind !== "ipBlock" || ipBlockHoldsPods(peer.ranges, pods)) continue;
+        if (!peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        out.push({
+          code: "ipblock-some-pods",
+          ref: "A-22",
+          file: r.source.file,
+          line: r.source.line,
+          subject: policyId(p),
+          message: `ipBlock ${peer.cidr}${peer.except.length ? ` except ${peer.except.join(", ")}` : ""} covers part of the pod CIDRs: it matches the pods whose addresses fall inside, which the manifests cannot tell, so flowgate counts it as matching no pod.`
+        });
+      }
+    }
+  }
+  return out;
+}
+function lintReachability(reach) {
+  const all = [
+    ...reach.cluster.policies.map(implicitTypes).filter((w) => w !== null),
+    ...dangling(reach),
+    ...dnsBlocked(reach),
+    ...hostNetwork(reach),
+    ...unresolvedNamedPorts(reach),
+    ...ipBlocksOverSomePods(reach)
+  ];
+  const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  return all.sort(
+    (a, b) => CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || cmp2(a.file, b.file) || a.line - b.line || cmp2(a.subject, b.subject) || cmp2(a.message, b.message)
+  );
+}
+
+// src/model/kube-names.ts
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+var NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
+var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function labelKeyProblem(key) {
+  const parts = key.split("/");
+  if (parts.length > 2) return 'a label key has at most one "/"';
+  const name = parts[parts.length - 1];
+  if (parts.length === 2) {
+    const prefix = parts[0];
+    if (!prefix || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)) return `prefix "${prefix}" is not a DNS subdomain`;
+  }
+  if (!name || name.length > 63 || !NAME.test(name)) {
+    return 'a label name is 1-63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
+  }
+  return null;
+}
+function labelValueProblem(value) {
+  if (value.length > 63 || !NAME.test(value)) {
+    return 'a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
+  }
+  return null;
+}
+
+// src/rules/match-selector.ts
+function sideView(reach, side) {
+  const workloads = /* @__PURE__ */ new Map();
+  for (const w of reach.cluster.workloads) workloads.set(workloadId(w), w);
+  return { classOf: (e) => e[side], namespaces: reach.cluster.namespaces, workloads };
+}
+function namespaceLabels(view, namespace) {
+  return view.namespaces.get(namespace)?.labels ?? { [NAMESPACE_NAME_LABEL]: namespace };
+}
+function matchesEndpoint(sel, e, view) {
+  if (view.classOf(e) < 0) return false;
+  if (sel.any) return true;
+  if (e.kind === "External") return sel.cidrs !== void 0 && sel.cidrs.some((c) => rangesOverlap(c.range, e.range));
+  if (sel.cidrs) return false;
+  const w = view.workloads.get(e.id);
+  if (!w) return false;
+  if (sel.namespaces && !sel.namespaces.includes(w.namespace)) return false;
+  if (sel.workloads && !sel.workloads.includes(w.name)) return false;
+  if (sel.kinds && !sel.kinds.includes(w.kind)) return false;
+  if (sel.labels && !selectorMatches(sel.labels, w.labels)) return false;
+  if (sel.namespaceLabels && !selectorMatches(sel.namespaceLabels, namespaceLabels(view, w.namespace))) return false;
+  return true;
+}
+function endpointLabel(sel, e) {
+  if (e.kind !== "External" || !sel.cidrs || sel.cidrs.some((c) => rangeContains(c.range, e.range))) return e.id;
+  const inside2 = sel.cidrs.filter((c) => rangesOverlap(c.range, e.range)).map((c) => c.text);
+  return `${e.id} (the addresses in ${inside2.join(", ")})`;
+}
+function describeSelector(sel) {
+  if (sel.any) return "any endpoint";
+  const parts = [];
+  const list = (what, xs) => `${what} ${xs.join(" or ")}`;
+  if (sel.namespaces) parts.push(list("namespace", sel.namespaces));
+  if (sel.namespaceLabels) parts.push(`namespace labels ${formatSelector(sel.namespaceLabels)}`);
+  if (sel.workloads) parts.push(list("workload", sel.workloads));
+  if (sel.kinds) parts.push(list("kind", sel.kinds));
+  if (sel.labels) parts.push(`labels ${formatSelector(sel.labels)}`);
+  if (sel.cidrs) parts.push(list("cidr", sel.cidrs.map((c) => c.text)));
+  return parts.join(", ");
+}
+
+// src/rules/evaluate-rules.ts
+function ruleBoundaries(rules) {
+  const out = [];
+  for (const r of rules) for (const sel of [r.from, r.to]) for (const c of sel.cidrs ?? []) out.push(c.range);
+  return out;
+}
+function brokenPorts(rule, allowed) {
+  if (rule.kind === "forbid") return rule.ports ? intersectConns(allowed, rule.ports) : allowed;
+  if (!rule.ports) return isEmptyConns(allowed) ? ALL_CONNS : NO_CONNS;
+  return subtractConns(rule.ports, allowed);
+}
+function endsOf(rule, endpoints, view) {
+  const ends = { from: /* @__PURE__ */ new Map(), to: /* @__PURE__ */ new Map(), inFrom: new Uint8Array(endpoints.length), inTo: new Uint8Array(endpoints.length) };
+  const add = (m, cls, i) => {
+    const list = m.get(cls);
+    if (list) list.push(i);
+    else m.set(cls, [i]);
+  };
+  endpoints.forEach((e, i) => {
+    const cls = view.classOf(e);
+    if (cls < 0) return;
+    if (matchesEndpoint(rule.from, e, view)) {
+      ends.inFrom[i] = 1;
+      add(ends.from, cls, i);
+    }
+    if (matchesEndpoint(rule.to, e, view)) {
+      ends.inTo[i] = 1;
+      add(ends.to, cls, i);
+    }
+  });
+  return ends;
+}
+var isExternal = (endpoints, i) => endpoints[i].kind === "External";
+function isFlow(endpoints, i, j) {
+  return i !== j && !(isExternal(endpoints, i) && isExternal(endpoints, j));
+}
+function hasAnyPair(ends, endpoints) {
+  for (const fs6 of ends.from.values()) for (const i of fs6) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
+  return false;
+}
+function brokenByClass(rule, reach) {
+  const memo = /* @__PURE__ */ new Map();
+  return (f, t) => {
+    const k = f * 1048576 + t;
+    let c = memo.get(k);
+    if (c === void 0) {
+      c = brokenPorts(rule, reach.classConns(f, t));
+      memo.set(k, c);
+    }
+    return c;
+  };
+}
+function portsText(c) {
+  return isAllConns(c) ? "any port" : formatConns(c);
+}
+function pairMessage(rule, from, to, ports) {
+  if (rule.kind === "forbid") return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
+  if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
+  return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
+}
+function noPairMessage(rule, ends) {
+  const empty = [ends.from.size === 0 ? `from (${describeSelector(rule.from)})` : "", ends.to.size === 0 ? `to (${describeSelector(rule.to)})` : ""].filter(Boolean);
+  const why = empty.length ? `its ${empty.join(" and its ")} ${empty.length > 1 ? "match" : "matches"} nothing after the change` : "its from and to match no pair of distinct endpoints (that are not both external addresses) after the change";
+  return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
+}
+function someIds(endpoints, byClass) {
+  const ids = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
+  return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
+}
+function vacatedMessage(rule, endpoints, before, now) {
+  const ends = ["from", "to"].filter((end) => now[end].size === 0 && before[end].size > 0);
+  const what = ends.length ? ends.map((end) => `its ${end} (${describeSelector(rule[end])}) matched ${someIds(endpoints, before[end])} in base and matches nothing now`).join("; ") : "it matched pairs of endpoints in base and matches no pair now";
+  return `rule "${rule.name}" forbids a flow, but ${what}; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first`;
+}
+var namesWorkloads = (rule) => Boolean(rule.from.workloads?.length || rule.to.workloads?.length);
+function classPairViolations(ctx, ports, froms, tos, out) {
+  const { rule, endpoints, before } = ctx;
+  const text = portsText(ports);
+  const newByBase = /* @__PURE__ */ new Map();
+  const isNew = (a, b) => {
+    const k = a.base * 1048576 + b.base;
+    let r = newByBase.get(k);
+    if (r === void 0) {
+      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
+      newByBase.set(k, r);
+    }
+    return r;
+  };
+  for (const i of froms) {
+    for (const j of tos) {
+      if (!isFlow(endpoints, i, j)) continue;
+      const a = endpoints[i];
+      const b = endpoints[j];
+      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
+      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
+    }
+  }
+}
+function evaluateRule(rule, diff, base, head) {
+  const { endpoints } = diff;
+  const now = endsOf(rule, endpoints, head);
+  const before = endsOf(rule, endpoints, base);
+  if (rule.kind === "require" && !hasAnyPair(now, endpoints)) {
+    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
+  }
+  if (rule.kind === "forbid" && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
+    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
+  }
+  const headBroken = brokenByClass(rule, diff.head);
+  const ctx = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff.base) };
+  const out = [];
+  for (const [cf, froms] of now.from) {
+    for (const [ct, tos] of now.to) {
+      const ports = headBroken(cf, ct);
+      if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
+    }
+  }
+  return out.sort((x, y) => x.from - y.from || x.to - y.to);
+}
+function evaluateRules(rules, diff) {
+  const base = sideView(diff.base, "base");
+  const head = sideView(diff.head, "head");
+  return rules.flatMap((r) => evaluateRule(r, diff, base, head));
+}
+
+// src/yaml/plain-data.ts
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+
+// src/rules/parse-selector.ts
+var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
+function buildLabelMap(raw, path5, report) {
+  if (!isRecord(raw)) return null;
+  let ok = true;
+  const out = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const keyProblem = labelKeyProblem(k);
+    if (keyProblem) {
+      report.error([...path5, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      ok = false;
+      continue;
+    }
+    if (typeof v !== "string") {
+      ok = false;
+      continue;
+    }
+    const valueProblem = labelValueProblem(v);
+    if (valueProblem) {
+      report.error([...path5, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      ok = false;
+      continue;
+    }
+    out[k] = v;
+  }
+  return ok ? out : null;
+}
+function buildRequirement(raw, path5, report) {
+  if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
+  const { key } = raw;
+  const operator = raw.operator;
+  const keyProblem = labelKeyProblem(key);
+  if (keyProblem) {
+    report.error([...path5, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    return null;
+  }
+  const values = raw.values ?? [];
+  if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
+  if ((operator === "In" || operator === "NotIn") && values.length === 0) {
+    report.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    return null;
+  }
+  if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
+    report.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    return null;
+  }
+  for (const v of values) {
+    const problem = labelValueProblem(v);
+    if (problem) {
+      report.error([...path5, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      return null;
+    }
+  }
+  return { key, operator, values };
+}
+function buildLabelSelector(raw, path5, report) {
+  if (!isRecord(raw)) return null;
+  if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
+    const matchLabels2 = buildLabelMap(raw, path5, report);
+    return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
+  }
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path5, "matchLabels"], report);
+  const exprs = raw.matchExpressions ?? [];
+  if (!Array.isArray(exprs)) return null;
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path5, "matchExpressions", i], report));
+  if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
+  return { matchLabels, matchExpressions };
+}
+function stringList(raw) {
+  if (typeof raw === "string") return [raw];
+  if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
+  return null;
+}
+function buildCidrs(raw, path5, report) {
+  const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
+  if (!list) return null;
+  let ok = true;
+  const out = [];
+  list.forEach((text, i) => {
+    const at = typeof raw === "string" ? path5 : [...path5, i];
+    if (typeof text !== "string") return void (ok = false);
+    const c = parseCidr(text);
+    if (!c.ok) {
+      report.error(at, "rules-invalid-cidr", c.error);
+      ok = false;
+      return;
+    }
+    if (c.nonCanonical) report.warn(at, "rules-noncanonical-cidr", `"${text}" is read as ${c.canonical}`);
+    out.push({ text: c.canonical, range: c.range });
+  });
+  return ok && out.length ? out : null;
+}
+function buildSelector(raw, path5, report) {
+  if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
+  const keys = Object.keys(raw);
+  if (raw.any !== void 0 && keys.length > 1) {
+    report.error(path5, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    return null;
+  }
+  const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
+  if (raw.cidr !== void 0 && workloadFields.length) {
+    report.error(
+      path5,
+      "rules-selector-conflict",
+      `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
+    );
+    return null;
+  }
+  if (raw.any === true) return { any: true };
+  const sel = {};
+  let ok = true;
+  const take = (v, set) => {
+    if (v === null || v === void 0) ok = false;
+    else set(v);
+  };
+  if (raw.namespace !== void 0) take(stringList(raw.namespace), (x) => sel.namespaces = x.sort());
+  if (raw.workload !== void 0) take(stringList(raw.workload), (x) => sel.workloads = x.sort());
+  if (raw.kind !== void 0) {
+    const kinds = stringList(raw.kind);
+    take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
+  }
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path5, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path5, "labels"], report), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path5, "cidr"], report), (x) => sel.cidrs = x);
+  for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
+  return ok ? sel : null;
+}
+
+// src/rules/parse-ports.ts
+var PORT = /^(tcp|udp|sctp)(?:\/(\d{1,5})(?:-(\d{1,5}))?)?$/i;
+function parsePort(text) {
+  const m = PORT.exec(text);
+  if (!m) return { ok: false, error: `"${text}" is not a port: write PROTOCOL/PORT or PROTOCOL/FROM-TO with TCP, UDP or SCTP, e.g. TCP/3306, UDP/53, TCP/8000-8100` };
+  const protocol = m[1].toUpperCase();
+  if (m[2] === void 0) return { ok: true, conns: connsOf(protocol, ALL_PORTS) };
+  const lo = Number(m[2]);
+  const hi = m[3] === void 0 ? lo : Number(m[3]);
+  for (const p of [lo, hi]) {
+    if (p < MIN_PORT || p > MAX_PORT) return { ok: false, error: `"${text}": port ${p} is out of range (${MIN_PORT}-${MAX_PORT})` };
+  }
+  if (hi < lo) return { ok: false, error: `"${text}": the range ends (${hi}) before it starts (${lo})` };
+  return { ok: true, conns: connsOf(protocol, [[lo, hi]]) };
+}
+function unionPorts(list) {
+  return list.reduce(unionConns, NO_CONNS);
+}
+
+// src/yaml/lines.ts
+var import_yaml = __toESM(require_dist2(), 1);
+function child(doc, node, seg) {
+  const n = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
+  if ((0, import_yaml.isMap)(n)) {
+    for (const pair of n.items) {
+      const k = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+      if (String(k) === String(seg)) return { key: (0, import_yaml.isNode)(pair.key) ? pair.key : null, value: pair.value };
+    }
+    return null;
+  }
+  if ((0, import_yaml.isSeq)(n) && typeof seg === "number") return seg < n.items.length ? { key: null, value: n.items[seg] } : null;
+  if ((0, import_yaml.isSeq)(n) && /^\d+$/.test(String(seg))) return child(doc, n, Number(seg));
+  return null;
+}
+function documentLines(doc, lineAt2, fallback = 1) {
+  const lineOf = (node) => (0, import_yaml.isNode)(node) && node.range ? lineAt2(node.range[0]) : null;
+  return (path5, at = "value") => {
+    let node = doc.contents;
+    let line = lineOf(node) ?? fallback;
+    for (let i = 0; i < path5.length; i++) {
+      const c = child(doc, node, path5[i]);
+      if (!c) return line;
+      const last = i === path5.length - 1;
+      line = (last && at === "key" ? lineOf(c.key) : null) ?? lineOf(c.value) ?? lineOf(c.key) ?? line;
+      node = c.value;
+    }
+    return line;
+  };
+}
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+}
+function formatPath(path5) {
+  let out = "";
+  for (const seg of path5) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
+  }
+  return out || "the top level";
+}
+
+// src/rules/rule-reporter.ts
+var samePrefix = (prefix, path5) => prefix.length <= path5.length && prefix.every((s, i) => String(s) === String(path5[i]));
+var RuleReporter = class {
+  constructor(file, lineOf) {
+    this.file = file;
+    this.lineOf = lineOf;
+  }
+  file;
+  lineOf;
+  diagnostics = [];
+  errorPaths = [];
+  schemaPaths = [];
+  /** A problem the JSON Schema found. */
+  schema(path5, atKey, code, message) {
+    this.schemaPaths.push(path5);
+    this.push("error", path5, atKey, code, message);
+  }
+  /** A semantic error at `path`; `where` prefixes the message with the path. */
+  error(path5, code, message, options = {}) {
+    if (this.schemaPaths.some((s) => samePrefix(path5, s))) return;
+    this.push("error", path5, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path5)}: ${message}`);
+  }
+  warn(path5, code, message, where = true) {
+    this.push("warning", path5, false, code, where ? `${formatPath(path5)}: ${message}` : message);
+  }
+  /** Whether an error was reported at `path` or inside it. */
+  hasErrorWithin(path5) {
+    return this.errorPaths.some((e) => samePrefix(path5, e));
+  }
+  line(path5, atKey = false) {
+    return this.lineOf(path5, atKey ? "key" : "value");
+  }
+  push(severity, path5, atKey, code, message) {
+    if (severity === "error") this.errorPaths.push(path5);
+    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path5, atKey), message });
+  }
+};
+
+// src/rules/text-limits.ts
+var MAX_RULES_FILE_CHARS = 1024 * 1024;
+var MAX_RULES_DEPTH = 64;
+
+// src/rules/validate-schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schema/flowgate-rules.schema.json
+var flowgate_rules_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "flowgate rules file",
+  description: "The rules that gate a pull request: flows that must never open (forbid) and flows that must stay open (require). Default location: .github/flowgate.yml, read from the base branch.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    defaultNamespace: {
+      description: "Namespace for objects without metadata.namespace (default: default).",
+      $ref: "#/definitions/namespaceName"
+    },
+    podCidrs: {
+      description: "The cluster's pod CIDRs. When given, an ipBlock that holds all of them also matches pods (as Calico does); by default ipBlocks match external addresses only (SEMANTICS A-22).",
+      type: ["array", "null"],
+      items: { $ref: "#/definitions/cidr" }
+    },
+    namespaces: {
+      description: "Labels of namespaces that have no Namespace manifest in the repository (kubernetes.io/metadata.name is always set).",
+      type: ["object", "null"],
+      propertyNames: { $ref: "#/definitions/namespaceName" },
+      additionalProperties: {
+        description: "A namespace: its labels.",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          labels: { $ref: "#/definitions/labelMap" }
+        }
+      }
+    },
+    rules: {
+      description: "The forbid and require rules.",
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: {
+        forbid: {
+          description: "Flows that must never be allowed: violated by an allowed flow that meets the rule's ports.",
+          type: ["array", "null"],
+          items: { $ref: "#/definitions/rule" }
+        },
+        require: {
+          description: "Flows that must stay allowed: violated by a flow that does not allow all of the rule's ports.",
+          type: ["array", "null"],
+          items: { $ref: "#/definitions/rule" }
+        }
+      }
+    }
+  },
+  definitions: {
+    namespaceName: {
+      description: "a namespace name (a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit)",
+      type: "string",
+      pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
+    },
+    workloadName: {
+      description: "a workload name (a DNS-1123 subdomain: lowercase letters, digits, '-' and '.')",
+      type: "string",
+      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
+      maxLength: 253
+    },
+    workloadKind: {
+      description: "a workload kind",
+      type: "string",
+      enum: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]
+    },
+    labelMap: {
+      description: 'a label map (key: value); values are strings, so quote values like "1" or "true"',
+      type: "object",
+      additionalProperties: { type: "string" }
+    },
+    requirement: {
+      description: "a label requirement: key, operator (In, NotIn, Exists, DoesNotExist) and values",
+      type: "object",
+      additionalProperties: false,
+      required: ["key", "operator"],
+      properties: {
+        key: { type: "string" },
+        operator: {
+          description: "a selector operator",
+          type: "string",
+          enum: ["In", "NotIn", "Exists", "DoesNotExist"]
+        },
+        values: {
+          type: "array",
+          items: { type: "string" }
+        }
+      }
+    },
+    labelSelector: {
+      description: "a label selector: a plain label map (matchLabels), or a mapping with matchLabels and/or matchExpressions",
+      type: "object",
+      if: {
+        anyOf: [
+          { required: ["matchLabels"] },
+          { required: ["matchExpressions"] }
+        ]
+      },
+      then: {
+        additionalProperties: false,
+        properties: {
+          matchLabels: { $ref: "#/definitions/labelMap" },
+          matchExpressions: {
+            type: "array",
+            items: { $ref: "#/definitions/requirement" }
+          }
+        }
+      },
+      else: {
+        additionalProperties: { type: "string" }
+      }
+    },
+    selector: {
+      description: "Which endpoints: every field given must hold. namespace, namespaceLabels, workload, kind and labels select workloads; cidr selects external addresses; any: true selects every endpoint. An empty selector is an error: write any: true.",
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        namespace: {
+          description: "a namespace name (a DNS-1123 label), or a list of them",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/namespaceName" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/namespaceName" }
+          }
+        },
+        namespaceLabels: {
+          description: "A label selector on the labels of the workload's namespace.",
+          $ref: "#/definitions/labelSelector"
+        },
+        workload: {
+          description: "a workload name (metadata.name of the Deployment, Pod, ...), or a list of them",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/workloadName" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/workloadName" }
+          }
+        },
+        kind: {
+          description: "a workload kind (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob), or a list of them",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/workloadKind" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/workloadKind" }
+          }
+        },
+        labels: {
+          description: "A label selector on the pod template labels.",
+          $ref: "#/definitions/labelSelector"
+        },
+        cidr: {
+          description: "a CIDR such as 0.0.0.0/0 or 2001:db8::/32, or a list of them (external addresses only)",
+          type: ["string", "array"],
+          if: { type: "string" },
+          then: { $ref: "#/definitions/cidr" },
+          else: {
+            minItems: 1,
+            items: { $ref: "#/definitions/cidr" }
+          }
+        },
+        any: {
+          description: "any: true selects every endpoint, workloads and external addresses",
+          const: true
+        }
+      }
+    },
+    port: {
+      description: "a port: PROTOCOL/PORT or PROTOCOL/FROM-TO (TCP, UDP or SCTP, any letter case), or a protocol alone for all of its ports; e.g. TCP/3306, UDP/53, TCP/8000-8100, SCTP",
+      type: "string",
+      pattern: "^([Tt][Cc][Pp]|[Uu][Dd][Pp]|[Ss][Cc][Tt][Pp])(/[0-9]{1,5}(-[0-9]{1,5})?)?$"
+    },
+    rule: {
+      description: "A rule: its name, the endpoints it is about (from, to) and, optionally, the ports.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "from", "to"],
+      properties: {
+        name: {
+          description: "a non-empty name, unique in the file",
+          type: "string",
+          minLength: 1
+        },
+        from: { $ref: "#/definitions/selector" },
+        to: { $ref: "#/definitions/selector" },
+        ports: {
+          description: "a non-empty list of ports; leave ports out to mean any port",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/port" }
+        }
+      }
+    },
+    cidr: {
+      description: "a CIDR such as 10.0.0.0/8, 0.0.0.0/0 or 2001:db8::/32",
+      type: "string",
+      pattern: "^[0-9A-Fa-f.:]+/[0-9]{1,3}$"
+    }
+  }
+};
+
+// src/rules/validate-schema.ts
+var RULES_SCHEMA = flowgate_rules_schema_default;
+var compiled = null;
+function validator() {
+  compiled ??= new import_ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(RULES_SCHEMA);
+  return compiled;
+}
+function describe(v) {
+  if (v === null || v === void 0) return "nothing (an empty value)";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the string "${v.length > 40 ? `${v.slice(0, 40)}\u2026` : v}"`;
+  return `the ${typeof v} ${String(v)}`;
+}
+var TYPE_NAMES = { object: "a mapping", array: "a list", string: "a string", null: "empty", boolean: "true or false", number: "a number", integer: "an integer" };
+function typeList(t) {
+  const types = (Array.isArray(t) ? t : [t]).filter((x) => x !== "null").map((x) => TYPE_NAMES[String(x)] ?? String(x));
+  return types.join(" or ");
+}
+function closest(word, candidates) {
+  const dist = (a, b) => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const cur = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+        prev = cur;
+      }
+    }
+    return row[b.length];
+  };
+  let best = null;
+  let bestDist = 3;
+  for (const c of candidates) {
+    const d = dist(word, c);
+    if (d < bestDist) [best, bestDist] = [c, d];
+  }
+  return best;
+}
+function parentDescription(e) {
+  const d = e.parentSchema?.description;
+  return typeof d === "string" ? d : "";
+}
+function problemOf(e) {
+  const base = pointerToPath(e.instancePath);
+  const where = formatPath(base);
+  const expected = parentDescription(e);
+  const params = e.params;
+  if (e.propertyName !== void 0) {
+    const path5 = [...base, e.propertyName];
+    return { path: path5, atKey: true, code: "rules-invalid-value", message: `${formatPath(path5)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
+  }
+  switch (e.keyword) {
+    case "if":
+    case "propertyNames":
+      return null;
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const known = Object.keys(e.parentSchema?.properties ?? {});
+      const guess = closest(key, known);
+      const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "";
+      return { path: [...base, key], atKey: true, code: "rules-unknown-key", message: `${where}: unknown key "${key}"${hint}` };
+    }
+    case "required":
+      return { path: base, atKey: false, code: "rules-missing-key", message: `${where} needs "${String(params.missingProperty)}"` };
+    case "type": {
+      const quote = typeof e.data === "number" || typeof e.data === "boolean" ? " (quote it in YAML to make it a string)" : "";
+      const hint = Array.isArray(params.type) || params.type !== "string" ? "" : quote;
+      return { path: base, atKey: false, code: "rules-wrong-type", message: `${where} must be ${typeList(params.type)}, not ${describe(e.data)}${hint}` };
+    }
+    case "minProperties":
+      return {
+        path: base,
+        atKey: false,
+        code: "rules-empty-selector",
+        message: `${where} is an empty selector; name what it selects (namespace, workload, labels, cidr, ...) or write "any: true" to mean every endpoint`
+      };
+    case "minItems":
+      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} is an empty list${expected ? `; expected ${expected}` : ""}` };
+    case "minLength":
+      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} must not be empty` };
+    case "const":
+      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} must be true, not ${describe(e.data)} (leave it out instead)` };
+    default: {
+      const what = base[base.length - 1] === "ports" || base[base.length - 2] === "ports" ? "rules-invalid-port" : base.includes("cidr") ? "rules-invalid-cidr" : "rules-invalid-value";
+      const valid = e.keyword === "enum" && Array.isArray(params.allowedValues) ? ` (one of ${params.allowedValues.join(", ")})` : "";
+      return { path: base, atKey: false, code: what, message: `${where}: ${describe(e.data)} is not ${expected || e.message || "valid"}${valid}` };
+    }
+  }
+}
+function validateRulesShape(value) {
+  const validate = validator();
+  if (validate(value)) return [];
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of validate.errors ?? []) {
+    const p = problemOf(e);
+    if (!p) continue;
+    const key = `${JSON.stringify(p.path)}|${p.code}|${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+// src/yaml/parse-documents.ts
+var import_yaml3 = __toESM(require_dist2(), 1);
+
+// src/yaml/guards.ts
+var import_yaml2 = __toESM(require_dist2(), 1);
+var MAX_DEPTH = 256;
+var MAX_ALIASES = 1e4;
+var MAX_FILE_DIAGNOSTICS = 20;
+var MAX_YAML_ERRORS = 200;
+var MAX_DOCUMENTS = 1e5;
+var MAX_FAST_DEPTH = 100;
+var MAX_FAST_KEY = 1e3;
+var MAX_LEXEMES = 6e6;
+var MAX_FAST_CHARS = MAX_LEXEMES / 3;
+function textProblem(text) {
+  const nul = text.indexOf("\0");
+  if (nul >= 0) return { offset: 0, code: "binary-file", message: "file holds binary data (a NUL byte), not YAML or JSON text" };
+  const bad = text.indexOf("\uFFFD");
+  if (bad >= 0) return { offset: bad, code: "not-utf8", message: "file is not valid UTF-8 text" };
+  return null;
+}
+function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES) {
+  const parser = new import_yaml2.Parser(onNewLine);
+  onNewLine(0);
+  let lexemes = 0;
+  for (const lexeme of new import_yaml2.Lexer().lex(text)) {
+    if (++lexemes > maxLexemes) return { end: "too-large", offset: parser.offset };
+    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+    if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
+  }
+  for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
+  return { end: "done" };
+}
+function capComposerErrors(composer, max) {
+  const c = composer;
+  const keep = c.onError;
+  let seen = 0;
+  if (typeof keep === "function") {
+    c.onError = (source, code, message, warning2) => {
+      if (++seen <= max) keep(source, code, message, warning2);
+    };
+  }
+  return () => Math.max(0, seen - max);
+}
+function startOf(node) {
+  return node?.range?.[0] ?? 0;
+}
+var MIN_EXPANSION_LIMIT = 1e6;
+function expansionLimit(writtenNodes) {
+  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
+}
+function checkComposed(doc, lineOf, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES) {
+  const walk = new ComposedWalk(lineOf);
+  walk.run(doc.contents, maxProblems);
+  if (walk.problems.length) return walk.problems;
+  return walk.limitProblems(startOf(doc.contents), depthLimit, aliasLimit);
+}
+var ComposedWalk = class {
+  constructor(lineOf) {
+    this.lineOf = lineOf;
+  }
+  lineOf;
+  problems = [];
+  anchors = /* @__PURE__ */ new Map();
+  open = /* @__PURE__ */ new Set();
+  // Per node: levels of collections (height) and nodes (size), with aliases expanded.
+  height = /* @__PURE__ */ new Map();
+  size = /* @__PURE__ */ new Map();
+  aliases = 0;
+  anchored = 0;
+  written = 0;
+  root = null;
+  /** Walks the tree in document order (an alias names the last anchor before it), iteratively. */
+  run(contents, maxProblems) {
+    this.root = contents;
+    const stack = [[contents, false]];
+    while (stack.length && this.problems.length < maxProblems) {
+      const [n, exit] = stack.pop();
+      if ((0, import_yaml2.isPair)(n)) this.visitPair(n, stack);
+      else if (!n) continue;
+      else if ((0, import_yaml2.isAlias)(n)) this.visitAlias(n);
+      else if (!(0, import_yaml2.isCollection)(n)) this.visitScalar(n);
+      else if (exit) this.leaveCollection(n);
+      else this.enterCollection(n, stack);
+    }
+  }
+  /** The limits on the whole document: alias and anchor counts, expansion (an alias bomb), expanded depth. */
+  limitProblems(at, depthLimit, aliasLimit) {
+    const problems = [];
+    if (this.aliases > aliasLimit || this.anchored > aliasLimit) {
+      problems.push({ offset: at, code: "yaml-alias-limit", message: `the document holds ${this.aliases} aliases and ${this.anchored} anchors; at most ${aliasLimit} of each are read` });
+      return problems;
+    }
+    const expanded = this.sizeOf(this.root);
+    if (expanded > expansionLimit(this.written)) {
+      problems.push({ offset: at, code: "yaml-alias-limit", message: `its aliases expand ${this.written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
+    }
+    const depth = this.heightOf(this.root);
+    if (depth > depthLimit) {
+      problems.push({ offset: at, code: "yaml-too-deep", message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
+    }
+    return problems;
+  }
+  heightOf(n) {
+    return this.height.get(n) ?? 0;
+  }
+  sizeOf(n) {
+    return this.size.get(n) ?? (n ? 1 : 0);
+  }
+  visitPair(n, stack) {
+    const key = (0, import_yaml2.isAlias)(n.key) ? this.anchors.get(n.key.source) : n.key;
+    if ((0, import_yaml2.isCollection)(key)) {
+      this.problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
+    }
+    stack.push([n.value, false], [n.key, false]);
+  }
+  visitAlias(n) {
+    this.written++;
+    this.aliases++;
+    const target = this.anchors.get(n.source);
+    if (target && this.open.has(target)) {
+      this.problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
+    } else if (target) {
+      this.height.set(n, this.heightOf(target));
+      this.size.set(n, this.sizeOf(target));
+    }
+  }
+  visitScalar(n) {
+    this.written++;
+    if ((0, import_yaml2.isScalar)(n) && n.anchor) this.anchor(n.anchor, n);
+  }
+  anchor(name, n) {
+    this.anchored++;
+    this.anchors.set(name, n);
+  }
+  enterCollection(n, stack) {
+    this.written++;
+    if (n.anchor) this.anchor(n.anchor, n);
+    this.open.add(n);
+    stack.push([n, true]);
+    if ((0, import_yaml2.isMap)(n)) checkKeys(n.items, this.problems, this.lineOf);
+    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
+  }
+  leaveCollection(n) {
+    this.open.delete(n);
+    let h = 0;
+    let total = 1;
+    for (const item of n.items) {
+      const parts = (0, import_yaml2.isPair)(item) ? [item.key, item.value] : [item];
+      for (const x of parts) {
+        h = Math.max(h, this.heightOf(x));
+        total += this.sizeOf(x);
+      }
+    }
+    this.height.set(n, h + 1);
+    this.size.set(n, total);
+  }
+};
+function checkKeys(pairs, problems, lineOf) {
+  const first = /* @__PURE__ */ new Map();
+  for (const p of pairs) {
+    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
+    const key = String(p.key.value);
+    const seen = first.get(key);
+    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf(startOf(seen))})` });
+    else first.set(key, p.key);
+  }
+}
+
+// src/yaml/scan-cst.ts
+var DATA_TOKENS = /* @__PURE__ */ new Set(["comment", "double-quoted-scalar", "single-quoted-scalar", "block-scalar"]);
+function quoteClosed(source) {
+  const q = source[0];
+  if (source.length < 2 || !source.endsWith(q)) return false;
+  if (q === '"') {
+    let n2 = 0;
+    for (let i = source.length - 2; i > 0 && source[i] === "\\"; i--) n2++;
+    return n2 % 2 === 0;
+  }
+  let n = 0;
+  for (let i = source.length - 1; i > 0 && source[i] === "'"; i--) n++;
+  return n % 2 === 1;
+}
+function flowClosed(token) {
+  const end = token.end[0]?.source;
+  return end === "]" || end === "}";
+}
+var CstScanner = class {
+  ranges = [];
+  unclosed = [];
+  add(token) {
+    const stack = [token];
+    while (stack.length) {
+      const o = stack.pop();
+      if (Array.isArray(o)) {
+        for (const x of o) if (typeof x === "object" && x !== null) stack.push(x);
+        continue;
+      }
+      if (typeof o !== "object" || o === null) continue;
+      const t = o;
+      if (typeof t.type === "string" && typeof t.offset === "number") {
+        if (DATA_TOKENS.has(t.type) && typeof t.source === "string") {
+          this.ranges.push([t.offset, t.offset + t.source.length]);
+          if ((t.type === "double-quoted-scalar" || t.type === "single-quoted-scalar") && !quoteClosed(t.source)) this.unclosed.push(t.offset);
+        } else if (t.type === "flow-collection" && !flowClosed(o)) this.unclosed.push(t.offset);
+      }
+      for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
+    }
+  }
+  finish() {
+    const ranges = [...this.ranges].sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    }
+    return { dataRanges: merged, unclosed: [...this.unclosed].sort((a, b) => a - b) };
+  }
+};
+function lastAtOrBefore(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (starts[mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+function rangeEndAt(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [s, e] = ranges[mid];
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return e;
+  }
+  return -1;
+}
+function openerBefore(scan, offset) {
+  const i = lastAtOrBefore(scan.unclosed, offset);
+  return i < 0 ? null : scan.unclosed[i];
+}
+function findTemplate(text, dataRanges) {
+  const lastClose = text.lastIndexOf("}}");
+  if (lastClose < 0) return null;
+  for (let i = text.indexOf("{{"); i >= 0 && i < lastClose; ) {
+    const end = rangeEndAt(dataRanges, i);
+    if (end < 0) return i;
+    i = text.indexOf("{{", end);
+  }
+  return null;
+}
+
+// src/yaml/parse-documents.ts
+function diag(file, line, code, message, severity = "error") {
+  return { severity, code, file, line, message };
+}
+function looksLikeObject(value) {
+  return typeof value === "object" && value !== null && "apiVersion" in value && "kind" in value;
+}
+var TIME_TAGS = /* @__PURE__ */ new Set(["timestamp", "intTime", "floatTime"]);
+function withoutTimes(tags) {
+  return tags.filter((t) => typeof t === "string" ? !TIME_TAGS.has(t) : t.tag !== "tag:yaml.org,2002:timestamp" && t.format !== "TIME");
+}
+function syntaxError(ctx, err, scan) {
+  const at = ctx.lineAt(err.pos[0]);
+  const opener = err.code === "MISSING_CHAR" || err.code === "BAD_INDENT" ? openerBefore(scan, err.pos[0]) : null;
+  if (opener !== null && ctx.lineAt(opener) < at) {
+    return diag(ctx.file, ctx.lineAt(opener), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
+  }
+  return diag(ctx.file, at, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`);
+}
+function capped(file, diagnostics, uncounted) {
+  const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
+  if (sorted.length <= MAX_FILE_DIAGNOSTICS && !uncounted) return sorted;
+  const rest = sorted.length - MAX_FILE_DIAGNOSTICS + uncounted;
+  const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
+  const severity = uncounted || sorted.slice(MAX_FILE_DIAGNOSTICS).some((d) => d.severity === "error") ? "error" : "warning";
+  kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, "too-many-diagnostics", `${rest} more problem${rest === 1 ? "" : "s"} in this file not shown`, severity));
+  return kept;
+}
+function streamRefusal(ctx, stream, tooManyDocuments, maxDepth) {
+  if (stream.end === "done") return null;
+  if (stream.end === "too-deep") {
+    return diag(ctx.file, ctx.lineAt(stream.offset), "yaml-too-deep", `collections nest more than ${maxDepth} levels deep here; the file is not read`);
+  }
+  const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : tooManyDocuments ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
+  return diag(ctx.file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${ctx.lineAt(stream.offset)}); it is not read`);
+}
+function composeFile(ctx, text, onNewLine, maxDepth) {
+  const composer = new import_yaml3.Composer({ version: "1.1", uniqueKeys: false, customTags: withoutTimes, logLevel: "error" });
+  const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
+  const scanner = new CstScanner();
+  const docs = [];
+  let documentTokens = 0;
+  let errorTokens = 0;
+  const stream = parseStream(
+    text,
+    onNewLine,
+    (token) => {
+      if (token.type === "document" && ++documentTokens > MAX_DOCUMENTS) return false;
+      if (token.type === "error" && ++errorTokens > MAX_YAML_ERRORS) return false;
+      scanner.add(token);
+      for (const d of composer.next(token)) docs.push(d);
+      return true;
+    },
+    maxDepth
+  );
+  const refused = streamRefusal(ctx, stream, documentTokens > MAX_DOCUMENTS, maxDepth);
+  if (refused) return refused;
+  for (const d of composer.end()) docs.push(d);
+  for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
+  return { docs, scan: scanner.finish(), dropped };
+}
+function templateDiagnostic(ctx, offset) {
+  return diag(
+    ctx.file,
+    ctx.lineAt(offset),
+    "template",
+    "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
+  );
+}
+function readDocument(ctx, doc, scan) {
+  const startLine = ctx.lineAt(doc.range?.[0] ?? 0);
+  if (doc.errors.length) {
+    for (const err of doc.errors) ctx.diagnostics.push(syntaxError(ctx, err, scan));
+    return null;
+  }
+  if (doc.contents === null) return null;
+  const problems = checkComposed(doc, ctx.lineAt);
+  if (problems.length) {
+    for (const p of problems) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(p.offset), p.code, `${p.message}; the document is not read`));
+    return null;
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: -1 });
+  } catch (e) {
+    ctx.diagnostics.push(diag(ctx.file, startLine, "yaml-syntax", `document cannot be read: ${firstLine(e.message)}`));
+    return null;
+  }
+  if (looksLikeObject(value)) {
+    for (const w of doc.warnings) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(w.pos[0]), "yaml-warning", `YAML: ${firstLine(w.message)}`, "warning"));
+  }
+  return { file: ctx.file, value, lineOf: documentLines(doc, ctx.lineAt, startLine) };
+}
+function parseDocuments(file, text, options = {}) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const bad = textProblem(text);
+  if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split("\n").length, bad.code, bad.message)] };
+  const lc = new import_yaml3.LineCounter();
+  const ctx = { file, lineAt: (offset) => lc.linePos(offset).line, diagnostics: [] };
+  const composed = composeFile(ctx, text, lc.addNewLine, options.maxDepth ?? MAX_DEPTH);
+  if (!("docs" in composed)) return { documents: [], diagnostics: [composed] };
+  const template = findTemplate(text, composed.scan.dataRanges);
+  if (template !== null) return { documents: [], diagnostics: [templateDiagnostic(ctx, template)] };
+  const documents = [];
+  for (const doc of composed.docs) {
+    const read = readDocument(ctx, doc, composed.scan);
+    if (read) documents.push(read);
+  }
+  return { documents, diagnostics: capped(file, ctx.diagnostics, composed.dropped()) };
+}
+function firstLine(s) {
+  return s.split("\n")[0].trim();
+}
+
+// src/rules/parse-rules.ts
+var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
+function buildRule(raw, kind, path5, file, report) {
+  if (!isRecord(raw) || typeof raw.name !== "string") return null;
+  const from = buildSelector(raw.from, [...path5, "from"], report);
+  const to = buildSelector(raw.to, [...path5, "to"], report);
+  let ports = null;
+  if (Array.isArray(raw.ports)) {
+    const parsed = raw.ports.map((p, i) => {
+      if (typeof p !== "string") return null;
+      const r = parsePort(p);
+      if (!r.ok) report.error([...path5, "ports", i], "rules-invalid-port", r.error);
+      return r.ok ? r.conns : null;
+    });
+    if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
+  }
+  if (!from || !to || report.hasErrorWithin(path5)) return null;
+  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path5) } };
+}
+function buildNamespaces(raw, report) {
+  const out = {};
+  if (!isRecord(raw)) return out;
+  for (const name of Object.keys(raw).sort()) {
+    const entry = raw[name];
+    const labels = isRecord(entry) && entry.labels !== void 0 ? buildLabelMap(entry.labels, ["namespaces", name, "labels"], report) : {};
+    if (labels && !report.hasErrorWithin(["namespaces", name])) out[name] = { labels };
+  }
+  return out;
+}
+function checkUniqueNames(raw, file, report) {
+  const first = /* @__PURE__ */ new Map();
+  for (const kind of ["forbid", "require"]) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      if (!isRecord(item) || typeof item.name !== "string") return;
+      const line = report.line(["rules", kind, i]);
+      const seen = first.get(item.name);
+      if (seen === void 0) first.set(item.name, line);
+      else report.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
+    });
+  }
+}
+function buildRules(raw, file, report) {
+  const rules = [];
+  if (!isRecord(raw)) return rules;
+  checkUniqueNames(raw, file, report);
+  for (const kind of ["forbid", "require"]) {
+    const list = raw[kind];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      const rule = buildRule(item, kind, ["rules", kind, i], file, report);
+      if (rule) rules.push(rule);
+    });
+  }
+  return rules.sort((a, b) => a.source.line - b.source.line);
+}
+function rulesCode(code) {
+  if (code === "yaml-too-deep") return "rules-too-deep";
+  if (code === "yaml-too-large") return "rules-too-large";
+  return "rules-yaml-syntax";
+}
+function readRulesDocument(file, text) {
+  const parsed = parseDocuments(file, text, { maxDepth: MAX_RULES_DEPTH });
+  const errors = parsed.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length) return { config: null, diagnostics: errors.map((d) => ({ ...d, code: rulesCode(d.code) })) };
+  if (parsed.documents.length > 1) {
+    return fail(file, parsed.documents[1].lineOf([]), "rules-yaml-syntax", "the rules file holds more than one YAML document (---); keep all rules in one");
+  }
+  const doc = parsed.documents[0];
+  if (doc === void 0 || doc.value === null) return fail(file, 1, "rules-empty", 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
+  return doc;
+}
+function parseRulesFile(file, text) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, "rules-too-large", `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
+  const doc = readRulesDocument(file, text);
+  if (!("value" in doc)) return doc;
+  const value = doc.value;
+  const report = new RuleReporter(file, doc.lineOf);
+  if (!isRecord(value)) {
+    return fail(file, report.line([]), "rules-not-mapping", 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
+  }
+  for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
+  const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
+  if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
+  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
+    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
+    if (podCidrs) config.podCidrs = podCidrs;
+  }
+  const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
+  if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
+  const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
+  return { config, diagnostics };
+}
+
+// src/manifests/kube-object.ts
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
-  const lineOf2 = (path5) => doc.lineOf([...prefix, ...path5]);
-  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf: lineOf2, source: { file: doc.file, line: lineOf2([]) } };
+  const lineOf = (path5) => doc.lineOf([...prefix, ...path5]);
+  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
 }
 var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
 function objectProblem(value) {
@@ -44527,27 +45750,6 @@ function typeName(v) {
 }
 
 // src/manifests/parse-labels.ts
-var NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
-var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function labelKeyProblem(key) {
-  const parts = key.split("/");
-  if (parts.length > 2) return 'a label key has at most one "/"';
-  const name = parts[parts.length - 1];
-  if (parts.length === 2) {
-    const prefix = parts[0];
-    if (!prefix || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)) return `prefix "${prefix}" is not a DNS subdomain`;
-  }
-  if (!name || name.length > 63 || !NAME.test(name)) {
-    return 'a label name is 1-63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
-  }
-  return null;
-}
-function labelValueProblem(value) {
-  if (value.length > 63 || !NAME.test(value)) {
-    return 'a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
-  }
-  return null;
-}
 function parseLabels(r, path5) {
   const m = r.map(path5);
   if (m === null) return null;
@@ -44961,7 +46163,6 @@ function buildWorkload(obj, kind, namespace, name, diagnostics) {
 }
 
 // src/manifests/build-cluster.ts
-var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 var OLD_POLICY_VERSIONS = /* @__PURE__ */ new Set(["extensions/v1beta1", "networking.k8s.io/v1beta1"]);
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function metadataOf(obj, diagnostics) {
@@ -45082,1174 +46283,7 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/rules/match-selector.ts
-function sideView(reach, side) {
-  const workloads = /* @__PURE__ */ new Map();
-  for (const w of reach.cluster.workloads) workloads.set(workloadId(w), w);
-  return { classOf: (e) => e[side], namespaces: reach.cluster.namespaces, workloads };
-}
-function namespaceLabels(view, namespace) {
-  return view.namespaces.get(namespace)?.labels ?? { [NAMESPACE_NAME_LABEL]: namespace };
-}
-function matchesEndpoint(sel, e, view) {
-  if (view.classOf(e) < 0) return false;
-  if (sel.any) return true;
-  if (e.kind === "External") return sel.cidrs !== void 0 && sel.cidrs.some((c) => rangesOverlap(c.range, e.range));
-  if (sel.cidrs) return false;
-  const w = view.workloads.get(e.id);
-  if (!w) return false;
-  if (sel.namespaces && !sel.namespaces.includes(w.namespace)) return false;
-  if (sel.workloads && !sel.workloads.includes(w.name)) return false;
-  if (sel.kinds && !sel.kinds.includes(w.kind)) return false;
-  if (sel.labels && !selectorMatches(sel.labels, w.labels)) return false;
-  if (sel.namespaceLabels && !selectorMatches(sel.namespaceLabels, namespaceLabels(view, w.namespace))) return false;
-  return true;
-}
-function endpointLabel(sel, e) {
-  if (e.kind !== "External" || !sel.cidrs || sel.cidrs.some((c) => rangeContains(c.range, e.range))) return e.id;
-  const inside2 = sel.cidrs.filter((c) => rangesOverlap(c.range, e.range)).map((c) => c.text);
-  return `${e.id} (the addresses in ${inside2.join(", ")})`;
-}
-function describeSelector(sel) {
-  if (sel.any) return "any endpoint";
-  const parts = [];
-  const list = (what, xs) => `${what} ${xs.join(" or ")}`;
-  if (sel.namespaces) parts.push(list("namespace", sel.namespaces));
-  if (sel.namespaceLabels) parts.push(`namespace labels ${formatSelector(sel.namespaceLabels)}`);
-  if (sel.workloads) parts.push(list("workload", sel.workloads));
-  if (sel.kinds) parts.push(list("kind", sel.kinds));
-  if (sel.labels) parts.push(`labels ${formatSelector(sel.labels)}`);
-  if (sel.cidrs) parts.push(list("cidr", sel.cidrs.map((c) => c.text)));
-  return parts.join(", ");
-}
-
-// src/rules/evaluate-rules.ts
-function ruleBoundaries(rules) {
-  const out = [];
-  for (const r of rules) for (const sel of [r.from, r.to]) for (const c of sel.cidrs ?? []) out.push(c.range);
-  return out;
-}
-function brokenPorts(rule, allowed) {
-  if (rule.kind === "forbid") return rule.ports ? intersectConns(allowed, rule.ports) : allowed;
-  if (!rule.ports) return isEmptyConns(allowed) ? ALL_CONNS : NO_CONNS;
-  return subtractConns(rule.ports, allowed);
-}
-function endsOf(rule, endpoints, view) {
-  const ends = { from: /* @__PURE__ */ new Map(), to: /* @__PURE__ */ new Map(), inFrom: new Uint8Array(endpoints.length), inTo: new Uint8Array(endpoints.length) };
-  const add = (m, cls, i) => {
-    const list = m.get(cls);
-    if (list) list.push(i);
-    else m.set(cls, [i]);
-  };
-  endpoints.forEach((e, i) => {
-    const cls = view.classOf(e);
-    if (cls < 0) return;
-    if (matchesEndpoint(rule.from, e, view)) {
-      ends.inFrom[i] = 1;
-      add(ends.from, cls, i);
-    }
-    if (matchesEndpoint(rule.to, e, view)) {
-      ends.inTo[i] = 1;
-      add(ends.to, cls, i);
-    }
-  });
-  return ends;
-}
-var isExternal = (endpoints, i) => endpoints[i].kind === "External";
-function isFlow(endpoints, i, j) {
-  return i !== j && !(isExternal(endpoints, i) && isExternal(endpoints, j));
-}
-function hasAnyPair(ends, endpoints) {
-  for (const fs6 of ends.from.values()) for (const i of fs6) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
-  return false;
-}
-function brokenByClass(rule, reach) {
-  const memo = /* @__PURE__ */ new Map();
-  return (f, t) => {
-    const k = f * 1048576 + t;
-    let c = memo.get(k);
-    if (c === void 0) {
-      c = brokenPorts(rule, reach.classConns(f, t));
-      memo.set(k, c);
-    }
-    return c;
-  };
-}
-function portsText(c) {
-  return isAllConns(c) ? "any port" : formatConns(c);
-}
-function pairMessage(rule, from, to, ports) {
-  if (rule.kind === "forbid") return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
-  if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
-  return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
-}
-function noPairMessage(rule, ends) {
-  const empty = [ends.from.size === 0 ? `from (${describeSelector(rule.from)})` : "", ends.to.size === 0 ? `to (${describeSelector(rule.to)})` : ""].filter(Boolean);
-  const why = empty.length ? `its ${empty.join(" and its ")} ${empty.length > 1 ? "match" : "matches"} nothing after the change` : "its from and to match no pair of distinct endpoints (that are not both external addresses) after the change";
-  return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
-}
-function someIds(endpoints, byClass) {
-  const ids = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
-  return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
-}
-function vacatedMessage(rule, endpoints, before, now) {
-  const ends = ["from", "to"].filter((end) => now[end].size === 0 && before[end].size > 0);
-  const what = ends.length ? ends.map((end) => `its ${end} (${describeSelector(rule[end])}) matched ${someIds(endpoints, before[end])} in base and matches nothing now`).join("; ") : "it matched pairs of endpoints in base and matches no pair now";
-  return `rule "${rule.name}" forbids a flow, but ${what}; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first`;
-}
-var namesWorkloads = (rule) => Boolean(rule.from.workloads?.length || rule.to.workloads?.length);
-function classPairViolations(ctx, ports, froms, tos, out) {
-  const { rule, endpoints, before } = ctx;
-  const text = portsText(ports);
-  const newByBase = /* @__PURE__ */ new Map();
-  const isNew = (a, b) => {
-    const k = a.base * 1048576 + b.base;
-    let r = newByBase.get(k);
-    if (r === void 0) {
-      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
-      newByBase.set(k, r);
-    }
-    return r;
-  };
-  for (const i of froms) {
-    for (const j of tos) {
-      if (!isFlow(endpoints, i, j)) continue;
-      const a = endpoints[i];
-      const b = endpoints[j];
-      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
-      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
-    }
-  }
-}
-function evaluateRule(rule, diff, base, head) {
-  const { endpoints } = diff;
-  const now = endsOf(rule, endpoints, head);
-  const before = endsOf(rule, endpoints, base);
-  if (rule.kind === "require" && !hasAnyPair(now, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
-  }
-  if (rule.kind === "forbid" && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
-  }
-  const headBroken = brokenByClass(rule, diff.head);
-  const ctx = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff.base) };
-  const out = [];
-  for (const [cf, froms] of now.from) {
-    for (const [ct, tos] of now.to) {
-      const ports = headBroken(cf, ct);
-      if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
-    }
-  }
-  return out.sort((x, y) => x.from - y.from || x.to - y.to);
-}
-function evaluateRules(rules, diff) {
-  const base = sideView(diff.base, "base");
-  const head = sideView(diff.head, "head");
-  return rules.flatMap((r) => evaluateRule(r, diff, base, head));
-}
-
-// src/rules/parse-rules.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
-
-// src/rules/parse-selector.ts
-var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
-function buildLabelMap(raw, path5, report) {
-  if (!isRecord(raw)) return null;
-  let ok = true;
-  const out = {};
-  for (const [k, v] of Object.entries(raw)) {
-    const keyProblem = labelKeyProblem(k);
-    if (keyProblem) {
-      report.error([...path5, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
-      ok = false;
-      continue;
-    }
-    if (typeof v !== "string") {
-      ok = false;
-      continue;
-    }
-    const valueProblem = labelValueProblem(v);
-    if (valueProblem) {
-      report.error([...path5, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
-      ok = false;
-      continue;
-    }
-    out[k] = v;
-  }
-  return ok ? out : null;
-}
-function buildRequirement(raw, path5, report) {
-  if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
-  const { key } = raw;
-  const operator = raw.operator;
-  const keyProblem = labelKeyProblem(key);
-  if (keyProblem) {
-    report.error([...path5, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
-    return null;
-  }
-  const values = raw.values ?? [];
-  if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
-  if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    report.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
-    return null;
-  }
-  if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    report.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
-    return null;
-  }
-  for (const v of values) {
-    const problem = labelValueProblem(v);
-    if (problem) {
-      report.error([...path5, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
-      return null;
-    }
-  }
-  return { key, operator, values };
-}
-function buildLabelSelector(raw, path5, report) {
-  if (!isRecord(raw)) return null;
-  if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
-    const matchLabels2 = buildLabelMap(raw, path5, report);
-    return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
-  }
-  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path5, "matchLabels"], report);
-  const exprs = raw.matchExpressions ?? [];
-  if (!Array.isArray(exprs)) return null;
-  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path5, "matchExpressions", i], report));
-  if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
-  return { matchLabels, matchExpressions };
-}
-function stringList(raw) {
-  if (typeof raw === "string") return [raw];
-  if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
-  return null;
-}
-function buildCidrs(raw, path5, report) {
-  const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
-  if (!list) return null;
-  let ok = true;
-  const out = [];
-  list.forEach((text, i) => {
-    const at = typeof raw === "string" ? path5 : [...path5, i];
-    if (typeof text !== "string") return void (ok = false);
-    const c = parseCidr(text);
-    if (!c.ok) {
-      report.error(at, "rules-invalid-cidr", c.error);
-      ok = false;
-      return;
-    }
-    if (c.nonCanonical) report.warn(at, "rules-noncanonical-cidr", `"${text}" is read as ${c.canonical}`);
-    out.push({ text: c.canonical, range: c.range });
-  });
-  return ok && out.length ? out : null;
-}
-function buildSelector(raw, path5, report) {
-  if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
-  const keys = Object.keys(raw);
-  if (raw.any !== void 0 && keys.length > 1) {
-    report.error(path5, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
-    return null;
-  }
-  const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
-  if (raw.cidr !== void 0 && workloadFields.length) {
-    report.error(
-      path5,
-      "rules-selector-conflict",
-      `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
-    );
-    return null;
-  }
-  if (raw.any === true) return { any: true };
-  const sel = {};
-  let ok = true;
-  const take = (v, set) => {
-    if (v === null || v === void 0) ok = false;
-    else set(v);
-  };
-  if (raw.namespace !== void 0) take(stringList(raw.namespace), (x) => sel.namespaces = x.sort());
-  if (raw.workload !== void 0) take(stringList(raw.workload), (x) => sel.workloads = x.sort());
-  if (raw.kind !== void 0) {
-    const kinds = stringList(raw.kind);
-    take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
-  }
-  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path5, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
-  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path5, "labels"], report), (x) => sel.labels = x);
-  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path5, "cidr"], report), (x) => sel.cidrs = x);
-  for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
-  return ok ? sel : null;
-}
-
-// src/rules/parse-ports.ts
-var PORT = /^(tcp|udp|sctp)(?:\/(\d{1,5})(?:-(\d{1,5}))?)?$/i;
-function parsePort(text) {
-  const m = PORT.exec(text);
-  if (!m) return { ok: false, error: `"${text}" is not a port: write PROTOCOL/PORT or PROTOCOL/FROM-TO with TCP, UDP or SCTP, e.g. TCP/3306, UDP/53, TCP/8000-8100` };
-  const protocol = m[1].toUpperCase();
-  if (m[2] === void 0) return { ok: true, conns: connsOf(protocol, ALL_PORTS) };
-  const lo = Number(m[2]);
-  const hi = m[3] === void 0 ? lo : Number(m[3]);
-  for (const p of [lo, hi]) {
-    if (p < MIN_PORT || p > MAX_PORT) return { ok: false, error: `"${text}": port ${p} is out of range (${MIN_PORT}-${MAX_PORT})` };
-  }
-  if (hi < lo) return { ok: false, error: `"${text}": the range ends (${hi}) before it starts (${lo})` };
-  return { ok: true, conns: connsOf(protocol, [[lo, hi]]) };
-}
-function unionPorts(list) {
-  return list.reduce(unionConns, NO_CONNS);
-}
-
-// src/rules/yaml-lines.ts
-var import_yaml = __toESM(require_dist2(), 1);
-function child(doc, node, seg) {
-  const n = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-  if ((0, import_yaml.isMap)(n)) {
-    for (const pair of n.items) {
-      const k = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
-      if (String(k) === String(seg)) return { key: (0, import_yaml.isNode)(pair.key) ? pair.key : null, value: pair.value };
-    }
-    return null;
-  }
-  if ((0, import_yaml.isSeq)(n) && typeof seg === "number") return seg < n.items.length ? { key: null, value: n.items[seg] } : null;
-  if ((0, import_yaml.isSeq)(n) && /^\d+$/.test(String(seg))) return child(doc, n, Number(seg));
-  return null;
-}
-function lineOf(lc, node) {
-  return (0, import_yaml.isNode)(node) && node.range ? lc.linePos(node.range[0]).line : null;
-}
-function lineLookup(doc, lc) {
-  const walk = (path5, wantKey) => {
-    let node = doc.contents;
-    let line = lineOf(lc, node) ?? 1;
-    for (let i = 0; i < path5.length; i++) {
-      const c = child(doc, node, path5[i]);
-      if (!c) return line;
-      const last = i === path5.length - 1;
-      line = (last && wantKey ? lineOf(lc, c.key) : null) ?? lineOf(lc, c.value) ?? lineOf(lc, c.key) ?? line;
-      node = c.value;
-    }
-    return line;
-  };
-  return { valueLine: (p) => walk(p, false), keyLine: (p) => walk(p, true) };
-}
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
-}
-function formatPath(path5) {
-  let out = "";
-  for (const seg of path5) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
-  }
-  return out || "the top level";
-}
-
-// src/rules/rule-reporter.ts
-var samePrefix = (prefix, path5) => prefix.length <= path5.length && prefix.every((s, i) => String(s) === String(path5[i]));
-var RuleReporter = class {
-  constructor(file, lines) {
-    this.file = file;
-    this.lines = lines;
-  }
-  file;
-  lines;
-  diagnostics = [];
-  errorPaths = [];
-  schemaPaths = [];
-  /** A problem the JSON Schema found. */
-  schema(path5, atKey, code, message) {
-    this.schemaPaths.push(path5);
-    this.push("error", path5, atKey, code, message);
-  }
-  /** A semantic error at `path`; `where` prefixes the message with the path. */
-  error(path5, code, message, options = {}) {
-    if (this.schemaPaths.some((s) => samePrefix(path5, s))) return;
-    this.push("error", path5, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path5)}: ${message}`);
-  }
-  warn(path5, code, message, where = true) {
-    this.push("warning", path5, false, code, where ? `${formatPath(path5)}: ${message}` : message);
-  }
-  /** Whether an error was reported at `path` or inside it. */
-  hasErrorWithin(path5) {
-    return this.errorPaths.some((e) => samePrefix(path5, e));
-  }
-  line(path5, atKey = false) {
-    return atKey ? this.lines.keyLine(path5) : this.lines.valueLine(path5);
-  }
-  push(severity, path5, atKey, code, message) {
-    if (severity === "error") this.errorPaths.push(path5);
-    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path5, atKey), message });
-  }
-};
-
-// src/manifests/yaml-guards.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
-var MAX_DEPTH = 256;
-var MAX_ALIASES = 1e4;
-var MAX_LEXEMES = 6e6;
-function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES) {
-  const parser = new import_yaml2.Parser(onNewLine);
-  onNewLine(0);
-  let lexemes = 0;
-  for (const lexeme of new import_yaml2.Lexer().lex(text)) {
-    if (++lexemes > maxLexemes) return { end: "too-large", offset: parser.offset };
-    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-    if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
-  }
-  for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-  return { end: "done" };
-}
-function capComposerErrors(composer, max) {
-  const c = composer;
-  const keep = c.onError;
-  let seen = 0;
-  if (typeof keep === "function") {
-    c.onError = (source, code, message, warning2) => {
-      if (++seen <= max) keep(source, code, message, warning2);
-    };
-  }
-  return () => Math.max(0, seen - max);
-}
-function startOf(node) {
-  return node?.range?.[0] ?? 0;
-}
-var MIN_EXPANSION_LIMIT = 1e6;
-function expansionLimit(writtenNodes) {
-  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
-}
-function checkComposed(doc, lineOf2, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES) {
-  const problems = [];
-  const anchors = /* @__PURE__ */ new Map();
-  const open2 = /* @__PURE__ */ new Set();
-  const height = /* @__PURE__ */ new Map();
-  const size = /* @__PURE__ */ new Map();
-  const heightOf = (n) => height.get(n) ?? 0;
-  const sizeOf = (n) => size.get(n) ?? (n ? 1 : 0);
-  let aliases = 0;
-  let anchored = 0;
-  let written = 0;
-  const stack = [[doc.contents, false]];
-  while (stack.length && problems.length < maxProblems) {
-    const [n, exit] = stack.pop();
-    if ((0, import_yaml2.isPair)(n)) {
-      const key = (0, import_yaml2.isAlias)(n.key) ? anchors.get(n.key.source) : n.key;
-      if ((0, import_yaml2.isCollection)(key)) {
-        problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
-      }
-      stack.push([n.value, false], [n.key, false]);
-      continue;
-    }
-    if (!n) continue;
-    if (!exit) written++;
-    if ((0, import_yaml2.isAlias)(n)) {
-      aliases++;
-      const target = anchors.get(n.source);
-      if (target && open2.has(target)) {
-        problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
-      } else if (target) {
-        height.set(n, heightOf(target));
-        size.set(n, sizeOf(target));
-      }
-      continue;
-    }
-    if (!(0, import_yaml2.isCollection)(n)) {
-      if ((0, import_yaml2.isScalar)(n) && n.anchor) {
-        anchored++;
-        anchors.set(n.anchor, n);
-      }
-      continue;
-    }
-    if (exit) {
-      open2.delete(n);
-      let h = 0;
-      let total = 1;
-      for (const item of n.items) {
-        const parts = (0, import_yaml2.isPair)(item) ? [item.key, item.value] : [item];
-        for (const x of parts) {
-          h = Math.max(h, heightOf(x));
-          total += sizeOf(x);
-        }
-      }
-      height.set(n, h + 1);
-      size.set(n, total);
-      continue;
-    }
-    if (n.anchor) {
-      anchored++;
-      anchors.set(n.anchor, n);
-    }
-    open2.add(n);
-    stack.push([n, true]);
-    if ((0, import_yaml2.isMap)(n)) checkKeys(n.items, problems, lineOf2);
-    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
-  }
-  const at = startOf(doc.contents);
-  if (problems.length) return problems;
-  if (aliases > aliasLimit || anchored > aliasLimit) {
-    problems.push({ offset: at, code: "yaml-alias-limit", message: `the document holds ${aliases} aliases and ${anchored} anchors; at most ${aliasLimit} of each are read` });
-    return problems;
-  }
-  const expanded = sizeOf(doc.contents);
-  if (expanded > expansionLimit(written)) {
-    problems.push({ offset: at, code: "yaml-alias-limit", message: `its aliases expand ${written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
-  }
-  const depth = heightOf(doc.contents);
-  if (depth > depthLimit) {
-    problems.push({ offset: at, code: "yaml-too-deep", message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
-  }
-  return problems;
-}
-function checkKeys(pairs, problems, lineOf2) {
-  const first = /* @__PURE__ */ new Map();
-  for (const p of pairs) {
-    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
-    const key = String(p.key.value);
-    const seen = first.get(key);
-    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf2(startOf(seen))})` });
-    else first.set(key, p.key);
-  }
-}
-
-// src/rules/text-limits.ts
-var MAX_RULES_FILE_CHARS = 1024 * 1024;
-var MAX_RULES_DEPTH = 64;
-
-// src/rules/validate-schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schema/flowgate-rules.schema.json
-var flowgate_rules_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "flowgate rules file",
-  description: "The rules that gate a pull request: flows that must never open (forbid) and flows that must stay open (require). Default location: .github/flowgate.yml, read from the base branch.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    defaultNamespace: {
-      description: "Namespace for objects without metadata.namespace (default: default).",
-      $ref: "#/definitions/namespaceName"
-    },
-    podCidrs: {
-      description: "The cluster's pod CIDRs. When given, an ipBlock that holds all of them also matches pods (as Calico does); by default ipBlocks match external addresses only (SEMANTICS A-22).",
-      type: ["array", "null"],
-      items: { $ref: "#/definitions/cidr" }
-    },
-    namespaces: {
-      description: "Labels of namespaces that have no Namespace manifest in the repository (kubernetes.io/metadata.name is always set).",
-      type: ["object", "null"],
-      propertyNames: { $ref: "#/definitions/namespaceName" },
-      additionalProperties: {
-        description: "A namespace: its labels.",
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          labels: { $ref: "#/definitions/labelMap" }
-        }
-      }
-    },
-    rules: {
-      description: "The forbid and require rules.",
-      type: ["object", "null"],
-      additionalProperties: false,
-      properties: {
-        forbid: {
-          description: "Flows that must never be allowed: violated by an allowed flow that meets the rule's ports.",
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/rule" }
-        },
-        require: {
-          description: "Flows that must stay allowed: violated by a flow that does not allow all of the rule's ports.",
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/rule" }
-        }
-      }
-    }
-  },
-  definitions: {
-    namespaceName: {
-      description: "a namespace name (a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit)",
-      type: "string",
-      pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
-    },
-    workloadName: {
-      description: "a workload name (a DNS-1123 subdomain: lowercase letters, digits, '-' and '.')",
-      type: "string",
-      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
-      maxLength: 253
-    },
-    workloadKind: {
-      description: "a workload kind",
-      type: "string",
-      enum: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]
-    },
-    labelMap: {
-      description: 'a label map (key: value); values are strings, so quote values like "1" or "true"',
-      type: "object",
-      additionalProperties: { type: "string" }
-    },
-    requirement: {
-      description: "a label requirement: key, operator (In, NotIn, Exists, DoesNotExist) and values",
-      type: "object",
-      additionalProperties: false,
-      required: ["key", "operator"],
-      properties: {
-        key: { type: "string" },
-        operator: {
-          description: "a selector operator",
-          type: "string",
-          enum: ["In", "NotIn", "Exists", "DoesNotExist"]
-        },
-        values: {
-          type: "array",
-          items: { type: "string" }
-        }
-      }
-    },
-    labelSelector: {
-      description: "a label selector: a plain label map (matchLabels), or a mapping with matchLabels and/or matchExpressions",
-      type: "object",
-      if: {
-        anyOf: [
-          { required: ["matchLabels"] },
-          { required: ["matchExpressions"] }
-        ]
-      },
-      then: {
-        additionalProperties: false,
-        properties: {
-          matchLabels: { $ref: "#/definitions/labelMap" },
-          matchExpressions: {
-            type: "array",
-            items: { $ref: "#/definitions/requirement" }
-          }
-        }
-      },
-      else: {
-        additionalProperties: { type: "string" }
-      }
-    },
-    selector: {
-      description: "Which endpoints: every field given must hold. namespace, namespaceLabels, workload, kind and labels select workloads; cidr selects external addresses; any: true selects every endpoint. An empty selector is an error: write any: true.",
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      properties: {
-        namespace: {
-          description: "a namespace name (a DNS-1123 label), or a list of them",
-          type: ["string", "array"],
-          if: { type: "string" },
-          then: { $ref: "#/definitions/namespaceName" },
-          else: {
-            minItems: 1,
-            items: { $ref: "#/definitions/namespaceName" }
-          }
-        },
-        namespaceLabels: {
-          description: "A label selector on the labels of the workload's namespace.",
-          $ref: "#/definitions/labelSelector"
-        },
-        workload: {
-          description: "a workload name (metadata.name of the Deployment, Pod, ...), or a list of them",
-          type: ["string", "array"],
-          if: { type: "string" },
-          then: { $ref: "#/definitions/workloadName" },
-          else: {
-            minItems: 1,
-            items: { $ref: "#/definitions/workloadName" }
-          }
-        },
-        kind: {
-          description: "a workload kind (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob), or a list of them",
-          type: ["string", "array"],
-          if: { type: "string" },
-          then: { $ref: "#/definitions/workloadKind" },
-          else: {
-            minItems: 1,
-            items: { $ref: "#/definitions/workloadKind" }
-          }
-        },
-        labels: {
-          description: "A label selector on the pod template labels.",
-          $ref: "#/definitions/labelSelector"
-        },
-        cidr: {
-          description: "a CIDR such as 0.0.0.0/0 or 2001:db8::/32, or a list of them (external addresses only)",
-          type: ["string", "array"],
-          if: { type: "string" },
-          then: { $ref: "#/definitions/cidr" },
-          else: {
-            minItems: 1,
-            items: { $ref: "#/definitions/cidr" }
-          }
-        },
-        any: {
-          description: "any: true selects every endpoint, workloads and external addresses",
-          const: true
-        }
-      }
-    },
-    port: {
-      description: "a port: PROTOCOL/PORT or PROTOCOL/FROM-TO (TCP, UDP or SCTP, any letter case), or a protocol alone for all of its ports; e.g. TCP/3306, UDP/53, TCP/8000-8100, SCTP",
-      type: "string",
-      pattern: "^([Tt][Cc][Pp]|[Uu][Dd][Pp]|[Ss][Cc][Tt][Pp])(/[0-9]{1,5}(-[0-9]{1,5})?)?$"
-    },
-    rule: {
-      description: "A rule: its name, the endpoints it is about (from, to) and, optionally, the ports.",
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "from", "to"],
-      properties: {
-        name: {
-          description: "a non-empty name, unique in the file",
-          type: "string",
-          minLength: 1
-        },
-        from: { $ref: "#/definitions/selector" },
-        to: { $ref: "#/definitions/selector" },
-        ports: {
-          description: "a non-empty list of ports; leave ports out to mean any port",
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#/definitions/port" }
-        }
-      }
-    },
-    cidr: {
-      description: "a CIDR such as 10.0.0.0/8, 0.0.0.0/0 or 2001:db8::/32",
-      type: "string",
-      pattern: "^[0-9A-Fa-f.:]+/[0-9]{1,3}$"
-    }
-  }
-};
-
-// src/rules/validate-schema.ts
-var RULES_SCHEMA = flowgate_rules_schema_default;
-var compiled = null;
-function validator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(RULES_SCHEMA);
-  return compiled;
-}
-function describe(v) {
-  if (v === null || v === void 0) return "nothing (an empty value)";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the string "${v.length > 40 ? `${v.slice(0, 40)}\u2026` : v}"`;
-  return `the ${typeof v} ${String(v)}`;
-}
-var TYPE_NAMES = { object: "a mapping", array: "a list", string: "a string", null: "empty", boolean: "true or false", number: "a number", integer: "an integer" };
-function typeList(t) {
-  const types = (Array.isArray(t) ? t : [t]).filter((x) => x !== "null").map((x) => TYPE_NAMES[String(x)] ?? String(x));
-  return types.join(" or ");
-}
-function closest(word, candidates) {
-  const dist = (a, b) => {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = row[0];
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const cur = row[j];
-        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
-        prev = cur;
-      }
-    }
-    return row[b.length];
-  };
-  let best = null;
-  let bestDist = 3;
-  for (const c of candidates) {
-    const d = dist(word, c);
-    if (d < bestDist) [best, bestDist] = [c, d];
-  }
-  return best;
-}
-function parentDescription(e) {
-  const d = e.parentSchema?.description;
-  return typeof d === "string" ? d : "";
-}
-function problemOf(e) {
-  const base = pointerToPath(e.instancePath);
-  const where = formatPath(base);
-  const expected = parentDescription(e);
-  const params = e.params;
-  if (e.propertyName !== void 0) {
-    const path5 = [...base, e.propertyName];
-    return { path: path5, atKey: true, code: "rules-invalid-value", message: `${formatPath(path5)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
-  }
-  switch (e.keyword) {
-    case "if":
-    case "propertyNames":
-      return null;
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const known = Object.keys(e.parentSchema?.properties ?? {});
-      const guess = closest(key, known);
-      const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "";
-      return { path: [...base, key], atKey: true, code: "rules-unknown-key", message: `${where}: unknown key "${key}"${hint}` };
-    }
-    case "required":
-      return { path: base, atKey: false, code: "rules-missing-key", message: `${where} needs "${String(params.missingProperty)}"` };
-    case "type": {
-      const quote = typeof e.data === "number" || typeof e.data === "boolean" ? " (quote it in YAML to make it a string)" : "";
-      const hint = Array.isArray(params.type) || params.type !== "string" ? "" : quote;
-      return { path: base, atKey: false, code: "rules-wrong-type", message: `${where} must be ${typeList(params.type)}, not ${describe(e.data)}${hint}` };
-    }
-    case "minProperties":
-      return {
-        path: base,
-        atKey: false,
-        code: "rules-empty-selector",
-        message: `${where} is an empty selector; name what it selects (namespace, workload, labels, cidr, ...) or write "any: true" to mean every endpoint`
-      };
-    case "minItems":
-      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} is an empty list${expected ? `; expected ${expected}` : ""}` };
-    case "minLength":
-      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} must not be empty` };
-    case "const":
-      return { path: base, atKey: false, code: "rules-invalid-value", message: `${where} must be true, not ${describe(e.data)} (leave it out instead)` };
-    default: {
-      const what = base[base.length - 1] === "ports" || base[base.length - 2] === "ports" ? "rules-invalid-port" : base.includes("cidr") ? "rules-invalid-cidr" : "rules-invalid-value";
-      const valid = e.keyword === "enum" && Array.isArray(params.allowedValues) ? ` (one of ${params.allowedValues.join(", ")})` : "";
-      return { path: base, atKey: false, code: what, message: `${where}: ${describe(e.data)} is not ${expected || e.message || "valid"}${valid}` };
-    }
-  }
-}
-function validateRulesShape(value) {
-  const validate = validator();
-  if (validate(value)) return [];
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const e of validate.errors ?? []) {
-    const p = problemOf(e);
-    if (!p) continue;
-    const key = `${JSON.stringify(p.path)}|${p.code}|${p.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(p);
-  }
-  return out;
-}
-
-// src/rules/parse-rules.ts
-var MAX_ALIAS_COUNT = 1e3;
-var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
-function buildRule(raw, kind, path5, file, report) {
-  if (!isRecord(raw) || typeof raw.name !== "string") return null;
-  const from = buildSelector(raw.from, [...path5, "from"], report);
-  const to = buildSelector(raw.to, [...path5, "to"], report);
-  let ports = null;
-  if (Array.isArray(raw.ports)) {
-    const parsed = raw.ports.map((p, i) => {
-      if (typeof p !== "string") return null;
-      const r = parsePort(p);
-      if (!r.ok) report.error([...path5, "ports", i], "rules-invalid-port", r.error);
-      return r.ok ? r.conns : null;
-    });
-    if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
-  }
-  if (!from || !to || report.hasErrorWithin(path5)) return null;
-  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path5) } };
-}
-function buildNamespaces(raw, report) {
-  const out = {};
-  if (!isRecord(raw)) return out;
-  for (const name of Object.keys(raw).sort()) {
-    const entry = raw[name];
-    const labels = isRecord(entry) && entry.labels !== void 0 ? buildLabelMap(entry.labels, ["namespaces", name, "labels"], report) : {};
-    if (labels && !report.hasErrorWithin(["namespaces", name])) out[name] = { labels };
-  }
-  return out;
-}
-function checkUniqueNames(raw, file, report) {
-  const first = /* @__PURE__ */ new Map();
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item, i) => {
-      if (!isRecord(item) || typeof item.name !== "string") return;
-      const line = report.line(["rules", kind, i]);
-      const seen = first.get(item.name);
-      if (seen === void 0) first.set(item.name, line);
-      else report.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
-    });
-  }
-}
-function buildRules(raw, file, report) {
-  const rules = [];
-  if (!isRecord(raw)) return rules;
-  checkUniqueNames(raw, file, report);
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item, i) => {
-      const rule = buildRule(item, kind, ["rules", kind, i], file, report);
-      if (rule) rules.push(rule);
-    });
-  }
-  return rules.sort((a, b) => a.source.line - b.source.line);
-}
-function parseRulesFile(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, "rules-too-large", `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
-  const depthLines = new import_yaml3.LineCounter();
-  const nesting = parseStream(text, (offset) => depthLines.addNewLine(offset), () => true, MAX_RULES_DEPTH);
-  if (nesting.end === "too-deep" || nesting.end === "too-large") {
-    return fail(file, depthLines.linePos(nesting.offset).line, "rules-too-deep", `the rules file nests collections more than ${MAX_RULES_DEPTH} levels deep`);
-  }
-  const lc = new import_yaml3.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  } catch (e) {
-    return fail(file, 1, "rules-yaml-syntax", `the rules file cannot be parsed: ${e.message.split("\n")[0]}`);
-  }
-  if (doc.errors.length) {
-    const diagnostics2 = doc.errors.map((e) => {
-      const line = e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line;
-      const message = e.code === "MULTIPLE_DOCS" ? "the rules file holds more than one YAML document (---); keep all rules in one" : `YAML syntax error in the rules file: ${e.message.split("\n")[0].trim()}`;
-      return { severity: "error", code: "rules-yaml-syntax", file, line, message };
-    });
-    return { config: null, diagnostics: diagnostics2 };
-  }
-  if (doc.contents === null) return fail(file, 1, "rules-empty", 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    return fail(file, 1, "rules-yaml-syntax", `the rules file cannot be read: ${e.message.split("\n")[0]}`);
-  }
-  const report = new RuleReporter(file, lineLookup(doc, lc));
-  if (!isRecord(value)) {
-    return fail(file, report.line([]), "rules-not-mapping", 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
-  }
-  for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
-  const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
-  if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
-  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
-    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
-    if (podCidrs) config.podCidrs = podCidrs;
-  }
-  const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
-  if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
-  const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
-  return { config, diagnostics };
-}
-
-// src/manifests/parse-documents.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
-
-// src/manifests/scan-cst.ts
-var DATA_TOKENS = /* @__PURE__ */ new Set(["comment", "double-quoted-scalar", "single-quoted-scalar", "block-scalar"]);
-function quoteClosed(source) {
-  const q = source[0];
-  if (source.length < 2 || !source.endsWith(q)) return false;
-  if (q === '"') {
-    let n2 = 0;
-    for (let i = source.length - 2; i > 0 && source[i] === "\\"; i--) n2++;
-    return n2 % 2 === 0;
-  }
-  let n = 0;
-  for (let i = source.length - 1; i > 0 && source[i] === "'"; i--) n++;
-  return n % 2 === 1;
-}
-function flowClosed(token) {
-  const end = token.end[0]?.source;
-  return end === "]" || end === "}";
-}
-var CstScanner = class {
-  ranges = [];
-  unclosed = [];
-  add(token) {
-    const stack = [token];
-    while (stack.length) {
-      const o = stack.pop();
-      if (Array.isArray(o)) {
-        for (const x of o) if (typeof x === "object" && x !== null) stack.push(x);
-        continue;
-      }
-      if (typeof o !== "object" || o === null) continue;
-      const t = o;
-      if (typeof t.type === "string" && typeof t.offset === "number") {
-        if (DATA_TOKENS.has(t.type) && typeof t.source === "string") {
-          this.ranges.push([t.offset, t.offset + t.source.length]);
-          if ((t.type === "double-quoted-scalar" || t.type === "single-quoted-scalar") && !quoteClosed(t.source)) this.unclosed.push(t.offset);
-        } else if (t.type === "flow-collection" && !flowClosed(o)) this.unclosed.push(t.offset);
-      }
-      for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
-    }
-  }
-  finish() {
-    const ranges = [...this.ranges].sort((a, b) => a[0] - b[0]);
-    const merged = [];
-    for (const r of ranges) {
-      const last = merged[merged.length - 1];
-      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-      else merged.push([r[0], r[1]]);
-    }
-    return { dataRanges: merged, unclosed: [...this.unclosed].sort((a, b) => a - b) };
-  }
-};
-function lastAtOrBefore(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    if (starts[mid] <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-function rangeEndAt(ranges, offset) {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const [s, e] = ranges[mid];
-    if (offset < s) hi = mid - 1;
-    else if (offset >= e) lo = mid + 1;
-    else return e;
-  }
-  return -1;
-}
-function openerBefore(scan, offset) {
-  const i = lastAtOrBefore(scan.unclosed, offset);
-  return i < 0 ? null : scan.unclosed[i];
-}
-function findTemplate(text, dataRanges) {
-  const lastClose = text.lastIndexOf("}}");
-  if (lastClose < 0) return null;
-  for (let i = text.indexOf("{{"); i >= 0 && i < lastClose; ) {
-    const end = rangeEndAt(dataRanges, i);
-    if (end < 0) return i;
-    i = text.indexOf("{{", end);
-  }
-  return null;
-}
-
-// src/manifests/parse-documents.ts
-var MAX_FILE_DIAGNOSTICS = 20;
-var MAX_YAML_ERRORS = 200;
-var MAX_DOCUMENTS = 1e5;
-function diag(file, line, code, message, severity = "error") {
-  return { severity, code, file, line, message };
-}
-function lineFinder(doc, lc, startLine) {
-  return (path5) => {
-    for (let n = path5.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path5.slice(0, n), true);
-      if ((0, import_yaml4.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
-    }
-    return startLine;
-  };
-}
-function looksLikeObject(value) {
-  return typeof value === "object" && value !== null && "apiVersion" in value && "kind" in value;
-}
-var TIME_TAGS = /* @__PURE__ */ new Set(["timestamp", "intTime", "floatTime"]);
-function withoutTimes(tags) {
-  return tags.filter((t) => typeof t === "string" ? !TIME_TAGS.has(t) : t.tag !== "tag:yaml.org,2002:timestamp" && t.format !== "TIME");
-}
-function syntaxError(file, err, scan, lineAt2) {
-  const at = lineAt2(err.pos[0]);
-  const opener = err.code === "MISSING_CHAR" || err.code === "BAD_INDENT" ? openerBefore(scan, err.pos[0]) : null;
-  if (opener !== null && lineAt2(opener) < at) {
-    return diag(file, lineAt2(opener), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)} (opened on this line, still open on line ${at})`);
-  }
-  return diag(file, at, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`);
-}
-function capped(file, diagnostics, uncounted) {
-  const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
-  if (sorted.length <= MAX_FILE_DIAGNOSTICS && !uncounted) return sorted;
-  const rest = sorted.length - MAX_FILE_DIAGNOSTICS + uncounted;
-  const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
-  const severity = uncounted || sorted.slice(MAX_FILE_DIAGNOSTICS).some((d) => d.severity === "error") ? "error" : "warning";
-  kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, "too-many-diagnostics", `${rest} more problem${rest === 1 ? "" : "s"} in this file not shown`, severity));
-  return kept;
-}
-function parseDocuments(file, text) {
-  const diagnostics = [];
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("\0")) {
-    return { documents: [], diagnostics: [diag(file, 1, "binary-file", "file holds binary data (a NUL byte), not YAML or JSON text")] };
-  }
-  if (text.includes("\uFFFD")) {
-    const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
-    return { documents: [], diagnostics: [diag(file, line, "not-utf8", "file is not valid UTF-8 text")] };
-  }
-  const lc = new import_yaml4.LineCounter();
-  const lineAt2 = (offset) => lc.linePos(offset).line;
-  const composer = new import_yaml4.Composer({ version: "1.1", uniqueKeys: false, customTags: withoutTimes, logLevel: "error" });
-  const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
-  const scanner = new CstScanner();
-  const docs = [];
-  let documentTokens = 0;
-  let errorTokens = 0;
-  const stream = parseStream(text, lc.addNewLine, (token) => {
-    if (token.type === "document" && ++documentTokens > MAX_DOCUMENTS) return false;
-    if (token.type === "error" && ++errorTokens > MAX_YAML_ERRORS) return false;
-    scanner.add(token);
-    for (const d of composer.next(token)) docs.push(d);
-    return true;
-  });
-  if (stream.end === "too-deep") {
-    return { documents: [], diagnostics: [diag(file, lineAt2(stream.offset), "yaml-too-deep", `collections nest more than ${MAX_DEPTH} levels deep here; the file is not read`)] };
-  }
-  if (stream.end === "stopped" || stream.end === "too-large") {
-    const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : documentTokens > MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
-    return { documents: [], diagnostics: [diag(file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${lineAt2(stream.offset)}); it is not read`)] };
-  }
-  for (const d of composer.end()) docs.push(d);
-  for (const err of composer.streamInfo().errors) diagnostics.push(diag(file, lineAt2(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
-  const scan = scanner.finish();
-  const template = findTemplate(text, scan.dataRanges);
-  if (template !== null) {
-    return {
-      documents: [],
-      diagnostics: [
-        diag(
-          file,
-          lineAt2(template),
-          "template",
-          "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
-        )
-      ]
-    };
-  }
-  const documents = [];
-  for (const doc of docs) {
-    const startLine = lineAt2(doc.range?.[0] ?? 0);
-    if (doc.errors.length) {
-      for (const err of doc.errors) diagnostics.push(syntaxError(file, err, scan, lineAt2));
-      continue;
-    }
-    if (doc.contents === null) continue;
-    const problems = checkComposed(doc, lineAt2);
-    if (problems.length) {
-      for (const p of problems) diagnostics.push(diag(file, lineAt2(p.offset), p.code, `${p.message}; the document is not read`));
-      continue;
-    }
-    let value;
-    try {
-      value = doc.toJS({ maxAliasCount: -1 });
-    } catch (e) {
-      diagnostics.push(diag(file, startLine, "yaml-syntax", `document cannot be read: ${firstLine(e.message)}`));
-      continue;
-    }
-    if (looksLikeObject(value)) {
-      for (const w of doc.warnings) diagnostics.push(diag(file, lineAt2(w.pos[0]), "yaml-warning", `YAML: ${firstLine(w.message)}`, "warning"));
-    }
-    documents.push({ file, value, lineOf: lineFinder(doc, lc, startLine) });
-  }
-  return { documents, diagnostics: capped(file, diagnostics, dropped()) };
-}
-function firstLine(s) {
-  return s.split("\n")[0].trim();
-}
-
-// src/manifests/parse-simple-yaml.ts
+// src/yaml/parse-simple-yaml.ts
 var GiveUp = class extends Error {
 };
 var giveUp = () => {
@@ -46260,13 +46294,10 @@ var TRUE = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
 var FALSE = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
 var NULL = /^(?:~|null|Null|NULL)$/;
 var SMALL_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
-var MAX_DEPTH2 = 100;
-var MAX_KEY = 1e3;
 function plainKey(k) {
   return PLAIN_KEY.test(k) && !(k.length <= 5 && (TRUE.test(k) || FALSE.test(k) || NULL.test(k)));
 }
-var resolved = /* @__PURE__ */ new Map();
-function plainValue(s) {
+function plainValue(s, resolved) {
   const c = s.charCodeAt(0);
   const letter = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 47;
   if (letter && !(s.length <= 5 && (TRUE.test(s) || FALSE.test(s) || NULL.test(s)))) return s;
@@ -46322,7 +46353,7 @@ function plainEnd(s, i) {
   return end;
 }
 var FLOW_PLAIN = /^[A-Za-z0-9_./-][A-Za-z0-9_./ -]*$/;
-function flow(s, i) {
+function flow(s, i, resolved) {
   const close = s[i] === "[" ? "]" : "}";
   const isMap3 = close === "}";
   const out = [];
@@ -46346,7 +46377,7 @@ function flow(s, i) {
     if (!text || !FLOW_PLAIN.test(text)) giveUp();
     j = k;
     if (key && !plainKey(text)) giveUp();
-    return key ? text : plainValue(text);
+    return key ? text : plainValue(text, resolved);
   };
   skip();
   if (s[j] === close) return [j + 1, isMap3 ? map : out];
@@ -46369,11 +46400,13 @@ function flow(s, i) {
   }
 }
 var DocParser = class {
-  constructor(lines, withLines) {
+  constructor(lines, withLines, resolved) {
     this.withLines = withLines;
+    this.resolved = resolved;
     this.lines = lines.slice();
   }
   withLines;
+  resolved;
   i = 0;
   lines;
   /** The root node; throws GiveUp when anything is outside the subset. */
@@ -46384,7 +46417,7 @@ var DocParser = class {
     return r;
   }
   node(indent, depth) {
-    if (depth > MAX_DEPTH2) giveUp();
+    if (depth > MAX_FAST_DEPTH) giveUp();
     const line = this.lines[this.i];
     if (line.text[0] === "-" && (line.text.length === 1 || line.text[1] === " ")) return this.seq(indent, depth);
     return this.map(indent, depth);
@@ -46398,14 +46431,14 @@ var DocParser = class {
       return v;
     }
     if (c === "[" || c === "{") {
-      const [end2, v] = flow(s, i);
+      const [end2, v] = flow(s, i, this.resolved);
       expectEnd(s, end2);
       return v;
     }
     const end = plainEnd(s, i);
     const text = s.slice(i, end);
     if (text.includes(": ") || text.endsWith(":")) giveUp();
-    return plainValue(text);
+    return plainValue(text, this.resolved);
   }
   /** A value whose text is empty on its own line: the block below it, or null. */
   below(parentIndent, line, depth, seqAtSameIndent) {
@@ -46433,7 +46466,7 @@ var DocParser = class {
         key = s.slice(0, j);
         if (!plainKey(key)) giveUp();
       }
-      if (s[j] !== ":" || j + 1 < s.length && s[j + 1] !== " " || key.length > MAX_KEY || key === "__proto__") giveUp();
+      if (s[j] !== ":" || j + 1 < s.length && s[j + 1] !== " " || key.length > MAX_FAST_KEY || key === "__proto__") giveUp();
       if (Object.prototype.hasOwnProperty.call(value, key)) giveUp();
       let k = j + 1;
       while (s.charCodeAt(k) === 32) k++;
@@ -46441,6 +46474,7 @@ var DocParser = class {
       if (k >= s.length || s[k] === "#") {
         const r = this.below(indent, line.no, depth, true);
         value[key] = r.value;
+        if (typeof r.lines !== "number") r.lines.keyLine = line.no;
         children?.set(key, r.lines);
       } else {
         value[key] = this.inline(s, k);
@@ -46500,10 +46534,10 @@ function isKeyLine(s) {
   const j = s.indexOf(":");
   return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
 }
-function lineAt(root, path5) {
+function lineAt(root, path5, at = "value") {
   let node = root;
   let best = typeof root === "number" ? root : root.line;
-  for (const key of path5) {
+  for (const [i, key] of path5.entries()) {
     if (typeof node === "number") break;
     let child2;
     if (Array.isArray(node.children)) {
@@ -46512,7 +46546,7 @@ function lineAt(root, path5) {
     } else if (typeof key === "string") child2 = node.children.get(key);
     if (child2 === void 0) break;
     node = child2;
-    best = typeof child2 === "number" ? child2 : child2.line;
+    best = typeof child2 === "number" ? child2 : at === "key" && i === path5.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
   }
   return best;
 }
@@ -46549,14 +46583,15 @@ function documentRanges(raw) {
   return ranges;
 }
 function parseSimpleDocuments(file, text) {
-  if (text.includes("\0") || /[\t\ufeff\ufffd]|\{\{|\r(?!\n)/.test(text)) return null;
-  if (text.length > MAX_LEXEMES / 3) return null;
+  if (textProblem(text) || /[\t\ufeff]|\{\{|\r(?!\n)/.test(text)) return null;
+  if (text.length > MAX_FAST_CHARS) return null;
   const eol = text.includes("\r") ? /\r?\n/ : "\n";
   const first = /\S/.exec(text);
   if (first && (text[first.index] === "{" || text[first.index] === "[")) return null;
   try {
     const raw = text.split(eol);
     let again = null;
+    const resolved = /* @__PURE__ */ new Map();
     const documents = [];
     for (const [from, to, marker] of documentRanges(raw)) {
       const lines = contentLines(raw, from, to);
@@ -46565,20 +46600,20 @@ function parseSimpleDocuments(file, text) {
         continue;
       }
       const policy = lines.some((l) => l.indent === lines[0].indent && POLICY_KIND.test(l.text));
-      const parsed = new DocParser(lines, policy).root();
+      const parsed = new DocParser(lines, policy, resolved).root();
       const value = parsed.value;
       const rootLine = lines[0].no;
       let tree = policy ? parsed.lines : null;
       documents.push({
         file,
         value,
-        lineOf: (path5) => {
+        lineOf: (path5, at) => {
           if (!path5.length) return rootLine;
           if (tree === null) {
             again ??= text.split(eol);
-            tree = new DocParser(contentLines(again, from, to), true).root().lines;
+            tree = new DocParser(contentLines(again, from, to), true, resolved).root().lines;
           }
-          return lineAt(tree, path5);
+          return lineAt(tree, path5, at);
         }
       });
     }
@@ -46635,20 +46670,31 @@ function analyzeDiff(input) {
     { ...head, diagnostics: [...input.headDiagnostics ?? [], ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
-  const violations = config ? evaluateRules(config.rules, diff) : [];
-  const diagnostics = [...diff.diagnostics, ...parsedRules.diagnostics];
+  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn });
+}
+function warningKey(w) {
+  return `${w.code}|${w.subject}|${w.message}`;
+}
+function diffWarnings(diff) {
+  const before = new Set(lintReachability(diff.base).map(warningKey));
+  return lintReachability(diff.head).map((w) => ({ warning: w, isNew: !before.has(warningKey(w)) }));
+}
+function judgeDiff(diff, input) {
+  const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
+  const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const newViolations = violations.filter((v) => v.isNew).length;
   const count = (k) => diff.changes.filter((c) => k(c.group.kind)).length;
   const counts = {
     opened: count((k) => k === "opened"),
     closed: count((k) => k === "closed"),
-    changed: count((k) => k !== "opened" && k !== "closed"),
+    portsChanged: count((k) => k !== "opened" && k !== "closed"),
     violations: violations.length,
     newViolations,
     errors
   };
-  const gating = input.failOn === "never" ? 0 : input.failOn === "any" ? violations.length : newViolations;
+  const { failOn } = input;
+  const gating = failOn === "never" ? 0 : failOn === "any" ? violations.length : newViolations;
   let exitCode = 0;
   let reason = "no rule is violated";
   if (errors) {
@@ -46656,9 +46702,9 @@ function analyzeDiff(input) {
     reason = `${errors} input error${errors === 1 ? "" : "s"} (invalid manifests or rules): the analysis is incomplete`;
   } else if (gating) {
     exitCode = 1;
-    reason = `${gating} ${input.failOn === "any" ? "" : "new "}rule violation${gating === 1 ? "" : "s"}`;
+    reason = `${gating} ${failOn === "any" ? "" : "new "}rule violation${gating === 1 ? "" : "s"}`;
   }
-  return { diff, rules: config, hasRulesFile: input.rules !== null, violations, diagnostics, counts, exitCode, reason };
+  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, diagnostics, warnings: diffWarnings(diff), counts, exitCode, reason };
 }
 
 // src/github/pull-files.ts
@@ -46824,7 +46870,7 @@ function globMatcher(globs) {
   return (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
 }
 
-// src/report/render-reach-json.ts
+// src/report/render/json.ts
 function endpointJson(e) {
   if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
   const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
@@ -46836,12 +46882,13 @@ function diagnosticJson(d) {
   if (d.side) out.side = d.side;
   return out;
 }
-
-// src/report/render-diff-json.ts
 function diffEndpointJson(e) {
   const out = endpointJson(e);
   if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
   return out;
+}
+function countsJson(c) {
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, errors: c.errors };
 }
 function buildDiffJson(run2) {
   const d = run2.diff;
@@ -46871,8 +46918,8 @@ function buildDiffJson(run2) {
       line: v.rule.source.line
     })),
     diagnostics: run2.diagnostics.map(diagnosticJson),
-    warnings: lintReachability(d.head).map((w) => ({ ...w })),
-    counts: run2.counts,
+    warnings: run2.warnings.map(({ warning: warning2, isNew }) => ({ ...warning2, new: isNew })),
+    counts: countsJson(run2.counts),
     exitCode: run2.exitCode,
     reason: run2.reason
   };
@@ -47278,7 +47325,6 @@ function chooseBase(head, pr) {
 }
 
 // src/action/run.ts
-var COMMENT_BUDGET = 6e4;
 var SUMMARY_BUDGET = 1e6;
 var coreLog = { debug, info, warn: (m) => warning(m), error: (m) => error(m) };
 async function resolvePullRequest(ctx, inputs, client) {
@@ -47420,13 +47466,13 @@ Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull 
   const result = analysed.run;
   const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
   const summaryUrl = ctx.runUrl ?? void 0;
-  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), COMMENT_BUDGET, COMMENT_LIMIT, (s) => s.length);
+  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
   const summary2 = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
   const files = await writeReports(ctx, result, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.changed, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
   await writeSummary(summary2);
-  info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.changed}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
+  info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
   logAnnotations(annotations);
   if (client && inputs.comment === "update") await publishComment(client, pr, comment);

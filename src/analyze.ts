@@ -6,8 +6,8 @@ import { buildReachResult } from './engine/reach-result';
 import { evaluateRules, ruleBoundaries } from './rules/evaluate-rules';
 import { parseRulesFile } from './rules/parse-rules';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
-import { parseDocuments, type ParsedFile } from './manifests/parse-documents';
-import { parseSimpleDocuments } from './manifests/parse-simple-yaml';
+import { parseDocuments, type ParsedFile } from './yaml/parse-documents';
+import { parseSimpleDocuments } from './yaml/parse-simple-yaml';
 import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
 import type { RulesConfig } from './rules/types';
 

@@ -1,12 +1,12 @@
 import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, type Labels, type Namespace, type Policy, type Workload, type WorkloadKind } from '../model/types';
+import { NAMESPACE_NAME_LABEL } from '../model/kube-names';
 import { labelsKey } from '../model/label-selector';
 import { buildPolicy } from './build-policy';
 import { buildWorkload } from './build-workload';
-import { FieldReader, isRecord, objectsOf, type KubeObject } from './kube-object';
+import { FieldReader, objectsOf, type KubeObject } from './kube-object';
+import { isRecord } from '../yaml/plain-data';
 import { parseLabels } from './parse-labels';
-import type { RawDocument } from './parse-documents';
-
-export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+import type { RawDocument } from '../yaml/parse-documents';
 
 export interface ClusterOptions {
   /** where objects without metadata.namespace land. */

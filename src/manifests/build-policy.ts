@@ -2,9 +2,10 @@ import { parseCidr, rangeContains, subtractIpRanges } from '../model/cidr';
 import { EMPTY_SELECTOR } from '../model/label-selector';
 import { MAX_PORT, MIN_PORT } from '../model/port-set';
 import { PROTOCOLS, type Diagnostic, type Direction, type IpRange, type Peer, type Policy, type PolicyPort, type Protocol, type Rule } from '../model/types';
-import { FieldReader, isRecord, typeName, type KubeObject } from './kube-object';
+import { FieldReader, typeName, type KubeObject } from './kube-object';
+import { isRecord } from '../yaml/plain-data';
 import { parseSelector } from './parse-labels';
-import type { Path } from './parse-documents';
+import type { Path } from '../yaml/parse-documents';
 
 /** apimachinery IsValidPortName: an IANA service name. */
 export function portNameProblem(name: string): string | null {

@@ -1,7 +1,8 @@
 import { PROTOCOLS, type ContainerPort, type Diagnostic, type Protocol, type Workload, type WorkloadKind } from '../model/types';
-import { FieldReader, isRecord, typeName, type KubeObject } from './kube-object';
+import { FieldReader, typeName, type KubeObject } from './kube-object';
+import { isRecord } from '../yaml/plain-data';
 import { parseLabels } from './parse-labels';
-import type { Path } from './parse-documents';
+import type { Path } from '../yaml/parse-documents';
 
 /** Where each kind keeps its pod template. */
 const TEMPLATE_PATH: Record<WorkloadKind, Path> = {

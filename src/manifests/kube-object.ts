@@ -1,5 +1,6 @@
 import { WORKLOAD_KINDS, type Diagnostic, type SourceRef } from '../model/types';
-import type { Path, RawDocument } from './parse-documents';
+import type { Path, RawDocument } from '../yaml/parse-documents';
+import { isRecord } from '../yaml/plain-data';
 
 /** A Kubernetes object found in a document (a `List` gives one per item). */
 export interface KubeObject {
@@ -10,10 +11,6 @@ export interface KubeObject {
   /** Line of a field of this object (path relative to the object). */
   lineOf(path: Path): number;
   source: SourceRef;
-}
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function toObject(doc: RawDocument, value: unknown, prefix: Path): KubeObject | null {

@@ -1,32 +1,8 @@
+import { labelKeyProblem, labelValueProblem } from '../model/kube-names';
 import type { LabelSelector, Labels, Requirement, SelectorOperator } from '../model/types';
-import { FieldReader, isRecord, typeName, type KubeObject } from './kube-object';
-import type { Path } from './parse-documents';
-
-const NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
-/** Why a label key is invalid (apimachinery IsQualifiedName), or null. */
-export function labelKeyProblem(key: string): string | null {
-  const parts = key.split('/');
-  if (parts.length > 2) return 'a label key has at most one "/"';
-  const name = parts[parts.length - 1]!;
-  if (parts.length === 2) {
-    const prefix = parts[0]!;
-    if (!prefix || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)) return `prefix "${prefix}" is not a DNS subdomain`;
-  }
-  if (!name || name.length > 63 || !NAME.test(name)) {
-    return 'a label name is 1-63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
-  }
-  return null;
-}
-
-/** Why a label value is invalid (apimachinery IsValidLabelValue), or null. */
-export function labelValueProblem(value: string): string | null {
-  if (value.length > 63 || !NAME.test(value)) {
-    return 'a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
-  }
-  return null;
-}
+import { FieldReader, typeName, type KubeObject } from './kube-object';
+import { isRecord } from '../yaml/plain-data';
+import type { Path } from '../yaml/parse-documents';
 
 /** A label map; a diagnostic and null when it or any entry is invalid. */
 export function parseLabels(r: FieldReader, path: Path): Labels | null {

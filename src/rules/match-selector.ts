@@ -1,6 +1,6 @@
 import type { DiffEndpoint } from '../diff/compute-diff';
 import type { Reachability } from '../engine/compute-reachability';
-import { NAMESPACE_NAME_LABEL } from '../manifests/build-cluster';
+import { NAMESPACE_NAME_LABEL } from '../model/kube-names';
 import { rangeContains, rangesOverlap } from '../model/cidr';
 import { formatSelector, selectorMatches } from '../model/label-selector';
 import { workloadId, type Labels, type Namespace, type Workload } from '../model/types';

@@ -1,23 +1,19 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import { isRecord } from '../manifests/kube-object';
+import { isRecord } from '../yaml/plain-data';
 import type { Diagnostic, Labels } from '../model/types';
 import { buildLabelMap, buildSelector, buildCidrs } from './parse-selector';
 import { parsePort, unionPorts } from './parse-ports';
 import { RuleReporter } from './rule-reporter';
-import { parseStream } from '../manifests/yaml-guards';
 import { MAX_RULES_DEPTH, MAX_RULES_FILE_CHARS } from './text-limits';
 import type { FlowRule, RuleKind, RulesConfig } from './types';
 import { validateRulesShape } from './validate-schema';
-import { lineLookup, type DataPath } from './yaml-lines';
-
-/** Bounds the expansion of YAML aliases, so that a hostile file cannot blow up (an alias bomb). */
-const MAX_ALIAS_COUNT = 1000;
+import type { Path } from '../yaml/lines';
+import { parseDocuments, type RawDocument } from '../yaml/parse-documents';
 
 type Result = { config: RulesConfig | null; diagnostics: Diagnostic[] };
 
 const fail = (file: string, line: number, code: string, message: string): Result => ({ config: null, diagnostics: [{ severity: 'error', code, file, line, message }] });
 
-function buildRule(raw: unknown, kind: RuleKind, path: DataPath, file: string, report: RuleReporter): FlowRule | null {
+function buildRule(raw: unknown, kind: RuleKind, path: Path, file: string, report: RuleReporter): FlowRule | null {
   if (!isRecord(raw) || typeof raw.name !== 'string') return null;
   const from = buildSelector(raw.from, [...path, 'from'], report);
   const to = buildSelector(raw.to, [...path, 'to'], report);
@@ -79,6 +75,30 @@ function buildRules(raw: unknown, file: string, report: RuleReporter): FlowRule[
   return rules.sort((a, b) => a.source.line - b.source.line);
 }
 
+/** Codes of src/yaml's reading problems as the rules file names them. */
+function rulesCode(code: string): string {
+  if (code === 'yaml-too-deep') return 'rules-too-deep';
+  if (code === 'yaml-too-large') return 'rules-too-large';
+  return 'rules-yaml-syntax';
+}
+
+/**
+ * The rules file's one document, read through src/yaml as manifests are (YAML 1.1, the same
+ * guards and the same line lookup), with nesting bounded by MAX_RULES_DEPTH; or the diagnostics
+ * that say why it cannot be read.
+ */
+function readRulesDocument(file: string, text: string): RawDocument | Result {
+  const parsed = parseDocuments(file, text, { maxDepth: MAX_RULES_DEPTH });
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) return { config: null, diagnostics: errors.map((d) => ({ ...d, code: rulesCode(d.code) })) };
+  if (parsed.documents.length > 1) {
+    return fail(file, parsed.documents[1]!.lineOf([]), 'rules-yaml-syntax', 'the rules file holds more than one YAML document (---); keep all rules in one');
+  }
+  const doc = parsed.documents[0];
+  if (doc === undefined || doc.value === null) return fail(file, 1, 'rules-empty', 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
+  return doc;
+}
+
 /**
  * Parses and validates a rules file (PRODUCT.md part 3). The JSON Schema
  * (schema/flowgate-rules.schema.json) checks the shape; this adds labels, CIDRs, ports,
@@ -86,41 +106,15 @@ function buildRules(raw: unknown, file: string, report: RuleReporter): FlowRule[
  * file:line of the offending node. An unreadable file gives config null; otherwise the config
  * holds the parts that are valid (a rule with any error is left out), and the errors still fail
  * the run (exit 2), so an invalid rules file is never silently ignored. The file is read as
- * YAML 1.2 (a hand-written config, not a manifest: `yes` is a string) and as one document.
+ * Kubernetes-style YAML 1.1, like the manifests (`yes` is a boolean: quote it), and as one document.
  */
 export function parseRulesFile(file: string, text: string): Result {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length > MAX_RULES_FILE_CHARS) return fail(file, 1, 'rules-too-large', `the rules file has more than ${MAX_RULES_FILE_CHARS} characters; a rules file is a page of YAML`);
-  // The parser recurses per level: absurd nesting is measured on the token stream before it is parsed.
-  const depthLines = new LineCounter();
-  const nesting = parseStream(text, (offset) => depthLines.addNewLine(offset), () => true, MAX_RULES_DEPTH);
-  if (nesting.end === 'too-deep' || nesting.end === 'too-large') {
-    return fail(file, depthLines.linePos(nesting.offset).line, 'rules-too-deep', `the rules file nests collections more than ${MAX_RULES_DEPTH} levels deep`);
-  }
-  const lc = new LineCounter();
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  } catch (e) {
-    // The parser recurses: absurd nesting can exhaust the stack. That is bad input, not a crash.
-    return fail(file, 1, 'rules-yaml-syntax', `the rules file cannot be parsed: ${(e as Error).message.split('\n')[0]}`);
-  }
-  if (doc.errors.length) {
-    const diagnostics = doc.errors.map((e): Diagnostic => {
-      const line = e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line;
-      const message = e.code === 'MULTIPLE_DOCS' ? 'the rules file holds more than one YAML document (---); keep all rules in one' : `YAML syntax error in the rules file: ${e.message.split('\n')[0]!.trim()}`;
-      return { severity: 'error', code: 'rules-yaml-syntax', file, line, message };
-    });
-    return { config: null, diagnostics };
-  }
-  if (doc.contents === null) return fail(file, 1, 'rules-empty', 'the rules file is empty; write at least "rules: { forbid: [...] }" or leave the file out');
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    return fail(file, 1, 'rules-yaml-syntax', `the rules file cannot be read: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const report = new RuleReporter(file, lineLookup(doc, lc));
+  const doc = readRulesDocument(file, text);
+  if (!('value' in doc)) return doc;
+  const value = doc.value;
+  const report = new RuleReporter(file, doc.lineOf);
   if (!isRecord(value)) {
     return fail(file, report.line([]), 'rules-not-mapping', 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
   }

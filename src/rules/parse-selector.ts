@@ -1,16 +1,16 @@
-import { isRecord } from '../manifests/kube-object';
-import { labelKeyProblem, labelValueProblem } from '../manifests/parse-labels';
+import { isRecord } from '../yaml/plain-data';
+import { labelKeyProblem, labelValueProblem } from '../model/kube-names';
 import { parseCidr } from '../model/cidr';
 import { WORKLOAD_KINDS, type LabelSelector, type Labels, type Requirement, type SelectorOperator, type WorkloadKind } from '../model/types';
 import type { RuleReporter } from './rule-reporter';
 import type { EndpointSelector, RuleCidr } from './types';
-import type { DataPath } from './yaml-lines';
+import type { Path } from '../yaml/lines';
 
 /** Selector fields that only workloads have. */
 export const WORKLOAD_FIELDS = ['namespace', 'namespaceLabels', 'workload', 'kind', 'labels'] as const;
 
 /** A label map; null when an entry is invalid (reported). Wrong types were reported by the schema. */
-export function buildLabelMap(raw: unknown, path: DataPath, report: RuleReporter): Labels | null {
+export function buildLabelMap(raw: unknown, path: Path, report: RuleReporter): Labels | null {
   if (!isRecord(raw)) return null;
   let ok = true;
   const out: Record<string, string> = {};
@@ -36,7 +36,7 @@ export function buildLabelMap(raw: unknown, path: DataPath, report: RuleReporter
   return ok ? out : null;
 }
 
-function buildRequirement(raw: unknown, path: DataPath, report: RuleReporter): Requirement | null {
+function buildRequirement(raw: unknown, path: Path, report: RuleReporter): Requirement | null {
   if (!isRecord(raw) || typeof raw.key !== 'string' || typeof raw.operator !== 'string') return null;
   const { key } = raw;
   const operator = raw.operator as SelectorOperator;
@@ -71,7 +71,7 @@ function buildRequirement(raw: unknown, path: DataPath, report: RuleReporter): R
  * `matchLabels` and/or `matchExpressions` (A-18: all ANDed). A mapping that holds either key is
  * read in the second form.
  */
-export function buildLabelSelector(raw: unknown, path: DataPath, report: RuleReporter): LabelSelector | null {
+export function buildLabelSelector(raw: unknown, path: Path, report: RuleReporter): LabelSelector | null {
   if (!isRecord(raw)) return null;
   if (!('matchLabels' in raw) && !('matchExpressions' in raw)) {
     const matchLabels = buildLabelMap(raw, path, report);
@@ -93,7 +93,7 @@ function stringList(raw: unknown): string[] | null {
 }
 
 /** CIDRs (a string or a list), each checked; null when any is invalid (the errors are reported). */
-export function buildCidrs(raw: unknown, path: DataPath, report: RuleReporter): RuleCidr[] | null {
+export function buildCidrs(raw: unknown, path: Path, report: RuleReporter): RuleCidr[] | null {
   const list = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : null;
   if (!list) return null;
   let ok = true;
@@ -118,7 +118,7 @@ export function buildCidrs(raw: unknown, path: DataPath, report: RuleReporter): 
  * An endpoint selector (`from` or `to`). Its shape was checked by the schema; here: labels,
  * CIDRs, and fields that cannot go together. Null when anything is wrong (reported).
  */
-export function buildSelector(raw: unknown, path: DataPath, report: RuleReporter): EndpointSelector | null {
+export function buildSelector(raw: unknown, path: Path, report: RuleReporter): EndpointSelector | null {
   if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
   const keys = Object.keys(raw);
   if (raw.any !== undefined && keys.length > 1) {

@@ -1,10 +1,10 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../schema/flowgate-rules.schema.json' with { type: 'json' };
-import { formatPath, pointerToPath, type DataPath } from './yaml-lines';
+import { formatPath, pointerToPath, type Path } from '../yaml/lines';
 
 /** A shape problem found by the JSON Schema, at a path of the data. */
 export interface SchemaProblem {
-  path: DataPath;
+  path: Path;
   /** Report at the key (unknown keys) rather than at the value. */
   atKey: boolean;
   code: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_OPTIONS, parseCluster } from '../../src/analyze';
-import type { ParsedFile } from '../../src/manifests/parse-documents';
+import type { ParsedFile } from '../../src/yaml/parse-documents';
 import { computeDiff } from '../../src/diff/compute-diff';
 import { flowsOfDiff } from './support/flowgate-flows';
 import { ignoreHostNetwork } from './support/np-guard-conventions';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ClassMatrix } from '../../src/engine/class-matrix';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { referenceConns } from '../../src/engine/reference-evaluator';
-import { NAMESPACE_NAME_LABEL } from '../../src/manifests/build-cluster';
+import { NAMESPACE_NAME_LABEL } from '../../src/model/kube-names';
 import { connsKey } from '../../src/model/port-set';
 import type { Cluster, Policy, PolicyPort, Workload } from '../../src/model/types';
 

@@ -6,7 +6,7 @@
  * with excepts in IPv4 and IPv6, and every policyTypes variant.
  */
 import fc from 'fast-check';
-import { NAMESPACE_NAME_LABEL } from '../../src/manifests/build-cluster';
+import { NAMESPACE_NAME_LABEL } from '../../src/model/kube-names';
 import { parseCidr, subtractIpRanges } from '../../src/model/cidr';
 import { policyId, workloadId, type Cluster, type ContainerPort, type LabelSelector, type Labels, type Namespace, type Peer, type Policy, type PolicyPort, type Protocol, type Requirement, type Rule, type Workload } from '../../src/model/types';
 

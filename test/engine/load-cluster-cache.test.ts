@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, parseCluster } from '../../src/analyze';
-import type { ParsedFile } from '../../src/manifests/parse-documents';
+import type { ParsedFile } from '../../src/yaml/parse-documents';
 
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels: {app: web}\nspec:\n  containers: []\n';
 const BROKEN = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [unclosed\n';

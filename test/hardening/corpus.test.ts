@@ -2,8 +2,7 @@ import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/io/read-result';
-import { MAX_DOCUMENTS, MAX_FILE_DIAGNOSTICS, MAX_YAML_ERRORS } from '../../src/manifests/parse-documents';
-import { MAX_DEPTH } from '../../src/manifests/yaml-guards';
+import { MAX_DEPTH, MAX_DOCUMENTS, MAX_FILE_DIAGNOSTICS, MAX_YAML_ERRORS } from '../../src/yaml/guards';
 import { caseFiles, diagnosticKeys, reachCli, reachLibrary, ROOT, stageCase, type Expected, type ReachJson } from './support/run-case';
 
 // Bad input must never crash flowgate, lose a finding or pass silently: every case below is run

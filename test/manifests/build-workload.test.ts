@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_OPTIONS, parseCluster } from '../../src/analyze';
-import { NAMESPACE_NAME_LABEL } from '../../src/manifests/build-cluster';
+import { NAMESPACE_NAME_LABEL } from '../../src/model/kube-names';
 import type { WorkloadKind } from '../../src/model/types';
 import { lineOf, load, summary } from './load-yaml';
 

@@ -1,7 +1,7 @@
 import { Composer, LineCounter, Parser, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { findTemplate, scanCst } from '../../src/manifests/scan-cst';
-import { capComposerErrors, checkComposed, parseStream } from '../../src/manifests/yaml-guards';
+import { findTemplate, scanCst } from '../../src/yaml/scan-cst';
+import { capComposerErrors, checkComposed, parseStream } from '../../src/yaml/guards';
 
 // The limits that keep hostile YAML bounded, each at a small size.
 

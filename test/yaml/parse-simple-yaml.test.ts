@@ -3,8 +3,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateRepo, SIZES } from '../../bench/generate';
-import { parseDocuments, type ParsedFile, type Path } from '../../src/manifests/parse-documents';
-import { parseSimpleDocuments } from '../../src/manifests/parse-simple-yaml';
+import type { Path } from '../../src/yaml/lines';
+import { parseDocuments, type ParsedFile } from '../../src/yaml/parse-documents';
+import { parseSimpleDocuments } from '../../src/yaml/parse-simple-yaml';
 
 /** Every path into a value, plus paths that do not exist below each of them. */
 function pathsOf(v: unknown, p: Path = [], out: Path[] = []): Path[] {
@@ -24,7 +25,10 @@ function expectSame(text: string): ParsedFile | null {
   expect(fast.documents.map((d) => d.value)).toEqual(full.documents.map((d) => d.value));
   fast.documents.forEach((d, i) => {
     const e = full.documents[i]!;
-    for (const p of pathsOf(d.value)) expect([p, d.lineOf(p)]).toEqual([p, e.lineOf(p)]);
+    for (const p of pathsOf(d.value)) {
+      expect([p, d.lineOf(p)]).toEqual([p, e.lineOf(p)]);
+      expect([p, 'key', d.lineOf(p, 'key')]).toEqual([p, 'key', e.lineOf(p, 'key')]);
+    }
   });
   return fast;
 }
@@ -128,6 +132,16 @@ describe('the fast YAML path (parse-simple-yaml)', () => {
     let fast = 0;
     for (const f of files) if (expectSame(readFileSync(f, 'utf8'))) fast++;
     expect(fast).toBeGreaterThan(files.length / 3);
+  });
+
+  it('agrees with the full parser on the hardening corpus wherever it does not give up (and gives up on every file with a problem)', () => {
+    const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(path.join(d, f)).isDirectory() ? walk(path.join(d, f)) : [path.join(d, f)]));
+    const files = walk(path.resolve('test/hardening/corpus')).filter((f) => !f.endsWith('expected.json'));
+    expect(files.length).toBeGreaterThan(40);
+    let fast = 0;
+    // expectSame also says that the full parser found nothing wrong with a file the fast path took.
+    for (const f of files) if (expectSame(readFileSync(f, 'utf8'))) fast++;
+    expect(fast).toBeGreaterThan(0);
   });
 
   it.each([

@@ -1,16 +1,17 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node } from 'yaml';
 
-/** A path into the rules file's data: mapping keys and list indices. */
-export type DataPath = readonly (string | number)[];
+/** A path into a document's data: mapping keys and list indices (an index may be written as a string). */
+export type Path = readonly (string | number)[];
 
-/** Finds the 1-based line of a value, or of its key, in a parsed YAML document. */
-export interface LineLookup {
-  /** Line of the value at `path`, or of its nearest existing ancestor. */
-  valueLine(path: DataPath): number;
-  /** Line of the key that holds the value at `path` (where an unknown key should be reported). */
-  keyLine(path: DataPath): number;
-}
+/**
+ * The one line contract of src/yaml: the 1-based line of the value at `path` in a document, or,
+ * with `at: 'key'`, of the key that holds it (where an unknown key is reported). A path that does
+ * not exist gives the line of its deepest existing ancestor. Both the full parser and the fast
+ * path give documents this lookup, and they agree (test/yaml/parse-simple-yaml.test.ts).
+ */
+export type LineOf = (path: Path, at?: 'value' | 'key') => number;
 
+/** The key and value nodes one step below `node`, resolving an alias to the node its anchor names. */
 function child(doc: Document, node: unknown, seg: string | number): { key: Node | null; value: unknown } | null {
   const n = isAlias(node) ? node.resolve(doc) : node;
   if (isMap(n)) {
@@ -25,29 +26,25 @@ function child(doc: Document, node: unknown, seg: string | number): { key: Node 
   return null;
 }
 
-function lineOf(lc: LineCounter, node: unknown): number | null {
-  return isNode(node) && node.range ? lc.linePos(node.range[0]).line : null;
-}
-
-/** Line lookups for one document; paths that do not exist fall back to their deepest ancestor. */
-export function lineLookup(doc: Document, lc: LineCounter): LineLookup {
-  const walk = (path: DataPath, wantKey: boolean): number => {
+/** The line lookup of a document composed by the yaml library; `lineAt` turns a source offset into a line. */
+export function documentLines(doc: Document, lineAt: (offset: number) => number, fallback = 1): LineOf {
+  const lineOf = (node: unknown): number | null => (isNode(node) && node.range ? lineAt(node.range[0]) : null);
+  return (path, at = 'value') => {
     let node: unknown = doc.contents;
-    let line = lineOf(lc, node) ?? 1;
+    let line = lineOf(node) ?? fallback;
     for (let i = 0; i < path.length; i++) {
       const c = child(doc, node, path[i]!);
       if (!c) return line;
       const last = i === path.length - 1;
-      line = (last && wantKey ? lineOf(lc, c.key) : null) ?? lineOf(lc, c.value) ?? lineOf(lc, c.key) ?? line;
+      line = (last && at === 'key' ? lineOf(c.key) : null) ?? lineOf(c.value) ?? lineOf(c.key) ?? line;
       node = c.value;
     }
     return line;
   };
-  return { valueLine: (p) => walk(p, false), keyLine: (p) => walk(p, true) };
 }
 
 /** Parses an ajv instancePath (`/rules/forbid/0/from`, JSON Pointer) into a data path. */
-export function pointerToPath(pointer: string): DataPath {
+export function pointerToPath(pointer: string): Path {
   if (!pointer) return [];
   return pointer
     .slice(1)
@@ -57,7 +54,7 @@ export function pointerToPath(pointer: string): DataPath {
 }
 
 /** `rules.forbid[0].from.namespace`, for messages. */
-export function formatPath(path: DataPath): string {
+export function formatPath(path: Path): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;

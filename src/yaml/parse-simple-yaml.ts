@@ -1,5 +1,6 @@
-import { MAX_DOCUMENTS, parseDocuments, type ParsedFile, type Path, type RawDocument } from './parse-documents';
-import { MAX_LEXEMES } from './yaml-guards';
+import { MAX_DOCUMENTS, MAX_FAST_CHARS, MAX_FAST_DEPTH, MAX_FAST_KEY, textProblem } from './guards';
+import type { Path } from './lines';
+import { parseDocuments, type ParsedFile, type RawDocument } from './parse-documents';
 
 /**
  * A fast path for the YAML that Kubernetes repositories are made of: block mappings and
@@ -18,6 +19,8 @@ const giveUp = (): never => {
 /** Lines of a block node, built only when a caller asks for a line below the document's root. */
 interface LineNode {
   line: number;
+  /** The line of the key that holds this node, when a mapping does (`key:` above the block). */
+  keyLine?: number;
   /** Per key (mappings) or index (sequences): a child collection, or the line of a scalar. */
   children: Map<string, LineNode | number> | (LineNode | number)[];
 }
@@ -27,16 +30,18 @@ const TRUE = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
 const FALSE = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
 const NULL = /^(?:~|null|Null|NULL)$/;
 const SMALL_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
-const MAX_DEPTH = 100;
-const MAX_KEY = 1000;
 
 /** A plain key that YAML 1.1 reads as that string (`on` and `yes` are booleans, `~` null). */
 function plainKey(k: string): boolean {
   return PLAIN_KEY.test(k) && !(k.length <= 5 && (TRUE.test(k) || FALSE.test(k) || NULL.test(k)));
 }
 
-/** Plain scalars other than words and small integers, resolved once by the full parser. */
-const resolved = new Map<string, unknown>();
+/**
+ * Plain scalars other than words and small integers, resolved once per file by the full parser.
+ * One cache per call, not per module: a long-running process (the action, a test run) keeps
+ * no state between files, and the cache cannot grow past one file's scalars.
+ */
+type Resolved = Map<string, unknown>;
 
 /**
  * The value of a plain scalar exactly as parseDocuments reads it (YAML 1.1 as Kubernetes does:
@@ -44,7 +49,7 @@ const resolved = new Map<string, unknown>();
  * of the boolean or null words; small decimal integers are numbers; the rest (and those words)
  * are asked of the full parser once each, so the two paths cannot disagree on resolution.
  */
-function plainValue(s: string): unknown {
+function plainValue(s: string, resolved: Resolved): unknown {
   const c = s.charCodeAt(0);
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 47;
   if (letter && !(s.length <= 5 && (TRUE.test(s) || FALSE.test(s) || NULL.test(s)))) return s;
@@ -109,7 +114,7 @@ function plainEnd(s: string, i: number): number {
 const FLOW_PLAIN = /^[A-Za-z0-9_./-][A-Za-z0-9_./ -]*$/;
 
 /** A one-line flow collection of scalars: `[a, "b"]`, `{app: web}`, `[]`, `{}`. */
-function flow(s: string, i: number): [number, unknown] {
+function flow(s: string, i: number, resolved: Resolved): [number, unknown] {
   const close = s[i] === '[' ? ']' : '}';
   const isMap = close === '}';
   const out: unknown[] = [];
@@ -133,7 +138,7 @@ function flow(s: string, i: number): [number, unknown] {
     if (!text || !FLOW_PLAIN.test(text)) giveUp();
     j = k;
     if (key && !plainKey(text)) giveUp();
-    return key ? text : plainValue(text);
+    return key ? text : plainValue(text, resolved);
   };
   skip();
   if (s[j] === close) return [j + 1, isMap ? map : out];
@@ -171,6 +176,7 @@ class DocParser {
   constructor(
     lines: readonly Line[],
     private readonly withLines: boolean,
+    private readonly resolved: Resolved,
   ) {
     // Compact mappings (`- name: x`) replace their line with a shifted copy: copy the array.
     this.lines = lines.slice();
@@ -185,7 +191,7 @@ class DocParser {
   }
 
   private node(indent: number, depth: number): { value: unknown; lines: LineNode | number } {
-    if (depth > MAX_DEPTH) giveUp();
+    if (depth > MAX_FAST_DEPTH) giveUp();
     const line = this.lines[this.i]!;
     if (line.text[0] === '-' && (line.text.length === 1 || line.text[1] === ' ')) return this.seq(indent, depth);
     return this.map(indent, depth);
@@ -200,7 +206,7 @@ class DocParser {
       return v;
     }
     if (c === '[' || c === '{') {
-      const [end, v] = flow(s, i);
+      const [end, v] = flow(s, i, this.resolved);
       expectEnd(s, end);
       return v;
     }
@@ -208,7 +214,7 @@ class DocParser {
     const text = s.slice(i, end);
     // `a: b: c` and `a: b:` are nested mappings or errors, not scalars.
     if (text.includes(': ') || text.endsWith(':')) giveUp();
-    return plainValue(text);
+    return plainValue(text, this.resolved);
   }
 
   /** A value whose text is empty on its own line: the block below it, or null. */
@@ -239,7 +245,7 @@ class DocParser {
         key = s.slice(0, j);
         if (!plainKey(key)) giveUp();
       }
-      if (s[j] !== ':' || (j + 1 < s.length && s[j + 1] !== ' ') || key.length > MAX_KEY || key === '__proto__') giveUp();
+      if (s[j] !== ':' || (j + 1 < s.length && s[j + 1] !== ' ') || key.length > MAX_FAST_KEY || key === '__proto__') giveUp();
       if (Object.prototype.hasOwnProperty.call(value, key)) giveUp();
       let k = j + 1;
       while (s.charCodeAt(k) === 32) k++;
@@ -247,6 +253,7 @@ class DocParser {
       if (k >= s.length || s[k] === '#') {
         const r = this.below(indent, line.no, depth, true);
         value[key] = r.value;
+        if (typeof r.lines !== 'number') r.lines.keyLine = line.no;
         children?.set(key, r.lines);
       } else {
         value[key] = this.inline(s, k);
@@ -311,11 +318,11 @@ function isKeyLine(s: string): boolean {
   return j > 0 && (j + 1 === s.length || s[j + 1] === ' ') && plainKey(s.slice(0, j));
 }
 
-/** getIn with keepScalar, on the line tree: a number indexes a sequence, a key a mapping. */
-function lineAt(root: LineNode | number, path: Path): number {
+/** The line contract of src/yaml/lines.ts on the line tree: a number indexes a sequence, a key a mapping. */
+function lineAt(root: LineNode | number, path: Path, at: 'value' | 'key' = 'value'): number {
   let node: LineNode | number = root;
   let best = typeof root === 'number' ? root : root.line;
-  for (const key of path) {
+  for (const [i, key] of path.entries()) {
     if (typeof node === 'number') break;
     let child: LineNode | number | undefined;
     if (Array.isArray(node.children)) {
@@ -324,7 +331,7 @@ function lineAt(root: LineNode | number, path: Path): number {
     } else if (typeof key === 'string') child = node.children.get(key);
     if (child === undefined) break;
     node = child;
-    best = typeof child === 'number' ? child : child.line;
+    best = typeof child === 'number' ? child : at === 'key' && i === path.length - 1 && child.keyLine !== undefined ? child.keyLine : child.line;
   }
   return best;
 }
@@ -375,9 +382,9 @@ function documentRanges(raw: readonly string[]): [number, number, number][] {
  * and lines are those of parseDocuments; documents with no content are left out as there.
  */
 export function parseSimpleDocuments(file: string, text: string): ParsedFile | null {
-  if (text.includes('\u0000') || /[\t\ufeff\ufffd]|\{\{|\r(?!\n)/.test(text)) return null;
-  // A file that might pass the full parser's token limit is its to refuse (a few lexemes a byte at most).
-  if (text.length > MAX_LEXEMES / 3) return null;
+  if (textProblem(text) || /[\t\ufeff]|\{\{|\r(?!\n)/.test(text)) return null;
+  // A file that might pass the full parser's token limit is its to refuse.
+  if (text.length > MAX_FAST_CHARS) return null;
   // CRLF files are read as LF files: the line breaks give the same lines and values.
   const eol = text.includes('\r') ? /\r?\n/ : '\n';
   const first = /\S/.exec(text);
@@ -387,6 +394,7 @@ export function parseSimpleDocuments(file: string, text: string): ParsedFile | n
     // Lines below a document's root are wanted for a few documents only (rules, problems): those
     // are read a second time, keeping lines, from the file's lines split again once.
     let again: string[] | null = null;
+    const resolved: Resolved = new Map();
     const documents: RawDocument[] = [];
     for (const [from, to, marker] of documentRanges(raw)) {
       const lines = contentLines(raw, from, to);
@@ -397,20 +405,20 @@ export function parseSimpleDocuments(file: string, text: string): ParsedFile | n
       }
       // A policy's rules are each given a line: keep the lines of policies from the start.
       const policy = lines.some((l) => l.indent === lines[0]!.indent && POLICY_KIND.test(l.text));
-      const parsed = new DocParser(lines, policy).root();
+      const parsed = new DocParser(lines, policy, resolved).root();
       const value = parsed.value;
       const rootLine = lines[0]!.no;
       let tree: LineNode | number | null = policy ? parsed.lines : null;
       documents.push({
         file,
         value,
-        lineOf: (path) => {
+        lineOf: (path, at) => {
           if (!path.length) return rootLine;
           if (tree === null) {
             again ??= text.split(eol);
-            tree = new DocParser(contentLines(again, from, to), true).root().lines;
+            tree = new DocParser(contentLines(again, from, to), true, resolved).root().lines;
           }
-          return lineAt(tree, path);
+          return lineAt(tree, path, at);
         },
       });
     }

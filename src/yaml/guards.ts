@@ -1,0 +1,265 @@
+import { Lexer, Parser, isAlias, isCollection, isMap, isPair, isScalar, type Alias, type Composer, type CST, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+
+/**
+ * Deepest nesting of collections a document may have. The yaml composer and `toJS` recurse once
+ * per level at about 1 KB of stack each, so a file of 100,000 `[` overflows the stack (measured:
+ * ~900 levels with Node's default stack, ~450 with half of it). No manifest or CRD schema comes
+ * near 256 levels.
+ */
+export const MAX_DEPTH = 256;
+
+/**
+ * Aliases (and anchors) one document may hold. A few are normal; the yaml library resolves each
+ * alias by a scan of all anchors and aliases, so their product must stay bounded.
+ */
+export const MAX_ALIASES = 10_000;
+
+/** Diagnostics one file may give: past this, a broken file would bury everything else. */
+export const MAX_FILE_DIAGNOSTICS = 20;
+
+/** YAML errors kept for one file (the rest are counted); past this many error tokens, reading stops. */
+export const MAX_YAML_ERRORS = 200;
+
+/** Documents one file may hold: each costs the yaml library a kilobyte or so. */
+export const MAX_DOCUMENTS = 100_000;
+
+/**
+ * Nesting the fast path takes: it recurses a few frames per level, and it gives up well below
+ * MAX_DEPTH so that a file near the limit is the full parser's to read or refuse.
+ */
+export const MAX_FAST_DEPTH = 100;
+
+/** Mapping keys longer than this are the full parser's to read (the fast path gives up). */
+export const MAX_FAST_KEY = 1000;
+
+/** A problem found in a document, as a source offset (the caller turns it into a line). */
+export interface YamlProblem {
+  offset: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * Lexical tokens one file may have. The yaml library holds 100-250 bytes of heap per token until
+ * the document is read (measured), so this keeps one file near a gigabyte at worst; dense YAML
+ * has about one token per two bytes, so it is reached only past 10 MiB or so.
+ */
+export const MAX_LEXEMES = 6_000_000;
+
+/** Characters of a file the fast path reads: past this a file might pass MAX_LEXEMES (a few lexemes a byte at most). */
+export const MAX_FAST_CHARS = MAX_LEXEMES / 3;
+
+/**
+ * Why a text cannot be YAML or JSON at all (a NUL byte: binary data; U+FFFD: the bytes were not
+ * UTF-8), with the offset where it shows, or null. Both paths refuse such text before parsing.
+ */
+export function textProblem(text: string): YamlProblem | null {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return { offset: 0, code: 'binary-file', message: 'file holds binary data (a NUL byte), not YAML or JSON text' };
+  const bad = text.indexOf('\ufffd');
+  if (bad >= 0) return { offset: bad, code: 'not-utf8', message: 'file is not valid UTF-8 text' };
+  return null;
+}
+
+/** How parseStream ended: at the end of the text, at a nesting too deep, past MAX_LEXEMES, or when told to stop. */
+export type StreamEnd = { end: 'done' } | { end: 'too-deep' | 'too-large' | 'stopped'; offset: number };
+
+/**
+ * Lexes and parses a file, handing each top-level token (a document, a comment, an error …) to
+ * `onToken` as soon as it is complete, so that no more than one document's syntax tree is held
+ * at a time; `onToken` returns false to stop. The depth is checked on the parser's stack as each
+ * lexeme arrives: the parser spends microseconds and an object per level, so a 16 MiB file of `[`
+ * or `- ` is stopped at once instead of costing minutes and gigabytes, and nothing recursive
+ * ever sees it.
+ */
+export function parseStream(text: string, onNewLine: (offset: number) => void, onToken: (token: CST.Token) => boolean, limit = MAX_DEPTH, maxLexemes = MAX_LEXEMES): StreamEnd {
+  const parser = new Parser(onNewLine);
+  onNewLine(0);
+  let lexemes = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (++lexemes > maxLexemes) return { end: 'too-large', offset: parser.offset };
+    for (const t of parser.next(lexeme)) if (!onToken(t)) return { end: 'stopped', offset: t.offset };
+    // The stack holds the document and one entry per open collection.
+    if (parser.stack.length > limit + 1) return { end: 'too-deep', offset: parser.offset };
+  }
+  for (const t of parser.end()) if (!onToken(t)) return { end: 'stopped', offset: t.offset };
+  return { end: 'done' };
+}
+
+/**
+ * Makes the composer keep at most `max` errors and warnings and count the rest. It keeps every
+ * one it meets, each an Error with a stack trace, and hostile text makes millions (a quoted
+ * string of 8 million bad escapes): gigabytes, and a crash. Returns how many were dropped.
+ */
+export function capComposerErrors(composer: Composer, max: number): () => number {
+  // The handler is a private field of the Composer (yaml 2.x); without it, nothing is capped.
+  const c = composer as unknown as { onError?: (source: unknown, code: unknown, message: string, warning?: boolean) => void };
+  const keep = c.onError;
+  let seen = 0;
+  if (typeof keep === 'function') {
+    c.onError = (source, code, message, warning) => {
+      if (++seen <= max) keep(source, code, message, warning);
+    };
+  }
+  return () => Math.max(0, seen - max);
+}
+
+function startOf(node: Node | null | undefined): number {
+  return node?.range?.[0] ?? 0;
+}
+
+/** Nodes a document may stand for once its aliases are expanded, at least (see expansionLimit). */
+export const MIN_EXPANSION_LIMIT = 1_000_000;
+
+/**
+ * How many nodes aliases may expand a document to: ten times what is written, and never less than
+ * MIN_EXPANSION_LIMIT. A billion-laughs document (nine aliases of nine aliases …) goes far past it.
+ */
+export function expansionLimit(writtenNodes: number): number {
+  return Math.max(MIN_EXPANSION_LIMIT, 10 * writtenNodes);
+}
+
+/**
+ * Checks a composed document before it is turned into plain data, in one iterative pass in
+ * document order (an alias names the last anchor before it):
+ * - duplicate keys in a mapping (Kubernetes rejects them; checked here with a set, because the
+ *   yaml library's `uniqueKeys` compares every pair of keys and is quadratic on a big mapping);
+ * - a list or mapping as a key (`? [a, b]`), which JSON cannot hold;
+ * - an alias inside the node its anchor names (`&a [*a]`): plain data with a cycle;
+ * - more than MAX_ALIASES aliases or anchors (the library resolves each alias by a scan of them);
+ * - an alias bomb: more nodes once aliases are expanded than expansionLimit allows;
+ * - nesting deeper than MAX_DEPTH once aliases are expanded (`&b [*a]`, `&c [*b]`, …).
+ * With this done, `toJS` can run without the library's own alias accounting, which walks the
+ * whole document once per anchor.
+ */
+export function checkComposed(doc: Document.Parsed, lineOf: (offset: number) => number, maxProblems = 100, depthLimit = MAX_DEPTH, aliasLimit = MAX_ALIASES): YamlProblem[] {
+  const walk = new ComposedWalk(lineOf);
+  walk.run(doc.contents, maxProblems);
+  if (walk.problems.length) return walk.problems;
+  return walk.limitProblems(startOf(doc.contents), depthLimit, aliasLimit);
+}
+
+/** The state of checkComposed's one pass: anchors seen, collections open, and per node its expanded height and size. */
+class ComposedWalk {
+  readonly problems: YamlProblem[] = [];
+  private readonly anchors = new Map<string, Node>();
+  private readonly open = new Set<Node>();
+  // Per node: levels of collections (height) and nodes (size), with aliases expanded.
+  private readonly height = new Map<unknown, number>();
+  private readonly size = new Map<unknown, number>();
+  private aliases = 0;
+  private anchored = 0;
+  private written = 0;
+  private root: unknown = null;
+
+  constructor(private readonly lineOf: (offset: number) => number) {}
+
+  /** Walks the tree in document order (an alias names the last anchor before it), iteratively. */
+  run(contents: unknown, maxProblems: number): void {
+    this.root = contents;
+    const stack: [unknown, boolean][] = [[contents, false]];
+    // Past maxProblems the document is known to be unreadable: no need to look further.
+    while (stack.length && this.problems.length < maxProblems) {
+      const [n, exit] = stack.pop()!;
+      if (isPair(n)) this.visitPair(n, stack);
+      else if (!n) continue;
+      else if (isAlias(n)) this.visitAlias(n);
+      else if (!isCollection(n)) this.visitScalar(n as Node);
+      else if (exit) this.leaveCollection(n);
+      else this.enterCollection(n, stack);
+    }
+  }
+
+  /** The limits on the whole document: alias and anchor counts, expansion (an alias bomb), expanded depth. */
+  limitProblems(at: number, depthLimit: number, aliasLimit: number): YamlProblem[] {
+    const problems: YamlProblem[] = [];
+    if (this.aliases > aliasLimit || this.anchored > aliasLimit) {
+      problems.push({ offset: at, code: 'yaml-alias-limit', message: `the document holds ${this.aliases} aliases and ${this.anchored} anchors; at most ${aliasLimit} of each are read` });
+      return problems;
+    }
+    const expanded = this.sizeOf(this.root);
+    if (expanded > expansionLimit(this.written)) {
+      problems.push({ offset: at, code: 'yaml-alias-limit', message: `its aliases expand ${this.written} written nodes to ${expanded.toPrecision(3)} (an alias bomb?)` });
+    }
+    const depth = this.heightOf(this.root);
+    if (depth > depthLimit) {
+      problems.push({ offset: at, code: 'yaml-too-deep', message: `with its aliases expanded the document nests ${depth} levels deep, more than the limit of ${depthLimit}` });
+    }
+    return problems;
+  }
+
+  private heightOf(n: unknown): number {
+    return this.height.get(n) ?? 0;
+  }
+
+  private sizeOf(n: unknown): number {
+    return this.size.get(n) ?? (n ? 1 : 0);
+  }
+
+  private visitPair(n: Pair, stack: [unknown, boolean][]): void {
+    const key = isAlias(n.key) ? this.anchors.get(n.key.source) : n.key;
+    if (isCollection(key)) {
+      this.problems.push({ offset: startOf(n.key as Node), code: 'yaml-complex-key', message: 'a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it' });
+    }
+    stack.push([n.value, false], [n.key, false]);
+  }
+
+  private visitAlias(n: Alias): void {
+    this.written++;
+    this.aliases++;
+    const target = this.anchors.get(n.source);
+    if (target && this.open.has(target)) {
+      this.problems.push({ offset: startOf(n), code: 'yaml-alias-cycle', message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
+    } else if (target) {
+      this.height.set(n, this.heightOf(target));
+      this.size.set(n, this.sizeOf(target));
+    }
+  }
+
+  private visitScalar(n: Node): void {
+    this.written++;
+    if (isScalar(n) && n.anchor) this.anchor(n.anchor, n);
+  }
+
+  private anchor(name: string, n: Node): void {
+    this.anchored++;
+    this.anchors.set(name, n);
+  }
+
+  private enterCollection(n: YAMLMap | YAMLSeq, stack: [unknown, boolean][]): void {
+    this.written++;
+    if (n.anchor) this.anchor(n.anchor, n);
+    this.open.add(n);
+    stack.push([n, true]);
+    if (isMap(n)) checkKeys(n.items, this.problems, this.lineOf);
+    for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
+  }
+
+  private leaveCollection(n: YAMLMap | YAMLSeq): void {
+    this.open.delete(n);
+    let h = 0;
+    let total = 1;
+    for (const item of n.items) {
+      const parts = isPair(item) ? [item.key, item.value] : [item];
+      for (const x of parts) {
+        h = Math.max(h, this.heightOf(x));
+        total += this.sizeOf(x);
+      }
+    }
+    this.height.set(n, h + 1);
+    this.size.set(n, total);
+  }
+}
+
+function checkKeys(pairs: readonly unknown[], problems: YamlProblem[], lineOf: (offset: number) => number): void {
+  const first = new Map<string, Node>();
+  for (const p of pairs) {
+    // YAML 1.1 merge keys (`<<: *base`, a symbol once composed) may repeat.
+    if (!isPair(p) || !isScalar(p.key) || typeof p.key.value === 'symbol') continue;
+    // Keys become JSON object keys, so 1 and "1" collide as the API server sees them.
+    const key = String(p.key.value);
+    const seen = first.get(key);
+    if (seen) problems.push({ offset: startOf(p.key), code: 'yaml-duplicate-key', message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}…` : key}" in a mapping (first on line ${lineOf(startOf(seen))})` });
+    else first.set(key, p.key);
+  }
+}
