@@ -4,8 +4,8 @@
  * every policy) and comparing the results pair by pair.
  */
 import type { DiffResult } from '../src/diff/compute-diff';
-import { referenceConns, type ReferenceEndpoint } from '../src/engine/reference-evaluator';
-import { connsEqual, NO_CONNS } from '../src/model/port-set';
+import { referenceConns, type ReferenceEndpoint } from '../test/support/reference-evaluator';
+import { connsEqual, NO_CONNS } from '../src/model/conns';
 
 /** Counts the changed ordered pairs of the diff's endpoints; should equal `diff.changes.length`. */
 export function referenceDiffCount(diff: DiffResult): number {

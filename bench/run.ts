@@ -13,7 +13,7 @@ import { DEFAULT_OPTIONS, judgeDiff, parseCluster, type DiffAnalysis } from '../
 import { diffBoundaries, diffReachability } from '../src/diff/compute-diff';
 import { computeReachability } from '../src/engine/compute-reachability';
 import { readManifestFiles } from '../src/io/read-dir';
-import { ConnsTable } from '../src/model/port-set';
+import { ConnsTable } from '../src/model/conns-table';
 import { parseDocuments, type ParsedFile } from '../src/yaml/parse-documents';
 import { parseSimpleDocuments } from '../src/yaml/parse-simple-yaml';
 import { renderDiffJson } from '../src/report/render/json';

@@ -42752,26 +42752,7 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/model/types.ts
-var PROTOCOLS = ["TCP", "UDP", "SCTP"];
-var WORKLOAD_KINDS = [
-  "Pod",
-  "Deployment",
-  "StatefulSet",
-  "DaemonSet",
-  "ReplicaSet",
-  "ReplicationController",
-  "Job",
-  "CronJob"
-];
-function workloadId(w) {
-  return `${w.namespace}/${w.name}[${w.kind}]`;
-}
-function policyId(p) {
-  return `${p.namespace}/${p.name}`;
-}
-
-// src/model/port-set.ts
+// src/model/port-ranges.ts
 var MIN_PORT = 1;
 var MAX_PORT = 65535;
 var ALL_PORTS = [[MIN_PORT, MAX_PORT]];
@@ -42830,6 +42811,27 @@ function rangesEqual(a, b) {
 function rangesContain(a, port) {
   return a.some(([lo, hi]) => lo <= port && port <= hi);
 }
+
+// src/model/types.ts
+var PROTOCOLS = ["TCP", "UDP", "SCTP"];
+var WORKLOAD_KINDS = [
+  "Pod",
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job",
+  "CronJob"
+];
+function workloadId(w) {
+  return `${w.namespace}/${w.name}[${w.kind}]`;
+}
+function policyId(p) {
+  return `${p.namespace}/${p.name}`;
+}
+
+// src/model/conns.ts
 var NO_CONNS = { TCP: NO_PORTS, UDP: NO_PORTS, SCTP: NO_PORTS };
 var ALL_CONNS = { TCP: ALL_PORTS, UDP: ALL_PORTS, SCTP: ALL_PORTS };
 function connsOf(protocol, ranges) {
@@ -42869,47 +42871,6 @@ function formatConns(c, separator = ", ") {
   if (isAllConns(c)) return "all";
   return PROTOCOLS.filter((p) => c[p].length).map((p) => `${p} ${rangesEqual(c[p], ALL_PORTS) ? "all" : c[p].map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",")}`).join(separator);
 }
-var ConnsTable = class {
-  byKey = /* @__PURE__ */ new Map();
-  list = [];
-  memo = /* @__PURE__ */ new Map();
-  constructor() {
-    this.intern(NO_CONNS);
-  }
-  intern(c) {
-    const key = connsKey(c);
-    let id = this.byKey.get(key);
-    if (id === void 0) {
-      id = this.list.length;
-      this.byKey.set(key, id);
-      this.list.push(c);
-    }
-    return id;
-  }
-  get(id) {
-    return this.list[id];
-  }
-  /** Memoised pairwise operation on interned ids. */
-  pairwise(op, a, b, f) {
-    const k = a < 16777216 && b < 16777216 ? (op * 16777216 + a) * 16777216 + b : `${op}:${a}:${b}`;
-    let r = this.memo.get(k);
-    if (r === void 0) {
-      r = this.intern(f(this.get(a), this.get(b)));
-      this.memo.set(k, r);
-    }
-    return r;
-  }
-  union(a, b) {
-    if (a === b || b === 0) return a;
-    if (a === 0) return b;
-    return a < b ? this.pairwise(0, a, b, unionConns) : this.pairwise(0, b, a, unionConns);
-  }
-  intersect(a, b) {
-    if (a === b) return a;
-    if (a === 0 || b === 0) return 0;
-    return a < b ? this.pairwise(1, a, b, intersectConns) : this.pairwise(1, b, a, intersectConns);
-  }
-};
 
 // src/report/model/merge-blocks.ts
 function setKey(s) {
@@ -43575,6 +43536,49 @@ async function publishCheckRun(client, req) {
 import { promises as fs5 } from "node:fs";
 import path4 from "node:path";
 
+// src/model/conns-table.ts
+var ConnsTable = class {
+  byKey = /* @__PURE__ */ new Map();
+  list = [];
+  memo = /* @__PURE__ */ new Map();
+  constructor() {
+    this.intern(NO_CONNS);
+  }
+  intern(c) {
+    const key = connsKey(c);
+    let id = this.byKey.get(key);
+    if (id === void 0) {
+      id = this.list.length;
+      this.byKey.set(key, id);
+      this.list.push(c);
+    }
+    return id;
+  }
+  get(id) {
+    return this.list[id];
+  }
+  /** Memoised pairwise operation on interned ids. */
+  pairwise(op, a, b, f) {
+    const k = a < 16777216 && b < 16777216 ? (op * 16777216 + a) * 16777216 + b : `${op}:${a}:${b}`;
+    let r = this.memo.get(k);
+    if (r === void 0) {
+      r = this.intern(f(this.get(a), this.get(b)));
+      this.memo.set(k, r);
+    }
+    return r;
+  }
+  union(a, b) {
+    if (a === b || b === 0) return a;
+    if (a === 0) return b;
+    return a < b ? this.pairwise(0, a, b, unionConns) : this.pairwise(0, b, a, unionConns);
+  }
+  intersect(a, b) {
+    if (a === b) return a;
+    if (a === 0 || b === 0) return 0;
+    return a < b ? this.pairwise(1, a, b, intersectConns) : this.pairwise(1, b, a, intersectConns);
+  }
+};
+
 // src/engine/class-matrix.ts
 var ClassMatrix = class {
   constructor(n) {
@@ -43671,38 +43675,37 @@ function namedPortSignature(ports, names) {
   if (names.size === 0) return "";
   return ports.filter((p) => p.name !== void 0 && names.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
 }
-function classify(cluster, index, boundaries, podCidrs = []) {
-  const groupsByKey = /* @__PURE__ */ new Map();
-  const groupOf = [];
+function groupWorkloads(cluster, index) {
+  const all = /* @__PURE__ */ new Map();
+  const of = [];
   const selectableByNs = /* @__PURE__ */ new Map();
   for (const w of cluster.workloads) {
     const portSig = namedPortSignature(w.ports, index.portNames);
     const lk = labelsKey(w.labels);
     const key = `${w.namespace}\0${lk}\0${portSig}\0${w.hostNetwork}`;
-    let g = groupsByKey.get(key);
+    let g = all.get(key);
     if (!g) {
       g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
-      groupsByKey.set(key, g);
+      all.set(key, g);
       if (!g.hostNetwork) {
         const list = selectableByNs.get(w.namespace);
         if (list) list.push(g);
         else selectableByNs.set(w.namespace, [g]);
       }
     }
-    groupOf.push(g);
+    of.push(g);
   }
-  const selectable = (ns) => selectableByNs.get(ns) ?? [];
-  const matches = (sel, labels) => selectorMatches(sel, labels);
+  return { all, of, selectableByNs };
+}
+function matchPeers(cluster, index, groups2, podCidrs) {
+  const selectable = (ns) => groups2.selectableByNs.get(ns) ?? [];
   const namespaces = [...cluster.namespaces.values()];
-  index.policies.forEach((p, pi) => {
-    for (const g of selectable(p.namespace)) if (matches(p.podSelector, g.labels)) g.subjects.push(pi);
-  });
   const ipPeers = [];
   const nsBySelector = /* @__PURE__ */ new Map();
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === "ipBlock") {
       ipPeers.push({ id, ranges: peer.ranges });
-      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of selectableByNs.values()) for (const g of list) g.peers.push(id);
+      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups2.selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss;
@@ -43711,7 +43714,7 @@ function classify(cluster, index, boundaries, podCidrs = []) {
       const sk = selectorKey(sel);
       let found = nsBySelector.get(sk);
       if (!found) {
-        found = namespaces.filter((n) => matches(sel, n.labels)).map((n) => n.name);
+        found = namespaces.filter((n) => selectorMatches(sel, n.labels)).map((n) => n.name);
         nsBySelector.set(sk, found);
       }
       nss = found;
@@ -43720,14 +43723,15 @@ function classify(cluster, index, boundaries, podCidrs = []) {
     }
     const ps = peer.podSelector;
     for (const ns of nss) {
-      for (const g of selectable(ns)) if (!ps || matches(ps, g.labels)) g.peers.push(id);
+      for (const g of selectable(ns)) if (!ps || selectorMatches(ps, g.labels)) g.peers.push(id);
     }
   }
-  const classes = [];
-  const classByKey = /* @__PURE__ */ new Map();
+  return ipPeers;
+}
+function classWorkloads(groups2, index, classes, classByKey) {
   const portSigIds = /* @__PURE__ */ new Map();
   const classOfGroup = /* @__PURE__ */ new Map();
-  for (const g of groupsByKey.values()) {
+  for (const g of groups2.all.values()) {
     const key = `w${g.subjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
     let c = classByKey.get(key);
     if (!c) {
@@ -43739,7 +43743,9 @@ function classify(cluster, index, boundaries, podCidrs = []) {
     }
     classOfGroup.set(g, c);
   }
-  const workloadClass = Int32Array.from(groupOf, (g) => classOfGroup.get(g).index);
+  return Int32Array.from(groups2.of, (g) => classOfGroup.get(g).index);
+}
+function classIntervals(ipPeers, boundaries, classes, classByKey) {
   const cuts = [...boundaries];
   for (const p of ipPeers) cuts.push(...p.ranges);
   const intervals = elementaryIntervals(cuts);
@@ -43761,6 +43767,18 @@ function classify(cluster, index, boundaries, podCidrs = []) {
     }
     intervalClass[i] = c.index;
   });
+  return { intervals, intervalClass };
+}
+function classify(cluster, index, boundaries, podCidrs = []) {
+  const groups2 = groupWorkloads(cluster, index);
+  index.policies.forEach((p, pi) => {
+    for (const g of groups2.selectableByNs.get(p.namespace) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
+  });
+  const ipPeers = matchPeers(cluster, index, groups2, podCidrs);
+  const classes = [];
+  const classByKey = /* @__PURE__ */ new Map();
+  const workloadClass = classWorkloads(groups2, index, classes, classByKey);
+  const { intervals, intervalClass } = classIntervals(ipPeers, boundaries, classes, classByKey);
   return { classes, workloadClass, intervals, intervalClass, podCidrs };
 }
 function lowerBound(intervals, r) {
@@ -43873,16 +43891,6 @@ function resolvePorts(ports, destination) {
 }
 
 // src/engine/compute-reachability.ts
-function externalEndpoint(range) {
-  let id;
-  return {
-    kind: "External",
-    range,
-    get id() {
-      return id ??= formatRange(range);
-    }
-  };
-}
 var BLOCK = 256;
 function sideRules(c, index, dir) {
   if (c.external) return null;
@@ -43894,24 +43902,12 @@ function sideRules(c, index, dir) {
   }
   return rules;
 }
-function computeReachability(cluster, options = {}) {
-  const index = buildPolicyIndex(cluster.policies);
-  const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
-  const { classes } = classification;
-  const n = classes.length;
-  const table = options.table ?? new ConnsTable();
-  const ops = new ConnsOps(table);
-  const ALL = ops.all;
-  const ingress = classes.map((c) => sideRules(c, index, "ingress"));
-  const egress = classes.map((c) => sideRules(c, index, "egress"));
-  const external = Uint8Array.from(classes, (c) => c.external ? 1 : 0);
-  const firstExternal = external.indexOf(1) < 0 ? n : external.indexOf(1);
-  const externalsLast = external.subarray(firstExternal).every((x) => x === 1);
+function ruleTargets(index, classes) {
   const peerMembers = index.peers.map(() => []);
   for (const c of classes) for (const id of c.peers) peerMembers[id].push(c.index);
   const targetMemo = /* @__PURE__ */ new Map();
-  const mark = new Int32Array(n).fill(-1);
-  const targets = (r) => {
+  const mark = new Int32Array(classes.length).fill(-1);
+  return (r) => {
     if (r.peerIds === null) return null;
     let t = targetMemo.get(r.serial);
     if (t === void 0) {
@@ -43925,9 +43921,11 @@ function computeReachability(cluster, options = {}) {
     }
     return t;
   };
+}
+function rulePorts(classes, table) {
   const signatures = 1 + classes.reduce((m, c) => Math.max(m, c.portSignature + 1), 0);
   const portMemo = [];
-  const portsAt = (r, dst) => {
+  return (r, dst) => {
     let memo = portMemo[r.serial];
     if (!memo) portMemo[r.serial] = memo = new Int32Array(r.named ? signatures : 1).fill(-1);
     const sig = r.named ? dst.portSignature + 1 : 0;
@@ -43935,38 +43933,47 @@ function computeReachability(cluster, options = {}) {
     if (id < 0) memo[sig] = id = table.intern(resolvePorts(r.ports, dst.external ? null : dst.ports));
     return id;
   };
-  const matrix2 = new ClassMatrix(n);
-  const blocks = Math.ceil(n / BLOCK);
-  const dense = new Uint8Array(n);
-  const hit = new Uint8Array(n * blocks);
+}
+function fillEgress(ctx, egress) {
+  const { n, classes, matrix: matrix2 } = ctx;
+  const ALL = ctx.ops.all;
+  const external = Uint8Array.from(classes, (c) => c.external ? 1 : 0);
+  const firstExternal = external.indexOf(1) < 0 ? n : external.indexOf(1);
+  const externalsLast = external.subarray(firstExternal).every((x) => x === 1);
   for (let s = 0; s < n; s++) {
     const row = s * n;
     const rules = egress[s];
-    if (!rules) {
-      dense[s] = 1;
-      matrix2.setAt(row, ALL);
-      if (!external[s]) matrix2.data.fill(ALL, row, row + n);
-      else if (externalsLast) matrix2.data.fill(ALL, row, row + firstExternal);
-      else for (let d = 0; d < n; d++) matrix2.setAt(row + d, external[d] ? 0 : ALL);
+    if (rules) {
+      for (const r of rules) unionEgressRule(ctx, s, r);
       continue;
     }
-    for (const r of rules) {
-      const t = targets(r);
-      const fixed = r.named ? -1 : portsAt(r, classes[s]);
-      if (t === null) {
-        for (let d = 0; d < n; d++) matrix2.setAt(row + d, ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : portsAt(r, classes[d])));
-        hit.fill(1, s * blocks, (s + 1) * blocks);
-      } else {
-        for (const d of t) {
-          const v = ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : portsAt(r, classes[d]));
-          if (v !== 0) {
-            matrix2.setAt(row + d, v);
-            hit[s * blocks + (d / BLOCK | 0)] = 1;
-          }
-        }
-      }
+    ctx.dense[s] = 1;
+    matrix2.setAt(row, ALL);
+    if (!external[s]) matrix2.data.fill(ALL, row, row + n);
+    else if (externalsLast) matrix2.data.fill(ALL, row, row + firstExternal);
+    else for (let d = 0; d < n; d++) matrix2.setAt(row + d, external[d] ? 0 : ALL);
+  }
+}
+function unionEgressRule(ctx, s, r) {
+  const { n, classes, matrix: matrix2, ops, blocks, hit } = ctx;
+  const row = s * n;
+  const t = ctx.targets(r);
+  const fixed = r.named ? -1 : ctx.portsAt(r, classes[s]);
+  if (t === null) {
+    for (let d = 0; d < n; d++) matrix2.setAt(row + d, ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : ctx.portsAt(r, classes[d])));
+    hit.fill(1, s * blocks, (s + 1) * blocks);
+    return;
+  }
+  for (const d of t) {
+    const v = ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : ctx.portsAt(r, classes[d]));
+    if (v !== 0) {
+      matrix2.setAt(row + d, v);
+      hit[s * blocks + (d / BLOCK | 0)] = 1;
     }
   }
+}
+function applyIngress(ctx, ingress) {
+  const { n, ops } = ctx;
   const block = new Int32Array(n * BLOCK);
   const touched = [];
   const put = (i, p) => {
@@ -43974,7 +43981,7 @@ function computeReachability(cluster, options = {}) {
     if (old === 0) touched.push(i);
     block[i] = ops.union(old, p);
   };
-  for (let b = 0; b < blocks; b++) {
+  for (let b = 0; b < ctx.blocks; b++) {
     const d0 = b * BLOCK;
     const cols = [];
     for (let d = d0; d < Math.min(n, d0 + BLOCK); d++) if (ingress[d]) cols.push(d);
@@ -43982,46 +43989,123 @@ function computeReachability(cluster, options = {}) {
     for (const d of cols) {
       const k = d - d0;
       for (const r of ingress[d]) {
-        const p = portsAt(r, classes[d]);
+        const p = ctx.portsAt(r, ctx.classes[d]);
         if (p === 0) continue;
-        const t = targets(r);
+        const t = ctx.targets(r);
         if (t === null) for (let s = 0; s < n; s++) put(s * BLOCK + k, p);
         else for (const s of t) put(s * BLOCK + k, p);
       }
     }
-    for (let s = 0; s < n; s++) {
-      if (!dense[s] && !hit[s * blocks + b]) continue;
-      const row = s * n;
-      const base = s * BLOCK - d0;
-      for (const d of cols) {
-        const e = matrix2.data[row + d];
-        if (e !== 0) {
-          const v = ops.intersect(e, block[base + d]);
-          if (v !== e) matrix2.setAt(row + d, v);
-        }
-      }
-    }
+    intersectBlock(ctx, b, cols, block);
     for (const i of touched) block[i] = 0;
     touched.length = 0;
   }
-  const endpoints = cluster.workloads.map((w) => ({ id: workloadId(w), kind: w.kind, namespace: w.namespace, name: w.name, workload: w }));
-  const endpointClass = new Int32Array(endpoints.length + classification.intervals.length);
-  endpointClass.set(classification.workloadClass);
-  classification.intervals.forEach((range, i) => {
-    endpoints.push(externalEndpoint(range));
-    endpointClass[cluster.workloads.length + i] = classification.intervalClass[i];
-  });
+}
+function intersectBlock(ctx, b, cols, block) {
+  const { n, matrix: matrix2, ops, dense, hit, blocks } = ctx;
+  const d0 = b * BLOCK;
+  for (let s = 0; s < n; s++) {
+    if (!dense[s] && !hit[s * blocks + b]) continue;
+    const row = s * n;
+    const base = s * BLOCK - d0;
+    for (const d of cols) {
+      const e = matrix2.data[row + d];
+      if (e !== 0) {
+        const v = ops.intersect(e, block[base + d]);
+        if (v !== e) matrix2.setAt(row + d, v);
+      }
+    }
+  }
+}
+function computeReachability(cluster, options = {}) {
+  const index = buildPolicyIndex(cluster.policies);
+  const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
+  const { classes } = classification;
+  const n = classes.length;
+  const table = options.table ?? new ConnsTable();
+  const matrix2 = new ClassMatrix(n);
+  const blocks = Math.ceil(n / BLOCK);
+  const ctx = {
+    n,
+    classes,
+    ops: new ConnsOps(table),
+    matrix: matrix2,
+    targets: ruleTargets(index, classes),
+    portsAt: rulePorts(classes, table),
+    blocks,
+    dense: new Uint8Array(n),
+    hit: new Uint8Array(n * blocks)
+  };
+  fillEgress(ctx, classes.map((c) => sideRules(c, index, "egress")));
+  applyIngress(ctx, classes.map((c) => sideRules(c, index, "ingress")));
   return {
     cluster,
     index,
     classification,
     table,
-    endpoints,
-    endpointClass,
     matrix: matrix2,
     classConnsId: (a, b) => matrix2.data[a * n + b],
     classConns: (a, b) => table.get(matrix2.data[a * n + b])
   };
+}
+
+// src/diff/compare-matrices.ts
+function changeKind(before, after) {
+  if (isEmptyConns(before)) return "opened";
+  if (isEmptyConns(after)) return "closed";
+  if (connsSubset(before, after)) return "widened";
+  if (connsSubset(after, before)) return "narrowed";
+  return "changed";
+}
+function compareMatrices(base, head, { endpoints, jointClasses }) {
+  const c = {
+    base,
+    head,
+    jb: Int32Array.from(jointClasses, (j) => j.base),
+    jh: Int32Array.from(jointClasses, (j) => j.head),
+    ext: Uint8Array.from(jointClasses, (j) => endpoints[j.members[0]].kind === "External" ? 1 : 0),
+    size: Int32Array.from(jointClasses, (j) => j.members.length),
+    shared: base.table === head.table,
+    groups: []
+  };
+  const J = jointClasses.length;
+  const both = [];
+  const partial = [];
+  for (let t = 0; t < J; t++) (c.jb[t] >= 0 && c.jh[t] >= 0 ? both : partial).push(t);
+  const bothT = Int32Array.from(both);
+  const bCol = Int32Array.from(both, (t) => c.jb[t]);
+  const hCol = Int32Array.from(both, (t) => c.jh[t]);
+  const bd = base.matrix.data;
+  const hd = head.matrix.data;
+  const differing = [];
+  for (let f = 0; f < J; f++) {
+    if (!(c.jb[f] >= 0 && c.jh[f] >= 0 && c.shared)) {
+      for (let t = 0; t < J; t++) consider(c, f, t);
+      continue;
+    }
+    const br = c.jb[f] * base.matrix.n;
+    const hr = c.jh[f] * head.matrix.n;
+    differing.length = 0;
+    for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing.push(bothT[k]);
+    let i = 0;
+    let j = 0;
+    while (i < differing.length || j < partial.length) {
+      const t = j >= partial.length || i < differing.length && differing[i] < partial[j] ? differing[i++] : partial[j++];
+      consider(c, f, t);
+    }
+  }
+  return c.groups;
+}
+function consider(c, f, t) {
+  const { jb, jh } = c;
+  const b = jb[f] >= 0 && jb[t] >= 0 ? c.base.matrix.data[jb[f] * c.base.matrix.n + jb[t]] : 0;
+  const h = jh[f] >= 0 && jh[t] >= 0 ? c.head.matrix.data[jh[f] * c.head.matrix.n + jh[t]] : 0;
+  if (c.ext[f] && c.ext[t]) return;
+  if (f === t && c.size[f] < 2) return;
+  if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
+  const before = c.base.table.get(b);
+  const after = c.head.table.get(h);
+  c.groups.push({ fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] });
 }
 
 // src/engine/explain.ts
@@ -44044,6 +44128,46 @@ function explainPair(reach, from, to, focus) {
     egress: src.external ? null : explainSide(reach, src, dst, dst, "egress", focus),
     ingress: dst.external ? null : explainSide(reach, dst, src, dst, "ingress", focus)
   };
+}
+
+// src/diff/explain-changes.ts
+function becauseOf(side, which2, role) {
+  if (!side) return [];
+  return side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which2, direction: side.direction, role }));
+}
+function isolators(side, closed) {
+  if (!side || !side.isolatedBy.length) return [];
+  const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
+  if (connsSubset(closed, allowed)) return [];
+  return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
+}
+function explainGroup(g, base, head, from, to) {
+  const out = [];
+  const inHead = from.head >= 0 && to.head >= 0;
+  if (!isEmptyConns(g.after) && inHead) {
+    const e = explainPair(head, from.head, to.head, g.after);
+    out.push(...becauseOf(e.egress, "head", "allows"), ...becauseOf(e.ingress, "head", "allows"));
+  }
+  if (!isEmptyConns(g.closed)) {
+    if (inHead) {
+      const e = explainPair(head, from.head, to.head, g.closed);
+      out.push(...isolators(e.egress, g.closed), ...isolators(e.ingress, g.closed));
+    }
+    if (from.base >= 0 && to.base >= 0) {
+      const e = explainPair(base, from.base, to.base, g.closed);
+      out.push(...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before"));
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((b) => {
+    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function explainChanges(groups2, jointClasses, base, head) {
+  for (const g of groups2) g.because = explainGroup(g, base, head, jointClasses[g.fromClass], jointClasses[g.toClass]);
 }
 
 // src/engine/merge-externals.ts
@@ -44087,80 +44211,10 @@ function mergeExternals(intervals, keyOf) {
   return out;
 }
 
-// src/diff/compute-diff.ts
-function ipBoundaries(c) {
-  const out = [];
-  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
-  return out;
-}
-function changeKind(before, after) {
-  if (isEmptyConns(before)) return "opened";
-  if (isEmptyConns(after)) return "closed";
-  if (connsSubset(before, after)) return "widened";
-  if (connsSubset(after, before)) return "narrowed";
-  return "changed";
-}
-function becauseOf(side, which2, role) {
-  if (!side) return [];
-  return side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which2, direction: side.direction, role }));
-}
-function isolators(side, closed) {
-  if (!side || !side.isolatedBy.length) return [];
-  const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
-  if (connsSubset(closed, allowed)) return [];
-  return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
-}
-function explainGroup(g, base, head, baseFrom, baseTo, headFrom, headTo) {
-  const out = [];
-  if (!isEmptyConns(g.after) && headFrom >= 0 && headTo >= 0) {
-    const e = explainPair(head, headFrom, headTo, g.after);
-    out.push(...becauseOf(e.egress, "head", "allows"), ...becauseOf(e.ingress, "head", "allows"));
-  }
-  if (!isEmptyConns(g.closed)) {
-    if (headFrom >= 0 && headTo >= 0) {
-      const e = explainPair(head, headFrom, headTo, g.closed);
-      out.push(...isolators(e.egress, g.closed), ...isolators(e.ingress, g.closed));
-    }
-    if (baseFrom >= 0 && baseTo >= 0) {
-      const e = explainPair(base, baseFrom, baseTo, g.closed);
-      out.push(...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before"));
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((b) => {
-    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-function computeDiff(baseCluster, headCluster, options = {}) {
-  const boundaries = diffBoundaries(baseCluster, headCluster, options);
-  const table = new ConnsTable();
-  const podCidrs = options.podCidrs ?? [];
-  const base = computeReachability(baseCluster, { boundaries, table, podCidrs });
-  const head = computeReachability(headCluster, { boundaries, table, podCidrs });
-  return diffReachability(base, head, options.boundaries);
-}
-function diffBoundaries(baseCluster, headCluster, options = {}) {
-  return [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...options.boundaries ?? []];
-}
-function diffReachability(base, head, keepCuts = []) {
-  const baseCluster = base.cluster;
-  const headCluster = head.cluster;
-  const byId = /* @__PURE__ */ new Map();
-  baseCluster.workloads.forEach((w, i) => byId.set(workloadId(w), { w, base: base.classification.workloadClass[i], head: -1 }));
-  headCluster.workloads.forEach((w, i) => {
-    const id = workloadId(w);
-    const e = byId.get(id);
-    const cls = head.classification.workloadClass[i];
-    if (e) {
-      e.head = cls;
-      e.w = w;
-    } else byId.set(id, { w, base: -1, head: cls });
-  });
-  const jointByKey = /* @__PURE__ */ new Map();
+// src/diff/match-endpoints.ts
+function matchEndpoints(base, head, keepCuts) {
   const jointClasses = [];
+  const jointByKey = /* @__PURE__ */ new Map();
   const joint = (b, h, member) => {
     const k = `${b}:${h}`;
     let j = jointByKey.get(k);
@@ -44173,6 +44227,7 @@ function diffReachability(base, head, keepCuts = []) {
     return j;
   };
   const endpoints = [];
+  const byId = workloadsById(base, head);
   for (const id of [...byId.keys()].sort()) {
     const { w, base: b, head: h } = byId.get(id);
     const presence = b < 0 ? "added" : h < 0 ? "removed" : "both";
@@ -44186,66 +44241,21 @@ function diffReachability(base, head, keepCuts = []) {
     const h = hi[e.parts[0]];
     endpoints.push({ id: e.id, kind: "External", cidrs: e.cidrs, range: e.range, presence: "both", base: b, head: h, joint: joint(b, h, endpoints.length) });
   }
-  const groups2 = [];
-  const J = jointClasses.length;
-  const jb = Int32Array.from(jointClasses, (j) => j.base);
-  const jh = Int32Array.from(jointClasses, (j) => j.head);
-  const ext = Uint8Array.from(jointClasses, (j) => endpoints[j.members[0]].kind === "External" ? 1 : 0);
-  const shared = base.table === head.table;
-  const bd = base.matrix.data;
-  const hd = head.matrix.data;
-  const bn = base.matrix.n;
-  const hn = head.matrix.n;
-  const both = [];
-  const partial = [];
-  for (let t = 0; t < J; t++) (jb[t] >= 0 && jh[t] >= 0 ? both : partial).push(t);
-  const bothT = Int32Array.from(both);
-  const bCol = Int32Array.from(both, (t) => jb[t]);
-  const hCol = Int32Array.from(both, (t) => jh[t]);
-  const cell = (f, t) => [jb[f] >= 0 && jb[t] >= 0 ? bd[jb[f] * bn + jb[t]] : 0, jh[f] >= 0 && jh[t] >= 0 ? hd[jh[f] * hn + jh[t]] : 0];
-  const consider = (f, t, b, h) => {
-    if (ext[f] && ext[t]) return;
-    if (f === t && jointClasses[f].members.length < 2) return;
-    if (shared ? b === h : connsEqual(base.table.get(b), head.table.get(h))) return;
-    const before = base.table.get(b);
-    const after = head.table.get(h);
-    const g = { fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] };
-    g.because = explainGroup(g, base, head, jb[f], jb[t], jh[f], jh[t]);
-    groups2.push(g);
-  };
-  const differing = [];
-  for (let f = 0; f < J; f++) {
-    if (jb[f] >= 0 && jh[f] >= 0 && shared) {
-      const br = jb[f] * bn;
-      const hr = jh[f] * hn;
-      differing.length = 0;
-      for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing.push(bothT[k]);
-      let i = 0;
-      let j = 0;
-      while (i < differing.length || j < partial.length) {
-        const t = j >= partial.length || i < differing.length && differing[i] < partial[j] ? differing[i++] : partial[j++];
-        const [b, h] = cell(f, t);
-        consider(f, t, b, h);
-      }
-    } else {
-      for (let t = 0; t < J; t++) {
-        const [b, h] = cell(f, t);
-        consider(f, t, b, h);
-      }
-    }
-  }
-  const changes = [];
-  for (const g of groups2) {
-    for (const i of jointClasses[g.fromClass].members) {
-      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
-    }
-  }
-  changes.sort((a, b) => a.from - b.from || a.to - b.to);
-  const diagnostics = [
-    ...baseCluster.diagnostics.map((d) => ({ ...d, side: "base" })),
-    ...headCluster.diagnostics.map((d) => ({ ...d, side: "head" }))
-  ];
-  return { endpoints, jointClasses, groups: groups2, changes, base, head, diagnostics };
+  return { endpoints, jointClasses };
+}
+function workloadsById(base, head) {
+  const byId = /* @__PURE__ */ new Map();
+  base.cluster.workloads.forEach((w, i) => byId.set(workloadId(w), { w, base: base.classification.workloadClass[i], head: -1 }));
+  head.cluster.workloads.forEach((w, i) => {
+    const id = workloadId(w);
+    const e = byId.get(id);
+    const cls = head.classification.workloadClass[i];
+    if (e) {
+      e.head = cls;
+      e.w = w;
+    } else byId.set(id, { w, base: -1, head: cls });
+  });
+  return byId;
 }
 function cutSegments(intervals, cuts) {
   const points = /* @__PURE__ */ new Set();
@@ -44260,6 +44270,44 @@ function cutSegments(intervals, cuts) {
     out[i] = seg;
   });
   return out;
+}
+
+// src/diff/compute-diff.ts
+function ipBoundaries(c) {
+  const out = [];
+  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
+  return out;
+}
+function computeDiff(baseCluster, headCluster, options = {}) {
+  const boundaries = diffBoundaries(baseCluster, headCluster, options);
+  const table = new ConnsTable();
+  const podCidrs = options.podCidrs ?? [];
+  const base = computeReachability(baseCluster, { boundaries, table, podCidrs });
+  const head = computeReachability(headCluster, { boundaries, table, podCidrs });
+  return diffReachability(base, head, options.boundaries);
+}
+function diffBoundaries(baseCluster, headCluster, options = {}) {
+  return [...ipBoundaries(baseCluster), ...ipBoundaries(headCluster), ...options.boundaries ?? []];
+}
+function diffReachability(base, head, keepCuts = []) {
+  const matched = matchEndpoints(base, head, keepCuts);
+  const groups2 = compareMatrices(base, head, matched);
+  explainChanges(groups2, matched.jointClasses, base, head);
+  const diagnostics = [
+    ...base.cluster.diagnostics.map((d) => ({ ...d, side: "base" })),
+    ...head.cluster.diagnostics.map((d) => ({ ...d, side: "head" }))
+  ];
+  return { ...matched, groups: groups2, changes: pairChanges(groups2, matched.jointClasses), base, head, diagnostics };
+}
+function pairChanges(groups2, jointClasses) {
+  const changes = [];
+  for (const g of groups2) {
+    for (const i of jointClasses[g.fromClass].members) {
+      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
+    }
+  }
+  changes.sort((a, b) => a.from - b.from || a.to - b.to);
+  return changes;
 }
 
 // src/diff/moved-out.ts
@@ -44451,7 +44499,7 @@ function labelValueProblem(value) {
   return null;
 }
 
-// src/rules/match-selector.ts
+// src/rules/endpoint-selector.ts
 function sideView(reach, side) {
   const workloads = /* @__PURE__ */ new Map();
   for (const w of reach.cluster.workloads) workloads.set(workloadId(w), w);
@@ -46191,92 +46239,99 @@ function controllerOwner(obj) {
   }
   return null;
 }
-function buildCluster(documents, options, inputDiagnostics = []) {
-  const diagnostics = [...inputDiagnostics];
-  const namespaces = /* @__PURE__ */ new Map();
-  const workloads = /* @__PURE__ */ new Map();
-  const ownedPods = /* @__PURE__ */ new Map();
-  const ownedRank = /* @__PURE__ */ new Map();
-  const policies = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  const duplicate = (key, obj, what) => {
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, obj);
-      return false;
-    }
-    diagnostics.push({
-      severity: "error",
-      code: "duplicate-object",
-      file: obj.file,
-      line: obj.source.line,
-      message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`
-    });
-    return true;
-  };
-  for (const doc of documents) {
-    for (const obj of objectsOf(doc, diagnostics)) {
-      const isWorkload = WORKLOAD_KINDS.includes(obj.kind);
-      const isPolicy = obj.kind === "NetworkPolicy";
-      if (!isWorkload && !isPolicy && obj.kind !== "Namespace") continue;
-      const meta = metadataOf(obj, diagnostics);
-      if (!meta) continue;
-      if (obj.kind === "Namespace") {
-        if (duplicate(`Namespace/${meta.name}`, obj, `Namespace ${meta.name}`)) continue;
-        const labels = parseLabels(new FieldReader(obj, diagnostics, `Namespace ${meta.name}`), ["metadata", "labels"]);
-        if (labels === null) continue;
-        namespaces.set(meta.name, { name: meta.name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: meta.name }, source: obj.source });
-        continue;
-      }
-      const namespace = meta.namespace ?? options.defaultNamespace;
-      const key = `${obj.kind}/${namespace}/${meta.name}`;
-      if (isPolicy) {
-        if (obj.apiVersion !== "networking.k8s.io/v1") {
-          const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
-          diagnostics.push({
-            severity: "error",
-            code: "unsupported-api-version",
-            file: obj.file,
-            line: obj.lineOf(["apiVersion"]),
-            message: `NetworkPolicy ${namespace}/${meta.name}: apiVersion ${obj.apiVersion} is ${old ? "no longer served by Kubernetes" : "not known"}; use networking.k8s.io/v1 (the policy is left out of the analysis)`
-          });
-          continue;
-        }
-        if (duplicate(key, obj, `NetworkPolicy ${namespace}/${meta.name}`)) continue;
-        const p = buildPolicy(obj, namespace, diagnostics);
-        if (p) policies.set(key, p);
-        continue;
-      }
-      const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
-      if (owner) {
-        const w2 = buildWorkload(obj, "Pod", namespace, meta.name, diagnostics);
-        const okey = `${owner.kind}/${namespace}/${owner.name}`;
-        const rank2 = w2 ? `${meta.name}\0${labelsKey(w2.labels)}\0${JSON.stringify([w2.ports, w2.hostNetwork])}` : "";
-        const held = ownedRank.get(okey);
-        if (w2 && (held === void 0 || rank2 < held)) {
-          ownedPods.set(okey, { ...w2, kind: owner.kind, name: owner.name });
-          ownedRank.set(okey, rank2);
-        }
-        continue;
-      }
-      if (duplicate(key, obj, `${obj.kind} ${namespace}/${meta.name}`)) continue;
-      const w = buildWorkload(obj, obj.kind, namespace, meta.name, diagnostics);
-      if (w) workloads.set(key, w);
-    }
+function duplicate(c, key, obj, what) {
+  const first = c.seen.get(key);
+  if (!first) {
+    c.seen.set(key, obj);
+    return false;
   }
-  for (const [key, w] of ownedPods) if (!workloads.has(key)) workloads.set(key, w);
-  const referenced = [...[...workloads.values()].map((w) => w.namespace), ...[...policies.values()].map((p) => p.namespace), options.defaultNamespace];
+  c.diagnostics.push({
+    severity: "error",
+    code: "duplicate-object",
+    file: obj.file,
+    line: obj.source.line,
+    message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`
+  });
+  return true;
+}
+function addNamespace(c, obj, name) {
+  if (duplicate(c, `Namespace/${name}`, obj, `Namespace ${name}`)) return;
+  const labels = parseLabels(new FieldReader(obj, c.diagnostics, `Namespace ${name}`), ["metadata", "labels"]);
+  if (labels === null) return;
+  c.namespaces.set(name, { name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: name }, source: obj.source });
+}
+function addPolicy(c, obj, namespace, name) {
+  if (obj.apiVersion !== "networking.k8s.io/v1") {
+    const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
+    c.diagnostics.push({
+      severity: "error",
+      code: "unsupported-api-version",
+      file: obj.file,
+      line: obj.lineOf(["apiVersion"]),
+      message: `NetworkPolicy ${namespace}/${name}: apiVersion ${obj.apiVersion} is ${old ? "no longer served by Kubernetes" : "not known"}; use networking.k8s.io/v1 (the policy is left out of the analysis)`
+    });
+    return;
+  }
+  const key = `NetworkPolicy/${namespace}/${name}`;
+  if (duplicate(c, key, obj, `NetworkPolicy ${namespace}/${name}`)) return;
+  const p = buildPolicy(obj, namespace, c.diagnostics);
+  if (p) c.policies.set(key, p);
+}
+function addOwnedPod(c, obj, namespace, name, owner) {
+  const w = buildWorkload(obj, "Pod", namespace, name, c.diagnostics);
+  const okey = `${owner.kind}/${namespace}/${owner.name}`;
+  const rank2 = w ? `${name}\0${labelsKey(w.labels)}\0${JSON.stringify([w.ports, w.hostNetwork])}` : "";
+  const held = c.ownedRank.get(okey);
+  if (w && (held === void 0 || rank2 < held)) {
+    c.ownedPods.set(okey, { ...w, kind: owner.kind, name: owner.name });
+    c.ownedRank.set(okey, rank2);
+  }
+}
+function addObject(c, obj) {
+  const isWorkload = WORKLOAD_KINDS.includes(obj.kind);
+  const isPolicy = obj.kind === "NetworkPolicy";
+  if (!isWorkload && !isPolicy && obj.kind !== "Namespace") return;
+  const meta = metadataOf(obj, c.diagnostics);
+  if (!meta) return;
+  if (obj.kind === "Namespace") return addNamespace(c, obj, meta.name);
+  const namespace = meta.namespace ?? c.options.defaultNamespace;
+  if (isPolicy) return addPolicy(c, obj, namespace, meta.name);
+  const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
+  if (owner) return addOwnedPod(c, obj, namespace, meta.name, owner);
+  const key = `${obj.kind}/${namespace}/${meta.name}`;
+  if (duplicate(c, key, obj, `${obj.kind} ${namespace}/${meta.name}`)) return;
+  const w = buildWorkload(obj, obj.kind, namespace, meta.name, c.diagnostics);
+  if (w) c.workloads.set(key, w);
+}
+function addReferencedNamespaces(c) {
+  const { options, namespaces } = c;
+  const referenced = [...[...c.workloads.values()].map((w) => w.namespace), ...[...c.policies.values()].map((p) => p.namespace), options.defaultNamespace];
   for (const name of [...referenced, ...Object.keys(options.namespaceLabels ?? {})]) {
     if (namespaces.has(name)) continue;
     const extra = options.namespaceLabels?.[name] ?? {};
     namespaces.set(name, { name, labels: { ...extra, [NAMESPACE_NAME_LABEL]: name } });
   }
+}
+function buildCluster(documents, options, inputDiagnostics = []) {
+  const c = {
+    options,
+    diagnostics: [...inputDiagnostics],
+    namespaces: /* @__PURE__ */ new Map(),
+    workloads: /* @__PURE__ */ new Map(),
+    ownedPods: /* @__PURE__ */ new Map(),
+    ownedRank: /* @__PURE__ */ new Map(),
+    policies: /* @__PURE__ */ new Map(),
+    seen: /* @__PURE__ */ new Map()
+  };
+  for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
+  for (const [key, w] of c.ownedPods) if (!c.workloads.has(key)) c.workloads.set(key, w);
+  addReferencedNamespaces(c);
   return {
-    namespaces,
+    namespaces: c.namespaces,
     // Sorted, so that results do not depend on the order of files and documents.
-    workloads: [...workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
-    policies: [...policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
-    diagnostics
+    workloads: [...c.workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
+    policies: [...c.policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
+    diagnostics: c.diagnostics
   };
 }
 function compare(a, b) {

@@ -1,7 +1,7 @@
 import type { DiffAnalysis } from '../analysis-result';
 import type { FailOn } from '../model/types';
 import type { Because, DiffResult } from '../diff/compute-diff';
-import { formatConns } from '../model/port-set';
+import { formatConns } from '../model/conns';
 import type { Diagnostic, SourceRef } from '../model/types';
 import type { AnnotationLevel } from '../github/check-run';
 import { escapeText } from '../report/render/escape';

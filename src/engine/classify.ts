@@ -1,6 +1,6 @@
 import { compareRanges } from '../model/cidr';
 import { labelsKey, selectorKey, selectorMatches } from '../model/label-selector';
-import type { Cluster, ContainerPort, IpRange, LabelSelector, Labels, Policy, Workload } from '../model/types';
+import type { Cluster, ContainerPort, IpRange, Labels, Policy } from '../model/types';
 import type { PolicyIndex } from './policy-index';
 
 /**
@@ -75,12 +75,32 @@ function namedPortSignature(ports: readonly ContainerPort[], names: ReadonlySet<
     .join(',');
 }
 
-/** Groups workloads and external intervals into classes (PRODUCT.md part 2: work grows with classes). */
-export function classify(cluster: Cluster, index: PolicyIndex, boundaries: readonly IpRange[], podCidrs: readonly IpRange[] = []): Classification {
-  // 1. Workloads with the same namespace, labels, named-port resolution and hostNetwork are one group.
-  interface Group { ns: string; labels: Labels; hostNetwork: boolean; ports: readonly ContainerPort[]; portSig: string; subjects: number[]; peers: number[] }
-  const groupsByKey = new Map<string, Group>();
-  const groupOf: Group[] = [];
+/** Workloads with the same namespace, labels, named-port resolution and hostNetwork. */
+interface Group {
+  ns: string;
+  labels: Labels;
+  hostNetwork: boolean;
+  ports: readonly ContainerPort[];
+  portSig: string;
+  /** Indices of the policies that select the group. */
+  subjects: number[];
+  /** Ids of the distinct peers that match the group. */
+  peers: number[];
+}
+
+interface Groups {
+  /** Distinct groups, in order of first appearance. */
+  all: Map<string, Group>;
+  /** The group of each workload, in cluster order. */
+  of: Group[];
+  /** A-31: the groups of a namespace that pod selectors can match (host-network pods are not). */
+  selectableByNs: Map<string, Group[]>;
+}
+
+/** Step 1: workloads with the same namespace, labels, named-port resolution and hostNetwork are one group. */
+function groupWorkloads(cluster: Cluster, index: PolicyIndex): Groups {
+  const all = new Map<string, Group>();
+  const of: Group[] = [];
   // A-31: host-network pods are not matched by pod selectors (the common CNI behaviour), so
   // only the other groups of a namespace are selectable.
   const selectableByNs = new Map<string, Group[]>();
@@ -88,29 +108,29 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
     const portSig = namedPortSignature(w.ports, index.portNames);
     const lk = labelsKey(w.labels);
     const key = `${w.namespace}\u0000${lk}\u0000${portSig}\u0000${w.hostNetwork}`;
-    let g = groupsByKey.get(key);
+    let g = all.get(key);
     if (!g) {
       g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
-      groupsByKey.set(key, g);
+      all.set(key, g);
       if (!g.hostNetwork) {
         const list = selectableByNs.get(w.namespace);
         if (list) list.push(g);
         else selectableByNs.set(w.namespace, [g]);
       }
     }
-    groupOf.push(g);
+    of.push(g);
   }
-  const selectable = (ns: string): readonly Group[] => selectableByNs.get(ns) ?? [];
-  // Groups have distinct label sets, so selectors are matched directly: a memo would only grow.
-  const matches = (sel: LabelSelector, labels: Labels) => selectorMatches(sel, labels);
+  return { all, of, selectableByNs };
+}
+
+/**
+ * Step 3: A-17: pod peers; a namespaceSelector picks namespaces by their labels (A-19). Groups
+ * have distinct label sets, so selectors are matched directly: a memo would only grow. Returns
+ * the ipBlock peers, which step 5 matches against the external intervals.
+ */
+function matchPeers(cluster: Cluster, index: PolicyIndex, groups: Groups, podCidrs: readonly IpRange[]): { id: number; ranges: readonly IpRange[] }[] {
+  const selectable = (ns: string): readonly Group[] => groups.selectableByNs.get(ns) ?? [];
   const namespaces = [...cluster.namespaces.values()];
-
-  // 2. A-1, A-10: a policy selects pods of its own namespace only.
-  index.policies.forEach((p, pi) => {
-    for (const g of selectable(p.namespace)) if (matches(p.podSelector, g.labels)) g.subjects.push(pi);
-  });
-
-  // 3. A-17: pod peers; a namespaceSelector picks namespaces by their labels (A-19).
   const ipPeers: { id: number; ranges: readonly IpRange[] }[] = [];
   const nsBySelector = new Map<string, string[]>();
   for (const { id, namespace, peer } of index.peers) {
@@ -118,7 +138,7 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
       ipPeers.push({ id, ranges: peer.ranges });
       // A-22 (option): with pod CIDRs given, an ipBlock that holds all of them matches every pod,
       // whatever address it gets; host-network pods have node addresses (A-31).
-      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of selectableByNs.values()) for (const g of list) g.peers.push(id);
+      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups.selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss: string[];
@@ -127,7 +147,7 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
       const sk = selectorKey(sel);
       let found = nsBySelector.get(sk);
       if (!found) {
-        found = namespaces.filter((n) => matches(sel, n.labels)).map((n) => n.name);
+        found = namespaces.filter((n) => selectorMatches(sel, n.labels)).map((n) => n.name);
         nsBySelector.set(sk, found);
       }
       nss = found;
@@ -136,16 +156,17 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
     }
     const ps = peer.podSelector;
     for (const ns of nss) {
-      for (const g of selectable(ns)) if (!ps || matches(ps, g.labels)) g.peers.push(id);
+      for (const g of selectable(ns)) if (!ps || selectorMatches(ps, g.labels)) g.peers.push(id);
     }
   }
+  return ipPeers;
+}
 
-  // 4. Classes of workloads: same subjects, peers and named-port resolution.
-  const classes: EndpointClass[] = [];
-  const classByKey = new Map<string, EndpointClass>();
+/** Step 4: classes of workloads: same subjects, peers and named-port resolution. Returns each workload's class. */
+function classWorkloads(groups: Groups, index: PolicyIndex, classes: EndpointClass[], classByKey: Map<string, EndpointClass>): Int32Array {
   const portSigIds = new Map<string, number>();
   const classOfGroup = new Map<Group, EndpointClass>();
-  for (const g of groupsByKey.values()) {
+  for (const g of groups.all.values()) {
     const key = `w${g.subjects.join(',')}|${g.peers.join(',')}|${g.portSig}`;
     let c = classByKey.get(key);
     if (!c) {
@@ -157,9 +178,11 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
     }
     classOfGroup.set(g, c);
   }
-  const workloadClass = Int32Array.from(groupOf, (g) => classOfGroup.get(g)!.index);
+  return Int32Array.from(groups.of, (g) => classOfGroup.get(g)!.index);
+}
 
-  // 5. External intervals, cut at every ipBlock boundary (A-21, A-23), classed by matching ipBlocks.
+/** Step 5: external intervals, cut at every ipBlock boundary (A-21, A-23), classed by matching ipBlocks. */
+function classIntervals(ipPeers: readonly { id: number; ranges: readonly IpRange[] }[], boundaries: readonly IpRange[], classes: EndpointClass[], classByKey: Map<string, EndpointClass>): { intervals: IpRange[]; intervalClass: Int32Array } {
   const cuts: IpRange[] = [...boundaries];
   for (const p of ipPeers) cuts.push(...p.ranges);
   const intervals = elementaryIntervals(cuts);
@@ -181,6 +204,21 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
     }
     intervalClass[i] = c.index;
   });
+  return { intervals, intervalClass };
+}
+
+/** Groups workloads and external intervals into classes (PRODUCT.md part 2: work grows with classes). */
+export function classify(cluster: Cluster, index: PolicyIndex, boundaries: readonly IpRange[], podCidrs: readonly IpRange[] = []): Classification {
+  const groups = groupWorkloads(cluster, index);
+  // Step 2: A-1, A-10: a policy selects pods of its own namespace only.
+  index.policies.forEach((p, pi) => {
+    for (const g of groups.selectableByNs.get(p.namespace) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
+  });
+  const ipPeers = matchPeers(cluster, index, groups, podCidrs);
+  const classes: EndpointClass[] = [];
+  const classByKey = new Map<string, EndpointClass>();
+  const workloadClass = classWorkloads(groups, index, classes, classByKey);
+  const { intervals, intervalClass } = classIntervals(ipPeers, boundaries, classes, classByKey);
   return { classes, workloadClass, intervals, intervalClass, podCidrs };
 }
 
@@ -194,8 +232,6 @@ function lowerBound(intervals: readonly IpRange[], r: IpRange): number {
   }
   return lo;
 }
-
-export type { Workload };
 
 /** True when pod CIDRs are given and every one lies inside one range of the ipBlock (cidr minus except). */
 export function ipBlockHoldsPods(ranges: readonly IpRange[], podCidrs: readonly IpRange[]): boolean {

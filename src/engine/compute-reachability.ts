@@ -1,10 +1,9 @@
-import { ConnsTable, type Conns } from '../model/port-set';
-import { formatRange } from '../model/cidr';
-import { workloadId, type Cluster, type IpRange } from '../model/types';
+import type { Conns } from '../model/conns';
+import { ConnsTable } from '../model/conns-table';
+import type { Cluster, IpRange } from '../model/types';
 import { ClassMatrix } from './class-matrix';
 import { classify, type Classification, type EndpointClass } from './classify';
 import { ConnsOps } from './conns-ops';
-import type { Endpoint } from './endpoint';
 import { buildPolicyIndex, type IndexedRule, type PolicyIndex } from './policy-index';
 import { resolvePorts } from './resolve-ports';
 
@@ -26,25 +25,10 @@ export interface Reachability {
   index: PolicyIndex;
   classification: Classification;
   table: ConnsTable;
-  /** Workload endpoints in cluster order, then one per elementary external interval. */
-  endpoints: Endpoint[];
-  endpointClass: Int32Array;
   /** The class × class matrix of interned ids behind classConnsId. */
   matrix: ClassMatrix;
   classConnsId(from: number, to: number): number;
   classConns(from: number, to: number): Conns;
-}
-
-/** An external endpoint whose id (its CIDR or range, costly to format) is made when first read. */
-function externalEndpoint(range: IpRange): Endpoint {
-  let id: string | undefined;
-  return {
-    kind: 'External',
-    range,
-    get id() {
-      return (id ??= formatRange(range));
-    },
-  };
 }
 
 /** Rows of destinations whose ingress columns are computed together (a block of n × 256 ids). */
@@ -65,36 +49,30 @@ function sideRules(c: EndpointClass, index: PolicyIndex, dir: 'ingress' | 'egres
   return rules;
 }
 
-/**
- * Computes the class × class matrix row by row. Work grows with the classes and with the classes
- * each rule matches, never with workload pairs:
- * 1. each row starts as the source's egress verdict (A-12): all for a source that no egress policy
- *    isolates, else the union over its egress rules of the rule's ports at every class its peers
- *    match (A-11, A-15), with named ports resolved at the destination (A-26);
- * 2. then, a block of destinations at a time, each ingress-isolated destination's column is
- *    intersected with its ingress verdict, built the same way from the rules that select it.
- */
-export function computeReachability(cluster: Cluster, options: ReachabilityOptions = {}): Reachability {
-  const index = buildPolicyIndex(cluster.policies);
-  const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
-  const { classes } = classification;
-  const n = classes.length;
-  const table = options.table ?? new ConnsTable();
-  const ops = new ConnsOps(table);
-  const ALL = ops.all;
-  const ingress = classes.map((c) => sideRules(c, index, 'ingress'));
-  const egress = classes.map((c) => sideRules(c, index, 'egress'));
-  const external = Uint8Array.from(classes, (c) => (c.external ? 1 : 0));
-  // classify puts the external classes after the workload classes; rows can then be filled at once.
-  const firstExternal = external.indexOf(1) < 0 ? n : external.indexOf(1);
-  const externalsLast = external.subarray(firstExternal).every((x) => x === 1);
+/** What the two steps share: the classes, the matrix being filled and the memoised rule lookups. */
+interface MatrixContext {
+  n: number;
+  classes: readonly EndpointClass[];
+  ops: ConnsOps;
+  matrix: ClassMatrix;
+  /** The classes a rule's peers match, null for every class (A-16). */
+  targets: (r: IndexedRule) => Int32Array | null;
+  /** The interned ports a rule allows at a destination class (A-26: names resolve there). */
+  portsAt: (r: IndexedRule, dst: EndpointClass) => number;
+  blocks: number;
+  /** Rows of sources that no egress policy isolates (dense); the others are sparse. */
+  dense: Uint8Array;
+  /** For a sparse row, which blocks of it hold something (step 2 skips the rest). */
+  hit: Uint8Array;
+}
 
-  // The classes each distinct peer matches, and each rule's targets (null: every class, A-16).
+/** The classes each rule's peers match, memoised by rule (null: every class, A-16). */
+function ruleTargets(index: PolicyIndex, classes: readonly EndpointClass[]): MatrixContext['targets'] {
   const peerMembers: number[][] = index.peers.map(() => []);
   for (const c of classes) for (const id of c.peers) peerMembers[id]!.push(c.index);
   const targetMemo = new Map<number, Int32Array | null>();
-  const mark = new Int32Array(n).fill(-1);
-  const targets = (r: IndexedRule): Int32Array | null => {
+  const mark = new Int32Array(classes.length).fill(-1);
+  return (r) => {
     if (r.peerIds === null) return null;
     let t = targetMemo.get(r.serial);
     if (t === undefined) {
@@ -105,12 +83,16 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     }
     return t;
   };
+}
 
-  // Ports of a rule at a destination class, memoised by (rule, destination's named-port signature):
-  // one id for a rule without named ports, one per signature (external = 0) for the others.
+/**
+ * Ports of a rule at a destination class, memoised by (rule, destination's named-port signature):
+ * one id for a rule without named ports, one per signature (external = 0) for the others.
+ */
+function rulePorts(classes: readonly EndpointClass[], table: ConnsTable): MatrixContext['portsAt'] {
   const signatures = 1 + classes.reduce((m, c) => Math.max(m, c.portSignature + 1), 0);
   const portMemo: (Int32Array | undefined)[] = [];
-  const portsAt = (r: IndexedRule, dst: EndpointClass): number => {
+  return (r, dst) => {
     let memo = portMemo[r.serial];
     if (!memo) portMemo[r.serial] = memo = new Int32Array(r.named ? signatures : 1).fill(-1);
     const sig = r.named ? dst.portSignature + 1 : 0;
@@ -118,48 +100,65 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     if (id < 0) memo[sig] = id = table.intern(resolvePorts(r.ports, dst.external ? null : dst.ports));
     return id;
   };
+}
 
-  const matrix = new ClassMatrix(n);
-  const blocks = Math.ceil(n / BLOCK);
-  // Rows of sources that no egress policy isolates are dense; the others are sparse, and
-  // `hit` says which blocks of their row hold something (the rest of step 2 skips them).
-  const dense = new Uint8Array(n);
-  const hit = new Uint8Array(n * blocks);
-
-  // 1. Egress verdicts.
+/**
+ * Step 1: each row starts as the source's egress verdict (A-12): all for a source that no egress
+ * policy isolates, else the union over its egress rules of the rule's ports at every class its
+ * peers match (A-11, A-15), with named ports resolved at the destination (A-26).
+ */
+function fillEgress(ctx: MatrixContext, egress: readonly (IndexedRule[] | null)[]): void {
+  const { n, classes, matrix } = ctx;
+  const ALL = ctx.ops.all;
+  const external = Uint8Array.from(classes, (c) => (c.external ? 1 : 0));
+  // classify puts the external classes after the workload classes; rows can then be filled at once.
+  const firstExternal = external.indexOf(1) < 0 ? n : external.indexOf(1);
+  const externalsLast = external.subarray(firstExternal).every((x) => x === 1);
   for (let s = 0; s < n; s++) {
     const row = s * n;
     const rules = egress[s];
-    if (!rules) {
-      // A-12: a source that no egress policy isolates may open anything; A-32: externals do not
-      // talk to externals here.
-      dense[s] = 1;
-      matrix.setAt(row, ALL); // widens the storage first if ALL's id needs it
-      if (!external[s]) matrix.data.fill(ALL, row, row + n);
-      else if (externalsLast) matrix.data.fill(ALL, row, row + firstExternal);
-      else for (let d = 0; d < n; d++) matrix.setAt(row + d, external[d] ? 0 : ALL);
+    if (rules) {
+      for (const r of rules) unionEgressRule(ctx, s, r);
       continue;
     }
-    for (const r of rules) {
-      const t = targets(r);
-      const fixed = r.named ? -1 : portsAt(r, classes[s]!);
-      if (t === null) {
-        for (let d = 0; d < n; d++) matrix.setAt(row + d, ops.union(matrix.data[row + d]!, fixed >= 0 ? fixed : portsAt(r, classes[d]!)));
-        hit.fill(1, s * blocks, (s + 1) * blocks);
-      } else {
-        for (const d of t) {
-          const v = ops.union(matrix.data[row + d]!, fixed >= 0 ? fixed : portsAt(r, classes[d]!));
-          if (v !== 0) {
-            matrix.setAt(row + d, v);
-            hit[s * blocks + ((d / BLOCK) | 0)] = 1;
-          }
-        }
-      }
+    // A-12: a source that no egress policy isolates may open anything; A-32: externals do not
+    // talk to externals here.
+    ctx.dense[s] = 1;
+    matrix.setAt(row, ALL); // widens the storage first if ALL's id needs it
+    if (!external[s]) matrix.data.fill(ALL, row, row + n);
+    else if (externalsLast) matrix.data.fill(ALL, row, row + firstExternal);
+    else for (let d = 0; d < n; d++) matrix.setAt(row + d, external[d] ? 0 : ALL);
+  }
+}
+
+/** Adds what one egress rule of source class `s` allows to row `s`, marking the blocks it hits. */
+function unionEgressRule(ctx: MatrixContext, s: number, r: IndexedRule): void {
+  const { n, classes, matrix, ops, blocks, hit } = ctx;
+  const row = s * n;
+  const t = ctx.targets(r);
+  const fixed = r.named ? -1 : ctx.portsAt(r, classes[s]!);
+  if (t === null) {
+    for (let d = 0; d < n; d++) matrix.setAt(row + d, ops.union(matrix.data[row + d]!, fixed >= 0 ? fixed : ctx.portsAt(r, classes[d]!)));
+    hit.fill(1, s * blocks, (s + 1) * blocks);
+    return;
+  }
+  for (const d of t) {
+    const v = ops.union(matrix.data[row + d]!, fixed >= 0 ? fixed : ctx.portsAt(r, classes[d]!));
+    if (v !== 0) {
+      matrix.setAt(row + d, v);
+      hit[s * blocks + ((d / BLOCK) | 0)] = 1;
     }
   }
+}
 
-  // 2. Ingress verdicts, a block of destination columns at a time, transposed ([source][column])
-  // so that each row's part is contiguous. Only cells written are reset afterwards.
+/**
+ * Step 2: a block of destinations at a time, each ingress-isolated destination's column is
+ * intersected with its ingress verdict, built the same way from the rules that select it. The
+ * block is transposed ([source][column]) so that each row's part is contiguous; only cells
+ * written are reset afterwards.
+ */
+function applyIngress(ctx: MatrixContext, ingress: readonly (IndexedRule[] | null)[]): void {
+  const { n, ops } = ctx;
   const block = new Int32Array(n * BLOCK);
   const touched: number[] = [];
   const put = (i: number, p: number) => {
@@ -167,7 +166,7 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     if (old === 0) touched.push(i);
     block[i] = ops.union(old, p);
   };
-  for (let b = 0; b < blocks; b++) {
+  for (let b = 0; b < ctx.blocks; b++) {
     const d0 = b * BLOCK;
     const cols: number[] = [];
     for (let d = d0; d < Math.min(n, d0 + BLOCK); d++) if (ingress[d]) cols.push(d);
@@ -175,44 +174,68 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     for (const d of cols) {
       const k = d - d0;
       for (const r of ingress[d]!) {
-        const p = portsAt(r, classes[d]!);
+        const p = ctx.portsAt(r, ctx.classes[d]!);
         if (p === 0) continue;
-        const t = targets(r);
+        const t = ctx.targets(r);
         if (t === null) for (let s = 0; s < n; s++) put(s * BLOCK + k, p);
         else for (const s of t) put(s * BLOCK + k, p);
       }
     }
-    for (let s = 0; s < n; s++) {
-      if (!dense[s] && !hit[s * blocks + b]) continue;
-      const row = s * n;
-      const base = s * BLOCK - d0;
-      for (const d of cols) {
-        const e = matrix.data[row + d]!;
-        if (e !== 0) {
-          const v = ops.intersect(e, block[base + d]!);
-          if (v !== e) matrix.setAt(row + d, v);
-        }
-      }
-    }
+    intersectBlock(ctx, b, cols, block);
     for (const i of touched) block[i] = 0;
     touched.length = 0;
   }
+}
 
-  const endpoints: Endpoint[] = cluster.workloads.map((w) => ({ id: workloadId(w), kind: w.kind, namespace: w.namespace, name: w.name, workload: w }));
-  const endpointClass = new Int32Array(endpoints.length + classification.intervals.length);
-  endpointClass.set(classification.workloadClass);
-  classification.intervals.forEach((range, i) => {
-    endpoints.push(externalEndpoint(range));
-    endpointClass[cluster.workloads.length + i] = classification.intervalClass[i]!;
-  });
+/** Intersects the cells of block `b`'s ingress-isolated columns with the verdicts in `block`. */
+function intersectBlock(ctx: MatrixContext, b: number, cols: readonly number[], block: Int32Array): void {
+  const { n, matrix, ops, dense, hit, blocks } = ctx;
+  const d0 = b * BLOCK;
+  for (let s = 0; s < n; s++) {
+    if (!dense[s] && !hit[s * blocks + b]) continue;
+    const row = s * n;
+    const base = s * BLOCK - d0;
+    for (const d of cols) {
+      const e = matrix.data[row + d]!;
+      if (e !== 0) {
+        const v = ops.intersect(e, block[base + d]!);
+        if (v !== e) matrix.setAt(row + d, v);
+      }
+    }
+  }
+}
 
+/**
+ * Computes the class × class matrix row by row. Work grows with the classes and with the classes
+ * each rule matches, never with workload pairs: step 1 (fillEgress) writes each source's egress
+ * verdict, step 2 (applyIngress) intersects each destination's column with its ingress verdict.
+ */
+export function computeReachability(cluster: Cluster, options: ReachabilityOptions = {}): Reachability {
+  const index = buildPolicyIndex(cluster.policies);
+  const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
+  const { classes } = classification;
+  const n = classes.length;
+  const table = options.table ?? new ConnsTable();
+  const matrix = new ClassMatrix(n);
+  const blocks = Math.ceil(n / BLOCK);
+  const ctx: MatrixContext = {
+    n,
+    classes,
+    ops: new ConnsOps(table),
+    matrix,
+    targets: ruleTargets(index, classes),
+    portsAt: rulePorts(classes, table),
+    blocks,
+    dense: new Uint8Array(n),
+    hit: new Uint8Array(n * blocks),
+  };
+  fillEgress(ctx, classes.map((c) => sideRules(c, index, 'egress')));
+  applyIngress(ctx, classes.map((c) => sideRules(c, index, 'ingress')));
   return {
     cluster,
     index,
     classification,
     table,
-    endpoints,
-    endpointClass,
     matrix,
     classConnsId: (a, b) => matrix.data[a * n + b]!,
     classConns: (a, b) => table.get(matrix.data[a * n + b]!),

@@ -1,4 +1,5 @@
-import { ALL_CONNS, type ConnsTable } from '../model/port-set';
+import { ALL_CONNS } from '../model/conns';
+import type { ConnsTable } from '../model/conns-table';
 
 /** Ids below this get their union and intersection cached in flat arrays (2 × 4 MiB). */
 const SMALL = 1024;

@@ -1,10 +1,28 @@
 import type { IpRange, Workload, WorkloadKind } from '../model/types';
 
-/** A workload, or a range of external addresses. */
-export type Endpoint =
-  | { id: string; kind: WorkloadKind; namespace: string; name: string; workload: Workload }
-  | { id: string; kind: 'External'; range: IpRange };
-
-export function isExternal(e: Endpoint): e is Extract<Endpoint, { kind: 'External' }> {
-  return e.kind === 'External';
+/** A workload as an end of a flow. */
+export interface WorkloadEndpoint {
+  /** workloadId: `namespace/Kind/name`. */
+  id: string;
+  kind: WorkloadKind;
+  namespace: string;
+  name: string;
+  hostNetwork: boolean;
+  workload: Workload;
 }
+
+/** A range of external addresses that no policy tells apart (touching intervals merged, A-21). */
+export interface ExternalEndpoint {
+  /** Its CIDR, or its range when it is not one CIDR. */
+  id: string;
+  kind: 'External';
+  cidrs: string[];
+  range: IpRange;
+}
+
+/**
+ * One end of a flow, as the results name it. A reachability result adds the endpoint's class
+ * (`ResultEndpoint`); a diff adds its classes in base and head and whether it exists in both
+ * (`DiffEndpoint`).
+ */
+export type Endpoint = WorkloadEndpoint | ExternalEndpoint;

@@ -1,4 +1,4 @@
-import { intersectConns, isEmptyConns, type Conns } from '../model/port-set';
+import { type Conns, intersectConns, isEmptyConns } from '../model/conns';
 import type { Direction, Policy, Rule } from '../model/types';
 import type { EndpointClass } from './classify';
 import type { Reachability } from './compute-reachability';

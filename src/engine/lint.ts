@@ -1,5 +1,5 @@
 import { formatSelector } from '../model/label-selector';
-import { connsContain } from '../model/port-set';
+import { connsContain } from '../model/conns';
 import { policyId, workloadId, type Policy, type Protocol, type Rule, type Workload } from '../model/types';
 import { rangesOverlap } from '../model/cidr';
 import { ipBlockHoldsPods } from './classify';

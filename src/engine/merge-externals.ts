@@ -1,7 +1,7 @@
 import { formatIp, rangeToCidrs } from '../model/cidr';
 import type { IpRange } from '../model/types';
 
-export interface ExternalEndpoint {
+export interface MergedExternal {
   id: string;
   range: IpRange;
   cidrs: string[];
@@ -33,8 +33,8 @@ export function cidrsOf(r: IpRange): string[] {
  * Merges touching elementary intervals that have the same key into one endpoint each, never across
  * address families (A-23). Intervals must be sorted (as `elementaryIntervals` returns them).
  */
-export function mergeExternals(intervals: readonly IpRange[], keyOf: (i: number) => string | number): ExternalEndpoint[] {
-  const out: ExternalEndpoint[] = [];
+export function mergeExternals(intervals: readonly IpRange[], keyOf: (i: number) => string | number): MergedExternal[] {
+  const out: MergedExternal[] = [];
   let cur: { range: IpRange; key: string | number; parts: number[] } | null = null;
   const flush = () => {
     if (!cur) return;

@@ -1,11 +1,11 @@
-import type { Conns } from '../model/port-set';
-import type { Diagnostic, Workload } from '../model/types';
+import type { Conns } from '../model/conns';
+import { workloadId, type Diagnostic } from '../model/types';
 import type { Reachability } from './compute-reachability';
+import type { Endpoint } from './endpoint';
 import { mergeExternals } from './merge-externals';
 
-export type ResultEndpoint =
-  | { id: string; kind: Workload['kind']; namespace: string; name: string; hostNetwork: boolean; workload: Workload; cls: number }
-  | { id: string; kind: 'External'; cidrs: string[]; cls: number };
+/** An endpoint of one state, with its class in that state's reachability. */
+export type ResultEndpoint = Endpoint & { cls: number };
 
 export interface ReachResult {
   endpoints: ResultEndpoint[];
@@ -16,10 +16,10 @@ export interface ReachResult {
 }
 
 /** The endpoints of a state: its workloads, then external ranges merged where no policy tells them apart. */
-export function reachEndpoints(reach: Reachability): ResultEndpoint[] {
+function reachEndpoints(reach: Reachability): ResultEndpoint[] {
   const { classification, cluster } = reach;
   const out: ResultEndpoint[] = cluster.workloads.map((w, i) => ({
-    id: reach.endpoints[i]!.id,
+    id: workloadId(w),
     kind: w.kind,
     namespace: w.namespace,
     name: w.name,
@@ -28,7 +28,7 @@ export function reachEndpoints(reach: Reachability): ResultEndpoint[] {
     cls: classification.workloadClass[i]!,
   }));
   for (const e of mergeExternals(classification.intervals, (i) => classification.intervalClass[i]!)) {
-    out.push({ id: e.id, kind: 'External', cidrs: e.cidrs, cls: classification.intervalClass[e.parts[0]!]! });
+    out.push({ id: e.id, kind: 'External', cidrs: e.cidrs, range: e.range, cls: classification.intervalClass[e.parts[0]!]! });
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { ALL_CONNS, ALL_PORTS, NO_CONNS, normalizeRanges, type Conns, type PortRanges } from '../model/port-set';
+import { ALL_CONNS, type Conns, NO_CONNS } from '../model/conns';
+import { ALL_PORTS, normalizeRanges, type PortRanges } from '../model/port-ranges';
 import { PROTOCOLS, type ContainerPort, type PolicyPort, type Protocol } from '../model/types';
 
 /**

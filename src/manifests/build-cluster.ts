@@ -46,105 +46,133 @@ function controllerOwner(obj: KubeObject): { kind: WorkloadKind; name: string } 
   return null;
 }
 
-/**
- * Builds one cluster state from parsed documents: namespaces (A-19), workloads (A-20) and
- * validated policies. Invalid objects are reported and left out; the rest is kept.
- */
-export function buildCluster(documents: readonly RawDocument[], options: ClusterOptions, inputDiagnostics: readonly Diagnostic[] = []): Cluster {
-  const diagnostics: Diagnostic[] = [...inputDiagnostics];
-  const namespaces = new Map<string, Namespace>();
-  const workloads = new Map<string, Workload>();
-  const ownedPods = new Map<string, Workload>();
-  const ownedRank = new Map<string, string>();
-  const policies = new Map<string, Policy>();
-  const seen = new Map<string, KubeObject>();
+/** What buildCluster collects while it reads the objects. */
+interface Collected {
+  options: ClusterOptions;
+  diagnostics: Diagnostic[];
+  namespaces: Map<string, Namespace>;
+  workloads: Map<string, Workload>;
+  /** Pods that stand for their controller, by the controller's key, and the rank that chose each. */
+  ownedPods: Map<string, Workload>;
+  ownedRank: Map<string, string>;
+  policies: Map<string, Policy>;
+  /** The first object of each key, to report the ones defined twice. */
+  seen: Map<string, KubeObject>;
+}
 
-  const duplicate = (key: string, obj: KubeObject, what: string): boolean => {
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, obj);
-      return false;
-    }
-    diagnostics.push({
-      severity: 'error',
-      code: 'duplicate-object',
-      file: obj.file,
-      line: obj.source.line,
-      message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`,
-    });
-    return true;
-  };
-
-  for (const doc of documents) {
-    for (const obj of objectsOf(doc, diagnostics)) {
-      const isWorkload = WORKLOAD_KINDS.includes(obj.kind as WorkloadKind);
-      const isPolicy = obj.kind === 'NetworkPolicy';
-      if (!isWorkload && !isPolicy && obj.kind !== 'Namespace') continue;
-      const meta = metadataOf(obj, diagnostics);
-      if (!meta) continue;
-      if (obj.kind === 'Namespace') {
-        if (duplicate(`Namespace/${meta.name}`, obj, `Namespace ${meta.name}`)) continue;
-        const labels = parseLabels(new FieldReader(obj, diagnostics, `Namespace ${meta.name}`), ['metadata', 'labels']);
-        if (labels === null) continue;
-        // A-19: the control plane sets kubernetes.io/metadata.name on every namespace.
-        namespaces.set(meta.name, { name: meta.name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: meta.name }, source: obj.source });
-        continue;
-      }
-      const namespace = meta.namespace ?? options.defaultNamespace;
-      const key = `${obj.kind}/${namespace}/${meta.name}`;
-      if (isPolicy) {
-        if (obj.apiVersion !== 'networking.k8s.io/v1') {
-          const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
-          diagnostics.push({
-            severity: 'error',
-            code: 'unsupported-api-version',
-            file: obj.file,
-            line: obj.lineOf(['apiVersion']),
-            message: `NetworkPolicy ${namespace}/${meta.name}: apiVersion ${obj.apiVersion} is ${old ? 'no longer served by Kubernetes' : 'not known'}; use networking.k8s.io/v1 (the policy is left out of the analysis)`,
-          });
-          continue;
-        }
-        if (duplicate(key, obj, `NetworkPolicy ${namespace}/${meta.name}`)) continue;
-        const p = buildPolicy(obj, namespace, diagnostics);
-        if (p) policies.set(key, p);
-        continue;
-      }
-      const owner = obj.kind === 'Pod' ? controllerOwner(obj) : null;
-      if (owner) {
-        // A pod from a cluster dump stands for its controller, as np-guard reports it.
-        // The object is a Pod: read its own spec (not the owner kind's template path), then name it for the owner.
-        const w = buildWorkload(obj, 'Pod', namespace, meta.name, diagnostics);
-        const okey = `${owner.kind}/${namespace}/${owner.name}`;
-        // Several pods of one controller: the one with the least name (then content) stands for
-        // it, whatever the order of files and documents.
-        const rank = w ? `${meta.name}\u0000${labelsKey(w.labels)}\u0000${JSON.stringify([w.ports, w.hostNetwork])}` : '';
-        const held = ownedRank.get(okey);
-        if (w && (held === undefined || rank < held)) {
-          ownedPods.set(okey, { ...w, kind: owner.kind, name: owner.name });
-          ownedRank.set(okey, rank);
-        }
-        continue;
-      }
-      if (duplicate(key, obj, `${obj.kind} ${namespace}/${meta.name}`)) continue;
-      const w = buildWorkload(obj, obj.kind as WorkloadKind, namespace, meta.name, diagnostics);
-      if (w) workloads.set(key, w);
-    }
+/** True (and reported) when an object of this key was read before. */
+function duplicate(c: Collected, key: string, obj: KubeObject, what: string): boolean {
+  const first = c.seen.get(key);
+  if (!first) {
+    c.seen.set(key, obj);
+    return false;
   }
-  for (const [key, w] of ownedPods) if (!workloads.has(key)) workloads.set(key, w);
+  c.diagnostics.push({
+    severity: 'error',
+    code: 'duplicate-object',
+    file: obj.file,
+    line: obj.source.line,
+    message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`,
+  });
+  return true;
+}
 
-  // Namespaces that are only referenced exist with their name label, plus configured labels.
-  const referenced = [...[...workloads.values()].map((w) => w.namespace), ...[...policies.values()].map((p) => p.namespace), options.defaultNamespace];
+function addNamespace(c: Collected, obj: KubeObject, name: string): void {
+  if (duplicate(c, `Namespace/${name}`, obj, `Namespace ${name}`)) return;
+  const labels = parseLabels(new FieldReader(obj, c.diagnostics, `Namespace ${name}`), ['metadata', 'labels']);
+  if (labels === null) return;
+  // A-19: the control plane sets kubernetes.io/metadata.name on every namespace.
+  c.namespaces.set(name, { name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: name }, source: obj.source });
+}
+
+function addPolicy(c: Collected, obj: KubeObject, namespace: string, name: string): void {
+  if (obj.apiVersion !== 'networking.k8s.io/v1') {
+    const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
+    c.diagnostics.push({
+      severity: 'error',
+      code: 'unsupported-api-version',
+      file: obj.file,
+      line: obj.lineOf(['apiVersion']),
+      message: `NetworkPolicy ${namespace}/${name}: apiVersion ${obj.apiVersion} is ${old ? 'no longer served by Kubernetes' : 'not known'}; use networking.k8s.io/v1 (the policy is left out of the analysis)`,
+    });
+    return;
+  }
+  const key = `NetworkPolicy/${namespace}/${name}`;
+  if (duplicate(c, key, obj, `NetworkPolicy ${namespace}/${name}`)) return;
+  const p = buildPolicy(obj, namespace, c.diagnostics);
+  if (p) c.policies.set(key, p);
+}
+
+/**
+ * A pod from a cluster dump stands for its controller, as np-guard reports it. The object is a
+ * Pod: read its own spec (not the owner kind's template path), then name it for the owner.
+ */
+function addOwnedPod(c: Collected, obj: KubeObject, namespace: string, name: string, owner: { kind: WorkloadKind; name: string }): void {
+  const w = buildWorkload(obj, 'Pod', namespace, name, c.diagnostics);
+  const okey = `${owner.kind}/${namespace}/${owner.name}`;
+  // Several pods of one controller: the one with the least name (then content) stands for
+  // it, whatever the order of files and documents.
+  const rank = w ? `${name}\u0000${labelsKey(w.labels)}\u0000${JSON.stringify([w.ports, w.hostNetwork])}` : '';
+  const held = c.ownedRank.get(okey);
+  if (w && (held === undefined || rank < held)) {
+    c.ownedPods.set(okey, { ...w, kind: owner.kind, name: owner.name });
+    c.ownedRank.set(okey, rank);
+  }
+}
+
+/** Reads one object of a kind the analysis uses (namespace, workload, policy); others are skipped. */
+function addObject(c: Collected, obj: KubeObject): void {
+  const isWorkload = WORKLOAD_KINDS.includes(obj.kind as WorkloadKind);
+  const isPolicy = obj.kind === 'NetworkPolicy';
+  if (!isWorkload && !isPolicy && obj.kind !== 'Namespace') return;
+  const meta = metadataOf(obj, c.diagnostics);
+  if (!meta) return;
+  if (obj.kind === 'Namespace') return addNamespace(c, obj, meta.name);
+  const namespace = meta.namespace ?? c.options.defaultNamespace;
+  if (isPolicy) return addPolicy(c, obj, namespace, meta.name);
+  const owner = obj.kind === 'Pod' ? controllerOwner(obj) : null;
+  if (owner) return addOwnedPod(c, obj, namespace, meta.name, owner);
+  const key = `${obj.kind}/${namespace}/${meta.name}`;
+  if (duplicate(c, key, obj, `${obj.kind} ${namespace}/${meta.name}`)) return;
+  const w = buildWorkload(obj, obj.kind as WorkloadKind, namespace, meta.name, c.diagnostics);
+  if (w) c.workloads.set(key, w);
+}
+
+/** Namespaces that are only referenced exist with their name label, plus configured labels. */
+function addReferencedNamespaces(c: Collected): void {
+  const { options, namespaces } = c;
+  const referenced = [...[...c.workloads.values()].map((w) => w.namespace), ...[...c.policies.values()].map((p) => p.namespace), options.defaultNamespace];
   for (const name of [...referenced, ...Object.keys(options.namespaceLabels ?? {})]) {
     if (namespaces.has(name)) continue;
     const extra = options.namespaceLabels?.[name] ?? {};
     namespaces.set(name, { name, labels: { ...extra, [NAMESPACE_NAME_LABEL]: name } });
   }
+}
+
+/**
+ * Builds one cluster state from parsed documents: namespaces (A-19), workloads (A-20) and
+ * validated policies. Invalid objects are reported and left out; the rest is kept.
+ */
+export function buildCluster(documents: readonly RawDocument[], options: ClusterOptions, inputDiagnostics: readonly Diagnostic[] = []): Cluster {
+  const c: Collected = {
+    options,
+    diagnostics: [...inputDiagnostics],
+    namespaces: new Map(),
+    workloads: new Map(),
+    ownedPods: new Map(),
+    ownedRank: new Map(),
+    policies: new Map(),
+    seen: new Map(),
+  };
+  for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
+  for (const [key, w] of c.ownedPods) if (!c.workloads.has(key)) c.workloads.set(key, w);
+  addReferencedNamespaces(c);
   return {
-    namespaces,
+    namespaces: c.namespaces,
     // Sorted, so that results do not depend on the order of files and documents.
-    workloads: [...workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
-    policies: [...policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
-    diagnostics,
+    workloads: [...c.workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
+    policies: [...c.policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
+    diagnostics: c.diagnostics,
   };
 }
 

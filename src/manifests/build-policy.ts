@@ -1,6 +1,6 @@
 import { parseCidr, rangeContains, subtractIpRanges } from '../model/cidr';
 import { EMPTY_SELECTOR } from '../model/label-selector';
-import { MAX_PORT, MIN_PORT } from '../model/port-set';
+import { MAX_PORT, MIN_PORT } from '../model/port-ranges';
 import { PROTOCOLS, type Diagnostic, type Direction, type IpRange, type Peer, type Policy, type PolicyPort, type Protocol, type Rule } from '../model/types';
 import { FieldReader, typeName, type KubeObject } from './kube-object';
 import { isRecord } from '../yaml/plain-data';
@@ -8,7 +8,7 @@ import { parseSelector } from './parse-labels';
 import type { Path } from '../yaml/parse-documents';
 
 /** apimachinery IsValidPortName: an IANA service name. */
-export function portNameProblem(name: string): string | null {
+function portNameProblem(name: string): string | null {
   if (name.length < 1 || name.length > 15) return 'a port name is 1-15 characters';
   if (!/^[a-z0-9-]+$/.test(name)) return 'a port name has only lower-case letters, digits and "-"';
   if (!/[a-z]/.test(name)) return 'a port name has at least one letter';

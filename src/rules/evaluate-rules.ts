@@ -1,8 +1,8 @@
 import type { DiffEndpoint, DiffResult } from '../diff/compute-diff';
 import type { Reachability } from '../engine/compute-reachability';
-import { ALL_CONNS, connsSubset, formatConns, intersectConns, isAllConns, isEmptyConns, NO_CONNS, subtractConns, type Conns } from '../model/port-set';
+import { ALL_CONNS, type Conns, connsSubset, formatConns, intersectConns, isAllConns, isEmptyConns, NO_CONNS, subtractConns } from '../model/conns';
 import type { IpRange } from '../model/types';
-import { describeSelector, endpointLabel, matchesEndpoint, sideView, type SideView } from './match-selector';
+import { describeSelector, endpointLabel, matchesEndpoint, sideView, type SideView } from './endpoint-selector';
 import type { FlowRule, Violation } from './types';
 
 /** The CIDRs the rules name: the engine cuts external ranges there (see matchesEndpoint). */
@@ -17,7 +17,7 @@ export function ruleBoundaries(rules: readonly FlowRule[]): IpRange[] {
  * rule's ports (all of them when it names none). require: the rule's ports that are not allowed;
  * with no ports, a pair that allows nothing misses everything.
  */
-export function brokenPorts(rule: FlowRule, allowed: Conns): Conns {
+function brokenPorts(rule: FlowRule, allowed: Conns): Conns {
   if (rule.kind === 'forbid') return rule.ports ? intersectConns(allowed, rule.ports) : allowed;
   if (!rule.ports) return isEmptyConns(allowed) ? ALL_CONNS : NO_CONNS;
   return subtractConns(rule.ports, allowed);

@@ -1,4 +1,5 @@
-import { ALL_PORTS, connsOf, MAX_PORT, MIN_PORT, NO_CONNS, unionConns, type Conns } from '../model/port-set';
+import { type Conns, connsOf, NO_CONNS, unionConns } from '../model/conns';
+import { ALL_PORTS, MAX_PORT, MIN_PORT } from '../model/port-ranges';
 import type { Protocol } from '../model/types';
 
 /** The syntax the schema also checks: a protocol in any letter case, then an optional port or range. */

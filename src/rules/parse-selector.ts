@@ -7,7 +7,7 @@ import type { EndpointSelector, RuleCidr } from './types';
 import type { Path } from '../yaml/lines';
 
 /** Selector fields that only workloads have. */
-export const WORKLOAD_FIELDS = ['namespace', 'namespaceLabels', 'workload', 'kind', 'labels'] as const;
+const WORKLOAD_FIELDS = ['namespace', 'namespaceLabels', 'workload', 'kind', 'labels'] as const;
 
 /** A label map; null when an entry is invalid (reported). Wrong types were reported by the schema. */
 export function buildLabelMap(raw: unknown, path: Path, report: RuleReporter): Labels | null {
@@ -71,7 +71,7 @@ function buildRequirement(raw: unknown, path: Path, report: RuleReporter): Requi
  * `matchLabels` and/or `matchExpressions` (A-18: all ANDed). A mapping that holds either key is
  * read in the second form.
  */
-export function buildLabelSelector(raw: unknown, path: Path, report: RuleReporter): LabelSelector | null {
+function buildLabelSelector(raw: unknown, path: Path, report: RuleReporter): LabelSelector | null {
   if (!isRecord(raw)) return null;
   if (!('matchLabels' in raw) && !('matchExpressions' in raw)) {
     const matchLabels = buildLabelMap(raw, path, report);

@@ -1,4 +1,4 @@
-import type { Conns } from '../model/port-set';
+import type { Conns } from '../model/conns';
 import type { IpRange, LabelSelector, Labels, SourceRef, WorkloadKind } from '../model/types';
 
 /** A CIDR a rule names, as written and as the range it denotes. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ClassMatrix } from '../../src/engine/class-matrix';
 import { computeReachability } from '../../src/engine/compute-reachability';
-import { referenceConns } from '../../src/engine/reference-evaluator';
+import { referenceConns } from '../support/reference-evaluator';
 import { NAMESPACE_NAME_LABEL } from '../../src/model/kube-names';
-import { connsKey } from '../../src/model/port-set';
+import { connsKey } from '../../src/model/conns';
 import type { Cluster, Policy, PolicyPort, Workload } from '../../src/model/types';
 
 describe('ClassMatrix', () => {

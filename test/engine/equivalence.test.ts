@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDiff, type DiffEndpoint } from '../../src/diff/compute-diff';
 import { computeReachability } from '../../src/engine/compute-reachability';
-import { referenceConns, type ReferenceEndpoint } from '../../src/engine/reference-evaluator';
-import { connsKey, connsEqual, isEmptyConns, NO_CONNS, type Conns } from '../../src/model/port-set';
+import { referenceConns, type ReferenceEndpoint } from '../support/reference-evaluator';
+import { type Conns, connsEqual, connsKey, isEmptyConns, NO_CONNS } from '../../src/model/conns';
 import type { Cluster } from '../../src/model/types';
 import { clusterArbitrary } from './cluster-arbitrary';
 

@@ -5,7 +5,7 @@ import { computeReachability } from '../../src/engine/compute-reachability';
 import { lintReachability } from '../../src/engine/lint';
 import { buildReachResult } from '../../src/engine/reach-result';
 import { parseCidr } from '../../src/model/cidr';
-import { formatConns } from '../../src/model/port-set';
+import { formatConns } from '../../src/model/conns';
 import type { IpRange } from '../../src/model/types';
 import { parseRulesFile } from '../../src/rules/parse-rules';
 import { renderText } from '../../src/report/render/text';

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseCluster, DEFAULT_OPTIONS, type SourceFile } from '../../src/analyze';
 import { computeDiff } from '../../src/diff/compute-diff';
-import { formatConns } from '../../src/model/port-set';
+import { formatConns } from '../../src/model/conns';
 
 function read(dir: string): SourceFile[] {
   return readdirSync(dir).map((f) => ({ path: `${dir}/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));

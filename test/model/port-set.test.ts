@@ -1,27 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  ALL_CONNS,
-  connsContain,
-  connsEqual,
-  connsFromJson,
-  connsKey,
-  connsSubset,
-  connsToJson,
-  ConnsTable,
-  formatConns,
-  intersectConns,
-  intersectRanges,
-  isAllConns,
-  isEmptyConns,
-  NO_CONNS,
-  normalizeRanges,
-  subtractConns,
-  subtractRanges,
-  unionConns,
-  unionRanges,
-  type Conns,
-  type PortRanges,
-} from '../../src/model/port-set';
+import { ALL_CONNS, type Conns, connsContain, connsEqual, connsFromJson, connsKey, connsSubset, connsToJson, formatConns, intersectConns, isAllConns, isEmptyConns, NO_CONNS, subtractConns, unionConns } from '../../src/model/conns';
+import { ConnsTable } from '../../src/model/conns-table';
+import { intersectRanges, normalizeRanges, type PortRanges, subtractRanges, unionRanges } from '../../src/model/port-ranges';
 
 const c = (tcp: PortRanges = [], udp: PortRanges = [], sctp: PortRanges = []): Conns => ({ TCP: tcp, UDP: udp, SCTP: sctp });
 

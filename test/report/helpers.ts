@@ -5,7 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Root, RootContent, Table } from 'mdast';
 import { DEFAULT_OPTIONS, analyzeDiff, type DiffAnalysis, type SourceFile } from '../../src/analyze';
-import { connsOf, type Conns } from '../../src/model/port-set';
+import { type Conns, connsOf } from '../../src/model/conns';
 import type { FlowRule, Violation } from '../../src/rules/types';
 
 export type Files = Record<string, string>;

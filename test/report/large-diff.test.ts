@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Html } from 'mdast';
 import type { DiffAnalysis } from '../../src/analyze';
-import { connsOf } from '../../src/model/port-set';
+import { connsOf } from '../../src/model/conns';
 import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../../src/report/render/markdown';
 import { buildReportModel } from '../../src/report/model/report-model';
 import { renderText } from '../../src/report/render/text';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MARKER, renderMarkdown } from '../../src/report/render/markdown';
 import { escapeMarkdown, escapeMermaid, escapeText } from '../../src/report/render/escape';
-import { ALL_CONNS } from '../../src/model/port-set';
+import { ALL_CONNS } from '../../src/model/conns';
 import { renderText } from '../../src/report/render/text';
 import { parseMarkdown, rule, runCase, tables, violation, withViolations } from './helpers';
 

@@ -5,7 +5,7 @@ import { computeDiff, type DiffEndpoint, type DiffResult } from '../../src/diff/
 import type { Reachability } from '../../src/engine/compute-reachability';
 import { parseCidr, rangesOverlap } from '../../src/model/cidr';
 import type { IpRange } from '../../src/model/types';
-import { ALL_CONNS, connsKey, connsSubset, intersectConns, isEmptyConns, NO_CONNS, subtractConns, type Conns } from '../../src/model/port-set';
+import { ALL_CONNS, type Conns, connsKey, connsSubset, intersectConns, isEmptyConns, NO_CONNS, subtractConns } from '../../src/model/conns';
 import { evaluateRules, ruleBoundaries } from '../../src/rules/evaluate-rules';
 import { rulesOf } from './helpers';
 

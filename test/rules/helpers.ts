@@ -5,7 +5,7 @@ import { computeDiff, type DiffResult } from '../../src/diff/compute-diff';
 import { evaluateRules, ruleBoundaries } from '../../src/rules/evaluate-rules';
 import { parseRulesFile } from '../../src/rules/parse-rules';
 import type { RulesConfig, Violation } from '../../src/rules/types';
-import { formatConns } from '../../src/model/port-set';
+import { formatConns } from '../../src/model/conns';
 
 /** The files of a directory, as parseCluster takes them. */
 export function readDir(dir: string): SourceFile[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseRulesFile } from '../../src/rules/parse-rules';
-import { formatConns } from '../../src/model/port-set';
+import { formatConns } from '../../src/model/conns';
 import { formatSelector } from '../../src/model/label-selector';
 import type { EndpointSelector } from '../../src/rules/types';
 import { rulesOf } from './helpers';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { RULES_SCHEMA, validateRulesShape } from '../../src/rules/validate-schema';
 import { parsePort } from '../../src/rules/parse-ports';
-import { connsOf } from '../../src/model/port-set';
+import { connsOf } from '../../src/model/conns';
 import { WORKLOAD_KINDS } from '../../src/model/types';
 
 const schemaText = readFileSync('schema/flowgate-rules.schema.json', 'utf8');

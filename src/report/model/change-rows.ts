@@ -1,5 +1,5 @@
 import type { Because, ChangeGroup, ChangeKind, DiffResult } from '../../diff/compute-diff';
-import { connsKey, type Conns } from '../../model/port-set';
+import { connsKey, type Conns } from '../../model/conns';
 import type { FlowRule, Violation } from '../../rules/types';
 import { blockPairs, mergeBlocks, type Block } from './merge-blocks';
 

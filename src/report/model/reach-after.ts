@@ -1,5 +1,5 @@
 import type { DiffResult } from '../../diff/compute-diff';
-import type { Conns } from '../../model/port-set';
+import type { Conns } from '../../model/conns';
 import { mergeBlocks, type Block } from './merge-blocks';
 
 /** Up to this many endpoints, the reachability after the change is a matrix. */

@@ -1,6 +1,6 @@
 import type { AnalysisWarning, DiffAnalysis } from '../../analysis-result';
 import type { Because, ChangeKind, DiffEndpoint } from '../../diff/compute-diff';
-import { isEmptyConns } from '../../model/port-set';
+import { isEmptyConns } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 import { buildChangeRows, type ChangeRow } from './change-rows';
 import { SetDescriber } from './endpoint-sets';

@@ -1,4 +1,4 @@
-import { connsKey, type Conns } from '../../model/port-set';
+import { connsKey, type Conns } from '../../model/conns';
 import type { FlowRule, Violation } from '../../rules/types';
 import { blockPairs, mergeBlocks } from './merge-blocks';
 

@@ -1,4 +1,4 @@
-import { connsToJson } from '../../model/port-set';
+import { connsToJson } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 import type { ReachResult, ResultEndpoint } from '../../engine/reach-result';
 import type { DiffAnalysis, DiffCounts, ReachAnalysis } from '../../analysis-result';

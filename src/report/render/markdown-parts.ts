@@ -1,5 +1,5 @@
 import { markdownTable } from 'markdown-table';
-import { formatConns } from '../../model/port-set';
+import { formatConns } from '../../model/conns';
 import { rowBreak, type ChangeRow } from '../model/change-rows';
 import { escapeMarkdown } from './escape';
 import { fallbackReason, policyRefs, type PolicyRef, type ReportModel } from '../model/report-model';

@@ -1,4 +1,4 @@
-import { formatConns } from '../../model/port-set';
+import { formatConns } from '../../model/conns';
 import { rowBreak, type ChangeRow } from '../model/change-rows';
 import { formatSet, type SetDescriber } from '../model/endpoint-sets';
 import { escapeMermaid } from './escape';

@@ -2,7 +2,7 @@ import { markdownTable } from 'markdown-table';
 import type { ReachAnalysis } from '../../analysis-result';
 import type { LintWarning } from '../../engine/lint';
 import type { ReachResult } from '../../engine/reach-result';
-import { formatConns } from '../../model/port-set';
+import { formatConns } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 // Up to this many endpoints a matrix, beyond a list per source: the same limit as the diff report.
 import { MATRIX_LIMIT } from '../model/reach-after';

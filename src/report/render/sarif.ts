@@ -1,6 +1,6 @@
 import type { AnalysisWarning, DiffAnalysis } from '../../analysis-result';
 import type { Because, Change } from '../../diff/compute-diff';
-import { formatConns } from '../../model/port-set';
+import { formatConns } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 import type { Violation } from '../../rules/types';
 import { LINT_TITLES } from '../model/warning-groups';

@@ -1,5 +1,5 @@
 import type { DiffAnalysis } from '../../analysis-result';
-import { formatConns } from '../../model/port-set';
+import { formatConns } from '../../model/conns';
 import { rowBreak, type ChangeRow } from '../model/change-rows';
 import { GroupLabeler } from './group-labeler';
 import { escapeText as esc } from './escape';

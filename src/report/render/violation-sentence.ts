@@ -1,4 +1,4 @@
-import { formatConns } from '../../model/port-set';
+import { formatConns } from '../../model/conns';
 import type { ReportModel } from '../model/report-model';
 import { violationVerb, type ViolationGroup } from '../model/violation-groups';
 import type { GroupLabeler } from './group-labeler';

@@ -2,7 +2,7 @@ import type { Protocol } from '../../../src/model/types';
 
 /**
  * A connection set for the oracles: per protocol, sorted, merged, inclusive port ranges.
- * Written apart from src/model/port-set.ts, which the suites check.
+ * Written apart from src/model/conns.ts, which the suites check.
  */
 export type ConnSet = Readonly<Record<Protocol, readonly (readonly [number, number])[]>>;
 

@@ -1,6 +1,7 @@
-import { parseCidr } from '../model/cidr';
-import { ALL_CONNS, ALL_PORTS, intersectConns, NO_CONNS, normalizeRanges, unionConns, type Conns } from '../model/port-set';
-import type { Cluster, Direction, LabelSelector, Labels, Peer, PolicyPort, Protocol, Workload } from '../model/types';
+import { parseCidr } from '../../src/model/cidr';
+import { ALL_CONNS, type Conns, intersectConns, NO_CONNS, unionConns } from '../../src/model/conns';
+import { ALL_PORTS, normalizeRanges } from '../../src/model/port-ranges';
+import type { Cluster, Direction, LabelSelector, Labels, Peer, PolicyPort, Protocol, Workload } from '../../src/model/types';
 
 /**
  * A plain per-pair evaluator: a direct transcription of SEMANTICS.md A.8's reference algorithm,
@@ -84,9 +85,4 @@ export function referenceConns(cluster: Cluster, src: ReferenceEndpoint, dst: Re
   const egress = src.kind !== 'pod' || src.workload.hostNetwork ? ALL_CONNS : dir(cluster, 'egress', src.workload, dst, dst);
   const ingress = dst.kind !== 'pod' || dst.workload.hostNetwork ? ALL_CONNS : dir(cluster, 'ingress', dst.workload, src, dst);
   return intersectConns(egress, ingress);
-}
-
-/** The endpoints the reference evaluates: every workload, then one sample address per external range. */
-export function referenceEndpoints(cluster: Cluster, externalSamples: readonly { family: 4 | 6; address: bigint }[]): ReferenceEndpoint[] {
-  return [...cluster.workloads.map((workload) => ({ kind: 'pod' as const, workload })), ...externalSamples.map((s) => ({ kind: 'external' as const, ...s }))];
 }

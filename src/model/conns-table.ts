@@ -1,0 +1,54 @@
+import { connsKey, intersectConns, NO_CONNS, unionConns, type Conns } from './conns';
+
+/**
+ * Interns connection sets: equal sets get the same small integer, so that the engine can store
+ * and compare them as numbers. Id 0 is always the empty set.
+ */
+export class ConnsTable {
+  private readonly byKey = new Map<string, number>();
+  private readonly list: Conns[] = [];
+  private readonly memo = new Map<number | string, number>();
+
+  constructor() {
+    this.intern(NO_CONNS);
+  }
+
+  intern(c: Conns): number {
+    const key = connsKey(c);
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.list.length;
+      this.byKey.set(key, id);
+      this.list.push(c);
+    }
+    return id;
+  }
+
+  get(id: number): Conns {
+    return this.list[id]!;
+  }
+
+  /** Memoised pairwise operation on interned ids. */
+  private pairwise(op: 0 | 1, a: number, b: number, f: (x: Conns, y: Conns) => Conns): number {
+    // A numeric key while ids fit in 24 bits (exact in a double), a string beyond.
+    const k = a < 0x1000000 && b < 0x1000000 ? (op * 0x1000000 + a) * 0x1000000 + b : `${op}:${a}:${b}`;
+    let r = this.memo.get(k);
+    if (r === undefined) {
+      r = this.intern(f(this.get(a), this.get(b)));
+      this.memo.set(k, r);
+    }
+    return r;
+  }
+
+  union(a: number, b: number): number {
+    if (a === b || b === 0) return a;
+    if (a === 0) return b;
+    return a < b ? this.pairwise(0, a, b, unionConns) : this.pairwise(0, b, a, unionConns);
+  }
+
+  intersect(a: number, b: number): number {
+    if (a === b) return a;
+    if (a === 0 || b === 0) return 0;
+    return a < b ? this.pairwise(1, a, b, intersectConns) : this.pairwise(1, b, a, intersectConns);
+  }
+}

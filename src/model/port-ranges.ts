@@ -1,0 +1,68 @@
+/** Sorted, disjoint, non-touching inclusive port ranges within 1..65535. */
+export type PortRanges = readonly (readonly [number, number])[];
+
+export const MIN_PORT = 1;
+export const MAX_PORT = 65535;
+export const ALL_PORTS: PortRanges = [[MIN_PORT, MAX_PORT]];
+export const NO_PORTS: PortRanges = [];
+
+/** Sorts and merges overlapping or touching ranges. */
+export function normalizeRanges(ranges: Iterable<readonly [number, number]>): PortRanges {
+  const sorted = [...ranges].filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: [number, number][] = [];
+  for (const [lo, hi] of sorted) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+
+export function unionRanges(a: PortRanges, b: PortRanges): PortRanges {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return normalizeRanges([...a, ...b]);
+}
+
+export function intersectRanges(a: PortRanges, b: PortRanges): PortRanges {
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [alo, ahi] = a[i]!;
+    const [blo, bhi] = b[j]!;
+    const lo = Math.max(alo, blo);
+    const hi = Math.min(ahi, bhi);
+    if (lo <= hi) out.push([lo, hi]);
+    if (ahi < bhi) i++;
+    else j++;
+  }
+  return out;
+}
+
+export function subtractRanges(a: PortRanges, b: PortRanges): PortRanges {
+  const out: [number, number][] = [];
+  let j = 0;
+  for (const [alo, ahi] of a) {
+    let lo = alo;
+    while (j < b.length && b[j]![1] < lo) j++;
+    let k = j;
+    while (k < b.length && b[k]![0] <= ahi) {
+      const [blo, bhi] = b[k]!;
+      if (blo > lo) out.push([lo, Math.min(ahi, blo - 1)]);
+      lo = Math.max(lo, bhi + 1);
+      if (lo > ahi) break;
+      k++;
+    }
+    if (lo <= ahi) out.push([lo, ahi]);
+  }
+  return out;
+}
+
+export function rangesEqual(a: PortRanges, b: PortRanges): boolean {
+  return a.length === b.length && a.every(([lo, hi], i) => lo === b[i]![0] && hi === b[i]![1]);
+}
+
+export function rangesContain(a: PortRanges, port: number): boolean {
+  return a.some(([lo, hi]) => lo <= port && port <= hi);
+}
