@@ -13,6 +13,8 @@ import { globMatcher } from '../io/globs';
 import { escapeMarkdown } from '../report/render/escape';
 import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../report/render/markdown';
 import { renderDiffJson } from '../report/render/json';
+import { renderEmptySarif, renderSarif } from '../report/render/sarif';
+import { version } from '../../package.json';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
 import { workflowEditNote, workflowPath } from './workflow-ref';
@@ -58,14 +60,15 @@ async function listChanged(client: GitHubClient | null, pr: PullRequestRef): Pro
 }
 
 /** A PR that touches no manifest: say so, and refresh an earlier report rather than leave it stale. */
-async function finishWithoutManifests(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles, workflowNote: string | null): Promise<void> {
+async function finishWithoutManifests(ctx: RunContext, client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles, workflowNote: string | null): Promise<void> {
   const none = `This pull request changes ${changed.files.length} file${changed.files.length === 1 ? '' : 's'}, none of them a Kubernetes manifest (${inputs.manifests.join(', ')}): no network flow changes.`;
   core.info(none);
   // The globs and the workflow's path may be the pull request's own (it can edit the workflow).
   const note = [none, workflowNote].filter(Boolean).map((n) => escapeMarkdown(n!)).join('\n\n');
-  setOutputs(ZERO_OUTPUTS);
+  setOutputs({ ...ZERO_OUTPUTS, sarifFile: await writeEmptySarif(ctx) });
   await writeSummary(`### flowgate\n\n${note}\n`);
-  if (inputs.comment === 'update') {
+  // update and on-change alike refresh an earlier report; neither posts a new one here.
+  if (inputs.comment !== 'off') {
     const earlier = await findComment(client, pr, pr.number, MARKER).catch(() => null);
     if (earlier) await publishComment(client, pr, `${MARKER}\n### flowgate: network flows changed by this pull request\n\n${note}\n`);
   }
@@ -121,7 +124,7 @@ async function renamesIn(workspace: string, baseSha: string, via: 'git' | 'api',
   }
 }
 
-async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, changed: PullFiles | null): Promise<{ run: DiffAnalysis; rulesNote: string }> {
+async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, changed: PullFiles | null): Promise<{ run: DiffAnalysis; rulesNote: string; baseSha: string; headSha: string }> {
   const { keep, isManifest } = manifestMatcher(inputs);
   const head = await readHead(ctx.workspace, inputs.manifests, keep);
   const baseSha = await pickBaseSha(ctx.workspace, pr, client);
@@ -141,16 +144,45 @@ async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: Pul
     failOn: inputs.failOn,
     movedOut: { renames, globs: inputs.manifests },
   });
-  return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules) };
+  // The head side is the work tree: its commit is what the report's links point into.
+  const headSha = (await readHeadCommit(ctx.workspace))?.sha ?? pr.headSha;
+  return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha, headSha };
 }
 
-async function writeReports(ctx: RunContext, run: DiffAnalysis, comment: string): Promise<{ json: string; markdown: string }> {
+async function writeReports(ctx: RunContext, run: DiffAnalysis, comment: string): Promise<{ json: string; markdown: string; sarif: string }> {
   const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
   const json = path.join(dir, 'report.json');
   const markdown = path.join(dir, 'comment.md');
+  const sarif = path.join(dir, 'report.sarif');
   await fs.writeFile(json, renderDiffJson(run));
   await fs.writeFile(markdown, comment);
-  return { json, markdown };
+  await fs.writeFile(sarif, renderSarif(run, { version }));
+  return { json, markdown, sarif };
+}
+
+/** An empty SARIF log, so that an upload-sarif step after the action always finds its file. */
+async function writeEmptySarif(ctx: RunContext): Promise<string> {
+  const file = path.join(await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-')), 'report.sarif');
+  await fs.writeFile(file, renderEmptySarif({ version }));
+  return file;
+}
+
+/** Whether a run has something to say in a comment: a flow, a violation (new or fixed) or an input error changed. */
+function worthAComment(run: DiffAnalysis): boolean {
+  return run.diff.changes.length > 0 || run.counts.newViolations > 0 || run.counts.resolved > 0 || run.counts.errors > 0;
+}
+
+/** comment: update posts or edits; on-change edits an existing comment always, and posts a new one only when something changed. */
+async function postComment(client: GitHubClient, pr: PullRequestRef, mode: ActionInputs['comment'], run: DiffAnalysis, comment: string): Promise<void> {
+  if (mode === 'off') return;
+  if (mode === 'on-change' && !worthAComment(run)) {
+    const earlier = await findComment(client, pr, pr.number, MARKER).catch(() => null);
+    if (!earlier) {
+      core.info('comment: on-change, and no flow or violation changed: no comment posted');
+      return;
+    }
+  }
+  await publishComment(client, pr, comment);
 }
 
 /**
@@ -168,7 +200,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const pr = await resolvePullRequest(ctx, inputs, client);
   if (!pr) {
     core.notice(`flowgate analyses pull requests; the ${ctx.eventName || 'current'} event has none (on workflow_dispatch, give pr-number).`);
-    setOutputs(ZERO_OUTPUTS);
+    setOutputs({ ...ZERO_OUTPUTS, sarifFile: await writeEmptySarif(ctx) });
     await writeSummary(`### flowgate\n\nNothing to analyse: the ${ctx.eventName || 'current'} event is not about a pull request.\n`);
     return;
   }
@@ -178,23 +210,24 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const { isManifest } = manifestMatcher(inputs);
   // fail-on: any judges the whole tree, so even a PR without manifest changes is analysed.
   if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !changed.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath)))) {
-    await finishWithoutManifests(client, pr, inputs, changed, workflowNote);
+    await finishWithoutManifests(ctx, client, pr, inputs, changed, workflowNote);
     return;
   }
   const analysed = await analyzePullRequest(ctx, inputs, pr, client, changed);
   const result = analysed.run;
   const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
   const summaryUrl = ctx.runUrl ?? undefined;
-  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
-  const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
+  const links = { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, headSha: analysed.headSha, baseSha: analysed.baseSha };
+  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote, links }), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
+  const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote, links }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
   const files = await writeReports(ctx, result, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown, sarifFile: files.sarif });
   await writeSummary(summary);
   core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
   logAnnotations(annotations);
-  if (client && inputs.comment === 'update') await publishComment(client, pr, comment);
+  if (client) await postComment(client, pr, inputs.comment, result, comment);
   if (client) await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
   if (result.exitCode !== 0) core.setFailed(result.reason);
 }
