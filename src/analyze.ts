@@ -6,10 +6,11 @@ import { buildReachResult } from './engine/reach-result';
 import { evaluateRules, ruleBoundaries } from './rules/evaluate-rules';
 import { parseRulesFile } from './rules/parse-rules';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
+import { helmTemplateDiagnostics } from './manifests/helm-charts';
 import { parseDocuments, type ParsedFile } from './yaml/parse-documents';
 import { parseSimpleDocuments } from './yaml/parse-simple-yaml';
 import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
-import type { RulesConfig, Violation } from './rules/types';
+import type { NotAnalysedMode, RulesConfig, Violation } from './rules/types';
 
 export type { FailOn, SourceFile } from './model/types';
 export type { AnalysisWarning, DiffAnalysis, ReachAnalysis } from './analysis-result';
@@ -38,7 +39,13 @@ export function parseCluster(files: readonly SourceFile[], options: AnalyzeOptio
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const documents = [];
   const diagnostics: Diagnostic[] = [];
+  const templates = helmTemplateDiagnostics(sorted);
   for (const f of sorted) {
+    const template = templates.get(f.path);
+    if (template) {
+      diagnostics.push(template);
+      continue;
+    }
     let parsed = cache?.get(f.text);
     if (parsed) parsed = atPath(parsed, f.path);
     else {
@@ -64,6 +71,8 @@ export interface DiffInput {
   failOn: FailOn;
   /** The files the pull request renames, and the manifest globs: a manifest moved out is an error. */
   movedOut?: { renames: readonly Rename[]; globs: readonly string[] };
+  /** Issue 10: overrides the rules file's notAnalysed (CLI --not-analysed); default warn. */
+  notAnalysed?: NotAnalysedMode;
 }
 
 /**
@@ -98,7 +107,8 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
     { ...head, diagnostics: [...(input.headDiagnostics ?? []), ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...(input.options.podCidrs ?? []), ...(config?.podCidrs ?? []).map((c) => c.range)] },
   );
-  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn });
+  const notAnalysed = input.notAnalysed ?? config?.notAnalysed;
+  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...(notAnalysed ? { notAnalysed } : {}) });
 }
 
 /** What judgeDiff needs besides the diff: the parsed rules (if any) and the gate. */
@@ -107,6 +117,20 @@ export interface JudgeInput {
   rulesDiagnostics: readonly Diagnostic[];
   hasRulesFile: boolean;
   failOn: FailOn;
+  /** What not-analysed policy objects do to the gate (default warn). */
+  notAnalysed?: NotAnalysedMode;
+}
+
+/**
+ * Issue 10: policy objects that decide traffic but are not analysed (head's `not-analysed`
+ * warnings) make the result incomplete; under `fail` they fail an otherwise passing gate.
+ */
+function withNotAnalysed(diff: DiffResult, mode: NotAnalysedMode, verdict: { exitCode: DiffAnalysis['exitCode']; reason: string }): { exitCode: DiffAnalysis['exitCode']; reason: string } {
+  const n = diff.diagnostics.filter((d) => d.code === 'not-analysed' && d.side === 'head').length;
+  if (!n) return verdict;
+  const what = `⚠ ${n} policy object${n === 1 ? ' was' : 's were'} not analysed`;
+  if (verdict.exitCode === 0 && mode === 'fail') return { exitCode: 1, reason: `${what} (notAnalysed: fail)` };
+  return { exitCode: verdict.exitCode, reason: `${verdict.reason}; ${what}: the result is incomplete` };
 }
 
 function warningKey(w: LintWarning): string {
@@ -172,7 +196,8 @@ export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
     exitCode = 1;
     reason = `${gating} ${failOn === 'any' ? '' : 'new '}rule violation${gating === 1 ? '' : 's'}`;
   }
-  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, resolved, diagnostics, warnings: diffWarnings(diff), counts, exitCode, reason };
+  const verdict = withNotAnalysed(diff, input.notAnalysed ?? 'warn', { exitCode, reason });
+  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, resolved, diagnostics, warnings: diffWarnings(diff), counts, ...verdict };
 }
 
 export interface ReachInput {

@@ -39,6 +39,7 @@ const DIFF_OPTIONS: OptionSpecs = {
   rules: { type: 'string', value: 'FILE', help: 'the rules file (forbid and require rules)', default: 'none: report only' },
   format: { type: 'string', choices: ['text', 'md', 'json', 'sarif'], help: 'report format (sarif: SARIF 2.1.0 for code scanning)', default: 'text' },
   'fail-on': { type: 'string', choices: ['new', 'any', 'never'], help: 'which rule violations fail (exit 1)', default: 'new' },
+  'not-analysed': { type: 'string', choices: ['warn', 'fail'], help: 'a policy object that decides traffic but is not analysed (Cilium, Calico, Istio, AdminNetworkPolicy, …): warn, or fail the gate (exit 1)', default: 'warn, or notAnalysed in the rules file' },
   ...COMMON,
 };
 
@@ -59,7 +60,8 @@ const HELP = [
   'diff options:',
   ...optionHelp(DIFF_OPTIONS),
   '',
-  'exit status: 0 no new violation, 1 a rule is violated, 2 bad input or usage, 3 internal error (a bug)',
+  'exit status: 0 no new violation, 1 a rule is violated (or, under --not-analysed fail, a policy object',
+  'that decides traffic was not analysed), 2 bad input or usage, 3 internal error (a bug)',
 ].join('\n');
 
 /** Reads the files of one side: paths, or `git:REF`. Unreadable files become diagnostics. */
@@ -144,6 +146,7 @@ async function diff(args: string[], io: CliIO): Promise<number> {
   const format = (values.format as string | undefined) ?? 'text';
   const failOn = ((values['fail-on'] as string | undefined) ?? 'new') as 'new' | 'any' | 'never';
   const options = analyzeOptions(values as { 'default-namespace'?: string; 'pod-cidr'?: string[] });
+  const notAnalysed = values['not-analysed'] as 'warn' | 'fail' | undefined;
   const progress: Progress = progressOn(io.stderr);
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
   const rules = await readRules(values.rules as string | undefined, io.cwd);
@@ -156,6 +159,7 @@ async function diff(args: string[], io: CliIO): Promise<number> {
     rules,
     options,
     failOn,
+    ...(notAnalysed ? { notAnalysed } : {}),
   });
   progress.done();
   await emit(io, values.out as string | undefined, renderDiff(format, run));
