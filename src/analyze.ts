@@ -10,7 +10,7 @@ import { helmTemplateDiagnostics } from './manifests/helm-charts';
 import { parseDocuments, type ParsedFile } from './yaml/parse-documents';
 import { parseSimpleDocuments } from './yaml/parse-simple-yaml';
 import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
-import type { NotAnalysedMode, RulesConfig } from './rules/types';
+import type { NotAnalysedMode, RulesConfig, Violation } from './rules/types';
 
 export type { FailOn, SourceFile } from './model/types';
 export type { AnalysisWarning, DiffAnalysis, ReachAnalysis } from './analysis-result';
@@ -144,9 +144,29 @@ function diffWarnings(diff: DiffResult): AnalysisWarning[] {
   return lintReachability(diff.head).map((w) => ({ warning: w, isNew: !before.has(warningKey(w)) }));
 }
 
+/** The diff seen from head to base: the same endpoints and classes, the two states swapped. */
+function mirrored(diff: DiffResult): DiffResult {
+  const endpoints = diff.endpoints.map((e) =>
+    e.kind === 'External' ? { ...e, base: e.head, head: e.base } : { ...e, base: e.head, head: e.base, presence: e.presence === 'added' ? ('removed' as const) : e.presence === 'removed' ? ('added' as const) : e.presence },
+  );
+  return { ...diff, endpoints, jointClasses: diff.jointClasses.map((j) => ({ ...j, base: j.head, head: j.base })), base: diff.head, head: diff.base };
+}
+
+/**
+ * The violations the change fixes: those of the base state (rules evaluated on the mirrored
+ * diff) whose rule head no longer breaks on that pair at all.
+ */
+function resolvedViolations(rules: RulesConfig, diff: DiffResult, now: readonly Violation[]): Violation[] {
+  const key = (v: Violation) => `${v.rule.kind}|${v.rule.name}|${v.rule.source.line}|${v.from}|${v.to}`;
+  const still = new Set(now.map(key));
+  // A forbid rule whose named workloads appear only in head says nothing about base: skip it.
+  return evaluateRules(rules.rules, mirrored(diff)).filter((v) => v.isNew && !still.has(key(v)) && !(v.rule.kind === 'forbid' && v.from === null));
+}
+
 /** The second half of analyzeDiff: rules, lint warnings, counts and the verdict of a computed diff. */
 export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
+  const resolved = input.rules ? resolvedViolations(input.rules, diff, violations) : [];
   const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const newViolations = violations.filter((v) => v.isNew).length;
@@ -157,12 +177,18 @@ export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
     portsChanged: count((k) => k !== 'opened' && k !== 'closed'),
     violations: violations.length,
     newViolations,
+    resolved: resolved.length,
     errors,
   };
   const { failOn } = input;
   const gating = failOn === 'never' ? 0 : failOn === 'any' ? violations.length : newViolations;
   let exitCode: DiffAnalysis['exitCode'] = 0;
-  let reason = 'no rule is violated';
+  const pre = violations.length - newViolations;
+  let reason = !violations.length
+    ? 'no rule is violated'
+    : !newViolations
+      ? `no new violation (${pre} pre-existing)`
+      : `${newViolations} new rule violation${newViolations === 1 ? '' : 's'}, not gated (fail-on: ${failOn})`;
   if (errors) {
     exitCode = 2;
     reason = `${errors} input error${errors === 1 ? '' : 's'} (invalid manifests or rules): the analysis is incomplete`;
@@ -171,7 +197,7 @@ export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
     reason = `${gating} ${failOn === 'any' ? '' : 'new '}rule violation${gating === 1 ? '' : 's'}`;
   }
   const verdict = withNotAnalysed(diff, input.notAnalysed ?? 'warn', { exitCode, reason });
-  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, diagnostics, warnings: diffWarnings(diff), counts, ...verdict };
+  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, resolved, diagnostics, warnings: diffWarnings(diff), counts, ...verdict };
 }
 
 export interface ReachInput {

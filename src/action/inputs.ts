@@ -17,6 +17,8 @@ export interface ActionInputs {
   comment: CommentMode;
   /** The pull request to analyse when the event does not carry one (workflow_dispatch). */
   prNumber: number | null;
+  /** The GitHub App whose installation token is `token`: its comments are `<slug>[bot]`'s. */
+  appSlug: string | null;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], dflt: T): T {
@@ -62,6 +64,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   if (!DNS_LABEL.test(defaultNamespace)) throw new UserError(`input default-namespace must be a namespace name (RFC 1123 label), not "${defaultNamespace}"`);
   const pr = get('pr-number').trim();
   if (pr && !/^[1-9][0-9]{0,9}$/.test(pr)) throw new UserError(`input pr-number must be a pull request number, not "${pr}"`);
+  const appSlug = get('app-slug').trim().replace(/\[bot\]$/, '');
+  if (appSlug && !/^[a-z0-9][a-z0-9-]{0,33}$/i.test(appSlug)) throw new UserError(`input app-slug must be a GitHub App's slug (as actions/create-github-app-token gives it), not "${appSlug}"`);
   return {
     token: get('token').trim(),
     manifests: manifests.length ? manifests : [...DEFAULT_GLOBS],
@@ -70,5 +74,6 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     failOn: oneOf('fail-on', get('fail-on'), ['new', 'any', 'never'] as const, 'new'),
     comment: oneOf('comment', get('comment'), ['update', 'off'] as const, 'update'),
     prNumber: pr ? Number(pr) : null,
+    appSlug: appSlug || null,
   };
 }

@@ -38,6 +38,7 @@ describe('action.yml', () => {
       failOn: 'new',
       comment: 'update',
       prNumber: null,
+      appSlug: null,
     });
     expect(action.inputs.token!.default).toBe('${{ github.token }}');
   });

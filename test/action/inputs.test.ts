@@ -14,6 +14,7 @@ describe('parseInputs', () => {
       failOn: 'new',
       comment: 'update',
       prNumber: null,
+      appSlug: null,
     });
   });
 
@@ -21,7 +22,7 @@ describe('parseInputs', () => {
     const got = parseInputs(
       from({ token: ' ghs_x ', manifests: 'k8s/**/*.yaml\n\n# helm output\nrendered/*.yml\n', 'rules-file': './policy/rules.yml', 'default-namespace': 'apps', 'fail-on': 'any', comment: 'off', 'pr-number': '42' }),
     );
-    expect(got).toEqual({ token: 'ghs_x', manifests: ['k8s/**/*.yaml', 'rendered/*.yml'], rulesFile: 'policy/rules.yml', defaultNamespace: 'apps', failOn: 'any', comment: 'off', prNumber: 42 });
+    expect(got).toEqual({ token: 'ghs_x', manifests: ['k8s/**/*.yaml', 'rendered/*.yml'], rulesFile: 'policy/rules.yml', defaultNamespace: 'apps', failOn: 'any', comment: 'off', prNumber: 42, appSlug: null });
   });
 
   it.each([
