@@ -6,10 +6,11 @@ import { buildReachResult } from './engine/reach-result';
 import { evaluateRules, ruleBoundaries } from './rules/evaluate-rules';
 import { parseRulesFile } from './rules/parse-rules';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
+import { helmTemplateDiagnostics } from './manifests/helm-charts';
 import { parseDocuments, type ParsedFile } from './yaml/parse-documents';
 import { parseSimpleDocuments } from './yaml/parse-simple-yaml';
 import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
-import type { RulesConfig } from './rules/types';
+import type { NotAnalysedMode, RulesConfig, Violation } from './rules/types';
 
 export type { FailOn, SourceFile } from './model/types';
 export type { AnalysisWarning, DiffAnalysis, ReachAnalysis } from './analysis-result';
@@ -38,7 +39,13 @@ export function parseCluster(files: readonly SourceFile[], options: AnalyzeOptio
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const documents = [];
   const diagnostics: Diagnostic[] = [];
+  const templates = helmTemplateDiagnostics(sorted);
   for (const f of sorted) {
+    const template = templates.get(f.path);
+    if (template) {
+      diagnostics.push(template);
+      continue;
+    }
     let parsed = cache?.get(f.text);
     if (parsed) parsed = atPath(parsed, f.path);
     else {
@@ -64,6 +71,8 @@ export interface DiffInput {
   failOn: FailOn;
   /** The files the pull request renames, and the manifest globs: a manifest moved out is an error. */
   movedOut?: { renames: readonly Rename[]; globs: readonly string[] };
+  /** Issue 10: overrides the rules file's notAnalysed (CLI --not-analysed); default warn. */
+  notAnalysed?: NotAnalysedMode;
 }
 
 /**
@@ -98,7 +107,8 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
     { ...head, diagnostics: [...(input.headDiagnostics ?? []), ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...(input.options.podCidrs ?? []), ...(config?.podCidrs ?? []).map((c) => c.range)] },
   );
-  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn });
+  const notAnalysed = input.notAnalysed ?? config?.notAnalysed;
+  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...(notAnalysed ? { notAnalysed } : {}) });
 }
 
 /** What judgeDiff needs besides the diff: the parsed rules (if any) and the gate. */
@@ -107,6 +117,20 @@ export interface JudgeInput {
   rulesDiagnostics: readonly Diagnostic[];
   hasRulesFile: boolean;
   failOn: FailOn;
+  /** What not-analysed policy objects do to the gate (default warn). */
+  notAnalysed?: NotAnalysedMode;
+}
+
+/**
+ * Issue 10: policy objects that decide traffic but are not analysed (head's `not-analysed`
+ * warnings) make the result incomplete; under `fail` they fail an otherwise passing gate.
+ */
+function withNotAnalysed(diff: DiffResult, mode: NotAnalysedMode, verdict: { exitCode: DiffAnalysis['exitCode']; reason: string }): { exitCode: DiffAnalysis['exitCode']; reason: string } {
+  const n = diff.diagnostics.filter((d) => d.code === 'not-analysed' && d.side === 'head').length;
+  if (!n) return verdict;
+  const what = `⚠ ${n} policy object${n === 1 ? ' was' : 's were'} not analysed`;
+  if (verdict.exitCode === 0 && mode === 'fail') return { exitCode: 1, reason: `${what} (notAnalysed: fail)` };
+  return { exitCode: verdict.exitCode, reason: `${verdict.reason}; ${what}: the result is incomplete` };
 }
 
 function warningKey(w: LintWarning): string {
@@ -120,9 +144,29 @@ function diffWarnings(diff: DiffResult): AnalysisWarning[] {
   return lintReachability(diff.head).map((w) => ({ warning: w, isNew: !before.has(warningKey(w)) }));
 }
 
+/** The diff seen from head to base: the same endpoints and classes, the two states swapped. */
+function mirrored(diff: DiffResult): DiffResult {
+  const endpoints = diff.endpoints.map((e) =>
+    e.kind === 'External' ? { ...e, base: e.head, head: e.base } : { ...e, base: e.head, head: e.base, presence: e.presence === 'added' ? ('removed' as const) : e.presence === 'removed' ? ('added' as const) : e.presence },
+  );
+  return { ...diff, endpoints, jointClasses: diff.jointClasses.map((j) => ({ ...j, base: j.head, head: j.base })), base: diff.head, head: diff.base };
+}
+
+/**
+ * The violations the change fixes: those of the base state (rules evaluated on the mirrored
+ * diff) whose rule head no longer breaks on that pair at all.
+ */
+function resolvedViolations(rules: RulesConfig, diff: DiffResult, now: readonly Violation[]): Violation[] {
+  const key = (v: Violation) => `${v.rule.kind}|${v.rule.name}|${v.rule.source.line}|${v.from}|${v.to}`;
+  const still = new Set(now.map(key));
+  // A forbid rule whose named workloads appear only in head says nothing about base: skip it.
+  return evaluateRules(rules.rules, mirrored(diff)).filter((v) => v.isNew && !still.has(key(v)) && !(v.rule.kind === 'forbid' && v.from === null));
+}
+
 /** The second half of analyzeDiff: rules, lint warnings, counts and the verdict of a computed diff. */
 export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
+  const resolved = input.rules ? resolvedViolations(input.rules, diff, violations) : [];
   const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const newViolations = violations.filter((v) => v.isNew).length;
@@ -133,12 +177,18 @@ export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
     portsChanged: count((k) => k !== 'opened' && k !== 'closed'),
     violations: violations.length,
     newViolations,
+    resolved: resolved.length,
     errors,
   };
   const { failOn } = input;
   const gating = failOn === 'never' ? 0 : failOn === 'any' ? violations.length : newViolations;
   let exitCode: DiffAnalysis['exitCode'] = 0;
-  let reason = 'no rule is violated';
+  const pre = violations.length - newViolations;
+  let reason = !violations.length
+    ? 'no rule is violated'
+    : !newViolations
+      ? `no new violation (${pre} pre-existing)`
+      : `${newViolations} new rule violation${newViolations === 1 ? '' : 's'}, not gated (fail-on: ${failOn})`;
   if (errors) {
     exitCode = 2;
     reason = `${errors} input error${errors === 1 ? '' : 's'} (invalid manifests or rules): the analysis is incomplete`;
@@ -146,7 +196,8 @@ export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
     exitCode = 1;
     reason = `${gating} ${failOn === 'any' ? '' : 'new '}rule violation${gating === 1 ? '' : 's'}`;
   }
-  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, diagnostics, warnings: diffWarnings(diff), counts, exitCode, reason };
+  const verdict = withNotAnalysed(diff, input.notAnalysed ?? 'warn', { exitCode, reason });
+  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, resolved, diagnostics, warnings: diffWarnings(diff), counts, ...verdict };
 }
 
 export interface ReachInput {

@@ -1,8 +1,9 @@
 import { connsToJson } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 import type { ReachResult, ResultEndpoint } from '../../engine/reach-result';
-import type { DiffAnalysis, DiffCounts } from '../../analysis-result';
+import type { DiffAnalysis, DiffCounts, ReachAnalysis } from '../../analysis-result';
 import type { DiffEndpoint } from '../../diff/compute-diff';
+import type { Violation } from '../../rules/types';
 
 /** An endpoint as the JSON contract writes it; `hostNetwork` only when set (A-31). */
 export function endpointJson(e: Pick<ResultEndpoint, 'id' | 'kind'> & { namespace?: string; name?: string; cidrs?: string[]; hostNetwork?: boolean }): Record<string, unknown> {
@@ -18,13 +19,18 @@ export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
   return out;
 }
 
-/** The `reach --format json` contract (PRODUCT.md). */
-export function renderReachJson(r: ReachResult): string {
+/**
+ * The `reach --format json` contract (PRODUCT.md): `version`, `endpoints`, `flows`,
+ * `diagnostics`; plus the lint `warnings` of the state when the analysis is given.
+ */
+export function renderReachJson(a: ReachAnalysis | ReachResult): string {
+  const r = 'result' in a ? a.result : a;
   const json = {
     version: 1,
     endpoints: r.endpoints.map(endpointJson),
     flows: r.flows.map((f) => ({ from: r.endpoints[f.from]!.id, to: r.endpoints[f.to]!.id, allow: connsToJson(f.conns) })),
     diagnostics: r.diagnostics.map(diagnosticJson),
+    ...('result' in a ? { warnings: a.warnings.map((w) => ({ ...w })) } : {}),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
@@ -38,13 +44,27 @@ export function diffEndpointJson(e: DiffEndpoint): Record<string, unknown> {
 
 /** The counts as the JSON has always named them: `changed` counts narrowed, widened and replaced ports. */
 function countsJson(c: DiffCounts): Record<string, number> {
-  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, errors: c.errors };
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
+}
+
+function violationJson(v: Violation, id: (i: number) => string): Record<string, unknown> {
+  return {
+    rule: v.rule.name,
+    kind: v.rule.kind,
+    from: v.from === null ? null : id(v.from),
+    to: v.to === null ? null : id(v.to),
+    ports: connsToJson(v.ports),
+    new: v.isNew,
+    message: v.message,
+    file: v.rule.source.file,
+    line: v.rule.source.line,
+  };
 }
 
 /**
  * The `diff --format json` contract (PRODUCT.md): `version`, `endpoints`, `changes`, `violations`
  * and `diagnostics` (inputs of both sides and the rules file); everything, never folded. Extra
- * fields: `counts`, `exitCode`, `reason` and the lint `warnings` of the head state (each with `new`:
+ * fields: `resolved` (violations of base that head fixed), `counts`, `exitCode`, `reason` and the lint `warnings` of the head state (each with `new`:
  * whether the base state lacked it).
  */
 export function buildDiffJson(run: DiffAnalysis): Record<string, unknown> {
@@ -63,17 +83,11 @@ export function buildDiffJson(run: DiffAnalysis): Record<string, unknown> {
       closed: connsToJson(c.group.closed),
       because: c.group.because,
     })),
-    violations: run.violations.map((v) => ({
-      rule: v.rule.name,
-      kind: v.rule.kind,
-      from: v.from === null ? null : id(v.from),
-      to: v.to === null ? null : id(v.to),
-      ports: connsToJson(v.ports),
-      new: v.isNew,
-      message: v.message,
-      file: v.rule.source.file,
-      line: v.rule.source.line,
-    })),
+    violations: run.violations.map((v) => violationJson(v, id)),
+    resolved: run.resolved.map((v) => {
+      const { new: _new, ...rest } = violationJson(v, id);
+      return rest;
+    }),
     diagnostics: run.diagnostics.map(diagnosticJson),
     warnings: run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })),
     counts: countsJson(run.counts),
