@@ -17,6 +17,8 @@ export default {
   ignoreStatic: true,
   // A mutant that loops forever is cut off soon: a timeout counts as detected.
   timeoutMS: 15_000,
+  // The initial run of every core test takes minutes on a busy 2-core machine.
+  dryRunTimeoutMinutes: 30,
   timeoutFactor: 1.5,
   thresholds: { high: 95, low: 90, break: null },
   reporters: ['clear-text', 'progress', 'json', 'html'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareRanges, parseCidr, rangesOverlap, subtractIpRanges } from '../../src/model/cidr';
+import { compareRanges, parseCidr, rangeContains, rangesOverlap, subtractIpRanges } from '../../src/model/cidr';
 import type { IpRange } from '../../src/model/types';
 
 // Edges the mutation run (issue 18) found untested: each case fails if one comparison or one
@@ -75,5 +75,15 @@ describe('rangesOverlap and compareRanges', () => {
     expect(Math.sign(compareRanges(r4('10.0.0.0', '10.0.0.1'), r4('10.0.0.2', '10.0.0.3')))).toBe(-1);
     expect(Math.sign(compareRanges(r4('10.0.0.2', '10.0.0.3'), r4('10.0.0.0', '10.0.0.1')))).toBe(1);
     expect(compareRanges(r4('10.0.0.2', '10.0.0.3'), r4('10.0.0.2', '10.0.0.9'))).toBe(0);
+  });
+});
+
+describe('rangeContains', () => {
+  test('a range holds itself and ranges that share its ends', () => {
+    expect(rangeContains(r4('10.0.0.0', '10.0.0.9'), r4('10.0.0.0', '10.0.0.9'))).toBe(true);
+    expect(rangeContains(r4('10.0.0.0', '10.0.0.9'), r4('10.0.0.0', '10.0.0.3'))).toBe(true);
+    expect(rangeContains(r4('10.0.0.0', '10.0.0.9'), r4('10.0.0.5', '10.0.0.9'))).toBe(true);
+    expect(rangeContains(r4('10.0.0.1', '10.0.0.9'), r4('10.0.0.0', '10.0.0.9'))).toBe(false);
+    expect(rangeContains(r4('10.0.0.0', '10.0.0.8'), r4('10.0.0.0', '10.0.0.9'))).toBe(false);
   });
 });

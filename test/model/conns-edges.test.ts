@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { connsContain, connsEqual, connsKey, connsOf, intersectConns, unionConns, type Conns } from '../../src/model/conns';
+import { connsContain, connsEqual, connsFromJson, connsKey, connsOf, intersectConns, isEmptyConns, NO_CONNS, unionConns, type Conns } from '../../src/model/conns';
 import { ConnsTable } from '../../src/model/conns-table';
 
 // Edges the mutation run (issue 18) found untested in the connection-set algebra and its table.
@@ -62,5 +62,20 @@ describe('ConnsTable.union and intersect', () => {
     const table = new ConnsTable();
     const a = table.intern(tcp([80, 80]));
     expect([table.union(0, a), table.union(a, 0), table.intersect(0, a), table.intersect(a, 0)]).toEqual([a, a, 0, 0]);
+  });
+});
+
+describe('isEmptyConns and connsFromJson', () => {
+  test('a set with ports under one protocol only is not empty, whichever protocol', () => {
+    expect(isEmptyConns(tcp([1, 1]))).toBe(false);
+    expect(isEmptyConns(connsOf('UDP', [[1, 1]]))).toBe(false);
+    expect(isEmptyConns(connsOf('SCTP', [[1, 1]]))).toBe(false);
+    expect(isEmptyConns(NO_CONNS)).toBe(true);
+  });
+
+  test('protocols missing from the JSON have no ports', () => {
+    expect(connsFromJson({ TCP: [[1, 2]] })).toEqual({ TCP: [[1, 2]], UDP: [], SCTP: [] });
+    expect(connsFromJson({ SCTP: [[3, 3]] })).toEqual({ TCP: [], UDP: [], SCTP: [[3, 3]] });
+    expect(connsFromJson({})).toEqual(NO_CONNS);
   });
 });

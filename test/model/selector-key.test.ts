@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { selectorKey } from '../../src/model/label-selector';
+import { labelsKey, selectorKey } from '../../src/model/label-selector';
 import type { LabelSelector, Labels, Requirement } from '../../src/model/types';
 
 // selectorKey groups peers in the policy index and caches namespace matches: two selectors that
@@ -27,5 +27,14 @@ describe('selectorKey', () => {
     ['matchLabels order does not matter', sel({ x: '1', y: '2' }), sel({ y: '2', x: '1' })],
   ])('%s: equal keys', (_name, a, b) => {
     expect(selectorKey(a)).toBe(selectorKey(b));
+  });
+});
+
+describe('labelsKey', () => {
+  test('equal label sets give equal keys whatever the order; different values or keys do not', () => {
+    expect(labelsKey({ a: '1', b: '2' })).toBe(labelsKey({ b: '2', a: '1' }));
+    expect(labelsKey({ a: '1' })).not.toBe(labelsKey({ a: '2' }));
+    expect(labelsKey({ a: '1' })).not.toBe(labelsKey({ b: '1' }));
+    expect(labelsKey({})).not.toBe(labelsKey({ a: '' }));
   });
 });
