@@ -17139,7 +17139,7 @@ function rangesOverlap(a, b) {
   return a.family === b.family && a.lo <= b.hi && b.lo <= a.hi;
 }
 function subtractIpRanges(base, holes) {
-  const hs = holes.filter((h) => rangesOverlap(base, h)).sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+  const hs = holes.filter((h) => rangesOverlap(base, h)).sort(compareRanges);
   const out = [];
   let lo = base.lo;
   for (const h of hs) {

@@ -1498,36 +1498,36 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version: version2, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version
+          version2
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version: version2, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version
+          version2
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host },
+          connectParams: { version: version2, protocol, port, host },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version,
+          version2,
           error2.message
         );
       });
@@ -1576,31 +1576,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version: version2, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version
+            version2
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version: version2, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version
+            version2
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host },
+            connectParams: { version: version2, protocol, port, host },
             error: error2
           } = evt;
           debuglog(
@@ -1608,7 +1608,7 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version,
+            version2,
             error2.message
           );
         });
@@ -4104,17 +4104,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location = response.headersList.get("location", true);
-      if (location !== null && isValidHeaderValue(location)) {
-        if (!isValidEncodedURL(location)) {
-          location = normalizeBinaryStringToUtf8(location);
+      let location2 = response.headersList.get("location", true);
+      if (location2 !== null && isValidHeaderValue(location2)) {
+        if (!isValidEncodedURL(location2)) {
+          location2 = normalizeBinaryStringToUtf8(location2);
         }
-        location = new URL(location, responseURL(response));
+        location2 = new URL(location2, responseURL(response));
       }
-      if (location && !location.hash) {
-        location.hash = requestFragment;
+      if (location2 && !location2.hash) {
+        location2.hash = requestFragment;
       }
-      return location;
+      return location2;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -14462,14 +14462,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location = "";
+              let location2 = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location = headersList.get("location", true);
+              location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -19850,12 +19850,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version = "2.19.5";
+      var version2 = "2.19.5";
       var version$1 = {
-        version
+        version: version2
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
+        version: version2,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -21711,13 +21711,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -24819,14 +24819,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -25006,11 +25006,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -25021,9 +25021,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -25032,7 +25032,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -42418,7 +42418,7 @@ function rangesOverlap(a, b) {
   return a.family === b.family && a.lo <= b.hi && b.lo <= a.hi;
 }
 function subtractIpRanges(base, holes) {
-  const hs = holes.filter((h) => rangesOverlap(base, h)).sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+  const hs = holes.filter((h) => rangesOverlap(base, h)).sort(compareRanges);
   const out = [];
   let lo = base.lo;
   for (const h of hs) {
@@ -43487,7 +43487,7 @@ var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var LOG_ANNOTATIONS = 50;
 var CHECK_ANNOTATIONS = 1e3;
 var CHECK_NAME = "flowgate report";
-var ZERO_OUTPUTS = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: "", reportMarkdown: "" };
+var ZERO_OUTPUTS = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: "", reportMarkdown: "", sarifFile: "" };
 function setOutputs(o) {
   setOutput("opened", o.opened);
   setOutput("closed", o.closed);
@@ -43496,6 +43496,7 @@ function setOutputs(o) {
   setOutput("new-violations", o.newViolations);
   setOutput("report-json", o.reportJson);
   setOutput("report-markdown", o.reportMarkdown);
+  setOutput("sarif-file", o.sarifFile);
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -47482,6 +47483,129 @@ function renderDiffJson(run2) {
 `;
 }
 
+// src/report/render/sarif.ts
+var MAX_SARIF_RESULTS = 5e3;
+var MAX_SARIF_CHARS = 1e7;
+var TOOL_URI = "https://github.com/flowgate/flowgate";
+function fingerprint(parts) {
+  const text = parts.join("\0");
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 1540483477) >>> 0;
+  }
+  return `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}`;
+}
+function location(file, line) {
+  const uri = file.split("/").map(encodeURIComponent).join("/");
+  return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
+}
+function policyOf(changes, v) {
+  if (v.from === null || v.to === null) return null;
+  const because = changes.get(`${v.from}:${v.to}`)?.group.because ?? [];
+  return because.find((b) => b.side === "head") ?? null;
+}
+function violationEntry(run2, changes, v) {
+  const id = (i) => i === null ? "" : run2.diff.endpoints[i].id;
+  const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
+  const rule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
+  const verb = v.rule.kind === "forbid" ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? "allows nothing" : `does not allow ${formatConns(v.ports)}`;
+  const what = v.from === null ? v.message : `${id(v.from)} \u2192 ${id(v.to)} ${verb}`;
+  const policy = policyOf(changes, v);
+  const ruleAt = location(v.rule.source.file, v.rule.source.line);
+  const text = `${v.isNew ? "New" : "Pre-existing"} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ""}.`;
+  return {
+    rank: v.isNew ? 0 : 2,
+    rule,
+    result: {
+      ruleId,
+      level: v.isNew ? "error" : "warning",
+      message: { text },
+      locations: [policy ? location(policy.file, policy.line) : ruleAt],
+      relatedLocations: [{ id: 1, ...ruleAt, message: { text: `the ${v.rule.kind} rule "${v.rule.name}"` } }],
+      baselineState: v.isNew ? "new" : "unchanged",
+      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, id(v.from), id(v.to)]) }
+    }
+  };
+}
+function diagnosticEntry(d) {
+  const ruleId = `flowgate/input/${d.code}`;
+  const level = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "note";
+  return {
+    rank: d.severity === "error" ? 1 : 3,
+    rule: { id: ruleId, name: d.code, shortDescription: { text: `Input problem: ${d.code}` } },
+    result: {
+      ruleId,
+      level,
+      message: { text: `${d.side ? `(${d.side}) ` : ""}${d.message}` },
+      locations: [location(d.file, d.line)],
+      partialFingerprints: { "flowgateInput/v1": fingerprint([ruleId, d.side ?? "", d.file, d.message]) }
+    }
+  };
+}
+function warningEntry({ warning: w, isNew }) {
+  const ruleId = `flowgate/lint/${w.code}`;
+  return {
+    rank: isNew ? 3 : 4,
+    rule: { id: ruleId, name: w.code, shortDescription: { text: LINT_TITLES[w.code] } },
+    result: {
+      ruleId,
+      level: isNew ? "warning" : "note",
+      message: { text: `${w.subject}: ${w.message} (${w.ref})` },
+      locations: [location(w.file, w.line)],
+      baselineState: isNew ? "new" : "unchanged",
+      partialFingerprints: { "flowgateLint/v1": fingerprint([ruleId, w.subject, w.message]) }
+    }
+  };
+}
+function summaryEntry(left, total, at) {
+  const ruleId = "flowgate/left-out";
+  return {
+    rank: 0,
+    rule: { id: ruleId, name: "left-out", shortDescription: { text: "Results left out to stay within code scanning limits" } },
+    result: {
+      ruleId,
+      level: "warning",
+      message: { text: `${left} of ${total} results were left out to stay within GitHub code scanning's limits (5,000 results, 10 MB); the JSON report (flowgate diff --format json) has them all.` },
+      locations: [at],
+      partialFingerprints: { "flowgateLeftOut/v1": fingerprint([ruleId]) }
+    }
+  };
+}
+function logOf(entries, options) {
+  const rules = /* @__PURE__ */ new Map();
+  for (const e of entries) if (!rules.has(e.rule.id)) rules.set(e.rule.id, e.rule);
+  const ids = [...rules.keys()].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids.map((id) => rules.get(id)) };
+  const results = entries.map((e) => ({ ...e.result, ruleIndex: index.get(e.rule.id) }));
+  const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results }] };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function renderEmptySarif(options = {}) {
+  return logOf([], options);
+}
+function renderSarif(run2, options = {}) {
+  const changes = new Map(run2.diff.changes.map((c) => [`${c.from}:${c.to}`, c]));
+  const entries = [...run2.violations.map((v) => violationEntry(run2, changes, v)), ...run2.diagnostics.map(diagnosticEntry), ...run2.warnings.map(warningEntry)];
+  const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
+  let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
+  for (; ; ) {
+    const left = ranked.length - keep;
+    const kept = ranked.slice(0, keep);
+    const first = ranked[0]?.result.locations[0] ?? location(".", 1);
+    const text = logOf(left ? [...kept.slice(0, keep - 1), summaryEntry(left + 1, ranked.length, first)] : kept, options);
+    if (text.length <= MAX_SARIF_CHARS || keep <= 1) return text;
+    keep = Math.max(1, Math.floor(keep * 0.8));
+  }
+}
+
+// package.json
+var version = "0.1.0";
+
 // src/action/annotations.ts
 function gates(v, failOn) {
   return failOn === "any" || failOn === "new" && v.isNew;
@@ -47567,7 +47691,8 @@ function readRunContext(env) {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || os5.tmpdir(),
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-    runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}` : null
+    runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}` : null,
+    serverUrl
   };
 }
 
@@ -47605,7 +47730,7 @@ function parseInputs(get) {
     rulesFile,
     defaultNamespace,
     failOn: oneOf("fail-on", get("fail-on"), ["new", "any", "never"], "new"),
-    comment: oneOf("comment", get("comment"), ["update", "off"], "update"),
+    comment: oneOf("comment", get("comment"), ["update", "on-change", "off"], "update"),
     prNumber: pr ? Number(pr) : null,
     appSlug: appSlug || null
   };
@@ -48016,16 +48141,16 @@ async function listChanged(client, pr) {
     return null;
   }
 }
-async function finishWithoutManifests(client, pr, inputs, changed, notes) {
+async function finishWithoutManifests(ctx, client, pr, inputs, changed, notes) {
   const none = `This pull request changes ${changed.files.length} file${changed.files.length === 1 ? "" : "s"}, none of them a Kubernetes manifest (${inputs.manifests.join(", ")}): no network flow changes.`;
   info(none);
   const note = [none, ...notes].filter(Boolean).map((n) => escapeMarkdown(n)).join("\n\n");
-  setOutputs(ZERO_OUTPUTS);
+  setOutputs({ ...ZERO_OUTPUTS, sarifFile: await writeEmptySarif(ctx) });
   await writeSummary(`### flowgate
 
 ${note}
 `);
-  if (inputs.comment !== "update") return;
+  if (inputs.comment === "off") return;
   const author = await readTokenLogin(client, inputs.appSlug, debug);
   const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
   if (earlier && await stillCurrent(client, pr)) await publishComment(client, pr, withFooter(`${MARKER}
@@ -48075,30 +48200,53 @@ async function analyzePullRequest(ctx, inputs, pr, baseSha, client, changed) {
     failOn: inputs.failOn,
     movedOut: { renames, globs: inputs.manifests }
   });
-  return { run: run2, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules) };
+  return { run: run2, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
 async function writeReports(ctx, run2, comment) {
   const dir = await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-"));
   const json = path4.join(dir, "report.json");
   const markdown = path4.join(dir, "comment.md");
+  const sarif = path4.join(dir, "report.sarif");
   await fs5.writeFile(json, renderDiffJson(run2));
   await fs5.writeFile(markdown, comment);
-  return { json, markdown };
+  await fs5.writeFile(sarif, renderSarif(run2, { version }));
+  return { json, markdown, sarif };
+}
+async function writeEmptySarif(ctx) {
+  const file = path4.join(await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-")), "report.sarif");
+  await fs5.writeFile(file, renderEmptySarif({ version }));
+  return file;
+}
+function worthAComment(run2) {
+  return run2.diff.changes.length > 0 || run2.counts.newViolations > 0 || run2.counts.resolved > 0 || run2.counts.errors > 0;
+}
+async function postComment(client, pr, inputs, run2, comment) {
+  if (inputs.comment === "off") return;
+  const author = await readTokenLogin(client, inputs.appSlug, debug);
+  if (inputs.comment === "on-change" && !worthAComment(run2)) {
+    const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
+    if (!earlier) {
+      info("comment: on-change, and no flow or violation changed: no comment posted");
+      return;
+    }
+  }
+  await publishComment(client, pr, comment, author);
 }
 async function report(ctx, inputs, pr, client, analysed) {
   const { run: result, rulesNote } = analysed;
   const summaryUrl = ctx.runUrl ?? void 0;
-  const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
-  const summary2 = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
+  const links = { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, headSha: pr.headSha, baseSha: analysed.baseSha };
+  const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
+  const summary2 = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote, links }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
   const files = await writeReports(ctx, result, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown, sarifFile: files.sarif });
   await writeSummary(summary2);
   info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
   logAnnotations(annotations);
   if (client && await stillCurrent(client, pr)) {
-    if (inputs.comment === "update") await publishComment(client, pr, comment, await readTokenLogin(client, inputs.appSlug, debug));
+    await postComment(client, pr, inputs, result, comment);
     await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
   }
 }
@@ -48112,7 +48260,7 @@ async function run(deps = {}) {
   const event = await resolvePullRequest(ctx, inputs, client);
   if (!event) {
     notice(`flowgate analyses pull requests; the ${ctx.eventName || "current"} event has none (on workflow_dispatch, give pr-number).`);
-    setOutputs(ZERO_OUTPUTS);
+    setOutputs({ ...ZERO_OUTPUTS, sarifFile: await writeEmptySarif(ctx) });
     await writeSummary(`### flowgate
 
 Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull request.
@@ -48130,7 +48278,7 @@ Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull 
   if (workflowNote) warning(workflowNote);
   const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
   if (client && changed && !changed.truncated && inputs.failOn !== "any" && !changed.files.some((f) => isManifest(f.path) || f.previousPath !== void 0 && isManifest(f.previousPath))) {
-    await finishWithoutManifests(client, pr, inputs, changed, notes);
+    await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;
   }
   const baseSha = checkout.baseSha ?? await mergeBaseOf(client, pr, live, checkout.headSha);

@@ -4,7 +4,8 @@ import { DEFAULT_GLOBS } from '../io/globs';
 
 export const DEFAULT_RULES_FILE = '.github/flowgate.yml';
 
-export type CommentMode = 'update' | 'off';
+/** update: one sticky comment, edited on every run; on-change: as update, but no new comment when nothing changed; off: none. */
+export type CommentMode = 'update' | 'on-change' | 'off';
 
 /** The action's inputs, validated (action.yml documents each). */
 export interface ActionInputs {
@@ -72,7 +73,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     rulesFile,
     defaultNamespace,
     failOn: oneOf('fail-on', get('fail-on'), ['new', 'any', 'never'] as const, 'new'),
-    comment: oneOf('comment', get('comment'), ['update', 'off'] as const, 'update'),
+    comment: oneOf('comment', get('comment'), ['update', 'on-change', 'off'] as const, 'update'),
     prNumber: pr ? Number(pr) : null,
     appSlug: appSlug || null,
   };

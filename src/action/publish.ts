@@ -31,9 +31,11 @@ export interface Outputs {
   newViolations: number;
   reportJson: string;
   reportMarkdown: string;
+  /** The SARIF log (always written, empty when there is nothing to report). */
+  sarifFile: string;
 }
 
-export const ZERO_OUTPUTS: Outputs = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: '', reportMarkdown: '' };
+export const ZERO_OUTPUTS: Outputs = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: '', reportMarkdown: '', sarifFile: '' };
 
 export function setOutputs(o: Outputs): void {
   core.setOutput('opened', o.opened);
@@ -43,6 +45,7 @@ export function setOutputs(o: Outputs): void {
   core.setOutput('new-violations', o.newViolations);
   core.setOutput('report-json', o.reportJson);
   core.setOutput('report-markdown', o.reportMarkdown);
+  core.setOutput('sarif-file', o.sarifFile);
 }
 
 /** Appends Markdown to the job summary; a runner without one (a local run) only logs it. */

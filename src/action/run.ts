@@ -14,6 +14,8 @@ import { globMatcher } from '../io/globs';
 import { escapeMarkdown } from '../report/render/escape';
 import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../report/render/markdown';
 import { renderDiffJson } from '../report/render/json';
+import { renderEmptySarif, renderSarif } from '../report/render/sarif';
+import { version } from '../../package.json';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
 import { DEFAULT_RULES_FILE, parseInputs, type ActionInputs } from './inputs';
@@ -67,14 +69,15 @@ async function listChanged(client: GitHubClient | null, pr: PullRequestRef): Pro
 }
 
 /** A PR that touches no manifest: say so, and refresh an earlier report rather than leave it stale. */
-async function finishWithoutManifests(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles, notes: (string | null)[]): Promise<void> {
+async function finishWithoutManifests(ctx: RunContext, client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles, notes: (string | null)[]): Promise<void> {
   const none = `This pull request changes ${changed.files.length} file${changed.files.length === 1 ? '' : 's'}, none of them a Kubernetes manifest (${inputs.manifests.join(', ')}): no network flow changes.`;
   core.info(none);
   // The globs and the workflow's path may be the pull request's own (it can edit the workflow).
   const note = [none, ...notes].filter(Boolean).map((n) => escapeMarkdown(n!)).join('\n\n');
-  setOutputs(ZERO_OUTPUTS);
+  setOutputs({ ...ZERO_OUTPUTS, sarifFile: await writeEmptySarif(ctx) });
   await writeSummary(`### flowgate\n\n${note}\n`);
-  if (inputs.comment !== 'update') return;
+  // update and on-change alike refresh an earlier report; neither posts a new one here.
+  if (inputs.comment === 'off') return;
   const author = await readTokenLogin(client, inputs.appSlug, core.debug);
   const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
   if (earlier && (await stillCurrent(client, pr))) await publishComment(client, pr, withFooter(`${MARKER}\n### flowgate: network flows changed by this pull request\n\n${note}`), author);
@@ -115,6 +118,8 @@ async function renamesIn(workspace: string, baseSha: string, via: 'git' | 'api',
 interface Analysed {
   run: DiffAnalysis;
   rulesNote: string;
+  /** The commit the base side was read from (links in the report point into it). */
+  baseSha: string;
 }
 
 async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, baseSha: string, client: GitHubClient | null, changed: PullFiles | null): Promise<Analysed> {
@@ -136,33 +141,63 @@ async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: Pul
     failOn: inputs.failOn,
     movedOut: { renames, globs: inputs.manifests },
   });
-  return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules) };
+  return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
 
-async function writeReports(ctx: RunContext, run: DiffAnalysis, comment: string): Promise<{ json: string; markdown: string }> {
+async function writeReports(ctx: RunContext, run: DiffAnalysis, comment: string): Promise<{ json: string; markdown: string; sarif: string }> {
   const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
   const json = path.join(dir, 'report.json');
   const markdown = path.join(dir, 'comment.md');
+  const sarif = path.join(dir, 'report.sarif');
   await fs.writeFile(json, renderDiffJson(run));
   await fs.writeFile(markdown, comment);
-  return { json, markdown };
+  await fs.writeFile(sarif, renderSarif(run, { version }));
+  return { json, markdown, sarif };
+}
+
+/** An empty SARIF log, so that an upload-sarif step after the action always finds its file. */
+async function writeEmptySarif(ctx: RunContext): Promise<string> {
+  const file = path.join(await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-')), 'report.sarif');
+  await fs.writeFile(file, renderEmptySarif({ version }));
+  return file;
+}
+
+/** Whether a run has something to say in a comment: a flow, a violation (new or fixed) or an input error changed. */
+function worthAComment(run: DiffAnalysis): boolean {
+  return run.diff.changes.length > 0 || run.counts.newViolations > 0 || run.counts.resolved > 0 || run.counts.errors > 0;
+}
+
+/** comment: update posts or edits; on-change edits an earlier comment always, and posts a new one only when something changed. */
+async function postComment(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, run: DiffAnalysis, comment: string): Promise<void> {
+  if (inputs.comment === 'off') return;
+  const author = await readTokenLogin(client, inputs.appSlug, core.debug);
+  if (inputs.comment === 'on-change' && !worthAComment(run)) {
+    const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
+    if (!earlier) {
+      core.info('comment: on-change, and no flow or violation changed: no comment posted');
+      return;
+    }
+  }
+  await publishComment(client, pr, comment, author);
 }
 
 /** Report, outputs, summary, annotations; the comment and the check run while the head is still the one analysed. */
 async function report(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, analysed: Analysed): Promise<void> {
   const { run: result, rulesNote } = analysed;
   const summaryUrl = ctx.runUrl ?? undefined;
-  const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
-  const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
+  // The head side is the work tree, pr.headSha its commit: the report's links point into it.
+  const links = { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, headSha: pr.headSha, baseSha: analysed.baseSha };
+  const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
+  const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote, links }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
   const files = await writeReports(ctx, result, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown, sarifFile: files.sarif });
   await writeSummary(summary);
   core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
   logAnnotations(annotations);
   if (client && (await stillCurrent(client, pr))) {
-    if (inputs.comment === 'update') await publishComment(client, pr, comment, await readTokenLogin(client, inputs.appSlug, core.debug));
+    await postComment(client, pr, inputs, result, comment);
     await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
   }
 }
@@ -183,7 +218,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const event = await resolvePullRequest(ctx, inputs, client);
   if (!event) {
     core.notice(`flowgate analyses pull requests; the ${ctx.eventName || 'current'} event has none (on workflow_dispatch, give pr-number).`);
-    setOutputs(ZERO_OUTPUTS);
+    setOutputs({ ...ZERO_OUTPUTS, sarifFile: await writeEmptySarif(ctx) });
     await writeSummary(`### flowgate\n\nNothing to analyse: the ${ctx.eventName || 'current'} event is not about a pull request.\n`);
     return;
   }
@@ -201,7 +236,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
   // fail-on: any judges the whole tree, so even a PR without manifest changes is analysed.
   if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !changed.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath)))) {
-    await finishWithoutManifests(client, pr, inputs, changed, notes);
+    await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;
   }
   const baseSha = checkout.baseSha ?? (await mergeBaseOf(client, pr, live, checkout.headSha));

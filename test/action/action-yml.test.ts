@@ -45,6 +45,6 @@ describe('action.yml', () => {
 
   // The e2e test checks that a run sets exactly these.
   it('declares the outputs the action sets', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['changed', 'closed', 'new-violations', 'opened', 'report-json', 'report-markdown', 'violations']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['changed', 'closed', 'new-violations', 'opened', 'report-json', 'report-markdown', 'sarif-file', 'violations']);
   });
 });

@@ -27,7 +27,7 @@ describe('parseInputs', () => {
 
   it.each([
     ['fail-on', 'sometimes', /fail-on must be new, any or never, not "sometimes"/],
-    ['comment', 'create', /comment must be update or off/],
+    ['comment', 'create', /comment must be update, on-change or off/],
     ['default-namespace', 'Not_A_Namespace', /default-namespace must be a namespace name/],
     ['pr-number', '#12', /pr-number must be a pull request number/],
     ['rules-file', '../secrets.yml', /rules-file must be a path inside the repository/],

@@ -177,7 +177,10 @@ describe.skipIf('missing' in reader)('flowgate reads manifests as kubectl does (
     return f;
   });
   const readings = bin ? readAsKubernetes(bin, files) : new Map<string, Reading>();
-  const kustomized = bin && hasKustomize() ? kustomizeOutputs(bin, HAND_MADE) : new Map<string, { docs?: unknown[]; error?: string }>();
+  // `kubectl kustomize` costs a process each (about 0.15 s of CPU): the cases about how the file
+  // is cut and how its structure is read go through it; the rest use the go-yaml v3 approximation.
+  const throughKustomize = HAND_MADE.filter((c) => !/^port: |^a comment ended by U\+20(28|29)|item 8/.test(c.name));
+  const kustomized = bin && hasKustomize() ? kustomizeOutputs(bin, throughKustomize) : new Map<string, { docs?: unknown[]; error?: string }>();
   const counts: Record<string, number> = {};
   const handled: Record<string, number> = {};
   /** Hand-made cases where the go-yaml v3 approximation and `kubectl kustomize` give the same verdict. */
@@ -215,6 +218,6 @@ describe.skipIf('missing' in reader)('flowgate reads manifests as kubectl does (
   });
 
   afterAll(() => {
-    console.log(`kubectl differential: ${cases.length} cases (${HAND_MADE.length} hand-made${kustomized.size ? ', those also through kubectl kustomize' : ''}, ${GENERATED.length} generated): ${JSON.stringify(counts)}; handled: ${JSON.stringify(handled)}; v3 approximation vs kubectl kustomize: ${JSON.stringify(proxy)}`);
+    console.log(`kubectl differential: ${cases.length} cases (${HAND_MADE.length} hand-made, ${kustomized.size} of them also through kubectl kustomize, ${GENERATED.length} generated): ${JSON.stringify(counts)}; handled: ${JSON.stringify(handled)}; v3 approximation vs kubectl kustomize: ${JSON.stringify(proxy)}`);
   });
 });

@@ -157,6 +157,11 @@ function logOf(entries: readonly Entry[], options: SarifOptions): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/** A SARIF log with no results: written when there is nothing to analyse, so the file always exists. */
+export function renderEmptySarif(options: SarifOptions = {}): string {
+  return logOf([], options);
+}
+
 /**
  * The SARIF log of a diff: one result per rule violation (error when new, warning when
  * pre-existing, with `baselineState`), per input diagnostic and per lint warning, each at the
