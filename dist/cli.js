@@ -20779,7 +20779,7 @@ var UsageError = class extends UserError {
 };
 
 // src/io/read-dir.ts
-import { promises as fs, readFileSync, statSync } from "node:fs";
+import { promises as fs, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // src/io/globs.ts
@@ -20795,6 +20795,14 @@ function globMatcher(globs) {
 
 // src/io/read-result.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function linkedFolder(link, hidden) {
+  const more = hidden.length > 1 ? ` and ${hidden.length - 1} more` : "";
+  return {
+    path: link,
+    code: "symlink-directory",
+    reason: `symbolic link to a folder whose files (${hidden[0]}${more}) match the manifest globs through the link but are not analysed at their own path; a deploy tool that follows the link would apply them. Replace the link with the files, or widen the globs to the folder it points to`
+  };
+}
 function tooLarge(p, bytes) {
   return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
 }
@@ -20846,8 +20854,30 @@ async function readLink(w, full) {
     }
     return;
   }
+  if (st.isDirectory()) {
+    const hidden = hiddenBehind(w, full, target);
+    if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
+    return;
+  }
   if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
+}
+function filesUnder(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return SKIPPED_DIRS.has(e.name) ? [] : filesUnder(full);
+    return e.isFile() ? [full] : [];
+  });
+}
+function hiddenBehind(w, link, target) {
+  const viaLink = toPosix(path.relative(w.abs, link));
+  return filesUnder(target).filter((f) => w.isScanned(`${viaLink}/${toPosix(path.relative(target, f))}`) && !w.isScanned(toPosix(path.relative(w.root, f)))).map((f) => toPosix(path.relative(w.root, f)));
 }
 async function walkDir(w, dir) {
   let entries;
@@ -20985,9 +21015,18 @@ function linkTarget(linkPath, target) {
   const joined = path2.posix.normalize(path2.posix.join(path2.posix.dirname(linkPath), target));
   return joined === ".." || joined.startsWith("../") ? null : joined.replace(/\/+$/, "");
 }
+function scannedPath(globs, prefix) {
+  const isMatch = globMatcher(globs);
+  const pre = prefix ? prefix.replace(/\/?$/, "/") : "";
+  return (p) => p.startsWith(pre) && !inSkippedDir(p) && isMatch(p.slice(pre.length));
+}
+function hiddenBehind2(link, dir, entries, isScanned) {
+  const inside2 = `${dir}/`;
+  return entries.filter((t) => t.path.startsWith(inside2) && t.mode !== LINK_MODE && !t.scanned && isScanned(link + t.path.slice(dir.length))).map((t) => t.path);
+}
 async function listTree(tree, cwd, globs, prefix) {
   const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
-  const isMatch = globMatcher(globs);
+  const isScanned = scannedPath(globs, prefix);
   const entries = [];
   for (const entry of listing.toString("utf8").split("\0")) {
     if (!entry) continue;
@@ -20995,8 +21034,7 @@ async function listTree(tree, cwd, globs, prefix) {
     const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
     const p = entry.slice(tab + 1);
     if (type !== "blob") continue;
-    const rel = prefix ? p.slice(prefix.replace(/\/?$/, "/").length) : p;
-    entries.push({ mode, sha, size: Number(size), path: p, scanned: !inSkippedDir(p) && isMatch(rel) });
+    entries.push({ mode, sha, size: Number(size), path: p, scanned: isScanned(p) });
   }
   return entries;
 }
@@ -21050,9 +21088,16 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
   const { entries, index, blobOf } = await indexTree(ref, globs, cwd, prefix);
   const out = { files: [], skipped: [] };
   const followed = /* @__PURE__ */ new Map();
+  const isScanned = scannedPath(globs, prefix);
   for (const e of entries) {
-    if (!e.scanned || e.mode !== LINK_MODE) continue;
+    if (e.mode !== LINK_MODE) continue;
     const end = index.resolve(e.path);
+    if (end.kind === "directory") {
+      const hidden = hiddenBehind2(e.path, end.via[end.via.length - 1], entries, isScanned);
+      if (hidden.length) out.skipped.push(linkedFolder(e.path, hidden));
+      continue;
+    }
+    if (!e.scanned) continue;
     if (end.kind === "outside") out.skipped.push({ path: e.path, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
     else if (end.kind === "broken") out.skipped.push({ path: e.path, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
     else if (end.kind === "file" && !index.byPath.get(end.path).scanned) followed.set(e, index.byPath.get(end.path));

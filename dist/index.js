@@ -47741,6 +47741,14 @@ import path from "node:path";
 
 // src/io/read-result.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function linkedFolder(link, hidden) {
+  const more = hidden.length > 1 ? ` and ${hidden.length - 1} more` : "";
+  return {
+    path: link,
+    code: "symlink-directory",
+    reason: `symbolic link to a folder whose files (${hidden[0]}${more}) match the manifest globs through the link but are not analysed at their own path; a deploy tool that follows the link would apply them. Replace the link with the files, or widen the globs to the folder it points to`
+  };
+}
 function tooLarge(p, bytes) {
   return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
 }
@@ -47760,9 +47768,18 @@ function linkTarget(linkPath, target) {
   const joined = path.posix.normalize(path.posix.join(path.posix.dirname(linkPath), target));
   return joined === ".." || joined.startsWith("../") ? null : joined.replace(/\/+$/, "");
 }
+function scannedPath(globs, prefix) {
+  const isMatch = globMatcher(globs);
+  const pre = prefix ? prefix.replace(/\/?$/, "/") : "";
+  return (p) => p.startsWith(pre) && !inSkippedDir(p) && isMatch(p.slice(pre.length));
+}
+function hiddenBehind(link, dir, entries, isScanned) {
+  const inside2 = `${dir}/`;
+  return entries.filter((t) => t.path.startsWith(inside2) && t.mode !== LINK_MODE && !t.scanned && isScanned(link + t.path.slice(dir.length))).map((t) => t.path);
+}
 async function listTree(tree, cwd, globs, prefix) {
   const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
-  const isMatch = globMatcher(globs);
+  const isScanned = scannedPath(globs, prefix);
   const entries = [];
   for (const entry of listing.toString("utf8").split("\0")) {
     if (!entry) continue;
@@ -47770,8 +47787,7 @@ async function listTree(tree, cwd, globs, prefix) {
     const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
     const p = entry.slice(tab + 1);
     if (type !== "blob") continue;
-    const rel = prefix ? p.slice(prefix.replace(/\/?$/, "/").length) : p;
-    entries.push({ mode, sha, size: Number(size), path: p, scanned: !inSkippedDir(p) && isMatch(rel) });
+    entries.push({ mode, sha, size: Number(size), path: p, scanned: isScanned(p) });
   }
   return entries;
 }
@@ -47823,15 +47839,27 @@ async function indexTree(ref, globs, cwd, prefix) {
 }
 async function readTreeLinks(ref, cwd) {
   const { entries, index } = await indexTree(ref, [], cwd, "");
-  return entries.filter((e) => e.mode === LINK_MODE).map((e) => ({ path: e.path, end: index.resolve(e.path) }));
+  return entries.filter((e) => e.mode === LINK_MODE).map((e) => {
+    const end = index.resolve(e.path);
+    const dir = `${end.via[end.via.length - 1]}/`;
+    const under = end.kind === "directory" ? entries.filter((t) => t.path.startsWith(dir) && t.mode !== LINK_MODE).map((t) => t.path.slice(dir.length)) : [];
+    return { path: e.path, end, under };
+  });
 }
 async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
   const { entries, index, blobOf } = await indexTree(ref, globs, cwd, prefix);
   const out = { files: [], skipped: [] };
   const followed = /* @__PURE__ */ new Map();
+  const isScanned = scannedPath(globs, prefix);
   for (const e of entries) {
-    if (!e.scanned || e.mode !== LINK_MODE) continue;
+    if (e.mode !== LINK_MODE) continue;
     const end = index.resolve(e.path);
+    if (end.kind === "directory") {
+      const hidden = hiddenBehind(e.path, end.via[end.via.length - 1], entries, isScanned);
+      if (hidden.length) out.skipped.push(linkedFolder(e.path, hidden));
+      continue;
+    }
+    if (!e.scanned) continue;
     if (end.kind === "outside") out.skipped.push({ path: e.path, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
     else if (end.kind === "broken") out.skipped.push({ path: e.path, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
     else if (end.kind === "file" && !index.byPath.get(end.path).scanned) followed.set(e, index.byPath.get(end.path));
@@ -47863,7 +47891,14 @@ async function withLinkedManifests(workspace, changed, isManifest) {
   const touched = new Set(changed.files.flatMap((f) => f.previousPath === void 0 ? [f.path] : [f.path, f.previousPath]));
   const extra = links.filter((l) => isManifest(l.path) && !touched.has(l.path) && l.end.via.some((p) => touched.has(p)));
   for (const l of extra) info(`${l.path} is a symbolic link through ${l.end.via.filter((p) => touched.has(p)).join(", ")}, which this pull request changes: analysed as a changed manifest`);
-  return { files: [...changed.files, ...extra.map((l) => ({ path: l.path, status: "modified" }))], truncated: false };
+  const throughFolders = links.flatMap((l) => {
+    const dir = l.end.via[l.end.via.length - 1];
+    const hit = l.end.kind === "directory" && (l.end.via.some((p) => touched.has(p)) || l.under.some((f) => touched.has(`${dir}/${f}`)));
+    return hit ? l.under.map((f) => `${l.path}/${f}`).filter((p) => isManifest(p) && !touched.has(p)) : [];
+  });
+  for (const p of throughFolders) info(`${p} is read through a symbolic link to a folder that this pull request changes: analysed as a changed manifest`);
+  const added = [...extra.map((l) => l.path), ...throughFolders].map((path5) => ({ path: path5, status: "modified" }));
+  return { files: [...changed.files, ...added], truncated: false };
 }
 
 // src/action/identify-checkout.ts
@@ -47981,7 +48016,7 @@ async function fetchBaseFromHead(client, repo, baseSha, changed, head, isManifes
 }
 
 // src/io/read-dir.ts
-import { promises as fs3, readFileSync as readFileSync2, statSync } from "node:fs";
+import { promises as fs3, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import path2 from "node:path";
 function toPosix(p) {
   return p.split(path2.sep).join("/");
@@ -48022,8 +48057,30 @@ async function readLink(w, full) {
     }
     return;
   }
+  if (st.isDirectory()) {
+    const hidden = hiddenBehind2(w, full, target);
+    if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
+    return;
+  }
   if (!matches || !st.isFile() || w.isScanned(toPosix(path2.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
+}
+function filesUnder(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const full = path2.join(dir, e.name);
+    if (e.isDirectory()) return SKIPPED_DIRS.has(e.name) ? [] : filesUnder(full);
+    return e.isFile() ? [full] : [];
+  });
+}
+function hiddenBehind2(w, link, target) {
+  const viaLink = toPosix(path2.relative(w.abs, link));
+  return filesUnder(target).filter((f) => w.isScanned(`${viaLink}/${toPosix(path2.relative(target, f))}`) && !w.isScanned(toPosix(path2.relative(w.root, f)))).map((f) => toPosix(path2.relative(w.root, f)));
 }
 async function walkDir(w, dir) {
   let entries;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readBlobs, resolveTree, runGit } from './git';
 import { DEFAULT_GLOBS, globMatcher, inSkippedDir } from './globs';
-import { decode, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read-result';
+import { decode, linkedFolder, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read-result';
 
 /** A symbolic link is mode 120000; its blob holds the target path. */
 const LINK_MODE = '120000';
@@ -28,10 +28,27 @@ function linkTarget(linkPath: string, target: string): string | null {
   return joined === '..' || joined.startsWith('../') ? null : joined.replace(/\/+$/, '');
 }
 
+/** Whether a repository path is read: it matches the globs (relative to the prefix) outside the folders never read. */
+function scannedPath(globs: readonly string[], prefix: string): (p: string) => boolean {
+  const isMatch = globMatcher(globs);
+  const pre = prefix ? prefix.replace(/\/?$/, '/') : '';
+  return (p) => p.startsWith(pre) && !inSkippedDir(p) && isMatch(p.slice(pre.length));
+}
+
+/**
+ * The files under a linked folder that the globs would read through the link but that are not
+ * read at their own path: a deploy tool that follows the link applies them, so leaving them out
+ * in silence would hide a policy (read-dir.ts checks the work tree the same way).
+ */
+function hiddenBehind(link: string, dir: string, entries: readonly TreeEntry[], isScanned: (p: string) => boolean): string[] {
+  const inside = `${dir}/`;
+  return entries.filter((t) => t.path.startsWith(inside) && t.mode !== LINK_MODE && !t.scanned && isScanned(link + t.path.slice(dir.length))).map((t) => t.path);
+}
+
 /** Every blob of the tree (scanned or not: links may lead anywhere), in git's order. */
 async function listTree(tree: string, cwd: string, globs: readonly string[], prefix: string): Promise<TreeEntry[]> {
   const listing = await runGit(cwd, ['ls-tree', '-r', '-z', '-l', '--full-tree', tree, ...(prefix ? ['--', prefix] : [])]);
-  const isMatch = globMatcher(globs);
+  const isScanned = scannedPath(globs, prefix);
   const entries: TreeEntry[] = [];
   for (const entry of listing.toString('utf8').split('\0')) {
     if (!entry) continue;
@@ -39,8 +56,7 @@ async function listTree(tree: string, cwd: string, globs: readonly string[], pre
     const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
     const p = entry.slice(tab + 1);
     if (type !== 'blob') continue;
-    const rel = prefix ? p.slice(prefix.replace(/\/?$/, '/').length) : p;
-    entries.push({ mode: mode!, sha: sha!, size: Number(size), path: p, scanned: !inSkippedDir(p) && isMatch(rel) });
+    entries.push({ mode: mode!, sha: sha!, size: Number(size), path: p, scanned: isScanned(p) });
   }
   return entries;
 }
@@ -104,9 +120,17 @@ async function indexTree(ref: string, globs: readonly string[], cwd: string, pre
  * The symbolic links of the tree at a revision, with where each leads: for telling whether a
  * pull request that changes only a link's target changes a manifest.
  */
-export async function readTreeLinks(ref: string, cwd: string): Promise<{ path: string; end: LinkEnd }[]> {
+export async function readTreeLinks(ref: string, cwd: string): Promise<{ path: string; end: LinkEnd; under: string[] }[]> {
   const { entries, index } = await indexTree(ref, [], cwd, '');
-  return entries.filter((e) => e.mode === LINK_MODE).map((e) => ({ path: e.path, end: index.resolve(e.path) }));
+  return entries
+    .filter((e) => e.mode === LINK_MODE)
+    .map((e) => {
+      const end = index.resolve(e.path);
+      // A link to a folder: the files under it, relative to it, as a deploy tool would see them through the link.
+      const dir = `${end.via[end.via.length - 1]}/`;
+      const under = end.kind === 'directory' ? entries.filter((t) => t.path.startsWith(dir) && t.mode !== LINK_MODE).map((t) => t.path.slice(dir.length)) : [];
+      return { path: e.path, end, under };
+    });
 }
 
 /**
@@ -114,15 +138,23 @@ export async function readTreeLinks(ref: string, cwd: string): Promise<{ path: s
  * relative to the repository root; `prefix` limits the tree to a folder. A symbolic link is read
  * as the work tree reads it (io/read-dir.ts), as `kubectl apply -f` would: one that leads to a
  * file of the same commit that is not scanned anyway is read under the link's path; one that
- * leaves the repository is an error; a broken one a warning; one to a folder is not followed.
+ * leaves the repository is an error; a broken one a warning; one to a folder is not followed, and
+ * is an error when the globs would read files through it that are not read at their own path.
  */
 export async function readGitTree(ref: string, globs: readonly string[] = DEFAULT_GLOBS, cwd = process.cwd(), prefix = ''): Promise<ReadResult> {
   const { entries, index, blobOf } = await indexTree(ref, globs, cwd, prefix);
   const out: ReadResult = { files: [], skipped: [] };
   const followed = new Map<TreeEntry, TreeEntry>();
+  const isScanned = scannedPath(globs, prefix);
   for (const e of entries) {
-    if (!e.scanned || e.mode !== LINK_MODE) continue;
+    if (e.mode !== LINK_MODE) continue;
     const end = index.resolve(e.path);
+    if (end.kind === 'directory') {
+      const hidden = hiddenBehind(e.path, end.via[end.via.length - 1]!, entries, isScanned);
+      if (hidden.length) out.skipped.push(linkedFolder(e.path, hidden));
+      continue;
+    }
+    if (!e.scanned) continue;
     if (end.kind === 'outside') out.skipped.push({ path: e.path, code: 'symlink-outside', reason: 'symbolic link to a path outside the repository; not read' });
     else if (end.kind === 'broken') out.skipped.push({ path: e.path, code: 'unreadable-file', severity: 'warning', reason: 'symbolic link to nothing (broken link); not read' });
     else if (end.kind === 'file' && !index.byPath.get(end.path)!.scanned) followed.set(e, index.byPath.get(end.path)!);

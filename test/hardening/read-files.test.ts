@@ -202,6 +202,28 @@ describe('readGitTree', () => {
     expect(byPath(fromTree.files).map((f) => f.path)).toEqual(['k8s/app.yaml', 'k8s/chain.yaml', 'k8s/hidden-chain.yaml', 'k8s/via-folder.yaml']);
   });
 
+  it('refuses a link to a folder whose files the globs would read only through the link, on both sides alike', async () => {
+    const dir = await fs.realpath(await tempDir());
+    git(dir, 'init', '-q');
+    await fs.mkdir(path.join(dir, 'k8s'));
+    await fs.mkdir(path.join(dir, 'deploy'));
+    await fs.mkdir(path.join(dir, '.hidden'));
+    await fs.writeFile(path.join(dir, 'k8s/app.yaml'), pod('app'));
+    await fs.writeFile(path.join(dir, 'deploy/web.yaml'), pod('web'));
+    await fs.writeFile(path.join(dir, '.hidden/allow.yaml'), pod('hidden'));
+    // A deploy tool that follows k8s/extra applies .hidden/allow.yaml; k8s/current leads to files read anyway.
+    await fs.symlink('../.hidden', path.join(dir, 'k8s/extra'));
+    await fs.symlink('../deploy', path.join(dir, 'k8s/current'));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'folder links');
+    for (const r of [await readGitTree('HEAD', undefined, dir), await readManifestFiles([dir], undefined, dir)]) {
+      expect(r.files.map((f) => f.path).sort()).toEqual(['deploy/web.yaml', 'k8s/app.yaml']);
+      expect(r.skipped).toEqual([expect.objectContaining({ path: 'k8s/extra', code: 'symlink-directory' })]);
+      expect(r.skipped[0]!.severity).toBeUndefined();
+      expect(r.skipped[0]!.reason).toContain('.hidden/allow.yaml');
+    }
+  });
+
   it('reports a blob above the size limit without reading it into the analysis', async () => {
     const dir = await tempDir();
     git(dir, 'init', '-q');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceMain, checkout, pushHead, type FileChanges } from '../action/git-fixture';
 import { workflowCommands } from './support/commands';
-import { buildBundle, cleanup, decode, example, LOCKED_BASE, MARKER, ROOT, runAction, setup, type ActionResult } from './support/harness';
+import { ALLOW_WEB_TO_DB, buildBundle, cleanup, decode, example, LOCKED_BASE, MARKER, ROOT, runAction, setup, type ActionResult } from './support/harness';
 
 // Issue 15: a green flowgate check must mean "no forbidden path opened". Each case is a way a
 // pull request (or the timing of runs) could turn a violation into a pass, run end to end
@@ -76,6 +76,18 @@ describe('2. symbolic links are read the same way on both sides', () => {
     expectNewViolation(r);
     expect(r.stdout).toContain(`${DB_POLICY} is a symbolic link through .policies/db.yaml, which this pull request changes`);
     expect(r.summary).not.toContain('none of them a Kubernetes manifest');
+    expect(api.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+  });
+
+  it.each([
+    ['git base', undefined],
+    ['API base', BROKEN_ORIGIN],
+  ])('a link to a folder that hides a policy outside the globs fails the check, naming the link (%s)', async (_base, origin) => {
+    const { repo, api } = await setup(LOCKED_BASE, { 'k8s/extra': { symlink: '../.hidden' }, '.hidden/allow-web-to-db.yaml': ALLOW_WEB_TO_DB });
+    const r = await runAction({ repo, api, workspace: checkout(repo, undefined, origin) });
+    expect(r.status, r.stdout).toBe(1);
+    const linkErrors = workflowCommands(r.stdout).filter((c) => c.name === 'error' && c.properties.file === 'k8s/extra');
+    expect(linkErrors.map((c) => c.data).join('\n')).toMatch(/symbolic link to a folder whose files \(\.hidden\/allow-web-to-db\.yaml\)/);
     expect(api.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
   });
 
