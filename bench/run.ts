@@ -10,6 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS, judgeDiff, parseCluster, type DiffAnalysis } from '../src/analyze';
+import { changedPairCount } from '../src/diff/change-pairs';
 import { diffBoundaries, diffReachability } from '../src/diff/compute-diff';
 import { computeReachability } from '../src/engine/compute-reachability';
 import { readManifestFiles } from '../src/io/read-dir';
@@ -161,7 +162,7 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
         joint: diff.jointClasses.length,
         externalIntervals: baseReach.classification.intervals.length,
       },
-      changes: diff.changes.length,
+      changes: changedPairCount(diff),
       parsedFiles: cache.size,
       changedFiles: repo.change.changedFiles.length,
     };
@@ -171,7 +172,7 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
       const refChanges = referenceDiffCount(diff);
       row.refMs = ms(t0);
       row.ratio = row.refMs / (engineMs + diffMs);
-      row.refAgrees = refChanges === diff.changes.length;
+      row.refAgrees = refChanges === row.changes;
     }
     return row;
   } finally {

@@ -1,3 +1,4 @@
+import { groupPairs } from './diff/change-pairs';
 import { computeDiff, type DiffResult } from './diff/compute-diff';
 import { holdsObjects, movedOutDiagnostics, type Rename } from './diff/moved-out';
 import { computeReachability } from './engine/compute-reachability';
@@ -9,7 +10,7 @@ import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
 import { parseDocuments, type ParsedFile } from './yaml/parse-documents';
 import { parseSimpleDocuments } from './yaml/parse-simple-yaml';
 import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
-import type { RulesConfig } from './rules/types';
+import type { RulesConfig, Violation } from './rules/types';
 
 export type { FailOn, SourceFile } from './model/types';
 export type { AnalysisWarning, DiffAnalysis, ReachAnalysis } from './analysis-result';
@@ -125,18 +126,21 @@ export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
   const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const newViolations = violations.filter((v) => v.isNew).length;
-  const count = (k: (kind: string) => boolean) => diff.changes.filter((c) => k(c.group.kind)).length;
+  // Counts count pairs: a block of violations counts its pairs, a violation on no pair counts one.
+  const violationCount = (list: readonly Violation[]) => list.reduce((n, v) => n + Math.max(1, v.pairs), 0);
+  const newViolations = violationCount(violations.filter((v) => v.isNew));
+  const kinds = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const g of diff.groups) kinds[g.kind] += groupPairs(g, diff.jointClasses);
   const counts = {
-    opened: count((k) => k === 'opened'),
-    closed: count((k) => k === 'closed'),
-    portsChanged: count((k) => k !== 'opened' && k !== 'closed'),
-    violations: violations.length,
+    opened: kinds.opened,
+    closed: kinds.closed,
+    portsChanged: kinds.narrowed + kinds.widened + kinds.changed,
+    violations: violationCount(violations),
     newViolations,
     errors,
   };
   const { failOn } = input;
-  const gating = failOn === 'never' ? 0 : failOn === 'any' ? violations.length : newViolations;
+  const gating = failOn === 'never' ? 0 : failOn === 'any' ? counts.violations : newViolations;
   let exitCode: DiffAnalysis['exitCode'] = 0;
   let reason = 'no rule is violated';
   if (errors) {

@@ -12,7 +12,8 @@ import { readHeadCommit, renamedSince } from '../io/git';
 import { globMatcher } from '../io/globs';
 import { escapeMarkdown } from '../report/render/escape';
 import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../report/render/markdown';
-import { renderDiffJson } from '../report/render/json';
+import { diffJsonChunks } from '../report/render/json';
+import { writeChunksToFile } from '../io/write-chunks';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
 import { workflowEditNote, workflowPath } from './workflow-ref';
@@ -144,19 +145,34 @@ async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: Pul
   return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules) };
 }
 
-async function writeReports(ctx: RunContext, run: DiffAnalysis, comment: string): Promise<{ json: string; markdown: string }> {
-  const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
-  const json = path.join(dir, 'report.json');
+/** The rendered comment, for the fork pattern (README): a small file, written first. */
+async function writeCommentFile(dir: string, comment: string): Promise<string> {
   const markdown = path.join(dir, 'comment.md');
-  await fs.writeFile(json, renderDiffJson(run));
   await fs.writeFile(markdown, comment);
-  return { json, markdown };
+  return markdown;
 }
 
 /**
- * The action: inputs → pull request → changed files → base and head trees → analyzeDiff → JSON
- * report, job summary and outputs (always), sticky comment and check run (when the token may),
- * annotations, and the verdict (setFailed with the one-line reason).
+ * The JSON report, written in chunks to a file stream (never one string: a report of millions of
+ * pairs would not fit in one). It is written after the comment, the check run and the summary, and
+ * a failure is a warning: the reviewer still sees the report, and the verdict stands.
+ */
+async function writeJsonReport(dir: string, run: DiffAnalysis): Promise<string> {
+  const json = path.join(dir, 'report.json');
+  try {
+    await writeChunksToFile(json, diffJsonChunks(run));
+    return json;
+  } catch (e) {
+    core.warning(`flowgate could not write the JSON report in full (${(e as Error).message}); the comment, the check run and the job summary hold the report.`);
+    await fs.rm(json, { force: true }).catch(() => undefined);
+    return '';
+  }
+}
+
+/**
+ * The action: inputs → pull request → changed files → base and head trees → analyzeDiff → job
+ * summary (always), annotations, sticky comment and check run (when the token may), then the JSON
+ * report and the outputs, and the verdict (setFailed with the one-line reason).
  */
 export async function run(deps: RunDeps = {}): Promise<void> {
   const env = deps.env ?? process.env;
@@ -187,14 +203,17 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const summaryUrl = ctx.runUrl ?? undefined;
   const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
   const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
-  const files = await writeReports(ctx, result, comment);
+  const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
+  const reportMarkdown = await writeCommentFile(dir, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
   await writeSummary(summary);
   core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
   logAnnotations(annotations);
   if (client && inputs.comment === 'update') await publishComment(client, pr, comment);
   if (client) await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
+  // The JSON report last, and on its own: the reviewer has the comment and the check by then.
+  const reportJson = await writeJsonReport(dir, result);
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson, reportMarkdown });
   if (result.exitCode !== 0) core.setFailed(result.reason);
 }

@@ -9,20 +9,22 @@ import { readManifestFiles } from '../io/read-dir';
 import { readGitTree } from '../io/read-git-tree';
 import type { ReadResult } from '../io/read-result';
 import type { Diagnostic } from '../model/types';
-import { renderDiffJson, renderReachJson } from '../report/render/json';
+import { diffJsonChunks, diffNdjsonLines, reachJsonChunks, reachNdjsonLines } from '../report/render/json';
+import { writeChunks, writeChunksToFile, type ChunkSink } from '../io/write-chunks';
 import { renderMarkdown } from '../report/render/markdown';
 import { renderReachText, renderReachMarkdown } from '../report/render/reach';
 import { renderText } from '../report/render/text';
 
 export interface CliIO {
-  stdout: { write(s: string): unknown };
+  /** `once('drain')` when the stream has it: large outputs wait for a slow pipe. */
+  stdout: ChunkSink;
   stderr: { write(s: string): unknown };
   cwd: string;
 }
 
 const USAGE = `usage:
-  flowgate reach PATH... [--format text|md|json] [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
-  flowgate diff BASE HEAD [--rules FILE] [--format md|text|json] [--fail-on new|any|never]
+  flowgate reach PATH... [--format text|md|json|ndjson] [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
+  flowgate diff BASE HEAD [--rules FILE] [--format md|text|json|ndjson] [--fail-on new|any|never]
                           [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
 
 PATH, BASE and HEAD are files or directories (walked for *.yaml, *.yml, *.json), or git:REF for the
@@ -30,11 +32,11 @@ tree of the current repository at REF. --pod-cidr (repeatable) gives the cluster
 that holds them all then matches pods too (by default ipBlocks match external addresses only).
 exit status: 0 no new violation, 1 a rule is violated, 2 bad input or usage`;
 
-type Format = 'text' | 'md' | 'json';
+type Format = 'text' | 'md' | 'json' | 'ndjson';
 
 function parseFormat(v: string | undefined, dflt: Format): Format {
   const f = v ?? dflt;
-  if (f !== 'text' && f !== 'md' && f !== 'json') throw new UserError(`--format must be text, md or json, not "${f}"`);
+  if (f !== 'text' && f !== 'md' && f !== 'json' && f !== 'ndjson') throw new UserError(`--format must be text, md, json or ndjson, not "${f}"`);
   return f;
 }
 
@@ -52,9 +54,10 @@ export async function readSide(specs: readonly string[], cwd: string): Promise<{
   return { files, diagnostics };
 }
 
-async function emit(io: CliIO, out: string | undefined, text: string): Promise<void> {
-  if (out) await fs.writeFile(out, text);
-  else io.stdout.write(text);
+/** Writes the output as it is produced (JSON and NDJSON are never one string), to --out or stdout. */
+async function emit(io: CliIO, out: string | undefined, chunks: Iterable<string>): Promise<void> {
+  if (out) await writeChunksToFile(out, chunks);
+  else await writeChunks(io.stdout, chunks);
 }
 
 function hasErrors(diags: readonly Diagnostic[]): boolean {
@@ -87,9 +90,9 @@ async function reach(args: string[], io: CliIO): Promise<number> {
   const side = await readSide(positionals, io.cwd);
   const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
   const { result } = analysis;
-  const text = format === 'json' ? renderReachJson(result) : format === 'md' ? renderReachMarkdown(result) : renderReachText(result);
-  await emit(io, values.out, text);
-  if (format === 'json' && !values.out) {
+  const chunks = format === 'json' ? reachJsonChunks(result) : format === 'ndjson' ? reachNdjsonLines(result) : [format === 'md' ? renderReachMarkdown(result) : renderReachText(result)];
+  await emit(io, values.out, chunks);
+  if ((format === 'json' || format === 'ndjson') && !values.out) {
     if (hasErrors(analysis.diagnostics)) printDiagnostics(io, analysis.diagnostics.filter((d) => d.severity === 'error'));
   }
   return analysis.exitCode;
@@ -130,8 +133,8 @@ async function diff(args: string[], io: CliIO): Promise<number> {
     options,
     failOn,
   });
-  const text = format === 'json' ? renderDiffJson(run) : format === 'md' ? renderMarkdown(run) : renderText(run);
-  await emit(io, values.out, text);
+  const chunks = format === 'json' ? diffJsonChunks(run) : format === 'ndjson' ? diffNdjsonLines(run) : [format === 'md' ? renderMarkdown(run) : renderText(run)];
+  await emit(io, values.out, chunks);
   if (run.exitCode !== 0) io.stderr.write(`flowgate: ${run.reason}\n`);
   return run.exitCode;
 }

@@ -1,13 +1,14 @@
 import { markdownTable } from 'markdown-table';
 import { formatConns } from '../../model/conns';
-import type { ReachResult } from '../../engine/reach-result';
+import { flowPairs, type ReachResult } from '../../engine/reach-result';
 import { escapeMarkdown } from './escape';
 // Up to this many endpoints a matrix, beyond a list per source: the same limit as the diff report.
 import { MATRIX_LIMIT } from '../model/reach-after';
 
 
 export function renderReachText(r: ReachResult): string {
-  const lines = r.flows.map((f) => `${r.endpoints[f.from]!.id} => ${r.endpoints[f.to]!.id} : ${formatConns(f.conns)}`);
+  const lines: string[] = [];
+  for (const f of flowPairs(r)) lines.push(`${r.endpoints[f.from]!.id} => ${r.endpoints[f.to]!.id} : ${formatConns(f.conns)}`);
   if (!lines.length) lines.push('no flow is allowed');
   const diags = r.diagnostics.map((d) => `${d.file}:${d.line}: ${d.severity}: ${d.message}`);
   return `${[...lines, ...(diags.length ? ['', ...diags] : [])].join('\n')}\n`;
@@ -15,8 +16,8 @@ export function renderReachText(r: ReachResult): string {
 
 export function renderReachMarkdown(r: ReachResult): string {
   const out: string[] = ['### Reachability', ''];
-  const conns = new Map(r.flows.map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
   if (r.endpoints.length <= MATRIX_LIMIT) {
+    const conns = new Map([...flowPairs(r)].map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
     const names = r.endpoints.map((e) => escapeMarkdown(e.id));
     const rows = r.endpoints.map((a, i) => [
       names[i]!,
@@ -24,11 +25,21 @@ export function renderReachMarkdown(r: ReachResult): string {
     ]);
     out.push('Rows are sources, columns destinations.', '', markdownTable([['from \\ to', ...names], ...rows]));
   } else {
-    for (const [i, a] of r.endpoints.entries()) {
-      const mine = r.flows.filter((f) => f.from === i);
-      if (!mine.length) continue;
-      out.push(`- **${escapeMarkdown(a.id)}** reaches ${mine.map((f) => `${escapeMarkdown(r.endpoints[f.to]!.id)} (${escapeMarkdown(formatConns(f.conns))})`).join(', ')}`);
+    // Pairs come in source order: one list item per source.
+    let from = -1;
+    let reached: string[] = [];
+    const flush = () => {
+      if (reached.length) out.push(`- **${escapeMarkdown(r.endpoints[from]!.id)}** reaches ${reached.join(', ')}`);
+    };
+    for (const f of flowPairs(r)) {
+      if (f.from !== from) {
+        flush();
+        from = f.from;
+        reached = [];
+      }
+      reached.push(`${escapeMarkdown(r.endpoints[f.to]!.id)} (${escapeMarkdown(formatConns(f.conns))})`);
     }
+    flush();
   }
   if (r.diagnostics.length) {
     out.push('', '### Diagnostics', '');
