@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/conformance/k8s-e2e/', 'test/conformance/np-guard/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.stryker-tmp/', 'reports/', 'test/conformance/k8s-e2e/', 'test/conformance/np-guard/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -854,21 +854,21 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP:
+          case MAP2:
           case SEQ:
             return true;
         }
@@ -878,7 +878,7 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
+          case MAP2:
           case SCALAR:
           case SEQ:
             return true;
@@ -888,7 +888,7 @@ var require_identity = __commonJS({
     var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
-    exports.MAP = MAP;
+    exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
@@ -901,7 +901,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -1140,13 +1140,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -4248,14 +4248,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -4435,11 +4435,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -4450,9 +4450,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -4461,7 +4461,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -7128,7 +7128,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7151,7 +7151,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -8038,30 +8038,30 @@ var require_public_api = __commonJS({
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
-    var lineCounter = require_line_counter();
+    var lineCounter2 = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter2.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter3?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
+      if (prettyErrors && lineCounter3)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source, lineCounter3));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter3));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter3?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -8072,9 +8072,9 @@ var require_public_api = __commonJS({
           break;
         }
       }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      if (prettyErrors && lineCounter3) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter3));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter3));
       }
       return doc;
     }
@@ -8142,7 +8142,7 @@ var require_dist = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
-    var lineCounter = require_line_counter();
+    var lineCounter2 = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
@@ -8167,7 +8167,7 @@ var require_dist = __commonJS({
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
+    exports.LineCounter = lineCounter2.LineCounter;
     exports.Parser = parser.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
@@ -16861,8 +16861,10 @@ var require_picomatch2 = __commonJS({
 
 // src/cli/run.ts
 import { promises as fs2 } from "node:fs";
-import { parseArgs } from "node:util";
 import path3 from "node:path";
+
+// package.json
+var version = "0.1.0";
 
 // src/model/port-ranges.ts
 var MIN_PORT = 1;
@@ -17137,7 +17139,7 @@ function rangesOverlap(a, b) {
   return a.family === b.family && a.lo <= b.hi && b.lo <= a.hi;
 }
 function subtractIpRanges(base, holes) {
-  const hs = holes.filter((h) => rangesOverlap(base, h)).sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+  const hs = holes.filter((h) => rangesOverlap(base, h)).sort(compareRanges);
   const out = [];
   let lo = base.lo;
   for (const h of hs) {
@@ -17487,7 +17489,7 @@ function rulePorts(classes, table) {
   };
 }
 function fillEgress(ctx, egress) {
-  const { n, classes, matrix: matrix2 } = ctx;
+  const { n, classes, matrix: matrix3 } = ctx;
   const ALL = ctx.ops.all;
   const external = Uint8Array.from(classes, (c) => c.external ? 1 : 0);
   const firstExternal = external.indexOf(1) < 0 ? n : external.indexOf(1);
@@ -17500,26 +17502,26 @@ function fillEgress(ctx, egress) {
       continue;
     }
     ctx.dense[s] = 1;
-    matrix2.setAt(row, ALL);
-    if (!external[s]) matrix2.data.fill(ALL, row, row + n);
-    else if (externalsLast) matrix2.data.fill(ALL, row, row + firstExternal);
-    else for (let d = 0; d < n; d++) matrix2.setAt(row + d, external[d] ? 0 : ALL);
+    matrix3.setAt(row, ALL);
+    if (!external[s]) matrix3.data.fill(ALL, row, row + n);
+    else if (externalsLast) matrix3.data.fill(ALL, row, row + firstExternal);
+    else for (let d = 0; d < n; d++) matrix3.setAt(row + d, external[d] ? 0 : ALL);
   }
 }
 function unionEgressRule(ctx, s, r) {
-  const { n, classes, matrix: matrix2, ops, blocks, hit } = ctx;
+  const { n, classes, matrix: matrix3, ops, blocks, hit } = ctx;
   const row = s * n;
   const t = ctx.targets(r);
   const fixed = r.named ? -1 : ctx.portsAt(r, classes[s]);
   if (t === null) {
-    for (let d = 0; d < n; d++) matrix2.setAt(row + d, ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : ctx.portsAt(r, classes[d])));
+    for (let d = 0; d < n; d++) matrix3.setAt(row + d, ops.union(matrix3.data[row + d], fixed >= 0 ? fixed : ctx.portsAt(r, classes[d])));
     hit.fill(1, s * blocks, (s + 1) * blocks);
     return;
   }
   for (const d of t) {
-    const v = ops.union(matrix2.data[row + d], fixed >= 0 ? fixed : ctx.portsAt(r, classes[d]));
+    const v = ops.union(matrix3.data[row + d], fixed >= 0 ? fixed : ctx.portsAt(r, classes[d]));
     if (v !== 0) {
-      matrix2.setAt(row + d, v);
+      matrix3.setAt(row + d, v);
       hit[s * blocks + (d / BLOCK | 0)] = 1;
     }
   }
@@ -17554,17 +17556,17 @@ function applyIngress(ctx, ingress) {
   }
 }
 function intersectBlock(ctx, b, cols, block) {
-  const { n, matrix: matrix2, ops, dense, hit, blocks } = ctx;
+  const { n, matrix: matrix3, ops, dense, hit, blocks } = ctx;
   const d0 = b * BLOCK;
   for (let s = 0; s < n; s++) {
     if (!dense[s] && !hit[s * blocks + b]) continue;
     const row = s * n;
     const base = s * BLOCK - d0;
     for (const d of cols) {
-      const e = matrix2.data[row + d];
+      const e = matrix3.data[row + d];
       if (e !== 0) {
         const v = ops.intersect(e, block[base + d]);
-        if (v !== e) matrix2.setAt(row + d, v);
+        if (v !== e) matrix3.setAt(row + d, v);
       }
     }
   }
@@ -17575,13 +17577,13 @@ function computeReachability(cluster, options = {}) {
   const { classes } = classification;
   const n = classes.length;
   const table = options.table ?? new ConnsTable();
-  const matrix2 = new ClassMatrix(n);
+  const matrix3 = new ClassMatrix(n);
   const blocks = Math.ceil(n / BLOCK);
   const ctx = {
     n,
     classes,
     ops: new ConnsOps(table),
-    matrix: matrix2,
+    matrix: matrix3,
     targets: ruleTargets(index, classes),
     portsAt: rulePorts(classes, table),
     blocks,
@@ -17595,9 +17597,9 @@ function computeReachability(cluster, options = {}) {
     index,
     classification,
     table,
-    matrix: matrix2,
-    classConnsId: (a, b) => matrix2.data[a * n + b],
-    classConns: (a, b) => table.get(matrix2.data[a * n + b])
+    matrix: matrix3,
+    classConnsId: (a, b) => matrix3.data[a * n + b],
+    classConns: (a, b) => table.get(matrix3.data[a * n + b])
   };
 }
 
@@ -18495,6 +18497,10 @@ var flowgate_rules_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
+    notAnalysed: {
+      description: "What policy objects that decide traffic but are not analysed (Cilium, Calico, Istio AuthorizationPolicy, AdminNetworkPolicy, other *NetworkPolicy kinds) do to the gate: warn (default) reports them, fail also fails the check.",
+      enum: ["warn", "fail"]
+    },
     defaultNamespace: {
       description: "Namespace for objects without metadata.namespace (default: default).",
       $ref: "#/definitions/namespaceName"
@@ -18803,6 +18809,50 @@ function validateRulesShape(value) {
 // src/yaml/parse-documents.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
+// src/yaml/resolve-v2.ts
+var MAP = new Map([
+  ...["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map((s) => [s, true]),
+  ...["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"].map((s) => [s, false]),
+  ...["", "~", "null", "Null", "NULL"].map((s) => [s, null]),
+  ...[".nan", ".NaN", ".NAN"].map((s) => [s, NaN]),
+  ...[".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map((s) => [s, Infinity]),
+  ...["-.inf", "-.Inf", "-.INF"].map((s) => [s, -Infinity])
+]);
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+var GO_INT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+function goInt(s) {
+  if (!GO_INT.test(s)) return null;
+  const neg = s[0] === "-";
+  const body = s[0] === "-" || s[0] === "+" ? s.slice(1) : s;
+  let n;
+  const p = body.slice(0, 2).toLowerCase();
+  if (p === "0x") n = parseInt(body.slice(2), 16);
+  else if (p === "0o") n = parseInt(body.slice(2), 8);
+  else if (p === "0b") n = parseInt(body.slice(2), 2);
+  else if (body.length > 1 && body[0] === "0") n = parseInt(body, 8);
+  else n = Number(body);
+  if (!Number.isFinite(n) || n > 2 ** 64) return null;
+  return neg ? -n : n;
+}
+function resolvePlainV2(s) {
+  const c = s.charCodeAt(0);
+  const digitOrSign = c >= 48 && c <= 57 || c === 43 || c === 45;
+  if (!digitOrSign && c !== 46 && !"yYnNtTfFoO~".includes(s[0] ?? "~")) return s;
+  const mapped = MAP.get(s);
+  if (mapped !== void 0 || MAP.has(s)) return mapped;
+  if (c === 46) return DOT_FLOAT.test(s) ? Number(s) : s;
+  if (!digitOrSign) return s;
+  if (TIMESTAMP.test(s)) return s;
+  const plain = s.replace(/_/g, "");
+  const int = goInt(plain);
+  if (int !== null) return int;
+  if (YAML_STYLE_FLOAT.test(plain)) return Number(plain);
+  if (/^-0b[01]+$/.test(plain)) return -parseInt(plain.slice(3), 2);
+  return s;
+}
+
 // src/yaml/guards.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_DEPTH = 256;
@@ -18831,7 +18881,7 @@ function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = M
     if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
   }
   for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-  return { end: "done" };
+  return { end: "done", lexemes };
 }
 function capComposerErrors(composer, max) {
   const c = composer;
@@ -18929,6 +18979,7 @@ var ComposedWalk = class {
   }
   visitScalar(n) {
     this.written++;
+    resolveAsKubectl(n);
     if ((0, import_yaml2.isScalar)(n) && n.anchor) this.anchor(n.anchor, n);
   }
   anchor(name, n) {
@@ -18940,7 +18991,7 @@ var ComposedWalk = class {
     if (n.anchor) this.anchor(n.anchor, n);
     this.open.add(n);
     stack.push([n, true]);
-    if ((0, import_yaml2.isMap)(n)) checkKeys(n.items, this.problems, this.lineOf);
+    if ((0, import_yaml2.isMap)(n)) checkKeys(n, this.problems, this.lineOf, (a) => this.anchors.get(a.source));
     for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
   }
   leaveCollection(n) {
@@ -18958,15 +19009,179 @@ var ComposedWalk = class {
     this.size.set(n, total);
   }
 };
-function checkKeys(pairs, problems, lineOf) {
+function resolveAsKubectl(n) {
+  if (!(0, import_yaml2.isScalar)(n) || n.type !== "PLAIN" || typeof n.value === "symbol" || typeof n.source !== "string") return;
+  if (!n.tag) n.value = resolvePlainV2(n.source);
+}
+var short = (key) => key.length > 40 ? `${key.slice(0, 40)}\u2026` : key;
+function mergedKeys(value, resolve) {
+  const target = (0, import_yaml2.isAlias)(value) ? resolve(value) : value;
+  if ((0, import_yaml2.isMap)(target)) return target.items.flatMap((p) => (0, import_yaml2.isScalar)(p.key) ? [String(p.key.value)] : []);
+  if ((0, import_yaml2.isSeq)(target)) return target.items.flatMap((x) => mergedKeys(x, resolve));
+  return [];
+}
+function checkKeys(map, problems, lineOf, resolve) {
+  const pairs = map.items;
   const first = /* @__PURE__ */ new Map();
+  const replaced = /* @__PURE__ */ new Set();
   for (const p of pairs) {
-    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
+    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key)) continue;
+    if (typeof p.key.value === "symbol") {
+      const merged = new Set(mergedKeys(p.value, resolve));
+      for (const k of merged) if (first.has(k)) replaced.add(first.get(k));
+      continue;
+    }
+    resolveAsKubectl(p.key);
     const key = String(p.key.value);
     const seen = first.get(key);
-    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf(startOf(seen))})` });
-    else first.set(key, p.key);
+    if (seen) {
+      problems.push({
+        offset: startOf(p.key),
+        code: "yaml-duplicate-key",
+        message: `duplicate key "${short(key)}" in a mapping (first on line ${lineOf(startOf(seen))}): kubectl keeps the last value and kustomize refuses the file, so it is read differently by kubectl and kustomize`
+      });
+    } else first.set(key, p.key);
   }
+  if (replaced.size) map.items = map.items.filter((p) => !replaced.has(p.key));
+}
+
+// src/yaml/kube-stream.ts
+var ODD_BREAK = /[\u2028\u2029\u0085]|\r(?!\n)/;
+function withYaml11Breaks(text) {
+  if (!ODD_BREAK.test(text)) return text;
+  const out = text.split("");
+  let quote = null;
+  let comment = false;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const odd = c === "\u2028" || c === "\u2029" || c === "\x85" || c === "\r" && out[i + 1] !== "\n";
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (odd || c === "\n") {
+      if (odd) out[i] = "\n";
+      comment = false;
+      continue;
+    }
+    if (comment) continue;
+    if (c === "#" && (i === 0 || /\s/.test(out[i - 1]))) comment = true;
+    else if ((c === '"' || c === "'") && opensQuote(out, i)) quote = c;
+  }
+  return out.join("");
+}
+function opensQuote(chars, i) {
+  for (let j = i - 1; j >= 0; j--) {
+    const p = chars[j];
+    if (p === " " || p === "	") continue;
+    return p === "\n" || p === ":" || p === "-" || p === "[" || p === "{" || p === "," || p === "?";
+  }
+  return true;
+}
+function jsonValues(text) {
+  const out = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "{" || c === "[") {
+      if (depth++ === 0) start = i;
+    } else if (c === "}" || c === "]") {
+      if (--depth === 0) out.push([start, i + 1]);
+      if (depth < 0) return null;
+    } else if (depth === 0 && !/\s/.test(c)) return null;
+  }
+  return depth === 0 ? out : null;
+}
+function jsonChunks(text, base) {
+  const values = jsonValues(text);
+  if (values === null || values.length < 1) return null;
+  const problems = [];
+  if (values.length > 1) {
+    problems.push({
+      offset: base + values[1][0],
+      code: "json-stream",
+      severity: "warning",
+      message: `this file is a stream of ${values.length} JSON objects: kubectl applies them all (and so does flowgate), kustomize reads only the first`
+    });
+  }
+  return { chunks: values.map(([s, e]) => ({ text: text.slice(s, e).replace(/\t/g, " "), offset: base + s })), problems, json: true };
+}
+var SEPARATOR = "---";
+function splitKubeStream(fileText) {
+  const lead = /^\s*/.exec(fileText)[0].length;
+  if (fileText[lead] === "{") {
+    const json = jsonChunks(fileText, 0);
+    if (json) return json;
+  }
+  const text = withYaml11Breaks(fileText);
+  const chunks = [];
+  const problems = [];
+  let start = 0;
+  const push = (from, to) => {
+    const bom = text.charCodeAt(from) === 65279 ? 1 : 0;
+    if (to > from + bom) chunks.push({ text: text.slice(from + bom, to), offset: from + bom });
+  };
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf("\n", at);
+    const end = nl < 0 ? text.length : nl + 1;
+    if (text[at] === "%") {
+      problems.push({ offset: at, code: "yaml-directive", message: 'kubectl refuses this file: it cuts the file at `---` lines, so this % directive stands alone in its section ("did not find expected <document start>")' });
+    }
+    if (text.startsWith(SEPARATOR, at)) {
+      const rest = text.slice(at + SEPARATOR.length, end).trim();
+      if (rest && rest[0] !== "#") {
+        problems.push({ offset: at, code: "yaml-separator", message: `kubectl refuses this file: a line that starts with --- may hold only a comment after it ("invalid Yaml document separator: ${rest.slice(0, 40)}")` });
+      }
+      push(start, at);
+      start = end;
+    }
+    at = end;
+  }
+  push(start, text.length);
+  return { chunks, problems, json: false };
+}
+function reindentContinuations(text) {
+  const lines = text.split("\n");
+  let quote = null;
+  let depth = 0;
+  let openIndent = 0;
+  let changed = false;
+  for (let n = 0; n < lines.length; n++) {
+    let line = lines[n];
+    const inside2 = quote !== null || depth > 0;
+    if (inside2) {
+      const lead = /^[ \t]*/.exec(line)[0];
+      const want = Math.max(lead.length, openIndent + 1);
+      if (lead.includes("	") || lead.length < want) {
+        line = " ".repeat(want) + line.slice(lead.length);
+        lines[n] = line;
+        changed = true;
+      }
+    } else openIndent = /^[ ]*/.exec(line)[0].length;
+    const chars = line.split("");
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars[i];
+      if (quote) {
+        if (c === "\\" && quote === '"') i++;
+        else if (c === quote) quote = null;
+        continue;
+      }
+      if (c === "#" && (i === 0 || /\s/.test(chars[i - 1]))) break;
+      if ((c === '"' || c === "'") && (i === 0 ? true : opensQuote(chars.slice(0, i), i))) quote = c;
+      else if (c === "[" || c === "{") depth++;
+      else if ((c === "]" || c === "}") && depth > 0) depth--;
+    }
+  }
+  return changed ? lines.join("\n") : null;
 }
 
 // src/yaml/scan-cst.ts
@@ -19068,8 +19283,30 @@ function looksLikeObject(value) {
   return typeof value === "object" && value !== null && "apiVersion" in value && "kind" in value;
 }
 var TIME_TAGS = /* @__PURE__ */ new Set(["timestamp", "intTime", "floatTime"]);
+var EXPLICIT_NUMBERS = ["int", "float"].map((t) => ({
+  tag: `tag:yaml.org,2002:${t}`,
+  resolve: (text, onError) => {
+    const v = resolvePlainV2(text);
+    if (typeof v !== "number") onError(`cannot decode \`${text}\` as a !!${t}`);
+    return v;
+  }
+}));
 function withoutTimes(tags) {
-  return tags.filter((t) => typeof t === "string" ? !TIME_TAGS.has(t) : t.tag !== "tag:yaml.org,2002:timestamp" && t.format !== "TIME");
+  return [...EXPLICIT_NUMBERS, ...tags.filter((t) => typeof t === "string" ? !TIME_TAGS.has(t) : t.tag !== "tag:yaml.org,2002:timestamp" && t.format !== "TIME")];
+}
+function lineCounter(text) {
+  const breaks = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (breaks[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
 }
 function syntaxError(ctx, err, scan) {
   const at = ctx.lineAt(err.pos[0]);
@@ -19088,43 +19325,45 @@ function capped(file, diagnostics, uncounted) {
   kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, "too-many-diagnostics", `${rest} more problem${rest === 1 ? "" : "s"} in this file not shown`, severity));
   return kept;
 }
-function streamRefusal(ctx, stream, tooManyDocuments, maxDepth) {
+function streamRefusal(ctx, stream, at) {
   if (stream.end === "done") return null;
   if (stream.end === "too-deep") {
-    return diag(ctx.file, ctx.lineAt(stream.offset), "yaml-too-deep", `collections nest more than ${maxDepth} levels deep here; the file is not read`);
+    return diag(ctx.file, at(stream.offset), "yaml-too-deep", `collections nest more than ${ctx.maxDepth} levels deep here; the file is not read`);
   }
-  const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : tooManyDocuments ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
-  return diag(ctx.file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${ctx.lineAt(stream.offset)}); it is not read`);
+  const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : ctx.spent.documentTokens > MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
+  return diag(ctx.file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${at(stream.offset)}); it is not read`);
 }
-function composeFile(ctx, text, onNewLine, maxDepth) {
+function composeChunk(ctx, chunk, at) {
   const composer = new import_yaml3.Composer({ version: "1.1", uniqueKeys: false, customTags: withoutTimes, logLevel: "error" });
   const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
   const scanner = new CstScanner();
   const docs = [];
-  let documentTokens = 0;
-  let errorTokens = 0;
   const stream = parseStream(
-    text,
-    onNewLine,
+    chunk.text,
+    () => {
+    },
     (token) => {
-      if (token.type === "document" && ++documentTokens > MAX_DOCUMENTS) return false;
-      if (token.type === "error" && ++errorTokens > MAX_YAML_ERRORS) return false;
+      if (token.type === "document" && ++ctx.spent.documentTokens > MAX_DOCUMENTS) return false;
+      if (token.type === "error" && ++ctx.spent.errorTokens > MAX_YAML_ERRORS) return false;
       scanner.add(token);
       for (const d of composer.next(token)) docs.push(d);
       return true;
     },
-    maxDepth
+    ctx.maxDepth,
+    MAX_LEXEMES - ctx.spent.lexemes
   );
-  const refused = streamRefusal(ctx, stream, documentTokens > MAX_DOCUMENTS, maxDepth);
+  const refused = streamRefusal(ctx, stream, at);
   if (refused) return refused;
+  if (stream.end === "done") ctx.spent.lexemes += stream.lexemes;
   for (const d of composer.end()) docs.push(d);
-  for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
-  return { docs, scan: scanner.finish(), dropped };
+  for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, at(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
+  ctx.spent.dropped += dropped();
+  return { docs, scan: scanner.finish() };
 }
-function templateDiagnostic(ctx, offset) {
+function templateDiagnostic(ctx, line) {
   return diag(
     ctx.file,
-    ctx.lineAt(offset),
+    line,
     "template",
     "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
   );
@@ -19153,22 +19392,61 @@ function readDocument(ctx, doc, scan) {
   }
   return { file: ctx.file, value, lineOf: documentLines(doc, ctx.lineAt, startLine) };
 }
+var failed = (c, diagnostics) => !("docs" in c) || diagnostics.length > 0 || c.docs.some((d) => d.errors.length > 0);
+function composeReindented(ctx, chunk) {
+  const at = (offset) => ctx.lineAt(chunk.offset + offset);
+  const own = [];
+  const composed = composeChunk({ ...ctx, diagnostics: own }, chunk, at);
+  const again = failed(composed, own) && !ctx.json ? reindentContinuations(chunk.text) : null;
+  if (again !== null) {
+    const first = at(0);
+    const lineIn = lineCounter(again);
+    const atAgain = (offset) => first + lineIn(offset) - 1;
+    const trial = [];
+    const retried = composeChunk({ ...ctx, diagnostics: trial }, { text: again, offset: chunk.offset }, atAgain);
+    if (!failed(retried, trial)) return { composed: retried, at: atAgain };
+  }
+  ctx.diagnostics.push(...own);
+  return { composed, at };
+}
+function readChunk(ctx, chunk) {
+  const { composed, at } = composeReindented(ctx, chunk);
+  if (!("docs" in composed)) return composed;
+  const template = findTemplate(chunk.text, composed.scan.dataRanges);
+  if (template !== null) return templateDiagnostic(ctx, at(template));
+  const [first, ...rest] = composed.docs;
+  const ignored = rest.find((d) => d.contents !== null || d.errors.length);
+  if (ignored) {
+    ctx.diagnostics.push(
+      diag(ctx.file, at(ignored.range[0]), "yaml-ignored-document", "this text follows a `...` end marker in the same `---` section: kubectl and kustomize read only the first document of a section, so it is ignored", "warning")
+    );
+  }
+  const read = first ? readDocument({ file: ctx.file, lineAt: at, diagnostics: ctx.diagnostics }, first, composed.scan) : null;
+  return read ? [read] : [];
+}
+var TEMPLATE_LINE = /^[ \t]*\{\{-?\s/m;
 function parseDocuments(file, text, options = {}) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const bad = textProblem(text);
   if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split("\n").length, bad.code, bad.message)] };
-  const lc = new import_yaml3.LineCounter();
-  const ctx = { file, lineAt: (offset) => lc.linePos(offset).line, diagnostics: [] };
-  const composed = composeFile(ctx, text, lc.addNewLine, options.maxDepth ?? MAX_DEPTH);
-  if (!("docs" in composed)) return { documents: [], diagnostics: [composed] };
-  const template = findTemplate(text, composed.scan.dataRanges);
-  if (template !== null) return { documents: [], diagnostics: [templateDiagnostic(ctx, template)] };
-  const documents = [];
-  for (const doc of composed.docs) {
-    const read = readDocument(ctx, doc, composed.scan);
-    if (read) documents.push(read);
+  const stream = splitKubeStream(text);
+  const spent = { documentTokens: 0, errorTokens: 0, lexemes: 0, dropped: 0 };
+  const ctx = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, json: stream.json, spent };
+  if (stream.chunks.length > MAX_DOCUMENTS) {
+    const line = ctx.lineAt(stream.chunks[MAX_DOCUMENTS].offset);
+    return { documents: [], diagnostics: [diag(file, 1, "yaml-too-large", `the file holds more than ${MAX_DOCUMENTS} documents (the limit is passed on line ${line}); it is not read`)] };
   }
-  return { documents, diagnostics: capped(file, ctx.diagnostics, composed.dropped()) };
+  for (const p of stream.problems) ctx.diagnostics.push(diag(file, ctx.lineAt(p.offset), p.code, p.message, p.severity ?? "error"));
+  const documents = [];
+  for (const chunk of stream.chunks) {
+    const read = readChunk(ctx, chunk);
+    if (!Array.isArray(read)) {
+      if (read.code === "yaml-too-large" && TEMPLATE_LINE.test(text)) return { documents: [], diagnostics: [templateDiagnostic(ctx, ctx.lineAt(TEMPLATE_LINE.exec(text).index))] };
+      return { documents: [], diagnostics: [read] };
+    }
+    documents.push(...read);
+  }
+  return { documents, diagnostics: capped(file, ctx.diagnostics, ctx.spent.dropped) };
 }
 function firstLine(s) {
   return s.split("\n")[0].trim();
@@ -19260,6 +19538,7 @@ function parseRulesFile(file, text) {
   for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
   const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
   if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
+  if ((value.notAnalysed === "warn" || value.notAnalysed === "fail") && !report.hasErrorWithin(["notAnalysed"])) config.notAnalysed = value.notAnalysed;
   if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
     const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
     if (podCidrs) config.podCidrs = podCidrs;
@@ -19273,6 +19552,7 @@ function parseRulesFile(file, text) {
 // src/manifests/kube-object.ts
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
+  if (value.$patch === "delete") return null;
   const lineOf = (path4) => doc.lineOf([...prefix, ...path4]);
   return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
 }
@@ -19496,6 +19776,10 @@ function parsePorts(r, path4) {
   const out = [];
   (list ?? []).forEach((raw, i) => {
     const p = [...path4, i];
+    if (raw === null) {
+      out.push({ protocol: "TCP" });
+      return;
+    }
     if (!isRecord(raw)) {
       r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, "invalid-port");
       ok = false;
@@ -19565,7 +19849,11 @@ function parseIpBlock(r, path4) {
     r.error([...path4, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
     return null;
   }
-  const cidr = parseCidr(cidrText.trim());
+  if (cidrText !== cidrText.trim()) {
+    r.error([...path4, "cidr"], `invalid ipBlock.cidr "${cidrText}": it holds spaces, which Kubernetes rejects`, "invalid-cidr");
+    return null;
+  }
+  const cidr = parseCidr(cidrText);
   if (!cidr.ok) {
     r.error([...path4, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
     return null;
@@ -19588,9 +19876,9 @@ function parseIpBlock(r, path4) {
       ok = false;
       return;
     }
-    const x = parseCidr(e.trim());
-    if (!x.ok) {
-      r.error(ep, `invalid ipBlock.except entry: ${x.error}`, "invalid-cidr");
+    const x = parseCidr(e);
+    if (e !== e.trim() || !x.ok) {
+      r.error(ep, `invalid ipBlock.except entry: ${x.ok ? `"${e}" holds spaces, which Kubernetes rejects` : x.error}`, "invalid-cidr");
       ok = false;
       return;
     }
@@ -19773,6 +20061,14 @@ function parseContainerPorts(r, specPath) {
   }
   return out;
 }
+var SELECTING_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"]);
+function checkSelector(r, kind, labels) {
+  if (!SELECTING_KINDS.has(kind)) return;
+  const selector = parseSelector(r, ["spec", "selector"]);
+  if (selector && !selectorMatches(selector, labels)) {
+    r.error(["spec", "selector"], `spec.selector does not match the pod template's labels, so Kubernetes rejects this object ("selector does not match template labels")`, "selector-mismatch");
+  }
+}
 function buildWorkload(obj, kind, namespace, name, diagnostics) {
   const r = new FieldReader(obj, diagnostics, `${kind} ${namespace}/${name}`);
   const before = diagnostics.length;
@@ -19782,6 +20078,7 @@ function buildWorkload(obj, kind, namespace, name, diagnostics) {
     return null;
   }
   const labels = parseLabels(r, [...template, "metadata", "labels"]);
+  if (labels) checkSelector(r, kind, labels);
   const specPath = [...template, "spec"];
   const ports = parseContainerPorts(r, specPath);
   const hostNetwork2 = r.get([...specPath, "hostNetwork"]);
@@ -19792,8 +20089,23 @@ function buildWorkload(obj, kind, namespace, name, diagnostics) {
   return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
 }
 
-// src/manifests/build-cluster.ts
+// src/manifests/not-analysed.ts
+var TRAFFIC_GROUPS = [
+  [/^cilium\.io\//, "Cilium"],
+  [/^(crd\.)?projectcalico\.org\//, "Calico"],
+  [/^policy\.networking\.k8s\.io\//, "Kubernetes admin network policy"],
+  [/^security\.istio\.io\//, "Istio"]
+];
+var CLUSTER_WIDE = /^(Cilium)?Clusterwide|^Global|^(Baseline)?AdminNetworkPolic/;
+function notAnalysedPolicy(obj) {
+  if (obj.kind === "NetworkPolicy" && (obj.apiVersion === "networking.k8s.io/v1" || OLD_POLICY_VERSIONS.has(obj.apiVersion))) return null;
+  const family = TRAFFIC_GROUPS.find(([re]) => re.test(obj.apiVersion))?.[1];
+  const governs = family === "Istio" ? obj.kind === "AuthorizationPolicy" : family !== void 0 ? /Polic(y|ies)$/.test(obj.kind) : /NetworkPolic(y|ies)$/.test(obj.kind);
+  return governs ? { family: family ?? obj.apiVersion, clusterWide: CLUSTER_WIDE.test(obj.kind) } : null;
+}
 var OLD_POLICY_VERSIONS = /* @__PURE__ */ new Set(["extensions/v1beta1", "networking.k8s.io/v1beta1"]);
+
+// src/manifests/build-cluster.ts
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function metadataOf(obj, diagnostics) {
   const r = new FieldReader(obj, diagnostics, obj.kind);
@@ -19805,11 +20117,35 @@ function metadataOf(obj, diagnostics) {
   }
   const ns = r.string(["metadata", "namespace"]);
   if (ns === null) return null;
-  if (ns !== void 0 && !DNS_LABEL.test(ns)) {
+  if (ns !== void 0 && ns !== "" && !DNS_LABEL.test(ns)) {
     r.error(["metadata", "namespace"], `"${ns}" is not a valid namespace name (lower-case letters, digits and "-")`, "invalid-name");
     return null;
   }
   return ns ? { name, namespace: ns } : { name };
+}
+var WORKLOAD_GROUPS = {
+  Pod: [""],
+  ReplicationController: [""],
+  Deployment: ["apps", "extensions"],
+  StatefulSet: ["apps"],
+  DaemonSet: ["apps", "extensions"],
+  ReplicaSet: ["apps", "extensions"],
+  Job: ["batch"],
+  CronJob: ["batch"]
+};
+function isWorkloadApi(obj) {
+  const group = obj.apiVersion.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.lastIndexOf("/")) : "";
+  return WORKLOAD_GROUPS[obj.kind].includes(group);
+}
+function notAnalysedWarning(obj, meta, what, defaultNamespace) {
+  const scope = what.clusterWide ? "the whole cluster" : `namespace ${meta.namespace ?? defaultNamespace}`;
+  return {
+    severity: "warning",
+    code: "not-analysed",
+    file: obj.file,
+    line: obj.source.line,
+    message: `${obj.kind} ${meta.name} (${obj.apiVersion}, ${what.family}) decides traffic in ${scope} but is not analysed: the result does not include its effect`
+  };
 }
 function controllerOwner(obj) {
   const refs = obj.value.metadata?.ownerReferences;
@@ -19827,6 +20163,7 @@ function duplicate(c, key, obj, what) {
     c.seen.set(key, obj);
     return false;
   }
+  if (canonicalJson(first.value) === canonicalJson(obj.value)) return true;
   c.diagnostics.push({
     severity: "error",
     code: "duplicate-object",
@@ -19843,14 +20180,13 @@ function addNamespace(c, obj, name) {
   c.namespaces.set(name, { name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: name }, source: obj.source });
 }
 function addPolicy(c, obj, namespace, name) {
-  if (obj.apiVersion !== "networking.k8s.io/v1") {
-    const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
+  if (OLD_POLICY_VERSIONS.has(obj.apiVersion)) {
     c.diagnostics.push({
       severity: "error",
       code: "unsupported-api-version",
       file: obj.file,
       line: obj.lineOf(["apiVersion"]),
-      message: `NetworkPolicy ${namespace}/${name}: apiVersion ${obj.apiVersion} is ${old ? "no longer served by Kubernetes" : "not known"}; use networking.k8s.io/v1 (the policy is left out of the analysis)`
+      message: `NetworkPolicy ${namespace}/${name}: apiVersion ${obj.apiVersion} is no longer served by Kubernetes; use networking.k8s.io/v1 (the policy is left out of the analysis)`
     });
     return;
   }
@@ -19862,19 +20198,19 @@ function addPolicy(c, obj, namespace, name) {
 function addOwnedPod(c, obj, namespace, name, owner) {
   const w = buildWorkload(obj, "Pod", namespace, name, c.diagnostics);
   const okey = `${owner.kind}/${namespace}/${owner.name}`;
-  const rank2 = w ? `${name}\0${labelsKey(w.labels)}\0${JSON.stringify([w.ports, w.hostNetwork])}` : "";
-  const held = c.ownedRank.get(okey);
-  if (w && (held === void 0 || rank2 < held)) {
-    c.ownedPods.set(okey, { ...w, kind: owner.kind, name: owner.name });
-    c.ownedRank.set(okey, rank2);
-  }
+  if (w) c.ownedPods.set(okey, { owner, pods: [...c.ownedPods.get(okey)?.pods ?? [], w] });
 }
 function addObject(c, obj) {
-  const isWorkload = WORKLOAD_KINDS.includes(obj.kind);
-  const isPolicy = obj.kind === "NetworkPolicy";
-  if (!isWorkload && !isPolicy && obj.kind !== "Namespace") return;
+  const isWorkload = WORKLOAD_KINDS.includes(obj.kind) && isWorkloadApi(obj);
+  const other = notAnalysedPolicy(obj);
+  const isPolicy = obj.kind === "NetworkPolicy" && !other;
+  if (!isWorkload && !isPolicy && obj.kind !== "Namespace" && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
+  if (other) {
+    c.diagnostics.push(notAnalysedWarning(obj, meta, other, c.options.defaultNamespace));
+    return;
+  }
   if (obj.kind === "Namespace") return addNamespace(c, obj, meta.name);
   const namespace = meta.namespace ?? c.options.defaultNamespace;
   if (isPolicy) return addPolicy(c, obj, namespace, meta.name);
@@ -19901,12 +20237,15 @@ function buildCluster(documents, options, inputDiagnostics = []) {
     namespaces: /* @__PURE__ */ new Map(),
     workloads: /* @__PURE__ */ new Map(),
     ownedPods: /* @__PURE__ */ new Map(),
-    ownedRank: /* @__PURE__ */ new Map(),
     policies: /* @__PURE__ */ new Map(),
     seen: /* @__PURE__ */ new Map()
   };
   for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
-  for (const [key, w] of c.ownedPods) if (!c.workloads.has(key)) c.workloads.set(key, w);
+  const selected = selectedLabelKeys(c.policies.values());
+  for (const [key, { owner, pods }] of c.ownedPods) {
+    if (c.workloads.has(key)) continue;
+    for (const w of controllerEndpoints(owner, pods, selected)) c.workloads.set(w.kind === "Pod" ? `Pod/${w.namespace}/${w.name}` : key, w);
+  }
   addReferencedNamespaces(c);
   return {
     namespaces: c.namespaces,
@@ -19916,8 +20255,53 @@ function buildCluster(documents, options, inputDiagnostics = []) {
     diagnostics: c.diagnostics
   };
 }
+function selectedLabelKeys(policies) {
+  const keys = /* @__PURE__ */ new Set();
+  const add = (sel) => {
+    if (!sel) return;
+    for (const k of Object.keys(sel.matchLabels)) keys.add(k);
+    for (const r of sel.matchExpressions) keys.add(r.key);
+  };
+  for (const p of policies) {
+    add(p.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
+  }
+  return keys;
+}
+function controllerEndpoints(owner, pods, selected) {
+  const rank2 = (w) => `${w.name}\0${labelsKey(w.labels)}\0${JSON.stringify([w.ports, w.hostNetwork])}`;
+  const sorted = [...pods].sort((a, b) => compare(rank2(a), rank2(b)));
+  const seen = (w) => JSON.stringify([Object.entries(w.labels).filter(([k]) => selected.has(k)).sort(), w.ports, w.hostNetwork]);
+  if (new Set(sorted.map(seen)).size === 1) return [{ ...sorted[0], kind: owner.kind, name: owner.name }];
+  return sorted;
+}
+function canonicalJson(v) {
+  const canon = (x) => Array.isArray(x) ? x.map(canon) : isRecord(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, canon(x[k])])) : x;
+  return JSON.stringify(canon(v));
+}
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/manifests/helm-charts.ts
+function helmTemplateDiagnostics(files) {
+  const charts = files.filter((f) => f.path === "Chart.yaml" || f.path.endsWith("/Chart.yaml")).map((f) => f.path.slice(0, -"Chart.yaml".length));
+  const out = /* @__PURE__ */ new Map();
+  if (!charts.length) return out;
+  for (const f of files) {
+    const chart = charts.find((dir) => f.path.startsWith(`${dir}templates/`));
+    if (chart === void 0 || !f.text.includes("{{")) continue;
+    const line = f.text.slice(0, f.text.indexOf("{{")).split("\n").length;
+    const folder = chart ? chart.slice(0, -1) : ".";
+    out.set(f.path, {
+      severity: "error",
+      code: "template",
+      file: f.path,
+      line,
+      message: `file is a template of the Helm chart in ${folder}/ (${chart}Chart.yaml) and cannot be analysed as it is: render the chart first (helm template ${folder}) or leave ${folder}/ out of the manifest globs`
+    });
+  }
+  return out;
 }
 
 // src/yaml/parse-simple-yaml.ts
@@ -20084,14 +20468,18 @@ var DocParser = class {
     if (seqAtSameIndent && next && next.indent === parentIndent && next.text[0] === "-" && (next.text.length === 1 || next.text[1] === " ")) return this.seq(parentIndent, depth + 1);
     return { value: null, lines: line };
   }
+  /** The next line of the block at `indent`, or null where the block ends; a deeper line is not for the fast path. */
+  nextAt(indent) {
+    const line = this.lines[this.i];
+    if (!line || line.indent < indent) return null;
+    if (line.indent > indent) giveUp();
+    return line;
+  }
   map(indent, depth) {
     const value = {};
     const children = this.withLines ? /* @__PURE__ */ new Map() : null;
     const start = this.lines[this.i].no;
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i];
-      if (line.indent < indent) break;
-      if (line.indent > indent) giveUp();
+    for (let line = this.nextAt(indent); line; line = this.nextAt(indent)) {
       const s = line.text;
       let key;
       let j;
@@ -20126,10 +20514,7 @@ var DocParser = class {
     const value = [];
     const children = this.withLines ? [] : null;
     const start = this.lines[this.i].no;
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i];
-      if (line.indent < indent) break;
-      if (line.indent > indent) giveUp();
+    for (let line = this.nextAt(indent); line; line = this.nextAt(indent)) {
       const s = line.text;
       if (!(s[0] === "-" && (s.length === 1 || s[1] === " "))) break;
       let k = 1;
@@ -20220,7 +20605,7 @@ function documentRanges(raw) {
   return ranges;
 }
 function parseSimpleDocuments(file, text) {
-  if (textProblem(text) || /[\t\ufeff]|\{\{|\r(?!\n)/.test(text)) return null;
+  if (textProblem(text) || /[\t\ufeff\u2028\u2029\u0085]|\{\{|\r(?!\n)/.test(text)) return null;
   if (text.length > MAX_FAST_CHARS) return null;
   const eol = text.includes("\r") ? /\r?\n/ : "\n";
   const first = /\S/.exec(text);
@@ -20230,12 +20615,9 @@ function parseSimpleDocuments(file, text) {
     let again = null;
     const resolved = /* @__PURE__ */ new Map();
     const documents = [];
-    for (const [from, to, marker] of documentRanges(raw)) {
+    for (const [from, to] of documentRanges(raw)) {
       const lines = contentLines(raw, from, to);
-      if (!lines.length) {
-        if (marker >= 0) documents.push({ file, value: null, lineOf: () => marker + 1 });
-        continue;
-      }
+      if (!lines.length) continue;
       const policy = lines.some((l) => l.indent === lines[0].indent && POLICY_KIND.test(l.text));
       const parsed = new DocParser(lines, policy, resolved).root();
       const value = parsed.value;
@@ -20272,7 +20654,13 @@ function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const documents = [];
   const diagnostics = [];
+  const templates = helmTemplateDiagnostics(sorted);
   for (const f of sorted) {
+    const template = templates.get(f.path);
+    if (template) {
+      diagnostics.push(template);
+      continue;
+    }
     let parsed = cache?.get(f.text);
     if (parsed) parsed = atPath(parsed, f.path);
     else {
@@ -20308,7 +20696,15 @@ function analyzeDiff(input) {
     { ...head, diagnostics: [...input.headDiagnostics ?? [], ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
-  return judgeDiff(diff2, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn });
+  const notAnalysed = input.notAnalysed ?? config?.notAnalysed;
+  return judgeDiff(diff2, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...notAnalysed ? { notAnalysed } : {} });
+}
+function withNotAnalysed(diff2, mode, verdict2) {
+  const n = diff2.diagnostics.filter((d) => d.code === "not-analysed" && d.side === "head").length;
+  if (!n) return verdict2;
+  const what = `\u26A0 ${n} policy object${n === 1 ? " was" : "s were"} not analysed`;
+  if (verdict2.exitCode === 0 && mode === "fail") return { exitCode: 1, reason: `${what} (notAnalysed: fail)` };
+  return { exitCode: verdict2.exitCode, reason: `${verdict2.reason}; ${what}: the result is incomplete` };
 }
 function warningKey(w) {
   return `${w.code}|${w.subject}|${w.message}`;
@@ -20317,8 +20713,20 @@ function diffWarnings(diff2) {
   const before = new Set(lintReachability(diff2.base).map(warningKey));
   return lintReachability(diff2.head).map((w) => ({ warning: w, isNew: !before.has(warningKey(w)) }));
 }
+function mirrored(diff2) {
+  const endpoints = diff2.endpoints.map(
+    (e) => e.kind === "External" ? { ...e, base: e.head, head: e.base } : { ...e, base: e.head, head: e.base, presence: e.presence === "added" ? "removed" : e.presence === "removed" ? "added" : e.presence }
+  );
+  return { ...diff2, endpoints, jointClasses: diff2.jointClasses.map((j) => ({ ...j, base: j.head, head: j.base })), base: diff2.head, head: diff2.base };
+}
+function resolvedViolations(rules, diff2, now) {
+  const key = (v) => `${v.rule.kind}|${v.rule.name}|${v.rule.source.line}|${v.from}|${v.to}`;
+  const still = new Set(now.map(key));
+  return evaluateRules(rules.rules, mirrored(diff2)).filter((v) => v.isNew && !still.has(key(v)) && !(v.rule.kind === "forbid" && v.from === null));
+}
 function judgeDiff(diff2, input) {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff2) : [];
+  const resolved = input.rules ? resolvedViolations(input.rules, diff2, violations) : [];
   const diagnostics = [...diff2.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const newViolations = violations.filter((v) => v.isNew).length;
@@ -20329,12 +20737,14 @@ function judgeDiff(diff2, input) {
     portsChanged: count((k) => k !== "opened" && k !== "closed"),
     violations: violations.length,
     newViolations,
+    resolved: resolved.length,
     errors
   };
   const { failOn } = input;
   const gating = failOn === "never" ? 0 : failOn === "any" ? violations.length : newViolations;
   let exitCode = 0;
-  let reason = "no rule is violated";
+  const pre = violations.length - newViolations;
+  let reason = !violations.length ? "no rule is violated" : !newViolations ? `no new violation (${pre} pre-existing)` : `${newViolations} new rule violation${newViolations === 1 ? "" : "s"}, not gated (fail-on: ${failOn})`;
   if (errors) {
     exitCode = 2;
     reason = `${errors} input error${errors === 1 ? "" : "s"} (invalid manifests or rules): the analysis is incomplete`;
@@ -20342,7 +20752,8 @@ function judgeDiff(diff2, input) {
     exitCode = 1;
     reason = `${gating} ${failOn === "any" ? "" : "new "}rule violation${gating === 1 ? "" : "s"}`;
   }
-  return { diff: diff2, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, diagnostics, warnings: diffWarnings(diff2), counts, exitCode, reason };
+  const verdict2 = withNotAnalysed(diff2, input.notAnalysed ?? "warn", { exitCode, reason });
+  return { diff: diff2, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, resolved, diagnostics, warnings: diffWarnings(diff2), counts, ...verdict2 };
 }
 function analyzeReach(input) {
   const cluster = parseCluster(input.files, input.options);
@@ -20361,55 +20772,15 @@ var UserError = class extends Error {
     this.exitCode = options?.exitCode ?? 2;
   }
 };
-
-// src/report/render/escape.ts
-var ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "|": "&#124;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "(": "&#40;",
-  ")": "&#41;",
-  "{": "&#123;",
-  "}": "&#125;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "~": "&#126;",
-  "\\": "&#92;",
-  "!": "&#33;",
-  ":": "&#58;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "=": "&#61;",
-  "^": "&#94;",
-  $: "&#36;",
-  // GitHub finds @-mentions, #-references and autolinks in the text *after* entities are decoded
-  // (its filters run on the rendered HTML), so an entity alone does not stop them: a zero-width
-  // space right after @ and # keeps a word character from following them.
-  "@": "@&#8203;",
-  "#": "#&#8203;"
+var UsageError = class extends UserError {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
 };
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\u{e0000}-\u{e0fff}]/gu;
-function showInvisible(s) {
-  return s.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
-}
-function escapeMarkdown(s) {
-  return showInvisible(s).replace(/[&<>|[\](){}`*_~\\!:"'=^$@#]/g, (c) => ENTITY[c]).replace(/\b(www)\./gi, "$1&#8203;&#46;").replace(/&#58;\/\//g, "&#58;&#8203;//").replace(/^([-+]|\d+\.)/, (m) => m.replace(".", "&#46;").replace("-", "&#45;").replace("+", "&#43;")).replace(/^ +/, (m) => "&#32;".repeat(m.length));
-}
-function escapeMermaid(s) {
-  let out = "";
-  for (const ch of showInvisible(s)) out += /^[A-Za-z0-9 .,/:_+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-  return out;
-}
-function escapeText(s) {
-  return showInvisible(s);
-}
 
 // src/io/read-dir.ts
-import { promises as fs, readFileSync, statSync } from "node:fs";
+import { promises as fs, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // src/io/globs.ts
@@ -20425,6 +20796,14 @@ function globMatcher(globs) {
 
 // src/io/read-result.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function linkedFolder(link, hidden) {
+  const more = hidden.length > 1 ? ` and ${hidden.length - 1} more` : "";
+  return {
+    path: link,
+    code: "symlink-directory",
+    reason: `symbolic link to a folder whose files (${hidden[0]}${more}) match the manifest globs through the link but are not analysed at their own path; a deploy tool that follows the link would apply them. Replace the link with the files, or widen the globs to the folder it points to`
+  };
+}
 function tooLarge(p, bytes) {
   return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
 }
@@ -20476,8 +20855,30 @@ async function readLink(w, full) {
     }
     return;
   }
+  if (st.isDirectory()) {
+    const hidden = hiddenBehind(w, full, target);
+    if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
+    return;
+  }
   if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
+}
+function filesUnder(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return SKIPPED_DIRS.has(e.name) ? [] : filesUnder(full);
+    return e.isFile() ? [full] : [];
+  });
+}
+function hiddenBehind(w, link, target) {
+  const viaLink = toPosix(path.relative(w.abs, link));
+  return filesUnder(target).filter((f) => w.isScanned(`${viaLink}/${toPosix(path.relative(target, f))}`) && !w.isScanned(toPosix(path.relative(w.root, f)))).map((f) => toPosix(path.relative(w.root, f)));
 }
 async function walkDir(w, dir) {
   let entries;
@@ -20608,47 +21009,159 @@ async function readBlobs(shas, cwd) {
 }
 
 // src/io/read-git-tree.ts
+var LINK_MODE = "120000";
+var MAX_LINK_HOPS = 40;
 function linkTarget(linkPath, target) {
   if (target.startsWith("/")) return null;
   const joined = path2.posix.normalize(path2.posix.join(path2.posix.dirname(linkPath), target));
-  return joined === ".." || joined.startsWith("../") ? null : joined;
+  return joined === ".." || joined.startsWith("../") ? null : joined.replace(/\/+$/, "");
 }
-async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
-  const tree = await resolveTree(ref, cwd);
-  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
+function scannedPath(globs, prefix) {
   const isMatch = globMatcher(globs);
-  const out = { files: [], skipped: [] };
+  const pre = prefix ? prefix.replace(/\/?$/, "/") : "";
+  return (p) => p.startsWith(pre) && !inSkippedDir(p) && isMatch(p.slice(pre.length));
+}
+function hiddenBehind2(link, dir, entries, isScanned) {
+  const inside2 = `${dir}/`;
+  return entries.filter((t) => t.path.startsWith(inside2) && t.mode !== LINK_MODE && !t.scanned && isScanned(link + t.path.slice(dir.length))).map((t) => t.path);
+}
+async function listTree(tree, cwd, globs, prefix) {
+  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
+  const isScanned = scannedPath(globs, prefix);
   const entries = [];
   for (const entry of listing.toString("utf8").split("\0")) {
     if (!entry) continue;
     const tab = entry.indexOf("	");
     const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
     const p = entry.slice(tab + 1);
-    if (type !== "blob" || inSkippedDir(p)) continue;
-    const rel = prefix ? p.slice(prefix.replace(/\/?$/, "/").length) : p;
-    entries.push({ mode, sha, size: Number(size), p, scanned: isMatch(rel) });
+    if (type !== "blob") continue;
+    entries.push({ mode, sha, size: Number(size), path: p, scanned: isScanned(p) });
   }
-  const scanned = new Set(entries.filter((e) => e.scanned && e.mode !== "120000").map((e) => e.p));
-  const needed = entries.filter((e) => e.scanned && (e.mode === "120000" || e.size <= MAX_FILE_BYTES));
+  return entries;
+}
+var TreeIndex = class {
+  constructor(entries, targets) {
+    this.targets = targets;
+    this.byPath = new Map(entries.map((e) => [e.path, e]));
+    for (const e of entries) for (let d = path2.posix.dirname(e.path); d !== "." && !this.dirs.has(d); d = path2.posix.dirname(d)) this.dirs.add(d);
+  }
+  targets;
+  byPath;
+  dirs = /* @__PURE__ */ new Set(["."]);
+  /** The first folder of `p` that is a link, as [link, rest]; null when there is none. */
+  linkedParent(p) {
+    const parts = p.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const pre = parts.slice(0, i).join("/");
+      if (this.targets.has(pre)) return [pre, parts.slice(i).join("/")];
+    }
+    return null;
+  }
+  /** Follows a link (and links among the folders of its target) to where it ends. */
+  resolve(link) {
+    const via = [link];
+    let p = link;
+    for (let hops = 0; hops <= MAX_LINK_HOPS; hops++) {
+      const parent = this.linkedParent(p);
+      const at = parent ? parent[0] : p;
+      if (!parent && !this.targets.has(p)) {
+        if (this.byPath.has(p)) return { kind: "file", path: p, via: [...via, p] };
+        return { kind: this.dirs.has(p) ? "directory" : "broken", via: p === link ? via : [...via, p] };
+      }
+      if (at !== link) via.push(at);
+      const t = linkTarget(at, this.targets.get(at));
+      if (t === null) return { kind: "outside", via };
+      p = parent ? path2.posix.normalize(`${t}/${parent[1]}`) : t;
+      if (p === ".." || p.startsWith("../")) return { kind: "outside", via };
+    }
+    return { kind: "broken", via };
+  }
+};
+async function indexTree(ref, globs, cwd, prefix) {
+  const entries = await listTree(await resolveTree(ref, cwd), cwd, globs, prefix);
+  const needed = entries.filter((e) => e.mode === LINK_MODE || e.scanned && e.size <= MAX_FILE_BYTES);
   const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
   const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
+  const targets = new Map(entries.filter((e) => e.mode === LINK_MODE).map((e) => [e.path, blobOf.get(e).toString("utf8")]));
+  return { entries, index: new TreeIndex(entries, targets), blobOf };
+}
+async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
+  const { entries, index, blobOf } = await indexTree(ref, globs, cwd, prefix);
+  const out = { files: [], skipped: [] };
+  const followed = /* @__PURE__ */ new Map();
+  const isScanned = scannedPath(globs, prefix);
   for (const e of entries) {
+    if (e.mode !== LINK_MODE) continue;
+    const end = index.resolve(e.path);
+    if (end.kind === "directory") {
+      const hidden = hiddenBehind2(e.path, end.via[end.via.length - 1], entries, isScanned);
+      if (hidden.length) out.skipped.push(linkedFolder(e.path, hidden));
+      continue;
+    }
     if (!e.scanned) continue;
-    if (e.mode === "120000") {
-      const target = blobOf.get(e).toString("utf8");
-      const inTree = linkTarget(e.p, target);
-      if (inTree === null) out.skipped.push({ path: e.p, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
-      else if (!scanned.has(inTree)) out.skipped.push({ path: e.p, code: "symlink-not-followed", severity: "warning", reason: `symbolic link to ${inTree}, which is not scanned; not followed` });
+    if (end.kind === "outside") out.skipped.push({ path: e.path, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
+    else if (end.kind === "broken") out.skipped.push({ path: e.path, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    else if (end.kind === "file" && !index.byPath.get(end.path).scanned) followed.set(e, index.byPath.get(end.path));
+  }
+  const extra = [...new Set(followed.values())].filter((t) => !blobOf.has(t) && t.size <= MAX_FILE_BYTES);
+  (await readBlobs(extra.map((t) => t.sha), cwd)).forEach((b, i) => blobOf.set(extra[i], b));
+  for (const e of entries) {
+    const source = e.mode === LINK_MODE ? followed.get(e) : e.scanned ? e : void 0;
+    if (!source) continue;
+    if (source.size > MAX_FILE_BYTES) {
+      out.skipped.push(tooLarge(e.path, source.size));
       continue;
     }
-    if (e.size > MAX_FILE_BYTES) {
-      out.skipped.push(tooLarge(e.p, e.size));
-      continue;
-    }
-    const text = decode(e.p, blobOf.get(e), out.skipped);
-    if (text !== null) out.files.push({ path: e.p, text });
+    const text = decode(e.path, blobOf.get(source), out.skipped);
+    if (text !== null) out.files.push({ path: e.path, text });
   }
   return out;
+}
+
+// src/report/render/escape.ts
+var ENTITY = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "(": "&#40;",
+  ")": "&#41;",
+  "{": "&#123;",
+  "}": "&#125;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "~": "&#126;",
+  "\\": "&#92;",
+  "!": "&#33;",
+  ":": "&#58;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "=": "&#61;",
+  "^": "&#94;",
+  $: "&#36;",
+  // GitHub finds @-mentions, #-references and autolinks in the text *after* entities are decoded
+  // (its filters run on the rendered HTML), so an entity alone does not stop them: a zero-width
+  // space right after @ and # keeps a word character from following them.
+  "@": "@&#8203;",
+  "#": "#&#8203;"
+};
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\u{e0000}-\u{e0fff}]/gu;
+function showInvisible(s) {
+  return s.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+function escapeMarkdown(s) {
+  return showInvisible(s).replace(/[&<>|[\](){}`*_~\\!:"'=^$@#]/g, (c) => ENTITY[c]).replace(/\b(www)\./gi, "$1&#8203;&#46;").replace(/&#58;\/\//g, "&#58;&#8203;//").replace(/^([-+]|\d+\.)/, (m) => m.replace(".", "&#46;").replace("-", "&#45;").replace("+", "&#43;")).replace(/^ +/, (m) => "&#32;".repeat(m.length));
+}
+function escapeMermaid(s) {
+  let out = "";
+  for (const ch of showInvisible(s)) out += /^[A-Za-z0-9 .,/:_+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  return out;
+}
+function escapeText(s) {
+  return showInvisible(s);
 }
 
 // src/report/render/json.ts
@@ -20663,12 +21176,14 @@ function diagnosticJson(d) {
   if (d.side) out.side = d.side;
   return out;
 }
-function renderReachJson(r) {
+function renderReachJson(a) {
+  const r = "result" in a ? a.result : a;
   const json = {
     version: 1,
     endpoints: r.endpoints.map(endpointJson),
     flows: r.flows.map((f) => ({ from: r.endpoints[f.from].id, to: r.endpoints[f.to].id, allow: connsToJson(f.conns) })),
-    diagnostics: r.diagnostics.map(diagnosticJson)
+    diagnostics: r.diagnostics.map(diagnosticJson),
+    ..."result" in a ? { warnings: a.warnings.map((w) => ({ ...w })) } : {}
   };
   return `${JSON.stringify(json, null, 2)}
 `;
@@ -20679,7 +21194,20 @@ function diffEndpointJson(e) {
   return out;
 }
 function countsJson(c) {
-  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, errors: c.errors };
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
+}
+function violationJson(v, id) {
+  return {
+    rule: v.rule.name,
+    kind: v.rule.kind,
+    from: v.from === null ? null : id(v.from),
+    to: v.to === null ? null : id(v.to),
+    ports: connsToJson(v.ports),
+    new: v.isNew,
+    message: v.message,
+    file: v.rule.source.file,
+    line: v.rule.source.line
+  };
 }
 function buildDiffJson(run) {
   const d = run.diff;
@@ -20697,17 +21225,11 @@ function buildDiffJson(run) {
       closed: connsToJson(c.group.closed),
       because: c.group.because
     })),
-    violations: run.violations.map((v) => ({
-      rule: v.rule.name,
-      kind: v.rule.kind,
-      from: v.from === null ? null : id(v.from),
-      to: v.to === null ? null : id(v.to),
-      ports: connsToJson(v.ports),
-      new: v.isNew,
-      message: v.message,
-      file: v.rule.source.file,
-      line: v.rule.source.line
-    })),
+    violations: run.violations.map((v) => violationJson(v, id)),
+    resolved: run.resolved.map((v) => {
+      const { new: _new, ...rest } = violationJson(v, id);
+      return rest;
+    }),
     diagnostics: run.diagnostics.map(diagnosticJson),
     warnings: run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })),
     counts: countsJson(run.counts),
@@ -20721,23 +21243,32 @@ function renderDiffJson(run) {
 }
 
 // src/report/model/headline.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function warningCounts(model) {
+  const input = model.diagnostics.filter((d) => d.severity !== "error").length;
+  return { total: model.warnings.length + input, fresh: model.warnings.filter((w) => w.isNew).length };
+}
 function headlineCounts(model) {
   const { kindCounts: k, run } = model;
   const c = run.counts;
-  const flows = [`${k.opened} opened`, `${k.closed} closed`, `${k.narrowed} narrowed`];
-  if (k.widened) flows.push(`${k.widened} widened`);
-  if (k.changed) flows.push(`${k.changed} changed`);
-  const out = [{ label: "Flows", value: flows.join(", ") }];
-  out.push({ label: "Rule violations", value: run.hasRulesFile ? `${c.newViolations} new, ${c.violations - c.newViolations} pre-existing` : "no rules file" });
+  const pairs = [`${k.opened} opened`, `${k.closed} closed`, `${k.narrowed} narrowed`];
+  if (k.widened) pairs.push(`${k.widened} widened`);
+  if (k.changed) pairs.push(`${k.changed} changed`);
+  const out = [{ label: "Changed pairs", value: pairs.join(", ") }];
+  const fixed = c.resolved ? `, ${c.resolved} fixed` : "";
+  out.push({ label: "Rule violations", value: run.hasRulesFile ? `${c.newViolations} new, ${c.violations - c.newViolations} pre-existing${fixed}` : "no rules file" });
+  const w = warningCounts(model);
+  out.push({ label: "Warnings", value: w.fresh ? `${w.total} (${w.fresh} new)` : String(w.total) });
   out.push({ label: "Input errors", value: String(c.errors) });
   return out;
 }
 function verdict(run) {
+  const fixed = run.counts.resolved ? `; ${plural(run.counts.resolved, "violation")} fixed` : "";
   if (run.exitCode === 0) {
-    const note = run.hasRulesFile ? "" : " (no rules file: flowgate reports, nothing is gated)";
-    return { pass: true, text: `${run.reason}${note}` };
+    const note = run.hasRulesFile ? "" : "no rules file: flowgate reports, nothing is gated";
+    return { pass: true, text: note || `${run.reason}${fixed}` };
   }
-  return { pass: false, text: run.reason };
+  return { pass: false, text: `${run.reason}${run.exitCode === 1 ? fixed : ""}` };
 }
 function ipBlockNote(run) {
   const pods = run.diff.head.classification.podCidrs;
@@ -20749,9 +21280,11 @@ function ipBlockNote(run) {
 var NAMED_LIMIT = 3;
 var EXCEPT_LIMIT = 3;
 var SetDescriber = class {
-  constructor(endpoints, universe) {
+  /** `labels[i]` names endpoint i in phrases (short labels); its id when not given. */
+  constructor(endpoints, universe, labels = endpoints.map((e) => e.id)) {
     this.endpoints = endpoints;
     this.universe = universe;
+    this.labels = labels;
     let w = 0;
     let x = 0;
     for (const i of universe) {
@@ -20769,6 +21302,7 @@ var SetDescriber = class {
   }
   endpoints;
   universe;
+  labels;
   workloads;
   externals;
   perNamespace = /* @__PURE__ */ new Map();
@@ -20780,7 +21314,7 @@ var SetDescriber = class {
   /** The ids of the universe's endpoints of a kind that `list` does not hold. */
   missing(list, inScope) {
     const held = new Set(list);
-    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.endpoints[i].id);
+    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.labels[i]);
   }
   /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
   describe(members) {
@@ -20818,7 +21352,7 @@ var SetDescriber = class {
     } else named.push(...ext);
     named.sort((a, b) => a - b);
     const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
-    for (const i of shown) phrases.push({ kind: "endpoint", id: this.endpoints[i].id });
+    for (const i of shown) phrases.push({ kind: "endpoint", id: this.labels[i] });
     const folded = named.slice(shown.length);
     if (folded.length) phrases.push({ kind: "more", count: folded.length });
     return { phrases, folded };
@@ -21240,33 +21774,51 @@ function groupViolations(violations) {
 
 // src/report/model/report-model.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+function shortLabels(endpoints) {
+  const seen = /* @__PURE__ */ new Map();
+  const short2 = (e) => e.kind === "External" ? null : `${e.namespace}/${e.name}`;
+  for (const e of endpoints) {
+    const k = short2(e);
+    if (k !== null) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  return endpoints.map((e) => {
+    const k = short2(e);
+    return k === null || seen.get(k) > 1 ? e.id : k;
+  });
+}
 function buildReportModel(run) {
   const { diff: diff2 } = run;
   const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
   for (const c of diff2.changes) kindCounts[c.group.kind]++;
   const diagnostics = run.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
+  const labels = shortLabels(diff2.endpoints);
   return {
     run,
     kindCounts,
     rows: buildChangeRows(diff2, run.violations),
     violations: groupViolations(run.violations),
-    sets: new SetDescriber(diff2.endpoints, diff2.endpoints.map((_e, i) => i)),
-    headSets: new SetDescriber(diff2.endpoints, headEndpoints(diff2)),
+    resolved: groupViolations(run.resolved),
+    labels,
+    sets: new SetDescriber(diff2.endpoints, diff2.endpoints.map((_e, i) => i), labels),
+    headSets: new SetDescriber(diff2.endpoints, headEndpoints(diff2), labels),
     reach: buildReachAfter(diff2),
     warnings: run.warnings,
     diagnostics
   };
 }
-function formatBecause(because) {
+function policyRefs(because) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const b of because) {
     const key = `${b.side}|${b.policy}|${b.file}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(`${b.policy} (${b.file}:${b.line}${b.side === "base" ? ", before" : ""})`);
+    out.push({ policy: b.policy, file: b.file, line: b.line, side: b.side });
   }
   return out;
+}
+function formatBecause(because) {
+  return policyRefs(because).map((b) => `${b.policy} (${b.file}:${b.line}${b.side === "base" ? ", before" : ""})`);
 }
 function fallbackReason(run, row) {
   const all = (list, p) => list.every((i) => {
@@ -21279,13 +21831,31 @@ function fallbackReason(run, row) {
   return "no policy named";
 }
 
+// src/report/render/source-links.ts
+var SERVER = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~-]+)*$/;
+var REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function checkedLinks(l) {
+  if (!l || !SERVER.test(l.serverUrl) || !REPOSITORY.test(l.repository) || !SHA.test(l.headSha) || !SHA.test(l.baseSha)) return null;
+  return l;
+}
+function lineUrl(l, side, file, line) {
+  const path4 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${l.serverUrl.replace(/\/$/, "")}/${l.repository}/blob/${side === "base" ? l.baseSha : l.headSha}/${path4}#L${Math.max(1, line)}`;
+}
+
 // src/report/render/violation-sentence.ts
-function violationSentence(model, g, labeler, style) {
+function fixedVerb(g, ports) {
+  if (g.rule.kind === "forbid") return `no longer allows ${ports}`;
+  return g.rule.ports === null ? "now allows something" : `now allows ${ports}`;
+}
+function violationSentence(model, g, labeler, style, fixed = false) {
   const esc2 = style.escape;
-  const rule = `${style.tag(g.isNew)} ${g.rule.kind} rule ${style.ruleName(esc2(g.rule.name))} (${esc2(`${g.rule.source.file}:${g.rule.source.line}`)})`;
+  const state = fixed ? "fixed" : g.isNew ? "new" : "pre-existing";
+  const rule = `${style.tag(state)} ${g.rule.kind} rule ${style.ruleName(esc2(g.rule.name))} (${esc2(`${g.rule.source.file}:${g.rule.source.line}`)})`;
   if (!g.sources.length) return `${rule}: ${esc2(g.message ?? "")}`;
-  const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
-  const what = violationVerb(g, esc2(formatConns(g.ports)));
+  const pairs = g.pairs > 1 ? ` (${g.pairs} pairs)` : "";
+  const what = (fixed ? fixedVerb : violationVerb)(g, esc2(formatConns(g.ports)));
   return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}`;
 }
 
@@ -21294,45 +21864,54 @@ var esc = escapeMarkdown;
 function groupsSection(model, labeler) {
   const groups = labeler.groups();
   if (!groups.length) return "";
-  const items = groups.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i].id)).join(", ")}`);
+  const items = groups.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.labels[i])).join(", ")}`);
   return ["<details><summary>Members of the groups named G1, G2, \u2026</summary>", "", ...items, "", "</details>"].join("\n");
 }
+var TAGS = { new: "\u26D4 **new**:", "pre-existing": "pre-existing:", fixed: "\u2714 fixed:" };
 var MARKDOWN_STYLE = {
   escape: esc,
-  tag: (isNew) => isNew ? "\u26D4 **new**:" : "pre-existing:",
+  tag: (state) => TAGS[state],
   ruleName: (name) => `**${name}**`,
   arrow: "\u2192"
 };
 function violationItems(model, labeler) {
-  return model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`);
+  return [
+    ...model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`),
+    ...model.resolved.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE, true)}`)
+  ];
 }
 function changeCell(r) {
-  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
+  const pairs = r.pairs > 1 ? ` (${r.pairs} pairs)` : "";
   const broken = rowBreak(r);
-  if (!broken) return `${r.kind}${flows}`;
-  return `\u26D4 **${broken.forbidden ? "forbidden" : "required"}**${broken.isNew ? "" : ", pre-existing"}: ${r.kind}${flows}`;
+  if (!broken) return `${r.kind}${pairs}`;
+  return `\u26D4 **${broken.forbidden ? "forbidden" : "required"}**${broken.isNew ? "" : ", pre-existing"}: ${r.kind}${pairs}`;
 }
-function whyCell(model, r) {
+function policyCell(ref, links) {
+  const before = ref.side === "base" ? " (before)" : "";
+  if (!links) return `${esc(`${ref.file}:${ref.line}`)}${before}`;
+  const name = ref.policy.slice(ref.policy.indexOf("/") + 1);
+  return `[${esc(`${name}:${ref.line}`)}](${lineUrl(links, ref.side, ref.file, ref.line)})${before}`;
+}
+function whyCell(model, r, links) {
   const parts = [];
   if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(", ")}`);
-  const because = formatBecause(r.because);
-  parts.push(because.length ? because.map(esc).join(", ") : fallbackReason(model.run, r));
+  const refs = policyRefs(r.because);
+  parts.push(refs.length ? refs.map((ref) => policyCell(ref, links)).join(", ") : fallbackReason(model.run, r));
   return parts.join("; ");
 }
-var TABLE_HEADER = ["change", "from", "to", "before", "after", "why"];
-function changeTableLines(model, rows, labeler) {
+var TABLE_HEADER = ["change", "from", "to", "ports", "why"];
+function changeTableLines(model, rows, labeler, links = null) {
   const cells = rows.map((r) => [
     changeCell(r),
     labeler.set(r.sources, model.sets),
     labeler.set(r.targets, model.sets),
-    esc(formatConns(r.before)),
-    esc(formatConns(r.after)),
-    whyCell(model, r)
+    `${esc(formatConns(r.before))} \u2192 ${esc(formatConns(r.after))}`,
+    whyCell(model, r, links)
   ]);
   return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split("\n");
 }
 function matrixSection(model, reach2) {
-  const names = reach2.endpoints.map((i) => esc(model.run.diff.endpoints[i].id));
+  const names = reach2.endpoints.map((i) => esc(model.labels[i]));
   const rows = reach2.cells.map((cells, r) => [
     names[r],
     ...cells.map((c) => c.conns === null ? "\u2013" : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))
@@ -21424,6 +22003,15 @@ function lintPart(model, mode) {
   }
   return ["**Policy warnings** (after the change):", "", ...out, ""];
 }
+var FIRST_WARNINGS = 3;
+function firstWarnings(model) {
+  const lint = (isNew) => model.warnings.filter((w) => w.isNew === isNew).map(({ warning: w }) => ({ title: LINT_TITLES[w.code], subject: w.subject, file: w.file, line: w.line }));
+  const input = model.diagnostics.filter((d) => d.severity !== "error").map((d) => ({ title: `Input ${d.severity}`, subject: d.message, file: d.file, line: d.line }));
+  const all = [...lint(true), ...input, ...lint(false)];
+  const lines = all.slice(0, FIRST_WARNINGS).map((w) => `- \u26A0 ${escapeMarkdown(w.title)}: ${escapeMarkdown(w.subject)} (${escapeMarkdown(`${w.file}:${w.line}`)})`);
+  if (all.length > FIRST_WARNINGS) lines.push(`- \u2026 and ${all.length - FIRST_WARNINGS} more under **Warnings** below`);
+  return lines;
+}
 function warningsSection(model, mode) {
   const parts = [...diagnosticsPart(model, mode), ...lintPart(model, mode)];
   if (!parts.length) return "";
@@ -21475,11 +22063,11 @@ function fullResultNote(options) {
   const json = "the JSON report (`flowgate diff --format json`)";
   return url ? `the [job summary](${url}) and ${json}` : json;
 }
-function tableSection(model, plan, labeler) {
+function tableSection(model, plan, labeler, links) {
   const out = ["#### Changed flows", ""];
   if (!model.rows.length) return [...out, "No flow between workloads or external addresses changed."];
   const shown = model.rows.slice(0, plan.maxRows);
-  const lines = changeTableLines(model, shown, labeler);
+  const lines = changeTableLines(model, shown, labeler, links);
   const [header, delimiter] = [lines[0], lines[1]];
   const rows = lines.slice(2);
   const open = Math.max(OPEN_ROWS, shown.filter((r) => rowRank(r) < 2).length);
@@ -21489,26 +22077,36 @@ function tableSection(model, plan, labeler) {
   }
   return out;
 }
-function compose(model, options, plan, held) {
-  const labeler = new GroupLabeler(escapeMarkdown, plan.groups);
+function headPart(model, options) {
   const { run } = model;
   const v = verdict(run);
   const out = [MARKER2, "### flowgate: network flows changed by this pull request", ""];
   const see = run.exitCode === 2 ? " (see **Input problems** under Warnings)" : "";
-  out.push(`**${v.pass ? "\u2705 Pass" : "\u274C Fail"}:** ${escapeMarkdown(v.text)}${see}`, "");
+  out.push(`**${v.pass ? "\u2705 Pass" : "\u274C Fail"} \u2014 ${escapeMarkdown(v.text)}**${see}`, "");
   if (options.rulesNote) out.push(`_${escapeMarkdown(options.rulesNote)}_`, "");
   out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(" \xB7 "), "");
-  const leftOut = [...plan.leftOut];
-  if (model.violations.length) {
-    const lines = violationItems(model, labeler);
-    out.push("#### Rule violations", "", ...lines.slice(0, plan.maxViolations));
-    if (lines.length > plan.maxViolations) {
-      out.push(`- \u2026 and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? "" : "s"}, left out for size`);
-      leftOut.push(`${lines.length - plan.maxViolations} of ${lines.length} violation groups`);
-    }
-    out.push("");
+  const top = firstWarnings(model);
+  if (top.length) out.push(...top, "");
+  return out;
+}
+function violationsPart(model, plan, labeler, leftOut) {
+  if (!model.violations.length && !model.resolved.length) return [];
+  const lines = violationItems(model, labeler);
+  const out = ["#### Rule violations", "", ...lines.slice(0, plan.maxViolations)];
+  if (lines.length > plan.maxViolations) {
+    out.push(`- \u2026 and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? "" : "s"}, left out for size`);
+    leftOut.push(`${lines.length - plan.maxViolations} of ${lines.length} violation groups`);
   }
-  out.push(...tableSection(model, plan, labeler), "");
+  out.push("");
+  return out;
+}
+function compose(model, options, plan, held) {
+  const labeler = new GroupLabeler(escapeMarkdown, plan.groups);
+  const { run } = model;
+  const out = headPart(model, options);
+  const leftOut = [...plan.leftOut];
+  out.push(...violationsPart(model, plan, labeler, leftOut));
+  out.push(...tableSection(model, plan, labeler, checkedLinks(options.links)), "");
   if (model.rows.length > plan.maxRows) leftOut.push(`${model.rows.length - plan.maxRows} of ${model.rows.length} rows of the change table`);
   const mermaid = plan.mermaid ? renderMermaid(model.rows, model.sets) : null;
   if (mermaid) out.push(mermaid, "");
@@ -21544,7 +22142,7 @@ function fit(model, options, plan, max) {
   const violations = violationItems(model, new GroupLabeler(escapeMarkdown, false));
   let nv = 0;
   while (nv < violations.length && violations[nv].length + 1 <= room) room -= violations[nv++].length + 1;
-  const rows = changeTableLines(model, model.rows, new GroupLabeler(escapeMarkdown, false)).slice(2);
+  const rows = changeTableLines(model, model.rows, new GroupLabeler(escapeMarkdown, false), checkedLinks(options.links)).slice(2);
   let nr = 0;
   while (nr < rows.length && rows[nr].length + 1 <= room) room -= rows[nr++].length + 1;
   p = { ...p, maxViolations: nv, maxRows: nr };
@@ -21575,56 +22173,214 @@ function renderMarkdown(run, options = {}) {
 }
 
 // src/report/render/reach.ts
-function renderReachText(r) {
-  const lines = r.flows.map((f) => `${r.endpoints[f.from].id} => ${r.endpoints[f.to].id} : ${formatConns(f.conns)}`);
+var UNRESTRICTED_NAMED = 5;
+function unrestrictedEndpoints(r) {
+  const classes = r.reach.classification.classes;
+  const out = /* @__PURE__ */ new Set();
+  r.endpoints.forEach((e, i) => {
+    if (e.kind !== "External" && classes[e.cls].subjectOf.length === 0) out.add(i);
+  });
+  return out;
+}
+function restrictedFlows(r, free) {
+  const open = (i) => free.has(i) || r.endpoints[i].kind === "External";
+  return r.flows.filter((f) => !(open(f.from) && open(f.to)));
+}
+function unrestrictedLine(r, free, esc2) {
+  if (!free.size) return null;
+  const ids = [...free].map((i) => esc2(r.endpoints[i].id));
+  const named = ids.length > UNRESTRICTED_NAMED + 1 ? [...ids.slice(0, UNRESTRICTED_NAMED), `and ${ids.length - UNRESTRICTED_NAMED} more`] : ids;
+  const workloads = r.endpoints.filter((e) => e.kind !== "External").length;
+  const who = free.size === workloads ? `No NetworkPolicy selects any of the ${free.size} workloads` : `${free.size} of ${workloads} workloads are selected by no NetworkPolicy`;
+  return `${who} (${named.join(", ")}): between them, and to and from any external address, every connection is allowed (A-10, A-12).`;
+}
+function warningLines(warnings, esc2, bullet) {
+  return warnings.map((w) => `${bullet}${esc2(`${w.file}:${w.line}`)}: ${esc2(w.subject)}: ${esc2(w.message)} [${LINT_TITLES[w.code]}]`);
+}
+function diagnosticLines(diags, esc2, bullet) {
+  return diags.map((d) => `${bullet}${d.severity}: ${esc2(`${d.file}:${d.line}`)}: ${esc2(d.message)}`);
+}
+function renderReachText(a) {
+  const r = a.result;
+  const free = unrestrictedEndpoints(r);
+  const lines = restrictedFlows(r, free).map((f) => `${escapeText(r.endpoints[f.from].id)} => ${escapeText(r.endpoints[f.to].id)} : ${formatConns(f.conns)}`);
+  const summary = unrestrictedLine(r, free, escapeText);
+  if (summary) lines.push(...lines.length ? [""] : [], summary);
   if (!lines.length) lines.push("no flow is allowed");
-  const diags = r.diagnostics.map((d) => `${d.file}:${d.line}: ${d.severity}: ${d.message}`);
+  if (a.warnings.length) lines.push("", "Warnings:", ...warningLines(a.warnings, escapeText, "  "));
+  const diags = a.diagnostics.map((d) => `${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)}`);
   return `${[...lines, ...diags.length ? ["", ...diags] : []].join("\n")}
 `;
 }
-function renderReachMarkdown(r) {
-  const out = ["### Reachability", ""];
+function matrix2(r) {
   const conns = new Map(r.flows.map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
-  if (r.endpoints.length <= MATRIX_LIMIT) {
-    const names = r.endpoints.map((e) => escapeMarkdown(e.id));
-    const rows = r.endpoints.map((a, i) => [
-      names[i],
-      ...r.endpoints.map((b, j) => i === j ? "n/a" : a.kind === "External" && b.kind === "External" ? "" : escapeMarkdown(conns.get(`${i}:${j}`) ?? "none"))
-    ]);
-    out.push("Rows are sources, columns destinations.", "", markdownTable([["from \\ to", ...names], ...rows]));
-  } else {
-    for (const [i, a] of r.endpoints.entries()) {
-      const mine = r.flows.filter((f) => f.from === i);
-      if (!mine.length) continue;
-      out.push(`- **${escapeMarkdown(a.id)}** reaches ${mine.map((f) => `${escapeMarkdown(r.endpoints[f.to].id)} (${escapeMarkdown(formatConns(f.conns))})`).join(", ")}`);
-    }
+  const names = r.endpoints.map((e) => escapeMarkdown(e.id));
+  const rows = r.endpoints.map((a, i) => [
+    names[i],
+    ...r.endpoints.map((b, j) => i === j ? "n/a" : a.kind === "External" && b.kind === "External" ? "" : escapeMarkdown(conns.get(`${i}:${j}`) ?? "none"))
+  ]);
+  return ["Rows are sources, columns destinations.", "", markdownTable([["from \\ to", ...names], ...rows])];
+}
+function perSource(r, flows) {
+  const out = [];
+  for (const [i, a] of r.endpoints.entries()) {
+    const mine = flows.filter((f) => f.from === i);
+    if (!mine.length) continue;
+    out.push(`- **${escapeMarkdown(a.id)}** reaches ${mine.map((f) => `${escapeMarkdown(r.endpoints[f.to].id)} (${escapeMarkdown(formatConns(f.conns))})`).join(", ")}`);
   }
-  if (r.diagnostics.length) {
-    out.push("", "### Diagnostics", "");
-    for (const d of r.diagnostics) out.push(`- ${d.severity}: ${escapeMarkdown(`${d.file}:${d.line}`)}: ${escapeMarkdown(d.message)}`);
-  }
+  return out;
+}
+function renderReachMarkdown(a) {
+  const r = a.result;
+  const out = ["### Reachability", ""];
+  const free = unrestrictedEndpoints(r);
+  const summary = unrestrictedLine(r, free, escapeMarkdown);
+  const restricted = restrictedFlows(r, free);
+  if (summary) out.push(summary);
+  if (restricted.length && r.endpoints.length <= MATRIX_LIMIT) out.push(...summary ? [""] : [], ...matrix2(r));
+  else if (restricted.length) out.push(...summary ? ["", "Flows that a policy restricts (a pair not listed allows nothing):", ""] : [], ...perSource(r, restricted));
+  else if (!summary) out.push("No flow is allowed.");
+  if (a.warnings.length) out.push("", "### Warnings", "", ...warningLines(a.warnings, escapeMarkdown, "- "));
+  if (a.diagnostics.length) out.push("", "### Diagnostics", "", ...diagnosticLines(a.diagnostics, escapeMarkdown, "- "));
   return `${out.join("\n")}
 `;
+}
+
+// src/report/render/sarif.ts
+var MAX_SARIF_RESULTS = 5e3;
+var MAX_SARIF_CHARS = 1e7;
+var TOOL_URI = "https://github.com/flowgate/flowgate";
+function fingerprint(parts) {
+  const text = parts.join("\0");
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 1540483477) >>> 0;
+  }
+  return `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}`;
+}
+function location(file, line) {
+  const uri = file.split("/").map(encodeURIComponent).join("/");
+  return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
+}
+function policyOf(changes, v) {
+  if (v.from === null || v.to === null) return null;
+  const because = changes.get(`${v.from}:${v.to}`)?.group.because ?? [];
+  return because.find((b) => b.side === "head") ?? null;
+}
+function violationEntry(run, changes, v) {
+  const id = (i) => i === null ? "" : run.diff.endpoints[i].id;
+  const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
+  const rule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
+  const verb = v.rule.kind === "forbid" ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? "allows nothing" : `does not allow ${formatConns(v.ports)}`;
+  const what = v.from === null ? v.message : `${id(v.from)} \u2192 ${id(v.to)} ${verb}`;
+  const policy = policyOf(changes, v);
+  const ruleAt = location(v.rule.source.file, v.rule.source.line);
+  const text = `${v.isNew ? "New" : "Pre-existing"} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ""}.`;
+  return {
+    rank: v.isNew ? 0 : 2,
+    rule,
+    result: {
+      ruleId,
+      level: v.isNew ? "error" : "warning",
+      message: { text },
+      locations: [policy ? location(policy.file, policy.line) : ruleAt],
+      relatedLocations: [{ id: 1, ...ruleAt, message: { text: `the ${v.rule.kind} rule "${v.rule.name}"` } }],
+      baselineState: v.isNew ? "new" : "unchanged",
+      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, id(v.from), id(v.to)]) }
+    }
+  };
+}
+function diagnosticEntry(d) {
+  const ruleId = `flowgate/input/${d.code}`;
+  const level = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "note";
+  return {
+    rank: d.severity === "error" ? 1 : 3,
+    rule: { id: ruleId, name: d.code, shortDescription: { text: `Input problem: ${d.code}` } },
+    result: {
+      ruleId,
+      level,
+      message: { text: `${d.side ? `(${d.side}) ` : ""}${d.message}` },
+      locations: [location(d.file, d.line)],
+      partialFingerprints: { "flowgateInput/v1": fingerprint([ruleId, d.side ?? "", d.file, d.message]) }
+    }
+  };
+}
+function warningEntry({ warning: w, isNew }) {
+  const ruleId = `flowgate/lint/${w.code}`;
+  return {
+    rank: isNew ? 3 : 4,
+    rule: { id: ruleId, name: w.code, shortDescription: { text: LINT_TITLES[w.code] } },
+    result: {
+      ruleId,
+      level: isNew ? "warning" : "note",
+      message: { text: `${w.subject}: ${w.message} (${w.ref})` },
+      locations: [location(w.file, w.line)],
+      baselineState: isNew ? "new" : "unchanged",
+      partialFingerprints: { "flowgateLint/v1": fingerprint([ruleId, w.subject, w.message]) }
+    }
+  };
+}
+function summaryEntry(left, total, at) {
+  const ruleId = "flowgate/left-out";
+  return {
+    rank: 0,
+    rule: { id: ruleId, name: "left-out", shortDescription: { text: "Results left out to stay within code scanning limits" } },
+    result: {
+      ruleId,
+      level: "warning",
+      message: { text: `${left} of ${total} results were left out to stay within GitHub code scanning's limits (5,000 results, 10 MB); the JSON report (flowgate diff --format json) has them all.` },
+      locations: [at],
+      partialFingerprints: { "flowgateLeftOut/v1": fingerprint([ruleId]) }
+    }
+  };
+}
+function logOf(entries, options) {
+  const rules = /* @__PURE__ */ new Map();
+  for (const e of entries) if (!rules.has(e.rule.id)) rules.set(e.rule.id, e.rule);
+  const ids = [...rules.keys()].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids.map((id) => rules.get(id)) };
+  const results = entries.map((e) => ({ ...e.result, ruleIndex: index.get(e.rule.id) }));
+  const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results }] };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function renderSarif(run, options = {}) {
+  const changes = new Map(run.diff.changes.map((c) => [`${c.from}:${c.to}`, c]));
+  const entries = [...run.violations.map((v) => violationEntry(run, changes, v)), ...run.diagnostics.map(diagnosticEntry), ...run.warnings.map(warningEntry)];
+  const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
+  let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
+  for (; ; ) {
+    const left = ranked.length - keep;
+    const kept = ranked.slice(0, keep);
+    const first = ranked[0]?.result.locations[0] ?? location(".", 1);
+    const text = logOf(left ? [...kept.slice(0, keep - 1), summaryEntry(left + 1, ranked.length, first)] : kept, options);
+    if (text.length <= MAX_SARIF_CHARS || keep <= 1) return text;
+    keep = Math.max(1, Math.floor(keep * 0.8));
+  }
 }
 
 // src/report/render/text.ts
 var TEXT_STYLE = {
   escape: escapeText,
-  tag: (isNew) => isNew ? "NEW" : "pre-existing",
+  tag: (state) => ({ new: "NEW", "pre-existing": "pre-existing", fixed: "FIXED" })[state],
   ruleName: (name) => `"${name}"`,
   arrow: "->"
 };
 function groupLines(model, groups) {
-  return groups.groups().map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => escapeText(model.run.diff.endpoints[i].id)).join(", ")}`);
+  return groups.groups().map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => escapeText(model.labels[i])).join(", ")}`);
 }
 function rowLines(model, r, groups) {
-  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
+  const flows = r.pairs > 1 ? ` (${r.pairs} pairs)` : "";
   const broken = rowBreak(r);
   const mark = broken ? `${broken.forbidden ? "FORBIDDEN" : "REQUIRED"}${broken.isNew ? "" : " (pre-existing)"} ` : "";
   const because = formatBecause(r.because).map(escapeText);
   const out = [
     `  ${mark}${r.kind}${flows}: ${groups.set(r.sources, model.sets)} -> ${groups.set(r.targets, model.sets)}`,
-    `      before: ${formatConns(r.before)}; after: ${formatConns(r.after)}`
+    `      ports: ${formatConns(r.before)} -> ${formatConns(r.after)}`
   ];
   if (r.breaks.length) out.push(`      breaks: ${r.breaks.map((b) => `"${escapeText(b.rule.name)}"`).join(", ")}`);
   out.push(`      why: ${because.length ? because.join(", ") : fallbackReason(model.run, r)}`);
@@ -21632,7 +22388,7 @@ function rowLines(model, r, groups) {
 }
 function reachLines(model, groups) {
   const { reach: reach2 } = model;
-  const ids = model.run.diff.endpoints.map((e) => escapeText(e.id));
+  const ids = model.labels.map(escapeText);
   if (reach2.kind === "too-large") return [`  ${reach2.classes} classes of endpoints: too many to list; run flowgate reach.`];
   if (reach2.kind === "lists") {
     return ["  (a pair that is not listed allows nothing)", ...reach2.blocks.map((b) => `  ${groups.set(b.sources, model.headSets)} -> ${groups.set(b.targets, model.headSets)}: ${formatConns(b.value)}`)];
@@ -21644,7 +22400,7 @@ function reachLines(model, groups) {
   const grid = table.map((row) => `  ${row.map((c, k) => c.padEnd(widths[k])).join("  ")}`.trimEnd());
   return [...legend, "", ...grid, "  (* changed in this diff; - no flow)"];
 }
-function warningLines(model) {
+function warningLines2(model) {
   const out = [];
   for (const d of model.diagnostics) out.push(`  ${escapeText(`${d.file}:${d.line}`)}: ${d.severity}${d.side ? ` (${d.side})` : ""}: ${escapeText(d.message)} [${d.code}]`);
   for (const s of groupWarnings(model.warnings)) {
@@ -21659,36 +22415,138 @@ function renderText(run) {
   const model = buildReportModel(run);
   const groups = new GroupLabeler(escapeText);
   const v = verdict(run);
-  const out = [`flowgate: ${v.pass ? "PASS" : "FAIL"}: ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(" | "), ""];
-  if (model.violations.length) out.push("Rule violations:", ...model.violations.map((g) => `  ${violationSentence(model, g, groups, TEXT_STYLE)}`), "");
+  const out = [`flowgate: ${v.pass ? "PASS" : "FAIL"} - ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(" | "), ""];
+  const violations = [...model.violations.map((g) => violationSentence(model, g, groups, TEXT_STYLE)), ...model.resolved.map((g) => violationSentence(model, g, groups, TEXT_STYLE, true))];
+  if (violations.length) out.push("Rule violations:", ...violations.map((l) => `  ${l}`), "");
   out.push("Changed flows:");
   if (!model.rows.length) out.push("  no flow changed");
   for (const r of model.rows) out.push(...rowLines(model, r, groups));
   out.push("", "Reachability after the change:", ...reachLines(model, groups), "");
   const folded = groupLines(model, groups);
   if (folded.length) out.push("Groups:", ...folded, "");
-  const warnings = warningLines(model);
+  const warnings = warningLines2(model);
   if (warnings.length) out.push("Warnings:", ...warnings, "");
   out.push(`Note: ${ipBlockNote(model.run)}`);
   return `${out.join("\n")}
 `;
 }
 
-// src/cli/run.ts
-var USAGE = `usage:
-  flowgate reach PATH... [--format text|md|json] [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
-  flowgate diff BASE HEAD [--rules FILE] [--format md|text|json] [--fail-on new|any|never]
-                          [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
-
-PATH, BASE and HEAD are files or directories (walked for *.yaml, *.yml, *.json), or git:REF for the
-tree of the current repository at REF. --pod-cidr (repeatable) gives the cluster's pod CIDRs: an ipBlock
-that holds them all then matches pods too (by default ipBlocks match external addresses only).
-exit status: 0 no new violation, 1 a rule is violated, 2 bad input or usage`;
-function parseFormat(v, dflt) {
-  const f = v ?? dflt;
-  if (f !== "text" && f !== "md" && f !== "json") throw new UserError(`--format must be text, md or json, not "${f}"`);
-  return f;
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function distance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_x, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length];
 }
+function closest2(word, known) {
+  let best = null;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = k.startsWith(word) && word.length >= 2 ? 0 : distance(word, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best !== null && bestD <= Math.max(2, Math.floor(best.length / 3)) ? best : null;
+}
+function unknownOption(arg, specs) {
+  const name = arg.replace(/^-+/, "").split("=")[0];
+  const guess = closest2(name, Object.keys(specs));
+  return new UsageError(`unknown option ${arg.split("=")[0]}${guess ? ` (did you mean --${guess}?)` : ""}`);
+}
+function parseCommandArgs(args, specs) {
+  const options = Object.fromEntries(Object.entries(specs).map(([k, s]) => [k, { type: s.type, ...s.multiple ? { multiple: true } : {} }]));
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+  } catch (e) {
+    const code = e.code;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const arg = args.find((a) => a.startsWith("-") && a !== "--" && !(a.replace(/^-+/, "").split("=")[0] in specs)) ?? String(e.message);
+      throw unknownOption(arg, specs);
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const name = Object.keys(specs).find((k) => e.message.includes(`--${k}`));
+      throw new UsageError(name ? `--${name} needs a value${specs[name].value ? ` (${specs[name].value})` : ""}` : e.message);
+    }
+    throw new UsageError(e.message);
+  }
+  for (const [k, s] of Object.entries(specs)) {
+    const v = parsed.values[k];
+    if (s.choices && typeof v === "string" && !s.choices.includes(v)) {
+      const guess = closest2(v, s.choices);
+      throw new UsageError(`--${k} must be one of ${s.choices.join(", ")}, not "${v}"${guess ? ` (did you mean ${guess}?)` : ""}`);
+    }
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
+}
+function optionHelp(specs) {
+  const rows = Object.entries(specs).map(([k, s]) => {
+    const value = s.choices ? ` ${s.choices.join("|")}` : s.value ? ` ${s.value}` : "";
+    const flag = `  --${k}${value}${s.multiple ? " (repeatable)" : ""}`;
+    return [flag, `${s.help}${s.default !== void 0 ? ` (default: ${s.default})` : ""}`];
+  });
+  const width = Math.max(...rows.map(([f]) => f.length));
+  return rows.map(([f, h]) => `${f.padEnd(width)}  ${h}`);
+}
+
+// src/cli/progress.ts
+var SILENT = { step: () => {
+}, done: () => {
+} };
+function progressOn(stderr) {
+  if (!stderr.isTTY) return SILENT;
+  let shown = false;
+  return {
+    step(message) {
+      stderr.write(`\r\x1B[Kflowgate: ${message}\u2026`);
+      shown = true;
+    },
+    done() {
+      if (shown) stderr.write("\r\x1B[K");
+      shown = false;
+    }
+  };
+}
+
+// src/cli/run.ts
+var COMMON = {
+  "default-namespace": { type: "string", value: "NS", help: "namespace of objects that name none", default: DEFAULT_OPTIONS.defaultNamespace },
+  "pod-cidr": { type: "string", multiple: true, value: "CIDR", help: "a pod CIDR of the cluster: ipBlocks that hold them all match pods too (A-22)", default: "ipBlocks match external addresses only" },
+  out: { type: "string", value: "FILE", help: "write the report to FILE", default: "standard output" }
+};
+var REACH_OPTIONS = {
+  format: { type: "string", choices: ["text", "md", "json"], help: "report format", default: "text" },
+  ...COMMON
+};
+var DIFF_OPTIONS = {
+  rules: { type: "string", value: "FILE", help: "the rules file (forbid and require rules)", default: "none: report only" },
+  format: { type: "string", choices: ["text", "md", "json", "sarif"], help: "report format (sarif: SARIF 2.1.0 for code scanning)", default: "text" },
+  "fail-on": { type: "string", choices: ["new", "any", "never"], help: "which rule violations fail (exit 1)", default: "new" },
+  "not-analysed": { type: "string", choices: ["warn", "fail"], help: "a policy object that decides traffic but is not analysed (Cilium, Calico, Istio, AdminNetworkPolicy, \u2026): warn, or fail the gate (exit 1)", default: "warn, or notAnalysed in the rules file" },
+  ...COMMON
+};
+var USAGE = `usage:
+  flowgate reach PATH... [options]
+  flowgate diff BASE HEAD [options]
+  flowgate --version | --help`;
+var HELP = [
+  USAGE,
+  "",
+  "PATH, BASE and HEAD are files or directories (walked for *.yaml, *.yml, *.json), or git:REF for the",
+  "tree of the current repository at REF.",
+  "",
+  "reach options:",
+  ...optionHelp(REACH_OPTIONS),
+  "",
+  "diff options:",
+  ...optionHelp(DIFF_OPTIONS),
+  "",
+  "exit status: 0 no new violation, 1 a rule is violated (or, under --not-analysed fail, a policy object",
+  "that decides traffic was not analysed), 2 bad input or usage, 3 internal error (a bug)"
+].join("\n");
 async function readSide(specs, cwd) {
   const files = [];
   const diagnostics = [];
@@ -21702,8 +22560,14 @@ async function readSide(specs, cwd) {
   return { files, diagnostics };
 }
 async function emit(io, out, text) {
-  if (out) await fs2.writeFile(out, text);
-  else io.stdout.write(text);
+  if (!out) {
+    io.stdout.write(text);
+    return;
+  }
+  await fs2.writeFile(path3.resolve(io.cwd, out), text).catch((e) => {
+    const why = e.code === "ENOENT" ? `the directory ${path3.dirname(out)} does not exist` : e.code === "EISDIR" ? "it is a directory" : e.code === "EACCES" ? "permission denied" : e.code ?? e.message;
+    throw new UserError(`--out ${out}: cannot write the report (${why})`, { cause: e });
+  });
 }
 function hasErrors(diags) {
   return diags.some((d) => d.severity === "error");
@@ -21715,56 +22579,52 @@ function printDiagnostics(io, diags) {
 function analyzeOptions(values) {
   const podCidrs = (values["pod-cidr"] ?? []).map((text) => {
     const c = parseCidr(text.trim());
-    if (!c.ok) throw new UserError(`--pod-cidr: ${c.error}`);
+    if (!c.ok) throw new UsageError(`--pod-cidr: ${c.error}`);
     return c.range;
   });
   return { ...DEFAULT_OPTIONS, defaultNamespace: values["default-namespace"] ?? DEFAULT_OPTIONS.defaultNamespace, podCidrs };
 }
 async function reach(args, io) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: "string" }, "default-namespace": { type: "string" }, "pod-cidr": { type: "string", multiple: true }, out: { type: "string" } }
-  });
-  if (!positionals.length) throw new UserError("reach needs at least one PATH");
-  const format = parseFormat(values.format, "text");
+  const { values, positionals } = parseCommandArgs(args, REACH_OPTIONS);
+  if (!positionals.length) throw new UsageError("reach needs at least one PATH");
+  const format = values.format ?? "text";
   const options = analyzeOptions(values);
+  const progress = progressOn(io.stderr);
   const side = await readSide(positionals, io.cwd);
+  progress.step(`read ${side.files.length} files; computing reachability`);
   const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
-  const { result } = analysis;
-  const text = format === "json" ? renderReachJson(result) : format === "md" ? renderReachMarkdown(result) : renderReachText(result);
-  await emit(io, values.out, text);
-  if (format === "json" && !values.out) {
+  progress.done();
+  const text = format === "json" ? renderReachJson(analysis) : format === "md" ? renderReachMarkdown(analysis) : renderReachText(analysis);
+  const out = values.out;
+  await emit(io, out, text);
+  if (format === "json" && !out) {
     if (hasErrors(analysis.diagnostics)) printDiagnostics(io, analysis.diagnostics.filter((d) => d.severity === "error"));
   }
   return analysis.exitCode;
 }
-async function diff(args, io) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: "string" },
-      "default-namespace": { type: "string" },
-      "pod-cidr": { type: "string", multiple: true },
-      out: { type: "string" },
-      rules: { type: "string" },
-      "fail-on": { type: "string" }
-    }
+async function readRules(file, cwd) {
+  if (!file) return null;
+  const text = await fs2.readFile(path3.resolve(cwd, file), "utf8").catch((e) => {
+    throw new UserError(`--rules ${file}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
   });
-  if (positionals.length !== 2) throw new UserError("diff needs exactly two arguments: BASE HEAD");
-  const format = parseFormat(values.format, "text");
+  return { path: file, text };
+}
+function renderDiff(format, run) {
+  if (format === "json") return renderDiffJson(run);
+  if (format === "sarif") return renderSarif(run, { version });
+  return format === "md" ? renderMarkdown(run) : renderText(run);
+}
+async function diff(args, io) {
+  const { values, positionals } = parseCommandArgs(args, DIFF_OPTIONS);
+  if (positionals.length !== 2) throw new UsageError(`diff needs exactly two arguments, BASE and HEAD (got ${positionals.length})`);
+  const format = values.format ?? "text";
   const failOn = values["fail-on"] ?? "new";
-  if (failOn !== "new" && failOn !== "any" && failOn !== "never") throw new UserError(`--fail-on must be new, any or never, not "${failOn}"`);
   const options = analyzeOptions(values);
+  const notAnalysed = values["not-analysed"];
+  const progress = progressOn(io.stderr);
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
-  let rules = null;
-  if (values.rules) {
-    const text2 = await fs2.readFile(path3.resolve(io.cwd, values.rules), "utf8").catch((e) => {
-      throw new UserError(`--rules ${values.rules}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
-    });
-    rules = { path: values.rules, text: text2 };
-  }
+  const rules = await readRules(values.rules, io.cwd);
+  progress.step(`read ${baseSide.files.length} base and ${headSide.files.length} head files; computing both states and the diff`);
   const run = analyzeDiff({
     base: baseSide.files,
     head: headSide.files,
@@ -21772,10 +22632,11 @@ async function diff(args, io) {
     headDiagnostics: headSide.diagnostics,
     rules,
     options,
-    failOn
+    failOn,
+    ...notAnalysed ? { notAnalysed } : {}
   });
-  const text = format === "json" ? renderDiffJson(run) : format === "md" ? renderMarkdown(run) : renderText(run);
-  await emit(io, values.out, text);
+  progress.done();
+  await emit(io, values.out, renderDiff(format, run));
   if (run.exitCode !== 0) io.stderr.write(`flowgate: ${run.reason}
 `);
   return run.exitCode;
@@ -21788,22 +22649,35 @@ async function runCli(argv, io) {
         return await reach(rest, io);
       case "diff":
         return await diff(rest, io);
-      case void 0:
+      case "-V":
+      case "--version":
+      case "version":
+        io.stdout.write(`flowgate ${version}
+`);
+        return 0;
       case "-h":
       case "--help":
       case "help":
-        io.stdout.write(`${USAGE}
+        io.stdout.write(`${HELP}
 `);
-        return command ? 0 : 2;
+        return 0;
+      case void 0:
+        throw new UsageError("no command given");
       default:
-        throw new UserError(`unknown command "${command}"`);
+        throw new UsageError(command.startsWith("-") ? `unknown option ${command}` : `unknown command "${command}" (commands: reach, diff)`);
     }
   } catch (e) {
-    if (e instanceof UserError || e.code?.startsWith("ERR_PARSE_ARGS")) {
+    if (e instanceof UsageError) {
       io.stderr.write(`flowgate: ${e.message}
 ${USAGE}
+Run flowgate --help for the options.
 `);
-      return e instanceof UserError ? e.exitCode : 2;
+      return e.exitCode;
+    }
+    if (e instanceof UserError) {
+      io.stderr.write(`flowgate: ${e.message}
+`);
+      return e.exitCode;
     }
     throw e;
   }

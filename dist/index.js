@@ -1498,36 +1498,36 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version: version2, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version
+          version2
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version: version2, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version
+          version2
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host },
+          connectParams: { version: version2, protocol, port, host },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version,
+          version2,
           error2.message
         );
       });
@@ -1576,31 +1576,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version: version2, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version
+            version2
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version: version2, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version
+            version2
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host },
+            connectParams: { version: version2, protocol, port, host },
             error: error2
           } = evt;
           debuglog(
@@ -1608,7 +1608,7 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version,
+            version2,
             error2.message
           );
         });
@@ -3669,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -4104,17 +4104,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location = response.headersList.get("location", true);
-      if (location !== null && isValidHeaderValue(location)) {
-        if (!isValidEncodedURL(location)) {
-          location = normalizeBinaryStringToUtf8(location);
+      let location2 = response.headersList.get("location", true);
+      if (location2 !== null && isValidHeaderValue(location2)) {
+        if (!isValidEncodedURL(location2)) {
+          location2 = normalizeBinaryStringToUtf8(location2);
         }
-        location = new URL(location, responseURL(response));
+        location2 = new URL(location2, responseURL(response));
       }
-      if (location && !location.hash) {
-        location.hash = requestFragment;
+      if (location2 && !location2.hash) {
+        location2.hash = requestFragment;
       }
-      return location;
+      return location2;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -11233,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -14462,14 +14462,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location = "";
+              let location2 = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location = headersList.get("location", true);
+              location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -19850,12 +19850,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version = "2.19.5";
+      var version2 = "2.19.5";
       var version$1 = {
-        version
+        version: version2
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
+        version: version2,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -21425,21 +21425,21 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP:
+          case MAP2:
           case SEQ:
             return true;
         }
@@ -21449,7 +21449,7 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
+          case MAP2:
           case SCALAR:
           case SEQ:
             return true;
@@ -21459,7 +21459,7 @@ var require_identity = __commonJS({
     var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
-    exports.MAP = MAP;
+    exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
@@ -21472,7 +21472,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -21711,13 +21711,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -24819,14 +24819,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -25006,11 +25006,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -25021,9 +25021,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -25032,7 +25032,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -27699,7 +27699,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -27722,7 +27722,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -28609,30 +28609,30 @@ var require_public_api = __commonJS({
     var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
-    var lineCounter = require_line_counter();
+    var lineCounter2 = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter2.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter3?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
+      if (prettyErrors && lineCounter3)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source, lineCounter3));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter3));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter3?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -28643,9 +28643,9 @@ var require_public_api = __commonJS({
           break;
         }
       }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      if (prettyErrors && lineCounter3) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter3));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter3));
       }
       return doc;
     }
@@ -28713,7 +28713,7 @@ var require_dist2 = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
-    var lineCounter = require_line_counter();
+    var lineCounter2 = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
@@ -28738,7 +28738,7 @@ var require_dist2 = __commonJS({
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
+    exports.LineCounter = lineCounter2.LineCounter;
     exports.Parser = parser.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
@@ -42242,45 +42242,33 @@ async function listMarkerComments(client, repo, issueNumber, marker) {
   for await (const page of pages) {
     for (const c of page.data) {
       if (!c.body?.includes(marker)) continue;
-      out.push({ id: c.id, body: c.body, url: c.html_url, login: c.user?.login ?? null, bot: c.user?.type === "Bot" });
+      out.push({ id: c.id, body: c.body, url: c.html_url, login: c.user?.login ?? null });
     }
   }
   return out.sort((a, b) => a.id - b.id);
 }
-async function tokenLogin(client) {
-  try {
-    return (await client.rest.users.getAuthenticated()).data.login;
-  } catch {
-    return null;
-  }
-}
 var strip = (c) => ({ id: c.id, body: c.body, url: c.url });
-async function findComment(client, repo, issueNumber, marker) {
-  return findExcept(client, repo, issueNumber, marker, null);
+async function findComment(client, repo, issueNumber, marker, author) {
+  return findExcept(client, repo, issueNumber, marker, author, null);
 }
-async function findExcept(client, repo, issueNumber, marker, gone) {
-  const all = (await listMarkerComments(client, repo, issueNumber, marker)).filter((c) => c.id !== gone);
-  const bot = all.find((c) => c.bot);
-  if (bot) return strip(bot);
-  if (!all.length) return null;
-  const login = await tokenLogin(client);
-  const own = login === null ? void 0 : all.find((c) => c.login === login);
+async function findExcept(client, repo, issueNumber, marker, author, gone) {
+  const own = (await listMarkerComments(client, repo, issueNumber, marker)).find((c) => c.id !== gone && c.login === author);
   return own ? strip(own) : null;
 }
-async function createComment(client, repo, issueNumber, marker, body, gone) {
+async function createComment(client, repo, issueNumber, marker, body, author, gone) {
   const { data } = await client.rest.issues.createComment({ ...repoParams(repo), issue_number: issueNumber, body });
-  const author = data.user?.login ?? null;
+  const me = data.user?.login ?? author;
   const all = await listMarkerComments(client, repo, issueNumber, marker);
-  const older = all.find((c) => c.id < data.id && c.id !== gone && (author === null ? c.bot : c.login === author));
+  const older = all.find((c) => c.id < data.id && c.id !== gone && c.login === me);
   if (!older) return { action: "created", id: data.id, url: data.html_url };
   await client.rest.issues.deleteComment({ ...repoParams(repo), comment_id: data.id });
   if (older.body === body) return { action: "unchanged", id: older.id, url: older.url };
   const { data: edited } = await client.rest.issues.updateComment({ ...repoParams(repo), comment_id: older.id, body });
   return { action: "updated", id: edited.id, url: edited.html_url };
 }
-async function upsertComment(client, repo, issueNumber, marker, body) {
+async function upsertComment(client, repo, issueNumber, marker, body, author) {
   if (!body.includes(marker)) throw new Error("upsertComment: the body must contain the marker, or the next run could not find it");
-  let found = await findComment(client, repo, issueNumber, marker);
+  let found = await findComment(client, repo, issueNumber, marker, author);
   let gone = null;
   for (let attempt = 0; found; attempt++) {
     if (found.body === body) return { action: "unchanged", id: found.id, url: found.url };
@@ -42291,9 +42279,9 @@ async function upsertComment(client, repo, issueNumber, marker, body) {
       if (httpStatus(e) !== 404 || attempt > 0) throw e;
     }
     gone = found.id;
-    found = await findExcept(client, repo, issueNumber, marker, gone);
+    found = await findExcept(client, repo, issueNumber, marker, author, gone);
   }
-  return createComment(client, repo, issueNumber, marker, body, gone);
+  return createComment(client, repo, issueNumber, marker, body, author, gone);
 }
 
 // src/report/render/escape.ts
@@ -42430,7 +42418,7 @@ function rangesOverlap(a, b) {
   return a.family === b.family && a.lo <= b.hi && b.lo <= a.hi;
 }
 function subtractIpRanges(base, holes) {
-  const hs = holes.filter((h) => rangesOverlap(base, h)).sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+  const hs = holes.filter((h) => rangesOverlap(base, h)).sort(compareRanges);
   const out = [];
   let lo = base.lo;
   for (const h of hs) {
@@ -42447,23 +42435,32 @@ function compareRanges(a, b) {
 }
 
 // src/report/model/headline.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function warningCounts(model) {
+  const input = model.diagnostics.filter((d) => d.severity !== "error").length;
+  return { total: model.warnings.length + input, fresh: model.warnings.filter((w) => w.isNew).length };
+}
 function headlineCounts(model) {
   const { kindCounts: k, run: run2 } = model;
   const c = run2.counts;
-  const flows = [`${k.opened} opened`, `${k.closed} closed`, `${k.narrowed} narrowed`];
-  if (k.widened) flows.push(`${k.widened} widened`);
-  if (k.changed) flows.push(`${k.changed} changed`);
-  const out = [{ label: "Flows", value: flows.join(", ") }];
-  out.push({ label: "Rule violations", value: run2.hasRulesFile ? `${c.newViolations} new, ${c.violations - c.newViolations} pre-existing` : "no rules file" });
+  const pairs = [`${k.opened} opened`, `${k.closed} closed`, `${k.narrowed} narrowed`];
+  if (k.widened) pairs.push(`${k.widened} widened`);
+  if (k.changed) pairs.push(`${k.changed} changed`);
+  const out = [{ label: "Changed pairs", value: pairs.join(", ") }];
+  const fixed = c.resolved ? `, ${c.resolved} fixed` : "";
+  out.push({ label: "Rule violations", value: run2.hasRulesFile ? `${c.newViolations} new, ${c.violations - c.newViolations} pre-existing${fixed}` : "no rules file" });
+  const w = warningCounts(model);
+  out.push({ label: "Warnings", value: w.fresh ? `${w.total} (${w.fresh} new)` : String(w.total) });
   out.push({ label: "Input errors", value: String(c.errors) });
   return out;
 }
 function verdict(run2) {
+  const fixed = run2.counts.resolved ? `; ${plural(run2.counts.resolved, "violation")} fixed` : "";
   if (run2.exitCode === 0) {
-    const note = run2.hasRulesFile ? "" : " (no rules file: flowgate reports, nothing is gated)";
-    return { pass: true, text: `${run2.reason}${note}` };
+    const note = run2.hasRulesFile ? "" : "no rules file: flowgate reports, nothing is gated";
+    return { pass: true, text: note || `${run2.reason}${fixed}` };
   }
-  return { pass: false, text: run2.reason };
+  return { pass: false, text: `${run2.reason}${run2.exitCode === 1 ? fixed : ""}` };
 }
 function ipBlockNote(run2) {
   const pods = run2.diff.head.classification.podCidrs;
@@ -42475,9 +42472,11 @@ function ipBlockNote(run2) {
 var NAMED_LIMIT = 3;
 var EXCEPT_LIMIT = 3;
 var SetDescriber = class {
-  constructor(endpoints, universe) {
+  /** `labels[i]` names endpoint i in phrases (short labels); its id when not given. */
+  constructor(endpoints, universe, labels = endpoints.map((e) => e.id)) {
     this.endpoints = endpoints;
     this.universe = universe;
+    this.labels = labels;
     let w = 0;
     let x = 0;
     for (const i of universe) {
@@ -42495,6 +42494,7 @@ var SetDescriber = class {
   }
   endpoints;
   universe;
+  labels;
   workloads;
   externals;
   perNamespace = /* @__PURE__ */ new Map();
@@ -42506,7 +42506,7 @@ var SetDescriber = class {
   /** The ids of the universe's endpoints of a kind that `list` does not hold. */
   missing(list, inScope) {
     const held = new Set(list);
-    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.endpoints[i].id);
+    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i])).map((i) => this.labels[i]);
   }
   /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
   describe(members) {
@@ -42544,7 +42544,7 @@ var SetDescriber = class {
     } else named.push(...ext);
     named.sort((a, b) => a - b);
     const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
-    for (const i of shown) phrases.push({ kind: "endpoint", id: this.endpoints[i].id });
+    for (const i of shown) phrases.push({ kind: "endpoint", id: this.labels[i] });
     const folded = named.slice(shown.length);
     if (folded.length) phrases.push({ kind: "more", count: folded.length });
     return { phrases, folded };
@@ -43086,31 +43086,46 @@ function groupViolations(violations) {
 
 // src/report/model/report-model.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+function shortLabels(endpoints) {
+  const seen = /* @__PURE__ */ new Map();
+  const short3 = (e) => e.kind === "External" ? null : `${e.namespace}/${e.name}`;
+  for (const e of endpoints) {
+    const k = short3(e);
+    if (k !== null) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  return endpoints.map((e) => {
+    const k = short3(e);
+    return k === null || seen.get(k) > 1 ? e.id : k;
+  });
+}
 function buildReportModel(run2) {
   const { diff } = run2;
   const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
   for (const c of diff.changes) kindCounts[c.group.kind]++;
   const diagnostics = run2.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
+  const labels = shortLabels(diff.endpoints);
   return {
     run: run2,
     kindCounts,
     rows: buildChangeRows(diff, run2.violations),
     violations: groupViolations(run2.violations),
-    sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i)),
-    headSets: new SetDescriber(diff.endpoints, headEndpoints(diff)),
+    resolved: groupViolations(run2.resolved),
+    labels,
+    sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i), labels),
+    headSets: new SetDescriber(diff.endpoints, headEndpoints(diff), labels),
     reach: buildReachAfter(diff),
     warnings: run2.warnings,
     diagnostics
   };
 }
-function formatBecause(because) {
+function policyRefs(because) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const b of because) {
     const key = `${b.side}|${b.policy}|${b.file}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(`${b.policy} (${b.file}:${b.line}${b.side === "base" ? ", before" : ""})`);
+    out.push({ policy: b.policy, file: b.file, line: b.line, side: b.side });
   }
   return out;
 }
@@ -43125,13 +43140,31 @@ function fallbackReason(run2, row) {
   return "no policy named";
 }
 
+// src/report/render/source-links.ts
+var SERVER = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~-]+)*$/;
+var REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function checkedLinks(l) {
+  if (!l || !SERVER.test(l.serverUrl) || !REPOSITORY.test(l.repository) || !SHA.test(l.headSha) || !SHA.test(l.baseSha)) return null;
+  return l;
+}
+function lineUrl(l, side, file, line) {
+  const path5 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${l.serverUrl.replace(/\/$/, "")}/${l.repository}/blob/${side === "base" ? l.baseSha : l.headSha}/${path5}#L${Math.max(1, line)}`;
+}
+
 // src/report/render/violation-sentence.ts
-function violationSentence(model, g, labeler, style) {
+function fixedVerb(g, ports) {
+  if (g.rule.kind === "forbid") return `no longer allows ${ports}`;
+  return g.rule.ports === null ? "now allows something" : `now allows ${ports}`;
+}
+function violationSentence(model, g, labeler, style, fixed = false) {
   const esc2 = style.escape;
-  const rule = `${style.tag(g.isNew)} ${g.rule.kind} rule ${style.ruleName(esc2(g.rule.name))} (${esc2(`${g.rule.source.file}:${g.rule.source.line}`)})`;
+  const state = fixed ? "fixed" : g.isNew ? "new" : "pre-existing";
+  const rule = `${style.tag(state)} ${g.rule.kind} rule ${style.ruleName(esc2(g.rule.name))} (${esc2(`${g.rule.source.file}:${g.rule.source.line}`)})`;
   if (!g.sources.length) return `${rule}: ${esc2(g.message ?? "")}`;
-  const pairs = g.pairs > 1 ? ` (${g.pairs} flows)` : "";
-  const what = violationVerb(g, esc2(formatConns(g.ports)));
+  const pairs = g.pairs > 1 ? ` (${g.pairs} pairs)` : "";
+  const what = (fixed ? fixedVerb : violationVerb)(g, esc2(formatConns(g.ports)));
   return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}`;
 }
 
@@ -43140,45 +43173,54 @@ var esc = escapeMarkdown;
 function groupsSection(model, labeler) {
   const groups2 = labeler.groups();
   if (!groups2.length) return "";
-  const items = groups2.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i].id)).join(", ")}`);
+  const items = groups2.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.labels[i])).join(", ")}`);
   return ["<details><summary>Members of the groups named G1, G2, \u2026</summary>", "", ...items, "", "</details>"].join("\n");
 }
+var TAGS = { new: "\u26D4 **new**:", "pre-existing": "pre-existing:", fixed: "\u2714 fixed:" };
 var MARKDOWN_STYLE = {
   escape: esc,
-  tag: (isNew) => isNew ? "\u26D4 **new**:" : "pre-existing:",
+  tag: (state) => TAGS[state],
   ruleName: (name) => `**${name}**`,
   arrow: "\u2192"
 };
 function violationItems(model, labeler) {
-  return model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`);
+  return [
+    ...model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`),
+    ...model.resolved.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE, true)}`)
+  ];
 }
 function changeCell(r) {
-  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : "";
+  const pairs = r.pairs > 1 ? ` (${r.pairs} pairs)` : "";
   const broken = rowBreak(r);
-  if (!broken) return `${r.kind}${flows}`;
-  return `\u26D4 **${broken.forbidden ? "forbidden" : "required"}**${broken.isNew ? "" : ", pre-existing"}: ${r.kind}${flows}`;
+  if (!broken) return `${r.kind}${pairs}`;
+  return `\u26D4 **${broken.forbidden ? "forbidden" : "required"}**${broken.isNew ? "" : ", pre-existing"}: ${r.kind}${pairs}`;
 }
-function whyCell(model, r) {
+function policyCell(ref, links) {
+  const before = ref.side === "base" ? " (before)" : "";
+  if (!links) return `${esc(`${ref.file}:${ref.line}`)}${before}`;
+  const name = ref.policy.slice(ref.policy.indexOf("/") + 1);
+  return `[${esc(`${name}:${ref.line}`)}](${lineUrl(links, ref.side, ref.file, ref.line)})${before}`;
+}
+function whyCell(model, r, links) {
   const parts = [];
   if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(", ")}`);
-  const because = formatBecause(r.because);
-  parts.push(because.length ? because.map(esc).join(", ") : fallbackReason(model.run, r));
+  const refs = policyRefs(r.because);
+  parts.push(refs.length ? refs.map((ref) => policyCell(ref, links)).join(", ") : fallbackReason(model.run, r));
   return parts.join("; ");
 }
-var TABLE_HEADER = ["change", "from", "to", "before", "after", "why"];
-function changeTableLines(model, rows, labeler) {
+var TABLE_HEADER = ["change", "from", "to", "ports", "why"];
+function changeTableLines(model, rows, labeler, links = null) {
   const cells = rows.map((r) => [
     changeCell(r),
     labeler.set(r.sources, model.sets),
     labeler.set(r.targets, model.sets),
-    esc(formatConns(r.before)),
-    esc(formatConns(r.after)),
-    whyCell(model, r)
+    `${esc(formatConns(r.before))} \u2192 ${esc(formatConns(r.after))}`,
+    whyCell(model, r, links)
   ]);
   return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split("\n");
 }
 function matrixSection(model, reach) {
-  const names = reach.endpoints.map((i) => esc(model.run.diff.endpoints[i].id));
+  const names = reach.endpoints.map((i) => esc(model.labels[i]));
   const rows = reach.cells.map((cells, r) => [
     names[r],
     ...cells.map((c) => c.conns === null ? "\u2013" : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))
@@ -43270,6 +43312,15 @@ function lintPart(model, mode) {
   }
   return ["**Policy warnings** (after the change):", "", ...out, ""];
 }
+var FIRST_WARNINGS = 3;
+function firstWarnings(model) {
+  const lint = (isNew) => model.warnings.filter((w) => w.isNew === isNew).map(({ warning: w }) => ({ title: LINT_TITLES[w.code], subject: w.subject, file: w.file, line: w.line }));
+  const input = model.diagnostics.filter((d) => d.severity !== "error").map((d) => ({ title: `Input ${d.severity}`, subject: d.message, file: d.file, line: d.line }));
+  const all = [...lint(true), ...input, ...lint(false)];
+  const lines = all.slice(0, FIRST_WARNINGS).map((w) => `- \u26A0 ${escapeMarkdown(w.title)}: ${escapeMarkdown(w.subject)} (${escapeMarkdown(`${w.file}:${w.line}`)})`);
+  if (all.length > FIRST_WARNINGS) lines.push(`- \u2026 and ${all.length - FIRST_WARNINGS} more under **Warnings** below`);
+  return lines;
+}
 function warningsSection(model, mode) {
   const parts = [...diagnosticsPart(model, mode), ...lintPart(model, mode)];
   if (!parts.length) return "";
@@ -43321,11 +43372,11 @@ function fullResultNote(options) {
   const json = "the JSON report (`flowgate diff --format json`)";
   return url ? `the [job summary](${url}) and ${json}` : json;
 }
-function tableSection(model, plan, labeler) {
+function tableSection(model, plan, labeler, links) {
   const out = ["#### Changed flows", ""];
   if (!model.rows.length) return [...out, "No flow between workloads or external addresses changed."];
   const shown = model.rows.slice(0, plan.maxRows);
-  const lines = changeTableLines(model, shown, labeler);
+  const lines = changeTableLines(model, shown, labeler, links);
   const [header, delimiter] = [lines[0], lines[1]];
   const rows = lines.slice(2);
   const open2 = Math.max(OPEN_ROWS, shown.filter((r) => rowRank(r) < 2).length);
@@ -43335,26 +43386,36 @@ function tableSection(model, plan, labeler) {
   }
   return out;
 }
-function compose(model, options, plan, held) {
-  const labeler = new GroupLabeler(escapeMarkdown, plan.groups);
+function headPart(model, options) {
   const { run: run2 } = model;
   const v = verdict(run2);
   const out = [MARKER, "### flowgate: network flows changed by this pull request", ""];
   const see = run2.exitCode === 2 ? " (see **Input problems** under Warnings)" : "";
-  out.push(`**${v.pass ? "\u2705 Pass" : "\u274C Fail"}:** ${escapeMarkdown(v.text)}${see}`, "");
+  out.push(`**${v.pass ? "\u2705 Pass" : "\u274C Fail"} \u2014 ${escapeMarkdown(v.text)}**${see}`, "");
   if (options.rulesNote) out.push(`_${escapeMarkdown(options.rulesNote)}_`, "");
   out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(" \xB7 "), "");
-  const leftOut = [...plan.leftOut];
-  if (model.violations.length) {
-    const lines = violationItems(model, labeler);
-    out.push("#### Rule violations", "", ...lines.slice(0, plan.maxViolations));
-    if (lines.length > plan.maxViolations) {
-      out.push(`- \u2026 and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? "" : "s"}, left out for size`);
-      leftOut.push(`${lines.length - plan.maxViolations} of ${lines.length} violation groups`);
-    }
-    out.push("");
+  const top = firstWarnings(model);
+  if (top.length) out.push(...top, "");
+  return out;
+}
+function violationsPart(model, plan, labeler, leftOut) {
+  if (!model.violations.length && !model.resolved.length) return [];
+  const lines = violationItems(model, labeler);
+  const out = ["#### Rule violations", "", ...lines.slice(0, plan.maxViolations)];
+  if (lines.length > plan.maxViolations) {
+    out.push(`- \u2026 and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? "" : "s"}, left out for size`);
+    leftOut.push(`${lines.length - plan.maxViolations} of ${lines.length} violation groups`);
   }
-  out.push(...tableSection(model, plan, labeler), "");
+  out.push("");
+  return out;
+}
+function compose(model, options, plan, held) {
+  const labeler = new GroupLabeler(escapeMarkdown, plan.groups);
+  const { run: run2 } = model;
+  const out = headPart(model, options);
+  const leftOut = [...plan.leftOut];
+  out.push(...violationsPart(model, plan, labeler, leftOut));
+  out.push(...tableSection(model, plan, labeler, checkedLinks(options.links)), "");
   if (model.rows.length > plan.maxRows) leftOut.push(`${model.rows.length - plan.maxRows} of ${model.rows.length} rows of the change table`);
   const mermaid = plan.mermaid ? renderMermaid(model.rows, model.sets) : null;
   if (mermaid) out.push(mermaid, "");
@@ -43390,7 +43451,7 @@ function fit(model, options, plan, max) {
   const violations = violationItems(model, new GroupLabeler(escapeMarkdown, false));
   let nv = 0;
   while (nv < violations.length && violations[nv].length + 1 <= room) room -= violations[nv++].length + 1;
-  const rows = changeTableLines(model, model.rows, new GroupLabeler(escapeMarkdown, false)).slice(2);
+  const rows = changeTableLines(model, model.rows, new GroupLabeler(escapeMarkdown, false), checkedLinks(options.links)).slice(2);
   let nr = 0;
   while (nr < rows.length && rows[nr].length + 1 <= room) room -= rows[nr++].length + 1;
   p = { ...p, maxViolations: nv, maxRows: nr };
@@ -43426,7 +43487,7 @@ var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var LOG_ANNOTATIONS = 50;
 var CHECK_ANNOTATIONS = 1e3;
 var CHECK_NAME = "flowgate report";
-var ZERO_OUTPUTS = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: "", reportMarkdown: "" };
+var ZERO_OUTPUTS = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: "", reportMarkdown: "", sarifFile: "" };
 function setOutputs(o) {
   setOutput("opened", o.opened);
   setOutput("closed", o.closed);
@@ -43435,6 +43496,7 @@ function setOutputs(o) {
   setOutput("new-violations", o.newViolations);
   setOutput("report-json", o.reportJson);
   setOutput("report-markdown", o.reportMarkdown);
+  setOutput("sarif-file", o.sarifFile);
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -43460,15 +43522,19 @@ function renderWithin(render, budget, limit, size) {
 The flowgate report is too large to show here; it is in the job summary and the JSON report.
 `;
 }
-async function publishComment(client, pr, body) {
+var COMMENT_FOOTER = "\n\n_flowgate rewrites this comment on every push: anything edited into it is lost. Reply in a comment of your own._\n";
+function withFooter(body) {
+  return `${body.replace(/\n+$/, "")}${COMMENT_FOOTER}`;
+}
+async function publishComment(client, pr, body, author) {
   try {
-    const r = await upsertComment(client, pr, pr.number, MARKER, body);
+    const r = await upsertComment(client, pr, pr.number, MARKER, body, author);
     info(`comment ${r.action}: ${r.url}`);
     return r.url;
   } catch (e) {
     if (isPermissionError(e)) {
       warning(
-        `flowgate cannot comment on pull request #${pr.number}: the token is read-only${pr.fromFork ? " (a pull request from a fork gets a read-only token on pull_request)" : " (grant `pull-requests: write`)"}. The report is in the job summary; the README shows the two-workflow pattern for commenting on forks.`
+        `flowgate cannot comment on pull request #${pr.number}: the token is read-only${pr.fromFork ? " (a pull request from a fork gets a read-only token on pull_request)" : " (grant `pull-requests: write`)"}. The report is in the job summary; the README shows the trusted set-up (pull_request_target) that comments on forks.`
       );
     } else if (isRateLimitError(e)) {
       warning(`GitHub's rate limit kept flowgate from posting its comment on pull request #${pr.number} (${e.message}); the report is in the job summary.`);
@@ -44672,14 +44738,14 @@ function isRecord(v) {
 
 // src/rules/parse-selector.ts
 var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
-function buildLabelMap(raw, path5, report) {
+function buildLabelMap(raw, path5, report2) {
   if (!isRecord(raw)) return null;
   let ok = true;
   const out = {};
   for (const [k, v] of Object.entries(raw)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      report.error([...path5, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      report2.error([...path5, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
       ok = false;
       continue;
     }
@@ -44689,7 +44755,7 @@ function buildLabelMap(raw, path5, report) {
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      report.error([...path5, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      report2.error([...path5, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
       ok = false;
       continue;
     }
@@ -44697,44 +44763,44 @@ function buildLabelMap(raw, path5, report) {
   }
   return ok ? out : null;
 }
-function buildRequirement(raw, path5, report) {
+function buildRequirement(raw, path5, report2) {
   if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
   const { key } = raw;
   const operator = raw.operator;
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    report.error([...path5, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    report2.error([...path5, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
     return null;
   }
   const values = raw.values ?? [];
   if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    report.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    report2.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    report.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    report2.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
     return null;
   }
   for (const v of values) {
     const problem = labelValueProblem(v);
     if (problem) {
-      report.error([...path5, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      report2.error([...path5, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
       return null;
     }
   }
   return { key, operator, values };
 }
-function buildLabelSelector(raw, path5, report) {
+function buildLabelSelector(raw, path5, report2) {
   if (!isRecord(raw)) return null;
   if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
-    const matchLabels2 = buildLabelMap(raw, path5, report);
+    const matchLabels2 = buildLabelMap(raw, path5, report2);
     return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
   }
-  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path5, "matchLabels"], report);
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path5, "matchLabels"], report2);
   const exprs = raw.matchExpressions ?? [];
   if (!Array.isArray(exprs)) return null;
-  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path5, "matchExpressions", i], report));
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path5, "matchExpressions", i], report2));
   if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
   return { matchLabels, matchExpressions };
 }
@@ -44743,7 +44809,7 @@ function stringList(raw) {
   if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
   return null;
 }
-function buildCidrs(raw, path5, report) {
+function buildCidrs(raw, path5, report2) {
   const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
   if (!list) return null;
   let ok = true;
@@ -44753,25 +44819,25 @@ function buildCidrs(raw, path5, report) {
     if (typeof text !== "string") return void (ok = false);
     const c = parseCidr(text);
     if (!c.ok) {
-      report.error(at, "rules-invalid-cidr", c.error);
+      report2.error(at, "rules-invalid-cidr", c.error);
       ok = false;
       return;
     }
-    if (c.nonCanonical) report.warn(at, "rules-noncanonical-cidr", `"${text}" is read as ${c.canonical}`);
+    if (c.nonCanonical) report2.warn(at, "rules-noncanonical-cidr", `"${text}" is read as ${c.canonical}`);
     out.push({ text: c.canonical, range: c.range });
   });
   return ok && out.length ? out : null;
 }
-function buildSelector(raw, path5, report) {
+function buildSelector(raw, path5, report2) {
   if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
   const keys = Object.keys(raw);
   if (raw.any !== void 0 && keys.length > 1) {
-    report.error(path5, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    report2.error(path5, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
     return null;
   }
   const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
   if (raw.cidr !== void 0 && workloadFields.length) {
-    report.error(
+    report2.error(
       path5,
       "rules-selector-conflict",
       `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
@@ -44791,9 +44857,9 @@ function buildSelector(raw, path5, report) {
     const kinds = stringList(raw.kind);
     take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
   }
-  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path5, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
-  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path5, "labels"], report), (x) => sel.labels = x);
-  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path5, "cidr"], report), (x) => sel.cidrs = x);
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path5, "namespaceLabels"], report2), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path5, "labels"], report2), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path5, "cidr"], report2), (x) => sel.cidrs = x);
   for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
   return ok ? sel : null;
 }
@@ -44913,6 +44979,10 @@ var flowgate_rules_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
+    notAnalysed: {
+      description: "What policy objects that decide traffic but are not analysed (Cilium, Calico, Istio AuthorizationPolicy, AdminNetworkPolicy, other *NetworkPolicy kinds) do to the gate: warn (default) reports them, fail also fails the check.",
+      enum: ["warn", "fail"]
+    },
     defaultNamespace: {
       description: "Namespace for objects without metadata.namespace (default: default).",
       $ref: "#/definitions/namespaceName"
@@ -45221,6 +45291,50 @@ function validateRulesShape(value) {
 // src/yaml/parse-documents.ts
 var import_yaml3 = __toESM(require_dist2(), 1);
 
+// src/yaml/resolve-v2.ts
+var MAP = new Map([
+  ...["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map((s) => [s, true]),
+  ...["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"].map((s) => [s, false]),
+  ...["", "~", "null", "Null", "NULL"].map((s) => [s, null]),
+  ...[".nan", ".NaN", ".NAN"].map((s) => [s, NaN]),
+  ...[".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map((s) => [s, Infinity]),
+  ...["-.inf", "-.Inf", "-.INF"].map((s) => [s, -Infinity])
+]);
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+var GO_INT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+function goInt(s) {
+  if (!GO_INT.test(s)) return null;
+  const neg = s[0] === "-";
+  const body = s[0] === "-" || s[0] === "+" ? s.slice(1) : s;
+  let n;
+  const p = body.slice(0, 2).toLowerCase();
+  if (p === "0x") n = parseInt(body.slice(2), 16);
+  else if (p === "0o") n = parseInt(body.slice(2), 8);
+  else if (p === "0b") n = parseInt(body.slice(2), 2);
+  else if (body.length > 1 && body[0] === "0") n = parseInt(body, 8);
+  else n = Number(body);
+  if (!Number.isFinite(n) || n > 2 ** 64) return null;
+  return neg ? -n : n;
+}
+function resolvePlainV2(s) {
+  const c = s.charCodeAt(0);
+  const digitOrSign = c >= 48 && c <= 57 || c === 43 || c === 45;
+  if (!digitOrSign && c !== 46 && !"yYnNtTfFoO~".includes(s[0] ?? "~")) return s;
+  const mapped = MAP.get(s);
+  if (mapped !== void 0 || MAP.has(s)) return mapped;
+  if (c === 46) return DOT_FLOAT.test(s) ? Number(s) : s;
+  if (!digitOrSign) return s;
+  if (TIMESTAMP.test(s)) return s;
+  const plain = s.replace(/_/g, "");
+  const int = goInt(plain);
+  if (int !== null) return int;
+  if (YAML_STYLE_FLOAT.test(plain)) return Number(plain);
+  if (/^-0b[01]+$/.test(plain)) return -parseInt(plain.slice(3), 2);
+  return s;
+}
+
 // src/yaml/guards.ts
 var import_yaml2 = __toESM(require_dist2(), 1);
 var MAX_DEPTH = 256;
@@ -45249,7 +45363,7 @@ function parseStream(text, onNewLine, onToken, limit = MAX_DEPTH, maxLexemes = M
     if (parser.stack.length > limit + 1) return { end: "too-deep", offset: parser.offset };
   }
   for (const t of parser.end()) if (!onToken(t)) return { end: "stopped", offset: t.offset };
-  return { end: "done" };
+  return { end: "done", lexemes };
 }
 function capComposerErrors(composer, max) {
   const c = composer;
@@ -45347,6 +45461,7 @@ var ComposedWalk = class {
   }
   visitScalar(n) {
     this.written++;
+    resolveAsKubectl(n);
     if ((0, import_yaml2.isScalar)(n) && n.anchor) this.anchor(n.anchor, n);
   }
   anchor(name, n) {
@@ -45358,7 +45473,7 @@ var ComposedWalk = class {
     if (n.anchor) this.anchor(n.anchor, n);
     this.open.add(n);
     stack.push([n, true]);
-    if ((0, import_yaml2.isMap)(n)) checkKeys(n.items, this.problems, this.lineOf);
+    if ((0, import_yaml2.isMap)(n)) checkKeys(n, this.problems, this.lineOf, (a) => this.anchors.get(a.source));
     for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
   }
   leaveCollection(n) {
@@ -45376,15 +45491,179 @@ var ComposedWalk = class {
     this.size.set(n, total);
   }
 };
-function checkKeys(pairs, problems, lineOf) {
+function resolveAsKubectl(n) {
+  if (!(0, import_yaml2.isScalar)(n) || n.type !== "PLAIN" || typeof n.value === "symbol" || typeof n.source !== "string") return;
+  if (!n.tag) n.value = resolvePlainV2(n.source);
+}
+var short = (key) => key.length > 40 ? `${key.slice(0, 40)}\u2026` : key;
+function mergedKeys(value, resolve) {
+  const target = (0, import_yaml2.isAlias)(value) ? resolve(value) : value;
+  if ((0, import_yaml2.isMap)(target)) return target.items.flatMap((p) => (0, import_yaml2.isScalar)(p.key) ? [String(p.key.value)] : []);
+  if ((0, import_yaml2.isSeq)(target)) return target.items.flatMap((x) => mergedKeys(x, resolve));
+  return [];
+}
+function checkKeys(map, problems, lineOf, resolve) {
+  const pairs = map.items;
   const first = /* @__PURE__ */ new Map();
+  const replaced = /* @__PURE__ */ new Set();
   for (const p of pairs) {
-    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key) || typeof p.key.value === "symbol") continue;
+    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key)) continue;
+    if (typeof p.key.value === "symbol") {
+      const merged = new Set(mergedKeys(p.value, resolve));
+      for (const k of merged) if (first.has(k)) replaced.add(first.get(k));
+      continue;
+    }
+    resolveAsKubectl(p.key);
     const key = String(p.key.value);
     const seen = first.get(key);
-    if (seen) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}\u2026` : key}" in a mapping (first on line ${lineOf(startOf(seen))})` });
-    else first.set(key, p.key);
+    if (seen) {
+      problems.push({
+        offset: startOf(p.key),
+        code: "yaml-duplicate-key",
+        message: `duplicate key "${short(key)}" in a mapping (first on line ${lineOf(startOf(seen))}): kubectl keeps the last value and kustomize refuses the file, so it is read differently by kubectl and kustomize`
+      });
+    } else first.set(key, p.key);
   }
+  if (replaced.size) map.items = map.items.filter((p) => !replaced.has(p.key));
+}
+
+// src/yaml/kube-stream.ts
+var ODD_BREAK = /[\u2028\u2029\u0085]|\r(?!\n)/;
+function withYaml11Breaks(text) {
+  if (!ODD_BREAK.test(text)) return text;
+  const out = text.split("");
+  let quote = null;
+  let comment = false;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const odd = c === "\u2028" || c === "\u2029" || c === "\x85" || c === "\r" && out[i + 1] !== "\n";
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (odd || c === "\n") {
+      if (odd) out[i] = "\n";
+      comment = false;
+      continue;
+    }
+    if (comment) continue;
+    if (c === "#" && (i === 0 || /\s/.test(out[i - 1]))) comment = true;
+    else if ((c === '"' || c === "'") && opensQuote(out, i)) quote = c;
+  }
+  return out.join("");
+}
+function opensQuote(chars, i) {
+  for (let j = i - 1; j >= 0; j--) {
+    const p = chars[j];
+    if (p === " " || p === "	") continue;
+    return p === "\n" || p === ":" || p === "-" || p === "[" || p === "{" || p === "," || p === "?";
+  }
+  return true;
+}
+function jsonValues(text) {
+  const out = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "{" || c === "[") {
+      if (depth++ === 0) start = i;
+    } else if (c === "}" || c === "]") {
+      if (--depth === 0) out.push([start, i + 1]);
+      if (depth < 0) return null;
+    } else if (depth === 0 && !/\s/.test(c)) return null;
+  }
+  return depth === 0 ? out : null;
+}
+function jsonChunks(text, base) {
+  const values = jsonValues(text);
+  if (values === null || values.length < 1) return null;
+  const problems = [];
+  if (values.length > 1) {
+    problems.push({
+      offset: base + values[1][0],
+      code: "json-stream",
+      severity: "warning",
+      message: `this file is a stream of ${values.length} JSON objects: kubectl applies them all (and so does flowgate), kustomize reads only the first`
+    });
+  }
+  return { chunks: values.map(([s, e]) => ({ text: text.slice(s, e).replace(/\t/g, " "), offset: base + s })), problems, json: true };
+}
+var SEPARATOR = "---";
+function splitKubeStream(fileText) {
+  const lead = /^\s*/.exec(fileText)[0].length;
+  if (fileText[lead] === "{") {
+    const json = jsonChunks(fileText, 0);
+    if (json) return json;
+  }
+  const text = withYaml11Breaks(fileText);
+  const chunks = [];
+  const problems = [];
+  let start = 0;
+  const push = (from, to) => {
+    const bom = text.charCodeAt(from) === 65279 ? 1 : 0;
+    if (to > from + bom) chunks.push({ text: text.slice(from + bom, to), offset: from + bom });
+  };
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf("\n", at);
+    const end = nl < 0 ? text.length : nl + 1;
+    if (text[at] === "%") {
+      problems.push({ offset: at, code: "yaml-directive", message: 'kubectl refuses this file: it cuts the file at `---` lines, so this % directive stands alone in its section ("did not find expected <document start>")' });
+    }
+    if (text.startsWith(SEPARATOR, at)) {
+      const rest = text.slice(at + SEPARATOR.length, end).trim();
+      if (rest && rest[0] !== "#") {
+        problems.push({ offset: at, code: "yaml-separator", message: `kubectl refuses this file: a line that starts with --- may hold only a comment after it ("invalid Yaml document separator: ${rest.slice(0, 40)}")` });
+      }
+      push(start, at);
+      start = end;
+    }
+    at = end;
+  }
+  push(start, text.length);
+  return { chunks, problems, json: false };
+}
+function reindentContinuations(text) {
+  const lines = text.split("\n");
+  let quote = null;
+  let depth = 0;
+  let openIndent = 0;
+  let changed = false;
+  for (let n = 0; n < lines.length; n++) {
+    let line = lines[n];
+    const inside2 = quote !== null || depth > 0;
+    if (inside2) {
+      const lead = /^[ \t]*/.exec(line)[0];
+      const want = Math.max(lead.length, openIndent + 1);
+      if (lead.includes("	") || lead.length < want) {
+        line = " ".repeat(want) + line.slice(lead.length);
+        lines[n] = line;
+        changed = true;
+      }
+    } else openIndent = /^[ ]*/.exec(line)[0].length;
+    const chars = line.split("");
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars[i];
+      if (quote) {
+        if (c === "\\" && quote === '"') i++;
+        else if (c === quote) quote = null;
+        continue;
+      }
+      if (c === "#" && (i === 0 || /\s/.test(chars[i - 1]))) break;
+      if ((c === '"' || c === "'") && (i === 0 ? true : opensQuote(chars.slice(0, i), i))) quote = c;
+      else if (c === "[" || c === "{") depth++;
+      else if ((c === "]" || c === "}") && depth > 0) depth--;
+    }
+  }
+  return changed ? lines.join("\n") : null;
 }
 
 // src/yaml/scan-cst.ts
@@ -45486,8 +45765,30 @@ function looksLikeObject(value) {
   return typeof value === "object" && value !== null && "apiVersion" in value && "kind" in value;
 }
 var TIME_TAGS = /* @__PURE__ */ new Set(["timestamp", "intTime", "floatTime"]);
+var EXPLICIT_NUMBERS = ["int", "float"].map((t) => ({
+  tag: `tag:yaml.org,2002:${t}`,
+  resolve: (text, onError) => {
+    const v = resolvePlainV2(text);
+    if (typeof v !== "number") onError(`cannot decode \`${text}\` as a !!${t}`);
+    return v;
+  }
+}));
 function withoutTimes(tags) {
-  return tags.filter((t) => typeof t === "string" ? !TIME_TAGS.has(t) : t.tag !== "tag:yaml.org,2002:timestamp" && t.format !== "TIME");
+  return [...EXPLICIT_NUMBERS, ...tags.filter((t) => typeof t === "string" ? !TIME_TAGS.has(t) : t.tag !== "tag:yaml.org,2002:timestamp" && t.format !== "TIME")];
+}
+function lineCounter(text) {
+  const breaks = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (breaks[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
 }
 function syntaxError(ctx, err, scan) {
   const at = ctx.lineAt(err.pos[0]);
@@ -45506,43 +45807,45 @@ function capped(file, diagnostics, uncounted) {
   kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, "too-many-diagnostics", `${rest} more problem${rest === 1 ? "" : "s"} in this file not shown`, severity));
   return kept;
 }
-function streamRefusal(ctx, stream, tooManyDocuments, maxDepth) {
+function streamRefusal(ctx, stream, at) {
   if (stream.end === "done") return null;
   if (stream.end === "too-deep") {
-    return diag(ctx.file, ctx.lineAt(stream.offset), "yaml-too-deep", `collections nest more than ${maxDepth} levels deep here; the file is not read`);
+    return diag(ctx.file, at(stream.offset), "yaml-too-deep", `collections nest more than ${ctx.maxDepth} levels deep here; the file is not read`);
   }
-  const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : tooManyDocuments ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
-  return diag(ctx.file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${ctx.lineAt(stream.offset)}); it is not read`);
+  const what = stream.end === "too-large" ? `more than ${MAX_LEXEMES} YAML tokens` : ctx.spent.documentTokens > MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
+  return diag(ctx.file, 1, "yaml-too-large", `the file holds ${what} (the limit is passed on line ${at(stream.offset)}); it is not read`);
 }
-function composeFile(ctx, text, onNewLine, maxDepth) {
+function composeChunk(ctx, chunk, at) {
   const composer = new import_yaml3.Composer({ version: "1.1", uniqueKeys: false, customTags: withoutTimes, logLevel: "error" });
   const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
   const scanner = new CstScanner();
   const docs = [];
-  let documentTokens = 0;
-  let errorTokens = 0;
   const stream = parseStream(
-    text,
-    onNewLine,
+    chunk.text,
+    () => {
+    },
     (token) => {
-      if (token.type === "document" && ++documentTokens > MAX_DOCUMENTS) return false;
-      if (token.type === "error" && ++errorTokens > MAX_YAML_ERRORS) return false;
+      if (token.type === "document" && ++ctx.spent.documentTokens > MAX_DOCUMENTS) return false;
+      if (token.type === "error" && ++ctx.spent.errorTokens > MAX_YAML_ERRORS) return false;
       scanner.add(token);
       for (const d of composer.next(token)) docs.push(d);
       return true;
     },
-    maxDepth
+    ctx.maxDepth,
+    MAX_LEXEMES - ctx.spent.lexemes
   );
-  const refused = streamRefusal(ctx, stream, documentTokens > MAX_DOCUMENTS, maxDepth);
+  const refused = streamRefusal(ctx, stream, at);
   if (refused) return refused;
+  if (stream.end === "done") ctx.spent.lexemes += stream.lexemes;
   for (const d of composer.end()) docs.push(d);
-  for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
-  return { docs, scan: scanner.finish(), dropped };
+  for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, at(err.pos[0]), "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`));
+  ctx.spent.dropped += dropped();
+  return { docs, scan: scanner.finish() };
 }
-function templateDiagnostic(ctx, offset) {
+function templateDiagnostic(ctx, line) {
   return diag(
     ctx.file,
-    ctx.lineAt(offset),
+    line,
     "template",
     "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
   );
@@ -45571,22 +45874,61 @@ function readDocument(ctx, doc, scan) {
   }
   return { file: ctx.file, value, lineOf: documentLines(doc, ctx.lineAt, startLine) };
 }
+var failed = (c, diagnostics) => !("docs" in c) || diagnostics.length > 0 || c.docs.some((d) => d.errors.length > 0);
+function composeReindented(ctx, chunk) {
+  const at = (offset) => ctx.lineAt(chunk.offset + offset);
+  const own = [];
+  const composed = composeChunk({ ...ctx, diagnostics: own }, chunk, at);
+  const again = failed(composed, own) && !ctx.json ? reindentContinuations(chunk.text) : null;
+  if (again !== null) {
+    const first = at(0);
+    const lineIn = lineCounter(again);
+    const atAgain = (offset) => first + lineIn(offset) - 1;
+    const trial = [];
+    const retried = composeChunk({ ...ctx, diagnostics: trial }, { text: again, offset: chunk.offset }, atAgain);
+    if (!failed(retried, trial)) return { composed: retried, at: atAgain };
+  }
+  ctx.diagnostics.push(...own);
+  return { composed, at };
+}
+function readChunk(ctx, chunk) {
+  const { composed, at } = composeReindented(ctx, chunk);
+  if (!("docs" in composed)) return composed;
+  const template = findTemplate(chunk.text, composed.scan.dataRanges);
+  if (template !== null) return templateDiagnostic(ctx, at(template));
+  const [first, ...rest] = composed.docs;
+  const ignored = rest.find((d) => d.contents !== null || d.errors.length);
+  if (ignored) {
+    ctx.diagnostics.push(
+      diag(ctx.file, at(ignored.range[0]), "yaml-ignored-document", "this text follows a `...` end marker in the same `---` section: kubectl and kustomize read only the first document of a section, so it is ignored", "warning")
+    );
+  }
+  const read = first ? readDocument({ file: ctx.file, lineAt: at, diagnostics: ctx.diagnostics }, first, composed.scan) : null;
+  return read ? [read] : [];
+}
+var TEMPLATE_LINE = /^[ \t]*\{\{-?\s/m;
 function parseDocuments(file, text, options = {}) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const bad = textProblem(text);
   if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split("\n").length, bad.code, bad.message)] };
-  const lc = new import_yaml3.LineCounter();
-  const ctx = { file, lineAt: (offset) => lc.linePos(offset).line, diagnostics: [] };
-  const composed = composeFile(ctx, text, lc.addNewLine, options.maxDepth ?? MAX_DEPTH);
-  if (!("docs" in composed)) return { documents: [], diagnostics: [composed] };
-  const template = findTemplate(text, composed.scan.dataRanges);
-  if (template !== null) return { documents: [], diagnostics: [templateDiagnostic(ctx, template)] };
-  const documents = [];
-  for (const doc of composed.docs) {
-    const read = readDocument(ctx, doc, composed.scan);
-    if (read) documents.push(read);
+  const stream = splitKubeStream(text);
+  const spent = { documentTokens: 0, errorTokens: 0, lexemes: 0, dropped: 0 };
+  const ctx = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, json: stream.json, spent };
+  if (stream.chunks.length > MAX_DOCUMENTS) {
+    const line = ctx.lineAt(stream.chunks[MAX_DOCUMENTS].offset);
+    return { documents: [], diagnostics: [diag(file, 1, "yaml-too-large", `the file holds more than ${MAX_DOCUMENTS} documents (the limit is passed on line ${line}); it is not read`)] };
   }
-  return { documents, diagnostics: capped(file, ctx.diagnostics, composed.dropped()) };
+  for (const p of stream.problems) ctx.diagnostics.push(diag(file, ctx.lineAt(p.offset), p.code, p.message, p.severity ?? "error"));
+  const documents = [];
+  for (const chunk of stream.chunks) {
+    const read = readChunk(ctx, chunk);
+    if (!Array.isArray(read)) {
+      if (read.code === "yaml-too-large" && TEMPLATE_LINE.test(text)) return { documents: [], diagnostics: [templateDiagnostic(ctx, ctx.lineAt(TEMPLATE_LINE.exec(text).index))] };
+      return { documents: [], diagnostics: [read] };
+    }
+    documents.push(...read);
+  }
+  return { documents, diagnostics: capped(file, ctx.diagnostics, ctx.spent.dropped) };
 }
 function firstLine(s) {
   return s.split("\n")[0].trim();
@@ -45594,56 +45936,56 @@ function firstLine(s) {
 
 // src/rules/parse-rules.ts
 var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
-function buildRule(raw, kind, path5, file, report) {
+function buildRule(raw, kind, path5, file, report2) {
   if (!isRecord(raw) || typeof raw.name !== "string") return null;
-  const from = buildSelector(raw.from, [...path5, "from"], report);
-  const to = buildSelector(raw.to, [...path5, "to"], report);
+  const from = buildSelector(raw.from, [...path5, "from"], report2);
+  const to = buildSelector(raw.to, [...path5, "to"], report2);
   let ports = null;
   if (Array.isArray(raw.ports)) {
     const parsed = raw.ports.map((p, i) => {
       if (typeof p !== "string") return null;
       const r = parsePort(p);
-      if (!r.ok) report.error([...path5, "ports", i], "rules-invalid-port", r.error);
+      if (!r.ok) report2.error([...path5, "ports", i], "rules-invalid-port", r.error);
       return r.ok ? r.conns : null;
     });
     if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
   }
-  if (!from || !to || report.hasErrorWithin(path5)) return null;
-  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path5) } };
+  if (!from || !to || report2.hasErrorWithin(path5)) return null;
+  return { name: raw.name, kind, from, to, ports, source: { file, line: report2.line(path5) } };
 }
-function buildNamespaces(raw, report) {
+function buildNamespaces(raw, report2) {
   const out = {};
   if (!isRecord(raw)) return out;
   for (const name of Object.keys(raw).sort()) {
     const entry = raw[name];
-    const labels = isRecord(entry) && entry.labels !== void 0 ? buildLabelMap(entry.labels, ["namespaces", name, "labels"], report) : {};
-    if (labels && !report.hasErrorWithin(["namespaces", name])) out[name] = { labels };
+    const labels = isRecord(entry) && entry.labels !== void 0 ? buildLabelMap(entry.labels, ["namespaces", name, "labels"], report2) : {};
+    if (labels && !report2.hasErrorWithin(["namespaces", name])) out[name] = { labels };
   }
   return out;
 }
-function checkUniqueNames(raw, file, report) {
+function checkUniqueNames(raw, file, report2) {
   const first = /* @__PURE__ */ new Map();
   for (const kind of ["forbid", "require"]) {
     const list = raw[kind];
     if (!Array.isArray(list)) continue;
     list.forEach((item, i) => {
       if (!isRecord(item) || typeof item.name !== "string") return;
-      const line = report.line(["rules", kind, i]);
+      const line = report2.line(["rules", kind, i]);
       const seen = first.get(item.name);
       if (seen === void 0) first.set(item.name, line);
-      else report.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
+      else report2.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
     });
   }
 }
-function buildRules(raw, file, report) {
+function buildRules(raw, file, report2) {
   const rules = [];
   if (!isRecord(raw)) return rules;
-  checkUniqueNames(raw, file, report);
+  checkUniqueNames(raw, file, report2);
   for (const kind of ["forbid", "require"]) {
     const list = raw[kind];
     if (!Array.isArray(list)) continue;
     list.forEach((item, i) => {
-      const rule = buildRule(item, kind, ["rules", kind, i], file, report);
+      const rule = buildRule(item, kind, ["rules", kind, i], file, report2);
       if (rule) rules.push(rule);
     });
   }
@@ -45671,26 +46013,28 @@ function parseRulesFile(file, text) {
   const doc = readRulesDocument(file, text);
   if (!("value" in doc)) return doc;
   const value = doc.value;
-  const report = new RuleReporter(file, doc.lineOf);
+  const report2 = new RuleReporter(file, doc.lineOf);
   if (!isRecord(value)) {
-    return fail(file, report.line([]), "rules-not-mapping", 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
+    return fail(file, report2.line([]), "rules-not-mapping", 'the rules file must be a mapping with "rules" (and optionally "defaultNamespace" and "namespaces")');
   }
-  for (const p of validateRulesShape(value)) report.schema(p.path, p.atKey, p.code, p.message);
-  const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
-  if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
-  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
-    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
+  for (const p of validateRulesShape(value)) report2.schema(p.path, p.atKey, p.code, p.message);
+  const config = { namespaces: buildNamespaces(value.namespaces, report2), rules: buildRules(value.rules, file, report2) };
+  if (typeof value.defaultNamespace === "string" && !report2.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
+  if ((value.notAnalysed === "warn" || value.notAnalysed === "fail") && !report2.hasErrorWithin(["notAnalysed"])) config.notAnalysed = value.notAnalysed;
+  if (value.podCidrs !== void 0 && value.podCidrs !== null && !report2.hasErrorWithin(["podCidrs"])) {
+    const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report2);
     if (podCidrs) config.podCidrs = podCidrs;
   }
   const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
-  if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
-  const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
+  if (!hasRules) report2.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
+  const diagnostics = [...report2.diagnostics].sort((a, b) => a.line - b.line);
   return { config, diagnostics };
 }
 
 // src/manifests/kube-object.ts
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
+  if (value.$patch === "delete") return null;
   const lineOf = (path5) => doc.lineOf([...prefix, ...path5]);
   return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
 }
@@ -45914,6 +46258,10 @@ function parsePorts(r, path5) {
   const out = [];
   (list ?? []).forEach((raw, i) => {
     const p = [...path5, i];
+    if (raw === null) {
+      out.push({ protocol: "TCP" });
+      return;
+    }
     if (!isRecord(raw)) {
       r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, "invalid-port");
       ok = false;
@@ -45983,7 +46331,11 @@ function parseIpBlock(r, path5) {
     r.error([...path5, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
     return null;
   }
-  const cidr = parseCidr(cidrText.trim());
+  if (cidrText !== cidrText.trim()) {
+    r.error([...path5, "cidr"], `invalid ipBlock.cidr "${cidrText}": it holds spaces, which Kubernetes rejects`, "invalid-cidr");
+    return null;
+  }
+  const cidr = parseCidr(cidrText);
   if (!cidr.ok) {
     r.error([...path5, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
     return null;
@@ -46006,9 +46358,9 @@ function parseIpBlock(r, path5) {
       ok = false;
       return;
     }
-    const x = parseCidr(e.trim());
-    if (!x.ok) {
-      r.error(ep, `invalid ipBlock.except entry: ${x.error}`, "invalid-cidr");
+    const x = parseCidr(e);
+    if (e !== e.trim() || !x.ok) {
+      r.error(ep, `invalid ipBlock.except entry: ${x.ok ? `"${e}" holds spaces, which Kubernetes rejects` : x.error}`, "invalid-cidr");
       ok = false;
       return;
     }
@@ -46191,6 +46543,14 @@ function parseContainerPorts(r, specPath) {
   }
   return out;
 }
+var SELECTING_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"]);
+function checkSelector(r, kind, labels) {
+  if (!SELECTING_KINDS.has(kind)) return;
+  const selector = parseSelector(r, ["spec", "selector"]);
+  if (selector && !selectorMatches(selector, labels)) {
+    r.error(["spec", "selector"], `spec.selector does not match the pod template's labels, so Kubernetes rejects this object ("selector does not match template labels")`, "selector-mismatch");
+  }
+}
 function buildWorkload(obj, kind, namespace, name, diagnostics) {
   const r = new FieldReader(obj, diagnostics, `${kind} ${namespace}/${name}`);
   const before = diagnostics.length;
@@ -46200,6 +46560,7 @@ function buildWorkload(obj, kind, namespace, name, diagnostics) {
     return null;
   }
   const labels = parseLabels(r, [...template, "metadata", "labels"]);
+  if (labels) checkSelector(r, kind, labels);
   const specPath = [...template, "spec"];
   const ports = parseContainerPorts(r, specPath);
   const hostNetwork2 = r.get([...specPath, "hostNetwork"]);
@@ -46210,8 +46571,23 @@ function buildWorkload(obj, kind, namespace, name, diagnostics) {
   return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
 }
 
-// src/manifests/build-cluster.ts
+// src/manifests/not-analysed.ts
+var TRAFFIC_GROUPS = [
+  [/^cilium\.io\//, "Cilium"],
+  [/^(crd\.)?projectcalico\.org\//, "Calico"],
+  [/^policy\.networking\.k8s\.io\//, "Kubernetes admin network policy"],
+  [/^security\.istio\.io\//, "Istio"]
+];
+var CLUSTER_WIDE = /^(Cilium)?Clusterwide|^Global|^(Baseline)?AdminNetworkPolic/;
+function notAnalysedPolicy(obj) {
+  if (obj.kind === "NetworkPolicy" && (obj.apiVersion === "networking.k8s.io/v1" || OLD_POLICY_VERSIONS.has(obj.apiVersion))) return null;
+  const family = TRAFFIC_GROUPS.find(([re]) => re.test(obj.apiVersion))?.[1];
+  const governs = family === "Istio" ? obj.kind === "AuthorizationPolicy" : family !== void 0 ? /Polic(y|ies)$/.test(obj.kind) : /NetworkPolic(y|ies)$/.test(obj.kind);
+  return governs ? { family: family ?? obj.apiVersion, clusterWide: CLUSTER_WIDE.test(obj.kind) } : null;
+}
 var OLD_POLICY_VERSIONS = /* @__PURE__ */ new Set(["extensions/v1beta1", "networking.k8s.io/v1beta1"]);
+
+// src/manifests/build-cluster.ts
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function metadataOf(obj, diagnostics) {
   const r = new FieldReader(obj, diagnostics, obj.kind);
@@ -46223,11 +46599,35 @@ function metadataOf(obj, diagnostics) {
   }
   const ns = r.string(["metadata", "namespace"]);
   if (ns === null) return null;
-  if (ns !== void 0 && !DNS_LABEL.test(ns)) {
+  if (ns !== void 0 && ns !== "" && !DNS_LABEL.test(ns)) {
     r.error(["metadata", "namespace"], `"${ns}" is not a valid namespace name (lower-case letters, digits and "-")`, "invalid-name");
     return null;
   }
   return ns ? { name, namespace: ns } : { name };
+}
+var WORKLOAD_GROUPS = {
+  Pod: [""],
+  ReplicationController: [""],
+  Deployment: ["apps", "extensions"],
+  StatefulSet: ["apps"],
+  DaemonSet: ["apps", "extensions"],
+  ReplicaSet: ["apps", "extensions"],
+  Job: ["batch"],
+  CronJob: ["batch"]
+};
+function isWorkloadApi(obj) {
+  const group = obj.apiVersion.includes("/") ? obj.apiVersion.slice(0, obj.apiVersion.lastIndexOf("/")) : "";
+  return WORKLOAD_GROUPS[obj.kind].includes(group);
+}
+function notAnalysedWarning(obj, meta, what, defaultNamespace) {
+  const scope = what.clusterWide ? "the whole cluster" : `namespace ${meta.namespace ?? defaultNamespace}`;
+  return {
+    severity: "warning",
+    code: "not-analysed",
+    file: obj.file,
+    line: obj.source.line,
+    message: `${obj.kind} ${meta.name} (${obj.apiVersion}, ${what.family}) decides traffic in ${scope} but is not analysed: the result does not include its effect`
+  };
 }
 function controllerOwner(obj) {
   const refs = obj.value.metadata?.ownerReferences;
@@ -46245,6 +46645,7 @@ function duplicate(c, key, obj, what) {
     c.seen.set(key, obj);
     return false;
   }
+  if (canonicalJson(first.value) === canonicalJson(obj.value)) return true;
   c.diagnostics.push({
     severity: "error",
     code: "duplicate-object",
@@ -46261,14 +46662,13 @@ function addNamespace(c, obj, name) {
   c.namespaces.set(name, { name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: name }, source: obj.source });
 }
 function addPolicy(c, obj, namespace, name) {
-  if (obj.apiVersion !== "networking.k8s.io/v1") {
-    const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
+  if (OLD_POLICY_VERSIONS.has(obj.apiVersion)) {
     c.diagnostics.push({
       severity: "error",
       code: "unsupported-api-version",
       file: obj.file,
       line: obj.lineOf(["apiVersion"]),
-      message: `NetworkPolicy ${namespace}/${name}: apiVersion ${obj.apiVersion} is ${old ? "no longer served by Kubernetes" : "not known"}; use networking.k8s.io/v1 (the policy is left out of the analysis)`
+      message: `NetworkPolicy ${namespace}/${name}: apiVersion ${obj.apiVersion} is no longer served by Kubernetes; use networking.k8s.io/v1 (the policy is left out of the analysis)`
     });
     return;
   }
@@ -46280,19 +46680,19 @@ function addPolicy(c, obj, namespace, name) {
 function addOwnedPod(c, obj, namespace, name, owner) {
   const w = buildWorkload(obj, "Pod", namespace, name, c.diagnostics);
   const okey = `${owner.kind}/${namespace}/${owner.name}`;
-  const rank2 = w ? `${name}\0${labelsKey(w.labels)}\0${JSON.stringify([w.ports, w.hostNetwork])}` : "";
-  const held = c.ownedRank.get(okey);
-  if (w && (held === void 0 || rank2 < held)) {
-    c.ownedPods.set(okey, { ...w, kind: owner.kind, name: owner.name });
-    c.ownedRank.set(okey, rank2);
-  }
+  if (w) c.ownedPods.set(okey, { owner, pods: [...c.ownedPods.get(okey)?.pods ?? [], w] });
 }
 function addObject(c, obj) {
-  const isWorkload = WORKLOAD_KINDS.includes(obj.kind);
-  const isPolicy = obj.kind === "NetworkPolicy";
-  if (!isWorkload && !isPolicy && obj.kind !== "Namespace") return;
+  const isWorkload = WORKLOAD_KINDS.includes(obj.kind) && isWorkloadApi(obj);
+  const other = notAnalysedPolicy(obj);
+  const isPolicy = obj.kind === "NetworkPolicy" && !other;
+  if (!isWorkload && !isPolicy && obj.kind !== "Namespace" && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
+  if (other) {
+    c.diagnostics.push(notAnalysedWarning(obj, meta, other, c.options.defaultNamespace));
+    return;
+  }
   if (obj.kind === "Namespace") return addNamespace(c, obj, meta.name);
   const namespace = meta.namespace ?? c.options.defaultNamespace;
   if (isPolicy) return addPolicy(c, obj, namespace, meta.name);
@@ -46319,12 +46719,15 @@ function buildCluster(documents, options, inputDiagnostics = []) {
     namespaces: /* @__PURE__ */ new Map(),
     workloads: /* @__PURE__ */ new Map(),
     ownedPods: /* @__PURE__ */ new Map(),
-    ownedRank: /* @__PURE__ */ new Map(),
     policies: /* @__PURE__ */ new Map(),
     seen: /* @__PURE__ */ new Map()
   };
   for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
-  for (const [key, w] of c.ownedPods) if (!c.workloads.has(key)) c.workloads.set(key, w);
+  const selected = selectedLabelKeys(c.policies.values());
+  for (const [key, { owner, pods }] of c.ownedPods) {
+    if (c.workloads.has(key)) continue;
+    for (const w of controllerEndpoints(owner, pods, selected)) c.workloads.set(w.kind === "Pod" ? `Pod/${w.namespace}/${w.name}` : key, w);
+  }
   addReferencedNamespaces(c);
   return {
     namespaces: c.namespaces,
@@ -46334,8 +46737,53 @@ function buildCluster(documents, options, inputDiagnostics = []) {
     diagnostics: c.diagnostics
   };
 }
+function selectedLabelKeys(policies) {
+  const keys = /* @__PURE__ */ new Set();
+  const add = (sel) => {
+    if (!sel) return;
+    for (const k of Object.keys(sel.matchLabels)) keys.add(k);
+    for (const r of sel.matchExpressions) keys.add(r.key);
+  };
+  for (const p of policies) {
+    add(p.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
+  }
+  return keys;
+}
+function controllerEndpoints(owner, pods, selected) {
+  const rank2 = (w) => `${w.name}\0${labelsKey(w.labels)}\0${JSON.stringify([w.ports, w.hostNetwork])}`;
+  const sorted = [...pods].sort((a, b) => compare(rank2(a), rank2(b)));
+  const seen = (w) => JSON.stringify([Object.entries(w.labels).filter(([k]) => selected.has(k)).sort(), w.ports, w.hostNetwork]);
+  if (new Set(sorted.map(seen)).size === 1) return [{ ...sorted[0], kind: owner.kind, name: owner.name }];
+  return sorted;
+}
+function canonicalJson(v) {
+  const canon = (x) => Array.isArray(x) ? x.map(canon) : isRecord(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, canon(x[k])])) : x;
+  return JSON.stringify(canon(v));
+}
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/manifests/helm-charts.ts
+function helmTemplateDiagnostics(files) {
+  const charts = files.filter((f) => f.path === "Chart.yaml" || f.path.endsWith("/Chart.yaml")).map((f) => f.path.slice(0, -"Chart.yaml".length));
+  const out = /* @__PURE__ */ new Map();
+  if (!charts.length) return out;
+  for (const f of files) {
+    const chart = charts.find((dir) => f.path.startsWith(`${dir}templates/`));
+    if (chart === void 0 || !f.text.includes("{{")) continue;
+    const line = f.text.slice(0, f.text.indexOf("{{")).split("\n").length;
+    const folder = chart ? chart.slice(0, -1) : ".";
+    out.set(f.path, {
+      severity: "error",
+      code: "template",
+      file: f.path,
+      line,
+      message: `file is a template of the Helm chart in ${folder}/ (${chart}Chart.yaml) and cannot be analysed as it is: render the chart first (helm template ${folder}) or leave ${folder}/ out of the manifest globs`
+    });
+  }
+  return out;
 }
 
 // src/yaml/parse-simple-yaml.ts
@@ -46502,14 +46950,18 @@ var DocParser = class {
     if (seqAtSameIndent && next && next.indent === parentIndent && next.text[0] === "-" && (next.text.length === 1 || next.text[1] === " ")) return this.seq(parentIndent, depth + 1);
     return { value: null, lines: line };
   }
+  /** The next line of the block at `indent`, or null where the block ends; a deeper line is not for the fast path. */
+  nextAt(indent) {
+    const line = this.lines[this.i];
+    if (!line || line.indent < indent) return null;
+    if (line.indent > indent) giveUp();
+    return line;
+  }
   map(indent, depth) {
     const value = {};
     const children = this.withLines ? /* @__PURE__ */ new Map() : null;
     const start = this.lines[this.i].no;
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i];
-      if (line.indent < indent) break;
-      if (line.indent > indent) giveUp();
+    for (let line = this.nextAt(indent); line; line = this.nextAt(indent)) {
       const s = line.text;
       let key;
       let j;
@@ -46544,10 +46996,7 @@ var DocParser = class {
     const value = [];
     const children = this.withLines ? [] : null;
     const start = this.lines[this.i].no;
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i];
-      if (line.indent < indent) break;
-      if (line.indent > indent) giveUp();
+    for (let line = this.nextAt(indent); line; line = this.nextAt(indent)) {
       const s = line.text;
       if (!(s[0] === "-" && (s.length === 1 || s[1] === " "))) break;
       let k = 1;
@@ -46638,7 +47087,7 @@ function documentRanges(raw) {
   return ranges;
 }
 function parseSimpleDocuments(file, text) {
-  if (textProblem(text) || /[\t\ufeff]|\{\{|\r(?!\n)/.test(text)) return null;
+  if (textProblem(text) || /[\t\ufeff\u2028\u2029\u0085]|\{\{|\r(?!\n)/.test(text)) return null;
   if (text.length > MAX_FAST_CHARS) return null;
   const eol = text.includes("\r") ? /\r?\n/ : "\n";
   const first = /\S/.exec(text);
@@ -46648,12 +47097,9 @@ function parseSimpleDocuments(file, text) {
     let again = null;
     const resolved = /* @__PURE__ */ new Map();
     const documents = [];
-    for (const [from, to, marker] of documentRanges(raw)) {
+    for (const [from, to] of documentRanges(raw)) {
       const lines = contentLines(raw, from, to);
-      if (!lines.length) {
-        if (marker >= 0) documents.push({ file, value: null, lineOf: () => marker + 1 });
-        continue;
-      }
+      if (!lines.length) continue;
       const policy = lines.some((l) => l.indent === lines[0].indent && POLICY_KIND.test(l.text));
       const parsed = new DocParser(lines, policy, resolved).root();
       const value = parsed.value;
@@ -46689,7 +47135,13 @@ function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const documents = [];
   const diagnostics = [];
+  const templates = helmTemplateDiagnostics(sorted);
   for (const f of sorted) {
+    const template = templates.get(f.path);
+    if (template) {
+      diagnostics.push(template);
+      continue;
+    }
     let parsed = cache?.get(f.text);
     if (parsed) parsed = atPath(parsed, f.path);
     else {
@@ -46725,7 +47177,15 @@ function analyzeDiff(input) {
     { ...head, diagnostics: [...input.headDiagnostics ?? [], ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
-  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn });
+  const notAnalysed = input.notAnalysed ?? config?.notAnalysed;
+  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...notAnalysed ? { notAnalysed } : {} });
+}
+function withNotAnalysed(diff, mode, verdict2) {
+  const n = diff.diagnostics.filter((d) => d.code === "not-analysed" && d.side === "head").length;
+  if (!n) return verdict2;
+  const what = `\u26A0 ${n} policy object${n === 1 ? " was" : "s were"} not analysed`;
+  if (verdict2.exitCode === 0 && mode === "fail") return { exitCode: 1, reason: `${what} (notAnalysed: fail)` };
+  return { exitCode: verdict2.exitCode, reason: `${verdict2.reason}; ${what}: the result is incomplete` };
 }
 function warningKey(w) {
   return `${w.code}|${w.subject}|${w.message}`;
@@ -46734,8 +47194,20 @@ function diffWarnings(diff) {
   const before = new Set(lintReachability(diff.base).map(warningKey));
   return lintReachability(diff.head).map((w) => ({ warning: w, isNew: !before.has(warningKey(w)) }));
 }
+function mirrored(diff) {
+  const endpoints = diff.endpoints.map(
+    (e) => e.kind === "External" ? { ...e, base: e.head, head: e.base } : { ...e, base: e.head, head: e.base, presence: e.presence === "added" ? "removed" : e.presence === "removed" ? "added" : e.presence }
+  );
+  return { ...diff, endpoints, jointClasses: diff.jointClasses.map((j) => ({ ...j, base: j.head, head: j.base })), base: diff.head, head: diff.base };
+}
+function resolvedViolations(rules, diff, now) {
+  const key = (v) => `${v.rule.kind}|${v.rule.name}|${v.rule.source.line}|${v.from}|${v.to}`;
+  const still = new Set(now.map(key));
+  return evaluateRules(rules.rules, mirrored(diff)).filter((v) => v.isNew && !still.has(key(v)) && !(v.rule.kind === "forbid" && v.from === null));
+}
 function judgeDiff(diff, input) {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
+  const resolved = input.rules ? resolvedViolations(input.rules, diff, violations) : [];
   const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const newViolations = violations.filter((v) => v.isNew).length;
@@ -46746,12 +47218,14 @@ function judgeDiff(diff, input) {
     portsChanged: count((k) => k !== "opened" && k !== "closed"),
     violations: violations.length,
     newViolations,
+    resolved: resolved.length,
     errors
   };
   const { failOn } = input;
   const gating = failOn === "never" ? 0 : failOn === "any" ? violations.length : newViolations;
   let exitCode = 0;
-  let reason = "no rule is violated";
+  const pre = violations.length - newViolations;
+  let reason = !violations.length ? "no rule is violated" : !newViolations ? `no new violation (${pre} pre-existing)` : `${newViolations} new rule violation${newViolations === 1 ? "" : "s"}, not gated (fail-on: ${failOn})`;
   if (errors) {
     exitCode = 2;
     reason = `${errors} input error${errors === 1 ? "" : "s"} (invalid manifests or rules): the analysis is incomplete`;
@@ -46759,7 +47233,8 @@ function judgeDiff(diff, input) {
     exitCode = 1;
     reason = `${gating} ${failOn === "any" ? "" : "new "}rule violation${gating === 1 ? "" : "s"}`;
   }
-  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, diagnostics, warnings: diffWarnings(diff), counts, exitCode, reason };
+  const verdict2 = withNotAnalysed(diff, input.notAnalysed ?? "warn", { exitCode, reason });
+  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, resolved, diagnostics, warnings: diffWarnings(diff), counts, ...verdict2 };
 }
 
 // src/github/pull-files.ts
@@ -46777,6 +47252,24 @@ async function listPullFiles(client, repo, pullNumber) {
 }
 function renamesOf(changed) {
   return changed.files.filter((f) => f.status === "renamed" && f.previousPath !== void 0).map((f) => ({ from: f.previousPath, to: f.path }));
+}
+
+// src/github/token-identity.ts
+var ACTIONS_BOT = "github-actions[bot]";
+async function readTokenLogin(client, appSlug, log = () => {
+}) {
+  if (appSlug) return `${appSlug}[bot]`;
+  try {
+    return (await client.rest.users.getAuthenticated()).data.login;
+  } catch {
+  }
+  try {
+    const r = await client.graphql("query { viewer { login } }");
+    if (r.viewer.login) return r.viewer.login;
+  } catch (e) {
+    log(`could not read the token's login (${e.message}); taking ${ACTIONS_BOT}`);
+  }
+  return ACTIONS_BOT;
 }
 
 // src/io/git.ts
@@ -46943,7 +47436,20 @@ function diffEndpointJson(e) {
   return out;
 }
 function countsJson(c) {
-  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, errors: c.errors };
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
+}
+function violationJson(v, id) {
+  return {
+    rule: v.rule.name,
+    kind: v.rule.kind,
+    from: v.from === null ? null : id(v.from),
+    to: v.to === null ? null : id(v.to),
+    ports: connsToJson(v.ports),
+    new: v.isNew,
+    message: v.message,
+    file: v.rule.source.file,
+    line: v.rule.source.line
+  };
 }
 function buildDiffJson(run2) {
   const d = run2.diff;
@@ -46961,17 +47467,11 @@ function buildDiffJson(run2) {
       closed: connsToJson(c.group.closed),
       because: c.group.because
     })),
-    violations: run2.violations.map((v) => ({
-      rule: v.rule.name,
-      kind: v.rule.kind,
-      from: v.from === null ? null : id(v.from),
-      to: v.to === null ? null : id(v.to),
-      ports: connsToJson(v.ports),
-      new: v.isNew,
-      message: v.message,
-      file: v.rule.source.file,
-      line: v.rule.source.line
-    })),
+    violations: run2.violations.map((v) => violationJson(v, id)),
+    resolved: run2.resolved.map((v) => {
+      const { new: _new, ...rest } = violationJson(v, id);
+      return rest;
+    }),
     diagnostics: run2.diagnostics.map(diagnosticJson),
     warnings: run2.warnings.map(({ warning: warning2, isNew }) => ({ ...warning2, new: isNew })),
     counts: countsJson(run2.counts),
@@ -46983,6 +47483,129 @@ function renderDiffJson(run2) {
   return `${JSON.stringify(buildDiffJson(run2), null, 2)}
 `;
 }
+
+// src/report/render/sarif.ts
+var MAX_SARIF_RESULTS = 5e3;
+var MAX_SARIF_CHARS = 1e7;
+var TOOL_URI = "https://github.com/flowgate/flowgate";
+function fingerprint(parts) {
+  const text = parts.join("\0");
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 1540483477) >>> 0;
+  }
+  return `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}`;
+}
+function location(file, line) {
+  const uri = file.split("/").map(encodeURIComponent).join("/");
+  return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
+}
+function policyOf(changes, v) {
+  if (v.from === null || v.to === null) return null;
+  const because = changes.get(`${v.from}:${v.to}`)?.group.because ?? [];
+  return because.find((b) => b.side === "head") ?? null;
+}
+function violationEntry(run2, changes, v) {
+  const id = (i) => i === null ? "" : run2.diff.endpoints[i].id;
+  const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
+  const rule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
+  const verb = v.rule.kind === "forbid" ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? "allows nothing" : `does not allow ${formatConns(v.ports)}`;
+  const what = v.from === null ? v.message : `${id(v.from)} \u2192 ${id(v.to)} ${verb}`;
+  const policy = policyOf(changes, v);
+  const ruleAt = location(v.rule.source.file, v.rule.source.line);
+  const text = `${v.isNew ? "New" : "Pre-existing"} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ""}.`;
+  return {
+    rank: v.isNew ? 0 : 2,
+    rule,
+    result: {
+      ruleId,
+      level: v.isNew ? "error" : "warning",
+      message: { text },
+      locations: [policy ? location(policy.file, policy.line) : ruleAt],
+      relatedLocations: [{ id: 1, ...ruleAt, message: { text: `the ${v.rule.kind} rule "${v.rule.name}"` } }],
+      baselineState: v.isNew ? "new" : "unchanged",
+      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, id(v.from), id(v.to)]) }
+    }
+  };
+}
+function diagnosticEntry(d) {
+  const ruleId = `flowgate/input/${d.code}`;
+  const level = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "note";
+  return {
+    rank: d.severity === "error" ? 1 : 3,
+    rule: { id: ruleId, name: d.code, shortDescription: { text: `Input problem: ${d.code}` } },
+    result: {
+      ruleId,
+      level,
+      message: { text: `${d.side ? `(${d.side}) ` : ""}${d.message}` },
+      locations: [location(d.file, d.line)],
+      partialFingerprints: { "flowgateInput/v1": fingerprint([ruleId, d.side ?? "", d.file, d.message]) }
+    }
+  };
+}
+function warningEntry({ warning: w, isNew }) {
+  const ruleId = `flowgate/lint/${w.code}`;
+  return {
+    rank: isNew ? 3 : 4,
+    rule: { id: ruleId, name: w.code, shortDescription: { text: LINT_TITLES[w.code] } },
+    result: {
+      ruleId,
+      level: isNew ? "warning" : "note",
+      message: { text: `${w.subject}: ${w.message} (${w.ref})` },
+      locations: [location(w.file, w.line)],
+      baselineState: isNew ? "new" : "unchanged",
+      partialFingerprints: { "flowgateLint/v1": fingerprint([ruleId, w.subject, w.message]) }
+    }
+  };
+}
+function summaryEntry(left, total, at) {
+  const ruleId = "flowgate/left-out";
+  return {
+    rank: 0,
+    rule: { id: ruleId, name: "left-out", shortDescription: { text: "Results left out to stay within code scanning limits" } },
+    result: {
+      ruleId,
+      level: "warning",
+      message: { text: `${left} of ${total} results were left out to stay within GitHub code scanning's limits (5,000 results, 10 MB); the JSON report (flowgate diff --format json) has them all.` },
+      locations: [at],
+      partialFingerprints: { "flowgateLeftOut/v1": fingerprint([ruleId]) }
+    }
+  };
+}
+function logOf(entries, options) {
+  const rules = /* @__PURE__ */ new Map();
+  for (const e of entries) if (!rules.has(e.rule.id)) rules.set(e.rule.id, e.rule);
+  const ids = [...rules.keys()].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids.map((id) => rules.get(id)) };
+  const results = entries.map((e) => ({ ...e.result, ruleIndex: index.get(e.rule.id) }));
+  const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results }] };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function renderEmptySarif(options = {}) {
+  return logOf([], options);
+}
+function renderSarif(run2, options = {}) {
+  const changes = new Map(run2.diff.changes.map((c) => [`${c.from}:${c.to}`, c]));
+  const entries = [...run2.violations.map((v) => violationEntry(run2, changes, v)), ...run2.diagnostics.map(diagnosticEntry), ...run2.warnings.map(warningEntry)];
+  const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
+  let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
+  for (; ; ) {
+    const left = ranked.length - keep;
+    const kept = ranked.slice(0, keep);
+    const first = ranked[0]?.result.locations[0] ?? location(".", 1);
+    const text = logOf(left ? [...kept.slice(0, keep - 1), summaryEntry(left + 1, ranked.length, first)] : kept, options);
+    if (text.length <= MAX_SARIF_CHARS || keep <= 1) return text;
+    keep = Math.max(1, Math.floor(keep * 0.8));
+  }
+}
+
+// package.json
+var version = "0.1.0";
 
 // src/action/annotations.ts
 function gates(v, failOn) {
@@ -47069,22 +47692,9 @@ function readRunContext(env) {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || os5.tmpdir(),
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-    runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}` : null
+    runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}` : null,
+    serverUrl
   };
-}
-
-// src/action/workflow-ref.ts
-function workflowPath(ref, repo) {
-  if (!ref) return null;
-  const at = ref.lastIndexOf("@");
-  const full = at < 0 ? ref : ref.slice(0, at);
-  const prefix = `${repo.owner}/${repo.repo}/`.toLowerCase();
-  if (!full.toLowerCase().startsWith(prefix)) return null;
-  return full.slice(prefix.length) || null;
-}
-function workflowEditNote(path5, changed) {
-  if (path5 === null || !changed?.files.some((f) => f.path === path5 || f.previousPath === path5)) return null;
-  return `This pull request changes ${path5}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
 }
 
 // src/action/inputs.ts
@@ -47113,15 +47723,235 @@ function parseInputs(get) {
   if (!DNS_LABEL2.test(defaultNamespace)) throw new UserError(`input default-namespace must be a namespace name (RFC 1123 label), not "${defaultNamespace}"`);
   const pr = get("pr-number").trim();
   if (pr && !/^[1-9][0-9]{0,9}$/.test(pr)) throw new UserError(`input pr-number must be a pull request number, not "${pr}"`);
+  const appSlug = get("app-slug").trim().replace(/\[bot\]$/, "");
+  if (appSlug && !/^[a-z0-9][a-z0-9-]{0,33}$/i.test(appSlug)) throw new UserError(`input app-slug must be a GitHub App's slug (as actions/create-github-app-token gives it), not "${appSlug}"`);
   return {
     token: get("token").trim(),
     manifests: manifests.length ? manifests : [...DEFAULT_GLOBS],
     rulesFile,
     defaultNamespace,
     failOn: oneOf("fail-on", get("fail-on"), ["new", "any", "never"], "new"),
-    comment: oneOf("comment", get("comment"), ["update", "off"], "update"),
-    prNumber: pr ? Number(pr) : null
+    comment: oneOf("comment", get("comment"), ["update", "on-change", "off"], "update"),
+    prNumber: pr ? Number(pr) : null,
+    appSlug: appSlug || null
   };
+}
+
+// src/io/read-git-tree.ts
+import path from "node:path";
+
+// src/io/read-result.ts
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function linkedFolder(link, hidden) {
+  const more = hidden.length > 1 ? ` and ${hidden.length - 1} more` : "";
+  return {
+    path: link,
+    code: "symlink-directory",
+    reason: `symbolic link to a folder whose files (${hidden[0]}${more}) match the manifest globs through the link but are not analysed at their own path; a deploy tool that follows the link would apply them. Replace the link with the files, or widen the globs to the folder it points to`
+  };
+}
+function tooLarge(p, bytes) {
+  return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
+}
+function decode(p, buf, skipped) {
+  if (buf.length > MAX_FILE_BYTES) {
+    skipped.push(tooLarge(p, buf.length));
+    return null;
+  }
+  return buf.toString("utf8");
+}
+
+// src/io/read-git-tree.ts
+var LINK_MODE = "120000";
+var MAX_LINK_HOPS = 40;
+function linkTarget(linkPath, target) {
+  if (target.startsWith("/")) return null;
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(linkPath), target));
+  return joined === ".." || joined.startsWith("../") ? null : joined.replace(/\/+$/, "");
+}
+function scannedPath(globs, prefix) {
+  const isMatch = globMatcher(globs);
+  const pre = prefix ? prefix.replace(/\/?$/, "/") : "";
+  return (p) => p.startsWith(pre) && !inSkippedDir(p) && isMatch(p.slice(pre.length));
+}
+function hiddenBehind(link, dir, entries, isScanned) {
+  const inside2 = `${dir}/`;
+  return entries.filter((t) => t.path.startsWith(inside2) && t.mode !== LINK_MODE && !t.scanned && isScanned(link + t.path.slice(dir.length))).map((t) => t.path);
+}
+async function listTree(tree, cwd, globs, prefix) {
+  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
+  const isScanned = scannedPath(globs, prefix);
+  const entries = [];
+  for (const entry of listing.toString("utf8").split("\0")) {
+    if (!entry) continue;
+    const tab = entry.indexOf("	");
+    const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
+    const p = entry.slice(tab + 1);
+    if (type !== "blob") continue;
+    entries.push({ mode, sha, size: Number(size), path: p, scanned: isScanned(p) });
+  }
+  return entries;
+}
+var TreeIndex = class {
+  constructor(entries, targets) {
+    this.targets = targets;
+    this.byPath = new Map(entries.map((e) => [e.path, e]));
+    for (const e of entries) for (let d = path.posix.dirname(e.path); d !== "." && !this.dirs.has(d); d = path.posix.dirname(d)) this.dirs.add(d);
+  }
+  targets;
+  byPath;
+  dirs = /* @__PURE__ */ new Set(["."]);
+  /** The first folder of `p` that is a link, as [link, rest]; null when there is none. */
+  linkedParent(p) {
+    const parts = p.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const pre = parts.slice(0, i).join("/");
+      if (this.targets.has(pre)) return [pre, parts.slice(i).join("/")];
+    }
+    return null;
+  }
+  /** Follows a link (and links among the folders of its target) to where it ends. */
+  resolve(link) {
+    const via = [link];
+    let p = link;
+    for (let hops = 0; hops <= MAX_LINK_HOPS; hops++) {
+      const parent = this.linkedParent(p);
+      const at = parent ? parent[0] : p;
+      if (!parent && !this.targets.has(p)) {
+        if (this.byPath.has(p)) return { kind: "file", path: p, via: [...via, p] };
+        return { kind: this.dirs.has(p) ? "directory" : "broken", via: p === link ? via : [...via, p] };
+      }
+      if (at !== link) via.push(at);
+      const t = linkTarget(at, this.targets.get(at));
+      if (t === null) return { kind: "outside", via };
+      p = parent ? path.posix.normalize(`${t}/${parent[1]}`) : t;
+      if (p === ".." || p.startsWith("../")) return { kind: "outside", via };
+    }
+    return { kind: "broken", via };
+  }
+};
+async function indexTree(ref, globs, cwd, prefix) {
+  const entries = await listTree(await resolveTree(ref, cwd), cwd, globs, prefix);
+  const needed = entries.filter((e) => e.mode === LINK_MODE || e.scanned && e.size <= MAX_FILE_BYTES);
+  const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
+  const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
+  const targets = new Map(entries.filter((e) => e.mode === LINK_MODE).map((e) => [e.path, blobOf.get(e).toString("utf8")]));
+  return { entries, index: new TreeIndex(entries, targets), blobOf };
+}
+async function readTreeLinks(ref, cwd) {
+  const { entries, index } = await indexTree(ref, [], cwd, "");
+  return entries.filter((e) => e.mode === LINK_MODE).map((e) => {
+    const end = index.resolve(e.path);
+    const dir = `${end.via[end.via.length - 1]}/`;
+    const under = end.kind === "directory" ? entries.filter((t) => t.path.startsWith(dir) && t.mode !== LINK_MODE).map((t) => t.path.slice(dir.length)) : [];
+    return { path: e.path, end, under };
+  });
+}
+async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
+  const { entries, index, blobOf } = await indexTree(ref, globs, cwd, prefix);
+  const out = { files: [], skipped: [] };
+  const followed = /* @__PURE__ */ new Map();
+  const isScanned = scannedPath(globs, prefix);
+  for (const e of entries) {
+    if (e.mode !== LINK_MODE) continue;
+    const end = index.resolve(e.path);
+    if (end.kind === "directory") {
+      const hidden = hiddenBehind(e.path, end.via[end.via.length - 1], entries, isScanned);
+      if (hidden.length) out.skipped.push(linkedFolder(e.path, hidden));
+      continue;
+    }
+    if (!e.scanned) continue;
+    if (end.kind === "outside") out.skipped.push({ path: e.path, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
+    else if (end.kind === "broken") out.skipped.push({ path: e.path, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    else if (end.kind === "file" && !index.byPath.get(end.path).scanned) followed.set(e, index.byPath.get(end.path));
+  }
+  const extra = [...new Set(followed.values())].filter((t) => !blobOf.has(t) && t.size <= MAX_FILE_BYTES);
+  (await readBlobs(extra.map((t) => t.sha), cwd)).forEach((b, i) => blobOf.set(extra[i], b));
+  for (const e of entries) {
+    const source = e.mode === LINK_MODE ? followed.get(e) : e.scanned ? e : void 0;
+    if (!source) continue;
+    if (source.size > MAX_FILE_BYTES) {
+      out.skipped.push(tooLarge(e.path, source.size));
+      continue;
+    }
+    const text = decode(e.path, blobOf.get(source), out.skipped);
+    if (text !== null) out.files.push({ path: e.path, text });
+  }
+  return out;
+}
+
+// src/action/linked-manifests.ts
+async function withLinkedManifests(workspace, changed, isManifest) {
+  if (!changed || changed.truncated) return changed;
+  let links;
+  try {
+    links = await readTreeLinks("HEAD", workspace);
+  } catch (e) {
+    throw new UserError(`cannot list the symbolic links of the work tree (${e.message})`, { cause: e });
+  }
+  const touched = new Set(changed.files.flatMap((f) => f.previousPath === void 0 ? [f.path] : [f.path, f.previousPath]));
+  const extra = links.filter((l) => isManifest(l.path) && !touched.has(l.path) && l.end.via.some((p) => touched.has(p)));
+  for (const l of extra) info(`${l.path} is a symbolic link through ${l.end.via.filter((p) => touched.has(p)).join(", ")}, which this pull request changes: analysed as a changed manifest`);
+  const throughFolders = links.flatMap((l) => {
+    const dir = l.end.via[l.end.via.length - 1];
+    const hit = l.end.kind === "directory" && (l.end.via.some((p) => touched.has(p)) || l.under.some((f) => touched.has(`${dir}/${f}`)));
+    return hit ? l.under.map((f) => `${l.path}/${f}`).filter((p) => isManifest(p) && !touched.has(p)) : [];
+  });
+  for (const p of throughFolders) info(`${p} is read through a symbolic link to a folder that this pull request changes: analysed as a changed manifest`);
+  const added = [...extra.map((l) => l.path), ...throughFolders].map((path5) => ({ path: path5, status: "modified" }));
+  return { files: [...changed.files, ...added], truncated: false };
+}
+
+// src/action/identify-checkout.ts
+var short2 = (sha) => sha.slice(0, 12);
+function identifyCheckout(commit, heads, pr) {
+  const how = `check out the pull request first (actions/checkout with \`ref: refs/pull/${pr.number}/merge\`; pull_request_target and workflow_dispatch check out the base branch by default)`;
+  if (!commit) throw new UserError(`the work tree is not a git checkout (or git cannot be run), so flowgate cannot tell whether it is pull request #${pr.number}'s code: ${how}`);
+  const [first, second] = commit.parents;
+  if (commit.parents.length === 2 && heads.includes(second)) return { kind: "merge", sha: commit.sha, headSha: second, baseSha: first };
+  if (heads.includes(commit.sha)) return { kind: "head", sha: commit.sha, headSha: commit.sha, baseSha: null };
+  if (commit.sha === pr.baseSha) throw new UserError(`the work tree is the base commit ${short2(pr.baseSha)} of pull request #${pr.number}, not its head: ${how}`);
+  throw new UserError(
+    `the work tree is commit ${short2(commit.sha)}, which is neither the head ${heads.map(short2).join(" or ")} of pull request #${pr.number} nor GitHub's merge commit of it: it is not the pull request's code, and a comparison would judge something else. ${how[0].toUpperCase()}${how.slice(1)}.`
+  );
+}
+
+// src/action/pull-request-head.ts
+async function readLivePullRequest(client, pr) {
+  if (!client) return null;
+  try {
+    return await fetchPullRequest(client, pr, pr.number);
+  } catch (e) {
+    warning(`could not read pull request #${pr.number} (${e.message})`);
+    return null;
+  }
+}
+async function identifyWorkTree(workspace, pr, live) {
+  const heads = [.../* @__PURE__ */ new Set([pr.headSha, ...live ? [live.headSha] : []])];
+  const checkout = identifyCheckout(await readHeadCommit(workspace), heads, pr);
+  if (checkout.kind === "merge") info(`work tree: GitHub's merge commit ${checkout.sha} of #${pr.number}'s head ${checkout.headSha}; base: its first parent ${checkout.baseSha}`);
+  else info(`work tree: the head ${checkout.headSha} of #${pr.number}`);
+  return checkout;
+}
+async function stillCurrent(client, pr) {
+  const live = await readLivePullRequest(client, pr);
+  if (live?.headSha === pr.headSha) return true;
+  warning(
+    live ? `pull request #${pr.number} moved on to ${live.headSha} while this run analysed ${pr.headSha}: this run publishes no comment and no check run (the run of the newer commit does); its report is in the job summary` : `could not confirm that ${pr.headSha} is still the head of pull request #${pr.number}: no comment and no check run are published; the report is in the job summary`
+  );
+  return false;
+}
+async function mergeBaseOf(client, pr, live, headSha) {
+  const how = `check out GitHub's merge commit instead (actions/checkout with \`ref: refs/pull/${pr.number}/merge\`), whose first parent is the base`;
+  if (!client) throw new UserError(`the work tree is the head of #${pr.number}, whose merge base needs a token to be found: ${how}`);
+  const baseTip = live?.baseSha ?? pr.baseSha;
+  try {
+    const mergeBase = await fetchMergeBase(client, pr, baseTip, headSha);
+    info(`base: the merge base ${mergeBase} of ${pr.baseRef} (${baseTip}) and the head`);
+    return mergeBase;
+  } catch (e) {
+    throw new UserError(`could not find the merge base of #${pr.number} (${e.message}), so there is nothing right to compare the head with: ${how}`, { cause: e });
+  }
 }
 
 // src/action/read-sides.ts
@@ -47187,31 +48017,16 @@ async function fetchBaseFromHead(client, repo, baseSha, changed, head, isManifes
 }
 
 // src/io/read-dir.ts
-import { promises as fs3, readFileSync as readFileSync2, statSync } from "node:fs";
-import path from "node:path";
-
-// src/io/read-result.ts
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-function tooLarge(p, bytes) {
-  return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
-}
-function decode(p, buf, skipped) {
-  if (buf.length > MAX_FILE_BYTES) {
-    skipped.push(tooLarge(p, buf.length));
-    return null;
-  }
-  return buf.toString("utf8");
-}
-
-// src/io/read-dir.ts
+import { promises as fs3, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import path2 from "node:path";
 function toPosix(p) {
-  return p.split(path.sep).join("/");
+  return p.split(path2.sep).join("/");
 }
 function errorCode(e) {
   return e.code ?? e.message;
 }
 function inside(root, target) {
-  return target === root || target.startsWith(root + path.sep);
+  return target === root || target.startsWith(root + path2.sep);
 }
 async function readRegular(full, rel, out) {
   try {
@@ -47227,8 +48042,8 @@ async function readRegular(full, rel, out) {
   }
 }
 async function readLink(w, full) {
-  const rel = toPosix(path.relative(w.base, full));
-  const matches = w.isScanned(toPosix(path.relative(w.abs, full)));
+  const rel = toPosix(path2.relative(w.base, full));
+  const matches = w.isScanned(toPosix(path2.relative(w.abs, full)));
   const target = await fs3.realpath(full).catch(() => null);
   const st = target ? await fs3.stat(target).catch(() => null) : null;
   if (!target || !st) {
@@ -47243,26 +48058,48 @@ async function readLink(w, full) {
     }
     return;
   }
-  if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
+  if (st.isDirectory()) {
+    const hidden = hiddenBehind2(w, full, target);
+    if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
+    return;
+  }
+  if (!matches || !st.isFile() || w.isScanned(toPosix(path2.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
+}
+function filesUnder(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const full = path2.join(dir, e.name);
+    if (e.isDirectory()) return SKIPPED_DIRS.has(e.name) ? [] : filesUnder(full);
+    return e.isFile() ? [full] : [];
+  });
+}
+function hiddenBehind2(w, link, target) {
+  const viaLink = toPosix(path2.relative(w.abs, link));
+  return filesUnder(target).filter((f) => w.isScanned(`${viaLink}/${toPosix(path2.relative(target, f))}`) && !w.isScanned(toPosix(path2.relative(w.root, f)))).map((f) => toPosix(path2.relative(w.root, f)));
 }
 async function walkDir(w, dir) {
   let entries;
   try {
     entries = await fs3.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    w.out.skipped.push({ path: toPosix(path.relative(w.base, dir)) || ".", code: "unreadable-file", reason: `cannot read the directory (${errorCode(e)})` });
+    w.out.skipped.push({ path: toPosix(path2.relative(w.base, dir)) || ".", code: "unreadable-file", reason: `cannot read the directory (${errorCode(e)})` });
     return;
   }
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const e of entries) {
-    const full = path.join(dir, e.name);
+    const full = path2.join(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIPPED_DIRS.has(e.name)) await walkDir(w, full);
     } else if (e.isSymbolicLink()) {
       await readLink(w, full);
-    } else if (e.isFile() && w.isScanned(toPosix(path.relative(w.abs, full)))) {
-      await readRegular(full, toPosix(path.relative(w.base, full)), w.out);
+    } else if (e.isFile() && w.isScanned(toPosix(path2.relative(w.abs, full)))) {
+      await readRegular(full, toPosix(path2.relative(w.base, full)), w.out);
     }
   }
 }
@@ -47270,7 +48107,7 @@ async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cw
   const out = { files: [], skipped: [] };
   const isMatch = globMatcher(globs);
   for (const given of paths) {
-    const abs = path.resolve(base, given);
+    const abs = path2.resolve(base, given);
     let st;
     try {
       st = await fs3.stat(abs);
@@ -47278,58 +48115,13 @@ async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cw
       throw new UserError(`${given}: no such file or directory`);
     }
     if (st.isFile()) {
-      await readRegular(abs, toPosix(path.relative(base, abs)) || path.basename(abs), out);
+      await readRegular(abs, toPosix(path2.relative(base, abs)) || path2.basename(abs), out);
       continue;
     }
     if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
     const root = await fs3.realpath(abs);
     const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !inSkippedDir(rel) && isMatch(rel);
     await walkDir({ abs, root, base, isScanned, out }, abs);
-  }
-  return out;
-}
-
-// src/io/read-git-tree.ts
-import path2 from "node:path";
-function linkTarget(linkPath, target) {
-  if (target.startsWith("/")) return null;
-  const joined = path2.posix.normalize(path2.posix.join(path2.posix.dirname(linkPath), target));
-  return joined === ".." || joined.startsWith("../") ? null : joined;
-}
-async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
-  const tree = await resolveTree(ref, cwd);
-  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
-  const isMatch = globMatcher(globs);
-  const out = { files: [], skipped: [] };
-  const entries = [];
-  for (const entry of listing.toString("utf8").split("\0")) {
-    if (!entry) continue;
-    const tab = entry.indexOf("	");
-    const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
-    const p = entry.slice(tab + 1);
-    if (type !== "blob" || inSkippedDir(p)) continue;
-    const rel = prefix ? p.slice(prefix.replace(/\/?$/, "/").length) : p;
-    entries.push({ mode, sha, size: Number(size), p, scanned: isMatch(rel) });
-  }
-  const scanned = new Set(entries.filter((e) => e.scanned && e.mode !== "120000").map((e) => e.p));
-  const needed = entries.filter((e) => e.scanned && (e.mode === "120000" || e.size <= MAX_FILE_BYTES));
-  const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
-  const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
-  for (const e of entries) {
-    if (!e.scanned) continue;
-    if (e.mode === "120000") {
-      const target = blobOf.get(e).toString("utf8");
-      const inTree = linkTarget(e.p, target);
-      if (inTree === null) out.skipped.push({ path: e.p, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
-      else if (!scanned.has(inTree)) out.skipped.push({ path: e.p, code: "symlink-not-followed", severity: "warning", reason: `symbolic link to ${inTree}, which is not scanned; not followed` });
-      continue;
-    }
-    if (e.size > MAX_FILE_BYTES) {
-      out.skipped.push(tooLarge(e.p, e.size));
-      continue;
-    }
-    const text = decode(e.p, blobOf.get(e), out.skipped);
-    if (text !== null) out.files.push({ path: e.p, text });
   }
   return out;
 }
@@ -47366,21 +48158,23 @@ async function readBase(req) {
   return { files: base.files.filter((f) => req.keep(f.path)), diagnostics: [], via: "api", rules, gitError: fetched.error };
 }
 
-// src/action/resolve-base.ts
-function chooseBase(head, pr) {
-  if (!head) return { kind: "unknown", baseSha: pr.baseSha };
-  if (head.parents.length === 2 && head.parents[1] === pr.headSha) return { kind: "merge", baseSha: head.parents[0] };
-  if (head.sha === pr.headSha) return { kind: "head", baseSha: null };
-  if (head.sha === pr.baseSha && pr.baseSha !== pr.headSha) {
-    throw new UserError(
-      `the work tree is the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.number}, not its head: check out the pull request first (actions/checkout with \`ref: refs/pull/<number>/merge\` or the head SHA; pull_request_target and workflow_dispatch check out the base branch by default)`
-    );
-  }
-  return { kind: "other", baseSha: pr.baseSha };
+// src/action/workflow-ref.ts
+function workflowPath(ref, repo) {
+  if (!ref) return null;
+  const at = ref.lastIndexOf("@");
+  const full = at < 0 ? ref : ref.slice(0, at);
+  const prefix = `${repo.owner}/${repo.repo}/`.toLowerCase();
+  if (!full.toLowerCase().startsWith(prefix)) return null;
+  return full.slice(prefix.length) || null;
+}
+function workflowEditNote(path5, changed) {
+  if (path5 === null || !changed?.files.some((f) => f.path === path5 || f.previousPath === path5)) return null;
+  return `This pull request changes ${path5}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
 }
 
 // src/action/run.ts
 var SUMMARY_BUDGET = 1e6;
+var TRUSTED_NOTE = "Trusted mode (pull_request_target): this workflow, its inputs and the rules come from the base branch; the pull request's files were read as data only, and nothing from them ran.";
 var coreLog = { debug, info, warn: (m) => warning(m), error: (m) => error(m) };
 async function resolvePullRequest(ctx, inputs, client) {
   const pr = ctx.payload.pull_request;
@@ -47405,39 +48199,22 @@ async function listChanged(client, pr) {
     return null;
   }
 }
-async function finishWithoutManifests(client, pr, inputs, changed, workflowNote) {
+async function finishWithoutManifests(ctx, client, pr, inputs, changed, notes) {
   const none = `This pull request changes ${changed.files.length} file${changed.files.length === 1 ? "" : "s"}, none of them a Kubernetes manifest (${inputs.manifests.join(", ")}): no network flow changes.`;
   info(none);
-  const note = [none, workflowNote].filter(Boolean).map((n) => escapeMarkdown(n)).join("\n\n");
-  setOutputs(ZERO_OUTPUTS);
+  const note = [none, ...notes].filter(Boolean).map((n) => escapeMarkdown(n)).join("\n\n");
+  setOutputs({ ...ZERO_OUTPUTS, sarifFile: await writeEmptySarif(ctx) });
   await writeSummary(`### flowgate
 
 ${note}
 `);
-  if (inputs.comment === "update") {
-    const earlier = await findComment(client, pr, pr.number, MARKER).catch(() => null);
-    if (earlier) await publishComment(client, pr, `${MARKER}
+  if (inputs.comment === "off") return;
+  const author = await readTokenLogin(client, inputs.appSlug, debug);
+  const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
+  if (earlier && await stillCurrent(client, pr)) await publishComment(client, pr, withFooter(`${MARKER}
 ### flowgate: network flows changed by this pull request
 
-${note}
-`);
-  }
-}
-async function pickBaseSha(workspace, pr, client) {
-  const choice = chooseBase(await readHeadCommit(workspace), pr);
-  if (choice.kind === "merge") info(`work tree: the test merge commit of #${pr.number}; base: its first parent ${choice.baseSha}`);
-  if (choice.kind === "other") warning(`the work tree is neither the head ${pr.headSha} of #${pr.number} nor its merge commit; comparing it with base ${pr.baseSha}`);
-  if (choice.baseSha) return choice.baseSha;
-  if (client) {
-    try {
-      const mergeBase = await fetchMergeBase(client, pr, pr.baseSha, pr.headSha);
-      info(`work tree: the head of #${pr.number}; base: the merge base ${mergeBase}`);
-      return mergeBase;
-    } catch (e) {
-      warning(`could not find the merge base (${e.message}); comparing with the base branch tip ${pr.baseSha}`);
-    }
-  }
-  return pr.baseSha;
+${note}`), author);
 }
 function rulesNoteOf(inputs, pr, baseRules, headRules) {
   const where = `${inputs.rulesFile} on the base branch ${pr.baseRef}`;
@@ -47462,10 +48239,9 @@ async function renamesIn(workspace, baseSha, via, changed) {
     return [];
   }
 }
-async function analyzePullRequest(ctx, inputs, pr, client, changed) {
+async function analyzePullRequest(ctx, inputs, pr, baseSha, client, changed) {
   const { keep, isManifest } = manifestMatcher(inputs);
   const head = await readHead(ctx.workspace, inputs.manifests, keep);
-  const baseSha = await pickBaseSha(ctx.workspace, pr, client);
   const base = await readBase({ workspace: ctx.workspace, baseSha, globs: inputs.manifests, keep, isManifest, rulesFile: inputs.rulesFile, head, changed, client, repo: ctx.repo });
   if (base.via === "api") warning(`git could not fetch the base commit (${base.gitError}); read the base versions of the changed files through the API instead`);
   info(`base ${baseSha} (${base.via}): ${base.files.length} manifest files; head (work tree): ${head.files.length}`);
@@ -47482,15 +48258,55 @@ async function analyzePullRequest(ctx, inputs, pr, client, changed) {
     failOn: inputs.failOn,
     movedOut: { renames, globs: inputs.manifests }
   });
-  return { run: run2, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules) };
+  return { run: run2, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
 async function writeReports(ctx, run2, comment) {
   const dir = await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-"));
   const json = path4.join(dir, "report.json");
   const markdown = path4.join(dir, "comment.md");
+  const sarif = path4.join(dir, "report.sarif");
   await fs5.writeFile(json, renderDiffJson(run2));
   await fs5.writeFile(markdown, comment);
-  return { json, markdown };
+  await fs5.writeFile(sarif, renderSarif(run2, { version }));
+  return { json, markdown, sarif };
+}
+async function writeEmptySarif(ctx) {
+  const file = path4.join(await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-")), "report.sarif");
+  await fs5.writeFile(file, renderEmptySarif({ version }));
+  return file;
+}
+function worthAComment(run2) {
+  return run2.diff.changes.length > 0 || run2.counts.newViolations > 0 || run2.counts.resolved > 0 || run2.counts.errors > 0;
+}
+async function postComment(client, pr, inputs, run2, comment) {
+  if (inputs.comment === "off") return;
+  const author = await readTokenLogin(client, inputs.appSlug, debug);
+  if (inputs.comment === "on-change" && !worthAComment(run2)) {
+    const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
+    if (!earlier) {
+      info("comment: on-change, and no flow or violation changed: no comment posted");
+      return;
+    }
+  }
+  await publishComment(client, pr, comment, author);
+}
+async function report(ctx, inputs, pr, client, analysed) {
+  const { run: result, rulesNote } = analysed;
+  const summaryUrl = ctx.runUrl ?? void 0;
+  const links = { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, headSha: pr.headSha, baseSha: analysed.baseSha };
+  const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
+  const summary2 = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote, links }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
+  const files = await writeReports(ctx, result, comment);
+  const c = result.counts;
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown, sarifFile: files.sarif });
+  await writeSummary(summary2);
+  info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
+  const annotations = buildAnnotations(result, inputs.failOn);
+  logAnnotations(annotations);
+  if (client && await stillCurrent(client, pr)) {
+    await postComment(client, pr, inputs, result, comment);
+    await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
+  }
 }
 async function run(deps = {}) {
   const env = deps.env ?? process.env;
@@ -47499,40 +48315,34 @@ async function run(deps = {}) {
   const ctx = readRunContext(env);
   const client = deps.client ?? (inputs.token ? createClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: coreLog }) : null);
   if (!client) warning("no token: no comment, no check run, and the base can only be fetched with git");
-  const pr = await resolvePullRequest(ctx, inputs, client);
-  if (!pr) {
+  const event = await resolvePullRequest(ctx, inputs, client);
+  if (!event) {
     notice(`flowgate analyses pull requests; the ${ctx.eventName || "current"} event has none (on workflow_dispatch, give pr-number).`);
-    setOutputs(ZERO_OUTPUTS);
+    setOutputs({ ...ZERO_OUTPUTS, sarifFile: await writeEmptySarif(ctx) });
     await writeSummary(`### flowgate
 
 Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull request.
 `);
     return;
   }
-  const changed = await listChanged(client, pr);
-  const workflowNote = workflowEditNote(workflowPath(env.GITHUB_WORKFLOW_REF, ctx.repo), changed);
-  if (workflowNote) warning(workflowNote);
+  const trusted = ctx.eventName === "pull_request_target";
+  const live = await readLivePullRequest(client, event);
+  const checkout = await identifyWorkTree(ctx.workspace, event, live);
+  if (trusted) info(TRUSTED_NOTE);
+  const pr = { ...event, headSha: checkout.headSha };
   const { isManifest } = manifestMatcher(inputs);
+  const changed = await withLinkedManifests(ctx.workspace, await listChanged(client, pr), isManifest);
+  const workflowNote = trusted ? null : workflowEditNote(workflowPath(env.GITHUB_WORKFLOW_REF, ctx.repo), changed);
+  if (workflowNote) warning(workflowNote);
+  const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
   if (client && changed && !changed.truncated && inputs.failOn !== "any" && !changed.files.some((f) => isManifest(f.path) || f.previousPath !== void 0 && isManifest(f.previousPath))) {
-    await finishWithoutManifests(client, pr, inputs, changed, workflowNote);
+    await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;
   }
-  const analysed = await analyzePullRequest(ctx, inputs, pr, client, changed);
-  const result = analysed.run;
-  const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
-  const summaryUrl = ctx.runUrl ?? void 0;
-  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
-  const summary2 = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
-  const files = await writeReports(ctx, result, comment);
-  const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown });
-  await writeSummary(summary2);
-  info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
-  const annotations = buildAnnotations(result, inputs.failOn);
-  logAnnotations(annotations);
-  if (client && inputs.comment === "update") await publishComment(client, pr, comment);
-  if (client) await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
-  if (result.exitCode !== 0) setFailed(result.reason);
+  const baseSha = checkout.baseSha ?? await mergeBaseOf(client, pr, live, checkout.headSha);
+  const analysed = await analyzePullRequest(ctx, inputs, pr, baseSha, client, changed);
+  await report(ctx, inputs, pr, client, { ...analysed, rulesNote: [analysed.rulesNote, ...notes].filter(Boolean).join(" ") });
+  if (analysed.run.exitCode !== 0) setFailed(analysed.run.reason);
 }
 
 // src/action/main.ts

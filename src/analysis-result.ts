@@ -19,6 +19,8 @@ export interface DiffCounts {
   /** Violated endpoint pairs; a violation on no pair (a rule that matches nothing) counts one. */
   violations: number;
   newViolations: number;
+  /** Violations of the base state that the head state no longer has (fixed by the change). */
+  resolved: number;
   errors: number;
 }
 
@@ -29,6 +31,11 @@ export interface DiffAnalysis {
   /** Whether a rules file was given at all. */
   hasRulesFile: boolean;
   violations: Violation[];
+  /**
+   * Violations of the base state that head no longer has on that pair at all (the change fixed
+   * them); `isNew` is true on each. Endpoint indices are those of `diff.endpoints`.
+   */
+  resolved: Violation[];
   /** Input diagnostics of both sides and of the rules file. */
   diagnostics: Diagnostic[];
   /** Lint warnings of the head state, in lint order, each marked new or not (compared with base). */

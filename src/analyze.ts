@@ -5,12 +5,14 @@ import { computeReachability } from './engine/compute-reachability';
 import { lintReachability, type LintWarning } from './engine/lint';
 import { buildReachResult } from './engine/reach-result';
 import { evaluateRules, ruleBoundaries } from './rules/evaluate-rules';
+import { resolvedViolations } from './rules/resolved-violations';
 import { parseRulesFile } from './rules/parse-rules';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
+import { helmTemplateDiagnostics } from './manifests/helm-charts';
 import { parseDocuments, type ParsedFile } from './yaml/parse-documents';
 import { parseSimpleDocuments } from './yaml/parse-simple-yaml';
 import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
-import type { RulesConfig, Violation } from './rules/types';
+import type { NotAnalysedMode, RulesConfig, Violation } from './rules/types';
 
 export type { FailOn, SourceFile } from './model/types';
 export type { AnalysisWarning, DiffAnalysis, ReachAnalysis } from './analysis-result';
@@ -39,7 +41,13 @@ export function parseCluster(files: readonly SourceFile[], options: AnalyzeOptio
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const documents = [];
   const diagnostics: Diagnostic[] = [];
+  const templates = helmTemplateDiagnostics(sorted);
   for (const f of sorted) {
+    const template = templates.get(f.path);
+    if (template) {
+      diagnostics.push(template);
+      continue;
+    }
     let parsed = cache?.get(f.text);
     if (parsed) parsed = atPath(parsed, f.path);
     else {
@@ -65,6 +73,8 @@ export interface DiffInput {
   failOn: FailOn;
   /** The files the pull request renames, and the manifest globs: a manifest moved out is an error. */
   movedOut?: { renames: readonly Rename[]; globs: readonly string[] };
+  /** Issue 10: overrides the rules file's notAnalysed (CLI --not-analysed); default warn. */
+  notAnalysed?: NotAnalysedMode;
 }
 
 /**
@@ -99,7 +109,8 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
     { ...head, diagnostics: [...(input.headDiagnostics ?? []), ...movedOut, ...head.diagnostics] },
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...(input.options.podCidrs ?? []), ...(config?.podCidrs ?? []).map((c) => c.range)] },
   );
-  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn });
+  const notAnalysed = input.notAnalysed ?? config?.notAnalysed;
+  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...(notAnalysed ? { notAnalysed } : {}) });
 }
 
 /** What judgeDiff needs besides the diff: the parsed rules (if any) and the gate. */
@@ -108,6 +119,20 @@ export interface JudgeInput {
   rulesDiagnostics: readonly Diagnostic[];
   hasRulesFile: boolean;
   failOn: FailOn;
+  /** What not-analysed policy objects do to the gate (default warn). */
+  notAnalysed?: NotAnalysedMode;
+}
+
+/**
+ * Issue 10: policy objects that decide traffic but are not analysed (head's `not-analysed`
+ * warnings) make the result incomplete; under `fail` they fail an otherwise passing gate.
+ */
+function withNotAnalysed(diff: DiffResult, mode: NotAnalysedMode, verdict: { exitCode: DiffAnalysis['exitCode']; reason: string }): { exitCode: DiffAnalysis['exitCode']; reason: string } {
+  const n = diff.diagnostics.filter((d) => d.code === 'not-analysed' && d.side === 'head').length;
+  if (!n) return verdict;
+  const what = `⚠ ${n} policy object${n === 1 ? ' was' : 's were'} not analysed`;
+  if (verdict.exitCode === 0 && mode === 'fail') return { exitCode: 1, reason: `${what} (notAnalysed: fail)` };
+  return { exitCode: verdict.exitCode, reason: `${verdict.reason}; ${what}: the result is incomplete` };
 }
 
 function warningKey(w: LintWarning): string {
@@ -121,9 +146,26 @@ function diffWarnings(diff: DiffResult): AnalysisWarning[] {
   return lintReachability(diff.head).map((w) => ({ warning: w, isNew: !before.has(warningKey(w)) }));
 }
 
+/** The diff seen from head to base: the same endpoints and classes, the two states swapped. */
+function mirrored(diff: DiffResult): DiffResult {
+  const endpoints = diff.endpoints.map((e) =>
+    e.kind === 'External' ? { ...e, base: e.head, head: e.base } : { ...e, base: e.head, head: e.base, presence: e.presence === 'added' ? ('removed' as const) : e.presence === 'removed' ? ('added' as const) : e.presence },
+  );
+  return { ...diff, endpoints, jointClasses: diff.jointClasses.map((j) => ({ ...j, base: j.head, head: j.base })), base: diff.head, head: diff.base };
+}
+
+/**
+ * The violations the change fixes: those of the base state (rules evaluated on the mirrored
+ * diff) on pairs where head no longer breaks the rule at all, as blocks (rules/resolved-violations).
+ */
+function fixedViolations(rules: RulesConfig, diff: DiffResult, now: readonly Violation[]): Violation[] {
+  return resolvedViolations(evaluateRules(rules.rules, mirrored(diff)), now, diff.endpoints);
+}
+
 /** The second half of analyzeDiff: rules, lint warnings, counts and the verdict of a computed diff. */
 export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
+  const resolved = input.rules ? fixedViolations(input.rules, diff, violations) : [];
   const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   // Counts count pairs: a block of violations counts its pairs, a violation on no pair counts one.
@@ -137,12 +179,18 @@ export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
     portsChanged: kinds.narrowed + kinds.widened + kinds.changed,
     violations: violationCount(violations),
     newViolations,
+    resolved: violationCount(resolved),
     errors,
   };
   const { failOn } = input;
   const gating = failOn === 'never' ? 0 : failOn === 'any' ? counts.violations : newViolations;
   let exitCode: DiffAnalysis['exitCode'] = 0;
-  let reason = 'no rule is violated';
+  const pre = counts.violations - newViolations;
+  let reason = !violations.length
+    ? 'no rule is violated'
+    : !newViolations
+      ? `no new violation (${pre} pre-existing)`
+      : `${newViolations} new rule violation${newViolations === 1 ? '' : 's'}, not gated (fail-on: ${failOn})`;
   if (errors) {
     exitCode = 2;
     reason = `${errors} input error${errors === 1 ? '' : 's'} (invalid manifests or rules): the analysis is incomplete`;
@@ -150,7 +198,8 @@ export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
     exitCode = 1;
     reason = `${gating} ${failOn === 'any' ? '' : 'new '}rule violation${gating === 1 ? '' : 's'}`;
   }
-  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, diagnostics, warnings: diffWarnings(diff), counts, exitCode, reason };
+  const verdict = withNotAnalysed(diff, input.notAnalysed ?? 'warn', { exitCode, reason });
+  return { diff, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, resolved, diagnostics, warnings: diffWarnings(diff), counts, ...verdict };
 }
 
 export interface ReachInput {

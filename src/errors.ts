@@ -8,3 +8,10 @@ export class UserError extends Error {
   }
 }
 
+/** A command line that cannot be run as written (unknown option, missing argument): the usage is printed with it. */
+export class UsageError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

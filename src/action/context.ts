@@ -14,6 +14,8 @@ export interface RunContext {
   apiUrl: string;
   /** The workflow run's page, where the job summary is shown. */
   runUrl: string | null;
+  /** GITHUB_SERVER_URL, e.g. https://github.com (links to files at a commit). */
+  serverUrl: string;
 }
 
 /** Reads the run context from environment variables (process.env in the action). */
@@ -40,5 +42,6 @@ export function readRunContext(env: Readonly<Record<string, string | undefined>>
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}` : null,
+    serverUrl,
   };
 }

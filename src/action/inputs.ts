@@ -4,7 +4,8 @@ import { DEFAULT_GLOBS } from '../io/globs';
 
 export const DEFAULT_RULES_FILE = '.github/flowgate.yml';
 
-export type CommentMode = 'update' | 'off';
+/** update: one sticky comment, edited on every run; on-change: as update, but no new comment when nothing changed; off: none. */
+export type CommentMode = 'update' | 'on-change' | 'off';
 
 /** The action's inputs, validated (action.yml documents each). */
 export interface ActionInputs {
@@ -17,6 +18,8 @@ export interface ActionInputs {
   comment: CommentMode;
   /** The pull request to analyse when the event does not carry one (workflow_dispatch). */
   prNumber: number | null;
+  /** The GitHub App whose installation token is `token`: its comments are `<slug>[bot]`'s. */
+  appSlug: string | null;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], dflt: T): T {
@@ -62,13 +65,16 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   if (!DNS_LABEL.test(defaultNamespace)) throw new UserError(`input default-namespace must be a namespace name (RFC 1123 label), not "${defaultNamespace}"`);
   const pr = get('pr-number').trim();
   if (pr && !/^[1-9][0-9]{0,9}$/.test(pr)) throw new UserError(`input pr-number must be a pull request number, not "${pr}"`);
+  const appSlug = get('app-slug').trim().replace(/\[bot\]$/, '');
+  if (appSlug && !/^[a-z0-9][a-z0-9-]{0,33}$/i.test(appSlug)) throw new UserError(`input app-slug must be a GitHub App's slug (as actions/create-github-app-token gives it), not "${appSlug}"`);
   return {
     token: get('token').trim(),
     manifests: manifests.length ? manifests : [...DEFAULT_GLOBS],
     rulesFile,
     defaultNamespace,
     failOn: oneOf('fail-on', get('fail-on'), ['new', 'any', 'never'] as const, 'new'),
-    comment: oneOf('comment', get('comment'), ['update', 'off'] as const, 'update'),
+    comment: oneOf('comment', get('comment'), ['update', 'on-change', 'off'] as const, 'update'),
     prNumber: pr ? Number(pr) : null,
+    appSlug: appSlug || null,
   };
 }

@@ -31,9 +31,11 @@ export interface Outputs {
   newViolations: number;
   reportJson: string;
   reportMarkdown: string;
+  /** The SARIF log (always written, empty when there is nothing to report). */
+  sarifFile: string;
 }
 
-export const ZERO_OUTPUTS: Outputs = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: '', reportMarkdown: '' };
+export const ZERO_OUTPUTS: Outputs = { opened: 0, closed: 0, changed: 0, violations: 0, newViolations: 0, reportJson: '', reportMarkdown: '', sarifFile: '' };
 
 export function setOutputs(o: Outputs): void {
   core.setOutput('opened', o.opened);
@@ -43,6 +45,7 @@ export function setOutputs(o: Outputs): void {
   core.setOutput('new-violations', o.newViolations);
   core.setOutput('report-json', o.reportJson);
   core.setOutput('report-markdown', o.reportMarkdown);
+  core.setOutput('sarif-file', o.sarifFile);
 }
 
 /** Appends Markdown to the job summary; a runner without one (a local run) only logs it. */
@@ -75,17 +78,31 @@ export function renderWithin(render: (maxChars: number) => string, budget: numbe
   return `${MARKER}\nThe flowgate report is too large to show here; it is in the job summary and the JSON report.\n`;
 }
 
-/** Posts or edits the sticky comment. Never throws: a failure leaves the report in the summary. */
-export async function publishComment(client: GitHubClient, pr: PullRequestRef, body: string): Promise<string | null> {
+/**
+ * The comment's last line: the comment is flowgate's, rewritten whole on every push, so nothing a
+ * person writes into it survives; saying so keeps reviewers from losing their notes.
+ */
+export const COMMENT_FOOTER = '\n\n_flowgate rewrites this comment on every push: anything edited into it is lost. Reply in a comment of your own._\n';
+
+/** A rendered comment with its footer (the renderer is given the footer's length less). */
+export function withFooter(body: string): string {
+  return `${body.replace(/\n+$/, '')}${COMMENT_FOOTER}`;
+}
+
+/**
+ * Posts or edits the sticky comment, written by `author` (the token's own login). Never throws:
+ * a failure leaves the report in the summary.
+ */
+export async function publishComment(client: GitHubClient, pr: PullRequestRef, body: string, author: string): Promise<string | null> {
   try {
-    const r = await upsertComment(client, pr, pr.number, MARKER, body);
+    const r = await upsertComment(client, pr, pr.number, MARKER, body, author);
     core.info(`comment ${r.action}: ${r.url}`);
     return r.url;
   } catch (e) {
     if (isPermissionError(e)) {
       core.warning(
         `flowgate cannot comment on pull request #${pr.number}: the token is read-only${pr.fromFork ? ' (a pull request from a fork gets a read-only token on pull_request)' : ' (grant `pull-requests: write`)'}. ` +
-          'The report is in the job summary; the README shows the two-workflow pattern for commenting on forks.',
+          'The report is in the job summary; the README shows the trusted set-up (pull_request_target) that comments on forks.',
       );
     } else if (isRateLimitError(e)) {
       core.warning(`GitHub's rate limit kept flowgate from posting its comment on pull request #${pr.number} (${(e as Error).message}); the report is in the job summary.`);

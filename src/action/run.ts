@@ -6,24 +6,35 @@ import type { Rename } from '../diff/moved-out';
 import { UserError } from '../errors';
 import { createClient, type GitHubClient } from '../github/client';
 import { listPullFiles, MAX_PULL_FILES, renamesOf, type PullFiles } from '../github/pull-files';
-import { fetchMergeBase, fetchPullRequest, pullRequestRef, type PullRequestRef } from '../github/pull-request';
+import { fetchPullRequest, pullRequestRef, type PullRequestRef } from '../github/pull-request';
 import { findComment } from '../github/sticky-comment';
-import { readHeadCommit, renamedSince } from '../io/git';
+import { readTokenLogin } from '../github/token-identity';
+import { renamedSince } from '../io/git';
 import { globMatcher } from '../io/globs';
 import { escapeMarkdown } from '../report/render/escape';
 import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../report/render/markdown';
 import { diffJsonChunks } from '../report/render/json';
 import { writeChunksToFile } from '../io/write-chunks';
+import { renderEmptySarif, renderSarif } from '../report/render/sarif';
+import { version } from '../../package.json';
 import { buildAnnotations } from './annotations';
 import { readRunContext, type RunContext } from './context';
-import { workflowEditNote, workflowPath } from './workflow-ref';
 import { DEFAULT_RULES_FILE, parseInputs, type ActionInputs } from './inputs';
-import { COMMENT_LIMIT, logAnnotations, publishCheckRun, publishComment, renderWithin, setOutputs, SUMMARY_LIMIT_BYTES, writeSummary, ZERO_OUTPUTS } from './publish';
+import { withLinkedManifests } from './linked-manifests';
+import { identifyWorkTree, mergeBaseOf, readLivePullRequest, stillCurrent } from './pull-request-head';
+import { COMMENT_FOOTER, COMMENT_LIMIT, logAnnotations, publishCheckRun, publishComment, renderWithin, setOutputs, SUMMARY_LIMIT_BYTES, withFooter, writeSummary, ZERO_OUTPUTS } from './publish';
 import { readBase, readHead, readWorkTreeFile } from './read-sides';
-import { chooseBase } from './resolve-base';
+import { workflowEditNote, workflowPath } from './workflow-ref';
 
 /** Character budget of the job summary handed to the renderer (it folds detail to stay within it). */
 const SUMMARY_BUDGET = 1_000_000;
+
+/**
+ * Said in the report of a pull_request_target run: the workflow and its inputs are the base
+ * branch's, so the pull request can change neither the gate nor what is posted.
+ */
+const TRUSTED_NOTE =
+  "Trusted mode (pull_request_target): this workflow, its inputs and the rules come from the base branch; the pull request's files were read as data only, and nothing from them ran.";
 
 /** What the pipeline can be given instead of the real thing (tests inject a client). */
 export interface RunDeps {
@@ -59,35 +70,18 @@ async function listChanged(client: GitHubClient | null, pr: PullRequestRef): Pro
 }
 
 /** A PR that touches no manifest: say so, and refresh an earlier report rather than leave it stale. */
-async function finishWithoutManifests(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles, workflowNote: string | null): Promise<void> {
+async function finishWithoutManifests(ctx: RunContext, client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, changed: PullFiles, notes: (string | null)[]): Promise<void> {
   const none = `This pull request changes ${changed.files.length} file${changed.files.length === 1 ? '' : 's'}, none of them a Kubernetes manifest (${inputs.manifests.join(', ')}): no network flow changes.`;
   core.info(none);
   // The globs and the workflow's path may be the pull request's own (it can edit the workflow).
-  const note = [none, workflowNote].filter(Boolean).map((n) => escapeMarkdown(n!)).join('\n\n');
-  setOutputs(ZERO_OUTPUTS);
+  const note = [none, ...notes].filter(Boolean).map((n) => escapeMarkdown(n!)).join('\n\n');
+  setOutputs({ ...ZERO_OUTPUTS, sarifFile: await writeEmptySarif(ctx) });
   await writeSummary(`### flowgate\n\n${note}\n`);
-  if (inputs.comment === 'update') {
-    const earlier = await findComment(client, pr, pr.number, MARKER).catch(() => null);
-    if (earlier) await publishComment(client, pr, `${MARKER}\n### flowgate: network flows changed by this pull request\n\n${note}\n`);
-  }
-}
-
-async function pickBaseSha(workspace: string, pr: PullRequestRef, client: GitHubClient | null): Promise<string> {
-  const choice = chooseBase(await readHeadCommit(workspace), pr);
-  if (choice.kind === 'merge') core.info(`work tree: the test merge commit of #${pr.number}; base: its first parent ${choice.baseSha}`);
-  if (choice.kind === 'other') core.warning(`the work tree is neither the head ${pr.headSha} of #${pr.number} nor its merge commit; comparing it with base ${pr.baseSha}`);
-  if (choice.baseSha) return choice.baseSha;
-  // The work tree is the PR head: compare with the merge base, as GitHub's PR diff does.
-  if (client) {
-    try {
-      const mergeBase = await fetchMergeBase(client, pr, pr.baseSha, pr.headSha);
-      core.info(`work tree: the head of #${pr.number}; base: the merge base ${mergeBase}`);
-      return mergeBase;
-    } catch (e) {
-      core.warning(`could not find the merge base (${(e as Error).message}); comparing with the base branch tip ${pr.baseSha}`);
-    }
-  }
-  return pr.baseSha;
+  // update and on-change alike refresh an earlier report; neither posts a new one here.
+  if (inputs.comment === 'off') return;
+  const author = await readTokenLogin(client, inputs.appSlug, core.debug);
+  const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
+  if (earlier && (await stillCurrent(client, pr))) await publishComment(client, pr, withFooter(`${MARKER}\n### flowgate: network flows changed by this pull request\n\n${note}`), author);
 }
 
 function rulesNoteOf(inputs: ActionInputs, pr: PullRequestRef, baseRules: string | null, headRules: string | null): string {
@@ -122,10 +116,16 @@ async function renamesIn(workspace: string, baseSha: string, via: 'git' | 'api',
   }
 }
 
-async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, changed: PullFiles | null): Promise<{ run: DiffAnalysis; rulesNote: string }> {
+interface Analysed {
+  run: DiffAnalysis;
+  rulesNote: string;
+  /** The commit the base side was read from (links in the report point into it). */
+  baseSha: string;
+}
+
+async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, baseSha: string, client: GitHubClient | null, changed: PullFiles | null): Promise<Analysed> {
   const { keep, isManifest } = manifestMatcher(inputs);
   const head = await readHead(ctx.workspace, inputs.manifests, keep);
-  const baseSha = await pickBaseSha(ctx.workspace, pr, client);
   const base = await readBase({ workspace: ctx.workspace, baseSha, globs: inputs.manifests, keep, isManifest, rulesFile: inputs.rulesFile, head, changed, client, repo: ctx.repo });
   if (base.via === 'api') core.warning(`git could not fetch the base commit (${base.gitError}); read the base versions of the changed files through the API instead`);
   core.info(`base ${baseSha} (${base.via}): ${base.files.length} manifest files; head (work tree): ${head.files.length}`);
@@ -142,37 +142,94 @@ async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: Pul
     failOn: inputs.failOn,
     movedOut: { renames, globs: inputs.manifests },
   });
-  return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules) };
-}
-
-/** The rendered comment, for the fork pattern (README): a small file, written first. */
-async function writeCommentFile(dir: string, comment: string): Promise<string> {
-  const markdown = path.join(dir, 'comment.md');
-  await fs.writeFile(markdown, comment);
-  return markdown;
+  return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
 
 /**
  * The JSON report, written in chunks to a file stream (never one string: a report of millions of
- * pairs would not fit in one). It is written after the comment, the check run and the summary, and
- * a failure is a warning: the reviewer still sees the report, and the verdict stands.
+ * pairs would not fit in one), and the SARIF log. They are written after the comment, the check
+ * run and the summary, and a failure is a warning: the reviewer still sees the report, and the
+ * verdict stands.
  */
-async function writeJsonReport(dir: string, run: DiffAnalysis): Promise<string> {
+async function writeFileReports(dir: string, run: DiffAnalysis): Promise<{ json: string; sarif: string }> {
   const json = path.join(dir, 'report.json');
-  try {
-    await writeChunksToFile(json, diffJsonChunks(run));
-    return json;
-  } catch (e) {
-    core.warning(`flowgate could not write the JSON report in full (${(e as Error).message}); the comment, the check run and the job summary hold the report.`);
-    await fs.rm(json, { force: true }).catch(() => undefined);
-    return '';
+  const sarif = path.join(dir, 'report.sarif');
+  const attempt = async (file: string, what: string, write: () => Promise<void>): Promise<string> => {
+    try {
+      await write();
+      return file;
+    } catch (e) {
+      core.warning(`flowgate could not write the ${what} in full (${(e as Error).message}); the comment, the check run and the job summary hold the report.`);
+      await fs.rm(file, { force: true }).catch(() => undefined);
+      return '';
+    }
+  };
+  return {
+    json: await attempt(json, 'JSON report', () => writeChunksToFile(json, diffJsonChunks(run))),
+    sarif: await attempt(sarif, 'SARIF log', () => fs.writeFile(sarif, renderSarif(run, { version }))),
+  };
+}
+
+/** An empty SARIF log, so that an upload-sarif step after the action always finds its file. */
+async function writeEmptySarif(ctx: RunContext): Promise<string> {
+  const file = path.join(await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-')), 'report.sarif');
+  await fs.writeFile(file, renderEmptySarif({ version }));
+  return file;
+}
+
+/** Whether a run has something to say in a comment: a flow, a violation (new or fixed) or an input error changed. */
+function worthAComment(run: DiffAnalysis): boolean {
+  return run.diff.groups.length > 0 || run.counts.newViolations > 0 || run.counts.resolved > 0 || run.counts.errors > 0;
+}
+
+/** comment: update posts or edits; on-change edits an earlier comment always, and posts a new one only when something changed. */
+async function postComment(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, run: DiffAnalysis, comment: string): Promise<void> {
+  if (inputs.comment === 'off') return;
+  const author = await readTokenLogin(client, inputs.appSlug, core.debug);
+  if (inputs.comment === 'on-change' && !worthAComment(run)) {
+    const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
+    if (!earlier) {
+      core.info('comment: on-change, and no flow or violation changed: no comment posted');
+      return;
+    }
   }
+  await publishComment(client, pr, comment, author);
 }
 
 /**
- * The action: inputs → pull request → changed files → base and head trees → analyzeDiff → job
- * summary (always), annotations, sticky comment and check run (when the token may), then the JSON
- * report and the outputs, and the verdict (setFailed with the one-line reason).
+ * Summary, annotations, the comment and the check run (while the head is still the one analysed),
+ * then the JSON and SARIF files and the outputs.
+ */
+async function report(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, analysed: Analysed): Promise<void> {
+  const { run: result, rulesNote } = analysed;
+  const summaryUrl = ctx.runUrl ?? undefined;
+  // The head side is the work tree, pr.headSha its commit: the report's links point into it.
+  const links = { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, headSha: pr.headSha, baseSha: analysed.baseSha };
+  const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
+  const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote, links }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
+  const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
+  // The comment as a file first (small), for the fork pattern (README).
+  const reportMarkdown = path.join(dir, 'comment.md');
+  await fs.writeFile(reportMarkdown, comment);
+  const c = result.counts;
+  await writeSummary(summary);
+  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
+  const annotations = buildAnnotations(result, inputs.failOn);
+  logAnnotations(annotations);
+  if (client && (await stillCurrent(client, pr))) {
+    await postComment(client, pr, inputs, result, comment);
+    await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
+  }
+  // The JSON report and the SARIF log last, and on their own: the reviewer has the comment and the check by then.
+  const files = await writeFileReports(dir, result);
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown, sarifFile: files.sarif });
+}
+
+/**
+ * The action: inputs → pull request → what is checked out (from git; anything but the pull
+ * request's code is an error) → changed files → base and head trees → analyzeDiff → JSON report,
+ * job summary and outputs (always), sticky comment and check run (when the token may, and the
+ * head has not moved on), annotations, and the verdict (setFailed with the one-line reason).
  */
 export async function run(deps: RunDeps = {}): Promise<void> {
   const env = deps.env ?? process.env;
@@ -181,39 +238,32 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const ctx = readRunContext(env);
   const client = deps.client ?? (inputs.token ? createClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: coreLog }) : null);
   if (!client) core.warning('no token: no comment, no check run, and the base can only be fetched with git');
-  const pr = await resolvePullRequest(ctx, inputs, client);
-  if (!pr) {
+  const event = await resolvePullRequest(ctx, inputs, client);
+  if (!event) {
     core.notice(`flowgate analyses pull requests; the ${ctx.eventName || 'current'} event has none (on workflow_dispatch, give pr-number).`);
-    setOutputs(ZERO_OUTPUTS);
+    setOutputs({ ...ZERO_OUTPUTS, sarifFile: await writeEmptySarif(ctx) });
     await writeSummary(`### flowgate\n\nNothing to analyse: the ${ctx.eventName || 'current'} event is not about a pull request.\n`);
     return;
   }
-  const changed = await listChanged(client, pr);
-  const workflowNote = workflowEditNote(workflowPath(env.GITHUB_WORKFLOW_REF, ctx.repo), changed);
-  if (workflowNote) core.warning(workflowNote);
+  const trusted = ctx.eventName === 'pull_request_target';
+  const live = await readLivePullRequest(client, event);
+  const checkout = await identifyWorkTree(ctx.workspace, event, live);
+  if (trusted) core.info(TRUSTED_NOTE);
+  // From here on, the pull request is the commit the work tree holds.
+  const pr: PullRequestRef = { ...event, headSha: checkout.headSha };
   const { isManifest } = manifestMatcher(inputs);
+  const changed = await withLinkedManifests(ctx.workspace, await listChanged(client, pr), isManifest);
+  // On pull_request_target the workflow is the base branch's: the pull request cannot edit it.
+  const workflowNote = trusted ? null : workflowEditNote(workflowPath(env.GITHUB_WORKFLOW_REF, ctx.repo), changed);
+  if (workflowNote) core.warning(workflowNote);
+  const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
   // fail-on: any judges the whole tree, so even a PR without manifest changes is analysed.
   if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !changed.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath)))) {
-    await finishWithoutManifests(client, pr, inputs, changed, workflowNote);
+    await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;
   }
-  const analysed = await analyzePullRequest(ctx, inputs, pr, client, changed);
-  const result = analysed.run;
-  const rulesNote = workflowNote ? `${analysed.rulesNote} ${workflowNote}` : analysed.rulesNote;
-  const summaryUrl = ctx.runUrl ?? undefined;
-  const comment = renderWithin((maxChars) => renderMarkdown(result, { maxChars, summaryUrl, rulesNote }), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
-  const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
-  const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
-  const reportMarkdown = await writeCommentFile(dir, comment);
-  const c = result.counts;
-  await writeSummary(summary);
-  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
-  const annotations = buildAnnotations(result, inputs.failOn);
-  logAnnotations(annotations);
-  if (client && inputs.comment === 'update') await publishComment(client, pr, comment);
-  if (client) await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
-  // The JSON report last, and on its own: the reviewer has the comment and the check by then.
-  const reportJson = await writeJsonReport(dir, result);
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson, reportMarkdown });
-  if (result.exitCode !== 0) core.setFailed(result.reason);
+  const baseSha = checkout.baseSha ?? (await mergeBaseOf(client, pr, live, checkout.headSha));
+  const analysed = await analyzePullRequest(ctx, inputs, pr, baseSha, client, changed);
+  await report(ctx, inputs, pr, client, { ...analysed, rulesNote: [analysed.rulesNote, ...notes].filter(Boolean).join(' ') });
+  if (analysed.run.exitCode !== 0) core.setFailed(analysed.run.reason);
 }

@@ -1,44 +1,70 @@
 import { promises as fs } from 'node:fs';
-import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { version } from '../../package.json';
 import { analyzeDiff, analyzeReach, DEFAULT_OPTIONS, type AnalyzeOptions, type SourceFile } from '../analyze';
-import { UserError } from '../errors';
-import { parseCidr } from '../model/cidr';
-import { escapeText } from '../report/render/escape';
+import { UsageError, UserError } from '../errors';
 import { readManifestFiles } from '../io/read-dir';
 import { readGitTree } from '../io/read-git-tree';
 import type { ReadResult } from '../io/read-result';
+import { parseCidr } from '../model/cidr';
 import type { Diagnostic } from '../model/types';
 import { diffJsonChunks, diffNdjsonLines, reachJsonChunks, reachNdjsonLines } from '../report/render/json';
 import { writeChunks, writeChunksToFile, type ChunkSink } from '../io/write-chunks';
+import { escapeText } from '../report/render/escape';
 import { renderMarkdown } from '../report/render/markdown';
-import { renderReachText, renderReachMarkdown } from '../report/render/reach';
+import { renderReachMarkdown, renderReachText } from '../report/render/reach';
+import { renderSarif } from '../report/render/sarif';
 import { renderText } from '../report/render/text';
+import { optionHelp, parseCommandArgs, type OptionSpecs } from './args';
+import { progressOn, type Progress } from './progress';
 
 export interface CliIO {
   /** `once('drain')` when the stream has it: large outputs wait for a slow pipe. */
   stdout: ChunkSink;
-  stderr: { write(s: string): unknown };
+  /** `isTTY`: progress is shown only on a terminal. */
+  stderr: { write(s: string): unknown; isTTY?: boolean };
   cwd: string;
 }
 
+const COMMON: OptionSpecs = {
+  'default-namespace': { type: 'string', value: 'NS', help: 'namespace of objects that name none', default: DEFAULT_OPTIONS.defaultNamespace },
+  'pod-cidr': { type: 'string', multiple: true, value: 'CIDR', help: 'a pod CIDR of the cluster: ipBlocks that hold them all match pods too (A-22)', default: 'ipBlocks match external addresses only' },
+  out: { type: 'string', value: 'FILE', help: 'write the report to FILE', default: 'standard output' },
+};
+
+const REACH_OPTIONS: OptionSpecs = {
+  format: { type: 'string', choices: ['text', 'md', 'json', 'ndjson'], help: 'report format (ndjson: one line per flow, streamed)', default: 'text' },
+  ...COMMON,
+};
+
+const DIFF_OPTIONS: OptionSpecs = {
+  rules: { type: 'string', value: 'FILE', help: 'the rules file (forbid and require rules)', default: 'none: report only' },
+  format: { type: 'string', choices: ['text', 'md', 'json', 'ndjson', 'sarif'], help: 'report format (ndjson: one line per changed pair, streamed; sarif: SARIF 2.1.0 for code scanning)', default: 'text' },
+  'fail-on': { type: 'string', choices: ['new', 'any', 'never'], help: 'which rule violations fail (exit 1)', default: 'new' },
+  'not-analysed': { type: 'string', choices: ['warn', 'fail'], help: 'a policy object that decides traffic but is not analysed (Cilium, Calico, Istio, AdminNetworkPolicy, …): warn, or fail the gate (exit 1)', default: 'warn, or notAnalysed in the rules file' },
+  ...COMMON,
+};
+
 const USAGE = `usage:
-  flowgate reach PATH... [--format text|md|json|ndjson] [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
-  flowgate diff BASE HEAD [--rules FILE] [--format md|text|json|ndjson] [--fail-on new|any|never]
-                          [--default-namespace NS] [--pod-cidr CIDR]... [--out FILE]
+  flowgate reach PATH... [options]
+  flowgate diff BASE HEAD [options]
+  flowgate --version | --help`;
 
-PATH, BASE and HEAD are files or directories (walked for *.yaml, *.yml, *.json), or git:REF for the
-tree of the current repository at REF. --pod-cidr (repeatable) gives the cluster's pod CIDRs: an ipBlock
-that holds them all then matches pods too (by default ipBlocks match external addresses only).
-exit status: 0 no new violation, 1 a rule is violated, 2 bad input or usage`;
-
-type Format = 'text' | 'md' | 'json' | 'ndjson';
-
-function parseFormat(v: string | undefined, dflt: Format): Format {
-  const f = v ?? dflt;
-  if (f !== 'text' && f !== 'md' && f !== 'json' && f !== 'ndjson') throw new UserError(`--format must be text, md, json or ndjson, not "${f}"`);
-  return f;
-}
+const HELP = [
+  USAGE,
+  '',
+  'PATH, BASE and HEAD are files or directories (walked for *.yaml, *.yml, *.json), or git:REF for the',
+  'tree of the current repository at REF.',
+  '',
+  'reach options:',
+  ...optionHelp(REACH_OPTIONS),
+  '',
+  'diff options:',
+  ...optionHelp(DIFF_OPTIONS),
+  '',
+  'exit status: 0 no new violation, 1 a rule is violated (or, under --not-analysed fail, a policy object',
+  'that decides traffic was not analysed), 2 bad input or usage, 3 internal error (a bug)',
+].join('\n');
 
 /** Reads the files of one side: paths, or `git:REF`. Unreadable files become diagnostics. */
 export async function readSide(specs: readonly string[], cwd: string): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
@@ -56,8 +82,14 @@ export async function readSide(specs: readonly string[], cwd: string): Promise<{
 
 /** Writes the output as it is produced (JSON and NDJSON are never one string), to --out or stdout. */
 async function emit(io: CliIO, out: string | undefined, chunks: Iterable<string>): Promise<void> {
-  if (out) await writeChunksToFile(out, chunks);
-  else await writeChunks(io.stdout, chunks);
+  if (!out) {
+    await writeChunks(io.stdout, chunks);
+    return;
+  }
+  await writeChunksToFile(path.resolve(io.cwd, out), chunks).catch((e: NodeJS.ErrnoException) => {
+    const why = e.code === 'ENOENT' ? `the directory ${path.dirname(out)} does not exist` : e.code === 'EISDIR' ? 'it is a directory' : e.code === 'EACCES' ? 'permission denied' : (e.code ?? e.message);
+    throw new UserError(`--out ${out}: cannot write the report (${why})`, { cause: e });
+  });
 }
 
 function hasErrors(diags: readonly Diagnostic[]): boolean {
@@ -72,58 +104,58 @@ function printDiagnostics(io: CliIO, diags: readonly Diagnostic[]): void {
 function analyzeOptions(values: { 'default-namespace'?: string; 'pod-cidr'?: string[] }): AnalyzeOptions {
   const podCidrs = (values['pod-cidr'] ?? []).map((text) => {
     const c = parseCidr(text.trim());
-    if (!c.ok) throw new UserError(`--pod-cidr: ${c.error}`);
+    if (!c.ok) throw new UsageError(`--pod-cidr: ${c.error}`);
     return c.range;
   });
   return { ...DEFAULT_OPTIONS, defaultNamespace: values['default-namespace'] ?? DEFAULT_OPTIONS.defaultNamespace, podCidrs };
 }
 
 async function reach(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: 'string' }, 'default-namespace': { type: 'string' }, 'pod-cidr': { type: 'string', multiple: true }, out: { type: 'string' } },
-  });
-  if (!positionals.length) throw new UserError('reach needs at least one PATH');
-  const format = parseFormat(values.format, 'text');
-  const options = analyzeOptions(values);
+  const { values, positionals } = parseCommandArgs(args, REACH_OPTIONS);
+  if (!positionals.length) throw new UsageError('reach needs at least one PATH');
+  const format = values.format as string | undefined ?? 'text';
+  const options = analyzeOptions(values as { 'default-namespace'?: string; 'pod-cidr'?: string[] });
+  const progress = progressOn(io.stderr);
   const side = await readSide(positionals, io.cwd);
+  progress.step(`read ${side.files.length} files; computing reachability`);
   const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
-  const { result } = analysis;
-  const chunks = format === 'json' ? reachJsonChunks(result) : format === 'ndjson' ? reachNdjsonLines(result) : [format === 'md' ? renderReachMarkdown(result) : renderReachText(result)];
-  await emit(io, values.out, chunks);
-  if ((format === 'json' || format === 'ndjson') && !values.out) {
+  progress.done();
+  const chunks = format === 'json' ? reachJsonChunks(analysis) : format === 'ndjson' ? reachNdjsonLines(analysis.result) : [format === 'md' ? renderReachMarkdown(analysis) : renderReachText(analysis)];
+  const out = values.out as string | undefined;
+  await emit(io, out, chunks);
+  if ((format === 'json' || format === 'ndjson') && !out) {
     if (hasErrors(analysis.diagnostics)) printDiagnostics(io, analysis.diagnostics.filter((d) => d.severity === 'error'));
   }
   return analysis.exitCode;
 }
 
-async function diff(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      'default-namespace': { type: 'string' },
-      'pod-cidr': { type: 'string', multiple: true },
-      out: { type: 'string' },
-      rules: { type: 'string' },
-      'fail-on': { type: 'string' },
-    },
+async function readRules(file: string | undefined, cwd: string): Promise<SourceFile | null> {
+  if (!file) return null;
+  const text = await fs.readFile(path.resolve(cwd, file), 'utf8').catch((e: NodeJS.ErrnoException) => {
+    throw new UserError(`--rules ${file}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
   });
-  if (positionals.length !== 2) throw new UserError('diff needs exactly two arguments: BASE HEAD');
-  const format = parseFormat(values.format, 'text');
-  const failOn = values['fail-on'] ?? 'new';
-  if (failOn !== 'new' && failOn !== 'any' && failOn !== 'never') throw new UserError(`--fail-on must be new, any or never, not "${failOn}"`);
-  const options = analyzeOptions(values);
+  return { path: file, text };
+}
+
+/** The report as chunks: JSON and NDJSON are produced while they are written, never one string. */
+function renderDiff(format: string, run: ReturnType<typeof analyzeDiff>): Iterable<string> {
+  if (format === 'json') return diffJsonChunks(run);
+  if (format === 'ndjson') return diffNdjsonLines(run);
+  if (format === 'sarif') return [renderSarif(run, { version })];
+  return [format === 'md' ? renderMarkdown(run) : renderText(run)];
+}
+
+async function diff(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, DIFF_OPTIONS);
+  if (positionals.length !== 2) throw new UsageError(`diff needs exactly two arguments, BASE and HEAD (got ${positionals.length})`);
+  const format = (values.format as string | undefined) ?? 'text';
+  const failOn = ((values['fail-on'] as string | undefined) ?? 'new') as 'new' | 'any' | 'never';
+  const options = analyzeOptions(values as { 'default-namespace'?: string; 'pod-cidr'?: string[] });
+  const notAnalysed = values['not-analysed'] as 'warn' | 'fail' | undefined;
+  const progress: Progress = progressOn(io.stderr);
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
-  let rules: SourceFile | null = null;
-  if (values.rules) {
-    const text = await fs.readFile(path.resolve(io.cwd, values.rules), 'utf8').catch((e: NodeJS.ErrnoException) => {
-      throw new UserError(`--rules ${values.rules}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
-    });
-    rules = { path: values.rules, text };
-  }
+  const rules = await readRules(values.rules as string | undefined, io.cwd);
+  progress.step(`read ${baseSide!.files.length} base and ${headSide!.files.length} head files; computing both states and the diff`);
   const run = analyzeDiff({
     base: baseSide!.files,
     head: headSide!.files,
@@ -132,9 +164,10 @@ async function diff(args: string[], io: CliIO): Promise<number> {
     rules,
     options,
     failOn,
+    ...(notAnalysed ? { notAnalysed } : {}),
   });
-  const chunks = format === 'json' ? diffJsonChunks(run) : format === 'ndjson' ? diffNdjsonLines(run) : [format === 'md' ? renderMarkdown(run) : renderText(run)];
-  await emit(io, values.out, chunks);
+  progress.done();
+  await emit(io, values.out as string | undefined, renderDiff(format, run));
   if (run.exitCode !== 0) io.stderr.write(`flowgate: ${run.reason}\n`);
   return run.exitCode;
 }
@@ -148,19 +181,29 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await reach(rest, io);
       case 'diff':
         return await diff(rest, io);
-      case undefined:
+      case '-V':
+      case '--version':
+      case 'version':
+        io.stdout.write(`flowgate ${version}\n`);
+        return 0;
       case '-h':
       case '--help':
       case 'help':
-        io.stdout.write(`${USAGE}\n`);
-        return command ? 0 : 2;
+        io.stdout.write(`${HELP}\n`);
+        return 0;
+      case undefined:
+        throw new UsageError('no command given');
       default:
-        throw new UserError(`unknown command "${command}"`);
+        throw new UsageError(command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}" (commands: reach, diff)`);
     }
   } catch (e) {
-    if (e instanceof UserError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`flowgate: ${(e as Error).message}\n${USAGE}\n`);
-      return e instanceof UserError ? e.exitCode : 2;
+    if (e instanceof UsageError) {
+      io.stderr.write(`flowgate: ${e.message}\n${USAGE}\nRun flowgate --help for the options.\n`);
+      return e.exitCode;
+    }
+    if (e instanceof UserError) {
+      io.stderr.write(`flowgate: ${e.message}\n`);
+      return e.exitCode;
     }
     throw e;
   }

@@ -16,7 +16,6 @@ export interface UpsertResult {
 
 interface MarkerComment extends FoundComment {
   login: string | null;
-  bot: boolean;
 }
 
 /** Every comment that holds the marker, oldest first, reading every page. */
@@ -26,19 +25,10 @@ async function listMarkerComments(client: GitHubClient, repo: RepoRef, issueNumb
   for await (const page of pages) {
     for (const c of page.data) {
       if (!c.body?.includes(marker)) continue;
-      out.push({ id: c.id, body: c.body, url: c.html_url, login: c.user?.login ?? null, bot: c.user?.type === 'Bot' });
+      out.push({ id: c.id, body: c.body, url: c.html_url, login: c.user?.login ?? null });
     }
   }
   return out.sort((a, b) => a.id - b.id);
-}
-
-/** The login of the token's user (a personal access token); null for an app's token, which has none. */
-async function tokenLogin(client: GitHubClient): Promise<string | null> {
-  try {
-    return (await client.rest.users.getAuthenticated()).data.login;
-  } catch {
-    return null;
-  }
 }
 
 const strip = (c: MarkerComment): FoundComment => ({ id: c.id, body: c.body, url: c.url });
@@ -46,22 +36,16 @@ const strip = (c: MarkerComment): FoundComment => ({ id: c.id, body: c.body, url
 /**
  * Finds the comment that holds `marker` among ALL the comments of an issue or pull request,
  * reading every page (changesets/action looked at the first page only and so posted duplicates
- * on busy PRs). The oldest comment of a bot wins (the action's token is github-actions[bot]).
- * A person's comment is taken only when it is the token's own user (a personal access token):
- * anyone can paste the marker into a comment, and a report written into their comment could
- * then be edited by them into a fake verdict.
+ * on busy PRs). Only a comment written by `author`, the token's own login (readTokenLogin), is
+ * flowgate's, the oldest if several: anyone, another bot included, can quote the marker, and a
+ * report written into their comment could be edited by them into a fake verdict.
  */
-export async function findComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string): Promise<FoundComment | null> {
-  return findExcept(client, repo, issueNumber, marker, null);
+export async function findComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string, author: string): Promise<FoundComment | null> {
+  return findExcept(client, repo, issueNumber, marker, author, null);
 }
 
-async function findExcept(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string, gone: number | null): Promise<FoundComment | null> {
-  const all = (await listMarkerComments(client, repo, issueNumber, marker)).filter((c) => c.id !== gone);
-  const bot = all.find((c) => c.bot);
-  if (bot) return strip(bot);
-  if (!all.length) return null;
-  const login = await tokenLogin(client);
-  const own = login === null ? undefined : all.find((c) => c.login === login);
+async function findExcept(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string, author: string, gone: number | null): Promise<FoundComment | null> {
+  const own = (await listMarkerComments(client, repo, issueNumber, marker)).find((c) => c.id !== gone && c.login === author);
   return own ? strip(own) : null;
 }
 
@@ -71,11 +55,11 @@ async function findExcept(client: GitHubClient, repo: RepoRef, issueNumber: numb
  * is the duplicate: it is deleted and the older one edited instead, so the PR keeps one report
  * whichever run looks last.
  */
-async function createComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string, body: string, gone: number | null): Promise<UpsertResult> {
+async function createComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string, body: string, author: string, gone: number | null): Promise<UpsertResult> {
   const { data } = await client.rest.issues.createComment({ ...repoParams(repo), issue_number: issueNumber, body });
-  const author = data.user?.login ?? null;
+  const me = data.user?.login ?? author;
   const all = await listMarkerComments(client, repo, issueNumber, marker);
-  const older = all.find((c) => c.id < data.id && c.id !== gone && (author === null ? c.bot : c.login === author));
+  const older = all.find((c) => c.id < data.id && c.id !== gone && c.login === me);
   if (!older) return { action: 'created', id: data.id, url: data.html_url };
   await client.rest.issues.deleteComment({ ...repoParams(repo), comment_id: data.id });
   if (older.body === body) return { action: 'unchanged', id: older.id, url: older.url };
@@ -88,11 +72,11 @@ async function createComment(client: GitHubClient, repo: RepoRef, issueNumber: n
  * per pull request, however often the action runs. `body` must contain the marker. An
  * identical body is left alone (no "edited" noise on re-runs). A comment deleted between the
  * lookup and the edit (404) is looked up again, once: edited if another run posted one
- * meanwhile, created otherwise.
+ * meanwhile, created otherwise. `author` is the token's own login (readTokenLogin).
  */
-export async function upsertComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string, body: string): Promise<UpsertResult> {
+export async function upsertComment(client: GitHubClient, repo: RepoRef, issueNumber: number, marker: string, body: string, author: string): Promise<UpsertResult> {
   if (!body.includes(marker)) throw new Error('upsertComment: the body must contain the marker, or the next run could not find it');
-  let found = await findComment(client, repo, issueNumber, marker);
+  let found = await findComment(client, repo, issueNumber, marker, author);
   let gone: number | null = null;
   for (let attempt = 0; found; attempt++) {
     if (found.body === body) return { action: 'unchanged', id: found.id, url: found.url };
@@ -105,7 +89,7 @@ export async function upsertComment(client: GitHubClient, repo: RepoRef, issueNu
     // Deleted meanwhile (by a person, or by a racing run that removed its duplicate); a listing
     // that still shows it is stale.
     gone = found.id;
-    found = await findExcept(client, repo, issueNumber, marker, gone);
+    found = await findExcept(client, repo, issueNumber, marker, author, gone);
   }
-  return createComment(client, repo, issueNumber, marker, body, gone);
+  return createComment(client, repo, issueNumber, marker, body, author, gone);
 }

@@ -1,8 +1,8 @@
-import { promises as fs, readFileSync, statSync, type Dirent } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
 import { DEFAULT_GLOBS, globMatcher, inSkippedDir, SKIPPED_DIRS } from './globs';
-import { decode, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read-result';
+import { decode, linkedFolder, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read-result';
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
@@ -64,8 +64,39 @@ async function readLink(w: Walk, full: string): Promise<void> {
     }
     return;
   }
+  if (st.isDirectory()) {
+    const hidden = hiddenBehind(w, full, target);
+    if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
+    return;
+  }
   if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
+}
+
+/** The regular files under a folder, links not followed, the folders never read skipped. */
+function filesUnder(dir: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return SKIPPED_DIRS.has(e.name) ? [] : filesUnder(full);
+    return e.isFile() ? [full] : [];
+  });
+}
+
+/**
+ * The files under a linked folder inside the tree that the globs would read through the link but
+ * that are not read at their own path (read-git-tree.ts checks a revision the same way).
+ */
+function hiddenBehind(w: Walk, link: string, target: string): string[] {
+  const viaLink = toPosix(path.relative(w.abs, link));
+  return filesUnder(target)
+    .filter((f) => w.isScanned(`${viaLink}/${toPosix(path.relative(target, f))}`) && !w.isScanned(toPosix(path.relative(w.root, f))))
+    .map((f) => toPosix(path.relative(w.root, f)));
 }
 
 async function walkDir(w: Walk, dir: string): Promise<void> {

@@ -7,7 +7,7 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 export interface SkippedFile {
   path: string;
   reason: string;
-  /** A stable diagnostic code: file-too-large, symlink-outside, symlink-not-followed, unreadable-file. */
+  /** A stable diagnostic code: file-too-large, symlink-outside, symlink-directory, symlink-not-followed, unreadable-file. */
   code?: string;
   /** Error unless said otherwise: a manifest that is not read is a finding lost. */
   severity?: 'error' | 'warning';
@@ -18,6 +18,19 @@ export interface ReadResult {
   files: SourceFile[];
   /** Files that could not be read as text, with the reason. */
   skipped: SkippedFile[];
+}
+
+/**
+ * A link to a folder whose files the globs would read through the link, though they are not read
+ * at their own path: not followed (no loops, no file read twice), so it is an error naming them.
+ */
+export function linkedFolder(link: string, hidden: readonly string[]): SkippedFile {
+  const more = hidden.length > 1 ? ` and ${hidden.length - 1} more` : '';
+  return {
+    path: link,
+    code: 'symlink-directory',
+    reason: `symbolic link to a folder whose files (${hidden[0]}${more}) match the manifest globs through the link but are not analysed at their own path; a deploy tool that follows the link would apply them. Replace the link with the files, or widen the globs to the folder it points to`,
+  };
 }
 
 export function tooLarge(p: string, bytes: number): SkippedFile {

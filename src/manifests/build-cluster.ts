@@ -1,10 +1,11 @@
-import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, type Labels, type Namespace, type Policy, type Workload, type WorkloadKind } from '../model/types';
+import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, type LabelSelector, type Labels, type Namespace, type Policy, type Workload, type WorkloadKind } from '../model/types';
 import { NAMESPACE_NAME_LABEL } from '../model/kube-names';
 import { labelsKey } from '../model/label-selector';
 import { buildPolicy } from './build-policy';
 import { buildWorkload } from './build-workload';
 import { FieldReader, objectsOf, type KubeObject } from './kube-object';
 import { isRecord } from '../yaml/plain-data';
+import { notAnalysedPolicy, OLD_POLICY_VERSIONS, type NotAnalysed } from './not-analysed';
 import { parseLabels } from './parse-labels';
 import type { RawDocument } from '../yaml/parse-documents';
 
@@ -15,7 +16,6 @@ export interface ClusterOptions {
   namespaceLabels?: Readonly<Record<string, Labels>>;
 }
 
-const OLD_POLICY_VERSIONS = new Set(['extensions/v1beta1', 'networking.k8s.io/v1beta1']);
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 function metadataOf(obj: KubeObject, diagnostics: Diagnostic[]): { name: string; namespace?: string } | null {
@@ -28,11 +28,41 @@ function metadataOf(obj: KubeObject, diagnostics: Diagnostic[]): { name: string;
   }
   const ns = r.string(['metadata', 'namespace']);
   if (ns === null) return null;
-  if (ns !== undefined && !DNS_LABEL.test(ns)) {
+  // `namespace: ""` is no namespace to the API server: the object lands in the default one (A-1).
+  if (ns !== undefined && ns !== '' && !DNS_LABEL.test(ns)) {
     r.error(['metadata', 'namespace'], `"${ns}" is not a valid namespace name (lower-case letters, digits and "-")`, 'invalid-name');
     return null;
   }
   return ns ? { name, namespace: ns } : { name };
+}
+
+/** The API groups of the workload kinds: a Volcano `Job` (batch.volcano.sh) is not a batch/v1 Job. */
+const WORKLOAD_GROUPS: Record<WorkloadKind, readonly string[]> = {
+  Pod: [''],
+  ReplicationController: [''],
+  Deployment: ['apps', 'extensions'],
+  StatefulSet: ['apps'],
+  DaemonSet: ['apps', 'extensions'],
+  ReplicaSet: ['apps', 'extensions'],
+  Job: ['batch'],
+  CronJob: ['batch'],
+};
+
+function isWorkloadApi(obj: KubeObject): boolean {
+  const group = obj.apiVersion.includes('/') ? obj.apiVersion.slice(0, obj.apiVersion.lastIndexOf('/')) : '';
+  return WORKLOAD_GROUPS[obj.kind as WorkloadKind].includes(group);
+}
+
+/** The `not-analysed` warning of an object that decides traffic (file, line, kind, and the namespace it applies to). */
+function notAnalysedWarning(obj: KubeObject, meta: { name: string; namespace?: string }, what: NotAnalysed, defaultNamespace: string): Diagnostic {
+  const scope = what.clusterWide ? 'the whole cluster' : `namespace ${meta.namespace ?? defaultNamespace}`;
+  return {
+    severity: 'warning',
+    code: 'not-analysed',
+    file: obj.file,
+    line: obj.source.line,
+    message: `${obj.kind} ${meta.name} (${obj.apiVersion}, ${what.family}) decides traffic in ${scope} but is not analysed: the result does not include its effect`,
+  };
 }
 
 function controllerOwner(obj: KubeObject): { kind: WorkloadKind; name: string } | null {
@@ -52,9 +82,8 @@ interface Collected {
   diagnostics: Diagnostic[];
   namespaces: Map<string, Namespace>;
   workloads: Map<string, Workload>;
-  /** Pods that stand for their controller, by the controller's key, and the rank that chose each. */
-  ownedPods: Map<string, Workload>;
-  ownedRank: Map<string, string>;
+  /** Pods from a cluster dump, by their controller's key (see controllerEndpoints). */
+  ownedPods: Map<string, { owner: { kind: WorkloadKind; name: string }; pods: Workload[] }>;
   policies: Map<string, Policy>;
   /** The first object of each key, to report the ones defined twice. */
   seen: Map<string, KubeObject>;
@@ -67,6 +96,8 @@ function duplicate(c: Collected, key: string, obj: KubeObject, what: string): bo
     c.seen.set(key, obj);
     return false;
   }
+  // The same object written twice with the same content: kubectl apply accepts it (sock-shop does it).
+  if (canonicalJson(first.value) === canonicalJson(obj.value)) return true;
   c.diagnostics.push({
     severity: 'error',
     code: 'duplicate-object',
@@ -86,14 +117,14 @@ function addNamespace(c: Collected, obj: KubeObject, name: string): void {
 }
 
 function addPolicy(c: Collected, obj: KubeObject, namespace: string, name: string): void {
-  if (obj.apiVersion !== 'networking.k8s.io/v1') {
-    const old = OLD_POLICY_VERSIONS.has(obj.apiVersion);
+  // Other APIs' NetworkPolicy kinds (Calico's) are not-analysed warnings (notAnalysedPolicy).
+  if (OLD_POLICY_VERSIONS.has(obj.apiVersion)) {
     c.diagnostics.push({
       severity: 'error',
       code: 'unsupported-api-version',
       file: obj.file,
       line: obj.lineOf(['apiVersion']),
-      message: `NetworkPolicy ${namespace}/${name}: apiVersion ${obj.apiVersion} is ${old ? 'no longer served by Kubernetes' : 'not known'}; use networking.k8s.io/v1 (the policy is left out of the analysis)`,
+      message: `NetworkPolicy ${namespace}/${name}: apiVersion ${obj.apiVersion} is no longer served by Kubernetes; use networking.k8s.io/v1 (the policy is left out of the analysis)`,
     });
     return;
   }
@@ -103,30 +134,25 @@ function addPolicy(c: Collected, obj: KubeObject, namespace: string, name: strin
   if (p) c.policies.set(key, p);
 }
 
-/**
- * A pod from a cluster dump stands for its controller, as np-guard reports it. The object is a
- * Pod: read its own spec (not the owner kind's template path), then name it for the owner.
- */
+/** A pod from a cluster dump: read its own spec (not the owner kind's template path), kept for its controller. */
 function addOwnedPod(c: Collected, obj: KubeObject, namespace: string, name: string, owner: { kind: WorkloadKind; name: string }): void {
   const w = buildWorkload(obj, 'Pod', namespace, name, c.diagnostics);
   const okey = `${owner.kind}/${namespace}/${owner.name}`;
-  // Several pods of one controller: the one with the least name (then content) stands for
-  // it, whatever the order of files and documents.
-  const rank = w ? `${name}\u0000${labelsKey(w.labels)}\u0000${JSON.stringify([w.ports, w.hostNetwork])}` : '';
-  const held = c.ownedRank.get(okey);
-  if (w && (held === undefined || rank < held)) {
-    c.ownedPods.set(okey, { ...w, kind: owner.kind, name: owner.name });
-    c.ownedRank.set(okey, rank);
-  }
+  if (w) c.ownedPods.set(okey, { owner, pods: [...(c.ownedPods.get(okey)?.pods ?? []), w] });
 }
 
 /** Reads one object of a kind the analysis uses (namespace, workload, policy); others are skipped. */
 function addObject(c: Collected, obj: KubeObject): void {
-  const isWorkload = WORKLOAD_KINDS.includes(obj.kind as WorkloadKind);
-  const isPolicy = obj.kind === 'NetworkPolicy';
-  if (!isWorkload && !isPolicy && obj.kind !== 'Namespace') return;
+  const isWorkload = WORKLOAD_KINDS.includes(obj.kind as WorkloadKind) && isWorkloadApi(obj);
+  const other = notAnalysedPolicy(obj);
+  const isPolicy = obj.kind === 'NetworkPolicy' && !other;
+  if (!isWorkload && !isPolicy && obj.kind !== 'Namespace' && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
+  if (other) {
+    c.diagnostics.push(notAnalysedWarning(obj, meta, other, c.options.defaultNamespace));
+    return;
+  }
   if (obj.kind === 'Namespace') return addNamespace(c, obj, meta.name);
   const namespace = meta.namespace ?? c.options.defaultNamespace;
   if (isPolicy) return addPolicy(c, obj, namespace, meta.name);
@@ -160,12 +186,15 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
     namespaces: new Map(),
     workloads: new Map(),
     ownedPods: new Map(),
-    ownedRank: new Map(),
     policies: new Map(),
     seen: new Map(),
   };
   for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
-  for (const [key, w] of c.ownedPods) if (!c.workloads.has(key)) c.workloads.set(key, w);
+  const selected = selectedLabelKeys(c.policies.values());
+  for (const [key, { owner, pods }] of c.ownedPods) {
+    if (c.workloads.has(key)) continue;
+    for (const w of controllerEndpoints(owner, pods, selected)) c.workloads.set(w.kind === 'Pod' ? `Pod/${w.namespace}/${w.name}` : key, w);
+  }
   addReferencedNamespaces(c);
   return {
     namespaces: c.namespaces,
@@ -174,6 +203,43 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
     policies: [...c.policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
     diagnostics: c.diagnostics,
   };
+}
+
+/** Label keys that some policy's pod selector reads (its podSelector, or a peer's). */
+function selectedLabelKeys(policies: Iterable<Policy>): Set<string> {
+  const keys = new Set<string>();
+  const add = (sel: LabelSelector | undefined) => {
+    if (!sel) return;
+    for (const k of Object.keys(sel.matchLabels)) keys.add(k);
+    for (const r of sel.matchExpressions) keys.add(r.key);
+  };
+  for (const p of policies) {
+    add(p.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === 'pods') add(peer.podSelector);
+  }
+  return keys;
+}
+
+/**
+ * The endpoints that the pods of one controller (from a cluster dump) stand for. When policies
+ * cannot tell them apart (the same ports, and the same values of every label a policy's pod
+ * selector reads), the controller is one endpoint, taken from the pod with the least name (then
+ * content), whatever the order of files. Otherwise (issue 10 item 6: `web-0` and `web-1` of a
+ * StatefulSet, one of them allowed by its pod-name label) each pod stays its own endpoint.
+ */
+function controllerEndpoints(owner: { kind: WorkloadKind; name: string }, pods: readonly Workload[], selected: ReadonlySet<string>): Workload[] {
+  const rank = (w: Workload) => `${w.name}\u0000${labelsKey(w.labels)}\u0000${JSON.stringify([w.ports, w.hostNetwork])}`;
+  const sorted = [...pods].sort((a, b) => compare(rank(a), rank(b)));
+  const seen = (w: Workload) => JSON.stringify([Object.entries(w.labels).filter(([k]) => selected.has(k)).sort(), w.ports, w.hostNetwork]);
+  if (new Set(sorted.map(seen)).size === 1) return [{ ...sorted[0]!, kind: owner.kind, name: owner.name }];
+  return sorted;
+}
+
+/** JSON with sorted keys: two objects written with their fields in another order are the same object. */
+function canonicalJson(v: unknown): string {
+  const canon = (x: unknown): unknown =>
+    Array.isArray(x) ? x.map(canon) : isRecord(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, canon(x[k])])) : x;
+  return JSON.stringify(canon(v));
 }
 
 function compare(a: string, b: string): number {

@@ -23,6 +23,11 @@ function parsePorts(r: FieldReader, path: Path): PolicyPort[] | null {
   const out: PolicyPort[] = [];
   (list ?? []).forEach((raw, i) => {
     const p = [...path, i];
+    if (raw === null) {
+      // `ports: [null]` is an empty NetworkPolicyPort to the API server: A-4, TCP on every port.
+      out.push({ protocol: 'TCP' });
+      return;
+    }
     if (!isRecord(raw)) {
       r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, 'invalid-port');
       ok = false;
@@ -96,7 +101,12 @@ function parseIpBlock(r: FieldReader, path: Path): Peer | null {
     r.error([...path, 'cidr'], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, 'invalid-ipblock');
     return null;
   }
-  const cidr = parseCidr(cidrText.trim());
+  if (cidrText !== cidrText.trim()) {
+    // The API server parses the cidr as written (net.ParseCIDR), so spaces make it invalid.
+    r.error([...path, 'cidr'], `invalid ipBlock.cidr "${cidrText}": it holds spaces, which Kubernetes rejects`, 'invalid-cidr');
+    return null;
+  }
+  const cidr = parseCidr(cidrText);
   if (!cidr.ok) {
     r.error([...path, 'cidr'], `invalid ipBlock.cidr: ${cidr.error}`, 'invalid-cidr');
     return null;
@@ -120,9 +130,9 @@ function parseIpBlock(r: FieldReader, path: Path): Peer | null {
       ok = false;
       return;
     }
-    const x = parseCidr(e.trim());
-    if (!x.ok) {
-      r.error(ep, `invalid ipBlock.except entry: ${x.error}`, 'invalid-cidr');
+    const x = parseCidr(e);
+    if (e !== e.trim() || !x.ok) {
+      r.error(ep, `invalid ipBlock.except entry: ${x.ok ? `"${e}" holds spaces, which Kubernetes rejects` : x.error}`, 'invalid-cidr');
       ok = false;
       return;
     }

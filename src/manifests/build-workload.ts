@@ -1,7 +1,8 @@
-import { PROTOCOLS, type ContainerPort, type Diagnostic, type Protocol, type Workload, type WorkloadKind } from '../model/types';
+import { PROTOCOLS, type ContainerPort, type Diagnostic, type Labels, type Protocol, type Workload, type WorkloadKind } from '../model/types';
 import { FieldReader, typeName, type KubeObject } from './kube-object';
 import { isRecord } from '../yaml/plain-data';
-import { parseLabels } from './parse-labels';
+import { selectorMatches } from '../model/label-selector';
+import { parseLabels, parseSelector } from './parse-labels';
 import type { Path } from '../yaml/parse-documents';
 
 /** Where each kind keeps its pod template (A-20). */
@@ -54,6 +55,18 @@ function parseContainerPorts(r: FieldReader, specPath: Path): ContainerPort[] {
   return out;
 }
 
+/** Controllers whose spec.selector the API server checks against the pod template's labels. */
+const SELECTING_KINDS: ReadonlySet<WorkloadKind> = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
+
+/** A controller whose selector does not select its own pods is rejected by Kubernetes ("selector does not match template labels"). */
+function checkSelector(r: FieldReader, kind: WorkloadKind, labels: Labels): void {
+  if (!SELECTING_KINDS.has(kind)) return;
+  const selector = parseSelector(r, ['spec', 'selector']);
+  if (selector && !selectorMatches(selector, labels)) {
+    r.error(['spec', 'selector'], 'spec.selector does not match the pod template\'s labels, so Kubernetes rejects this object ("selector does not match template labels")', 'selector-mismatch');
+  }
+}
+
 /** The workload a manifest describes, or null (with diagnostics) when it cannot be read. */
 export function buildWorkload(obj: KubeObject, kind: WorkloadKind, namespace: string, name: string, diagnostics: Diagnostic[]): Workload | null {
   const r = new FieldReader(obj, diagnostics, `${kind} ${namespace}/${name}`);
@@ -64,6 +77,7 @@ export function buildWorkload(obj: KubeObject, kind: WorkloadKind, namespace: st
     return null;
   }
   const labels = parseLabels(r, [...template, 'metadata', 'labels']);
+  if (labels) checkSelector(r, kind, labels);
   const specPath = [...template, 'spec'];
   const ports = parseContainerPorts(r, specPath);
   const hostNetwork = r.get([...specPath, 'hostNetwork']);

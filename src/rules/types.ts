@@ -52,7 +52,12 @@ export interface RulesConfig {
   podCidrs?: readonly RuleCidr[];
   /** In file order. */
   rules: FlowRule[];
+  /** Issue 10: what objects that decide traffic but are not analysed do to the gate (default warn). */
+  notAnalysed?: NotAnalysedMode;
 }
+
+/** `warn`: a not-analysed policy object is reported; `fail`: it also fails the gate (exit 1). */
+export type NotAnalysedMode = 'warn' | 'fail';
 
 /**
  * A broken rule on a block of endpoint pairs: every source to every target (not a source to

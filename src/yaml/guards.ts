@@ -1,4 +1,5 @@
-import { Lexer, Parser, isAlias, isCollection, isMap, isPair, isScalar, type Alias, type Composer, type CST, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Lexer, Parser, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Alias, type Composer, type CST, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { resolvePlainV2 } from './resolve-v2';
 
 /**
  * Deepest nesting of collections a document may have. The yaml composer and `toJS` recurse once
@@ -62,7 +63,7 @@ export function textProblem(text: string): YamlProblem | null {
 }
 
 /** How parseStream ended: at the end of the text, at a nesting too deep, past MAX_LEXEMES, or when told to stop. */
-export type StreamEnd = { end: 'done' } | { end: 'too-deep' | 'too-large' | 'stopped'; offset: number };
+export type StreamEnd = { end: 'done'; lexemes: number } | { end: 'too-deep' | 'too-large' | 'stopped'; offset: number };
 
 /**
  * Lexes and parses a file, handing each top-level token (a document, a comment, an error …) to
@@ -83,7 +84,7 @@ export function parseStream(text: string, onNewLine: (offset: number) => void, o
     if (parser.stack.length > limit + 1) return { end: 'too-deep', offset: parser.offset };
   }
   for (const t of parser.end()) if (!onToken(t)) return { end: 'stopped', offset: t.offset };
-  return { end: 'done' };
+  return { end: 'done', lexemes };
 }
 
 /**
@@ -218,6 +219,7 @@ class ComposedWalk {
 
   private visitScalar(n: Node): void {
     this.written++;
+    resolveAsKubectl(n);
     if (isScalar(n) && n.anchor) this.anchor(n.anchor, n);
   }
 
@@ -231,7 +233,7 @@ class ComposedWalk {
     if (n.anchor) this.anchor(n.anchor, n);
     this.open.add(n);
     stack.push([n, true]);
-    if (isMap(n)) checkKeys(n.items, this.problems, this.lineOf);
+    if (isMap(n)) checkKeys(n, this.problems, this.lineOf, (a) => this.anchors.get(a.source));
     for (let i = n.items.length - 1; i >= 0; i--) stack.push([n.items[i], false]);
   }
 
@@ -251,15 +253,47 @@ class ComposedWalk {
   }
 }
 
-function checkKeys(pairs: readonly unknown[], problems: YamlProblem[], lineOf: (offset: number) => number): void {
+/** Gives a plain, untagged scalar the value go-yaml v2 (kubectl) gives it; the `<<` merge key stays the library's. */
+function resolveAsKubectl(n: Node): void {
+  if (!isScalar(n) || n.type !== 'PLAIN' || typeof n.value === 'symbol' || typeof n.source !== 'string') return;
+  if (!n.tag) n.value = resolvePlainV2(n.source);
+}
+
+const short = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
+/** The keys a `<<` merge value brings: a mapping, an alias of one, or a list of those. */
+function mergedKeys(value: unknown, resolve: (alias: Alias) => Node | undefined): string[] {
+  const target = isAlias(value) ? resolve(value) : value;
+  if (isMap(target)) return target.items.flatMap((p) => (isScalar(p.key) ? [String(p.key.value)] : []));
+  if (isSeq(target)) return target.items.flatMap((x) => mergedKeys(x, resolve));
+  return [];
+}
+
+function checkKeys(map: YAMLMap, problems: YamlProblem[], lineOf: (offset: number) => number, resolve: (alias: Alias) => Node | undefined): void {
+  const pairs = map.items;
   const first = new Map<string, Node>();
+  const replaced = new Set<Node>();
   for (const p of pairs) {
-    // YAML 1.1 merge keys (`<<: *base`, a symbol once composed) may repeat.
-    if (!isPair(p) || !isScalar(p.key) || typeof p.key.value === 'symbol') continue;
+    if (!isPair(p) || !isScalar(p.key)) continue;
+    if (typeof p.key.value === 'symbol') {
+      // A YAML 1.1 merge key (`<<: *base`), which may repeat. go-yaml v2 (kubectl) applies it in
+      // order, so it replaces a key written before it (v3 and kustomize do the same, checked by
+      // the reference reader); the yaml library keeps the written key, so that key is dropped.
+      const merged = new Set(mergedKeys(p.value, resolve));
+      for (const k of merged) if (first.has(k)) replaced.add(first.get(k)!);
+      continue;
+    }
+    resolveAsKubectl(p.key);
     // Keys become JSON object keys, so 1 and "1" collide as the API server sees them.
     const key = String(p.key.value);
     const seen = first.get(key);
-    if (seen) problems.push({ offset: startOf(p.key), code: 'yaml-duplicate-key', message: `duplicate key "${key.length > 40 ? `${key.slice(0, 40)}…` : key}" in a mapping (first on line ${lineOf(startOf(seen))})` });
-    else first.set(key, p.key);
+    if (seen) {
+      problems.push({
+        offset: startOf(p.key),
+        code: 'yaml-duplicate-key',
+        message: `duplicate key "${short(key)}" in a mapping (first on line ${lineOf(startOf(seen))}): kubectl keeps the last value and kustomize refuses the file, so it is read differently by kubectl and kustomize`,
+      });
+    } else first.set(key, p.key);
   }
+  if (replaced.size) map.items = map.items.filter((p) => !replaced.has(p.key as Node));
 }

@@ -1,7 +1,9 @@
-import { Composer, LineCounter, type Document, type Tags, type YAMLError } from 'yaml';
+import { Composer, type Document, type ScalarTag, type Tags, type YAMLError } from 'yaml';
+import { resolvePlainV2 } from './resolve-v2';
 import type { Diagnostic } from '../model/types';
 import { capComposerErrors, checkComposed, MAX_DEPTH, MAX_DOCUMENTS, MAX_FILE_DIAGNOSTICS, MAX_LEXEMES, MAX_YAML_ERRORS, parseStream, textProblem, type StreamEnd } from './guards';
 import { documentLines, type LineOf, type Path } from './lines';
+import { reindentContinuations, splitKubeStream, type Chunk } from './kube-stream';
 import { CstScanner, findTemplate, openerBefore, type CstScan } from './scan-cst';
 
 export type { LineOf, Path };
@@ -40,26 +42,59 @@ function looksLikeObject(value: unknown): boolean {
  */
 const TIME_TAGS = new Set(['timestamp', 'intTime', 'floatTime']);
 
+/** `!!int 80` and `!!float 80` as go-yaml v2 reads them (a number when the text is one; JSON has one kind of number). */
+const EXPLICIT_NUMBERS: ScalarTag[] = ['int', 'float'].map((t) => ({
+  tag: `tag:yaml.org,2002:${t}`,
+  resolve: (text: string, onError: (message: string) => void) => {
+    const v = resolvePlainV2(text);
+    if (typeof v !== 'number') onError(`cannot decode \`${text}\` as a !!${t}`);
+    return v;
+  },
+}));
+
 function withoutTimes(tags: Tags): Tags {
-  return tags.filter((t) => (typeof t === 'string' ? !TIME_TAGS.has(t) : t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'));
+  return [...EXPLICIT_NUMBERS, ...tags.filter((t) => (typeof t === 'string' ? !TIME_TAGS.has(t) : t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'))];
 }
 
-/** What reading one file needs everywhere: its name, its lines, and the diagnostics so far. */
+/** What reading one file needs everywhere: its name, its lines, the diagnostics so far, and the budgets spent. */
 interface FileContext {
   file: string;
   lineAt: (offset: number) => number;
   diagnostics: Diagnostic[];
+  maxDepth: number;
+  /** Whether the file is a JSON stream. */
+  json: boolean;
+  /** Spent across the file's chunks (shared by the copies of the context that a retry makes). */
+  spent: { documentTokens: number; errorTokens: number; lexemes: number; dropped: number };
 }
 
-/** The documents of a file composed by the yaml library, the scan of its syntax tree, and how many errors were dropped. */
+/** Lines of one chunk (offsets in the chunk's text) and where its problems go. */
+type ChunkContext = Pick<FileContext, 'file' | 'lineAt' | 'diagnostics'>;
+
+/** The documents of one chunk composed by the yaml library, and the scan of its syntax tree. */
 interface Composed {
   docs: Document.Parsed[];
   scan: CstScan;
-  dropped: () => number;
+}
+
+/** Offset → 1-based line, counting `\n` only (the lines an editor and GitHub show). */
+function lineCounter(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
 }
 
 /** A syntax error's line; an unclosed quote or bracket is reported where it opens, not at the end of the file. */
-function syntaxError(ctx: FileContext, err: YAMLError, scan: CstScan): Diagnostic {
+function syntaxError(ctx: ChunkContext, err: YAMLError, scan: CstScan): Diagnostic {
   const at = ctx.lineAt(err.pos[0]);
   const opener = err.code === 'MISSING_CHAR' || err.code === 'BAD_INDENT' ? openerBefore(scan, err.pos[0]) : null;
   if (opener !== null && ctx.lineAt(opener) < at) {
@@ -80,58 +115,60 @@ function capped(file: string, diagnostics: Diagnostic[], uncounted: number): Dia
 }
 
 /** The diagnostic of a stream that was cut short (the whole file is refused), or null when it ran to its end. */
-function streamRefusal(ctx: FileContext, stream: StreamEnd, tooManyDocuments: boolean, maxDepth: number): Diagnostic | null {
+function streamRefusal(ctx: FileContext, stream: StreamEnd, at: (offset: number) => number): Diagnostic | null {
   if (stream.end === 'done') return null;
   if (stream.end === 'too-deep') {
-    return diag(ctx.file, ctx.lineAt(stream.offset), 'yaml-too-deep', `collections nest more than ${maxDepth} levels deep here; the file is not read`);
+    return diag(ctx.file, at(stream.offset), 'yaml-too-deep', `collections nest more than ${ctx.maxDepth} levels deep here; the file is not read`);
   }
   // The whole file is refused, so the diagnostic is on its first line, as for a file too big.
-  const what = stream.end === 'too-large' ? `more than ${MAX_LEXEMES} YAML tokens` : tooManyDocuments ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
-  return diag(ctx.file, 1, 'yaml-too-large', `the file holds ${what} (the limit is passed on line ${ctx.lineAt(stream.offset)}); it is not read`);
+  const what =
+    stream.end === 'too-large' ? `more than ${MAX_LEXEMES} YAML tokens` : ctx.spent.documentTokens > MAX_DOCUMENTS ? `more than ${MAX_DOCUMENTS} documents` : `more than ${MAX_YAML_ERRORS} YAML errors`;
+  return diag(ctx.file, 1, 'yaml-too-large', `the file holds ${what} (the limit is passed on line ${at(stream.offset)}); it is not read`);
 }
 
 /**
- * Parses, scans and composes the file token by token: the syntax tree of one document at a time.
+ * Parses, scans and composes one chunk token by token: the syntax tree of one document at a time.
  * uniqueKeys is checked by checkComposed in linear time (the library's check is quadratic);
  * logLevel 'error', as the library would print its warnings with process.emitWarning.
  */
-function composeFile(ctx: FileContext, text: string, onNewLine: (offset: number) => void, maxDepth: number): Composed | Diagnostic {
+function composeChunk(ctx: FileContext, chunk: Chunk, at: (offset: number) => number): Composed | Diagnostic {
   const composer = new Composer({ version: '1.1', uniqueKeys: false, customTags: withoutTimes, logLevel: 'error' });
   const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
   const scanner = new CstScanner();
   const docs: Document.Parsed[] = [];
-  let documentTokens = 0;
-  let errorTokens = 0;
   const stream = parseStream(
-    text,
-    onNewLine,
+    chunk.text,
+    () => {},
     (token) => {
-      if (token.type === 'document' && ++documentTokens > MAX_DOCUMENTS) return false;
-      if (token.type === 'error' && ++errorTokens > MAX_YAML_ERRORS) return false;
+      if (token.type === 'document' && ++ctx.spent.documentTokens > MAX_DOCUMENTS) return false;
+      if (token.type === 'error' && ++ctx.spent.errorTokens > MAX_YAML_ERRORS) return false;
       scanner.add(token);
       for (const d of composer.next(token)) docs.push(d as Document.Parsed);
       return true;
     },
-    maxDepth,
+    ctx.maxDepth,
+    MAX_LEXEMES - ctx.spent.lexemes,
   );
-  const refused = streamRefusal(ctx, stream, documentTokens > MAX_DOCUMENTS, maxDepth);
+  const refused = streamRefusal(ctx, stream, at);
   if (refused) return refused;
+  if (stream.end === 'done') ctx.spent.lexemes += stream.lexemes;
   for (const d of composer.end()) docs.push(d as Document.Parsed);
-  for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(err.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`));
-  return { docs, scan: scanner.finish(), dropped };
+  for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, at(err.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`));
+  ctx.spent.dropped += dropped();
+  return { docs, scan: scanner.finish() };
 }
 
-function templateDiagnostic(ctx: FileContext, offset: number): Diagnostic {
+function templateDiagnostic(ctx: FileContext, line: number): Diagnostic {
   return diag(
     ctx.file,
-    ctx.lineAt(offset),
+    line,
     'template',
     'file holds a Go template (`{{ … }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs',
   );
 }
 
 /** One composed document as plain data, or null (its problems are added to the context's diagnostics). */
-function readDocument(ctx: FileContext, doc: Document.Parsed, scan: CstScan): RawDocument | null {
+function readDocument(ctx: ChunkContext, doc: Document.Parsed, scan: CstScan): RawDocument | null {
   const startLine = ctx.lineAt(doc.range?.[0] ?? 0);
   if (doc.errors.length) {
     for (const err of doc.errors) ctx.diagnostics.push(syntaxError(ctx, err, scan));
@@ -161,28 +198,83 @@ function readDocument(ctx: FileContext, doc: Document.Parsed, scan: CstScan): Ra
   return { file: ctx.file, value, lineOf: documentLines(doc, ctx.lineAt, startLine) };
 }
 
+const failed = (c: Composed | Diagnostic, diagnostics: Diagnostic[]): boolean => !('docs' in c) || diagnostics.length > 0 || c.docs.some((d) => d.errors.length > 0);
+
 /**
- * Parses every document of a YAML or JSON file (YAML 1.1, as Kubernetes reads it: a bare `y` is
- * a boolean). Syntax errors become diagnostics with their line; the file's other documents are
- * still returned. Hostile input stays bounded: no recursion deeper than MAX_DEPTH, no quadratic
- * step, alias expansion capped (src/yaml/guards.ts).
+ * Composes a chunk; when YAML refuses it and reindentContinuations changes it (a tab-indented
+ * flow collection, a quoted scalar continued at its key's indent: go-yaml v2 reads both), the
+ * changed text is used if it composes without error. Its lines are the chunk's lines.
+ */
+function composeReindented(ctx: FileContext, chunk: Chunk): { composed: Composed | Diagnostic; at: (offset: number) => number } {
+  const at = (offset: number) => ctx.lineAt(chunk.offset + offset);
+  const own: Diagnostic[] = [];
+  const composed = composeChunk({ ...ctx, diagnostics: own }, chunk, at);
+  const again = failed(composed, own) && !ctx.json ? reindentContinuations(chunk.text) : null;
+  if (again !== null) {
+    const first = at(0);
+    const lineIn = lineCounter(again);
+    const atAgain = (offset: number) => first + lineIn(offset) - 1;
+    const trial: Diagnostic[] = [];
+    const retried = composeChunk({ ...ctx, diagnostics: trial }, { text: again, offset: chunk.offset }, atAgain);
+    if (!failed(retried, trial)) return { composed: retried, at: atAgain };
+  }
+  ctx.diagnostics.push(...own);
+  return { composed, at };
+}
+
+/**
+ * The documents of one chunk as kubectl reads them: the first document only; text after a `...`
+ * end marker is ignored by kubectl and kustomize alike, so it is ignored here, with a warning.
+ */
+function readChunk(ctx: FileContext, chunk: Chunk): RawDocument[] | Diagnostic {
+  const { composed, at } = composeReindented(ctx, chunk);
+  if (!('docs' in composed)) return composed;
+  const template = findTemplate(chunk.text, composed.scan.dataRanges);
+  if (template !== null) return templateDiagnostic(ctx, at(template));
+  const [first, ...rest] = composed.docs;
+  const ignored = rest.find((d) => d.contents !== null || d.errors.length);
+  if (ignored) {
+    ctx.diagnostics.push(
+      diag(ctx.file, at(ignored.range[0]), 'yaml-ignored-document', 'this text follows a `...` end marker in the same `---` section: kubectl and kustomize read only the first document of a section, so it is ignored', 'warning'),
+    );
+  }
+  const read = first ? readDocument({ file: ctx.file, lineAt: at, diagnostics: ctx.diagnostics }, first, composed.scan) : null;
+  return read ? [read] : [];
+}
+
+/** A file holding `{{` and `}}` that YAML cannot read is a template (Helm), whatever the parser says first. */
+const TEMPLATE_LINE = /^[ \t]*\{\{-?\s/m;
+
+/**
+ * Parses every document of a YAML or JSON file as kubectl reads it (src/yaml/kube-stream.ts: cut
+ * on `---` lines or read as a JSON stream; YAML 1.1 scalars as go-yaml v2 resolves them, so a bare
+ * `y` is a boolean and `0o17` a number). Syntax errors become diagnostics with their line; the
+ * file's other documents are still returned. Hostile input stays bounded: no recursion deeper
+ * than MAX_DEPTH, no quadratic step, alias expansion capped (src/yaml/guards.ts).
  */
 export function parseDocuments(file: string, text: string, options: ReadOptions = {}): ParsedFile {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const bad = textProblem(text);
   if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split('\n').length, bad.code, bad.message)] };
-  const lc = new LineCounter();
-  const ctx: FileContext = { file, lineAt: (offset) => lc.linePos(offset).line, diagnostics: [] };
-  const composed = composeFile(ctx, text, lc.addNewLine, options.maxDepth ?? MAX_DEPTH);
-  if (!('docs' in composed)) return { documents: [], diagnostics: [composed] };
-  const template = findTemplate(text, composed.scan.dataRanges);
-  if (template !== null) return { documents: [], diagnostics: [templateDiagnostic(ctx, template)] };
-  const documents: RawDocument[] = [];
-  for (const doc of composed.docs) {
-    const read = readDocument(ctx, doc, composed.scan);
-    if (read) documents.push(read);
+  const stream = splitKubeStream(text);
+  const spent = { documentTokens: 0, errorTokens: 0, lexemes: 0, dropped: 0 };
+  const ctx: FileContext = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, json: stream.json, spent };
+  if (stream.chunks.length > MAX_DOCUMENTS) {
+    const line = ctx.lineAt(stream.chunks[MAX_DOCUMENTS]!.offset);
+    return { documents: [], diagnostics: [diag(file, 1, 'yaml-too-large', `the file holds more than ${MAX_DOCUMENTS} documents (the limit is passed on line ${line}); it is not read`)] };
   }
-  return { documents, diagnostics: capped(file, ctx.diagnostics, composed.dropped()) };
+  for (const p of stream.problems) ctx.diagnostics.push(diag(file, ctx.lineAt(p.offset), p.code, p.message, p.severity ?? 'error'));
+  const documents: RawDocument[] = [];
+  for (const chunk of stream.chunks) {
+    const read = readChunk(ctx, chunk);
+    if (!Array.isArray(read)) {
+      // A Helm template fails to parse long before its first `{{` in YAML structure is seen.
+      if (read.code === 'yaml-too-large' && TEMPLATE_LINE.test(text)) return { documents: [], diagnostics: [templateDiagnostic(ctx, ctx.lineAt(TEMPLATE_LINE.exec(text)!.index))] };
+      return { documents: [], diagnostics: [read] };
+    }
+    documents.push(...read);
+  }
+  return { documents, diagnostics: capped(file, ctx.diagnostics, ctx.spent.dropped) };
 }
 
 function firstLine(s: string): string {

@@ -382,7 +382,8 @@ function documentRanges(raw: readonly string[]): [number, number, number][] {
  * and lines are those of parseDocuments; documents with no content are left out as there.
  */
 export function parseSimpleDocuments(file: string, text: string): ParsedFile | null {
-  if (textProblem(text) || /[\t\ufeff]|\{\{|\r(?!\n)/.test(text)) return null;
+  // Tabs, BOMs, templates and the YAML 1.1 line breaks (U+2028, U+2029, U+0085, a lone CR) are the full parser's.
+  if (textProblem(text) || /[\t\ufeff\u2028\u2029\u0085]|\{\{|\r(?!\n)/.test(text)) return null;
   // A file that might pass the full parser's token limit is its to refuse.
   if (text.length > MAX_FAST_CHARS) return null;
   // CRLF files are read as LF files: the line breaks give the same lines and values.
@@ -396,13 +397,10 @@ export function parseSimpleDocuments(file: string, text: string): ParsedFile | n
     let again: string[] | null = null;
     const resolved: Resolved = new Map();
     const documents: RawDocument[] = [];
-    for (const [from, to, marker] of documentRanges(raw)) {
+    for (const [from, to] of documentRanges(raw)) {
       const lines = contentLines(raw, from, to);
-      if (!lines.length) {
-        // As the yaml library: a `---` with nothing after it is a document holding null.
-        if (marker >= 0) documents.push({ file, value: null, lineOf: () => marker + 1 });
-        continue;
-      }
+      // As kubectl: a `---` section with nothing in it is no document.
+      if (!lines.length) continue;
       // A policy's rules are each given a line: keep the lines of policies from the start.
       const policy = lines.some((l) => l.indent === lines[0]!.indent && POLICY_KIND.test(l.text));
       const parsed = new DocParser(lines, policy, resolved).root();

@@ -38,12 +38,13 @@ describe('action.yml', () => {
       failOn: 'new',
       comment: 'update',
       prNumber: null,
+      appSlug: null,
     });
     expect(action.inputs.token!.default).toBe('${{ github.token }}');
   });
 
   // The e2e test checks that a run sets exactly these.
   it('declares the outputs the action sets', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['changed', 'closed', 'new-violations', 'opened', 'report-json', 'report-markdown', 'violations']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['changed', 'closed', 'new-violations', 'opened', 'report-json', 'report-markdown', 'sarif-file', 'violations']);
   });
 });

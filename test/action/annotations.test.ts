@@ -53,7 +53,9 @@ describe('buildAnnotations', () => {
   });
 
   it('is sorted by file and line', () => {
-    const twice = annotate([APP, LOCK], [APP, LOCK, WEB_TO_DB, { ...WEB_TO_DB, path: 'k8s/web-again.yaml' }]);
+    // Written twice with other content (the same content twice is one object, as kubectl applies it).
+    const again = { path: 'k8s/web-again.yaml', text: WEB_TO_DB.text.replace('policyTypes: [Ingress]', 'policyTypes: [Ingress, Egress]') };
+    const twice = annotate([APP, LOCK], [APP, LOCK, WEB_TO_DB, again]);
     expect(twice.map((a) => a.at?.file)).toEqual(['k8s/web-again.yaml', 'k8s/web.yaml']);
   });
 

@@ -28,6 +28,7 @@ describe('readRunContext', () => {
       runnerTemp: '/t',
       apiUrl: 'https://ghe.example/api/v3',
       runUrl: 'https://ghe.example/acme/shop/actions/runs/99/attempts/2',
+      serverUrl: 'https://ghe.example',
     });
   });
 

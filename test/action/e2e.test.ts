@@ -227,12 +227,33 @@ describe('the action, end to end', () => {
     api.failNext = 1;
     const r = await runAction({ repo, api, workspace: checkout(repo) });
     expect(r.status, r.stdout).toBe(0);
-    expect(api.requests.slice(0, 2).map((q) => q.path)).toEqual(Array(2).fill('/repos/acme/shop/pulls/7/files'));
+    // The first request (the pull request as GitHub has it now) met the 502 and was retried.
+    expect(api.requests.slice(0, 2).map((q) => q.path)).toEqual(Array(2).fill('/repos/acme/shop/pulls/7'));
     expect(r.outputs).toMatchObject({ opened: '0', violations: '0' });
     expect(Number(r.outputs.closed)).toBeGreaterThan(0);
     const body = decode(api.comments[0]!.body);
-    expect(body).toMatch(/closed .*prod\/web\[Pod\].*prod\/db\[Pod\]/);
-    expect(body).toMatch(/narrowed \| prod\/api\[Pod\] \| prod\/db\[Pod\] \| all \| TCP 3306/);
+    expect(body).toMatch(/closed .*prod\/web.*\| prod\/db \|/);
+    expect(body).toMatch(/narrowed \| prod\/api \| prod\/db \| all → TCP 3306 \| \[allow-ingress-to-db:14\]\(https:\/\/github\.test\/acme\/shop\/blob\/[0-9a-f]{40}\/k8s\/allow-ingress-to-db\.yaml#L14\) \|/);
+    const sarif = JSON.parse(readFileSync(r.outputs['sarif-file']!, 'utf8')) as { version: string; runs: { results: unknown[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+  });
+
+  it('comment: on-change posts nothing when no flow changed, and still edits an earlier comment', async () => {
+    const app = OPEN_BASE['k8s/app.yaml'];
+    const { repo, api } = await setup(LOCKED_BASE, { 'k8s/app.yaml': `# reformatted, same objects\n${app}` });
+    const quiet = await runAction({ repo, api, workspace: checkout(repo), inputs: { comment: 'on-change' } });
+    expect(quiet.status, quiet.stdout).toBe(0);
+    expect(quiet.stdout).toContain('no flow or violation changed: no comment posted');
+    expect(api.comments).toHaveLength(0);
+    expect(JSON.parse(readFileSync(quiet.outputs['sarif-file']!, 'utf8')).runs[0].results).toEqual([]);
+    const loud = await runAction({ repo, api, workspace: checkout(repo), inputs: { comment: 'update' } });
+    expect(api.comments, loud.stdout).toHaveLength(1);
+    const edited = await runAction({ repo, api, workspace: checkout(repo), inputs: { comment: 'on-change' } });
+    expect(edited.status, edited.stdout).toBe(0);
+    expect(api.comments, edited.stdout).toHaveLength(1);
+    // The same report: the earlier comment is found and left as it is (an edit would be a no-op).
+    expect(edited.stdout).toMatch(/comment unchanged: /);
+    expect(edited.stdout).not.toContain('no comment posted');
   });
 
   it('reads the base through the API when git cannot fetch it, with the same result', async () => {
@@ -242,7 +263,7 @@ describe('the action, end to end', () => {
     expect(viaApi.status, viaApi.stdout).toBe(1);
     expect(viaApi.stdout).toContain('read the base versions of the changed files through the API');
     expect(api.requests.some((r) => r.path === '/repos/acme/shop/contents/.github/flowgate.yml' && r.query.ref === repo.baseSha)).toBe(true);
-    const strip = (o: Record<string, string>) => ({ ...o, 'report-json': '', 'report-markdown': '' });
+    const strip = (o: Record<string, string>) => ({ ...o, 'report-json': '', 'report-markdown': '', 'sarif-file': '' });
     expect(strip(viaApi.outputs)).toEqual(strip(viaGit.outputs));
     expect(readFileSync(viaApi.outputs['report-json']!, 'utf8')).toBe(readFileSync(viaGit.outputs['report-json']!, 'utf8'));
     expect(api.comments).toHaveLength(0);
@@ -265,7 +286,8 @@ describe('the action, end to end', () => {
     const { repo, api } = await setup(LOCKED_BASE, { 'README.md': '# shop, documented\n', '.github/flowgate.yml': 'rules: {}\n' });
     const r = await runAction({ repo, api, workspace: checkout(repo) });
     expect(r.status, r.stdout).toBe(0);
-    expect(r.outputs).toEqual({ opened: '0', closed: '0', changed: '0', violations: '0', 'new-violations': '0', 'report-json': '', 'report-markdown': '' });
+    expect(r.outputs).toEqual({ opened: '0', closed: '0', changed: '0', violations: '0', 'new-violations': '0', 'report-json': '', 'report-markdown': '', 'sarif-file': expect.stringMatching(/report\.sarif$/) });
+    expect(JSON.parse(readFileSync(r.outputs['sarif-file']!, 'utf8')).runs[0].results).toEqual([]);
     expect(r.summary).toMatch(/none of them a Kubernetes manifest/);
     expect(api.comments).toHaveLength(0);
     expect(api.checkRuns).toHaveLength(0);

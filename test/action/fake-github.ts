@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 
 /** One request the fake API answered. */
 export interface RecordedRequest {
@@ -57,6 +58,10 @@ export class FakeGitHub {
   readonly pulls = new Map<number, FakePull>();
   readOnly = false;
   failNext = 0;
+  /** Whose token the action holds: GITHUB_TOKEN (an installation token, 403 on GET /user) unless a test says otherwise. */
+  identity: { login: string; type: 'Bot' | 'User'; user?: boolean } = { login: 'github-actions[bot]', type: 'Bot' };
+  /** Called before each request is answered (a push that lands while the action runs). */
+  onRequest: ((method: string, path: string) => void) | null = null;
   private nextId = 1000;
   private server: http.Server | null = null;
   url = '';
@@ -77,8 +82,8 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
-  addComment(body: string, type: 'Bot' | 'User' = 'User'): FakeComment {
-    const c: FakeComment = { id: this.nextId++, body, user: { login: type === 'Bot' ? 'github-actions[bot]' : 'dev', type } };
+  addComment(body: string, type: 'Bot' | 'User' = 'User', login = type === 'Bot' ? 'github-actions[bot]' : 'dev'): FakeComment {
+    const c: FakeComment = { id: this.nextId++, body, user: { login, type } };
     this.comments.push(c);
     return c;
   }
@@ -144,6 +149,11 @@ export class FakeGitHub {
       return this.send(res, 502, { message: 'Bad Gateway' });
     }
     if (req.headers.authorization !== `token ${this.options.token}`) return this.send(res, 401, { message: 'Bad credentials' });
+    this.onRequest?.(method, u.pathname);
+    if (u.pathname === '/user' && method === 'GET') {
+      return this.identity.user ? this.send(res, 200, { login: this.identity.login }) : this.send(res, 403, { message: 'Resource not accessible by integration' });
+    }
+    if (u.pathname === '/graphql' && method === 'POST') return this.send(res, 200, { data: { viewer: { login: this.identity.login } } });
     const prefix = `/repos/${this.options.owner}/${this.options.repo}`;
     if (!u.pathname.startsWith(`${prefix}/`)) return this.send(res, 404, { message: 'Not Found' });
     const rest = u.pathname.slice(prefix.length);
@@ -161,7 +171,7 @@ export class FakeGitHub {
     }
     if ((m = rest.match(/^\/issues\/(\d+)\/comments$/))) {
       if (method === 'GET') return this.page(res, u.pathname, query, this.comments.map((c) => this.commentJson(c)));
-      if (method === 'POST') return this.send(res, 201, this.commentJson(this.addComment(String(b.body), 'Bot')));
+      if (method === 'POST') return this.send(res, 201, this.commentJson(this.addComment(String(b.body), this.identity.type, this.identity.login)));
     }
     if ((m = rest.match(/^\/issues\/comments\/(\d+)$/)) && method === 'PATCH') {
       const c = this.comments.find((x) => x.id === Number(m![1]));
@@ -184,7 +194,10 @@ export class FakeGitHub {
     if ((m = rest.match(/^\/contents\/(.+)$/)) && method === 'GET') {
       const file = m[1]!.split('/').map(decodeURIComponent).join('/');
       try {
-        return this.send(res, 200, this.git('cat-file', 'blob', `${query.ref}:${file}`));
+        // Like GitHub, a symbolic link to a file of the repository answers with that file.
+        const entry = this.git('ls-tree', '-z', String(query.ref), '--', file);
+        const target = entry.startsWith('120000 ') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), this.git('cat-file', 'blob', `${query.ref}:${file}`))) : file;
+        return this.send(res, 200, this.git('cat-file', 'blob', `${query.ref}:${target}`));
       } catch {
         return this.send(res, 404, { message: 'Not Found' });
       }

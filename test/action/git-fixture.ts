@@ -89,6 +89,16 @@ export function pushHead(r: PullRepo, changes: FileChanges): void {
   r.mergeSha = makeMerge(r);
 }
 
+/** A push to the base branch (main moves on): new main, and GitHub's merge commit made again on it. */
+export function advanceMain(r: PullRepo, changes: FileChanges): string {
+  git(r.author, 'checkout', '-q', 'main');
+  apply(r.author, changes);
+  const main = commit(r.author, 'main moves on');
+  git(r.author, 'push', '-q', 'origin', 'main:main');
+  r.mergeSha = makeMerge(r);
+  return main;
+}
+
 /**
  * A work tree as actions/checkout leaves it on pull_request: depth 1 of refs/pull/N/merge,
  * detached, with 'origin' set (and `originUrl` to break it for the API fallback).

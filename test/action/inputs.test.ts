@@ -14,6 +14,7 @@ describe('parseInputs', () => {
       failOn: 'new',
       comment: 'update',
       prNumber: null,
+      appSlug: null,
     });
   });
 
@@ -21,12 +22,12 @@ describe('parseInputs', () => {
     const got = parseInputs(
       from({ token: ' ghs_x ', manifests: 'k8s/**/*.yaml\n\n# helm output\nrendered/*.yml\n', 'rules-file': './policy/rules.yml', 'default-namespace': 'apps', 'fail-on': 'any', comment: 'off', 'pr-number': '42' }),
     );
-    expect(got).toEqual({ token: 'ghs_x', manifests: ['k8s/**/*.yaml', 'rendered/*.yml'], rulesFile: 'policy/rules.yml', defaultNamespace: 'apps', failOn: 'any', comment: 'off', prNumber: 42 });
+    expect(got).toEqual({ token: 'ghs_x', manifests: ['k8s/**/*.yaml', 'rendered/*.yml'], rulesFile: 'policy/rules.yml', defaultNamespace: 'apps', failOn: 'any', comment: 'off', prNumber: 42, appSlug: null });
   });
 
   it.each([
     ['fail-on', 'sometimes', /fail-on must be new, any or never, not "sometimes"/],
-    ['comment', 'create', /comment must be update or off/],
+    ['comment', 'create', /comment must be update, on-change or off/],
     ['default-namespace', 'Not_A_Namespace', /default-namespace must be a namespace name/],
     ['pr-number', '#12', /pr-number must be a pull request number/],
     ['rules-file', '../secrets.yml', /rules-file must be a path inside the repository/],

@@ -161,15 +161,67 @@ describe('readGitTree', () => {
     };
   });
 
-  it('never follows a symbolic link (mode 120000): reads the tree only, reports links that lead elsewhere', async () => {
+  it('reads a symbolic link (mode 120000) as the work tree does: out of the repository refused, in-tree targets followed once', async () => {
     expect(git(repo, 'ls-tree', 'HEAD', 'k8s/passwd.yaml')).toMatch(/^120000 /);
     const r = await readGitTree('HEAD', undefined, repo);
-    expect(r.files.map((f) => f.path)).toEqual(['k8s/app.yaml']);
+    // same.yaml leads to a scanned file (read under its own path); readme.yaml to an unscanned one, read under the link's path.
+    expect(r.files).toEqual([
+      { path: 'k8s/app.yaml', text: pod('app') },
+      { path: 'k8s/readme.yaml', text: 'not a manifest\n' },
+    ]);
     expect(r.skipped).toEqual([
       expect.objectContaining({ path: 'k8s/passwd.yaml', code: 'symlink-outside' }),
-      expect.objectContaining({ path: 'k8s/readme.yaml', code: 'symlink-not-followed', severity: 'warning' }),
       expect.objectContaining({ path: 'k8s/secret.yaml', code: 'symlink-outside' }),
     ]);
+  });
+
+  it('reads a tree of links exactly as the work tree of the same commit (chains, linked folders, loops, broken links)', async () => {
+    const dir = await fs.realpath(await tempDir());
+    git(dir, 'init', '-q');
+    await fs.mkdir(path.join(dir, 'k8s'));
+    await fs.mkdir(path.join(dir, '.policies/deep'), { recursive: true });
+    await fs.writeFile(path.join(dir, '.policies/deep/np.yaml'), pod('np'));
+    await fs.writeFile(path.join(dir, 'k8s/app.yaml'), pod('app'));
+    await fs.symlink('deep', path.join(dir, '.policies/link-dir'));
+    await fs.symlink('../.policies/link-dir/np.yaml', path.join(dir, 'k8s/via-folder.yaml'));
+    await fs.symlink('via-folder.yaml', path.join(dir, 'k8s/chain.yaml'));
+    await fs.symlink('../.policies/chain', path.join(dir, 'k8s/hidden-chain.yaml'));
+    await fs.symlink('deep/np.yaml', path.join(dir, '.policies/chain'));
+    await fs.symlink('loop-b.yaml', path.join(dir, 'k8s/loop-a.yaml'));
+    await fs.symlink('loop-a.yaml', path.join(dir, 'k8s/loop-b.yaml'));
+    await fs.symlink('nothing.yaml', path.join(dir, 'k8s/broken.yaml'));
+    await fs.symlink('../.policies', path.join(dir, 'k8s/folder.yaml'));
+    await fs.symlink('/etc/hosts', path.join(dir, 'k8s/up.yaml'));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'links');
+    const fromTree = await readGitTree('HEAD', undefined, dir);
+    const fromDisk = await readManifestFiles([dir], undefined, dir);
+    const byPath = <T extends { path: string }>(xs: T[]) => [...xs].sort((a, b) => (a.path < b.path ? -1 : 1));
+    expect(byPath(fromTree.files)).toEqual(byPath(fromDisk.files));
+    expect(byPath(fromTree.skipped).map((s) => [s.path, s.code, s.severity])).toEqual(byPath(fromDisk.skipped).map((s) => [s.path, s.code, s.severity]));
+    expect(byPath(fromTree.files).map((f) => f.path)).toEqual(['k8s/app.yaml', 'k8s/chain.yaml', 'k8s/hidden-chain.yaml', 'k8s/via-folder.yaml']);
+  });
+
+  it('refuses a link to a folder whose files the globs would read only through the link, on both sides alike', async () => {
+    const dir = await fs.realpath(await tempDir());
+    git(dir, 'init', '-q');
+    await fs.mkdir(path.join(dir, 'k8s'));
+    await fs.mkdir(path.join(dir, 'deploy'));
+    await fs.mkdir(path.join(dir, '.hidden'));
+    await fs.writeFile(path.join(dir, 'k8s/app.yaml'), pod('app'));
+    await fs.writeFile(path.join(dir, 'deploy/web.yaml'), pod('web'));
+    await fs.writeFile(path.join(dir, '.hidden/allow.yaml'), pod('hidden'));
+    // A deploy tool that follows k8s/extra applies .hidden/allow.yaml; k8s/current leads to files read anyway.
+    await fs.symlink('../.hidden', path.join(dir, 'k8s/extra'));
+    await fs.symlink('../deploy', path.join(dir, 'k8s/current'));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'folder links');
+    for (const r of [await readGitTree('HEAD', undefined, dir), await readManifestFiles([dir], undefined, dir)]) {
+      expect(r.files.map((f) => f.path).sort()).toEqual(['deploy/web.yaml', 'k8s/app.yaml']);
+      expect(r.skipped).toEqual([expect.objectContaining({ path: 'k8s/extra', code: 'symlink-directory' })]);
+      expect(r.skipped[0]!.severity).toBeUndefined();
+      expect(r.skipped[0]!.reason).toContain('.hidden/allow.yaml');
+    }
   });
 
   it('reports a blob above the size limit without reading it into the analysis', async () => {
@@ -207,7 +259,7 @@ describe('readGitTree', () => {
     }
     expect(existsSync(canary)).toBe(false);
     // A real revision expression still works.
-    expect((await readGitTree('HEAD~0', undefined, repo)).files.map((f) => f.path)).toEqual(['k8s/app.yaml']);
+    expect((await readGitTree('HEAD~0', undefined, repo)).files.map((f) => f.path)).toEqual(['k8s/app.yaml', 'k8s/readme.yaml']);
   });
 
   it('the CLI turns a hostile ref into exit 2 with a message, and no stack trace', async () => {

@@ -54,7 +54,7 @@ describe('SetDescriber', () => {
       [
         '<details><summary>Members of the groups named G1, G2, …</summary>',
         '',
-        '- **G1** (5): shop/s0&#91;Deployment&#93;, shop/s1&#91;Deployment&#93;, shop/s2&#91;Deployment&#93;, shop/s3&#91;Deployment&#93;, shop/s4&#91;Deployment&#93;',
+        '- **G1** (5): shop/s0, shop/s1, shop/s2, shop/s3, shop/s4',
         '',
         '</details>',
       ].join('\n'),

@@ -62,9 +62,12 @@ spec: { podSelector: { matchLabels: { app: nothing } } }
 }
 
 const SUMMARY_URL = 'https://github.com/o/r/actions/runs/1';
+const LINKS = { serverUrl: 'https://github.com', repository: 'o/r', headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40) };
+/** A link to a policy's line: the repository at one side's commit, every path segment percent-encoded. */
+const SOURCE_LINK = /^https:\/\/github\.com\/o\/r\/blob\/(a{40}|b{40})\/[A-Za-z0-9%._~/-]+#L\d+$/;
 
 /** Checks every node of the rendered comment for things flowgate did not put there. */
-function expectInert(md: string): void {
+function expectInert(md: string, sources = false): void {
   const tree = parseMarkdown(md);
   const all = nodes(tree);
   for (const n of all) expect(['image', 'imageReference', 'linkReference', 'definition', 'footnoteReference', 'footnoteDefinition', 'delete', 'math', 'inlineMath']).not.toContain(n.type);
@@ -72,7 +75,7 @@ function expectInert(md: string): void {
   for (const h of html) expect(h).toMatch(/^(<!-- flowgate-report -->|<details><summary>[^<>]*<\/summary>|<\/details>|<sub>|<\/sub>)$/);
   expect(html.filter((h) => h === MARKER)).toHaveLength(1);
   const links = all.filter((n): n is Link => n.type === 'link');
-  for (const l of links) expect(l.url).toBe(SUMMARY_URL);
+  for (const l of links) expect(l.url === SUMMARY_URL || (sources && SOURCE_LINK.test(l.url)), l.url).toBe(true);
   for (const t of all.filter((n): n is Text => n.type === 'text')) {
     expect(t.value).not.toMatch(/@\w/);
     expect(t.value).not.toMatch(/#\d/);
@@ -114,12 +117,12 @@ spec:
     expect(change!.children[0]!.children.map((_c, i) => cellText(change!, 0, i))).toEqual(TABLE_HEADER);
     expect(change!.children).toHaveLength(1 + model.rows.length);
     expect(change!.children.slice(1).map((_r, i) => `${cellText(change!, i + 1, 0)} | ${cellText(change!, i + 1, 1)} | ${cellText(change!, i + 1, 2)}`)).toEqual([
-      '⛔ forbidden, pre-existing: closed | prod/web[Deployment] | prod/db[Deployment]',
-      'closed (2 flows) | any external address | prod/db[Deployment]',
-      'narrowed | prod/api[Deployment] | prod/db[Deployment]',
+      '⛔ forbidden, pre-existing: closed | prod/web | prod/db',
+      'closed (2 pairs) | any external address | prod/db',
+      'narrowed | prod/api | prod/db',
     ]);
-    expect(cellText(change!, 3, 5)).toBe('prod/db (p.yaml:7)');
-    expect(cellText(change!, 3, 4)).toBe('TCP 8080');
+    expect(cellText(change!, 3, 4)).toBe('p.yaml:7');
+    expect(cellText(change!, 3, 3)).toBe('all → TCP 8080');
     expectInert(md);
   });
 
@@ -128,8 +131,8 @@ spec:
     ['few endpoints (matrix, graph)', HOSTILE.slice(0, 4)],
   ])('lets no HTML, link, image, mention, reference or table break through from manifests: %s', (_name, names) => {
     const run = hostileRun(names);
-    const md = renderMarkdown(run, { summaryUrl: SUMMARY_URL, rulesNote: 'rules @user <b>x</b> [y](http://z)' });
-    expectInert(md);
+    const md = renderMarkdown(run, { summaryUrl: SUMMARY_URL, rulesNote: 'rules @user <b>x</b> [y](http://z)', links: LINKS });
+    expectInert(md, true);
     const text = nodes(parseMarkdown(md))
       .filter((n): n is Text => n.type === 'text')
       .map((t) => t.value)
@@ -140,13 +143,13 @@ spec:
     expect(text).toContain('deny<img>\\u{a}line.yaml');
     expect(text).toContain('@\u200borg/team <img src=x> [l](http:\u200b//x) `rm -rf` | #\u200b42');
     if (names.length <= 4) {
-      expect(text).toContain('prod/[link](http:\u200b//x)[Pod]');
-      expect(text).toContain('prod/![img](x)[Pod]');
-      expect(text).toContain('prod/@\u200buser[Pod]');
+      expect(text).toContain('prod/[link](http:\u200b//x)');
+      expect(text).toContain('prod/![img](x)');
+      expect(text).toContain('prod/@\u200buser');
       expect(md).toContain('```mermaid');
     } else {
-      expect(text).toContain('prod/a|b[Pod]');
-      expect(text).toContain('prod/zero\\u{200b}width[Pod]');
+      expect(text).toContain('prod/a|b');
+      expect(text).toContain('prod/zero\\u{200b}width');
     }
     expect(md.includes('<details><summary>Reachability after this change')).toBe(true);
   });

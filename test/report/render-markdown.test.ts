@@ -40,7 +40,7 @@ describe('renderMarkdown stages', () => {
       const md = renderMarkdown(shop, { maxChars: max });
       expect(md.length).toBeLessThanOrEqual(max);
       expect(md.startsWith(`${MARKER}\n`)).toBe(true);
-      expect(md).toContain('**❌ Fail:** 1 new rule violation');
+      expect(md).toContain('**❌ Fail — 1 new rule violation; 1 violation fixed**');
       expect(md).toContain('the frontend reaches checkout');
     }
   });
@@ -55,11 +55,11 @@ describe('violation lines', () => {
     ]);
     const lines = renderMarkdown(r).split('\n').filter((l) => l.startsWith('- ⛔') || l.startsWith('- pre-existing'));
     expect(lines).toEqual([
-      '- ⛔ **new**: require rule **needs a connection** (flowgate.yml&#58;3): web/frontend&#91;Deployment&#93; → shop/db&#91;Deployment&#93; allows nothing',
+      '- ⛔ **new**: require rule **needs a connection** (flowgate.yml&#58;3): web/frontend → shop/db allows nothing',
       '- ⛔ **new**: require rule **nothing matches** (flowgate.yml&#58;20): no pair matches both ends of the rule',
-      '- pre-existing: forbid rule **old forbid** (flowgate.yml&#58;3): web/frontend&#91;Deployment&#93; → shop/cart&#91;Deployment&#93; allows TCP 80',
+      '- pre-existing: forbid rule **old forbid** (flowgate.yml&#58;3): web/frontend → shop/cart allows TCP 80',
     ]);
-    expect(renderText(r)).toContain('  NEW require rule "needs a connection" (flowgate.yml:3): web/frontend[Deployment] -> shop/db[Deployment] allows nothing\n');
+    expect(renderText(r)).toContain('  NEW require rule "needs a connection" (flowgate.yml:3): web/frontend -> shop/db allows nothing\n');
   });
 });
 

@@ -107,7 +107,7 @@ describe('a renamed workload does not turn a violation into a pass', () => {
     const r = await runAction({ repo, api, workspace: checkout(repo) });
     expect(r.status, r.stdout).toBe(1);
     expect(r.outputs['new-violations']).toBe('1');
-    expect(commentOf(api)).toMatch(/prod\/web2\[Pod\] → prod\/db\[Pod\]/);
+    expect(commentOf(api)).toMatch(/prod\/web2 → prod\/db/);
   });
 
   it('web → web2: a forbid rule that names web matched it in base and matches nothing now, which fails', async () => {

@@ -28,6 +28,7 @@ function scenario(head: FileChanges = { 'k8s/allow-web-to-db.yaml': ALLOW_WEB_TO
   const repo = makePullRepo(base, head);
   roots.push(repo.root);
   const api = new NockGitHub();
+  api.pull = { baseSha: repo.baseSha, headSha: repo.headSha };
   api.files = Object.keys(head).map((filename) => ({ filename, status: base[filename] === undefined ? 'added' : head[filename] === null ? 'removed' : 'modified' }));
   return { repo, api, workspace: checkout(repo) };
 }

@@ -84,7 +84,7 @@ describe('hostile strings through the action', () => {
     // The outputs are exactly the declared ones, as counts and paths.
     const declared = Object.keys((parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { outputs: object }).outputs);
     expect(Object.keys(r.outputs).sort()).toEqual(declared.sort());
-    expect(r.outputFile.split('\n').filter((l) => l && !/^[a-z-]+<<ghadelimiter_[0-9a-f-]+$|^ghadelimiter_[0-9a-f-]+$|^\d+$|^\/[^\n]+\.(json|md)$/.test(l))).toEqual([]);
+    expect(r.outputFile.split('\n').filter((l) => l && !/^[a-z-]+<<ghadelimiter_[0-9a-f-]+$|^ghadelimiter_[0-9a-f-]+$|^\d+$|^\/[^\n]+\.(json|md|sarif)$/.test(l))).toEqual([]);
 
     // The comment, the summary and the check run's text: Markdown with nothing but flowgate's own.
     const comment = api.comments.find((c) => c.body.startsWith('<!-- flowgate-report -->'))!.body;

@@ -33,9 +33,11 @@ export class SetDescriber {
   private readonly perNamespace = new Map<string, number>();
   private readonly perFamily = { 4: 0, 6: 0 };
 
+  /** `labels[i]` names endpoint i in phrases (short labels); its id when not given. */
   constructor(
     private readonly endpoints: readonly DiffEndpoint[],
     private readonly universe: readonly number[],
+    private readonly labels: readonly string[] = endpoints.map((e) => e.id),
   ) {
     let w = 0;
     let x = 0;
@@ -61,7 +63,7 @@ export class SetDescriber {
   /** The ids of the universe's endpoints of a kind that `list` does not hold. */
   private missing(list: readonly number[], inScope: (e: DiffEndpoint) => boolean): string[] {
     const held = new Set(list);
-    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i]!)).map((i) => this.endpoints[i]!.id);
+    return this.universe.filter((i) => !held.has(i) && inScope(this.endpoints[i]!)).map((i) => this.labels[i]!);
   }
 
   /** `members` are endpoint indices, sorted ascending (workloads by id, then external ranges). */
@@ -100,7 +102,7 @@ export class SetDescriber {
     } else named.push(...ext);
     named.sort((a, b) => a - b);
     const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
-    for (const i of shown) phrases.push({ kind: 'endpoint', id: this.endpoints[i]!.id });
+    for (const i of shown) phrases.push({ kind: 'endpoint', id: this.labels[i]! });
     const folded = named.slice(shown.length);
     if (folded.length) phrases.push({ kind: 'more', count: folded.length });
     return { phrases, folded };

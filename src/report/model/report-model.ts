@@ -1,5 +1,5 @@
 import type { AnalysisWarning, DiffAnalysis } from '../../analysis-result';
-import type { Because, ChangeKind } from '../../diff/compute-diff';
+import type { Because, ChangeKind, DiffEndpoint } from '../../diff/compute-diff';
 import { groupPairs } from '../../diff/change-pairs';
 import { isEmptyConns } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
@@ -16,6 +16,10 @@ export interface ReportModel {
   kindCounts: Record<ChangeKind, number>;
   rows: ChangeRow[];
   violations: ViolationGroup[];
+  /** Violations of base that the change fixes, grouped like the violations. */
+  resolved: ViolationGroup[];
+  /** Short label of each diff endpoint: `ns/name`, with `[Kind]` only where two workloads share a name. */
+  labels: string[];
   /** Describes sets of endpoints of either side (the change table, the violations). */
   sets: SetDescriber;
   /** Describes sets of endpoints after the change (the reachability section). */
@@ -28,6 +32,23 @@ export interface ReportModel {
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
+/**
+ * Endpoint labels for people: `ns/name` for a workload, with its kind (`ns/name[Deployment]`)
+ * only where another workload has the same namespace and name; an external range is its id.
+ */
+export function shortLabels(endpoints: readonly DiffEndpoint[]): string[] {
+  const seen = new Map<string, number>();
+  const short = (e: DiffEndpoint) => (e.kind === 'External' ? null : `${e.namespace}/${e.name}`);
+  for (const e of endpoints) {
+    const k = short(e);
+    if (k !== null) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  return endpoints.map((e) => {
+    const k = short(e);
+    return k === null || seen.get(k)! > 1 ? e.id : k;
+  });
+}
+
 /** Builds the report model (pure, deterministic). */
 export function buildReportModel(run: DiffAnalysis): ReportModel {
   const { diff } = run;
@@ -37,34 +58,50 @@ export function buildReportModel(run: DiffAnalysis): ReportModel {
     .map((d, i) => ({ d, i }))
     .sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i)
     .map(({ d }) => d);
+  const labels = shortLabels(diff.endpoints);
   return {
     run,
     kindCounts,
     rows: buildChangeRows(diff, run.violations),
     violations: groupViolations(run.violations),
-    sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i)),
-    headSets: new SetDescriber(diff.endpoints, headEndpoints(diff)),
+    resolved: groupViolations(run.resolved),
+    labels,
+    sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i), labels),
+    headSets: new SetDescriber(diff.endpoints, headEndpoints(diff), labels),
     reach: buildReachAfter(diff),
     warnings: run.warnings,
     diagnostics,
   };
 }
 
+/** One policy behind a change, on one side, at the line of its first reason. */
+export interface PolicyRef {
+  /** `ns/name`. */
+  policy: string;
+  file: string;
+  line: number;
+  side: 'base' | 'head';
+}
+
 /**
- * `ns/name (file:line)` for each policy behind a change, one entry per policy and side: the line
- * of its first reason (the allowing rule comes before the policy that isolates). Base-side
- * entries (a rule that allowed the closed ports before) are marked.
+ * The policies behind a change, one entry per policy and side: the line of its first reason
+ * (the allowing rule comes before the policy that isolates).
  */
-export function formatBecause(because: readonly Because[]): string[] {
-  const out: string[] = [];
+export function policyRefs(because: readonly Because[]): PolicyRef[] {
+  const out: PolicyRef[] = [];
   const seen = new Set<string>();
   for (const b of because) {
     const key = `${b.side}|${b.policy}|${b.file}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(`${b.policy} (${b.file}:${b.line}${b.side === 'base' ? ', before' : ''})`);
+    out.push({ policy: b.policy, file: b.file, line: b.line, side: b.side });
   }
   return out;
+}
+
+/** `ns/name (file:line)` for each policy behind a change; base-side entries (a rule that allowed the closed ports before) are marked. */
+export function formatBecause(because: readonly Because[]): string[] {
+  return policyRefs(because).map((b) => `${b.policy} (${b.file}:${b.line}${b.side === 'base' ? ', before' : ''})`);
 }
 
 /** The reason for a change when no policy explains it (a workload came or went, or nothing isolates). */

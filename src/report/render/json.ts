@@ -1,7 +1,7 @@
 import { type Conns, connsToJson } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 import { flowBlocks, flowPairs, type ReachResult, type ResultEndpoint } from '../../engine/reach-result';
-import type { DiffAnalysis, DiffCounts } from '../../analysis-result';
+import type { DiffAnalysis, DiffCounts, ReachAnalysis } from '../../analysis-result';
 import type { ChangeGroup, DiffEndpoint, DiffResult } from '../../diff/compute-diff';
 import type { Violation } from '../../rules/types';
 import { groupKey } from '../model/change-rows';
@@ -59,19 +59,25 @@ function reachFlowBlocks(r: ReachResult): Block<Conns>[] {
   return mergeBlocks(blocks).sort((x, y) => x.sources[0]! - y.sources[0]! || x.targets[0]! - y.targets[0]!);
 }
 
-/** The `reach --format json` contract, as chunks: `flows` are blocks (`from` × `to`, not a source to itself). */
-export function reachJsonChunks(r: ReachResult): Generator<string> {
+/**
+ * The `reach --format json` contract (README "JSON output"), as chunks: `version`, `endpoints`,
+ * `flows` as blocks (`from` × `to`, not a source to itself), `diagnostics`; plus the lint
+ * `warnings` of the state when the analysis is given.
+ */
+export function reachJsonChunks(a: ReachAnalysis | ReachResult): Generator<string> {
+  const r = 'result' in a ? a.result : a;
   return jsonChunks([
     ['version', JSON_VERSION],
     ['endpoints', new LazyArray(() => r.endpoints.map(endpointJson))],
     ['flows', new LazyArray(() => reachFlowBlocks(r).map((b) => ({ from: ids(r.endpoints, b.sources), to: ids(r.endpoints, b.targets), allow: connsToJson(b.value) })))],
     ['diagnostics', r.diagnostics.map(diagnosticJson)],
+    ...('result' in a ? [['warnings', a.warnings.map((w) => ({ ...w }))] as const] : []),
   ]);
 }
 
-/** The `reach --format json` contract (README "JSON output"), as one string: for tests and small states. */
-export function renderReachJson(r: ReachResult): string {
-  return [...reachJsonChunks(r)].join('');
+/** The `reach --format json` contract as one string: for tests and small states. */
+export function renderReachJson(a: ReachAnalysis | ReachResult): string {
+  return [...reachJsonChunks(a)].join('');
 }
 
 /** A reach endpoint, plus `presence` for a workload that exists on one side only. */
@@ -83,7 +89,7 @@ export function diffEndpointJson(e: DiffEndpoint): Record<string, unknown> {
 
 /** The counts as the JSON has always named them: `changed` counts narrowed, widened and replaced ports. */
 function countsJson(c: DiffCounts): Record<string, number> {
-  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, errors: c.errors };
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
 }
 
 /**
@@ -115,9 +121,16 @@ function violationJson(v: Violation, endpoints: readonly DiffEndpoint[]): Record
   };
 }
 
+/** A violation of base that head fixed: a violation block without `new`. */
+function resolvedJson(v: Violation, endpoints: readonly DiffEndpoint[]): Record<string, unknown> {
+  const { new: _new, ...rest } = violationJson(v, endpoints);
+  return rest;
+}
+
 /**
- * The content of a diff report: `endpoints`, `changes` (blocks), `violations` (blocks) and
- * `diagnostics` (inputs of both sides and the rules file), then `warnings` (lint of the head
+ * The content of a diff report: `endpoints`, `changes` (blocks), `violations` (blocks),
+ * `resolved` (blocks of base's violations that head fixed) and `diagnostics` (inputs of both
+ * sides and the rules file), then `warnings` (lint of the head
  * state, each with `new`) and `counts` (pairs). Everything, never folded. One environment's
  * worth: the document wraps it (diffJsonChunks).
  */
@@ -127,6 +140,7 @@ function diffContentFields(run: DiffAnalysis): [string, unknown][] {
     ['endpoints', new LazyArray(() => d.endpoints.map(diffEndpointJson))],
     ['changes', new LazyArray(() => changeBlocks(d).map((b) => ({ from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) })))],
     ['violations', new LazyArray(() => run.violations.map((v) => violationJson(v, d.endpoints)))],
+    ['resolved', new LazyArray(() => run.resolved.map((v) => resolvedJson(v, d.endpoints)))],
     ['diagnostics', new LazyArray(() => run.diagnostics.map(diagnosticJson))],
     ['warnings', new LazyArray(() => run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })))],
     ['counts', countsJson(run.counts)],

@@ -2,7 +2,8 @@ import { markdownTable } from 'markdown-table';
 import { formatConns } from '../../model/conns';
 import { rowBreak, type ChangeRow } from '../model/change-rows';
 import { escapeMarkdown } from './escape';
-import { fallbackReason, formatBecause, type ReportModel } from '../model/report-model';
+import { fallbackReason, policyRefs, type PolicyRef, type ReportModel } from '../model/report-model';
+import { lineUrl, type SourceLinks } from './source-links';
 import type { GroupLabeler } from './group-labeler';
 import { violationSentence, type SentenceStyle } from './violation-sentence';
 
@@ -12,55 +13,71 @@ const esc = escapeMarkdown;
 export function groupsSection(model: ReportModel, labeler: GroupLabeler): string {
   const groups = labeler.groups();
   if (!groups.length) return '';
-  const items = groups.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i]!.id)).join(', ')}`);
+  const items = groups.map((g) => `- **${g.label}** (${g.members.length}): ${g.members.map((i) => esc(model.labels[i]!)).join(', ')}`);
   return ['<details><summary>Members of the groups named G1, G2, …</summary>', '', ...items, '', '</details>'].join('\n');
 }
 
+const TAGS = { new: '⛔ **new**:', 'pre-existing': 'pre-existing:', fixed: '✔ fixed:' } as const;
+
 const MARKDOWN_STYLE: SentenceStyle = {
   escape: esc,
-  tag: (isNew) => (isNew ? '⛔ **new**:' : 'pre-existing:'),
+  tag: (state) => TAGS[state],
   ruleName: (name) => `**${name}**`,
   arrow: '→',
 };
 
-/** One list item per violation group: new or pre-existing, the rule, the pairs, the ports. */
+/** One list item per violation group (new, then pre-existing), then one per group the change fixed. */
 export function violationItems(model: ReportModel, labeler: GroupLabeler): string[] {
-  return model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`);
+  return [
+    ...model.violations.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE)}`),
+    ...model.resolved.map((g) => `- ${violationSentence(model, g, labeler, MARKDOWN_STYLE, true)}`),
+  ];
 }
 
 function changeCell(r: ChangeRow): string {
-  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : '';
+  const pairs = r.pairs > 1 ? ` (${r.pairs} pairs)` : '';
   const broken = rowBreak(r);
-  if (!broken) return `${r.kind}${flows}`;
-  return `⛔ **${broken.forbidden ? 'forbidden' : 'required'}**${broken.isNew ? '' : ', pre-existing'}: ${r.kind}${flows}`;
+  if (!broken) return `${r.kind}${pairs}`;
+  return `⛔ **${broken.forbidden ? 'forbidden' : 'required'}**${broken.isNew ? '' : ', pre-existing'}: ${r.kind}${pairs}`;
 }
 
-function whyCell(model: ReportModel, r: ChangeRow): string {
+/** A policy behind a change: a link to its line in the action (`name:14`), else `file:14`. */
+function policyCell(ref: PolicyRef, links: SourceLinks | null): string {
+  const before = ref.side === 'base' ? ' (before)' : '';
+  if (!links) return `${esc(`${ref.file}:${ref.line}`)}${before}`;
+  const name = ref.policy.slice(ref.policy.indexOf('/') + 1);
+  return `[${esc(`${name}:${ref.line}`)}](${lineUrl(links, ref.side, ref.file, ref.line)})${before}`;
+}
+
+function whyCell(model: ReportModel, r: ChangeRow, links: SourceLinks | null): string {
   const parts: string[] = [];
   if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(', ')}`);
-  const because = formatBecause(r.because);
-  parts.push(because.length ? because.map(esc).join(', ') : fallbackReason(model.run, r));
+  const refs = policyRefs(r.because);
+  parts.push(refs.length ? refs.map((ref) => policyCell(ref, links)).join(', ') : fallbackReason(model.run, r));
   return parts.join('; ');
 }
 
-export const TABLE_HEADER = ['change', 'from', 'to', 'before', 'after', 'why'];
+export const TABLE_HEADER = ['change', 'from', 'to', 'ports', 'why'];
 
-/** The change table's row lines (header and delimiter first). Lines are independent of each other. */
-export function changeTableLines(model: ReportModel, rows: readonly ChangeRow[], labeler: GroupLabeler): string[] {
+/**
+ * The change table's row lines (header and delimiter first); lines are independent of each
+ * other. Kept narrow for a PR comment: short endpoint labels, before → after in one cell, and
+ * each policy as a short link (or file:line).
+ */
+export function changeTableLines(model: ReportModel, rows: readonly ChangeRow[], labeler: GroupLabeler, links: SourceLinks | null = null): string[] {
   const cells = rows.map((r) => [
     changeCell(r),
     labeler.set(r.sources, model.sets),
     labeler.set(r.targets, model.sets),
-    esc(formatConns(r.before)),
-    esc(formatConns(r.after)),
-    whyCell(model, r),
+    `${esc(formatConns(r.before))} → ${esc(formatConns(r.after))}`,
+    whyCell(model, r, links),
   ]);
   // alignDelimiters: false keeps every line independent of the others (and the comment small).
   return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split('\n');
 }
 
 function matrixSection(model: ReportModel, reach: Extract<ReportModel['reach'], { kind: 'matrix' }>): string[] {
-  const names = reach.endpoints.map((i) => esc(model.run.diff.endpoints[i]!.id));
+  const names = reach.endpoints.map((i) => esc(model.labels[i]!));
   const rows = reach.cells.map((cells, r) => [
     names[r]!,
     ...cells.map((c) => (c.conns === null ? '–' : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))),

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/types';
 import { escapeMarkdown as esc } from './escape';
 import type { ReportModel } from '../model/report-model';
-import { groupWarnings } from '../model/warning-groups';
+import { groupWarnings, LINT_TITLES } from '../model/warning-groups';
 
 /** Subjects named per warning item before the rest is folded. */
 const SUBJECT_LIMIT = 5;
@@ -41,6 +41,22 @@ function lintPart(model: ReportModel, mode: 'full' | 'brief'): string[] {
     }
   }
   return ['**Policy warnings** (after the change):', '', ...out, ''];
+}
+
+/** Warnings shown right under the counts; the rest are in the Warnings section. */
+const FIRST_WARNINGS = 3;
+
+/**
+ * The first few warnings, right under the headline, so that a reviewer sees them without
+ * unfolding anything: new lint warnings first, then input warnings, then the other lint warnings.
+ */
+export function firstWarnings(model: ReportModel): string[] {
+  const lint = (isNew: boolean) => model.warnings.filter((w) => w.isNew === isNew).map(({ warning: w }) => ({ title: LINT_TITLES[w.code], subject: w.subject, file: w.file, line: w.line }));
+  const input = model.diagnostics.filter((d) => d.severity !== 'error').map((d) => ({ title: `Input ${d.severity}`, subject: d.message, file: d.file, line: d.line }));
+  const all = [...lint(true), ...input, ...lint(false)];
+  const lines = all.slice(0, FIRST_WARNINGS).map((w) => `- ⚠ ${esc(w.title)}: ${esc(w.subject)} (${esc(`${w.file}:${w.line}`)})`);
+  if (all.length > FIRST_WARNINGS) lines.push(`- … and ${all.length - FIRST_WARNINGS} more under **Warnings** below`);
+  return lines;
 }
 
 /** The warnings section: input diagnostics (errors first), then lint warnings of the head state. */

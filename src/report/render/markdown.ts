@@ -3,7 +3,8 @@ import { escapeMarkdown as esc } from './escape';
 import { headlineCounts, ipBlockNote, verdict } from '../model/headline';
 import { GroupLabeler } from './group-labeler';
 import { changeTableLines, groupsSection, reachSection, violationItems } from './markdown-parts';
-import { warningsSection } from './markdown-warnings';
+import { firstWarnings, warningsSection } from './markdown-warnings';
+import { checkedLinks, type SourceLinks } from './source-links';
 import { renderMermaid } from './mermaid';
 import { buildReportModel, type ReportModel } from '../model/report-model';
 import { rowRank } from '../model/change-rows';
@@ -22,6 +23,8 @@ export interface MarkdownOptions {
   summaryUrl?: string;
   /** A line about the rules in force, e.g. "rules from the base branch: .github/flowgate.yml". */
   rulesNote?: string;
+  /** Where the files are on GitHub (the action): each policy in the table links to its line. */
+  links?: SourceLinks;
 }
 
 /** What one rendering includes; detail is dropped in stages until the comment fits. */
@@ -47,11 +50,11 @@ function fullResultNote(options: MarkdownOptions): string {
   return url ? `the [job summary](${url}) and ${json}` : json;
 }
 
-function tableSection(model: ReportModel, plan: Plan, labeler: GroupLabeler): string[] {
+function tableSection(model: ReportModel, plan: Plan, labeler: GroupLabeler, links: SourceLinks | null): string[] {
   const out = ['#### Changed flows', ''];
   if (!model.rows.length) return [...out, 'No flow between workloads or external addresses changed.'];
   const shown = model.rows.slice(0, plan.maxRows);
-  const lines = changeTableLines(model, shown, labeler);
+  const lines = changeTableLines(model, shown, labeler, links);
   const [header, delimiter] = [lines[0]!, lines[1]!];
   const rows = lines.slice(2);
   const open = Math.max(OPEN_ROWS, shown.filter((r) => rowRank(r) < 2).length);
@@ -69,26 +72,40 @@ interface Held {
   warnings: boolean;
 }
 
-function compose(model: ReportModel, options: MarkdownOptions, plan: Plan, held?: Held): string {
-  const labeler = new GroupLabeler(esc, plan.groups);
+/** The marker, the verdict, the rules note, the counts and the first warnings. */
+function headPart(model: ReportModel, options: MarkdownOptions): string[] {
   const { run } = model;
   const v = verdict(run);
   const out = [MARKER, '### flowgate: network flows changed by this pull request', ''];
   const see = run.exitCode === 2 ? ' (see **Input problems** under Warnings)' : '';
-  out.push(`**${v.pass ? '✅ Pass' : '❌ Fail'}:** ${esc(v.text)}${see}`, '');
+  out.push(`**${v.pass ? '✅ Pass' : '❌ Fail'} — ${esc(v.text)}**${see}`, '');
   if (options.rulesNote) out.push(`_${esc(options.rulesNote)}_`, '');
   out.push(headlineCounts(model).map((c) => `**${c.label}:** ${c.value}`).join(' · '), '');
-  const leftOut = [...plan.leftOut];
-  if (model.violations.length) {
-    const lines = violationItems(model, labeler);
-    out.push('#### Rule violations', '', ...lines.slice(0, plan.maxViolations));
-    if (lines.length > plan.maxViolations) {
-      out.push(`- … and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? '' : 's'}, left out for size`);
-      leftOut.push(`${lines.length - plan.maxViolations} of ${lines.length} violation groups`);
-    }
-    out.push('');
+  const top = firstWarnings(model);
+  if (top.length) out.push(...top, '');
+  return out;
+}
+
+/** The violations (new, pre-existing) and what the change fixed, cut to `plan.maxViolations` items. */
+function violationsPart(model: ReportModel, plan: Plan, labeler: GroupLabeler, leftOut: string[]): string[] {
+  if (!model.violations.length && !model.resolved.length) return [];
+  const lines = violationItems(model, labeler);
+  const out = ['#### Rule violations', '', ...lines.slice(0, plan.maxViolations)];
+  if (lines.length > plan.maxViolations) {
+    out.push(`- … and ${lines.length - plan.maxViolations} more violation group${lines.length - plan.maxViolations === 1 ? '' : 's'}, left out for size`);
+    leftOut.push(`${lines.length - plan.maxViolations} of ${lines.length} violation groups`);
   }
-  out.push(...tableSection(model, plan, labeler), '');
+  out.push('');
+  return out;
+}
+
+function compose(model: ReportModel, options: MarkdownOptions, plan: Plan, held?: Held): string {
+  const labeler = new GroupLabeler(esc, plan.groups);
+  const { run } = model;
+  const out = headPart(model, options);
+  const leftOut = [...plan.leftOut];
+  out.push(...violationsPart(model, plan, labeler, leftOut));
+  out.push(...tableSection(model, plan, labeler, checkedLinks(options.links)), '');
   if (model.rows.length > plan.maxRows) leftOut.push(`${model.rows.length - plan.maxRows} of ${model.rows.length} rows of the change table`);
   const mermaid = plan.mermaid ? renderMermaid(model.rows, model.sets) : null;
   if (mermaid) out.push(mermaid, '');
@@ -127,7 +144,7 @@ function fit(model: ReportModel, options: MarkdownOptions, plan: Plan, max: numb
   const violations = violationItems(model, new GroupLabeler(esc, false));
   let nv = 0;
   while (nv < violations.length && violations[nv]!.length + 1 <= room) room -= violations[nv++]!.length + 1;
-  const rows = changeTableLines(model, model.rows, new GroupLabeler(esc, false)).slice(2);
+  const rows = changeTableLines(model, model.rows, new GroupLabeler(esc, false), checkedLinks(options.links)).slice(2);
   let nr = 0;
   while (nr < rows.length && rows[nr]!.length + 1 <= room) room -= rows[nr++]!.length + 1;
   p = { ...p, maxViolations: nv, maxRows: nr };

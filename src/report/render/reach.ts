@@ -1,49 +1,120 @@
 import { markdownTable } from 'markdown-table';
-import { formatConns } from '../../model/conns';
+import type { ReachAnalysis } from '../../analysis-result';
+import type { LintWarning } from '../../engine/lint';
 import { flowPairs, type ReachResult } from '../../engine/reach-result';
-import { escapeMarkdown } from './escape';
+import { formatConns, type Conns } from '../../model/conns';
+import type { Diagnostic } from '../../model/types';
 // Up to this many endpoints a matrix, beyond a list per source: the same limit as the diff report.
 import { MATRIX_LIMIT } from '../model/reach-after';
+import { LINT_TITLES } from '../model/warning-groups';
+import { escapeMarkdown, escapeText } from './escape';
 
+/** Unrestricted workloads named in the summary line before the rest is counted. */
+const UNRESTRICTED_NAMED = 5;
 
-export function renderReachText(r: ReachResult): string {
-  const lines: string[] = [];
-  for (const f of flowPairs(r)) lines.push(`${r.endpoints[f.from]!.id} => ${r.endpoints[f.to]!.id} : ${formatConns(f.conns)}`);
+/**
+ * Workloads that no NetworkPolicy selects (A-10: not isolated in either direction). Between
+ * them, and to and from external addresses, every connection is allowed (A-12, A-32), so a
+ * report says so in one line and shows only the flows that a policy restricts.
+ */
+export function unrestrictedEndpoints(r: ReachResult): Set<number> {
+  const classes = r.reach.classification.classes;
+  const out = new Set<number>();
+  r.endpoints.forEach((e, i) => {
+    if (e.kind !== 'External' && classes[e.cls]!.subjectOf.length === 0) out.add(i);
+  });
+  return out;
+}
+
+type Flow = { from: number; to: number; conns: Conns };
+
+/** The flows with at least one end that a policy selects (the rest is all-allowed), in source order, one at a time. */
+function* restrictedFlows(r: ReachResult, free: ReadonlySet<number>): Generator<Flow> {
+  const open = (i: number) => free.has(i) || r.endpoints[i]!.kind === 'External';
+  for (const f of flowPairs(r)) if (!(open(f.from) && open(f.to))) yield f;
+}
+
+function anyRestricted(r: ReachResult, free: ReadonlySet<number>): boolean {
+  return !restrictedFlows(r, free).next().done;
+}
+
+function unrestrictedLine(r: ReachResult, free: ReadonlySet<number>, esc: (s: string) => string): string | null {
+  if (!free.size) return null;
+  const ids = [...free].map((i) => esc(r.endpoints[i]!.id));
+  const named = ids.length > UNRESTRICTED_NAMED + 1 ? [...ids.slice(0, UNRESTRICTED_NAMED), `and ${ids.length - UNRESTRICTED_NAMED} more`] : ids;
+  const workloads = r.endpoints.filter((e) => e.kind !== 'External').length;
+  const who = free.size === workloads ? `No NetworkPolicy selects any of the ${free.size} workloads` : `${free.size} of ${workloads} workloads are selected by no NetworkPolicy`;
+  return `${who} (${named.join(', ')}): between them, and to and from any external address, every connection is allowed (A-10, A-12).`;
+}
+
+function warningLines(warnings: readonly LintWarning[], esc: (s: string) => string, bullet: string): string[] {
+  return warnings.map((w) => `${bullet}${esc(`${w.file}:${w.line}`)}: ${esc(w.subject)}: ${esc(w.message)} [${LINT_TITLES[w.code]}]`);
+}
+
+function diagnosticLines(diags: readonly Diagnostic[], esc: (s: string) => string, bullet: string): string[] {
+  return diags.map((d) => `${bullet}${d.severity}: ${esc(`${d.file}:${d.line}`)}: ${esc(d.message)}`);
+}
+
+/** `reach --format text`: the flows a policy restricts, one a line, then a line for the rest, then warnings and diagnostics. */
+export function renderReachText(a: ReachAnalysis): string {
+  const r = a.result;
+  const free = unrestrictedEndpoints(r);
+  const lines = [...restrictedFlows(r, free)].map((f) => `${escapeText(r.endpoints[f.from]!.id)} => ${escapeText(r.endpoints[f.to]!.id)} : ${formatConns(f.conns)}`);
+  const summary = unrestrictedLine(r, free, escapeText);
+  if (summary) lines.push(...(lines.length ? [''] : []), summary);
   if (!lines.length) lines.push('no flow is allowed');
-  const diags = r.diagnostics.map((d) => `${d.file}:${d.line}: ${d.severity}: ${d.message}`);
+  if (a.warnings.length) lines.push('', 'Warnings:', ...warningLines(a.warnings, escapeText, '  '));
+  const diags = a.diagnostics.map((d) => `${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)}`);
   return `${[...lines, ...(diags.length ? ['', ...diags] : [])].join('\n')}\n`;
 }
 
-export function renderReachMarkdown(r: ReachResult): string {
-  const out: string[] = ['### Reachability', ''];
-  if (r.endpoints.length <= MATRIX_LIMIT) {
-    const conns = new Map([...flowPairs(r)].map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
-    const names = r.endpoints.map((e) => escapeMarkdown(e.id));
-    const rows = r.endpoints.map((a, i) => [
-      names[i]!,
-      ...r.endpoints.map((b, j) => (i === j ? 'n/a' : a.kind === 'External' && b.kind === 'External' ? '' : escapeMarkdown(conns.get(`${i}:${j}`) ?? 'none'))),
-    ]);
-    out.push('Rows are sources, columns destinations.', '', markdownTable([['from \\ to', ...names], ...rows]));
-  } else {
-    // Pairs come in source order: one list item per source.
-    let from = -1;
-    let reached: string[] = [];
-    const flush = () => {
-      if (reached.length) out.push(`- **${escapeMarkdown(r.endpoints[from]!.id)}** reaches ${reached.join(', ')}`);
-    };
-    for (const f of flowPairs(r)) {
-      if (f.from !== from) {
-        flush();
-        from = f.from;
-        reached = [];
-      }
-      reached.push(`${escapeMarkdown(r.endpoints[f.to]!.id)} (${escapeMarkdown(formatConns(f.conns))})`);
+function matrix(r: ReachResult): string[] {
+  const conns = new Map([...flowPairs(r)].map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
+  const names = r.endpoints.map((e) => escapeMarkdown(e.id));
+  const rows = r.endpoints.map((a, i) => [
+    names[i]!,
+    ...r.endpoints.map((b, j) => (i === j ? 'n/a' : a.kind === 'External' && b.kind === 'External' ? '' : escapeMarkdown(conns.get(`${i}:${j}`) ?? 'none'))),
+  ]);
+  return ['Rows are sources, columns destinations.', '', markdownTable([['from \\ to', ...names], ...rows])];
+}
+
+/** One list item per source; flows come in source order. */
+function perSource(r: ReachResult, flows: Iterable<Flow>): string[] {
+  const out: string[] = [];
+  let from = -1;
+  let reached: string[] = [];
+  const flush = () => {
+    if (reached.length) out.push(`- **${escapeMarkdown(r.endpoints[from]!.id)}** reaches ${reached.join(', ')}`);
+  };
+  for (const f of flows) {
+    if (f.from !== from) {
+      flush();
+      from = f.from;
+      reached = [];
     }
-    flush();
+    reached.push(`${escapeMarkdown(r.endpoints[f.to]!.id)} (${escapeMarkdown(formatConns(f.conns))})`);
   }
-  if (r.diagnostics.length) {
-    out.push('', '### Diagnostics', '');
-    for (const d of r.diagnostics) out.push(`- ${d.severity}: ${escapeMarkdown(`${d.file}:${d.line}`)}: ${escapeMarkdown(d.message)}`);
-  }
+  flush();
+  return out;
+}
+
+/**
+ * `reach --format md`: one line for the workloads no policy selects (all-allowed among them and
+ * with external addresses); then, when a policy restricts anything, a matrix while there are at
+ * most MATRIX_LIMIT endpoints, else a list per source of the flows a policy restricts. Then lint
+ * warnings and diagnostics.
+ */
+export function renderReachMarkdown(a: ReachAnalysis): string {
+  const r = a.result;
+  const out: string[] = ['### Reachability', ''];
+  const free = unrestrictedEndpoints(r);
+  const summary = unrestrictedLine(r, free, escapeMarkdown);
+  const restricted = anyRestricted(r, free);
+  if (summary) out.push(summary);
+  if (restricted && r.endpoints.length <= MATRIX_LIMIT) out.push(...(summary ? [''] : []), ...matrix(r));
+  else if (restricted) out.push(...(summary ? ['', 'Flows that a policy restricts (a pair not listed allows nothing):', ''] : []), ...perSource(r, restrictedFlows(r, free)));
+  else if (!summary) out.push('No flow is allowed.');
+  if (a.warnings.length) out.push('', '### Warnings', '', ...warningLines(a.warnings, escapeMarkdown, '- '));
+  if (a.diagnostics.length) out.push('', '### Diagnostics', '', ...diagnosticLines(a.diagnostics, escapeMarkdown, '- '));
   return `${out.join('\n')}\n`;
 }

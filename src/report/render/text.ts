@@ -10,23 +10,23 @@ import { groupWarnings } from '../model/warning-groups';
 
 const TEXT_STYLE: SentenceStyle = {
   escape: esc,
-  tag: (isNew) => (isNew ? 'NEW' : 'pre-existing'),
+  tag: (state) => ({ new: 'NEW', 'pre-existing': 'pre-existing', fixed: 'FIXED' })[state],
   ruleName: (name) => `"${name}"`,
   arrow: '->',
 };
 
 function groupLines(model: ReportModel, groups: GroupLabeler): string[] {
-  return groups.groups().map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => esc(model.run.diff.endpoints[i]!.id)).join(', ')}`);
+  return groups.groups().map((g) => `  ${g.label} (${g.members.length}): ${g.members.map((i) => esc(model.labels[i]!)).join(', ')}`);
 }
 
 function rowLines(model: ReportModel, r: ChangeRow, groups: GroupLabeler): string[] {
-  const flows = r.pairs > 1 ? ` (${r.pairs} flows)` : '';
+  const flows = r.pairs > 1 ? ` (${r.pairs} pairs)` : '';
   const broken = rowBreak(r);
   const mark = broken ? `${broken.forbidden ? 'FORBIDDEN' : 'REQUIRED'}${broken.isNew ? '' : ' (pre-existing)'} ` : '';
   const because = formatBecause(r.because).map(esc);
   const out = [
     `  ${mark}${r.kind}${flows}: ${groups.set(r.sources, model.sets)} -> ${groups.set(r.targets, model.sets)}`,
-    `      before: ${formatConns(r.before)}; after: ${formatConns(r.after)}`,
+    `      ports: ${formatConns(r.before)} -> ${formatConns(r.after)}`,
   ];
   if (r.breaks.length) out.push(`      breaks: ${r.breaks.map((b) => `"${esc(b.rule.name)}"`).join(', ')}`);
   out.push(`      why: ${because.length ? because.join(', ') : fallbackReason(model.run, r)}`);
@@ -35,7 +35,7 @@ function rowLines(model: ReportModel, r: ChangeRow, groups: GroupLabeler): strin
 
 function reachLines(model: ReportModel, groups: GroupLabeler): string[] {
   const { reach } = model;
-  const ids = model.run.diff.endpoints.map((e) => esc(e.id));
+  const ids = model.labels.map(esc);
   if (reach.kind === 'too-large') return [`  ${reach.classes} classes of endpoints: too many to list; run flowgate reach.`];
   if (reach.kind === 'lists') {
     return ['  (a pair that is not listed allows nothing)', ...reach.blocks.map((b) => `  ${groups.set(b.sources, model.headSets)} -> ${groups.set(b.targets, model.headSets)}: ${formatConns(b.value)}`)];
@@ -65,8 +65,9 @@ export function renderText(run: DiffAnalysis): string {
   const model = buildReportModel(run);
   const groups = new GroupLabeler(esc);
   const v = verdict(run);
-  const out = [`flowgate: ${v.pass ? 'PASS' : 'FAIL'}: ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(' | '), ''];
-  if (model.violations.length) out.push('Rule violations:', ...model.violations.map((g) => `  ${violationSentence(model, g, groups, TEXT_STYLE)}`), '');
+  const out = [`flowgate: ${v.pass ? 'PASS' : 'FAIL'} - ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(' | '), ''];
+  const violations = [...model.violations.map((g) => violationSentence(model, g, groups, TEXT_STYLE)), ...model.resolved.map((g) => violationSentence(model, g, groups, TEXT_STYLE, true))];
+  if (violations.length) out.push('Rule violations:', ...violations.map((l) => `  ${l}`), '');
   out.push('Changed flows:');
   if (!model.rows.length) out.push('  no flow changed');
   for (const r of model.rows) out.push(...rowLines(model, r, groups));

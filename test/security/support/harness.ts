@@ -36,6 +36,8 @@ export interface Scenario {
   inputs?: Record<string, string>;
   /** More of the runner's environment (GITHUB_WORKFLOW_REF). */
   env?: Record<string, string>;
+  /** pull_request unless said otherwise; workflow_dispatch gets a payload without a pull request. */
+  eventName?: string;
 }
 
 const roots: string[] = [];
@@ -108,19 +110,19 @@ export async function runAction(s: Scenario): Promise<ActionResult> {
   const temp = mkdtempSync(path.join(s.repo.root, 'runner-'));
   const event = path.join(temp, 'event.json');
   const pull = s.api.pulls.get(s.repo.number)!;
-  writeFileSync(
-    event,
-    JSON.stringify({
-      action: 'synchronize',
+  const eventName = s.eventName ?? 'pull_request';
+  const pullRequest = {
+    action: 'synchronize',
+    number: s.repo.number,
+    pull_request: {
       number: s.repo.number,
-      pull_request: {
-        number: s.repo.number,
-        head: { sha: pull.headSha, ref: pull.headRef, repo: { full_name: pull.headRepo } },
-        base: { sha: pull.baseSha, ref: pull.baseRef, repo: { full_name: 'acme/shop' } },
-      },
-      repository: { full_name: 'acme/shop' },
-    }),
-  );
+      head: { sha: pull.headSha, ref: pull.headRef, repo: { full_name: pull.headRepo } },
+      base: { sha: pull.baseSha, ref: pull.baseRef, repo: { full_name: 'acme/shop' } },
+    },
+    repository: { full_name: 'acme/shop' },
+  };
+  const dispatch = { inputs: { 'pr-number': String(s.repo.number) }, ref: 'refs/heads/main', repository: { full_name: 'acme/shop' } };
+  writeFileSync(event, JSON.stringify(eventName === 'workflow_dispatch' ? dispatch : pullRequest));
   const output = path.join(temp, 'output');
   const summary = path.join(temp, 'summary.md');
   writeFileSync(output, '');
@@ -131,7 +133,7 @@ export async function runAction(s: Scenario): Promise<ActionResult> {
     HOME: process.env.HOME ?? os.homedir(),
     GITHUB_ACTIONS: 'true',
     CI: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: event,
     GITHUB_REPOSITORY: 'acme/shop',
     GITHUB_API_URL: s.api.url,

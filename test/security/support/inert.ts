@@ -16,8 +16,14 @@ export function visibleText(md: string): string {
 const OWN_HTML = /^(<!-- flowgate-report -->|<details><summary>[^<>]*<\/summary>|<\/details>|<sub>|<\/sub>)$/;
 
 /**
+ * A link flowgate writes to a policy's line: the repository's file at a commit, every path
+ * segment percent-encoded (nothing in it can end the link or start markup).
+ */
+const SOURCE_LINK = /^https?:\/\/[A-Za-z0-9.:-]+\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/blob\/[0-9a-f]{40}\/[A-Za-z0-9%._~/-]+#L\d+$/;
+
+/**
  * Asserts that a report rendered from hostile input holds nothing flowgate did not put there:
- * no HTML but its own, no link but to `allowedUrl`, no image, reference, footnote or math, no
+ * no HTML but its own, no link but to `allowedUrl` or to a policy's line (SOURCE_LINK), no image, reference, footnote or math, no
  * @-mention, #-reference or autolink in the text, no line break or bidi control inside a text
  * node, tables of even width. GitHub finds mentions and autolinks in the decoded text, so the
  * text nodes (entities decoded by the parser) are what is checked.
@@ -28,7 +34,7 @@ export function expectInert(md: string, allowedUrl?: string): void {
   const banned = ['image', 'imageReference', 'linkReference', 'definition', 'footnoteReference', 'footnoteDefinition', 'delete', 'math', 'inlineMath'];
   expect(all.filter((n) => banned.includes(n.type)).map((n) => n.type)).toEqual([]);
   for (const h of all.filter((n): n is Html => n.type === 'html')) expect(h.value).toMatch(OWN_HTML);
-  for (const l of all.filter((n): n is Link => n.type === 'link')) expect(l.url).toBe(allowedUrl);
+  for (const l of all.filter((n): n is Link => n.type === 'link')) expect(l.url === allowedUrl || SOURCE_LINK.test(l.url), l.url).toBe(true);
   expect(all.filter((n): n is Image => n.type === 'image')).toEqual([]);
   for (const t of all.filter((n): n is Text => n.type === 'text')) {
     expect(t.value).not.toMatch(/@[\w-]/);

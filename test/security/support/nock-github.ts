@@ -22,7 +22,7 @@ export interface Fault {
   effect?: () => void;
 }
 
-export type Route = 'list-files' | 'list-comments' | 'create-comment' | 'update-comment' | 'delete-comment' | 'create-check' | 'update-check' | 'get-user';
+export type Route = 'get-pull' | 'graphql' | 'list-files' | 'list-comments' | 'create-comment' | 'update-comment' | 'delete-comment' | 'create-check' | 'update-check' | 'get-user';
 
 export interface Recorded {
   route: Route;
@@ -36,6 +36,8 @@ export const BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 
 export class NockGitHub {
   files: { filename: string; status: string; previous_filename?: string }[] = [];
+  /** The pull request as GET /pulls/7 gives it (its head now). */
+  pull = { baseSha: '', headSha: '' };
   comments: ApiComment[] = [];
   checkRuns: { id: number; body: Record<string, unknown>; annotations: unknown[] }[] = [];
   readonly requests: Recorded[] = [];
@@ -58,6 +60,8 @@ export class NockGitHub {
     scope.post(`${REPO}/check-runs`).reply((uri, body) => this.handle('create-check', 'POST', uri, body));
     scope.patch(/\/repos\/acme\/shop\/check-runs\/\d+$/).reply((uri, body) => this.handle('update-check', 'PATCH', uri, body));
     scope.get('/user').reply((uri) => this.handle('get-user', 'GET', uri, null));
+    scope.get(`${REPO}/pulls/7`).reply((uri) => this.handle('get-pull', 'GET', uri, null));
+    scope.post('/graphql').reply((uri, body) => this.handle('graphql', 'POST', uri, body));
   }
 
   fail(route: Route, ...faults: Fault[]): void {
@@ -133,6 +137,10 @@ export class NockGitHub {
         run.annotations.push(...(((b.output as { annotations?: unknown[] }) ?? {}).annotations ?? []));
         return [200, { id }];
       }
+      case 'get-pull':
+        return [200, { number: 7, base: { sha: this.pull.baseSha, ref: 'main', repo: { full_name: 'acme/shop' } }, head: { sha: this.pull.headSha, ref: 'feature', repo: { full_name: 'acme/shop' } } }];
+      case 'graphql':
+        return [200, { data: { viewer: { login: BOT.login } } }];
       case 'get-user':
         // An app's installation token (GITHUB_TOKEN) has no user.
         return [403, { message: 'Resource not accessible by integration' }];

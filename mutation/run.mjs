@@ -1,0 +1,94 @@
+/**
+ * `npm run mutation [-- --mutate FILE ...] [--ci]`: runs Stryker over the pure core (or the
+ * given files), then prints the mutation score of every file and fails when one is below 90%.
+ * Equivalent mutants carry Stryker disable comments, so they count as ignored, not as survived.
+ *
+ * --ci: mutates only the core files whose text differs from the committed baseline
+ * (mutation/incremental.json); unchanged mutants reuse the baseline's results (Stryker's
+ * incremental mode), against the tests of their own area (test/<area>/). When no core file
+ * changed it runs nothing and finishes at once.
+ * Without --ci, the results of the files run are merged into the baseline (commit it).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CONFIG = 'mutation/stryker.config.mjs';
+const BASELINE = path.join(ROOT, 'mutation/incremental.json');
+const REPORT = path.join(ROOT, 'reports/mutation/mutation.json');
+/** Stryker rewrites its incremental file with the files of this run only: it works on a copy. */
+const WORKING = path.join(ROOT, 'reports/mutation/incremental.json');
+const CORE = ['src/model', 'src/yaml', 'src/manifests', 'src/engine', 'src/diff', 'src/rules'];
+const THRESHOLD = 90;
+
+function walk(dir) {
+  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
+    const rel = `${dir}/${name}`;
+    return statSync(path.join(ROOT, rel)).isDirectory() ? walk(rel) : rel.endsWith('.ts') ? [rel] : [];
+  });
+}
+
+/**
+ * Core files whose text differs from the baseline's copy, and core files the baseline does not
+ * hold yet (a full `npm run mutation` adds them; CI leaves them to it, to stay within its time).
+ */
+function changedSinceBaseline() {
+  const files = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')).files ?? {} : {};
+  const core = CORE.flatMap(walk);
+  return {
+    changed: core.filter((f) => files[f] !== undefined && files[f].source !== readFileSync(path.join(ROOT, f), 'utf8')),
+    unmeasured: core.filter((f) => files[f] === undefined),
+  };
+}
+
+/** Killed and timed-out mutants over all that count: equivalent (ignored) and uncompilable ones do not. */
+function scores(report) {
+  return Object.entries(report.files)
+    .map(([file, { mutants }]) => {
+      const n = (s) => mutants.filter((m) => m.status === s).length;
+      const detected = n('Killed') + n('Timeout');
+      const counted = detected + n('Survived') + n('NoCoverage');
+      return { file, score: counted ? (100 * detected) / counted : 100, counted, survived: n('Survived') + n('NoCoverage'), ignored: n('Ignored') };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The baseline keeps every file's last results; the files of this run replace theirs. */
+function mergeIntoBaseline(run) {
+  const base = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')) : { ...run, files: {}, testFiles: {} };
+  const merged = { ...base, files: { ...base.files, ...run.files }, testFiles: { ...base.testFiles, ...run.testFiles } };
+  writeFileSync(BASELINE, `${JSON.stringify(merged, null, 1)}\n`);
+}
+
+const args = process.argv.slice(2);
+const ci = args.includes('--ci');
+const strykerArgs = args.filter((a) => a !== '--ci');
+if (ci) {
+  const { changed, unmeasured } = changedSinceBaseline();
+  if (unmeasured.length) console.log(`mutation: not in the baseline yet (run npm run mutation and commit mutation/incremental.json): ${unmeasured.join(', ')}`);
+  if (!changed.length) {
+    console.log('mutation: no core file changed since the baseline (mutation/incremental.json); nothing to run');
+    process.exit(0);
+  }
+  console.log(`mutation: ${changed.length} core file(s) changed since the baseline: ${changed.join(', ')}`);
+  strykerArgs.push('--mutate', changed.join(','));
+  // Within CI's time: each changed file's mutants meet the tests of its own area (as the
+  // baseline's were measured), e.g. src/model/cidr.ts → test/model/**.
+  process.env.MUTATION_TESTS ??= [...new Set(changed.map((f) => `test/${f.split('/')[1]}/**/*.test.ts`))].join(',');
+}
+mkdirSync(path.dirname(WORKING), { recursive: true });
+if (existsSync(BASELINE)) copyFileSync(BASELINE, WORKING);
+const stryker = path.join(ROOT, 'node_modules/@stryker-mutator/core/bin/stryker.js');
+const run = spawnSync(process.execPath, [stryker, 'run', CONFIG, '--incrementalFile', WORKING, ...strykerArgs], { cwd: ROOT, stdio: 'inherit' });
+if (run.status !== 0) process.exit(run.status ?? 1);
+if (!ci) mergeIntoBaseline(JSON.parse(readFileSync(WORKING, 'utf8')));
+
+const rows = scores(JSON.parse(readFileSync(REPORT, 'utf8')));
+console.log('\nmutation score per file (ignored = equivalent or static, not counted):');
+for (const r of rows) console.log(`${r.score.toFixed(1).padStart(6)}%  ${String(r.counted).padStart(4)} mutants  ${String(r.survived).padStart(3)} left  ${String(r.ignored).padStart(3)} ignored  ${r.file}`);
+const low = rows.filter((r) => r.score < THRESHOLD);
+if (low.length) {
+  console.error(`\nbelow ${THRESHOLD}%: ${low.map((r) => r.file).join(', ')} (see reports/mutation/mutation.html)`);
+  process.exit(1);
+}
