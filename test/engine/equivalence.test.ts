@@ -71,7 +71,7 @@ describe('engine ≡ reference with tiered cluster policies (T-2 … T-11)', () 
     fc.assert(
       fc.property(tieredClusterArbitrary, tieredClusterArbitrary, (a, b) => {
         const d = computeDiff(a, b);
-        const changed = new Set(d.changes.map((c) => `${c.from}:${c.to}`));
+        const changed = new Set([...changedPairs(d)].map((c) => `${c.from}:${c.to}`));
         d.endpoints.forEach((x, i) =>
           d.endpoints.forEach((y, j) => {
             if (i === j || (x.kind === 'External' && y.kind === 'External')) return;
