@@ -16866,6 +16866,13 @@ import path3 from "node:path";
 // package.json
 var version = "0.1.0";
 
+// src/diff/change-pairs.ts
+function groupPairs(g, jointClasses) {
+  const a = jointClasses[g.fromClass].members.length;
+  if (g.fromClass === g.toClass) return a * (a - 1);
+  return a * jointClasses[g.toClass].members.length;
+}
+
 // src/model/port-ranges.ts
 var MIN_PORT = 1;
 var MAX_PORT = 65535;
@@ -17851,17 +17858,7 @@ function diffReachability(base, head, keepCuts = []) {
     ...base.cluster.diagnostics.map((d) => ({ ...d, side: "base" })),
     ...head.cluster.diagnostics.map((d) => ({ ...d, side: "head" }))
   ];
-  return { ...matched, groups, changes: pairChanges(groups, matched.jointClasses), base, head, diagnostics };
-}
-function pairChanges(groups, jointClasses) {
-  const changes = [];
-  for (const g of groups) {
-    for (const i of jointClasses[g.fromClass].members) {
-      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
-    }
-  }
-  changes.sort((a, b) => a.from - b.from || a.to - b.to);
-  return changes;
+  return { ...matched, groups, base, head, diagnostics };
 }
 
 // src/diff/moved-out.ts
@@ -18048,15 +18045,37 @@ function reachEndpoints(reach2) {
 }
 function buildReachResult(reach2) {
   const endpoints = reachEndpoints(reach2);
-  const flows = [];
-  endpoints.forEach((a, i) => {
-    endpoints.forEach((b, j) => {
-      if (i === j || a.kind === "External" && b.kind === "External") return;
+  const classMembers = reach2.classification.classes.map(() => []);
+  endpoints.forEach((e, i) => classMembers[e.cls].push(i));
+  return { endpoints, classMembers, diagnostics: reach2.cluster.diagnostics, reach: reach2 };
+}
+function flowBlocks(r) {
+  const { reach: reach2, classMembers } = r;
+  const external = (c) => reach2.classification.classes[c].external;
+  const out = [];
+  for (let a = 0; a < classMembers.length; a++) {
+    const sources = classMembers[a];
+    if (!sources.length) continue;
+    for (let b = 0; b < classMembers.length; b++) {
+      const targets = classMembers[b];
+      if (!targets.length || external(a) && external(b) || a === b && sources.length < 2) continue;
+      const id = reach2.classConnsId(a, b);
+      if (id !== 0) out.push({ sources, targets, id, conns: reach2.table.get(id) });
+    }
+  }
+  return out;
+}
+function* flowPairs(r) {
+  const { endpoints, reach: reach2 } = r;
+  for (let i = 0; i < endpoints.length; i++) {
+    const a = endpoints[i];
+    for (let j = 0; j < endpoints.length; j++) {
+      const b = endpoints[j];
+      if (i === j || a.kind === "External" && b.kind === "External") continue;
       const id = reach2.classConnsId(a.cls, b.cls);
-      if (id !== 0) flows.push({ from: i, to: j, conns: reach2.table.get(id) });
-    });
-  });
-  return { endpoints, flows, diagnostics: reach2.cluster.diagnostics, reach: reach2 };
+      if (id !== 0) yield { from: i, to: j, conns: reach2.table.get(id) };
+    }
+  }
 }
 
 // src/model/kube-names.ts
@@ -18179,7 +18198,13 @@ function brokenByClass(rule, reach2) {
 function portsText(c) {
   return isAllConns(c) ? "any port" : formatConns(c);
 }
-function pairMessage(rule, from, to, ports) {
+function endText(sel, endpoints, members) {
+  const labels = members.slice(0, members.length > 3 ? 2 : 3).map((i) => endpointLabel(sel, endpoints[i]));
+  return members.length > 3 ? `${labels.join(", ")} and ${members.length - 2} more` : labels.join(", ");
+}
+function blockMessage(rule, endpoints, sources, targets, ports) {
+  const from = endText(rule.from, endpoints, sources);
+  const to = endText(rule.to, endpoints, targets);
   if (rule.kind === "forbid") return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
   if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
   return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
@@ -18190,8 +18215,8 @@ function noPairMessage(rule, ends) {
   return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
 }
 function someIds(endpoints, byClass) {
-  const ids = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
-  return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
+  const ids2 = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
+  return ids2.length <= 3 ? ids2.join(", ") : `${ids2.slice(0, 3).join(", ")} and ${ids2.length - 3} more`;
 }
 function vacatedMessage(rule, endpoints, before, now) {
   const ends = ["from", "to"].filter((end) => now[end].size === 0 && before[end].size > 0);
@@ -18199,54 +18224,124 @@ function vacatedMessage(rule, endpoints, before, now) {
   return `rule "${rule.name}" forbids a flow, but ${what}; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first`;
 }
 var namesWorkloads = (rule) => Boolean(rule.from.workloads?.length || rule.to.workloads?.length);
+function blockPairCount(sources, targets) {
+  const t = new Set(targets);
+  let self = 0;
+  for (const s of sources) if (t.has(s)) self++;
+  return sources.length * targets.length - self;
+}
+function partition(list, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of list) {
+    const k = key(i);
+    const part = out.get(k);
+    if (part) part.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
+}
 function classPairViolations(ctx, ports, froms, tos, out) {
   const { rule, endpoints, before } = ctx;
+  const fromParts = partition(froms, (i) => before.inFrom[i] ? endpoints[i].base : -1);
+  const toParts = [...partition(tos, (j) => before.inTo[j] ? endpoints[j].base : -1)];
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const [kf, sources] of fromParts) {
+    const fresh = toParts.map(([kt]) => kf < 0 || kt < 0 || !connsSubset(ports, ctx.baseBroken(kf, kt)));
+    const sig = fresh.map(Number).join("");
+    const entry = bySignature.get(sig);
+    if (entry) entry.sources.push(...sources);
+    else bySignature.set(sig, { sources: [...sources], fresh });
+  }
   const text = portsText(ports);
-  const newByBase = /* @__PURE__ */ new Map();
-  const isNew = (a, b) => {
-    const k = a.base * 1048576 + b.base;
-    let r = newByBase.get(k);
-    if (r === void 0) {
-      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
-      newByBase.set(k, r);
-    }
-    return r;
-  };
-  for (const i of froms) {
-    for (const j of tos) {
-      if (!isFlow(endpoints, i, j)) continue;
-      const a = endpoints[i];
-      const b = endpoints[j];
-      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
-      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
+  for (const { sources, fresh } of bySignature.values()) {
+    sources.sort((a, b) => a - b);
+    for (const isNew of [true, false]) {
+      const targets = toParts.filter((_p, k) => fresh[k] === isNew).flatMap(([, part]) => part).sort((a, b) => a - b);
+      const pairs = blockPairCount(sources, targets);
+      if (pairs > 0) out.push({ rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, text) });
     }
   }
+}
+function violationBlock(rule, endpoints, sources, targets, ports, isNew) {
+  const pairs = blockPairCount(sources, targets);
+  return pairs > 0 ? { rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, portsText(ports)) } : null;
 }
 function evaluateRule(rule, diff2, base, head) {
   const { endpoints } = diff2;
   const now = endsOf(rule, endpoints, head);
   const before = endsOf(rule, endpoints, base);
   if (rule.kind === "require" && !hasAnyPair(now, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
   }
   if (rule.kind === "forbid" && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
   }
   const headBroken = brokenByClass(rule, diff2.head);
   const ctx = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff2.base) };
   const out = [];
+  const external = (c) => diff2.head.classification.classes[c].external;
   for (const [cf, froms] of now.from) {
     for (const [ct, tos] of now.to) {
+      if (external(cf) && external(ct)) continue;
       const ports = headBroken(cf, ct);
       if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
     }
   }
-  return out.sort((x, y) => x.from - y.from || x.to - y.to);
+  return out.sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0] || Number(y.isNew) - Number(x.isNew));
 }
 function evaluateRules(rules, diff2) {
   const base = sideView(diff2.base, "base");
   const head = sideView(diff2.head, "head");
   return rules.flatMap((r) => evaluateRule(r, diff2, base, head));
+}
+
+// src/rules/resolved-violations.ts
+var ruleKey = (r) => `${r.kind}|${r.name}|${r.source.line}`;
+function remainder(w, still, endpoints) {
+  const targets = new Set(w.targets);
+  const relevant = still.filter((c) => c.targets.some((t) => targets.has(t))).map((c) => ({ sources: new Set(c.sources), targets: c.targets }));
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const s of w.sources) {
+    const sig = relevant.flatMap((c, k) => c.sources.has(s) ? [k] : []).join(",");
+    const list = bySignature.get(sig);
+    if (list) list.push(s);
+    else bySignature.set(sig, [s]);
+  }
+  const byRemaining = /* @__PURE__ */ new Map();
+  for (const [sig, sources] of bySignature) {
+    const covered = new Set(sig ? sig.split(",").flatMap((k) => relevant[Number(k)].targets) : []);
+    const left = w.targets.filter((t) => !covered.has(t));
+    const key = left.join(",");
+    const entry = byRemaining.get(key);
+    if (entry) entry.sources.push(...sources);
+    else byRemaining.set(key, { sources: [...sources], targets: left });
+  }
+  const out = [];
+  for (const { sources, targets: left } of byRemaining.values()) {
+    const v = violationBlock(w.rule, endpoints, sources.sort((a, b) => a - b), left, w.ports, true);
+    if (v) out.push(v);
+  }
+  return out.sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function resolvedViolations(before, now, endpoints) {
+  const nowByRule = /* @__PURE__ */ new Map();
+  for (const v of now) {
+    const k = ruleKey(v.rule);
+    const list = nowByRule.get(k);
+    if (list) list.push(v);
+    else nowByRule.set(k, [v]);
+  }
+  const out = [];
+  for (const w of before) {
+    if (!w.isNew) continue;
+    const still = nowByRule.get(ruleKey(w.rule)) ?? [];
+    if (w.pairs === 0) {
+      if (w.rule.kind !== "forbid" && !still.some((c) => c.pairs === 0)) out.push(w);
+      continue;
+    }
+    out.push(...remainder(w, still.filter((c) => c.pairs > 0), endpoints));
+  }
+  return out;
 }
 
 // src/yaml/plain-data.ts
@@ -20719,31 +20814,31 @@ function mirrored(diff2) {
   );
   return { ...diff2, endpoints, jointClasses: diff2.jointClasses.map((j) => ({ ...j, base: j.head, head: j.base })), base: diff2.head, head: diff2.base };
 }
-function resolvedViolations(rules, diff2, now) {
-  const key = (v) => `${v.rule.kind}|${v.rule.name}|${v.rule.source.line}|${v.from}|${v.to}`;
-  const still = new Set(now.map(key));
-  return evaluateRules(rules.rules, mirrored(diff2)).filter((v) => v.isNew && !still.has(key(v)) && !(v.rule.kind === "forbid" && v.from === null));
+function fixedViolations(rules, diff2, now) {
+  return resolvedViolations(evaluateRules(rules.rules, mirrored(diff2)), now, diff2.endpoints);
 }
 function judgeDiff(diff2, input) {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff2) : [];
-  const resolved = input.rules ? resolvedViolations(input.rules, diff2, violations) : [];
+  const resolved = input.rules ? fixedViolations(input.rules, diff2, violations) : [];
   const diagnostics = [...diff2.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const newViolations = violations.filter((v) => v.isNew).length;
-  const count = (k) => diff2.changes.filter((c) => k(c.group.kind)).length;
+  const violationCount = (list) => list.reduce((n, v) => n + Math.max(1, v.pairs), 0);
+  const newViolations = violationCount(violations.filter((v) => v.isNew));
+  const kinds = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const g of diff2.groups) kinds[g.kind] += groupPairs(g, diff2.jointClasses);
   const counts = {
-    opened: count((k) => k === "opened"),
-    closed: count((k) => k === "closed"),
-    portsChanged: count((k) => k !== "opened" && k !== "closed"),
-    violations: violations.length,
+    opened: kinds.opened,
+    closed: kinds.closed,
+    portsChanged: kinds.narrowed + kinds.widened + kinds.changed,
+    violations: violationCount(violations),
     newViolations,
-    resolved: resolved.length,
+    resolved: violationCount(resolved),
     errors
   };
   const { failOn } = input;
-  const gating = failOn === "never" ? 0 : failOn === "any" ? violations.length : newViolations;
+  const gating = failOn === "never" ? 0 : failOn === "any" ? counts.violations : newViolations;
   let exitCode = 0;
-  const pre = violations.length - newViolations;
+  const pre = counts.violations - newViolations;
   let reason = !violations.length ? "no rule is violated" : !newViolations ? `no new violation (${pre} pre-existing)` : `${newViolations} new rule violation${newViolations === 1 ? "" : "s"}, not gated (fail-on: ${failOn})`;
   if (errors) {
     exitCode = 2;
@@ -21118,6 +21213,281 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
   return out;
 }
 
+// src/report/model/merge-blocks.ts
+function setKey(s) {
+  return s.join(",");
+}
+function sortedUnique(parts) {
+  if (parts.length === 1) return [...parts[0]];
+  const all = parts.flat().sort((a, b) => a - b);
+  return all.filter((x, i) => i === 0 || all[i - 1] !== x);
+}
+function mergeOn(blocks, side, combine2) {
+  const other = side === "sources" ? "targets" : "sources";
+  const byKey = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const b of blocks) {
+    const k = `${b.key}\0${setKey(b[side])}`;
+    const m = byKey.get(k);
+    if (!m) {
+      const entry = { block: { ...b }, parts: [b[other]] };
+      byKey.set(k, entry);
+      out.push(entry);
+    } else {
+      m.parts.push(b[other]);
+      m.block.value = combine2(m.block.value, b.value);
+    }
+  }
+  return out.map(({ block, parts }) => ({ ...block, [other]: sortedUnique(parts) }));
+}
+function blockPairs(b) {
+  const all = b.sources.length * b.targets.length;
+  if (b.sources.length === 1) return all - (b.targets.includes(b.sources[0]) ? 1 : 0);
+  if (b.targets.length === 1) return all - (b.sources.includes(b.targets[0]) ? 1 : 0);
+  const t = new Set(b.targets);
+  let self = 0;
+  for (const s of b.sources) if (t.has(s)) self++;
+  return all - self;
+}
+function mergeBlocks(blocks, combine2 = (a) => a) {
+  const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
+  return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
+}
+
+// src/report/model/change-rows.ts
+var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
+function becauseKey(b) {
+  return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
+}
+var connsKeys = /* @__PURE__ */ new WeakMap();
+function cachedConnsKey(c) {
+  let k = connsKeys.get(c);
+  if (k === void 0) connsKeys.set(c, k = connsKey(c));
+  return k;
+}
+function groupKey(g) {
+  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
+}
+function breakKey(b) {
+  return `${b.isNew ? 0 : 1}|${b.rule.kind}|${b.rule.name}|${b.rule.source.file}|${b.rule.source.line}`;
+}
+function rowRank(r) {
+  if (r.breaks.some((b) => b.isNew)) return 0;
+  if (r.breaks.length) return 1;
+  return KIND_RANK[r.kind];
+}
+function rowBreak(r) {
+  if (!r.breaks.length) return null;
+  return { forbidden: r.breaks.some((b) => b.rule.kind === "forbid"), isNew: r.breaks.some((b) => b.isNew) };
+}
+function breaksByHeadClasses(diff2, violations) {
+  const out = /* @__PURE__ */ new Map();
+  for (const v of violations) {
+    if (!v.pairs) continue;
+    const k = `${diff2.endpoints[v.sources[0]].head}:${diff2.endpoints[v.targets[0]].head}`;
+    const b = { brk: { rule: v.rule, isNew: v.isNew }, sources: new Set(v.sources), targets: new Set(v.targets) };
+    const list = out.get(k);
+    if (list) list.push(b);
+    else out.set(k, [b]);
+  }
+  return out;
+}
+function partsBy(members, blocks, side) {
+  const parts = /* @__PURE__ */ new Map();
+  for (const m of members) {
+    const hits = [];
+    blocks.forEach((b, k) => {
+      if (b[side].has(m)) hits.push(k);
+    });
+    const key = hits.join(",");
+    const part = parts.get(key);
+    if (part) part.members.push(m);
+    else parts.set(key, { members: [m], blocks: hits });
+  }
+  return [...parts.values()];
+}
+function splitBroken(g, sources, targets, blocks, key) {
+  const out = [];
+  const targetParts = partsBy(targets, blocks, "targets");
+  for (const sp of partsBy(sources, blocks, "sources")) {
+    for (const tp of targetParts) {
+      const both = sp.blocks.filter((k) => tp.blocks.includes(k));
+      const unique = new Map(both.map((k) => [breakKey(blocks[k].brk), blocks[k].brk]));
+      const breaks = [...unique.keys()].sort().map((k) => unique.get(k));
+      out.push({ sources: sp.members, targets: tp.members, key: breaks.length ? `${key}|${[...unique.keys()].sort().join(";")}` : key, value: { group: g, breaks } });
+    }
+  }
+  return out;
+}
+function buildChangeRows(diff2, violations) {
+  const breaks = breaksByHeadClasses(diff2, violations);
+  const blocks = [];
+  for (const g of diff2.groups) {
+    const from = diff2.jointClasses[g.fromClass];
+    const to = diff2.jointClasses[g.toClass];
+    const candidates = from.head >= 0 && to.head >= 0 ? breaks.get(`${from.head}:${to.head}`) : void 0;
+    const overlapping = candidates?.filter((b) => from.members.some((m) => b.sources.has(m)) && to.members.some((m) => b.targets.has(m)));
+    if (overlapping?.length) blocks.push(...splitBroken(g, from.members, to.members, overlapping, groupKey(g)));
+    else blocks.push({ sources: [...from.members], targets: [...to.members], key: groupKey(g), value: { group: g, breaks: [] } });
+  }
+  const rows = mergeBlocks(blocks).map((b) => {
+    const g = b.value.group;
+    return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
+  });
+  return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
+}
+
+// src/report/render/json.ts
+function endpointJson(e) {
+  if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
+  const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
+  if (e.hostNetwork) out.hostNetwork = true;
+  return out;
+}
+function diagnosticJson(d) {
+  const out = { severity: d.severity, code: d.code, file: d.file, line: d.line, message: d.message };
+  if (d.side) out.side = d.side;
+  return out;
+}
+var JSON_VERSION = 2;
+var LazyArray = class {
+  constructor(items) {
+    this.items = items;
+  }
+  items;
+};
+function* jsonChunks2(fields) {
+  yield "{";
+  let first = true;
+  for (const [key, value] of fields) {
+    yield `${first ? "" : ","}
+  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!(value instanceof LazyArray)) {
+      yield JSON.stringify(value, null, 2).replace(/\n/g, "\n  ");
+      continue;
+    }
+    let n = 0;
+    for (const item of value.items()) yield `${n++ ? "," : "["}
+    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}`;
+    yield n ? "\n  ]" : "[]";
+  }
+  yield "\n}\n";
+}
+var ids = (endpoints, list) => list.map((i) => endpoints[i].id);
+function reachFlowBlocks(r) {
+  const blocks = flowBlocks(r).map((b) => ({ sources: b.sources, targets: b.targets, key: String(b.id), value: b.conns }));
+  return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function reachJsonChunks(a) {
+  const r = "result" in a ? a.result : a;
+  return jsonChunks2([
+    ["version", JSON_VERSION],
+    ["endpoints", new LazyArray(() => r.endpoints.map(endpointJson))],
+    ["flows", new LazyArray(() => reachFlowBlocks(r).map((b) => ({ from: ids(r.endpoints, b.sources), to: ids(r.endpoints, b.targets), allow: connsToJson(b.value) })))],
+    ["diagnostics", r.diagnostics.map(diagnosticJson)],
+    ..."result" in a ? [["warnings", a.warnings.map((w) => ({ ...w }))]] : []
+  ]);
+}
+function diffEndpointJson(e) {
+  const out = endpointJson(e);
+  if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
+  return out;
+}
+function countsJson(c) {
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
+}
+function changeBlocks(d) {
+  const blocks = d.groups.map((g) => ({ sources: d.jointClasses[g.fromClass].members, targets: d.jointClasses[g.toClass].members, key: groupKey(g), value: g }));
+  return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function changeFields(g) {
+  return { change: g.kind, before: connsToJson(g.before), after: connsToJson(g.after), opened: connsToJson(g.opened), closed: connsToJson(g.closed), because: g.because };
+}
+function violationJson(v, endpoints) {
+  return {
+    rule: v.rule.name,
+    kind: v.rule.kind,
+    from: ids(endpoints, v.sources),
+    to: ids(endpoints, v.targets),
+    pairs: v.pairs,
+    ports: connsToJson(v.ports),
+    new: v.isNew,
+    message: v.message,
+    file: v.rule.source.file,
+    line: v.rule.source.line
+  };
+}
+function resolvedJson(v, endpoints) {
+  const { new: _new, ...rest } = violationJson(v, endpoints);
+  return rest;
+}
+function diffContentFields(run) {
+  const d = run.diff;
+  return [
+    ["endpoints", new LazyArray(() => d.endpoints.map(diffEndpointJson))],
+    ["changes", new LazyArray(() => changeBlocks(d).map((b) => ({ from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) })))],
+    ["violations", new LazyArray(() => run.violations.map((v) => violationJson(v, d.endpoints)))],
+    ["resolved", new LazyArray(() => run.resolved.map((v) => resolvedJson(v, d.endpoints)))],
+    ["diagnostics", new LazyArray(() => run.diagnostics.map(diagnosticJson))],
+    ["warnings", new LazyArray(() => run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })))],
+    ["counts", countsJson(run.counts)]
+  ];
+}
+function diffJsonChunks(run) {
+  return jsonChunks2([["version", JSON_VERSION], ...diffContentFields(run), ["exitCode", run.exitCode], ["reason", run.reason]]);
+}
+function* diffNdjsonLines(run) {
+  const d = run.diff;
+  for (const g of d.groups) {
+    const tail = JSON.stringify(changeFields(g)).slice(1);
+    const targets = d.jointClasses[g.toClass].members;
+    for (const i of d.jointClasses[g.fromClass].members) {
+      const from = `{"from":${JSON.stringify(d.endpoints[i].id)},"to":`;
+      for (const j of targets) if (i !== j) yield `${from}${JSON.stringify(d.endpoints[j].id)},${tail}
+`;
+    }
+  }
+}
+function* reachNdjsonLines(r) {
+  for (const f of flowPairs(r)) yield `${JSON.stringify({ from: r.endpoints[f.from].id, to: r.endpoints[f.to].id, allow: connsToJson(f.conns) })}
+`;
+}
+
+// src/io/write-chunks.ts
+import { createWriteStream } from "node:fs";
+var BATCH = 64 * 1024;
+async function writeChunks(sink, chunks) {
+  let batch = [];
+  let size = 0;
+  const flush = async () => {
+    const text = batch.join("");
+    batch = [];
+    size = 0;
+    if (sink.write(text) === false && sink.once) await new Promise((resolve) => sink.once("drain", resolve));
+  };
+  for (const c of chunks) {
+    batch.push(c);
+    size += c.length;
+    if (size >= BATCH) await flush();
+  }
+  if (size) await flush();
+}
+async function writeChunksToFile(file, chunks) {
+  const stream = createWriteStream(file);
+  const failed2 = new Promise((_resolve, reject) => stream.once("error", reject));
+  failed2.catch(() => void 0);
+  const done = (async () => {
+    await writeChunks(stream, chunks);
+    await new Promise((resolve) => stream.end(resolve));
+  })();
+  try {
+    await Promise.race([done, failed2]);
+  } finally {
+    if (!stream.closed) stream.destroy();
+  }
+}
+
 // src/report/render/escape.ts
 var ENTITY = {
   "&": "&amp;",
@@ -21162,84 +21532,6 @@ function escapeMermaid(s) {
 }
 function escapeText(s) {
   return showInvisible(s);
-}
-
-// src/report/render/json.ts
-function endpointJson(e) {
-  if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
-  const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
-  if (e.hostNetwork) out.hostNetwork = true;
-  return out;
-}
-function diagnosticJson(d) {
-  const out = { severity: d.severity, code: d.code, file: d.file, line: d.line, message: d.message };
-  if (d.side) out.side = d.side;
-  return out;
-}
-function renderReachJson(a) {
-  const r = "result" in a ? a.result : a;
-  const json = {
-    version: 1,
-    endpoints: r.endpoints.map(endpointJson),
-    flows: r.flows.map((f) => ({ from: r.endpoints[f.from].id, to: r.endpoints[f.to].id, allow: connsToJson(f.conns) })),
-    diagnostics: r.diagnostics.map(diagnosticJson),
-    ..."result" in a ? { warnings: a.warnings.map((w) => ({ ...w })) } : {}
-  };
-  return `${JSON.stringify(json, null, 2)}
-`;
-}
-function diffEndpointJson(e) {
-  const out = endpointJson(e);
-  if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
-  return out;
-}
-function countsJson(c) {
-  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
-}
-function violationJson(v, id) {
-  return {
-    rule: v.rule.name,
-    kind: v.rule.kind,
-    from: v.from === null ? null : id(v.from),
-    to: v.to === null ? null : id(v.to),
-    ports: connsToJson(v.ports),
-    new: v.isNew,
-    message: v.message,
-    file: v.rule.source.file,
-    line: v.rule.source.line
-  };
-}
-function buildDiffJson(run) {
-  const d = run.diff;
-  const id = (i) => d.endpoints[i].id;
-  return {
-    version: 1,
-    endpoints: d.endpoints.map(diffEndpointJson),
-    changes: d.changes.map((c) => ({
-      from: id(c.from),
-      to: id(c.to),
-      change: c.group.kind,
-      before: connsToJson(c.group.before),
-      after: connsToJson(c.group.after),
-      opened: connsToJson(c.group.opened),
-      closed: connsToJson(c.group.closed),
-      because: c.group.because
-    })),
-    violations: run.violations.map((v) => violationJson(v, id)),
-    resolved: run.resolved.map((v) => {
-      const { new: _new, ...rest } = violationJson(v, id);
-      return rest;
-    }),
-    diagnostics: run.diagnostics.map(diagnosticJson),
-    warnings: run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })),
-    counts: countsJson(run.counts),
-    exitCode: run.exitCode,
-    reason: run.reason
-  };
-}
-function renderDiffJson(run) {
-  return `${JSON.stringify(buildDiffJson(run), null, 2)}
-`;
 }
 
 // src/report/model/headline.ts
@@ -21560,133 +21852,6 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/report/model/merge-blocks.ts
-function setKey(s) {
-  return s.join(",");
-}
-function sortedUnique(parts) {
-  if (parts.length === 1) return [...parts[0]];
-  const all = parts.flat().sort((a, b) => a - b);
-  return all.filter((x, i) => i === 0 || all[i - 1] !== x);
-}
-function mergeOn(blocks, side, combine2) {
-  const other = side === "sources" ? "targets" : "sources";
-  const byKey = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const b of blocks) {
-    const k = `${b.key}\0${setKey(b[side])}`;
-    const m = byKey.get(k);
-    if (!m) {
-      const entry = { block: { ...b }, parts: [b[other]] };
-      byKey.set(k, entry);
-      out.push(entry);
-    } else {
-      m.parts.push(b[other]);
-      m.block.value = combine2(m.block.value, b.value);
-    }
-  }
-  return out.map(({ block, parts }) => ({ ...block, [other]: sortedUnique(parts) }));
-}
-function blockPairs(b) {
-  const all = b.sources.length * b.targets.length;
-  if (b.sources.length === 1) return all - (b.targets.includes(b.sources[0]) ? 1 : 0);
-  if (b.targets.length === 1) return all - (b.sources.includes(b.targets[0]) ? 1 : 0);
-  const t = new Set(b.targets);
-  let self = 0;
-  for (const s of b.sources) if (t.has(s)) self++;
-  return all - self;
-}
-function mergeBlocks(blocks, combine2 = (a) => a) {
-  const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
-  return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
-}
-
-// src/report/model/change-rows.ts
-var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
-function becauseKey(b) {
-  return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
-}
-var connsKeys = /* @__PURE__ */ new WeakMap();
-function cachedConnsKey(c) {
-  let k = connsKeys.get(c);
-  if (k === void 0) connsKeys.set(c, k = connsKey(c));
-  return k;
-}
-function groupKey(g) {
-  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
-}
-function breakKey(b) {
-  return `${b.isNew ? 0 : 1}|${b.rule.kind}|${b.rule.name}|${b.rule.source.file}|${b.rule.source.line}`;
-}
-function rowRank(r) {
-  if (r.breaks.some((b) => b.isNew)) return 0;
-  if (r.breaks.length) return 1;
-  return KIND_RANK[r.kind];
-}
-function rowBreak(r) {
-  if (!r.breaks.length) return null;
-  return { forbidden: r.breaks.some((b) => b.rule.kind === "forbid"), isNew: r.breaks.some((b) => b.isNew) };
-}
-function breaksByPair(diff2, violations) {
-  const n = diff2.endpoints.length;
-  const out = /* @__PURE__ */ new Map();
-  for (const v of violations) {
-    if (v.from === null || v.to === null) continue;
-    const k = v.from * n + v.to;
-    const m = out.get(k) ?? /* @__PURE__ */ new Map();
-    const b = { rule: v.rule, isNew: v.isNew };
-    m.set(breakKey(b), b);
-    out.set(k, m);
-  }
-  return new Map([...out].map(([k, m]) => [k, [...m.keys()].sort().map((key) => m.get(key))]));
-}
-function splitBroken(g, sources, targets, broken, key) {
-  const bySource = /* @__PURE__ */ new Map();
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const [s, t, b] of broken) {
-    bySource.set(s, (bySource.get(s) ?? /* @__PURE__ */ new Map()).set(t, b));
-    byTarget.set(t, (byTarget.get(t) ?? /* @__PURE__ */ new Map()).set(s, b));
-  }
-  const alongSources = bySource.size <= byTarget.size;
-  const [outer, inner, index] = alongSources ? [sources, targets, bySource] : [targets, sources, byTarget];
-  const block = (o, i, k, breaks) => alongSources ? { sources: o, targets: i, key: k, value: { group: g, breaks } } : { sources: i, targets: o, key: k, value: { group: g, breaks } };
-  const out = [];
-  const clean = outer.filter((o) => !index.has(o));
-  if (clean.length) out.push(block(clean, [...inner], key, []));
-  for (const [o, hits] of [...index].sort((a, b) => a[0] - b[0])) {
-    const rest = inner.filter((i) => i !== o && !hits.has(i));
-    if (rest.length) out.push(block([o], rest, key, []));
-    for (const [i, b] of [...hits].sort((x, y) => x[0] - y[0])) out.push(block([o], [i], `${key}|${b.map(breakKey).join(";")}`, b));
-  }
-  return out;
-}
-function buildChangeRows(diff2, violations) {
-  const n = diff2.endpoints.length;
-  const groupOf = new Map(diff2.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-  const broken = /* @__PURE__ */ new Map();
-  for (const [k, b] of breaksByPair(diff2, violations)) {
-    const [s, t] = [Math.floor(k / n), k % n];
-    const g = groupOf.get(`${diff2.endpoints[s].joint}:${diff2.endpoints[t].joint}`);
-    if (!g) continue;
-    const list = broken.get(g);
-    if (list) list.push([s, t, b]);
-    else broken.set(g, [[s, t, b]]);
-  }
-  const blocks = [];
-  for (const g of diff2.groups) {
-    const sources = diff2.jointClasses[g.fromClass].members;
-    const targets = diff2.jointClasses[g.toClass].members;
-    const pairs = broken.get(g);
-    if (pairs) blocks.push(...splitBroken(g, sources, targets, pairs, groupKey(g)));
-    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
-  }
-  const rows = mergeBlocks(blocks).map((b) => {
-    const g = b.value.group;
-    return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
-  });
-  return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
-}
-
 // src/report/model/reach-after.ts
 var MATRIX_LIMIT = 12;
 var LIST_CLASS_LIMIT = 200;
@@ -21751,13 +21916,13 @@ function groupViolations(violations) {
   const blocks = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const v of violations) {
-    if (v.from === null || v.to === null) {
+    if (!v.pairs) {
       loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
       continue;
     }
     const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
     if (!byKey.has(key)) byKey.set(key, v);
-    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
+    blocks.push({ sources: v.sources, targets: v.targets, key, value: v.message });
   }
   const sorted = blocks.sort((a, b) => a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0]);
   const grouped = mergeBlocks(sorted, () => "").map((b) => {
@@ -21789,7 +21954,7 @@ function shortLabels(endpoints) {
 function buildReportModel(run) {
   const { diff: diff2 } = run;
   const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
-  for (const c of diff2.changes) kindCounts[c.group.kind]++;
+  for (const g of diff2.groups) kindCounts[g.kind] += groupPairs(g, diff2.jointClasses);
   const diagnostics = run.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
   const labels = shortLabels(diff2.endpoints);
   return {
@@ -22182,14 +22347,17 @@ function unrestrictedEndpoints(r) {
   });
   return out;
 }
-function restrictedFlows(r, free) {
+function* restrictedFlows(r, free) {
   const open = (i) => free.has(i) || r.endpoints[i].kind === "External";
-  return r.flows.filter((f) => !(open(f.from) && open(f.to)));
+  for (const f of flowPairs(r)) if (!(open(f.from) && open(f.to))) yield f;
+}
+function anyRestricted(r, free) {
+  return !restrictedFlows(r, free).next().done;
 }
 function unrestrictedLine(r, free, esc2) {
   if (!free.size) return null;
-  const ids = [...free].map((i) => esc2(r.endpoints[i].id));
-  const named = ids.length > UNRESTRICTED_NAMED + 1 ? [...ids.slice(0, UNRESTRICTED_NAMED), `and ${ids.length - UNRESTRICTED_NAMED} more`] : ids;
+  const ids2 = [...free].map((i) => esc2(r.endpoints[i].id));
+  const named = ids2.length > UNRESTRICTED_NAMED + 1 ? [...ids2.slice(0, UNRESTRICTED_NAMED), `and ${ids2.length - UNRESTRICTED_NAMED} more`] : ids2;
   const workloads = r.endpoints.filter((e) => e.kind !== "External").length;
   const who = free.size === workloads ? `No NetworkPolicy selects any of the ${free.size} workloads` : `${free.size} of ${workloads} workloads are selected by no NetworkPolicy`;
   return `${who} (${named.join(", ")}): between them, and to and from any external address, every connection is allowed (A-10, A-12).`;
@@ -22203,7 +22371,7 @@ function diagnosticLines(diags, esc2, bullet) {
 function renderReachText(a) {
   const r = a.result;
   const free = unrestrictedEndpoints(r);
-  const lines = restrictedFlows(r, free).map((f) => `${escapeText(r.endpoints[f.from].id)} => ${escapeText(r.endpoints[f.to].id)} : ${formatConns(f.conns)}`);
+  const lines = [...restrictedFlows(r, free)].map((f) => `${escapeText(r.endpoints[f.from].id)} => ${escapeText(r.endpoints[f.to].id)} : ${formatConns(f.conns)}`);
   const summary = unrestrictedLine(r, free, escapeText);
   if (summary) lines.push(...lines.length ? [""] : [], summary);
   if (!lines.length) lines.push("no flow is allowed");
@@ -22213,7 +22381,7 @@ function renderReachText(a) {
 `;
 }
 function matrix2(r) {
-  const conns = new Map(r.flows.map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
+  const conns = new Map([...flowPairs(r)].map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
   const names = r.endpoints.map((e) => escapeMarkdown(e.id));
   const rows = r.endpoints.map((a, i) => [
     names[i],
@@ -22223,11 +22391,20 @@ function matrix2(r) {
 }
 function perSource(r, flows) {
   const out = [];
-  for (const [i, a] of r.endpoints.entries()) {
-    const mine = flows.filter((f) => f.from === i);
-    if (!mine.length) continue;
-    out.push(`- **${escapeMarkdown(a.id)}** reaches ${mine.map((f) => `${escapeMarkdown(r.endpoints[f.to].id)} (${escapeMarkdown(formatConns(f.conns))})`).join(", ")}`);
+  let from = -1;
+  let reached = [];
+  const flush = () => {
+    if (reached.length) out.push(`- **${escapeMarkdown(r.endpoints[from].id)}** reaches ${reached.join(", ")}`);
+  };
+  for (const f of flows) {
+    if (f.from !== from) {
+      flush();
+      from = f.from;
+      reached = [];
+    }
+    reached.push(`${escapeMarkdown(r.endpoints[f.to].id)} (${escapeMarkdown(formatConns(f.conns))})`);
   }
+  flush();
   return out;
 }
 function renderReachMarkdown(a) {
@@ -22235,10 +22412,10 @@ function renderReachMarkdown(a) {
   const out = ["### Reachability", ""];
   const free = unrestrictedEndpoints(r);
   const summary = unrestrictedLine(r, free, escapeMarkdown);
-  const restricted = restrictedFlows(r, free);
+  const restricted = anyRestricted(r, free);
   if (summary) out.push(summary);
-  if (restricted.length && r.endpoints.length <= MATRIX_LIMIT) out.push(...summary ? [""] : [], ...matrix2(r));
-  else if (restricted.length) out.push(...summary ? ["", "Flows that a policy restricts (a pair not listed allows nothing):", ""] : [], ...perSource(r, restricted));
+  if (restricted && r.endpoints.length <= MATRIX_LIMIT) out.push(...summary ? [""] : [], ...matrix2(r));
+  else if (restricted) out.push(...summary ? ["", "Flows that a policy restricts (a pair not listed allows nothing):", ""] : [], ...perSource(r, restrictedFlows(r, free)));
   else if (!summary) out.push("No flow is allowed.");
   if (a.warnings.length) out.push("", "### Warnings", "", ...warningLines(a.warnings, escapeMarkdown, "- "));
   if (a.diagnostics.length) out.push("", "### Diagnostics", "", ...diagnosticLines(a.diagnostics, escapeMarkdown, "- "));
@@ -22265,20 +22442,31 @@ function location(file, line) {
   const uri = file.split("/").map(encodeURIComponent).join("/");
   return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
 }
-function policyOf(changes, v) {
-  if (v.from === null || v.to === null) return null;
-  const because = changes.get(`${v.from}:${v.to}`)?.group.because ?? [];
+function groupIndex(diff2) {
+  return new Map(diff2.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
+}
+function policyOf(run, groups, v) {
+  const from = v.sources[0];
+  const to = v.targets[0];
+  if (from === void 0 || to === void 0) return null;
+  const joint = (i) => run.diff.endpoints[i].joint;
+  const because = groups.get(`${joint(from)}:${joint(to)}`)?.because ?? [];
   return because.find((b) => b.side === "head") ?? null;
 }
-function violationEntry(run, changes, v) {
-  const id = (i) => i === null ? "" : run.diff.endpoints[i].id;
+function endIds(run, list) {
+  const ids2 = list.slice(0, list.length > 3 ? 2 : 3).map((i) => run.diff.endpoints[i].id);
+  return list.length > 3 ? `${ids2.join(", ")} and ${list.length - 2} more` : ids2.join(", ");
+}
+function violationEntry(run, groups, v) {
   const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
   const rule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
   const verb = v.rule.kind === "forbid" ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? "allows nothing" : `does not allow ${formatConns(v.ports)}`;
-  const what = v.from === null ? v.message : `${id(v.from)} \u2192 ${id(v.to)} ${verb}`;
-  const policy = policyOf(changes, v);
+  const onPairs = v.sources.length > 0 && v.targets.length > 0;
+  const what = onPairs ? `${endIds(run, v.sources)} \u2192 ${endIds(run, v.targets)} ${verb}${v.pairs > 1 ? ` (${v.pairs} pairs)` : ""}` : v.message;
+  const policy = policyOf(run, groups, v);
   const ruleAt = location(v.rule.source.file, v.rule.source.line);
   const text = `${v.isNew ? "New" : "Pre-existing"} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ""}.`;
+  const ids2 = (list) => list.map((i) => run.diff.endpoints[i].id).join(",");
   return {
     rank: v.isNew ? 0 : 2,
     rule,
@@ -22289,7 +22477,7 @@ function violationEntry(run, changes, v) {
       locations: [policy ? location(policy.file, policy.line) : ruleAt],
       relatedLocations: [{ id: 1, ...ruleAt, message: { text: `the ${v.rule.kind} rule "${v.rule.name}"` } }],
       baselineState: v.isNew ? "new" : "unchanged",
-      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, id(v.from), id(v.to)]) }
+      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, ids2(v.sources), ids2(v.targets)]) }
     }
   };
 }
@@ -22340,17 +22528,17 @@ function summaryEntry(left, total, at) {
 function logOf(entries, options) {
   const rules = /* @__PURE__ */ new Map();
   for (const e of entries) if (!rules.has(e.rule.id)) rules.set(e.rule.id, e.rule);
-  const ids = [...rules.keys()].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids.map((id) => rules.get(id)) };
+  const ids2 = [...rules.keys()].sort();
+  const index = new Map(ids2.map((id, i) => [id, i]));
+  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids2.map((id) => rules.get(id)) };
   const results = entries.map((e) => ({ ...e.result, ruleIndex: index.get(e.rule.id) }));
   const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results }] };
   return `${JSON.stringify(log, null, 2)}
 `;
 }
 function renderSarif(run, options = {}) {
-  const changes = new Map(run.diff.changes.map((c) => [`${c.from}:${c.to}`, c]));
-  const entries = [...run.violations.map((v) => violationEntry(run, changes, v)), ...run.diagnostics.map(diagnosticEntry), ...run.warnings.map(warningEntry)];
+  const groups = groupIndex(run.diff);
+  const entries = [...run.violations.map((v) => violationEntry(run, groups, v)), ...run.diagnostics.map(diagnosticEntry), ...run.warnings.map(warningEntry)];
   const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
   let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
   for (; ; ) {
@@ -22388,12 +22576,12 @@ function rowLines(model, r, groups) {
 }
 function reachLines(model, groups) {
   const { reach: reach2 } = model;
-  const ids = model.labels.map(escapeText);
+  const ids2 = model.labels.map(escapeText);
   if (reach2.kind === "too-large") return [`  ${reach2.classes} classes of endpoints: too many to list; run flowgate reach.`];
   if (reach2.kind === "lists") {
     return ["  (a pair that is not listed allows nothing)", ...reach2.blocks.map((b) => `  ${groups.set(b.sources, model.headSets)} -> ${groups.set(b.targets, model.headSets)}: ${formatConns(b.value)}`)];
   }
-  const legend = reach2.endpoints.map((i, k) => `  [${k + 1}] ${ids[i]}`);
+  const legend = reach2.endpoints.map((i, k) => `  [${k + 1}] ${ids2[i]}`);
   const table = [["from \\ to", ...reach2.endpoints.map((_i, k) => `[${k + 1}]`)]];
   reach2.cells.forEach((cells, r) => table.push([`[${r + 1}]`, ...cells.map((c) => c.conns === null ? "-" : `${formatConns(c.conns)}${c.changed ? " *" : ""}`)]));
   const widths = table[0].map((_c, k) => Math.max(...table.map((row) => row[k].length)));
@@ -22518,12 +22706,12 @@ var COMMON = {
   out: { type: "string", value: "FILE", help: "write the report to FILE", default: "standard output" }
 };
 var REACH_OPTIONS = {
-  format: { type: "string", choices: ["text", "md", "json"], help: "report format", default: "text" },
+  format: { type: "string", choices: ["text", "md", "json", "ndjson"], help: "report format (ndjson: one line per flow, streamed)", default: "text" },
   ...COMMON
 };
 var DIFF_OPTIONS = {
   rules: { type: "string", value: "FILE", help: "the rules file (forbid and require rules)", default: "none: report only" },
-  format: { type: "string", choices: ["text", "md", "json", "sarif"], help: "report format (sarif: SARIF 2.1.0 for code scanning)", default: "text" },
+  format: { type: "string", choices: ["text", "md", "json", "ndjson", "sarif"], help: "report format (ndjson: one line per changed pair, streamed; sarif: SARIF 2.1.0 for code scanning)", default: "text" },
   "fail-on": { type: "string", choices: ["new", "any", "never"], help: "which rule violations fail (exit 1)", default: "new" },
   "not-analysed": { type: "string", choices: ["warn", "fail"], help: "a policy object that decides traffic but is not analysed (Cilium, Calico, Istio, AdminNetworkPolicy, \u2026): warn, or fail the gate (exit 1)", default: "warn, or notAnalysed in the rules file" },
   ...COMMON
@@ -22559,12 +22747,12 @@ async function readSide(specs, cwd) {
   }
   return { files, diagnostics };
 }
-async function emit(io, out, text) {
+async function emit(io, out, chunks) {
   if (!out) {
-    io.stdout.write(text);
+    await writeChunks(io.stdout, chunks);
     return;
   }
-  await fs2.writeFile(path3.resolve(io.cwd, out), text).catch((e) => {
+  await writeChunksToFile(path3.resolve(io.cwd, out), chunks).catch((e) => {
     const why = e.code === "ENOENT" ? `the directory ${path3.dirname(out)} does not exist` : e.code === "EISDIR" ? "it is a directory" : e.code === "EACCES" ? "permission denied" : e.code ?? e.message;
     throw new UserError(`--out ${out}: cannot write the report (${why})`, { cause: e });
   });
@@ -22594,10 +22782,10 @@ async function reach(args, io) {
   progress.step(`read ${side.files.length} files; computing reachability`);
   const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
   progress.done();
-  const text = format === "json" ? renderReachJson(analysis) : format === "md" ? renderReachMarkdown(analysis) : renderReachText(analysis);
+  const chunks = format === "json" ? reachJsonChunks(analysis) : format === "ndjson" ? reachNdjsonLines(analysis.result) : [format === "md" ? renderReachMarkdown(analysis) : renderReachText(analysis)];
   const out = values.out;
-  await emit(io, out, text);
-  if (format === "json" && !out) {
+  await emit(io, out, chunks);
+  if ((format === "json" || format === "ndjson") && !out) {
     if (hasErrors(analysis.diagnostics)) printDiagnostics(io, analysis.diagnostics.filter((d) => d.severity === "error"));
   }
   return analysis.exitCode;
@@ -22610,9 +22798,10 @@ async function readRules(file, cwd) {
   return { path: file, text };
 }
 function renderDiff(format, run) {
-  if (format === "json") return renderDiffJson(run);
-  if (format === "sarif") return renderSarif(run, { version });
-  return format === "md" ? renderMarkdown(run) : renderText(run);
+  if (format === "json") return diffJsonChunks(run);
+  if (format === "ndjson") return diffNdjsonLines(run);
+  if (format === "sarif") return [renderSarif(run, { version })];
+  return [format === "md" ? renderMarkdown(run) : renderText(run)];
 }
 async function diff(args, io) {
   const { values, positionals } = parseCommandArgs(args, DIFF_OPTIONS);

@@ -42939,64 +42939,68 @@ function rowBreak(r) {
   if (!r.breaks.length) return null;
   return { forbidden: r.breaks.some((b) => b.rule.kind === "forbid"), isNew: r.breaks.some((b) => b.isNew) };
 }
-function breaksByPair(diff, violations) {
-  const n = diff.endpoints.length;
+function breaksByHeadClasses(diff, violations) {
   const out = /* @__PURE__ */ new Map();
   for (const v of violations) {
-    if (v.from === null || v.to === null) continue;
-    const k = v.from * n + v.to;
-    const m = out.get(k) ?? /* @__PURE__ */ new Map();
-    const b = { rule: v.rule, isNew: v.isNew };
-    m.set(breakKey(b), b);
-    out.set(k, m);
+    if (!v.pairs) continue;
+    const k = `${diff.endpoints[v.sources[0]].head}:${diff.endpoints[v.targets[0]].head}`;
+    const b = { brk: { rule: v.rule, isNew: v.isNew }, sources: new Set(v.sources), targets: new Set(v.targets) };
+    const list = out.get(k);
+    if (list) list.push(b);
+    else out.set(k, [b]);
   }
-  return new Map([...out].map(([k, m]) => [k, [...m.keys()].sort().map((key) => m.get(key))]));
+  return out;
 }
-function splitBroken(g, sources, targets, broken, key) {
-  const bySource = /* @__PURE__ */ new Map();
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const [s, t, b] of broken) {
-    bySource.set(s, (bySource.get(s) ?? /* @__PURE__ */ new Map()).set(t, b));
-    byTarget.set(t, (byTarget.get(t) ?? /* @__PURE__ */ new Map()).set(s, b));
+function partsBy(members, blocks, side) {
+  const parts = /* @__PURE__ */ new Map();
+  for (const m of members) {
+    const hits = [];
+    blocks.forEach((b, k) => {
+      if (b[side].has(m)) hits.push(k);
+    });
+    const key = hits.join(",");
+    const part = parts.get(key);
+    if (part) part.members.push(m);
+    else parts.set(key, { members: [m], blocks: hits });
   }
-  const alongSources = bySource.size <= byTarget.size;
-  const [outer, inner, index] = alongSources ? [sources, targets, bySource] : [targets, sources, byTarget];
-  const block = (o, i, k, breaks) => alongSources ? { sources: o, targets: i, key: k, value: { group: g, breaks } } : { sources: i, targets: o, key: k, value: { group: g, breaks } };
+  return [...parts.values()];
+}
+function splitBroken(g, sources, targets, blocks, key) {
   const out = [];
-  const clean = outer.filter((o) => !index.has(o));
-  if (clean.length) out.push(block(clean, [...inner], key, []));
-  for (const [o, hits] of [...index].sort((a, b) => a[0] - b[0])) {
-    const rest = inner.filter((i) => i !== o && !hits.has(i));
-    if (rest.length) out.push(block([o], rest, key, []));
-    for (const [i, b] of [...hits].sort((x, y) => x[0] - y[0])) out.push(block([o], [i], `${key}|${b.map(breakKey).join(";")}`, b));
+  const targetParts = partsBy(targets, blocks, "targets");
+  for (const sp of partsBy(sources, blocks, "sources")) {
+    for (const tp of targetParts) {
+      const both = sp.blocks.filter((k) => tp.blocks.includes(k));
+      const unique = new Map(both.map((k) => [breakKey(blocks[k].brk), blocks[k].brk]));
+      const breaks = [...unique.keys()].sort().map((k) => unique.get(k));
+      out.push({ sources: sp.members, targets: tp.members, key: breaks.length ? `${key}|${[...unique.keys()].sort().join(";")}` : key, value: { group: g, breaks } });
+    }
   }
   return out;
 }
 function buildChangeRows(diff, violations) {
-  const n = diff.endpoints.length;
-  const groupOf = new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-  const broken = /* @__PURE__ */ new Map();
-  for (const [k, b] of breaksByPair(diff, violations)) {
-    const [s, t] = [Math.floor(k / n), k % n];
-    const g = groupOf.get(`${diff.endpoints[s].joint}:${diff.endpoints[t].joint}`);
-    if (!g) continue;
-    const list = broken.get(g);
-    if (list) list.push([s, t, b]);
-    else broken.set(g, [[s, t, b]]);
-  }
+  const breaks = breaksByHeadClasses(diff, violations);
   const blocks = [];
   for (const g of diff.groups) {
-    const sources = diff.jointClasses[g.fromClass].members;
-    const targets = diff.jointClasses[g.toClass].members;
-    const pairs = broken.get(g);
-    if (pairs) blocks.push(...splitBroken(g, sources, targets, pairs, groupKey(g)));
-    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
+    const from = diff.jointClasses[g.fromClass];
+    const to = diff.jointClasses[g.toClass];
+    const candidates = from.head >= 0 && to.head >= 0 ? breaks.get(`${from.head}:${to.head}`) : void 0;
+    const overlapping = candidates?.filter((b) => from.members.some((m) => b.sources.has(m)) && to.members.some((m) => b.targets.has(m)));
+    if (overlapping?.length) blocks.push(...splitBroken(g, from.members, to.members, overlapping, groupKey(g)));
+    else blocks.push({ sources: [...from.members], targets: [...to.members], key: groupKey(g), value: { group: g, breaks: [] } });
   }
   const rows = mergeBlocks(blocks).map((b) => {
     const g = b.value.group;
     return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
   });
   return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
+}
+
+// src/diff/change-pairs.ts
+function groupPairs(g, jointClasses) {
+  const a = jointClasses[g.fromClass].members.length;
+  if (g.fromClass === g.toClass) return a * (a - 1);
+  return a * jointClasses[g.toClass].members.length;
 }
 
 // src/report/model/reach-after.ts
@@ -43063,13 +43067,13 @@ function groupViolations(violations) {
   const blocks = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const v of violations) {
-    if (v.from === null || v.to === null) {
+    if (!v.pairs) {
       loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
       continue;
     }
     const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
     if (!byKey.has(key)) byKey.set(key, v);
-    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
+    blocks.push({ sources: v.sources, targets: v.targets, key, value: v.message });
   }
   const sorted = blocks.sort((a, b) => a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0]);
   const grouped = mergeBlocks(sorted, () => "").map((b) => {
@@ -43101,7 +43105,7 @@ function shortLabels(endpoints) {
 function buildReportModel(run2) {
   const { diff } = run2;
   const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
-  for (const c of diff.changes) kindCounts[c.group.kind]++;
+  for (const g of diff.groups) kindCounts[g.kind] += groupPairs(g, diff.jointClasses);
   const diagnostics = run2.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
   const labels = shortLabels(diff.endpoints);
   return {
@@ -44363,17 +44367,7 @@ function diffReachability(base, head, keepCuts = []) {
     ...base.cluster.diagnostics.map((d) => ({ ...d, side: "base" })),
     ...head.cluster.diagnostics.map((d) => ({ ...d, side: "head" }))
   ];
-  return { ...matched, groups: groups2, changes: pairChanges(groups2, matched.jointClasses), base, head, diagnostics };
-}
-function pairChanges(groups2, jointClasses) {
-  const changes = [];
-  for (const g of groups2) {
-    for (const i of jointClasses[g.fromClass].members) {
-      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
-    }
-  }
-  changes.sort((a, b) => a.from - b.from || a.to - b.to);
-  return changes;
+  return { ...matched, groups: groups2, base, head, diagnostics };
 }
 
 // src/diff/moved-out.ts
@@ -44661,7 +44655,13 @@ function brokenByClass(rule, reach) {
 function portsText(c) {
   return isAllConns(c) ? "any port" : formatConns(c);
 }
-function pairMessage(rule, from, to, ports) {
+function endText(sel, endpoints, members) {
+  const labels = members.slice(0, members.length > 3 ? 2 : 3).map((i) => endpointLabel(sel, endpoints[i]));
+  return members.length > 3 ? `${labels.join(", ")} and ${members.length - 2} more` : labels.join(", ");
+}
+function blockMessage(rule, endpoints, sources, targets, ports) {
+  const from = endText(rule.from, endpoints, sources);
+  const to = endText(rule.to, endpoints, targets);
   if (rule.kind === "forbid") return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
   if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
   return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
@@ -44672,8 +44672,8 @@ function noPairMessage(rule, ends) {
   return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
 }
 function someIds(endpoints, byClass) {
-  const ids = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
-  return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
+  const ids2 = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
+  return ids2.length <= 3 ? ids2.join(", ") : `${ids2.slice(0, 3).join(", ")} and ${ids2.length - 3} more`;
 }
 function vacatedMessage(rule, endpoints, before, now) {
   const ends = ["from", "to"].filter((end) => now[end].size === 0 && before[end].size > 0);
@@ -44681,54 +44681,124 @@ function vacatedMessage(rule, endpoints, before, now) {
   return `rule "${rule.name}" forbids a flow, but ${what}; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first`;
 }
 var namesWorkloads = (rule) => Boolean(rule.from.workloads?.length || rule.to.workloads?.length);
+function blockPairCount(sources, targets) {
+  const t = new Set(targets);
+  let self2 = 0;
+  for (const s of sources) if (t.has(s)) self2++;
+  return sources.length * targets.length - self2;
+}
+function partition(list, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of list) {
+    const k = key(i);
+    const part = out.get(k);
+    if (part) part.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
+}
 function classPairViolations(ctx, ports, froms, tos, out) {
   const { rule, endpoints, before } = ctx;
+  const fromParts = partition(froms, (i) => before.inFrom[i] ? endpoints[i].base : -1);
+  const toParts = [...partition(tos, (j) => before.inTo[j] ? endpoints[j].base : -1)];
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const [kf, sources] of fromParts) {
+    const fresh = toParts.map(([kt]) => kf < 0 || kt < 0 || !connsSubset(ports, ctx.baseBroken(kf, kt)));
+    const sig = fresh.map(Number).join("");
+    const entry = bySignature.get(sig);
+    if (entry) entry.sources.push(...sources);
+    else bySignature.set(sig, { sources: [...sources], fresh });
+  }
   const text = portsText(ports);
-  const newByBase = /* @__PURE__ */ new Map();
-  const isNew = (a, b) => {
-    const k = a.base * 1048576 + b.base;
-    let r = newByBase.get(k);
-    if (r === void 0) {
-      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
-      newByBase.set(k, r);
-    }
-    return r;
-  };
-  for (const i of froms) {
-    for (const j of tos) {
-      if (!isFlow(endpoints, i, j)) continue;
-      const a = endpoints[i];
-      const b = endpoints[j];
-      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
-      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
+  for (const { sources, fresh } of bySignature.values()) {
+    sources.sort((a, b) => a - b);
+    for (const isNew of [true, false]) {
+      const targets = toParts.filter((_p, k) => fresh[k] === isNew).flatMap(([, part]) => part).sort((a, b) => a - b);
+      const pairs = blockPairCount(sources, targets);
+      if (pairs > 0) out.push({ rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, text) });
     }
   }
+}
+function violationBlock(rule, endpoints, sources, targets, ports, isNew) {
+  const pairs = blockPairCount(sources, targets);
+  return pairs > 0 ? { rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, portsText(ports)) } : null;
 }
 function evaluateRule(rule, diff, base, head) {
   const { endpoints } = diff;
   const now = endsOf(rule, endpoints, head);
   const before = endsOf(rule, endpoints, base);
   if (rule.kind === "require" && !hasAnyPair(now, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
   }
   if (rule.kind === "forbid" && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
   }
   const headBroken = brokenByClass(rule, diff.head);
   const ctx = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff.base) };
   const out = [];
+  const external = (c) => diff.head.classification.classes[c].external;
   for (const [cf, froms] of now.from) {
     for (const [ct, tos] of now.to) {
+      if (external(cf) && external(ct)) continue;
       const ports = headBroken(cf, ct);
       if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
     }
   }
-  return out.sort((x, y) => x.from - y.from || x.to - y.to);
+  return out.sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0] || Number(y.isNew) - Number(x.isNew));
 }
 function evaluateRules(rules, diff) {
   const base = sideView(diff.base, "base");
   const head = sideView(diff.head, "head");
   return rules.flatMap((r) => evaluateRule(r, diff, base, head));
+}
+
+// src/rules/resolved-violations.ts
+var ruleKey = (r) => `${r.kind}|${r.name}|${r.source.line}`;
+function remainder(w, still, endpoints) {
+  const targets = new Set(w.targets);
+  const relevant = still.filter((c) => c.targets.some((t) => targets.has(t))).map((c) => ({ sources: new Set(c.sources), targets: c.targets }));
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const s of w.sources) {
+    const sig = relevant.flatMap((c, k) => c.sources.has(s) ? [k] : []).join(",");
+    const list = bySignature.get(sig);
+    if (list) list.push(s);
+    else bySignature.set(sig, [s]);
+  }
+  const byRemaining = /* @__PURE__ */ new Map();
+  for (const [sig, sources] of bySignature) {
+    const covered = new Set(sig ? sig.split(",").flatMap((k) => relevant[Number(k)].targets) : []);
+    const left = w.targets.filter((t) => !covered.has(t));
+    const key = left.join(",");
+    const entry = byRemaining.get(key);
+    if (entry) entry.sources.push(...sources);
+    else byRemaining.set(key, { sources: [...sources], targets: left });
+  }
+  const out = [];
+  for (const { sources, targets: left } of byRemaining.values()) {
+    const v = violationBlock(w.rule, endpoints, sources.sort((a, b) => a - b), left, w.ports, true);
+    if (v) out.push(v);
+  }
+  return out.sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function resolvedViolations(before, now, endpoints) {
+  const nowByRule = /* @__PURE__ */ new Map();
+  for (const v of now) {
+    const k = ruleKey(v.rule);
+    const list = nowByRule.get(k);
+    if (list) list.push(v);
+    else nowByRule.set(k, [v]);
+  }
+  const out = [];
+  for (const w of before) {
+    if (!w.isNew) continue;
+    const still = nowByRule.get(ruleKey(w.rule)) ?? [];
+    if (w.pairs === 0) {
+      if (w.rule.kind !== "forbid" && !still.some((c) => c.pairs === 0)) out.push(w);
+      continue;
+    }
+    out.push(...remainder(w, still.filter((c) => c.pairs > 0), endpoints));
+  }
+  return out;
 }
 
 // src/yaml/plain-data.ts
@@ -47200,31 +47270,31 @@ function mirrored(diff) {
   );
   return { ...diff, endpoints, jointClasses: diff.jointClasses.map((j) => ({ ...j, base: j.head, head: j.base })), base: diff.head, head: diff.base };
 }
-function resolvedViolations(rules, diff, now) {
-  const key = (v) => `${v.rule.kind}|${v.rule.name}|${v.rule.source.line}|${v.from}|${v.to}`;
-  const still = new Set(now.map(key));
-  return evaluateRules(rules.rules, mirrored(diff)).filter((v) => v.isNew && !still.has(key(v)) && !(v.rule.kind === "forbid" && v.from === null));
+function fixedViolations(rules, diff, now) {
+  return resolvedViolations(evaluateRules(rules.rules, mirrored(diff)), now, diff.endpoints);
 }
 function judgeDiff(diff, input) {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
-  const resolved = input.rules ? resolvedViolations(input.rules, diff, violations) : [];
+  const resolved = input.rules ? fixedViolations(input.rules, diff, violations) : [];
   const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const newViolations = violations.filter((v) => v.isNew).length;
-  const count = (k) => diff.changes.filter((c) => k(c.group.kind)).length;
+  const violationCount = (list) => list.reduce((n, v) => n + Math.max(1, v.pairs), 0);
+  const newViolations = violationCount(violations.filter((v) => v.isNew));
+  const kinds = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const g of diff.groups) kinds[g.kind] += groupPairs(g, diff.jointClasses);
   const counts = {
-    opened: count((k) => k === "opened"),
-    closed: count((k) => k === "closed"),
-    portsChanged: count((k) => k !== "opened" && k !== "closed"),
-    violations: violations.length,
+    opened: kinds.opened,
+    closed: kinds.closed,
+    portsChanged: kinds.narrowed + kinds.widened + kinds.changed,
+    violations: violationCount(violations),
     newViolations,
-    resolved: resolved.length,
+    resolved: violationCount(resolved),
     errors
   };
   const { failOn } = input;
-  const gating = failOn === "never" ? 0 : failOn === "any" ? violations.length : newViolations;
+  const gating = failOn === "never" ? 0 : failOn === "any" ? counts.violations : newViolations;
   let exitCode = 0;
-  const pre = violations.length - newViolations;
+  const pre = counts.violations - newViolations;
   let reason = !violations.length ? "no rule is violated" : !newViolations ? `no new violation (${pre} pre-existing)` : `${newViolations} new rule violation${newViolations === 1 ? "" : "s"}, not gated (fail-on: ${failOn})`;
   if (errors) {
     exitCode = 2;
@@ -47430,6 +47500,32 @@ function diagnosticJson(d) {
   if (d.side) out.side = d.side;
   return out;
 }
+var JSON_VERSION = 2;
+var LazyArray = class {
+  constructor(items) {
+    this.items = items;
+  }
+  items;
+};
+function* jsonChunks2(fields) {
+  yield "{";
+  let first = true;
+  for (const [key, value] of fields) {
+    yield `${first ? "" : ","}
+  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!(value instanceof LazyArray)) {
+      yield JSON.stringify(value, null, 2).replace(/\n/g, "\n  ");
+      continue;
+    }
+    let n = 0;
+    for (const item of value.items()) yield `${n++ ? "," : "["}
+    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}`;
+    yield n ? "\n  ]" : "[]";
+  }
+  yield "\n}\n";
+}
+var ids = (endpoints, list) => list.map((i) => endpoints[i].id);
 function diffEndpointJson(e) {
   const out = endpointJson(e);
   if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
@@ -47438,12 +47534,20 @@ function diffEndpointJson(e) {
 function countsJson(c) {
   return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
 }
-function violationJson(v, id) {
+function changeBlocks(d) {
+  const blocks = d.groups.map((g) => ({ sources: d.jointClasses[g.fromClass].members, targets: d.jointClasses[g.toClass].members, key: groupKey(g), value: g }));
+  return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function changeFields(g) {
+  return { change: g.kind, before: connsToJson(g.before), after: connsToJson(g.after), opened: connsToJson(g.opened), closed: connsToJson(g.closed), because: g.because };
+}
+function violationJson(v, endpoints) {
   return {
     rule: v.rule.name,
     kind: v.rule.kind,
-    from: v.from === null ? null : id(v.from),
-    to: v.to === null ? null : id(v.to),
+    from: ids(endpoints, v.sources),
+    to: ids(endpoints, v.targets),
+    pairs: v.pairs,
     ports: connsToJson(v.ports),
     new: v.isNew,
     message: v.message,
@@ -47451,37 +47555,58 @@ function violationJson(v, id) {
     line: v.rule.source.line
   };
 }
-function buildDiffJson(run2) {
-  const d = run2.diff;
-  const id = (i) => d.endpoints[i].id;
-  return {
-    version: 1,
-    endpoints: d.endpoints.map(diffEndpointJson),
-    changes: d.changes.map((c) => ({
-      from: id(c.from),
-      to: id(c.to),
-      change: c.group.kind,
-      before: connsToJson(c.group.before),
-      after: connsToJson(c.group.after),
-      opened: connsToJson(c.group.opened),
-      closed: connsToJson(c.group.closed),
-      because: c.group.because
-    })),
-    violations: run2.violations.map((v) => violationJson(v, id)),
-    resolved: run2.resolved.map((v) => {
-      const { new: _new, ...rest } = violationJson(v, id);
-      return rest;
-    }),
-    diagnostics: run2.diagnostics.map(diagnosticJson),
-    warnings: run2.warnings.map(({ warning: warning2, isNew }) => ({ ...warning2, new: isNew })),
-    counts: countsJson(run2.counts),
-    exitCode: run2.exitCode,
-    reason: run2.reason
-  };
+function resolvedJson(v, endpoints) {
+  const { new: _new, ...rest } = violationJson(v, endpoints);
+  return rest;
 }
-function renderDiffJson(run2) {
-  return `${JSON.stringify(buildDiffJson(run2), null, 2)}
-`;
+function diffContentFields(run2) {
+  const d = run2.diff;
+  return [
+    ["endpoints", new LazyArray(() => d.endpoints.map(diffEndpointJson))],
+    ["changes", new LazyArray(() => changeBlocks(d).map((b) => ({ from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) })))],
+    ["violations", new LazyArray(() => run2.violations.map((v) => violationJson(v, d.endpoints)))],
+    ["resolved", new LazyArray(() => run2.resolved.map((v) => resolvedJson(v, d.endpoints)))],
+    ["diagnostics", new LazyArray(() => run2.diagnostics.map(diagnosticJson))],
+    ["warnings", new LazyArray(() => run2.warnings.map(({ warning: warning2, isNew }) => ({ ...warning2, new: isNew })))],
+    ["counts", countsJson(run2.counts)]
+  ];
+}
+function diffJsonChunks(run2) {
+  return jsonChunks2([["version", JSON_VERSION], ...diffContentFields(run2), ["exitCode", run2.exitCode], ["reason", run2.reason]]);
+}
+
+// src/io/write-chunks.ts
+import { createWriteStream } from "node:fs";
+var BATCH = 64 * 1024;
+async function writeChunks(sink, chunks) {
+  let batch = [];
+  let size = 0;
+  const flush = async () => {
+    const text = batch.join("");
+    batch = [];
+    size = 0;
+    if (sink.write(text) === false && sink.once) await new Promise((resolve) => sink.once("drain", resolve));
+  };
+  for (const c of chunks) {
+    batch.push(c);
+    size += c.length;
+    if (size >= BATCH) await flush();
+  }
+  if (size) await flush();
+}
+async function writeChunksToFile(file, chunks) {
+  const stream = createWriteStream(file);
+  const failed2 = new Promise((_resolve, reject) => stream.once("error", reject));
+  failed2.catch(() => void 0);
+  const done = (async () => {
+    await writeChunks(stream, chunks);
+    await new Promise((resolve) => stream.end(resolve));
+  })();
+  try {
+    await Promise.race([done, failed2]);
+  } finally {
+    if (!stream.closed) stream.destroy();
+  }
 }
 
 // src/report/render/sarif.ts
@@ -47503,20 +47628,31 @@ function location(file, line) {
   const uri = file.split("/").map(encodeURIComponent).join("/");
   return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
 }
-function policyOf(changes, v) {
-  if (v.from === null || v.to === null) return null;
-  const because = changes.get(`${v.from}:${v.to}`)?.group.because ?? [];
+function groupIndex(diff) {
+  return new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
+}
+function policyOf(run2, groups2, v) {
+  const from = v.sources[0];
+  const to = v.targets[0];
+  if (from === void 0 || to === void 0) return null;
+  const joint = (i) => run2.diff.endpoints[i].joint;
+  const because = groups2.get(`${joint(from)}:${joint(to)}`)?.because ?? [];
   return because.find((b) => b.side === "head") ?? null;
 }
-function violationEntry(run2, changes, v) {
-  const id = (i) => i === null ? "" : run2.diff.endpoints[i].id;
+function endIds(run2, list) {
+  const ids2 = list.slice(0, list.length > 3 ? 2 : 3).map((i) => run2.diff.endpoints[i].id);
+  return list.length > 3 ? `${ids2.join(", ")} and ${list.length - 2} more` : ids2.join(", ");
+}
+function violationEntry(run2, groups2, v) {
   const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
   const rule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
   const verb = v.rule.kind === "forbid" ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? "allows nothing" : `does not allow ${formatConns(v.ports)}`;
-  const what = v.from === null ? v.message : `${id(v.from)} \u2192 ${id(v.to)} ${verb}`;
-  const policy = policyOf(changes, v);
+  const onPairs = v.sources.length > 0 && v.targets.length > 0;
+  const what = onPairs ? `${endIds(run2, v.sources)} \u2192 ${endIds(run2, v.targets)} ${verb}${v.pairs > 1 ? ` (${v.pairs} pairs)` : ""}` : v.message;
+  const policy = policyOf(run2, groups2, v);
   const ruleAt = location(v.rule.source.file, v.rule.source.line);
   const text = `${v.isNew ? "New" : "Pre-existing"} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ""}.`;
+  const ids2 = (list) => list.map((i) => run2.diff.endpoints[i].id).join(",");
   return {
     rank: v.isNew ? 0 : 2,
     rule,
@@ -47527,7 +47663,7 @@ function violationEntry(run2, changes, v) {
       locations: [policy ? location(policy.file, policy.line) : ruleAt],
       relatedLocations: [{ id: 1, ...ruleAt, message: { text: `the ${v.rule.kind} rule "${v.rule.name}"` } }],
       baselineState: v.isNew ? "new" : "unchanged",
-      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, id(v.from), id(v.to)]) }
+      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, ids2(v.sources), ids2(v.targets)]) }
     }
   };
 }
@@ -47578,9 +47714,9 @@ function summaryEntry(left, total, at) {
 function logOf(entries, options) {
   const rules = /* @__PURE__ */ new Map();
   for (const e of entries) if (!rules.has(e.rule.id)) rules.set(e.rule.id, e.rule);
-  const ids = [...rules.keys()].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids.map((id) => rules.get(id)) };
+  const ids2 = [...rules.keys()].sort();
+  const index = new Map(ids2.map((id, i) => [id, i]));
+  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids2.map((id) => rules.get(id)) };
   const results = entries.map((e) => ({ ...e.result, ruleIndex: index.get(e.rule.id) }));
   const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results }] };
   return `${JSON.stringify(log, null, 2)}
@@ -47590,8 +47726,8 @@ function renderEmptySarif(options = {}) {
   return logOf([], options);
 }
 function renderSarif(run2, options = {}) {
-  const changes = new Map(run2.diff.changes.map((c) => [`${c.from}:${c.to}`, c]));
-  const entries = [...run2.violations.map((v) => violationEntry(run2, changes, v)), ...run2.diagnostics.map(diagnosticEntry), ...run2.warnings.map(warningEntry)];
+  const groups2 = groupIndex(run2.diff);
+  const entries = [...run2.violations.map((v) => violationEntry(run2, groups2, v)), ...run2.diagnostics.map(diagnosticEntry), ...run2.warnings.map(warningEntry)];
   const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
   let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
   for (; ; ) {
@@ -47611,31 +47747,50 @@ var version = "0.1.0";
 function gates(v, failOn) {
   return failOn === "any" || failOn === "new" && v.isNew;
 }
-function endpointName(diff, i) {
-  return i === null ? "(no endpoint)" : diff.endpoints[i]?.id ?? "?";
+function groupIndex2(diff) {
+  return new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
 }
-function blame(run2, v) {
-  const diff = run2.diff;
-  const change = v.from === null || v.to === null ? void 0 : diff.changes.find((c) => c.from === v.from && c.to === v.to);
-  const role = v.rule.kind === "forbid" ? "allows" : "isolates";
-  const lines = (change?.group.because ?? []).filter((b) => b.role === role && b.side === "head").map((b) => ({ file: b.file, line: b.line }));
-  if (lines.length || !change) return lines;
-  const out = [];
-  for (const i of [v.to, v.from]) {
-    const e = i === null ? void 0 : diff.endpoints[i];
-    if (e && e.kind !== "External" && e.presence !== "removed") out.push(e.workload.source);
+function byJoint(diff, members) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of members) {
+    const j = diff.endpoints[i].joint;
+    const list = out.get(j);
+    if (list) list.push(i);
+    else out.set(j, [i]);
   }
   return out;
 }
+function blame(run2, groups2, v) {
+  const diff = run2.diff;
+  const role = v.rule.kind === "forbid" ? "allows" : "isolates";
+  const out = /* @__PURE__ */ new Map();
+  const add = (ref) => out.set(`${ref.file}:${ref.line}`, ref);
+  const targets = byJoint(diff, v.targets);
+  for (const [jf, froms] of byJoint(diff, v.sources)) {
+    for (const [jt, tos] of targets) {
+      const change = groups2.get(`${jf}:${jt}`);
+      if (!change) continue;
+      const lines = change.because.filter((b) => b.role === role && b.side === "head");
+      for (const b of lines) add({ file: b.file, line: b.line });
+      if (lines.length) continue;
+      for (const i of [...tos, ...froms]) {
+        const e = diff.endpoints[i];
+        if (e.kind !== "External" && e.presence !== "removed") add(e.workload.source);
+      }
+    }
+  }
+  return [...out.values()];
+}
 function violationAnnotations(run2, failOn) {
   const out = [];
+  const groups2 = groupIndex2(run2.diff);
   for (const v of run2.violations) {
     const level = gates(v, failOn) ? "failure" : "warning";
     const what = v.rule.kind === "forbid" ? "forbidden flow open" : "required flow not open";
-    const detail = v.message || `${endpointName(run2.diff, v.from)} \u2192 ${endpointName(run2.diff, v.to)} ${formatConns(v.ports)}`;
+    const detail = v.message || `${v.pairs} flows, ${formatConns(v.ports)}`;
     const message = `${v.isNew ? "New" : "Pre-existing"} violation: ${detail} (rule at ${v.rule.source.file}:${v.rule.source.line})`;
     const title = `flowgate: ${what}`;
-    const at = blame(run2, v);
+    const at = blame(run2, groups2, v);
     if (!at.length) out.push({ at: v.isNew || level === "failure" ? v.rule.source : null, level, title, message });
     for (const ref of at) out.push({ at: ref, level, title, message });
   }
@@ -48260,15 +48415,23 @@ async function analyzePullRequest(ctx, inputs, pr, baseSha, client, changed) {
   });
   return { run: run2, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
-async function writeReports(ctx, run2, comment) {
-  const dir = await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-"));
+async function writeFileReports(dir, run2) {
   const json = path4.join(dir, "report.json");
-  const markdown = path4.join(dir, "comment.md");
   const sarif = path4.join(dir, "report.sarif");
-  await fs5.writeFile(json, renderDiffJson(run2));
-  await fs5.writeFile(markdown, comment);
-  await fs5.writeFile(sarif, renderSarif(run2, { version }));
-  return { json, markdown, sarif };
+  const attempt = async (file, what, write) => {
+    try {
+      await write();
+      return file;
+    } catch (e) {
+      warning(`flowgate could not write the ${what} in full (${e.message}); the comment, the check run and the job summary hold the report.`);
+      await fs5.rm(file, { force: true }).catch(() => void 0);
+      return "";
+    }
+  };
+  return {
+    json: await attempt(json, "JSON report", () => writeChunksToFile(json, diffJsonChunks(run2))),
+    sarif: await attempt(sarif, "SARIF log", () => fs5.writeFile(sarif, renderSarif(run2, { version })))
+  };
 }
 async function writeEmptySarif(ctx) {
   const file = path4.join(await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-")), "report.sarif");
@@ -48276,7 +48439,7 @@ async function writeEmptySarif(ctx) {
   return file;
 }
 function worthAComment(run2) {
-  return run2.diff.changes.length > 0 || run2.counts.newViolations > 0 || run2.counts.resolved > 0 || run2.counts.errors > 0;
+  return run2.diff.groups.length > 0 || run2.counts.newViolations > 0 || run2.counts.resolved > 0 || run2.counts.errors > 0;
 }
 async function postComment(client, pr, inputs, run2, comment) {
   if (inputs.comment === "off") return;
@@ -48296,9 +48459,10 @@ async function report(ctx, inputs, pr, client, analysed) {
   const links = { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, headSha: pr.headSha, baseSha: analysed.baseSha };
   const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
   const summary2 = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote, links }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
-  const files = await writeReports(ctx, result, comment);
+  const dir = await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-"));
+  const reportMarkdown = path4.join(dir, "comment.md");
+  await fs5.writeFile(reportMarkdown, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown, sarifFile: files.sarif });
   await writeSummary(summary2);
   info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
@@ -48307,6 +48471,8 @@ async function report(ctx, inputs, pr, client, analysed) {
     await postComment(client, pr, inputs, result, comment);
     await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
   }
+  const files = await writeFileReports(dir, result);
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown, sarifFile: files.sarif });
 }
 async function run(deps = {}) {
   const env = deps.env ?? process.env;

@@ -1,3 +1,6 @@
+import { changedPairCount, changedPairs } from '../../src/diff/change-pairs';
+import type { ChangeGroup } from '../../src/diff/compute-diff';
+import { changeBlocks } from '../../src/report/render/json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDiff, type DiffEndpoint } from '../../src/diff/compute-diff';
@@ -68,7 +71,7 @@ describe('engine ≡ reference with tiered cluster policies (T-2 … T-11)', () 
     fc.assert(
       fc.property(tieredClusterArbitrary, tieredClusterArbitrary, (a, b) => {
         const d = computeDiff(a, b);
-        const changed = new Set(d.changes.map((c) => `${c.from}:${c.to}`));
+        const changed = new Set([...changedPairs(d)].map((c) => `${c.from}:${c.to}`));
         d.endpoints.forEach((x, i) =>
           d.endpoints.forEach((y, j) => {
             if (i === j || (x.kind === 'External' && y.kind === 'External')) return;
@@ -88,7 +91,7 @@ describe('diff properties', () => {
   it('computeDiff(a, a) has no changes', () => {
     fc.assert(
       fc.property(clusterArbitrary, (a) => {
-        expect(computeDiff(a, a).changes).toEqual([]);
+        expect(computeDiff(a, a).groups).toEqual([]);
       }),
       PARAMS,
     );
@@ -100,9 +103,9 @@ describe('diff properties', () => {
         const ab = computeDiff(a, b);
         const ba = computeDiff(b, a);
         const key = (d: typeof ab, from: number, to: number) => `${d.endpoints[from]!.id} -> ${d.endpoints[to]!.id}`;
-        const back = new Map(ba.changes.map((c) => [key(ba, c.from, c.to), c.group]));
-        expect(back.size).toBe(ab.changes.length);
-        for (const c of ab.changes) {
+        const back = new Map([...changedPairs(ba)].map((c) => [key(ba, c.from, c.to), c.group]));
+        expect(back.size).toBe(changedPairCount(ab));
+        for (const c of changedPairs(ab)) {
           const g = back.get(key(ab, c.from, c.to));
           expect(g, key(ab, c.from, c.to)).toBeDefined();
           expect(connsKey(g!.closed)).toBe(connsKey(c.group.opened));
@@ -113,11 +116,24 @@ describe('diff properties', () => {
     );
   });
 
-  it('changes exactly the pairs whose reference verdict changes, with the reference before and after', () => {
+  it('changes exactly the pairs whose reference verdict changes, in disjoint blocks with the reference before and after', () => {
     fc.assert(
       fc.property(clusterArbitrary, clusterArbitrary, (a, b) => {
         const d = computeDiff(a, b);
-        const changed = new Map(d.changes.map((c) => [`${c.from}:${c.to}`, c.group]));
+        // The JSON's blocks (contract version 2): each pair in at most one block, no self pair.
+        const changed = new Map<string, ChangeGroup>();
+        let pairs = 0;
+        for (const block of changeBlocks(d)) {
+          for (const i of block.sources) {
+            for (const j of block.targets) {
+              if (i === j) continue;
+              expect(changed.has(`${i}:${j}`), `${i}:${j} in two blocks`).toBe(false);
+              changed.set(`${i}:${j}`, block.value);
+              pairs++;
+            }
+          }
+        }
+        expect(pairs).toBe(changedPairCount(d));
         const ends = d.endpoints.map((e) => ({ e, before: referenceEndpoint(e, a), after: referenceEndpoint(e, b) }));
         for (let i = 0; i < ends.length; i++) {
           for (let j = 0; j < ends.length; j++) {
