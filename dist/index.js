@@ -43889,6 +43889,7 @@ function ipBlockHoldsPods(ranges, podCidrs) {
 
 // src/engine/conns-ops.ts
 var SMALL = 1024;
+var FIRST_SIDE = 64;
 var ConnsOps = class {
   constructor(table) {
     this.table = table;
@@ -43896,31 +43897,46 @@ var ConnsOps = class {
   }
   table;
   all;
-  unions = new Int32Array(SMALL * SMALL).fill(-1);
-  inters = new Int32Array(SMALL * SMALL).fill(-1);
+  side = 0;
+  unions = new Int32Array(0);
+  inters = new Int32Array(0);
   union(a, b) {
     if (a === b || b === 0) return a;
     if (a === 0) return b;
     if (a === this.all || b === this.all) return this.all;
-    if (a < SMALL && b < SMALL) {
-      const k = a < b ? a * SMALL + b : b * SMALL + a;
-      let r = this.unions[k];
-      if (r < 0) this.unions[k] = r = this.table.union(a, b);
-      return r;
-    }
-    return this.table.union(a, b);
+    const k = this.slot(a, b);
+    if (k < 0) return this.table.union(a, b);
+    let r = this.unions[k];
+    if (r < 0) this.unions[k] = r = this.table.union(a, b);
+    return r;
   }
   intersect(a, b) {
     if (a === b || b === this.all) return a;
     if (a === 0 || b === 0) return 0;
     if (a === this.all) return b;
-    if (a < SMALL && b < SMALL) {
-      const k = a < b ? a * SMALL + b : b * SMALL + a;
-      let r = this.inters[k];
-      if (r < 0) this.inters[k] = r = this.table.intersect(a, b);
-      return r;
+    const k = this.slot(a, b);
+    if (k < 0) return this.table.intersect(a, b);
+    let r = this.inters[k];
+    if (r < 0) this.inters[k] = r = this.table.intersect(a, b);
+    return r;
+  }
+  /** The cache index of the unordered pair {a, b}, or -1 when an id is SMALL or more. */
+  slot(a, b) {
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
+    if (hi >= this.side) {
+      if (hi >= SMALL) return -1;
+      this.grow(hi);
     }
-    return this.table.intersect(a, b);
+    return lo * this.side + hi;
+  }
+  /** A larger cache for ids up to `id`; what the old one held is computed again when asked. */
+  grow(id) {
+    let side = Math.max(this.side, FIRST_SIDE);
+    while (side <= id) side *= 2;
+    this.side = side;
+    this.unions = new Int32Array(side * side).fill(-1);
+    this.inters = new Int32Array(side * side).fill(-1);
   }
   /** `a` minus `b`; the trivial cases cost a comparison, the rest is memoised by the table. */
   subtract(a, b) {
