@@ -43654,8 +43654,6 @@ var ConnsTable = class {
   }
   /** What `a` holds and `b` does not (T-4: what a tiered rule leaves for the next rule). */
   subtract(a, b) {
-    if (a === 0 || b === 0) return a;
-    if (a === b) return 0;
     return this.pairwise(2, a, b, subtractConns);
   }
 };
