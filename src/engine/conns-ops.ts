@@ -63,4 +63,11 @@ export class ConnsOps {
     this.unions = new Int32Array(side * side).fill(-1);
     this.inters = new Int32Array(side * side).fill(-1);
   }
+
+  /** `a` minus `b`; the trivial cases cost a comparison, the rest is memoised by the table. */
+  subtract(a: number, b: number): number {
+    if (a === 0 || b === 0) return a;
+    if (a === b || b === this.all) return 0;
+    return this.table.subtract(a, b);
+  }
 }
