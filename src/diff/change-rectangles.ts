@@ -51,30 +51,68 @@ export class DistinctLists<T extends { cells: ArrayLike<number> }> {
   }
 }
 
-interface ColumnSet {
-  cells: Int32Array;
-  columns: number[];
+/** Columns with equal cells across the row sets, in order of their first column. */
+interface ColumnSets {
+  columns: number[][];
+  /** The column set of each column (-1: a column with no changed cell). */
+  setOf: Int32Array;
 }
 
-/** Columns with equal cells across the row sets. */
-function columnSets(rowSets: readonly RowSet[]): ColumnSet[] {
-  const sig = new Map<number, number[]>();
+/**
+ * Groups columns by two independent hashes of their cells, folded row set by row set (no list
+ * per column). Hash equality is checked exactly later, in `denseKeys`.
+ */
+function columnSets(rowSets: readonly RowSet[], width: number): ColumnSets {
+  const h1 = new Uint32Array(width).fill(0x811c9dc5);
+  const h2 = new Uint32Array(width).fill(0x9747b28c);
+  const used = new Uint8Array(width);
   rowSets.forEach((s, r) => {
     for (let k = 0; k < s.cells.length; k += 2) {
       const t = s.cells[k]!;
-      let list = sig.get(t);
-      if (!list) sig.set(t, (list = []));
-      list.push(r, s.cells[k + 1]!);
+      const key = s.cells[k + 1]!;
+      used[t] = 1;
+      h1[t] = Math.imul(Math.imul(h1[t]! ^ r, 0x01000193) ^ key, 0x01000193);
+      h2[t] = Math.imul(Math.imul(h2[t]! ^ (r + 0x5bd1e995), 0x5bd1e995) ^ (key + 0x27d4eb2f), 0x5bd1e995);
     }
   });
-  const sets = new DistinctLists<ColumnSet>();
-  for (const t of [...sig.keys()].sort((a, b) => a - b)) {
-    const cells = sig.get(t)!;
-    const found = sets.find(cells);
-    if (found) found.columns.push(t);
-    else sets.add({ cells: Int32Array.from(cells), columns: [t] });
+  const setOf = new Int32Array(width).fill(-1);
+  const byHash = new Map<string, number>();
+  const columns: number[][] = [];
+  for (let t = 0; t < width; t++) {
+    if (!used[t]) continue;
+    const k = `${h1[t]}:${h2[t]}`;
+    let c = byHash.get(k);
+    if (c === undefined) {
+      c = columns.length;
+      byHash.set(k, c);
+      columns.push([]);
+    }
+    columns[c]!.push(t);
+    setOf[t] = c;
   }
-  return sets.items;
+  return { columns, setOf };
+}
+
+/**
+ * The compressed matrix: key + 1 per (row set, column set), 0 where nothing changed; null when two
+ * columns with equal hashes differ after all (then the caller does without column sets).
+ */
+function denseKeys(rows: readonly RowSet[], cols: ColumnSets): Int32Array | null {
+  const nC = cols.columns.length;
+  const keys = new Int32Array(rows.length * nC);
+  const count = new Int32Array(rows.length * nC);
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r]!.cells;
+    for (let k = 0; k < cells.length; k += 2) {
+      const i = r * nC + cols.setOf[cells[k]!]!;
+      const key = cells[k + 1]! + 1;
+      if (keys[i] === 0) keys[i] = key;
+      else if (keys[i] !== key) return null;
+      count[i] = count[i]! + 1;
+    }
+  }
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== 0 && count[i] !== cols.columns[i % nC]!.length) return null;
+  return keys;
 }
 
 /** Dense matrices above this many cells are not built: the rows are then the rectangles' rows. */
@@ -82,7 +120,7 @@ const MAX_DENSE = 64_000_000;
 
 interface Compressed {
   rows: readonly RowSet[];
-  cols: readonly ColumnSet[];
+  cols: readonly number[][];
   /** key + 1 per (row set, column set); 0 where nothing changed. */
   keys: Int32Array;
   rowWeight: Float64Array;
@@ -113,7 +151,7 @@ function cut(weight: Float64Array, a: number, b: number): number {
 function split(m: Compressed, r0: number, r1: number, c0: number, c1: number): void {
   const key = uniformKey(m, r0, r1, c0, c1);
   if (key !== null) {
-    if (key >= 0) m.out.push({ rows: m.rows.slice(r0, r1).flatMap((s) => s.rows), columns: m.cols.slice(c0, c1).flatMap((s) => s.columns), key });
+    if (key >= 0) m.out.push({ rows: m.rows.slice(r0, r1).flatMap((s) => s.rows), columns: m.cols.slice(c0, c1).flat(), key });
     return;
   }
   let rw = 0;
@@ -150,31 +188,32 @@ function mergeOn(list: readonly Rectangle[], same: 'rows' | 'columns'): Rectangl
   return out;
 }
 
+/** One rectangle per row set and key: the rows' own cells, without column sets. */
+function byRows(rows: readonly RowSet[]): Rectangle[] {
+  return rows.flatMap((s) => {
+    const byKey = new Map<number, number[]>();
+    for (let k = 0; k < s.cells.length; k += 2) {
+      const list = byKey.get(s.cells[k + 1]!);
+      if (list) list.push(s.cells[k]!);
+      else byKey.set(s.cells[k + 1]!, [s.cells[k]!]);
+    }
+    return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns, key }));
+  });
+}
+
 /**
- * Disjoint rectangles, one key each, that hold exactly the rows' cells. `weight(i)` is the number
- * of endpoints of row or column i (what a rectangle's side costs to write).
+ * Disjoint rectangles, one key each, that hold exactly the rows' cells. Columns are below
+ * `width`; `weight(i)` is the number of endpoints of row or column i (what a rectangle's side
+ * costs to write).
  */
-export function changeRectangles(rowSets: readonly RowSet[], weight: (i: number) => number): Rectangle[] {
+export function changeRectangles(rowSets: readonly RowSet[], width: number, weight: (i: number) => number): Rectangle[] {
   const rows = [...rowSets].sort((a, b) => a.rows[0]! - b.rows[0]!);
   for (const s of rows) s.rows.sort((a, b) => a - b);
-  const cols = columnSets(rows);
-  if (rows.length * cols.length > MAX_DENSE) {
-    return rows.flatMap((s) => {
-      const byKey = new Map<number, number[]>();
-      for (let k = 0; k < s.cells.length; k += 2) {
-        const list = byKey.get(s.cells[k + 1]!);
-        if (list) list.push(s.cells[k]!);
-        else byKey.set(s.cells[k + 1]!, [s.cells[k]!]);
-      }
-      return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns, key }));
-    });
-  }
-  const keys = new Int32Array(rows.length * cols.length);
-  cols.forEach((c, ci) => {
-    for (let k = 0; k < c.cells.length; k += 2) keys[c.cells[k]! * cols.length + ci] = c.cells[k + 1]! + 1;
-  });
+  const cols = columnSets(rows, width);
+  const keys = rows.length * cols.columns.length <= MAX_DENSE ? denseKeys(rows, cols) : null;
+  if (!keys) return byRows(rows);
   const sum = (list: readonly number[]) => list.reduce((n, i) => n + weight(i), 0);
-  const m: Compressed = { rows, cols, keys, rowWeight: Float64Array.from(rows, (s) => sum(s.rows)), colWeight: Float64Array.from(cols, (c) => sum(c.columns)), out: [] };
-  if (rows.length && cols.length) split(m, 0, rows.length, 0, cols.length);
+  const m: Compressed = { rows, cols: cols.columns, keys, rowWeight: Float64Array.from(rows, (s) => sum(s.rows)), colWeight: Float64Array.from(cols.columns, sum), out: [] };
+  if (rows.length && cols.columns.length) split(m, 0, rows.length, 0, cols.columns.length);
   return mergeOn(mergeOn(m.out, 'columns'), 'rows');
 }

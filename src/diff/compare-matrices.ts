@@ -35,15 +35,19 @@ type RowCells = number[];
 
 /** Cell keys: (before id, after id, explanation id) interned, so that a cell is two ints. */
 class CellKeys {
-  private readonly ids = new Map<string, number>();
+  /** before id → after id → explanation id → key: numbers only (this runs once per changed cell). */
+  private readonly ids = new Map<number, Map<number, Map<number, number>>>();
   readonly cells: { b: number; h: number; e: number }[] = [];
 
   id(b: number, h: number, e: number): number {
-    const k = `${b}|${h}|${e}`;
-    let id = this.ids.get(k);
+    let byH = this.ids.get(b);
+    if (!byH) this.ids.set(b, (byH = new Map()));
+    let byE = byH.get(h);
+    if (!byE) byH.set(h, (byE = new Map()));
+    let id = byE.get(e);
     if (id === undefined) {
       id = this.cells.length;
-      this.ids.set(k, id);
+      byE.set(e, id);
       this.cells.push({ b, h, e });
     }
     return id;
@@ -110,7 +114,7 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
     }
     addRow(f);
   }
-  return groupsOf(c, changeRectangles(rowSets.items, (j) => c.size[j]!));
+  return groupsOf(c, changeRectangles(rowSets.items, J, (j) => c.size[j]!));
 }
 
 /** A change group per rectangle, sorted by first source class, then first target class. */

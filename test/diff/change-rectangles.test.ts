@@ -22,7 +22,7 @@ describe('changeRectangles', () => {
     fc.assert(
       fc.property(matrixArb, fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 12, maxLength: 12 }), (matrix, weights) => {
         const seen = new Map<string, number>();
-        for (const r of changeRectangles(rowSetsOf(matrix), (i) => weights[i]!)) {
+        for (const r of changeRectangles(rowSetsOf(matrix), 12, (i) => weights[i]!)) {
           for (const f of r.rows) {
             for (const t of r.columns) {
               const k = `${f}:${t}`;
@@ -42,7 +42,7 @@ describe('changeRectangles', () => {
   it('keeps a uniform part whole: one namespace opened to another is one rectangle', () => {
     // Rows 0-3 and columns 4-7 opened (key 0), except row 0 → column 4, which was allowed (key 1).
     const matrix = Array.from({ length: 8 }, (_r, f) => Array.from({ length: 8 }, (_c, t) => (f < 4 && t >= 4 ? (f === 0 && t === 4 ? 1 : 0) : -1)));
-    const rects = changeRectangles(rowSetsOf(matrix), () => 1);
+    const rects = changeRectangles(rowSetsOf(matrix), 8, () => 1);
     expect(rects.length).toBeLessThanOrEqual(3);
     expect(rects.find((r) => r.key === 1)).toEqual({ rows: [0], columns: [4], key: 1 });
   });
