@@ -38,7 +38,7 @@ function blame(run: DiffAnalysis, v: Violation): SourceRef[] {
   const out: SourceRef[] = [];
   for (const i of [v.to, v.from]) {
     const e = i === null ? undefined : diff.endpoints[i];
-    if (e && e.kind !== 'External' && e.presence !== 'removed') out.push(e.workload.source);
+    if (e && e.kind !== 'External' && e.kind !== 'Unlisted' && e.presence !== 'removed') out.push(e.workload.source);
   }
   return out;
 }

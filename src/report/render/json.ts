@@ -1,13 +1,15 @@
 import { connsToJson } from '../../model/conns';
-import type { Diagnostic } from '../../model/types';
+import type { Diagnostic, Workload } from '../../model/types';
 import type { ReachResult, ResultEndpoint } from '../../engine/reach-result';
 import type { DiffAnalysis, DiffCounts, ReachAnalysis } from '../../analysis-result';
 import type { DiffEndpoint } from '../../diff/compute-diff';
 import type { Violation } from '../../rules/types';
 
 /** An endpoint as the JSON contract writes it; `hostNetwork` only when set (A-31). */
-export function endpointJson(e: Pick<ResultEndpoint, 'id' | 'kind'> & { namespace?: string; name?: string; cidrs?: string[]; hostNetwork?: boolean }): Record<string, unknown> {
+export function endpointJson(e: Pick<ResultEndpoint, 'id' | 'kind'> & { namespace?: string; name?: string; cidrs?: string[]; hostNetwork?: boolean; workload?: Workload }): Record<string, unknown> {
   if (e.kind === 'External') return { id: e.id, kind: 'External', cidrs: e.cidrs };
+  // Issue 11: a stand-in says what it stands for: a namespace by name, by selector or any; pods by selector or all.
+  if (e.kind === 'Unlisted' && e.workload?.standsFor) return { id: e.id, kind: 'Unlisted', standsFor: e.workload.standsFor };
   const out: Record<string, unknown> = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
   if (e.hostNetwork) out.hostNetwork = true;
   return out;
@@ -70,6 +72,7 @@ function violationJson(v: Violation, id: (i: number) => string): Record<string, 
 export function buildDiffJson(run: DiffAnalysis): Record<string, unknown> {
   const d = run.diff;
   const id = (i: number) => d.endpoints[i]!.id;
+  const changeAt = new Map(d.changes.map((c) => [`${c.from}:${c.to}`, c]));
   return {
     version: 1,
     endpoints: d.endpoints.map(diffEndpointJson),
@@ -83,7 +86,7 @@ export function buildDiffJson(run: DiffAnalysis): Record<string, unknown> {
       closed: connsToJson(c.group.closed),
       because: c.group.because,
     })),
-    violations: run.violations.map((v) => violationJson(v, id)),
+    violations: run.violations.map((v) => ({ ...violationJson(v, id), because: v.from === null || v.to === null ? [] : (changeAt.get(`${v.from}:${v.to}`)?.group.because ?? []).filter((b) => b.side === 'head' && b.role === 'allows') })),
     resolved: run.resolved.map((v) => {
       const { new: _new, ...rest } = violationJson(v, id);
       return rest;
