@@ -13,7 +13,8 @@ import { renamedSince } from '../io/git';
 import { globMatcher } from '../io/globs';
 import { escapeMarkdown } from '../report/render/escape';
 import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../report/render/markdown';
-import { renderDiffJson } from '../report/render/json';
+import { diffJsonChunks } from '../report/render/json';
+import { writeChunksToFile } from '../io/write-chunks';
 import { renderEmptySarif, renderSarif } from '../report/render/sarif';
 import { version } from '../../package.json';
 import { buildAnnotations } from './annotations';
@@ -144,15 +145,29 @@ async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: Pul
   return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
 
-async function writeReports(ctx: RunContext, run: DiffAnalysis, comment: string): Promise<{ json: string; markdown: string; sarif: string }> {
-  const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
+/**
+ * The JSON report, written in chunks to a file stream (never one string: a report of millions of
+ * pairs would not fit in one), and the SARIF log. They are written after the comment, the check
+ * run and the summary, and a failure is a warning: the reviewer still sees the report, and the
+ * verdict stands.
+ */
+async function writeFileReports(dir: string, run: DiffAnalysis): Promise<{ json: string; sarif: string }> {
   const json = path.join(dir, 'report.json');
-  const markdown = path.join(dir, 'comment.md');
   const sarif = path.join(dir, 'report.sarif');
-  await fs.writeFile(json, renderDiffJson(run));
-  await fs.writeFile(markdown, comment);
-  await fs.writeFile(sarif, renderSarif(run, { version }));
-  return { json, markdown, sarif };
+  const attempt = async (file: string, what: string, write: () => Promise<void>): Promise<string> => {
+    try {
+      await write();
+      return file;
+    } catch (e) {
+      core.warning(`flowgate could not write the ${what} in full (${(e as Error).message}); the comment, the check run and the job summary hold the report.`);
+      await fs.rm(file, { force: true }).catch(() => undefined);
+      return '';
+    }
+  };
+  return {
+    json: await attempt(json, 'JSON report', () => writeChunksToFile(json, diffJsonChunks(run))),
+    sarif: await attempt(sarif, 'SARIF log', () => fs.writeFile(sarif, renderSarif(run, { version }))),
+  };
 }
 
 /** An empty SARIF log, so that an upload-sarif step after the action always finds its file. */
@@ -164,7 +179,7 @@ async function writeEmptySarif(ctx: RunContext): Promise<string> {
 
 /** Whether a run has something to say in a comment: a flow, a violation (new or fixed) or an input error changed. */
 function worthAComment(run: DiffAnalysis): boolean {
-  return run.diff.changes.length > 0 || run.counts.newViolations > 0 || run.counts.resolved > 0 || run.counts.errors > 0;
+  return run.diff.groups.length > 0 || run.counts.newViolations > 0 || run.counts.resolved > 0 || run.counts.errors > 0;
 }
 
 /** comment: update posts or edits; on-change edits an earlier comment always, and posts a new one only when something changed. */
@@ -181,7 +196,10 @@ async function postComment(client: GitHubClient, pr: PullRequestRef, inputs: Act
   await publishComment(client, pr, comment, author);
 }
 
-/** Report, outputs, summary, annotations; the comment and the check run while the head is still the one analysed. */
+/**
+ * Summary, annotations, the comment and the check run (while the head is still the one analysed),
+ * then the JSON and SARIF files and the outputs.
+ */
 async function report(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, analysed: Analysed): Promise<void> {
   const { run: result, rulesNote } = analysed;
   const summaryUrl = ctx.runUrl ?? undefined;
@@ -189,9 +207,11 @@ async function report(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef,
   const links = { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, headSha: pr.headSha, baseSha: analysed.baseSha };
   const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
   const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote, links }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
-  const files = await writeReports(ctx, result, comment);
+  const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
+  // The comment as a file first (small), for the fork pattern (README).
+  const reportMarkdown = path.join(dir, 'comment.md');
+  await fs.writeFile(reportMarkdown, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown, sarifFile: files.sarif });
   await writeSummary(summary);
   core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
@@ -200,6 +220,9 @@ async function report(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef,
     await postComment(client, pr, inputs, result, comment);
     await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
   }
+  // The JSON report and the SARIF log last, and on their own: the reviewer has the comment and the check by then.
+  const files = await writeFileReports(dir, result);
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown, sarifFile: files.sarif });
 }
 
 /**

@@ -3,6 +3,7 @@ import { analyzeDiff, DEFAULT_OPTIONS, type SourceFile } from '../../src/analyze
 import { ANY_VALUE, representativeLabels } from '../../src/exposure/representative-labels';
 import { selectorMatches } from '../../src/model/label-selector';
 import type { LabelSelector, Requirement } from '../../src/model/types';
+import { violationPairs } from '../rules/helpers';
 import { BASE_FILES, HEAD_FILES, RULES } from './scenario';
 
 const sel = (matchLabels: Record<string, string>, ...matchExpressions: Requirement[]): LabelSelector => ({ matchLabels, matchExpressions });
@@ -37,7 +38,7 @@ const files = (m: Record<string, string>): SourceFile[] => Object.entries(m).map
 const run = (rules: string, exposure?: boolean) =>
   analyzeDiff({ base: files(BASE_FILES), head: files(HEAD_FILES), rules: { path: 'rules.yml', text: rules }, options: exposure === undefined ? DEFAULT_OPTIONS : { ...DEFAULT_OPTIONS, exposure }, failOn: 'new' });
 const ids = (r: ReturnType<typeof run>) => r.diff.endpoints.filter((e) => e.kind === 'Unlisted').map((e) => e.id);
-const pairs = (r: ReturnType<typeof run>) => r.violations.map((v) => `${v.from === null ? '-' : r.diff.endpoints[v.from]!.id} -> ${v.to === null ? '-' : r.diff.endpoints[v.to]!.id}`);
+const pairs = (r: ReturnType<typeof run>) => violationPairs(r.violations).map((v) => `${v.from === null ? '-' : r.diff.endpoints[v.from]!.id} -> ${v.to === null ? '-' : r.diff.endpoints[v.to]!.id}`);
 
 describe('stand-ins of a diff (issue 11)', () => {
   it('one per policy peer, rules namespace, listed namespace, and [any namespace]/[all pods]', () => {
@@ -51,7 +52,10 @@ describe('stand-ins of a diff (issue 11)', () => {
     const b = analyzeDiff({ base: files(BASE_FILES), head: files(pinned), rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
     expect(ids(a)).toContain('[namespace with env=dev]/[pods with role=batch]');
     expect(ids(b)).toContain('tools/[all pods]');
-    const opened = (r: typeof a) => r.diff.changes.filter((c) => c.group.kind === 'opened').map((c) => `${r.diff.endpoints[c.from]!.id} -> ${r.diff.endpoints[c.to]!.id}`);
+    const opened = (r: typeof a) =>
+      r.diff.groups
+        .filter((g) => g.kind === 'opened')
+        .flatMap((g) => r.diff.jointClasses[g.fromClass]!.members.flatMap((i) => r.diff.jointClasses[g.toClass]!.members.filter((j) => j !== i).map((j) => `${r.diff.endpoints[i]!.id} -> ${r.diff.endpoints[j]!.id}`)));
     expect(opened(a)).toEqual(['[namespace with env=dev]/[pods with role=batch] -> prod/db[Deployment]']);
     expect(opened(b)).toEqual(['tools/[all pods] -> prod/db[Deployment]']);
   });

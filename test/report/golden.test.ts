@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiffAnalysis } from '../../src/analyze';
-import { renderDiffJson } from '../../src/report/render/json';
+import { diffJsonChunks, renderDiffJson } from '../../src/report/render/json';
 import { MARKER, renderMarkdown } from '../../src/report/render/markdown';
 import { renderText } from '../../src/report/render/text';
 import { runCase as run } from './helpers';
@@ -49,7 +49,14 @@ describe('golden reports (test/fixtures)', () => {
       expect(first.md.startsWith(`${MARKER}\n`)).toBe(true);
       const json = JSON.parse(first.json) as Record<string, unknown>;
       expect(Object.keys(json)).toEqual(expect.arrayContaining(['version', 'endpoints', 'changes', 'violations', 'diagnostics']));
-      expect(json.version).toBe(1);
+      expect(json.version).toBe(2);
+    });
+
+    it('writes the JSON in chunks that join to exactly the one-string form', () => {
+      const chunks = [...diffJsonChunks(run(dir))];
+      expect(chunks.length).toBeGreaterThan(5);
+      expect(chunks.join('')).toBe(first.json);
+      expect(first.json).toBe(`${JSON.stringify(JSON.parse(first.json), null, 2)}\n`);
     });
   });
 });

@@ -43,12 +43,17 @@ describe('issue 11: pods that are not in the repository', () => {
     writeFileSync(path.join(dir, 'rules.yml'), RULES);
     const json = await cli(['diff', 'base', 'head', '--rules', 'rules.yml', '--format', 'json'], dir);
     expect(json.status, json.stderr).toBe(1);
-    const report = JSON.parse(json.stdout) as { violations: { rule: string; from: string; to: string; ports: unknown; new: boolean; because: { file: string; line: number; policy: string }[] }[]; endpoints: { id: string; kind: string; standsFor?: unknown }[] };
+    type Block = { from: string[]; to: string[] };
+    const report = JSON.parse(json.stdout) as {
+      violations: (Block & { rule: string; ports: unknown; new: boolean })[];
+      changes: (Block & { change: string; because: { file: string; line: number; policy: string }[] })[];
+      endpoints: { id: string; kind: string; standsFor?: unknown }[];
+    };
     expect(report.violations.map((v) => [v.rule, v.from, v.to, v.ports, v.new])).toEqual([
-      ['no dev or staging to the database', 'dev/[all pods]', 'prod/db[Deployment]', { TCP: [[3306, 3306]] }, true],
-      ['no dev or staging to the database', 'staging/[all pods]', 'prod/db[Deployment]', { TCP: [[3306, 3306]] }, true],
+      ['no dev or staging to the database', ['dev/[all pods]', 'staging/[all pods]'], ['prod/db[Deployment]'], { TCP: [[3306, 3306]] }, true],
     ]);
-    for (const v of report.violations) expect(v.because).toEqual([expect.objectContaining({ policy: 'prod/db-ingress', file: 'head/k8s/db-ingress.yaml', line: OPENING_LINE })]);
+    const opening = report.changes.find((c) => c.from.includes('dev/[all pods]') && c.to.includes('prod/db[Deployment]'));
+    expect(opening).toMatchObject({ change: 'opened', because: [expect.objectContaining({ policy: 'prod/db-ingress', file: 'head/k8s/db-ingress.yaml', line: OPENING_LINE })] });
     expect(report.endpoints).toContainEqual({ id: 'dev/[all pods]', kind: 'Unlisted', standsFor: { namespace: { name: 'dev' }, pods: { all: true } } });
 
     const text = await cli(['diff', 'base', 'head', '--rules', 'rules.yml'], dir);

@@ -1,5 +1,5 @@
 import { connsKey, type Conns } from '../../model/conns';
-import type { Because, Change } from '../../diff/types';
+import type { Because, ChangeGroup, DiffEndpoint } from '../../diff/types';
 import type { FlowRule, Violation } from '../../rules/types';
 import { blockPairs, mergeBlocks } from './merge-blocks';
 
@@ -38,15 +38,16 @@ export function groupViolations(violations: readonly Violation[]): ViolationGrou
   const blocks = [];
   const byKey = new Map<string, Violation>();
   for (const v of violations) {
-    if (v.from === null || v.to === null) {
+    if (!v.pairs) {
       loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
       continue;
     }
     const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
     if (!byKey.has(key)) byKey.set(key, v);
-    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
+    blocks.push({ sources: v.sources, targets: v.targets, key, value: v.message });
   }
   const sorted = blocks.sort((a, b) => a.sources[0]! - b.sources[0]! || a.targets[0]! - b.targets[0]!);
+  // A merged block keeps a message only while it is one violation's own.
   const grouped = mergeBlocks(sorted, () => '').map((b): ViolationGroup => {
     const v = byKey.get(b.key)!;
     const pairs = blockPairs(b);
@@ -63,12 +64,13 @@ export function groupViolations(violations: readonly Violation[]): ViolationGrou
  * The head policy lines that allow the changes on a group's pairs, once each: a new forbid
  * violation names the policy line that opened the forbidden flow (issue 11), not only the rule.
  */
-export function violationBecause(g: ViolationGroup, changeAt: ReadonlyMap<string, Change>): Because[] {
+export function violationBecause(g: ViolationGroup, endpoints: readonly DiffEndpoint[], groupAt: ReadonlyMap<string, ChangeGroup>): Because[] {
   const out: Because[] = [];
   const seen = new Set<string>();
-  for (const s of g.sources) {
-    for (const t of g.targets) {
-      for (const b of changeAt.get(`${s}:${t}`)?.group.because ?? []) {
+  const joints = (list: readonly number[]) => [...new Set(list.map((i) => endpoints[i]!.joint))];
+  for (const s of joints(g.sources)) {
+    for (const t of joints(g.targets)) {
+      for (const b of groupAt.get(`${s}:${t}`)?.because ?? []) {
         const key = `${b.policy}|${b.file}|${b.line}`;
         if (b.side !== 'head' || b.role !== 'allows' || seen.has(key)) continue;
         seen.add(key);

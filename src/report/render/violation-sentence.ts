@@ -35,6 +35,6 @@ export function violationSentence(model: ReportModel, g: ViolationGroup, labeler
   if (!g.sources.length) return `${rule}: ${esc(g.message ?? '')}`;
   const pairs = g.pairs > 1 ? ` (${g.pairs} pairs)` : '';
   const what = (fixed ? fixedVerb : violationVerb)(g, esc(formatConns(g.ports)));
-  const why = !fixed && g.because?.length ? `; why: ${formatBecause(g.because).map(esc).join(', ')}` : '';
+  const why = !fixed && g.because?.length ? `; why: ${esc(formatBecause(g.because))}` : '';
   return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}${why}`;
 }

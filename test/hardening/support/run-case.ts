@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeReach, DEFAULT_OPTIONS } from '../../../src/analyze';
-import { readSide } from '../../../src/cli/run';
+import { readSide, runCli } from '../../../src/cli/run';
 import { renderReachJson } from '../../../src/report/render/json';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -29,10 +29,17 @@ export interface Expected {
   endpoints?: string[];
 }
 
+/** The `reach --format json` output, contract version 2: flows are blocks of `from` × `to`. */
 export interface ReachJson {
+  version: number;
   endpoints: { id: string }[];
-  flows: { from: string; to: string; allow: Record<string, [number, number][]> }[];
+  flows: { from: string[]; to: string[]; allow: Record<string, [number, number][]> }[];
   diagnostics: { severity: string; code: string; file: string; line: number; message: string }[];
+}
+
+/** The flow blocks expanded into one entry per pair (a source to itself is not a flow, A-29). */
+export function flowPairsOf(report: ReachJson): { from: string; to: string; allow: Record<string, [number, number][]> }[] {
+  return report.flows.flatMap((f) => f.from.flatMap((from) => f.to.filter((to) => to !== from).map((to) => ({ from, to, allow: f.allow }))));
 }
 
 /** A fresh directory with the case's files and the valid neighbour good.yaml. */
@@ -77,6 +84,22 @@ export function reachCli(dir: string): Promise<CliRun> {
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/**
+ * The same `flowgate reach . --format json` through the CLI's entry (runCli) in this process:
+ * what src/cli/main.ts does with its result (the exit status; an exception is an internal error
+ * with status 3), without a node start-up and a bundle load per case.
+ */
+export async function reachCliInProcess(dir: string): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: dir };
+  const code = await runCli(['reach', '.', '--format', 'json'], io).catch((e: unknown) => {
+    stderr += `flowgate: internal error (this is a bug): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`;
+    return 3;
+  });
+  return { code, stdout, stderr };
 }
 
 /** What a report says about its diagnostics, sorted: `severity code file:line`. */
