@@ -22403,7 +22403,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -22436,18 +22436,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -22460,7 +22460,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -25994,13 +25994,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -31510,11 +31510,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -32433,11 +32433,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -32758,8 +32758,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -32781,9 +32781,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -32858,15 +32858,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -32875,14 +32875,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -38566,11 +38566,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -39206,8 +39206,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -42872,6 +42872,48 @@ function formatConns(c, separator = ", ") {
   return PROTOCOLS.filter((p) => c[p].length).map((p) => `${p} ${rangesEqual(c[p], ALL_PORTS) ? "all" : c[p].map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",")}`).join(separator);
 }
 
+// src/diff/change-pairs.ts
+function membersOf(classes, jointClasses) {
+  if (classes.length === 1) return jointClasses[classes[0]].members;
+  return classes.flatMap((c) => jointClasses[c].members).sort((a, b) => a - b);
+}
+function groupPairs(g, jointClasses) {
+  const size = (c) => jointClasses[c].members.length;
+  let a = 0;
+  for (const c of g.fromClasses) a += size(c);
+  let b = 0;
+  let self2 = 0;
+  const from = new Set(g.fromClasses);
+  for (const c of g.toClasses) {
+    b += size(c);
+    if (from.has(c)) self2 += size(c);
+  }
+  return a * b - self2;
+}
+function holds(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const v = sorted[mid];
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+function changeIndex(diff) {
+  const byRow = /* @__PURE__ */ new Map();
+  for (const g of diff.groups) {
+    for (const f of g.fromClasses) {
+      const list = byRow.get(f);
+      if (list) list.push(g);
+      else byRow.set(f, [g]);
+    }
+  }
+  return (f, t) => byRow.get(f)?.find((g) => holds(g.toClasses, t));
+}
+
 // src/report/model/merge-blocks.ts
 function setKey(s) {
   return s.join(",");
@@ -42939,57 +42981,69 @@ function rowBreak(r) {
   if (!r.breaks.length) return null;
   return { forbidden: r.breaks.some((b) => b.rule.kind === "forbid"), isNew: r.breaks.some((b) => b.isNew) };
 }
-function breaksByPair(diff, violations) {
-  const n = diff.endpoints.length;
+function breaksByHeadClasses(diff, violations) {
   const out = /* @__PURE__ */ new Map();
   for (const v of violations) {
-    if (v.from === null || v.to === null) continue;
-    const k = v.from * n + v.to;
-    const m = out.get(k) ?? /* @__PURE__ */ new Map();
-    const b = { rule: v.rule, isNew: v.isNew };
-    m.set(breakKey(b), b);
-    out.set(k, m);
+    if (!v.pairs) continue;
+    const k = `${diff.endpoints[v.sources[0]].head}:${diff.endpoints[v.targets[0]].head}`;
+    const b = { brk: { rule: v.rule, isNew: v.isNew }, sources: new Set(v.sources), targets: new Set(v.targets) };
+    const list = out.get(k);
+    if (list) list.push(b);
+    else out.set(k, [b]);
   }
-  return new Map([...out].map(([k, m]) => [k, [...m.keys()].sort().map((key) => m.get(key))]));
+  return out;
 }
-function splitBroken(g, sources, targets, broken, key) {
-  const bySource = /* @__PURE__ */ new Map();
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const [s, t, b] of broken) {
-    bySource.set(s, (bySource.get(s) ?? /* @__PURE__ */ new Map()).set(t, b));
-    byTarget.set(t, (byTarget.get(t) ?? /* @__PURE__ */ new Map()).set(s, b));
-  }
-  const alongSources = bySource.size <= byTarget.size;
-  const [outer, inner, index] = alongSources ? [sources, targets, bySource] : [targets, sources, byTarget];
-  const block = (o, i, k, breaks) => alongSources ? { sources: o, targets: i, key: k, value: { group: g, breaks } } : { sources: i, targets: o, key: k, value: { group: g, breaks } };
+function candidateBreaks(diff, g, breaks) {
+  const heads = (classes) => new Set(classes.map((c) => diff.jointClasses[c].head).filter((h) => h >= 0));
+  const fromHeads = heads(g.fromClasses);
+  const toHeads = heads(g.toClasses);
   const out = [];
-  const clean = outer.filter((o) => !index.has(o));
-  if (clean.length) out.push(block(clean, [...inner], key, []));
-  for (const [o, hits] of [...index].sort((a, b) => a[0] - b[0])) {
-    const rest = inner.filter((i) => i !== o && !hits.has(i));
-    if (rest.length) out.push(block([o], rest, key, []));
-    for (const [i, b] of [...hits].sort((x, y) => x[0] - y[0])) out.push(block([o], [i], `${key}|${b.map(breakKey).join(";")}`, b));
+  if (fromHeads.size * toHeads.size <= breaks.size) {
+    for (const fh of fromHeads) for (const th of toHeads) out.push(...breaks.get(`${fh}:${th}`) ?? []);
+    return out;
+  }
+  for (const [k, list] of breaks) {
+    const [fh, th] = k.split(":").map(Number);
+    if (fromHeads.has(fh) && toHeads.has(th)) out.push(...list);
+  }
+  return out;
+}
+function partsBy(members, blocks, side) {
+  const parts = /* @__PURE__ */ new Map();
+  for (const m of members) {
+    const hits = [];
+    blocks.forEach((b, k) => {
+      if (b[side].has(m)) hits.push(k);
+    });
+    const key = hits.join(",");
+    const part = parts.get(key);
+    if (part) part.members.push(m);
+    else parts.set(key, { members: [m], blocks: hits });
+  }
+  return [...parts.values()];
+}
+function splitBroken(g, sources, targets, blocks, key) {
+  const out = [];
+  const targetParts = partsBy(targets, blocks, "targets");
+  for (const sp of partsBy(sources, blocks, "sources")) {
+    for (const tp of targetParts) {
+      const both = sp.blocks.filter((k) => tp.blocks.includes(k));
+      const unique = new Map(both.map((k) => [breakKey(blocks[k].brk), blocks[k].brk]));
+      const breaks = [...unique.keys()].sort().map((k) => unique.get(k));
+      out.push({ sources: sp.members, targets: tp.members, key: breaks.length ? `${key}|${[...unique.keys()].sort().join(";")}` : key, value: { group: g, breaks } });
+    }
   }
   return out;
 }
 function buildChangeRows(diff, violations) {
-  const n = diff.endpoints.length;
-  const groupOf = new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-  const broken = /* @__PURE__ */ new Map();
-  for (const [k, b] of breaksByPair(diff, violations)) {
-    const [s, t] = [Math.floor(k / n), k % n];
-    const g = groupOf.get(`${diff.endpoints[s].joint}:${diff.endpoints[t].joint}`);
-    if (!g) continue;
-    const list = broken.get(g);
-    if (list) list.push([s, t, b]);
-    else broken.set(g, [[s, t, b]]);
-  }
+  const breaks = breaksByHeadClasses(diff, violations);
   const blocks = [];
   for (const g of diff.groups) {
-    const sources = diff.jointClasses[g.fromClass].members;
-    const targets = diff.jointClasses[g.toClass].members;
-    const pairs = broken.get(g);
-    if (pairs) blocks.push(...splitBroken(g, sources, targets, pairs, groupKey(g)));
+    const sources = membersOf(g.fromClasses, diff.jointClasses);
+    const targets = membersOf(g.toClasses, diff.jointClasses);
+    const candidates = breaks.size ? candidateBreaks(diff, g, breaks) : [];
+    const overlapping = candidates.filter((b) => sources.some((m) => b.sources.has(m)) && targets.some((m) => b.targets.has(m)));
+    if (overlapping.length) blocks.push(...splitBroken(g, sources, targets, overlapping, groupKey(g)));
     else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
   }
   const rows = mergeBlocks(blocks).map((b) => {
@@ -43010,13 +43064,13 @@ function headEndpoints(diff) {
   return out;
 }
 function matrix(diff, endpoints) {
-  const changed = new Set(diff.groups.map((g) => `${g.fromClass}:${g.toClass}`));
+  const changeAt = changeIndex(diff);
   const cells = endpoints.map((i) => {
     const a = diff.endpoints[i];
     return endpoints.map((j) => {
       const b = diff.endpoints[j];
       if (i === j || a.kind === "External" && b.kind === "External") return { conns: null, changed: false };
-      return { conns: diff.head.classConns(a.head, b.head), changed: changed.has(`${a.joint}:${b.joint}`) };
+      return { conns: diff.head.classConns(a.head, b.head), changed: changeAt(a.joint, b.joint) !== void 0 };
     });
   });
   return { kind: "matrix", endpoints, cells };
@@ -43063,13 +43117,13 @@ function groupViolations(violations) {
   const blocks = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const v of violations) {
-    if (v.from === null || v.to === null) {
+    if (!v.pairs) {
       loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
       continue;
     }
     const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
     if (!byKey.has(key)) byKey.set(key, v);
-    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
+    blocks.push({ sources: v.sources, targets: v.targets, key, value: v.message });
   }
   const sorted = blocks.sort((a, b) => a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0]);
   const grouped = mergeBlocks(sorted, () => "").map((b) => {
@@ -43101,7 +43155,7 @@ function shortLabels(endpoints) {
 function buildReportModel(run2) {
   const { diff } = run2;
   const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
-  for (const c of diff.changes) kindCounts[c.group.kind]++;
+  for (const g of diff.groups) kindCounts[g.kind] += groupPairs(g, diff.jointClasses);
   const diagnostics = run2.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
   const labels = shortLabels(diff.endpoints);
   return {
@@ -43121,13 +43175,22 @@ function buildReportModel(run2) {
 function policyRefs(because) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const b of because) {
-    const key = `${b.side}|${b.policy}|${b.file}`;
-    if (seen.has(key)) continue;
+  const tiered = because.some((b) => b.tier !== void 0);
+  because.forEach((b, i) => {
+    const key = `${b.side}|${b.policy}|${b.file}${b.tier ? `|${b.direction}|${b.rule}` : ""}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    out.push({ policy: b.policy, file: b.file, line: b.line, side: b.side });
-  }
+    const ref = { policy: b.policy, file: b.file, line: b.line, side: b.side };
+    if (b.tier) Object.assign(ref, { tier: b.tier, action: b.action, rule: b.rule });
+    else if (tiered) ref.networkPolicy = b.role === "isolates" ? "isolated by" : "allow";
+    const next = because[i + 1];
+    if (b.role === "passes" && next && next.side === b.side && next.direction === b.direction) ref.passesTo = true;
+    out.push(ref);
+  });
   return out;
+}
+function joinRefs(refs, parts) {
+  return parts.map((p, i) => i === 0 ? p : `${refs[i - 1].passesTo ? " \u2192 " : ", "}${p}`).join("");
 }
 function fallbackReason(run2, row) {
   const all = (list, p) => list.every((i) => {
@@ -43197,15 +43260,18 @@ function changeCell(r) {
 }
 function policyCell(ref, links) {
   const before = ref.side === "base" ? " (before)" : "";
-  if (!links) return `${esc(`${ref.file}:${ref.line}`)}${before}`;
+  const tier = ref.tier ? `[${ref.tier}] ` : ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ` : "";
+  const what = ref.tier ? ` ${ref.action}` : "";
   const name = ref.policy.slice(ref.policy.indexOf("/") + 1);
-  return `[${esc(`${name}:${ref.line}`)}](${lineUrl(links, ref.side, ref.file, ref.line)})${before}`;
+  const label = ref.tier ? `${name} rule ${ref.rule}` : `${name}:${ref.line}`;
+  if (!links) return `${esc(ref.tier ? `${tier}${label}${what} (${ref.file}:${ref.line})` : `${tier}${ref.file}:${ref.line}`)}${before}`;
+  return `${esc(tier)}[${esc(label)}](${lineUrl(links, ref.side, ref.file, ref.line)})${esc(what)}${before}`;
 }
 function whyCell(model, r, links) {
   const parts = [];
   if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(", ")}`);
   const refs = policyRefs(r.because);
-  parts.push(refs.length ? refs.map((ref) => policyCell(ref, links)).join(", ") : fallbackReason(model.run, r));
+  parts.push(refs.length ? joinRefs(refs, refs.map((ref) => policyCell(ref, links))) : fallbackReason(model.run, r));
   return parts.join("; ");
 }
 var TABLE_HEADER = ["change", "from", "to", "ports", "why"];
@@ -43253,7 +43319,12 @@ var LINT_TITLES = {
   "unresolved-named-port": "Named ports that no container serves (A-26)",
   "host-network": "hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)",
   "implicit-policy-types": "policyTypes not written (A-3e)",
-  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)"
+  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)",
+  "dangling-tiered-policy": "Cluster policies that select no workload (T-7)",
+  "networks-some-pods": "Cluster policy networks that may hold pod addresses (T-9)",
+  "equal-priority": "Cluster policies of equal priority that overlap (T-14)",
+  "shadowed-deny": "Deny rules shadowed by a higher-precedence Accept (T-4)",
+  "pass-to-nothing": "Pass rules with nothing after them (T-4)"
 };
 function groupWarnings(warnings) {
   const sections = /* @__PURE__ */ new Map();
@@ -43464,8 +43535,8 @@ function fit(model, options, plan, max) {
 }
 function hardCut(text, max) {
   const note = "\n\n**The report was cut to stay under GitHub's comment size limit; see the job summary and the JSON report.**\n";
-  const cut = text.lastIndexOf("\n", max - note.length);
-  return `${text.slice(0, Math.max(cut, 0))}${note}`;
+  const cut2 = text.lastIndexOf("\n", max - note.length);
+  return `${text.slice(0, Math.max(cut2, 0))}${note}`;
 }
 function renderMarkdown(run2, options = {}) {
   const model = buildReportModel(run2);
@@ -43643,6 +43714,10 @@ var ConnsTable = class {
     if (a === 0 || b === 0) return 0;
     return a < b ? this.pairwise(1, a, b, intersectConns) : this.pairwise(1, b, a, intersectConns);
   }
+  /** What `a` holds and `b` does not (T-4: what a tiered rule leaves for the next rule). */
+  subtract(a, b) {
+    return this.pairwise(2, a, b, subtractConns);
+  }
 };
 
 // src/engine/class-matrix.ts
@@ -43751,7 +43826,7 @@ function groupWorkloads(cluster, index) {
     const key = `${w.namespace}\0${lk}\0${portSig}\0${w.hostNetwork}`;
     let g = all.get(key);
     if (!g) {
-      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
+      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], tierSubjects: [], peers: [] };
       all.set(key, g);
       if (!g.hostNetwork) {
         const list = selectableByNs.get(w.namespace);
@@ -43771,7 +43846,7 @@ function matchPeers(cluster, index, groups2, podCidrs) {
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === "ipBlock") {
       ipPeers.push({ id, ranges: peer.ranges });
-      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups2.selectableByNs.values()) for (const g of list) g.peers.push(id);
+      if (peer.allPods || ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups2.selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss;
@@ -43798,12 +43873,12 @@ function classWorkloads(groups2, index, classes, classByKey) {
   const portSigIds = /* @__PURE__ */ new Map();
   const classOfGroup = /* @__PURE__ */ new Map();
   for (const g of groups2.all.values()) {
-    const key = `w${g.subjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
+    const key = `w${g.subjects.join(",")}|${g.tierSubjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
     let c = classByKey.get(key);
     if (!c) {
       let ps = portSigIds.get(g.portSig);
       if (ps === void 0) portSigIds.set(g.portSig, ps = portSigIds.size);
-      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
+      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]), tierSubjectOf: g.tierSubjects.map((i) => index.tiered[i]), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
       classByKey.set(key, c);
       classes.push(c);
     }
@@ -43827,7 +43902,7 @@ function classIntervals(ipPeers, boundaries, classes, classByKey) {
     const key = `x${m.join(",")}`;
     let c = classByKey.get(key);
     if (!c) {
-      c = { index: classes.length, external: true, subjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
+      c = { index: classes.length, external: true, subjectOf: [], tierSubjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
       classByKey.set(key, c);
       classes.push(c);
     }
@@ -43840,12 +43915,23 @@ function classify(cluster, index, boundaries, podCidrs = []) {
   index.policies.forEach((p, pi) => {
     for (const g of groups2.selectableByNs.get(p.namespace) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
   });
+  matchTierSubjects(cluster, index, groups2);
   const ipPeers = matchPeers(cluster, index, groups2, podCidrs);
   const classes = [];
   const classByKey = /* @__PURE__ */ new Map();
   const workloadClass = classWorkloads(groups2, index, classes, classByKey);
   const { intervals, intervalClass } = classIntervals(ipPeers, boundaries, classes, classByKey);
   return { classes, workloadClass, intervals, intervalClass, podCidrs };
+}
+function matchTierSubjects(cluster, index, groups2) {
+  const namespaces = [...cluster.namespaces.values()];
+  index.tiered.forEach((p, pi) => {
+    for (const ns of namespaces) {
+      if (!selectorMatches(p.subject.namespaceSelector, ns.labels)) continue;
+      const ps = p.subject.podSelector;
+      for (const g of groups2.selectableByNs.get(ns.name) ?? []) if (!ps || selectorMatches(ps, g.labels)) g.tierSubjects.push(pi);
+    }
+  });
 }
 function lowerBound(intervals, r) {
   let lo = 0;
@@ -43863,6 +43949,7 @@ function ipBlockHoldsPods(ranges, podCidrs) {
 
 // src/engine/conns-ops.ts
 var SMALL = 1024;
+var FIRST_SIDE = 64;
 var ConnsOps = class {
   constructor(table) {
     this.table = table;
@@ -43870,72 +43957,112 @@ var ConnsOps = class {
   }
   table;
   all;
-  unions = new Int32Array(SMALL * SMALL).fill(-1);
-  inters = new Int32Array(SMALL * SMALL).fill(-1);
+  side = 0;
+  unions = new Int32Array(0);
+  inters = new Int32Array(0);
   union(a, b) {
     if (a === b || b === 0) return a;
     if (a === 0) return b;
     if (a === this.all || b === this.all) return this.all;
-    if (a < SMALL && b < SMALL) {
-      const k = a < b ? a * SMALL + b : b * SMALL + a;
-      let r = this.unions[k];
-      if (r < 0) this.unions[k] = r = this.table.union(a, b);
-      return r;
-    }
-    return this.table.union(a, b);
+    const k = this.slot(a, b);
+    if (k < 0) return this.table.union(a, b);
+    let r = this.unions[k];
+    if (r < 0) this.unions[k] = r = this.table.union(a, b);
+    return r;
   }
   intersect(a, b) {
     if (a === b || b === this.all) return a;
     if (a === 0 || b === 0) return 0;
     if (a === this.all) return b;
-    if (a < SMALL && b < SMALL) {
-      const k = a < b ? a * SMALL + b : b * SMALL + a;
-      let r = this.inters[k];
-      if (r < 0) this.inters[k] = r = this.table.intersect(a, b);
-      return r;
+    const k = this.slot(a, b);
+    if (k < 0) return this.table.intersect(a, b);
+    let r = this.inters[k];
+    if (r < 0) this.inters[k] = r = this.table.intersect(a, b);
+    return r;
+  }
+  /** The cache index of the unordered pair {a, b}, or -1 when an id is SMALL or more. */
+  slot(a, b) {
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
+    if (hi >= this.side) {
+      if (hi >= SMALL) return -1;
+      this.grow(hi);
     }
-    return this.table.intersect(a, b);
+    return lo * this.side + hi;
+  }
+  /** A larger cache for ids up to `id`; what the old one held is computed again when asked. */
+  grow(id) {
+    let side = Math.max(this.side, FIRST_SIDE);
+    while (side <= id) side *= 2;
+    this.side = side;
+    this.unions = new Int32Array(side * side).fill(-1);
+    this.inters = new Int32Array(side * side).fill(-1);
+  }
+  /** `a` minus `b`; the trivial cases cost a comparison, the rest is memoised by the table. */
+  subtract(a, b) {
+    if (a === 0 || b === 0) return a;
+    if (a === b || b === this.all) return 0;
+    return this.table.subtract(a, b);
   }
 };
 
 // src/engine/policy-index.ts
 function peerKey(peer, namespace) {
-  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}`;
+  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}${peer.allPods ? ":pods" : ""}`;
   const ns = peer.namespaceSelector ? `nsSel:${selectorKey(peer.namespaceSelector)}` : `ns:${namespace}`;
   return `${ns}|${peer.podSelector ? selectorKey(peer.podSelector) : "*"}`;
 }
-function buildPolicyIndex(policies) {
+function buildPolicyIndex(policies, tiered = []) {
   const byKey = /* @__PURE__ */ new Map();
   const peers = [];
   const portNames = /* @__PURE__ */ new Set();
   let serial = 0;
-  const index = (policy, rules) => rules.map((rule) => {
-    const peerIds = rule.peers.length === 0 ? null : rule.peers.map((peer) => {
-      const key = peerKey(peer, policy.namespace);
-      let d = byKey.get(key);
-      if (!d) {
-        d = { id: peers.length, namespace: policy.namespace, peer };
-        byKey.set(key, d);
-        peers.push(d);
-      }
-      return d.id;
-    });
+  const peerId = (peer, namespace) => {
+    const key = peerKey(peer, namespace);
+    let d = byKey.get(key);
+    if (!d) {
+      d = { id: peers.length, namespace, peer };
+      byKey.set(key, d);
+      peers.push(d);
+    }
+    return d.id;
+  };
+  const isNamed = (ports) => {
     let named = false;
-    for (const p of rule.ports) {
+    for (const p of ports) {
       if (typeof p.port === "string") {
         named = true;
         portNames.add(p.port);
       }
     }
-    return { policy, rule, peerIds: peerIds && [...new Set(peerIds)], ports: rule.ports, named, serial: serial++ };
+    return named;
+  };
+  const index = (policy, rules) => rules.map((rule) => {
+    const peerIds = rule.peers.length === 0 ? null : [...new Set(rule.peers.map((peer) => peerId(peer, policy.namespace)))];
+    return { policy, rule, peerIds, ports: rule.ports, named: isNamed(rule.ports), serial: serial++ };
   });
+  const indexTier = (policy, rules) => rules.map((rule) => ({
+    policy,
+    rule,
+    action: rule.action,
+    peerIds: rule.everyPeer ? null : [...new Set(rule.peers.map((peer) => peerId(peer, "")))],
+    ports: rule.ports,
+    named: isNamed(rule.ports),
+    serial: serial++
+  }));
   const ingress = /* @__PURE__ */ new Map();
   const egress = /* @__PURE__ */ new Map();
   for (const p of policies) {
     ingress.set(p, index(p, p.ingress));
     egress.set(p, index(p, p.egress));
   }
-  return { policies, peers, ingress, egress, portNames };
+  const tierIngress = /* @__PURE__ */ new Map();
+  const tierEgress = /* @__PURE__ */ new Map();
+  for (const p of tiered) {
+    tierIngress.set(p, indexTier(p, p.ingress));
+    tierEgress.set(p, indexTier(p, p.egress));
+  }
+  return { policies, peers, ingress, egress, portNames, tiered, tierIngress, tierEgress };
 }
 
 // src/engine/resolve-ports.ts
@@ -43954,6 +44081,88 @@ function resolvePorts(ports, destination) {
   const out = { ...NO_CONNS };
   for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
   return out;
+}
+
+// src/engine/tier-verdicts.ts
+function tierSide(c, index, dir) {
+  if (c.external || c.tierSubjectOf.length === 0) return null;
+  const rulesOf = dir === "ingress" ? index.tierIngress : index.tierEgress;
+  const side = { admin: [], baseline: [] };
+  for (const p of c.tierSubjectOf) for (const r of rulesOf.get(p)) (p.tier === "Admin" ? side.admin : side.baseline).push(r);
+  return side.admin.length || side.baseline.length ? side : null;
+}
+var TierScratch = class {
+  rem;
+  acc;
+  pass;
+  mark;
+  epoch = 0;
+  touched = [];
+  constructor(n) {
+    this.rem = new Int32Array(n);
+    this.acc = new Int32Array(n);
+    this.pass = new Int32Array(n);
+    this.mark = new Int32Array(n);
+  }
+  begin() {
+    this.epoch++;
+    this.touched.length = 0;
+  }
+  /** Starts a peer's state on first use: nothing decided, everything still open. */
+  touch(p, all) {
+    if (this.mark[p] === this.epoch) return;
+    this.mark[p] = this.epoch;
+    this.rem[p] = all;
+    this.acc[p] = 0;
+    this.pass[p] = 0;
+    this.touched.push(p);
+  }
+};
+function walkTier(ctx, rules, s) {
+  const { ops, n } = ctx;
+  const apply = (r, p) => {
+    s.touch(p, ops.all);
+    const m = ops.intersect(ctx.ports(r, p), s.rem[p]);
+    if (m === 0) return;
+    s.rem[p] = ops.subtract(s.rem[p], m);
+    if (r.action === "Accept") s.acc[p] = ops.union(s.acc[p], m);
+    else if (r.action === "Pass") s.pass[p] = ops.union(s.pass[p], m);
+  };
+  for (const r of rules) {
+    const t = ctx.targets(r);
+    if (t === null) for (let p = 0; p < n; p++) apply(r, p);
+    else for (const p of t) apply(r, p);
+  }
+}
+function evaluateTiers(ctx, side, isolated, np, emit, s) {
+  const { ops } = ctx;
+  s.begin();
+  walkTier(ctx, side.admin, s);
+  for (const p of s.touched) {
+    const toNext = ops.union(s.rem[p], s.pass[p]);
+    if (isolated) s.acc[p] = ops.union(s.acc[p], ops.intersect(toNext, np(p)));
+    else {
+      s.rem[p] = toNext;
+      s.pass[p] = 0;
+    }
+  }
+  if (!isolated) {
+    walkTier(ctx, side.baseline, s);
+    for (const p of s.touched) s.acc[p] = ops.union(s.acc[p], ops.union(s.rem[p], s.pass[p]));
+  }
+  for (const p of s.touched) emit(p, s.acc[p]);
+}
+
+// src/model/tiers.ts
+function tieredPolicyId(p) {
+  return `${p.kind === "ClusterNetworkPolicy" ? "cnp" : p.kind === "AdminNetworkPolicy" ? "anp" : "banp"}/${p.name}`;
+}
+function compareTiered(a, b) {
+  if (a.tier !== b.tier) return a.tier === "Admin" ? -1 : 1;
+  if (a.priority !== b.priority) return a.priority - b.priority;
+  const ia = tieredPolicyId(a);
+  const ib = tieredPolicyId(b);
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
 }
 
 // src/engine/compute-reachability.ts
@@ -44000,7 +44209,7 @@ function rulePorts(classes, table) {
     return id;
   };
 }
-function fillEgress(ctx, egress) {
+function fillEgress(ctx, egress, tiers) {
   const { n, classes, matrix: matrix2 } = ctx;
   const ALL = ctx.ops.all;
   const external = Uint8Array.from(classes, (c) => c.external ? 1 : 0);
@@ -44009,16 +44218,38 @@ function fillEgress(ctx, egress) {
   for (let s = 0; s < n; s++) {
     const row = s * n;
     const rules = egress[s];
-    if (rules) {
-      for (const r of rules) unionEgressRule(ctx, s, r);
-      continue;
-    }
+    if (rules) for (const r of rules) unionEgressRule(ctx, s, r);
+    const side = tiers[s];
+    if (side) fillTierEgress(ctx, s, side, rules !== null);
+    if (rules) continue;
     ctx.dense[s] = 1;
+    if (side) continue;
     matrix2.setAt(row, ALL);
     if (!external[s]) matrix2.data.fill(ALL, row, row + n);
     else if (externalsLast) matrix2.data.fill(ALL, row, row + firstExternal);
     else for (let d = 0; d < n; d++) matrix2.setAt(row + d, external[d] ? 0 : ALL);
   }
+}
+function fillTierEgress(ctx, s, side, isolated) {
+  const { n, matrix: matrix2, classes, blocks, hit } = ctx;
+  const row = s * n;
+  if (!isolated) {
+    ctx.dense[s] = 1;
+    matrix2.setAt(row, ctx.ops.all);
+    matrix2.data.fill(ctx.ops.all, row, row + n);
+  }
+  const tc = { n, ops: ctx.ops, targets: ctx.targets, ports: (r, d) => ctx.portsAt(r, classes[d]) };
+  evaluateTiers(
+    tc,
+    side,
+    isolated,
+    (d) => matrix2.data[row + d],
+    (d, v) => {
+      matrix2.setAt(row + d, v);
+      if (v !== 0) hit[s * blocks + (d / BLOCK | 0)] = 1;
+    },
+    ctx.scratch
+  );
 }
 function unionEgressRule(ctx, s, r) {
   const { n, classes, matrix: matrix2, ops, blocks, hit } = ctx;
@@ -44038,7 +44269,7 @@ function unionEgressRule(ctx, s, r) {
     }
   }
 }
-function applyIngress(ctx, ingress) {
+function applyIngress(ctx, ingress, tiers) {
   const { n, ops } = ctx;
   const block = new Int32Array(n * BLOCK);
   const touched = [];
@@ -44061,10 +44292,34 @@ function applyIngress(ctx, ingress) {
         if (t === null) for (let s = 0; s < n; s++) put(s * BLOCK + k, p);
         else for (const s of t) put(s * BLOCK + k, p);
       }
+      const side = tiers[d];
+      if (side) {
+        evaluateTiers(tierContext(ctx, d), side, true, (s) => block[s * BLOCK + k], (s, v) => {
+          const i = s * BLOCK + k;
+          if (block[i] === 0 && v !== 0) touched.push(i);
+          block[i] = v;
+        }, ctx.scratch);
+      }
     }
     intersectBlock(ctx, b, cols, block);
     for (const i of touched) block[i] = 0;
     touched.length = 0;
+  }
+}
+function tierContext(ctx, d) {
+  const dst = ctx.classes[d];
+  return { n: ctx.n, ops: ctx.ops, targets: ctx.targets, ports: (r) => ctx.portsAt(r, dst) };
+}
+function applyTierIngress(ctx, tiers, ingress) {
+  const { n, matrix: matrix2, ops } = ctx;
+  for (let d = 0; d < n; d++) {
+    const side = tiers[d];
+    if (!side || ingress[d]) continue;
+    evaluateTiers(tierContext(ctx, d), side, false, () => ops.all, (s, v) => {
+      const i = s * n + d;
+      const e = matrix2.data[i];
+      if (e !== 0) matrix2.setAt(i, ops.intersect(e, v));
+    }, ctx.scratch);
   }
 }
 function intersectBlock(ctx, b, cols, block) {
@@ -44084,7 +44339,7 @@ function intersectBlock(ctx, b, cols, block) {
   }
 }
 function computeReachability(cluster, options = {}) {
-  const index = buildPolicyIndex(cluster.policies);
+  const index = buildPolicyIndex(cluster.policies, [...cluster.tieredPolicies ?? []].sort(compareTiered));
   const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
   const { classes } = classification;
   const n = classes.length;
@@ -44100,10 +44355,17 @@ function computeReachability(cluster, options = {}) {
     portsAt: rulePorts(classes, table),
     blocks,
     dense: new Uint8Array(n),
-    hit: new Uint8Array(n * blocks)
+    hit: new Uint8Array(n * blocks),
+    scratch: new TierScratch(n)
   };
-  fillEgress(ctx, classes.map((c) => sideRules(c, index, "egress")));
-  applyIngress(ctx, classes.map((c) => sideRules(c, index, "ingress")));
+  const tiered = index.tiered.length > 0;
+  const noTiers = () => new Array(n).fill(null);
+  const tierEgress = tiered ? classes.map((c) => tierSide(c, index, "egress")) : noTiers();
+  const tierIngress = tiered ? classes.map((c) => tierSide(c, index, "ingress")) : noTiers();
+  const ingress = classes.map((c) => sideRules(c, index, "ingress"));
+  fillEgress(ctx, classes.map((c) => sideRules(c, index, "egress")), tierEgress);
+  applyIngress(ctx, ingress, tierIngress);
+  if (tiered) applyTierIngress(ctx, tierIngress, ingress);
   return {
     cluster,
     index,
@@ -44115,68 +44377,157 @@ function computeReachability(cluster, options = {}) {
   };
 }
 
-// src/diff/compare-matrices.ts
-function changeKind(before, after) {
-  if (isEmptyConns(before)) return "opened";
-  if (isEmptyConns(after)) return "closed";
-  if (connsSubset(before, after)) return "widened";
-  if (connsSubset(after, before)) return "narrowed";
-  return "changed";
+// src/diff/change-rectangles.ts
+function hashInts(xs) {
+  let h = 2166136261;
+  for (let i = 0; i < xs.length; i++) h = Math.imul(h ^ xs[i], 16777619) >>> 0;
+  return h;
 }
-function compareMatrices(base, head, { endpoints, jointClasses }) {
-  const c = {
-    base,
-    head,
-    jb: Int32Array.from(jointClasses, (j) => j.base),
-    jh: Int32Array.from(jointClasses, (j) => j.head),
-    ext: Uint8Array.from(jointClasses, (j) => endpoints[j.members[0]].kind === "External" ? 1 : 0),
-    size: Int32Array.from(jointClasses, (j) => j.members.length),
-    shared: base.table === head.table,
-    groups: []
-  };
-  const J = jointClasses.length;
-  const both = [];
-  const partial = [];
-  for (let t = 0; t < J; t++) (c.jb[t] >= 0 && c.jh[t] >= 0 ? both : partial).push(t);
-  const bothT = Int32Array.from(both);
-  const bCol = Int32Array.from(both, (t) => c.jb[t]);
-  const hCol = Int32Array.from(both, (t) => c.jh[t]);
-  const bd = base.matrix.data;
-  const hd = head.matrix.data;
-  const differing = [];
-  for (let f = 0; f < J; f++) {
-    if (!(c.jb[f] >= 0 && c.jh[f] >= 0 && c.shared)) {
-      for (let t = 0; t < J; t++) consider(c, f, t);
-      continue;
+function sameInts(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+var DistinctLists = class {
+  byHash = /* @__PURE__ */ new Map();
+  items = [];
+  /** The item with these cells, or null (then `make` makes one). */
+  find(cells) {
+    return this.byHash.get(hashInts(cells))?.find((s) => sameInts(s.cells, cells)) ?? null;
+  }
+  add(item) {
+    this.items.push(item);
+    const h = hashInts(item.cells);
+    const bucket = this.byHash.get(h);
+    if (bucket) bucket.push(item);
+    else this.byHash.set(h, [item]);
+  }
+};
+function columnSets(rowSets) {
+  const sig = /* @__PURE__ */ new Map();
+  rowSets.forEach((s, r) => {
+    for (let k = 0; k < s.cells.length; k += 2) {
+      const t = s.cells[k];
+      let list = sig.get(t);
+      if (!list) sig.set(t, list = []);
+      list.push(r, s.cells[k + 1]);
     }
-    const br = c.jb[f] * base.matrix.n;
-    const hr = c.jh[f] * head.matrix.n;
-    differing.length = 0;
-    for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing.push(bothT[k]);
-    let i = 0;
-    let j = 0;
-    while (i < differing.length || j < partial.length) {
-      const t = j >= partial.length || i < differing.length && differing[i] < partial[j] ? differing[i++] : partial[j++];
-      consider(c, f, t);
+  });
+  const sets = new DistinctLists();
+  for (const t of [...sig.keys()].sort((a, b) => a - b)) {
+    const cells = sig.get(t);
+    const found = sets.find(cells);
+    if (found) found.columns.push(t);
+    else sets.add({ cells: Int32Array.from(cells), columns: [t] });
+  }
+  return sets.items;
+}
+var MAX_DENSE = 64e6;
+function uniformKey(m, r0, r1, c0, c1) {
+  const nC = m.cols.length;
+  const first = m.keys[r0 * nC + c0];
+  for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) if (m.keys[r * nC + c] !== first) return null;
+  return first - 1;
+}
+function cut(weight, a, b) {
+  let total = 0;
+  for (let i = a; i < b; i++) total += weight[i];
+  let acc = 0;
+  for (let i = a; i < b - 1; i++) {
+    acc += weight[i];
+    if (acc * 2 >= total) return i + 1;
+  }
+  return b - 1;
+}
+function split(m, r0, r1, c0, c1) {
+  const key = uniformKey(m, r0, r1, c0, c1);
+  if (key !== null) {
+    if (key >= 0) m.out.push({ rows: m.rows.slice(r0, r1).flatMap((s) => s.rows), columns: m.cols.slice(c0, c1).flatMap((s) => s.columns), key });
+    return;
+  }
+  let rw = 0;
+  for (let r = r0; r < r1; r++) rw += m.rowWeight[r];
+  let cw = 0;
+  for (let c = c0; c < c1; c++) cw += m.colWeight[c];
+  if (c1 - c0 === 1 || r1 - r0 > 1 && rw >= cw) {
+    const mid = cut(m.rowWeight, r0, r1);
+    split(m, r0, mid, c0, c1);
+    split(m, mid, r1, c0, c1);
+  } else {
+    const mid = cut(m.colWeight, c0, c1);
+    split(m, r0, r1, c0, mid);
+    split(m, r0, r1, mid, c1);
+  }
+}
+function mergeOn2(list, same) {
+  const other = same === "rows" ? "columns" : "rows";
+  const byKey = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const r of list) {
+    const k = `${r.key}|${r[same].join(",")}`;
+    const m = byKey.get(k);
+    if (m) m[other] = [...m[other], ...r[other]];
+    else {
+      const copy = { ...r };
+      byKey.set(k, copy);
+      out.push(copy);
     }
   }
-  return c.groups;
+  for (const r of out) r[other].sort((a, b) => a - b);
+  return out;
 }
-function consider(c, f, t) {
-  const { jb, jh } = c;
-  const b = jb[f] >= 0 && jb[t] >= 0 ? c.base.matrix.data[jb[f] * c.base.matrix.n + jb[t]] : 0;
-  const h = jh[f] >= 0 && jh[t] >= 0 ? c.head.matrix.data[jh[f] * c.head.matrix.n + jh[t]] : 0;
-  if (c.ext[f] && c.ext[t]) return;
-  if (f === t && c.size[f] < 2) return;
-  if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
-  const before = c.base.table.get(b);
-  const after = c.head.table.get(h);
-  c.groups.push({ fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] });
+function changeRectangles(rowSets, weight) {
+  const rows = [...rowSets].sort((a, b) => a.rows[0] - b.rows[0]);
+  for (const s of rows) s.rows.sort((a, b) => a - b);
+  const cols = columnSets(rows);
+  if (rows.length * cols.length > MAX_DENSE) {
+    return rows.flatMap((s) => {
+      const byKey = /* @__PURE__ */ new Map();
+      for (let k = 0; k < s.cells.length; k += 2) {
+        const list = byKey.get(s.cells[k + 1]);
+        if (list) list.push(s.cells[k]);
+        else byKey.set(s.cells[k + 1], [s.cells[k]]);
+      }
+      return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns, key }));
+    });
+  }
+  const keys = new Int32Array(rows.length * cols.length);
+  cols.forEach((c, ci) => {
+    for (let k = 0; k < c.cells.length; k += 2) keys[c.cells[k] * cols.length + ci] = c.cells[k + 1] + 1;
+  });
+  const sum = (list) => list.reduce((n, i) => n + weight(i), 0);
+  const m = { rows, cols, keys, rowWeight: Float64Array.from(rows, (s) => sum(s.rows)), colWeight: Float64Array.from(cols, (c) => sum(c.columns)), out: [] };
+  if (rows.length && cols.length) split(m, 0, rows.length, 0, cols.length);
+  return mergeOn2(mergeOn2(m.out, "columns"), "rows");
+}
+
+// src/engine/explain-tiers.ts
+function explainTiers(reach, subject, peer, dst, direction, focus, isolated) {
+  const side = tierSide(subject, reach.index, direction);
+  if (!side) return { admin: [], toNetworkPolicy: focus, baseline: [] };
+  const walk = (rules, open2) => {
+    const steps = [];
+    let passed = NO_CONNS;
+    for (const r of rules) {
+      if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
+      const m = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), open2);
+      if (isEmptyConns(m)) continue;
+      open2 = subtractConns(open2, m);
+      if (r.action === "Pass") passed = unionConns(passed, m);
+      steps.push({ tier: r.policy.tier, policy: r.policy, rule: r.rule, action: r.action, conns: m });
+    }
+    return { steps, next: unionConns(open2, passed) };
+  };
+  const admin = walk(side.admin, focus);
+  const baseline = isolated ? { steps: [] } : walk(side.baseline, admin.next);
+  return { admin: admin.steps, toNetworkPolicy: admin.next, baseline: baseline.steps };
 }
 
 // src/engine/explain.ts
 function explainSide(reach, subject, peer, dst, direction, focus) {
   const isolatedBy = subject.subjectOf.filter((p) => p.types[direction]);
+  const tiers = explainTiers(reach, subject, peer, dst, direction, focus, isolatedBy.length > 0);
+  focus = tiers.toNetworkPolicy;
   const allowedBy = [];
   for (const p of isolatedBy) {
     for (const r of reach.index[direction].get(p)) {
@@ -44185,7 +44536,7 @@ function explainSide(reach, subject, peer, dst, direction, focus) {
       if (!isEmptyConns(conns)) allowedBy.push({ policy: p, rule: r.rule, conns });
     }
   }
-  return { direction, isolatedBy, allowedBy };
+  return { direction, isolatedBy, allowedBy, tiers };
 }
 function explainPair(reach, from, to, focus) {
   const src = reach.classification.classes[from];
@@ -44197,43 +44548,225 @@ function explainPair(reach, from, to, focus) {
 }
 
 // src/diff/explain-changes.ts
+function tierBecause(s, which2, direction, role) {
+  return { policy: tieredPolicyId(s.policy), file: s.rule.source.file, line: s.rule.source.line, side: which2, direction, role, tier: s.tier, action: s.action, rule: s.rule.index + 1 };
+}
 function becauseOf(side, which2, role) {
   if (!side) return [];
-  return side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which2, direction: side.direction, role }));
+  const d = side.direction;
+  const step = (s) => s.action === "Deny" ? [] : [tierBecause(s, which2, d, s.action === "Pass" ? "passes" : role)];
+  return [
+    ...side.tiers.admin.flatMap(step),
+    ...side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which2, direction: d, role })),
+    ...side.tiers.baseline.flatMap(step)
+  ];
+}
+function deniers(side) {
+  if (!side) return [];
+  const d = side.direction;
+  const steps = [...side.tiers.admin, ...side.tiers.baseline].filter((s) => s.action !== "Accept");
+  const droppedLater = side.isolatedBy.length > 0 || side.tiers.baseline.some((s) => s.action === "Deny");
+  return steps.filter((s) => s.action === "Deny" || droppedLater).map((s) => tierBecause(s, "head", d, s.action === "Deny" ? "denies" : "passes"));
 }
 function isolators(side, closed) {
   if (!side || !side.isolatedBy.length) return [];
   const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
-  if (connsSubset(closed, allowed)) return [];
+  closed = intersectConns(closed, side.tiers.toNetworkPolicy);
+  if (isEmptyConns(closed) || connsSubset(closed, allowed)) return [];
   return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
 }
-function explainGroup(g, base, head, from, to) {
+function headBecause(head, from, to, after, closed) {
   const out = [];
-  const inHead = from.head >= 0 && to.head >= 0;
-  if (!isEmptyConns(g.after) && inHead) {
-    const e = explainPair(head, from.head, to.head, g.after);
+  if (!isEmptyConns(after)) {
+    const e = explainPair(head, from, to, after);
     out.push(...becauseOf(e.egress, "head", "allows"), ...becauseOf(e.ingress, "head", "allows"));
   }
-  if (!isEmptyConns(g.closed)) {
-    if (inHead) {
-      const e = explainPair(head, from.head, to.head, g.closed);
-      out.push(...isolators(e.egress, g.closed), ...isolators(e.ingress, g.closed));
-    }
-    if (from.base >= 0 && to.base >= 0) {
-      const e = explainPair(base, from.base, to.base, g.closed);
-      out.push(...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before"));
-    }
+  if (!isEmptyConns(closed)) {
+    const e = explainPair(head, from, to, closed);
+    out.push(...deniers(e.egress), ...isolators(e.egress, closed), ...deniers(e.ingress), ...isolators(e.ingress, closed));
   }
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((b) => {
-    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return out;
 }
-function explainChanges(groups2, jointClasses, base, head) {
-  for (const g of groups2) g.because = explainGroup(g, base, head, jointClasses[g.fromClass], jointClasses[g.toClass]);
+function baseBecause(base, from, to, closed) {
+  if (isEmptyConns(closed)) return [];
+  const e = explainPair(base, from, to, closed);
+  return [...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before")];
+}
+var becauseKey2 = (b) => `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}|${b.rule ?? ""}`;
+var Interned = class {
+  ids = /* @__PURE__ */ new Map();
+  lists = [];
+  constructor() {
+    this.id([]);
+  }
+  id(list) {
+    const seen = /* @__PURE__ */ new Set();
+    const unique = list.filter((x) => {
+      const key2 = becauseKey2(x);
+      if (seen.has(key2)) return false;
+      seen.add(key2);
+      return true;
+    });
+    const key = [...seen].join("\n");
+    let id = this.ids.get(key);
+    if (id === void 0) {
+      id = this.lists.length;
+      this.ids.set(key, id);
+      this.lists.push(unique);
+    }
+    return id;
+  }
+};
+function cellKey(b, h) {
+  return b < 67108864 && h < 67108864 ? b * 67108864 + h : `${b}|${h}`;
+}
+function memoised(memo, cls, key, compute) {
+  let m = memo.get(cls);
+  if (!m) memo.set(cls, m = /* @__PURE__ */ new Map());
+  let id = m.get(key);
+  if (id === void 0) m.set(key, id = compute());
+  return id;
+}
+var CellExplainer = class {
+  constructor(base, head, jointClasses) {
+    this.base = base;
+    this.head = head;
+    this.jointClasses = jointClasses;
+  }
+  base;
+  head;
+  jointClasses;
+  parts = new Interned();
+  ids = /* @__PURE__ */ new Map();
+  lists = [];
+  headMemo = /* @__PURE__ */ new Map();
+  baseMemo = /* @__PURE__ */ new Map();
+  from = null;
+  startRow(f) {
+    this.from = this.jointClasses[f];
+    this.headMemo = /* @__PURE__ */ new Map();
+    this.baseMemo = /* @__PURE__ */ new Map();
+  }
+  /** What closed, per (before id, after id): a handful of pairs of connection sets in a diff. */
+  closedMemo = /* @__PURE__ */ new Map();
+  /** The explanation id of the cell (current row, `t`); `b` and `h` are the connection ids of before and after. */
+  explain(t, b, h, before, after) {
+    const from = this.from;
+    const to = this.jointClasses[t];
+    const key = cellKey(b, h);
+    let closed = this.closedMemo.get(key);
+    if (!closed) this.closedMemo.set(key, closed = subtractConns(before, after));
+    const inHead = from.head >= 0 && to.head >= 0;
+    const inBase = from.base >= 0 && to.base >= 0 && !isEmptyConns(closed);
+    const hid = inHead ? memoised(this.headMemo, to.head, key, () => this.parts.id(headBecause(this.head, from.head, to.head, after, closed))) : 0;
+    const bid = inBase ? memoised(this.baseMemo, to.base, key, () => this.parts.id(baseBecause(this.base, from.base, to.base, closed))) : 0;
+    const pair = hid * 2097152 + bid;
+    let id = this.ids.get(pair);
+    if (id === void 0) {
+      id = this.lists.length;
+      this.ids.set(pair, id);
+      this.lists.push([...this.parts.lists[hid], ...this.parts.lists[bid]]);
+    }
+    return id;
+  }
+  because(id) {
+    return this.lists[id];
+  }
+};
+
+// src/diff/compare-matrices.ts
+function changeKind(before, after) {
+  if (isEmptyConns(before)) return "opened";
+  if (isEmptyConns(after)) return "closed";
+  if (connsSubset(before, after)) return "widened";
+  if (connsSubset(after, before)) return "narrowed";
+  return "changed";
+}
+var CellKeys = class {
+  ids = /* @__PURE__ */ new Map();
+  cells = [];
+  id(b, h, e) {
+    const k = `${b}|${h}|${e}`;
+    let id = this.ids.get(k);
+    if (id === void 0) {
+      id = this.cells.length;
+      this.ids.set(k, id);
+      this.cells.push({ b, h, e });
+    }
+    return id;
+  }
+};
+function compareMatrices(base, head, { endpoints, jointClasses }) {
+  const c = {
+    base,
+    head,
+    jb: Int32Array.from(jointClasses, (j) => j.base),
+    jh: Int32Array.from(jointClasses, (j) => j.head),
+    ext: Uint8Array.from(jointClasses, (j) => endpoints[j.members[0]].kind === "External" ? 1 : 0),
+    size: Int32Array.from(jointClasses, (j) => j.members.length),
+    shared: base.table === head.table,
+    explainer: new CellExplainer(base, head, jointClasses),
+    keys: new CellKeys()
+  };
+  const J = jointClasses.length;
+  const both = [];
+  const partial = [];
+  for (let t = 0; t < J; t++) (c.jb[t] >= 0 && c.jh[t] >= 0 ? both : partial).push(t);
+  const bothT = Int32Array.from(both);
+  const bCol = Int32Array.from(both, (t) => c.jb[t]);
+  const hCol = Int32Array.from(both, (t) => c.jh[t]);
+  const bd = base.matrix.data;
+  const hd = head.matrix.data;
+  const differing = [];
+  const rowSets = new DistinctLists();
+  const addRow = (f) => {
+    if (!cells.length) return;
+    const found = rowSets.find(cells);
+    if (found) found.rows.push(f);
+    else rowSets.add({ cells: Int32Array.from(cells), rows: [f] });
+  };
+  const cells = [];
+  for (let f = 0; f < J; f++) {
+    c.explainer.startRow(f);
+    cells.length = 0;
+    if (!(c.jb[f] >= 0 && c.jh[f] >= 0 && c.shared)) {
+      for (let t = 0; t < J; t++) consider(c, f, t, cells);
+      addRow(f);
+      continue;
+    }
+    const br = c.jb[f] * base.matrix.n;
+    const hr = c.jh[f] * head.matrix.n;
+    differing.length = 0;
+    for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing.push(bothT[k]);
+    let i = 0;
+    let j = 0;
+    while (i < differing.length || j < partial.length) {
+      const t = j >= partial.length || i < differing.length && differing[i] < partial[j] ? differing[i++] : partial[j++];
+      consider(c, f, t, cells);
+    }
+    addRow(f);
+  }
+  return groupsOf(c, changeRectangles(rowSets.items, (j) => c.size[j]));
+}
+function groupsOf(c, rectangles) {
+  const out = rectangles.map((r) => {
+    const { b, h, e } = c.keys.cells[r.key];
+    const before = c.base.table.get(b);
+    const after = c.head.table.get(h);
+    return { fromClasses: r.rows, toClasses: r.columns, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: c.explainer.because(e) };
+  });
+  return out.sort((x, y) => x.fromClasses[0] - y.fromClasses[0] || x.toClasses[0] - y.toClasses[0]);
+}
+function consider(c, f, t, cells) {
+  const { jb, jh } = c;
+  const b = jb[f] >= 0 && jb[t] >= 0 ? c.base.matrix.data[jb[f] * c.base.matrix.n + jb[t]] : 0;
+  const h = jh[f] >= 0 && jh[t] >= 0 ? c.head.matrix.data[jh[f] * c.head.matrix.n + jh[t]] : 0;
+  if (c.ext[f] && c.ext[t]) return;
+  if (f === t && c.size[f] < 2) return;
+  if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
+  const before = c.base.table.get(b);
+  const after = c.head.table.get(h);
+  cells.push(t, c.keys.id(b, h, c.explainer.explain(t, b, h, before, after)));
 }
 
 // src/engine/merge-externals.ts
@@ -44342,6 +44875,7 @@ function cutSegments(intervals, cuts) {
 function ipBoundaries(c) {
   const out = [];
   for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
+  for (const p of c.tieredPolicies ?? []) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
   return out;
 }
 function computeDiff(baseCluster, headCluster, options = {}) {
@@ -44358,27 +44892,16 @@ function diffBoundaries(baseCluster, headCluster, options = {}) {
 function diffReachability(base, head, keepCuts = []) {
   const matched = matchEndpoints(base, head, keepCuts);
   const groups2 = compareMatrices(base, head, matched);
-  explainChanges(groups2, matched.jointClasses, base, head);
   const diagnostics = [
     ...base.cluster.diagnostics.map((d) => ({ ...d, side: "base" })),
     ...head.cluster.diagnostics.map((d) => ({ ...d, side: "head" }))
   ];
-  return { ...matched, groups: groups2, changes: pairChanges(groups2, matched.jointClasses), base, head, diagnostics };
-}
-function pairChanges(groups2, jointClasses) {
-  const changes = [];
-  for (const g of groups2) {
-    for (const i of jointClasses[g.fromClass].members) {
-      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
-    }
-  }
-  changes.sort((a, b) => a.from - b.from || a.to - b.to);
-  return changes;
+  return { ...matched, groups: groups2, base, head, diagnostics };
 }
 
 // src/diff/moved-out.ts
 function holdsObjects(c) {
-  return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
+  return c.workloads.length > 0 || c.policies.length > 0 || (c.tieredPolicies?.length ?? 0) > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
 }
 function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
   const out = [];
@@ -44396,8 +44919,186 @@ function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
+// src/engine/lint-tiers.ts
+var DIRECTIONS = ["ingress", "egress"];
+function ruleLabel(r) {
+  return `rule ${r.index + 1}${r.name ? ` "${r.name}"` : ""}`;
+}
+function matches(r, k) {
+  return r.peerIds === null || r.peerIds.some((id) => k.peers.has(id));
+}
+function subjectsOf(reach) {
+  const out = new Map(reach.index.tiered.map((p) => [p, []]));
+  for (const c of reach.classification.classes) for (const p of c.tierSubjectOf) out.get(p).push(c);
+  return out;
+}
+function dangling(reach, subjects) {
+  return reach.index.tiered.filter((p) => subjects.get(p).length === 0).map((p) => ({
+    code: "dangling-tiered-policy",
+    ref: "T-7",
+    file: p.source.file,
+    line: p.source.line,
+    subject: tieredPolicyId(p),
+    message: `[${p.tier}] selects no workload in the manifests: it has no effect today, but a workload that matches its subject would be governed by it at once.`
+  }));
+}
+function networksSomePods(reach) {
+  const pods = reach.classification.podCidrs;
+  const out = [];
+  for (const p of reach.index.tiered) {
+    for (const r of p.egress) {
+      for (const peer of r.peers) {
+        if (peer.kind !== "ipBlock" || peer.allPods || ipBlockHoldsPods(peer.ranges, pods)) continue;
+        if (pods.length && !peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        out.push({
+          code: "networks-some-pods",
+          ref: "T-9",
+          file: r.source.file,
+          line: r.source.line,
+          subject: tieredPolicyId(p),
+          message: `egress ${ruleLabel(r)} names network ${peer.cidr}, which ${pods.length ? "covers part of the pod CIDRs" : "may hold pod addresses (no podCidrs are given)"}: the API matches pods by address, which the manifests cannot tell, so flowgate counts it as matching external addresses only.`
+        });
+      }
+    }
+  }
+  return out;
+}
+function equalPriorities(reach, subjects) {
+  const { classes } = reach.classification;
+  const out = [];
+  const tiered = reach.index.tiered;
+  for (let i = 0; i < tiered.length; i++) {
+    for (let j = i + 1; j < tiered.length; j++) {
+      const a = tiered[i];
+      const b = tiered[j];
+      if (a.tier !== b.tier || a.priority !== b.priority) continue;
+      const bs = new Set(subjects.get(b));
+      if (!subjects.get(a).some((c) => bs.has(c))) continue;
+      const overlap = DIRECTIONS.find((d) => {
+        const ra = (d === "ingress" ? reach.index.tierIngress : reach.index.tierEgress).get(a);
+        const rb = (d === "ingress" ? reach.index.tierIngress : reach.index.tierEgress).get(b);
+        return classes.some((k) => ra.some((x) => matches(x, k)) && rb.some((y) => matches(y, k)));
+      });
+      if (!overlap) continue;
+      out.push({
+        code: "equal-priority",
+        ref: "T-14",
+        file: b.source.file,
+        line: b.source.line,
+        subject: tieredPolicyId(b),
+        message: `[${b.tier}] has priority ${b.priority}, like ${tieredPolicyId(a)} (${a.source.file}:${a.source.line}), and both have ${overlap} rules for a common workload and peer: the API lets a cluster apply either one. flowgate evaluates ${tieredPolicyId(a)} first (by name); give them distinct priorities.`
+      });
+    }
+  }
+  return out;
+}
+function walkRules(reach, ops, visit) {
+  const { classes } = reach.classification;
+  const members = reach.index.peers.map(() => []);
+  for (const k of classes) for (const id of k.peers) members[id].push(k);
+  const portMemo = /* @__PURE__ */ new Map();
+  const portsAt = (r, at) => {
+    const key = `${r.serial}:${r.named ? at.external ? -1 : at.portSignature : 0}`;
+    let id = portMemo.get(key);
+    if (id === void 0) portMemo.set(key, id = reach.table.intern(resolvePorts(r.ports, at.external ? null : at.ports)));
+    return id;
+  };
+  const denyAfterAccept = (rules) => rules.some((r, i) => r.action === "Deny" && rules.slice(0, i).some((a) => a.action === "Accept"));
+  for (const c of classes) {
+    for (const d of DIRECTIONS) {
+      const side = tierSide(c, reach.index, d);
+      if (!side) continue;
+      for (const rules of [side.admin, side.baseline]) {
+        if (!denyAfterAccept(rules)) continue;
+        const peers = /* @__PURE__ */ new Set();
+        for (const r of rules) {
+          if (r.peerIds === null) for (const k of classes) peers.add(k);
+          else for (const id of r.peerIds) for (const k of members[id]) peers.add(k);
+        }
+        for (const k of peers) {
+          let rem = ops.all;
+          const accepted = [];
+          for (const r of rules) {
+            if (!matches(r, k)) continue;
+            const m = ops.intersect(portsAt(r, d === "egress" ? k : c), rem);
+            visit(r, m, accepted);
+            if (m !== 0 && r.action === "Accept") accepted.push(r);
+            rem = ops.subtract(rem, m);
+          }
+        }
+      }
+    }
+  }
+}
+function shadowedDenies(reach, ops) {
+  const live = /* @__PURE__ */ new Set();
+  const shadowers = /* @__PURE__ */ new Map();
+  walkRules(reach, ops, (r, m, accepted) => {
+    if (r.action !== "Deny") return;
+    if (m !== 0) live.add(r);
+    else if (accepted.length) for (const a of accepted) (shadowers.get(r) ?? shadowers.set(r, /* @__PURE__ */ new Set()).get(r)).add(a);
+  });
+  const out = [];
+  for (const [r, by] of shadowers) {
+    if (live.has(r)) continue;
+    const names = [...by].map((a) => `${tieredPolicyId(a.policy)} ${a.rule.direction} ${ruleLabel(a.rule)}`).sort();
+    out.push({
+      code: "shadowed-deny",
+      ref: "T-4",
+      file: r.rule.source.file,
+      line: r.rule.source.line,
+      subject: tieredPolicyId(r.policy),
+      message: `[${r.policy.tier}] ${r.rule.direction} ${ruleLabel(r.rule)} Deny never takes effect: every connection it matches is accepted first by ${names.join(", ")}.`
+    });
+  }
+  return out;
+}
+function passToNothing(reach, subjects) {
+  const out = [];
+  for (const p of reach.index.tiered) {
+    const cs = subjects.get(p);
+    if (!cs.length) continue;
+    for (const d of DIRECTIONS) {
+      const rules = d === "ingress" ? p.ingress : p.egress;
+      if (!rules.some((r) => r.action === "Pass")) continue;
+      const after = p.tier === "Baseline" ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || (tierSide(c, reach.index, d)?.baseline.length ?? 0) > 0);
+      if (after) continue;
+      for (const r of rules) {
+        if (r.action !== "Pass") continue;
+        out.push({
+          code: "pass-to-nothing",
+          ref: "T-4",
+          file: r.source.file,
+          line: r.source.line,
+          subject: tieredPolicyId(p),
+          message: `[${p.tier}] ${d} ${ruleLabel(r)} Pass hands over to ${p.tier === "Baseline" ? "the default allow" : `nothing: no NetworkPolicy isolates its workloads for ${d} and no Baseline rule applies to them`}, so it allows what it matches, like an Accept.`
+        });
+      }
+    }
+  }
+  return out;
+}
+function lintTiers(reach) {
+  if (!reach.index.tiered.length) return [];
+  const subjects = subjectsOf(reach);
+  const ops = new ConnsOps(reach.table);
+  return [...dangling(reach, subjects), ...networksSomePods(reach), ...equalPriorities(reach, subjects), ...shadowedDenies(reach, ops), ...passToNothing(reach, subjects)];
+}
+
 // src/engine/lint.ts
-var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
+var CODE_ORDER = [
+  "dns-blocked",
+  "shadowed-deny",
+  "equal-priority",
+  "dangling-policy",
+  "dangling-tiered-policy",
+  "pass-to-nothing",
+  "unresolved-named-port",
+  "ipblock-some-pods",
+  "networks-some-pods",
+  "host-network",
+  "implicit-policy-types"
+];
 function implicitTypes(p) {
   if (!p.implicitTypes) return null;
   const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
@@ -44411,7 +45112,7 @@ function implicitTypes(p) {
     message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
   };
 }
-function dangling(reach) {
+function dangling2(reach) {
   const selecting = /* @__PURE__ */ new Set();
   for (const c of reach.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
   return reach.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
@@ -44529,11 +45230,12 @@ function ipBlocksOverSomePods(reach) {
 function lintReachability(reach) {
   const all = [
     ...reach.cluster.policies.map(implicitTypes).filter((w) => w !== null),
-    ...dangling(reach),
+    ...dangling2(reach),
     ...dnsBlocked(reach),
     ...hostNetwork(reach),
     ...unresolvedNamedPorts(reach),
-    ...ipBlocksOverSomePods(reach)
+    ...ipBlocksOverSomePods(reach),
+    ...lintTiers(reach)
   ];
   const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   return all.sort(
@@ -44661,7 +45363,13 @@ function brokenByClass(rule, reach) {
 function portsText(c) {
   return isAllConns(c) ? "any port" : formatConns(c);
 }
-function pairMessage(rule, from, to, ports) {
+function endText(sel, endpoints, members) {
+  const labels = members.slice(0, members.length > 3 ? 2 : 3).map((i) => endpointLabel(sel, endpoints[i]));
+  return members.length > 3 ? `${labels.join(", ")} and ${members.length - 2} more` : labels.join(", ");
+}
+function blockMessage(rule, endpoints, sources, targets, ports) {
+  const from = endText(rule.from, endpoints, sources);
+  const to = endText(rule.to, endpoints, targets);
   if (rule.kind === "forbid") return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
   if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
   return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
@@ -44672,8 +45380,8 @@ function noPairMessage(rule, ends) {
   return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
 }
 function someIds(endpoints, byClass) {
-  const ids = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
-  return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
+  const ids2 = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
+  return ids2.length <= 3 ? ids2.join(", ") : `${ids2.slice(0, 3).join(", ")} and ${ids2.length - 3} more`;
 }
 function vacatedMessage(rule, endpoints, before, now) {
   const ends = ["from", "to"].filter((end) => now[end].size === 0 && before[end].size > 0);
@@ -44681,54 +45389,124 @@ function vacatedMessage(rule, endpoints, before, now) {
   return `rule "${rule.name}" forbids a flow, but ${what}; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first`;
 }
 var namesWorkloads = (rule) => Boolean(rule.from.workloads?.length || rule.to.workloads?.length);
+function blockPairCount(sources, targets) {
+  const t = new Set(targets);
+  let self2 = 0;
+  for (const s of sources) if (t.has(s)) self2++;
+  return sources.length * targets.length - self2;
+}
+function partition(list, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of list) {
+    const k = key(i);
+    const part = out.get(k);
+    if (part) part.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
+}
 function classPairViolations(ctx, ports, froms, tos, out) {
   const { rule, endpoints, before } = ctx;
+  const fromParts = partition(froms, (i) => before.inFrom[i] ? endpoints[i].base : -1);
+  const toParts = [...partition(tos, (j) => before.inTo[j] ? endpoints[j].base : -1)];
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const [kf, sources] of fromParts) {
+    const fresh = toParts.map(([kt]) => kf < 0 || kt < 0 || !connsSubset(ports, ctx.baseBroken(kf, kt)));
+    const sig = fresh.map(Number).join("");
+    const entry = bySignature.get(sig);
+    if (entry) entry.sources.push(...sources);
+    else bySignature.set(sig, { sources: [...sources], fresh });
+  }
   const text = portsText(ports);
-  const newByBase = /* @__PURE__ */ new Map();
-  const isNew = (a, b) => {
-    const k = a.base * 1048576 + b.base;
-    let r = newByBase.get(k);
-    if (r === void 0) {
-      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
-      newByBase.set(k, r);
-    }
-    return r;
-  };
-  for (const i of froms) {
-    for (const j of tos) {
-      if (!isFlow(endpoints, i, j)) continue;
-      const a = endpoints[i];
-      const b = endpoints[j];
-      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
-      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
+  for (const { sources, fresh } of bySignature.values()) {
+    sources.sort((a, b) => a - b);
+    for (const isNew of [true, false]) {
+      const targets = toParts.filter((_p, k) => fresh[k] === isNew).flatMap(([, part]) => part).sort((a, b) => a - b);
+      const pairs = blockPairCount(sources, targets);
+      if (pairs > 0) out.push({ rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, text) });
     }
   }
+}
+function violationBlock(rule, endpoints, sources, targets, ports, isNew) {
+  const pairs = blockPairCount(sources, targets);
+  return pairs > 0 ? { rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, portsText(ports)) } : null;
 }
 function evaluateRule(rule, diff, base, head) {
   const { endpoints } = diff;
   const now = endsOf(rule, endpoints, head);
   const before = endsOf(rule, endpoints, base);
   if (rule.kind === "require" && !hasAnyPair(now, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
   }
   if (rule.kind === "forbid" && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
   }
   const headBroken = brokenByClass(rule, diff.head);
   const ctx = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff.base) };
   const out = [];
+  const external = (c) => diff.head.classification.classes[c].external;
   for (const [cf, froms] of now.from) {
     for (const [ct, tos] of now.to) {
+      if (external(cf) && external(ct)) continue;
       const ports = headBroken(cf, ct);
       if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
     }
   }
-  return out.sort((x, y) => x.from - y.from || x.to - y.to);
+  return out.sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0] || Number(y.isNew) - Number(x.isNew));
 }
 function evaluateRules(rules, diff) {
   const base = sideView(diff.base, "base");
   const head = sideView(diff.head, "head");
   return rules.flatMap((r) => evaluateRule(r, diff, base, head));
+}
+
+// src/rules/resolved-violations.ts
+var ruleKey = (r) => `${r.kind}|${r.name}|${r.source.line}`;
+function remainder(w, still, endpoints) {
+  const targets = new Set(w.targets);
+  const relevant = still.filter((c) => c.targets.some((t) => targets.has(t))).map((c) => ({ sources: new Set(c.sources), targets: c.targets }));
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const s of w.sources) {
+    const sig = relevant.flatMap((c, k) => c.sources.has(s) ? [k] : []).join(",");
+    const list = bySignature.get(sig);
+    if (list) list.push(s);
+    else bySignature.set(sig, [s]);
+  }
+  const byRemaining = /* @__PURE__ */ new Map();
+  for (const [sig, sources] of bySignature) {
+    const covered = new Set(sig ? sig.split(",").flatMap((k) => relevant[Number(k)].targets) : []);
+    const left = w.targets.filter((t) => !covered.has(t));
+    const key = left.join(",");
+    const entry = byRemaining.get(key);
+    if (entry) entry.sources.push(...sources);
+    else byRemaining.set(key, { sources: [...sources], targets: left });
+  }
+  const out = [];
+  for (const { sources, targets: left } of byRemaining.values()) {
+    const v = violationBlock(w.rule, endpoints, sources.sort((a, b) => a - b), left, w.ports, true);
+    if (v) out.push(v);
+  }
+  return out.sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function resolvedViolations(before, now, endpoints) {
+  const nowByRule = /* @__PURE__ */ new Map();
+  for (const v of now) {
+    const k = ruleKey(v.rule);
+    const list = nowByRule.get(k);
+    if (list) list.push(v);
+    else nowByRule.set(k, [v]);
+  }
+  const out = [];
+  for (const w of before) {
+    if (!w.isNew) continue;
+    const still = nowByRule.get(ruleKey(w.rule)) ?? [];
+    if (w.pairs === 0) {
+      if (w.rule.kind !== "forbid" && !still.some((c) => c.pairs === 0)) out.push(w);
+      continue;
+    }
+    out.push(...remainder(w, still.filter((c) => c.pairs > 0), endpoints));
+  }
+  return out;
 }
 
 // src/yaml/plain-data.ts
@@ -46243,7 +47021,7 @@ function parseRequirement(r, path5, e) {
   return { key, operator, values };
 }
 
-// src/manifests/build-policy.ts
+// src/manifests/port-name.ts
 function portNameProblem(name) {
   if (name.length < 1 || name.length > 15) return "a port name is 1-15 characters";
   if (!/^[a-z0-9-]+$/.test(name)) return 'a port name has only lower-case letters, digits and "-"';
@@ -46251,6 +47029,8 @@ function portNameProblem(name) {
   if (name.startsWith("-") || name.endsWith("-") || name.includes("--")) return 'a port name does not start or end with "-" or hold "--"';
   return null;
 }
+
+// src/manifests/build-policy.ts
 function parsePorts(r, path5) {
   const list = r.list(path5);
   if (list === null) return null;
@@ -46496,6 +47276,298 @@ function buildPolicy(obj, namespace, diagnostics) {
   };
 }
 
+// src/manifests/build-tiered-policy.ts
+var V1ALPHA2_ACTIONS = { Accept: "Accept", Deny: "Deny", Pass: "Pass" };
+function tieredSchema(apiVersion, kind) {
+  if (kind === "ClusterNetworkPolicy" && (apiVersion === "policy.networking.k8s.io/v1alpha2" || apiVersion === "policy.networking.k8s.io/v1beta1")) {
+    return { kind, version: "v1alpha2", maxRules: 25, maxPeers: 25, maxPorts: 25, actions: V1ALPHA2_ACTIONS, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "protocols" };
+  }
+  if (apiVersion !== "policy.networking.k8s.io/v1alpha1") return null;
+  if (kind === "AdminNetworkPolicy") {
+    return { kind, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny", Pass: "Pass" }, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "ports" };
+  }
+  if (kind === "BaselineAdminNetworkPolicy") {
+    return { kind, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny" }, egressPeers: ["namespaces", "pods", "nodes", "networks"], portsField: "ports" };
+  }
+  return null;
+}
+var NAMED_PROTOCOLS = (name) => PROTOCOLS.map((protocol) => ({ protocol, port: name }));
+var TierReader = class {
+  constructor(r, schema) {
+    this.r = r;
+    this.schema = schema;
+  }
+  r;
+  schema;
+  ok = true;
+  error(path5, message, code) {
+    this.r.error(path5, message, code);
+    this.ok = false;
+    return null;
+  }
+  /** A port number 1–65535 at `path`, or null (reported). */
+  portNumber(path5, v) {
+    if (typeof v === "number" && Number.isInteger(v) && v >= MIN_PORT && v <= MAX_PORT) return v;
+    return this.error(path5, `a port number is an integer 1-65535, not ${typeName(v)}`, "invalid-port");
+  }
+  /** T-11: the start and end of a range; v1alpha2 requires start < end, v1alpha1 end ≥ start. */
+  range(path5, raw) {
+    if (!isRecord(raw)) return this.error(path5, `a port range is a mapping with start and end, not ${typeName(raw)}`, "invalid-port");
+    const start = this.portNumber([...path5, "start"], raw.start);
+    const end = this.portNumber([...path5, "end"], raw.end);
+    if (start === null || end === null) return null;
+    if (this.schema.version === "v1alpha2" ? start >= end : end < start) {
+      return this.error(path5, `port range ${start}-${end} is invalid: start must be ${this.schema.version === "v1alpha2" ? "less than" : "at most"} end`, "invalid-port");
+    }
+    return [start, end];
+  }
+  protocol(path5, v) {
+    const p = v ?? "TCP";
+    if (typeof p === "string" && PROTOCOLS.includes(p)) return p;
+    return this.error(path5, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
+  }
+  namedPort(path5, v) {
+    if (typeof v !== "string") return this.error(path5, `a named port is a string, not ${typeName(v)}`, "invalid-port");
+    const problem = portNameProblem(v);
+    if (problem) return this.error(path5, `"${v}" is not a valid port name: ${problem}`, "invalid-port");
+    return NAMED_PROTOCOLS(v);
+  }
+  /** Exactly one field of a mapping that the schema says holds one; its key, or null (reported). */
+  oneField(path5, raw, what, fields, code = "invalid-field") {
+    if (!isRecord(raw)) return this.error(path5, `${what} must be a mapping (one of ${fields.join(", ")}), not ${typeName(raw)}`, code);
+    const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
+    if (set.length !== 1) {
+      return this.error(path5, `exactly one field must be set in ${what} (one of ${fields.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, code);
+    }
+    if (!fields.includes(set[0])) return this.error([...path5, set[0]], `unknown field "${set[0]}" in ${what} (one of ${fields.join(", ")})`, code);
+    return set[0];
+  }
+  /** v1alpha2 `protocols` entry (T-11). */
+  protocolEntry(path5, raw) {
+    const key = this.oneField(path5, raw, "a protocols entry", ["tcp", "udp", "sctp", "destinationNamedPort"], "invalid-port");
+    if (key === null) return null;
+    const v = raw[key];
+    if (key === "destinationNamedPort") return this.namedPort([...path5, key], v);
+    const protocol = key.toUpperCase();
+    const pp = [...path5, key];
+    if (!isRecord(v) || v.destinationPort === void 0 || v.destinationPort === null) {
+      return this.error(pp, `${key} needs a destinationPort (a number or a range); to match every ${protocol} port, use a range 1-65535`, "invalid-port");
+    }
+    const dp = [...pp, "destinationPort"];
+    const which2 = this.oneField(dp, v.destinationPort, "a destinationPort", ["number", "range"], "invalid-port");
+    if (which2 === null) return null;
+    const inner = v.destinationPort[which2];
+    if (which2 === "number") {
+      const n = this.portNumber([...dp, "number"], inner);
+      return n === null ? null : [{ protocol, port: n }];
+    }
+    const r = this.range([...dp, "range"], inner);
+    return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
+  }
+  /** v1alpha1 `ports` entry: portNumber, namedPort or portRange. */
+  portEntry(path5, raw) {
+    const key = this.oneField(path5, raw, "an AdminNetworkPolicyPort", ["portNumber", "namedPort", "portRange"], "invalid-port");
+    if (key === null) return null;
+    const v = raw[key];
+    const pp = [...path5, key];
+    if (key === "namedPort") return this.namedPort(pp, v);
+    if (!isRecord(v)) return this.error(pp, `${key} must be a mapping, not ${typeName(v)}`, "invalid-port");
+    const protocol = this.protocol([...pp, "protocol"], v.protocol);
+    if (protocol === null) return null;
+    if (key === "portNumber") {
+      const n = this.portNumber([...pp, "port"], v.port);
+      return n === null ? null : [{ protocol, port: n }];
+    }
+    const r = this.range(pp, v);
+    return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
+  }
+  ports(path5) {
+    const list = this.r.list(path5);
+    if (list === null) return this.error(path5, `${this.schema.portsField} must be a list`, "invalid-port");
+    if (list === void 0) return [];
+    if (list.length === 0) return this.error(path5, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, "invalid-port");
+    if (list.length > this.schema.maxPorts) return this.error(path5, `${this.schema.portsField} holds ${list.length} entries; at most ${this.schema.maxPorts} are allowed`, "invalid-port");
+    const out = [];
+    list.forEach((raw, i) => {
+      const p = this.schema.portsField === "protocols" ? this.protocolEntry([...path5, i], raw) : this.portEntry([...path5, i], raw);
+      if (p) out.push(...p);
+    });
+    return out;
+  }
+  selector(path5) {
+    const s = parseSelector(this.r, path5);
+    if (s === null) this.ok = false;
+    return s ?? null;
+  }
+  /** T-7: `pods: {namespaceSelector, podSelector}`; podSelector is required, v1alpha2's namespaceSelector may be left out ({}). */
+  namespacedPod(path5) {
+    const m = this.r.map(path5);
+    if (!m) return m === null ? (this.ok = false, null) : this.error(path5, "pods needs a podSelector", "invalid-field");
+    for (const k of Object.keys(m)) if (k !== "namespaceSelector" && k !== "podSelector") this.error([...path5, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, "invalid-field");
+    if (m.podSelector === void 0 || m.podSelector === null) return this.error(path5, "pods needs a podSelector ({} selects every pod)", "invalid-field");
+    if (this.schema.version === "v1alpha1" && (m.namespaceSelector === void 0 || m.namespaceSelector === null)) {
+      return this.error(path5, "pods needs a namespaceSelector ({} selects every namespace)", "invalid-field");
+    }
+    const podSelector = this.selector([...path5, "podSelector"]);
+    const namespaceSelector = m.namespaceSelector === void 0 || m.namespaceSelector === null ? EMPTY_SELECTOR : this.selector([...path5, "namespaceSelector"]);
+    return podSelector && namespaceSelector ? { namespaceSelector, podSelector } : null;
+  }
+};
+function readPeer(t, path5, raw, direction, action, out) {
+  const known = direction === "ingress" ? ["namespaces", "pods"] : t.schema.egressPeers;
+  const what = direction === "ingress" ? "a rule peer (from)" : "a rule peer (to)";
+  if (!isRecord(raw)) {
+    t.error(path5, `${what} must be a mapping (one of ${known.join(", ")}), not ${typeName(raw)}`, "invalid-peer");
+    return;
+  }
+  const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
+  if (set.length !== 1) {
+    t.error(path5, `exactly one field must be set in a rule peer (one of ${known.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, "invalid-peer");
+    return;
+  }
+  const key = set[0];
+  const kp = [...path5, key];
+  if (!known.includes(key)) {
+    t.r.warn(kp, `peer field "${key}" is not known to ${t.schema.kind} ${t.schema.version}: ${action === "Accept" ? "the peer matches nothing (fail closed)" : "the rule is read as denying all traffic (fail closed)"}`, "unknown-peer-field");
+    out.unknown = true;
+    return;
+  }
+  const v = raw[key];
+  if (key === "namespaces") {
+    if (isRecord(v) && ("sameLabels" in v || "notSameLabels" in v)) {
+      t.r.warn(kp, "namespaces with sameLabels / notSameLabels is not analysed: the peer is counted as matching nothing", "not-analysed");
+      return;
+    }
+    const sel = t.selector(kp);
+    if (sel) out.peers.push({ kind: "pods", namespaceSelector: sel });
+    return;
+  }
+  if (key === "pods") {
+    const np = t.namespacedPod(kp);
+    if (np) out.peers.push({ kind: "pods", namespaceSelector: np.namespaceSelector, podSelector: np.podSelector });
+    return;
+  }
+  out.nonPod ??= key;
+  if (key === "networks") return readNetworks(t, kp, v, out);
+  if (key === "domainNames" && action !== "Accept") {
+    t.error(kp, `domainNames peers are only allowed in ${t.schema.version === "v1alpha1" ? "Allow" : "Accept"} rules`, "invalid-peer");
+    return;
+  }
+  t.r.warn(kp, `${key} peers are not analysed (${key === "nodes" ? "node addresses" : "domain names"} are not in the manifests): the peer is counted as matching nothing`, "not-analysed");
+}
+function readNetworks(t, path5, v, out) {
+  if (!Array.isArray(v) || v.length === 0) {
+    t.error(path5, `networks must be a list of 1-25 CIDRs, not ${typeName(v)}`, "invalid-cidr");
+    return;
+  }
+  if (v.length > 25) {
+    t.error(path5, `networks holds ${v.length} CIDRs; at most 25 are allowed`, "invalid-cidr");
+    return;
+  }
+  v.forEach((c, i) => {
+    const cp = [...path5, i];
+    const parsed = typeof c === "string" ? parseCidr(c) : null;
+    if (!parsed || !parsed.ok) {
+      t.error(cp, `invalid CIDR address ${typeName(c)}${parsed && !parsed.ok ? `: ${parsed.error}` : ""}`, "invalid-cidr");
+      return;
+    }
+    if (parsed.nonCanonical) t.r.warn(cp, `network "${String(c)}" is not canonical; it means ${parsed.canonical}`, "non-canonical-cidr");
+    out.peers.push({ kind: "ipBlock", cidr: parsed.canonical, except: [], ranges: [parsed.range], allPods: parsed.prefix === 0 });
+  });
+}
+function readRule(t, path5, raw, direction, index) {
+  const peerField = direction === "ingress" ? "from" : "to";
+  if (!isRecord(raw)) return t.error(path5, `an ${direction} rule must be a mapping (name, action, ${peerField}, ${t.schema.portsField}), not ${typeName(raw)}`, "invalid-rule");
+  for (const k of Object.keys(raw)) {
+    if (!["name", "action", peerField, t.schema.portsField].includes(k)) t.error([...path5, k], `unknown field "${k}" in an ${direction} rule (name, action, ${peerField}, ${t.schema.portsField})`, "invalid-rule");
+  }
+  const name = raw.name;
+  if (name !== void 0 && (typeof name !== "string" || name.length > 100)) t.error([...path5, "name"], "a rule name is a string of at most 100 characters", "invalid-rule");
+  const written = raw.action;
+  const action = typeof written === "string" ? t.schema.actions[written] : void 0;
+  if (!action) {
+    t.error([...path5, "action"], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(", ")}`, "invalid-action");
+  }
+  const list = raw[peerField];
+  if (!Array.isArray(list) || list.length === 0) {
+    return t.error([...path5, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
+  }
+  if (list.length > t.schema.maxPeers) return t.error([...path5, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
+  const ports = t.ports([...path5, t.schema.portsField]);
+  const out = { peers: [], unknown: false, nonPod: null };
+  list.forEach((p, i) => readPeer(t, [...path5, peerField, i], p, direction, action ?? "Accept", out));
+  if (!action || !ports) return null;
+  if (out.nonPod && ports.some((p) => typeof p.port === "string")) {
+    return t.error([...path5, t.schema.portsField], `a named port cannot go with a ${out.nonPod} peer (there are no named ports there)`, "invalid-port");
+  }
+  const source = { file: t.r.obj.file, line: t.r.obj.lineOf(path5) };
+  const base = { direction, index, source, ...typeof name === "string" && name ? { name } : {} };
+  if (out.unknown && action !== "Accept") return { ...base, action: "Deny", peers: [], everyPeer: true, ports: [] };
+  return { ...base, action, peers: out.peers, everyPeer: false, ports };
+}
+function readRules(t, direction) {
+  const path5 = ["spec", direction];
+  const list = t.r.list(path5);
+  if (list === null) {
+    t.ok = false;
+    return [];
+  }
+  if (!list) return [];
+  if (list.length > t.schema.maxRules) t.error(path5, `${direction} holds ${list.length} rules; at most ${t.schema.maxRules} are allowed`, "invalid-rule");
+  const out = [];
+  list.forEach((raw, i) => {
+    const rule = readRule(t, [...path5, i], raw, direction, i);
+    if (rule) out.push(rule);
+  });
+  return out;
+}
+function readSubject(t) {
+  const path5 = ["spec", "subject"];
+  const key = t.oneField(path5, t.r.get(path5) ?? {}, "a subject", ["namespaces", "pods"]);
+  if (key === null) return null;
+  if (key === "namespaces") {
+    const sel = t.selector([...path5, "namespaces"]);
+    return sel ? { namespaceSelector: sel } : null;
+  }
+  return t.namespacedPod([...path5, "pods"]);
+}
+function readTierAndPriority(t) {
+  const spec = t.r.obj.value.spec;
+  let tier = t.schema.kind === "BaselineAdminNetworkPolicy" ? "Baseline" : "Admin";
+  if (t.schema.kind === "ClusterNetworkPolicy") {
+    if (spec.tier !== "Admin" && spec.tier !== "Baseline") return t.error(["spec", "tier"], `tier must be Admin or Baseline, not ${typeName(spec.tier)}`, "invalid-field");
+    tier = spec.tier;
+  }
+  if (t.schema.kind === "BaselineAdminNetworkPolicy") return { tier, priority: 0 };
+  const p = spec.priority;
+  if (typeof p !== "number" || !Number.isInteger(p) || p < 0 || p > 1e3) {
+    return t.error(["spec", "priority"], `Invalid Priority Value: ${typeName(p)}; Priority value must be between 0-1000`, "invalid-priority");
+  }
+  return { tier, priority: p };
+}
+function buildTieredPolicy(obj, name, diagnostics) {
+  const schema = tieredSchema(obj.apiVersion, obj.kind);
+  if (!schema) return null;
+  const r = new FieldReader(obj, diagnostics, `${obj.kind} ${name}`);
+  const t = new TierReader(r, schema);
+  if (schema.kind === "BaselineAdminNetworkPolicy" && name !== "default") {
+    t.error(["metadata", "name"], "only one baseline admin network policy with metadata.name=default can be created in the cluster", "invalid-name");
+  }
+  const spec = r.map(["spec"]);
+  if (!spec) {
+    if (spec === void 0) t.error(["spec"], "spec is required", "invalid-field");
+    return null;
+  }
+  const allowed = ["subject", "ingress", "egress", ...schema.kind === "BaselineAdminNetworkPolicy" ? [] : ["priority"], ...schema.kind === "ClusterNetworkPolicy" ? ["tier"] : []];
+  for (const k of Object.keys(spec)) if (!allowed.includes(k)) t.error(["spec", k], `unknown spec field "${k}" (${allowed.join(", ")})`, "invalid-field");
+  const tp = readTierAndPriority(t);
+  const subject = readSubject(t);
+  const ingress = readRules(t, "ingress");
+  const egress = readRules(t, "egress");
+  if (!t.ok || !tp || !subject) return null;
+  return { kind: schema.kind, apiVersion: obj.apiVersion, name, tier: tp.tier, priority: tp.priority, subject, ingress, egress, source: obj.source };
+}
+
 // src/manifests/build-workload.ts
 var TEMPLATE_PATH = {
   Pod: [],
@@ -46581,6 +47653,7 @@ var TRAFFIC_GROUPS = [
 var CLUSTER_WIDE = /^(Cilium)?Clusterwide|^Global|^(Baseline)?AdminNetworkPolic/;
 function notAnalysedPolicy(obj) {
   if (obj.kind === "NetworkPolicy" && (obj.apiVersion === "networking.k8s.io/v1" || OLD_POLICY_VERSIONS.has(obj.apiVersion))) return null;
+  if (tieredSchema(obj.apiVersion, obj.kind)) return null;
   const family = TRAFFIC_GROUPS.find(([re]) => re.test(obj.apiVersion))?.[1];
   const governs = family === "Istio" ? obj.kind === "AuthorizationPolicy" : family !== void 0 ? /Polic(y|ies)$/.test(obj.kind) : /NetworkPolic(y|ies)$/.test(obj.kind);
   return governs ? { family: family ?? obj.apiVersion, clusterWide: CLUSTER_WIDE.test(obj.kind) } : null;
@@ -46677,6 +47750,12 @@ function addPolicy(c, obj, namespace, name) {
   const p = buildPolicy(obj, namespace, c.diagnostics);
   if (p) c.policies.set(key, p);
 }
+function addTieredPolicy(c, obj, name) {
+  const key = `${obj.kind}/${name}`;
+  if (duplicate(c, key, obj, `${obj.kind} ${name}`)) return;
+  const p = buildTieredPolicy(obj, name, c.diagnostics);
+  if (p) c.tiered.set(key, p);
+}
 function addOwnedPod(c, obj, namespace, name, owner) {
   const w = buildWorkload(obj, "Pod", namespace, name, c.diagnostics);
   const okey = `${owner.kind}/${namespace}/${owner.name}`;
@@ -46686,7 +47765,8 @@ function addObject(c, obj) {
   const isWorkload = WORKLOAD_KINDS.includes(obj.kind) && isWorkloadApi(obj);
   const other = notAnalysedPolicy(obj);
   const isPolicy = obj.kind === "NetworkPolicy" && !other;
-  if (!isWorkload && !isPolicy && obj.kind !== "Namespace" && !other) return;
+  const isTiered = tieredSchema(obj.apiVersion, obj.kind) !== null;
+  if (!isWorkload && !isPolicy && !isTiered && obj.kind !== "Namespace" && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
   if (other) {
@@ -46694,6 +47774,7 @@ function addObject(c, obj) {
     return;
   }
   if (obj.kind === "Namespace") return addNamespace(c, obj, meta.name);
+  if (isTiered) return addTieredPolicy(c, obj, meta.name);
   const namespace = meta.namespace ?? c.options.defaultNamespace;
   if (isPolicy) return addPolicy(c, obj, namespace, meta.name);
   const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
@@ -46720,10 +47801,12 @@ function buildCluster(documents, options, inputDiagnostics = []) {
     workloads: /* @__PURE__ */ new Map(),
     ownedPods: /* @__PURE__ */ new Map(),
     policies: /* @__PURE__ */ new Map(),
+    tiered: /* @__PURE__ */ new Map(),
     seen: /* @__PURE__ */ new Map()
   };
   for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
-  const selected = selectedLabelKeys(c.policies.values());
+  const tieredPolicies = [...c.tiered.values()].sort(compareTiered);
+  const selected = selectedLabelKeys(c.policies.values(), tieredPolicies);
   for (const [key, { owner, pods }] of c.ownedPods) {
     if (c.workloads.has(key)) continue;
     for (const w of controllerEndpoints(owner, pods, selected)) c.workloads.set(w.kind === "Pod" ? `Pod/${w.namespace}/${w.name}` : key, w);
@@ -46734,10 +47817,11 @@ function buildCluster(documents, options, inputDiagnostics = []) {
     // Sorted, so that results do not depend on the order of files and documents.
     workloads: [...c.workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
     policies: [...c.policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
+    ...tieredPolicies.length ? { tieredPolicies } : {},
     diagnostics: c.diagnostics
   };
 }
-function selectedLabelKeys(policies) {
+function selectedLabelKeys(policies, tiered) {
   const keys = /* @__PURE__ */ new Set();
   const add = (sel) => {
     if (!sel) return;
@@ -46746,6 +47830,10 @@ function selectedLabelKeys(policies) {
   };
   for (const p of policies) {
     add(p.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
+  }
+  for (const p of tiered) {
+    add(p.subject.podSelector);
     for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
   }
   return keys;
@@ -47200,31 +48288,31 @@ function mirrored(diff) {
   );
   return { ...diff, endpoints, jointClasses: diff.jointClasses.map((j) => ({ ...j, base: j.head, head: j.base })), base: diff.head, head: diff.base };
 }
-function resolvedViolations(rules, diff, now) {
-  const key = (v) => `${v.rule.kind}|${v.rule.name}|${v.rule.source.line}|${v.from}|${v.to}`;
-  const still = new Set(now.map(key));
-  return evaluateRules(rules.rules, mirrored(diff)).filter((v) => v.isNew && !still.has(key(v)) && !(v.rule.kind === "forbid" && v.from === null));
+function fixedViolations(rules, diff, now) {
+  return resolvedViolations(evaluateRules(rules.rules, mirrored(diff)), now, diff.endpoints);
 }
 function judgeDiff(diff, input) {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
-  const resolved = input.rules ? resolvedViolations(input.rules, diff, violations) : [];
+  const resolved = input.rules ? fixedViolations(input.rules, diff, violations) : [];
   const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const newViolations = violations.filter((v) => v.isNew).length;
-  const count = (k) => diff.changes.filter((c) => k(c.group.kind)).length;
+  const violationCount = (list) => list.reduce((n, v) => n + Math.max(1, v.pairs), 0);
+  const newViolations = violationCount(violations.filter((v) => v.isNew));
+  const kinds = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const g of diff.groups) kinds[g.kind] += groupPairs(g, diff.jointClasses);
   const counts = {
-    opened: count((k) => k === "opened"),
-    closed: count((k) => k === "closed"),
-    portsChanged: count((k) => k !== "opened" && k !== "closed"),
-    violations: violations.length,
+    opened: kinds.opened,
+    closed: kinds.closed,
+    portsChanged: kinds.narrowed + kinds.widened + kinds.changed,
+    violations: violationCount(violations),
     newViolations,
-    resolved: resolved.length,
+    resolved: violationCount(resolved),
     errors
   };
   const { failOn } = input;
-  const gating = failOn === "never" ? 0 : failOn === "any" ? violations.length : newViolations;
+  const gating = failOn === "never" ? 0 : failOn === "any" ? counts.violations : newViolations;
   let exitCode = 0;
-  const pre = violations.length - newViolations;
+  const pre = counts.violations - newViolations;
   let reason = !violations.length ? "no rule is violated" : !newViolations ? `no new violation (${pre} pre-existing)` : `${newViolations} new rule violation${newViolations === 1 ? "" : "s"}, not gated (fail-on: ${failOn})`;
   if (errors) {
     exitCode = 2;
@@ -47430,6 +48518,32 @@ function diagnosticJson(d) {
   if (d.side) out.side = d.side;
   return out;
 }
+var JSON_VERSION = 2;
+var LazyArray = class {
+  constructor(items) {
+    this.items = items;
+  }
+  items;
+};
+function* jsonChunks2(fields) {
+  yield "{";
+  let first = true;
+  for (const [key, value] of fields) {
+    yield `${first ? "" : ","}
+  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!(value instanceof LazyArray)) {
+      yield JSON.stringify(value, null, 2).replace(/\n/g, "\n  ");
+      continue;
+    }
+    let n = 0;
+    for (const item of value.items()) yield `${n++ ? "," : "["}
+    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}`;
+    yield n ? "\n  ]" : "[]";
+  }
+  yield "\n}\n";
+}
+var ids = (endpoints, list) => list.map((i) => endpoints[i].id);
 function diffEndpointJson(e) {
   const out = endpointJson(e);
   if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
@@ -47438,12 +48552,20 @@ function diffEndpointJson(e) {
 function countsJson(c) {
   return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
 }
-function violationJson(v, id) {
+function changeBlocks(d) {
+  const blocks = d.groups.map((g) => ({ sources: membersOf(g.fromClasses, d.jointClasses), targets: membersOf(g.toClasses, d.jointClasses), key: groupKey(g), value: g }));
+  return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function changeFields(g) {
+  return { change: g.kind, before: connsToJson(g.before), after: connsToJson(g.after), opened: connsToJson(g.opened), closed: connsToJson(g.closed), because: g.because };
+}
+function violationJson(v, endpoints) {
   return {
     rule: v.rule.name,
     kind: v.rule.kind,
-    from: v.from === null ? null : id(v.from),
-    to: v.to === null ? null : id(v.to),
+    from: ids(endpoints, v.sources),
+    to: ids(endpoints, v.targets),
+    pairs: v.pairs,
     ports: connsToJson(v.ports),
     new: v.isNew,
     message: v.message,
@@ -47451,37 +48573,58 @@ function violationJson(v, id) {
     line: v.rule.source.line
   };
 }
-function buildDiffJson(run2) {
-  const d = run2.diff;
-  const id = (i) => d.endpoints[i].id;
-  return {
-    version: 1,
-    endpoints: d.endpoints.map(diffEndpointJson),
-    changes: d.changes.map((c) => ({
-      from: id(c.from),
-      to: id(c.to),
-      change: c.group.kind,
-      before: connsToJson(c.group.before),
-      after: connsToJson(c.group.after),
-      opened: connsToJson(c.group.opened),
-      closed: connsToJson(c.group.closed),
-      because: c.group.because
-    })),
-    violations: run2.violations.map((v) => violationJson(v, id)),
-    resolved: run2.resolved.map((v) => {
-      const { new: _new, ...rest } = violationJson(v, id);
-      return rest;
-    }),
-    diagnostics: run2.diagnostics.map(diagnosticJson),
-    warnings: run2.warnings.map(({ warning: warning2, isNew }) => ({ ...warning2, new: isNew })),
-    counts: countsJson(run2.counts),
-    exitCode: run2.exitCode,
-    reason: run2.reason
-  };
+function resolvedJson(v, endpoints) {
+  const { new: _new, ...rest } = violationJson(v, endpoints);
+  return rest;
 }
-function renderDiffJson(run2) {
-  return `${JSON.stringify(buildDiffJson(run2), null, 2)}
-`;
+function diffContentFields(run2) {
+  const d = run2.diff;
+  return [
+    ["endpoints", new LazyArray(() => d.endpoints.map(diffEndpointJson))],
+    ["changes", new LazyArray(() => changeBlocks(d).map((b) => ({ from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) })))],
+    ["violations", new LazyArray(() => run2.violations.map((v) => violationJson(v, d.endpoints)))],
+    ["resolved", new LazyArray(() => run2.resolved.map((v) => resolvedJson(v, d.endpoints)))],
+    ["diagnostics", new LazyArray(() => run2.diagnostics.map(diagnosticJson))],
+    ["warnings", new LazyArray(() => run2.warnings.map(({ warning: warning2, isNew }) => ({ ...warning2, new: isNew })))],
+    ["counts", countsJson(run2.counts)]
+  ];
+}
+function diffJsonChunks(run2) {
+  return jsonChunks2([["version", JSON_VERSION], ...diffContentFields(run2), ["exitCode", run2.exitCode], ["reason", run2.reason]]);
+}
+
+// src/io/write-chunks.ts
+import { createWriteStream } from "node:fs";
+var BATCH = 64 * 1024;
+async function writeChunks(sink, chunks) {
+  let batch = [];
+  let size = 0;
+  const flush = async () => {
+    const text = batch.join("");
+    batch = [];
+    size = 0;
+    if (sink.write(text) === false && sink.once) await new Promise((resolve) => sink.once("drain", resolve));
+  };
+  for (const c of chunks) {
+    batch.push(c);
+    size += c.length;
+    if (size >= BATCH) await flush();
+  }
+  if (size) await flush();
+}
+async function writeChunksToFile(file, chunks) {
+  const stream = createWriteStream(file);
+  const failed2 = new Promise((_resolve, reject) => stream.once("error", reject));
+  failed2.catch(() => void 0);
+  const done = (async () => {
+    await writeChunks(stream, chunks);
+    await new Promise((resolve) => stream.end(resolve));
+  })();
+  try {
+    await Promise.race([done, failed2]);
+  } finally {
+    if (!stream.closed) stream.destroy();
+  }
 }
 
 // src/report/render/sarif.ts
@@ -47503,20 +48646,28 @@ function location(file, line) {
   const uri = file.split("/").map(encodeURIComponent).join("/");
   return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
 }
-function policyOf(changes, v) {
-  if (v.from === null || v.to === null) return null;
-  const because = changes.get(`${v.from}:${v.to}`)?.group.because ?? [];
+function policyOf(run2, changeAt, v) {
+  const from = v.sources[0];
+  const to = v.targets[0];
+  if (from === void 0 || to === void 0) return null;
+  const joint = (i) => run2.diff.endpoints[i].joint;
+  const because = changeAt(joint(from), joint(to))?.because ?? [];
   return because.find((b) => b.side === "head") ?? null;
 }
-function violationEntry(run2, changes, v) {
-  const id = (i) => i === null ? "" : run2.diff.endpoints[i].id;
+function endIds(run2, list) {
+  const ids2 = list.slice(0, list.length > 3 ? 2 : 3).map((i) => run2.diff.endpoints[i].id);
+  return list.length > 3 ? `${ids2.join(", ")} and ${list.length - 2} more` : ids2.join(", ");
+}
+function violationEntry(run2, changeAt, v) {
   const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
   const rule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
   const verb = v.rule.kind === "forbid" ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? "allows nothing" : `does not allow ${formatConns(v.ports)}`;
-  const what = v.from === null ? v.message : `${id(v.from)} \u2192 ${id(v.to)} ${verb}`;
-  const policy = policyOf(changes, v);
+  const onPairs = v.sources.length > 0 && v.targets.length > 0;
+  const what = onPairs ? `${endIds(run2, v.sources)} \u2192 ${endIds(run2, v.targets)} ${verb}${v.pairs > 1 ? ` (${v.pairs} pairs)` : ""}` : v.message;
+  const policy = policyOf(run2, changeAt, v);
   const ruleAt = location(v.rule.source.file, v.rule.source.line);
   const text = `${v.isNew ? "New" : "Pre-existing"} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ""}.`;
+  const ids2 = (list) => list.map((i) => run2.diff.endpoints[i].id).join(",");
   return {
     rank: v.isNew ? 0 : 2,
     rule,
@@ -47527,7 +48678,7 @@ function violationEntry(run2, changes, v) {
       locations: [policy ? location(policy.file, policy.line) : ruleAt],
       relatedLocations: [{ id: 1, ...ruleAt, message: { text: `the ${v.rule.kind} rule "${v.rule.name}"` } }],
       baselineState: v.isNew ? "new" : "unchanged",
-      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, id(v.from), id(v.to)]) }
+      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, ids2(v.sources), ids2(v.targets)]) }
     }
   };
 }
@@ -47578,9 +48729,9 @@ function summaryEntry(left, total, at) {
 function logOf(entries, options) {
   const rules = /* @__PURE__ */ new Map();
   for (const e of entries) if (!rules.has(e.rule.id)) rules.set(e.rule.id, e.rule);
-  const ids = [...rules.keys()].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids.map((id) => rules.get(id)) };
+  const ids2 = [...rules.keys()].sort();
+  const index = new Map(ids2.map((id, i) => [id, i]));
+  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids2.map((id) => rules.get(id)) };
   const results = entries.map((e) => ({ ...e.result, ruleIndex: index.get(e.rule.id) }));
   const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results }] };
   return `${JSON.stringify(log, null, 2)}
@@ -47590,8 +48741,8 @@ function renderEmptySarif(options = {}) {
   return logOf([], options);
 }
 function renderSarif(run2, options = {}) {
-  const changes = new Map(run2.diff.changes.map((c) => [`${c.from}:${c.to}`, c]));
-  const entries = [...run2.violations.map((v) => violationEntry(run2, changes, v)), ...run2.diagnostics.map(diagnosticEntry), ...run2.warnings.map(warningEntry)];
+  const changeAt = changeIndex(run2.diff);
+  const entries = [...run2.violations.map((v) => violationEntry(run2, changeAt, v)), ...run2.diagnostics.map(diagnosticEntry), ...run2.warnings.map(warningEntry)];
   const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
   let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
   for (; ; ) {
@@ -47611,31 +48762,47 @@ var version = "0.1.0";
 function gates(v, failOn) {
   return failOn === "any" || failOn === "new" && v.isNew;
 }
-function endpointName(diff, i) {
-  return i === null ? "(no endpoint)" : diff.endpoints[i]?.id ?? "?";
-}
-function blame(run2, v) {
-  const diff = run2.diff;
-  const change = v.from === null || v.to === null ? void 0 : diff.changes.find((c) => c.from === v.from && c.to === v.to);
-  const role = v.rule.kind === "forbid" ? "allows" : "isolates";
-  const lines = (change?.group.because ?? []).filter((b) => b.role === role && b.side === "head").map((b) => ({ file: b.file, line: b.line }));
-  if (lines.length || !change) return lines;
-  const out = [];
-  for (const i of [v.to, v.from]) {
-    const e = i === null ? void 0 : diff.endpoints[i];
-    if (e && e.kind !== "External" && e.presence !== "removed") out.push(e.workload.source);
+function byJoint(diff, members) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of members) {
+    const j = diff.endpoints[i].joint;
+    const list = out.get(j);
+    if (list) list.push(i);
+    else out.set(j, [i]);
   }
   return out;
 }
+function blame(run2, changeAt, v) {
+  const diff = run2.diff;
+  const roles = v.rule.kind === "forbid" ? ["allows", "passes"] : ["isolates", "denies", "passes"];
+  const out = /* @__PURE__ */ new Map();
+  const add = (ref) => out.set(`${ref.file}:${ref.line}`, ref);
+  const targets = byJoint(diff, v.targets);
+  for (const [jf, froms] of byJoint(diff, v.sources)) {
+    for (const [jt, tos] of targets) {
+      const change = changeAt(jf, jt);
+      if (!change) continue;
+      const lines = change.because.filter((b) => roles.includes(b.role) && b.side === "head");
+      for (const b of lines) add({ file: b.file, line: b.line });
+      if (lines.length) continue;
+      for (const i of [...tos, ...froms]) {
+        const e = diff.endpoints[i];
+        if (e.kind !== "External" && e.presence !== "removed") add(e.workload.source);
+      }
+    }
+  }
+  return [...out.values()];
+}
 function violationAnnotations(run2, failOn) {
   const out = [];
+  const changeAt = changeIndex(run2.diff);
   for (const v of run2.violations) {
     const level = gates(v, failOn) ? "failure" : "warning";
     const what = v.rule.kind === "forbid" ? "forbidden flow open" : "required flow not open";
-    const detail = v.message || `${endpointName(run2.diff, v.from)} \u2192 ${endpointName(run2.diff, v.to)} ${formatConns(v.ports)}`;
+    const detail = v.message || `${v.pairs} flows, ${formatConns(v.ports)}`;
     const message = `${v.isNew ? "New" : "Pre-existing"} violation: ${detail} (rule at ${v.rule.source.file}:${v.rule.source.line})`;
     const title = `flowgate: ${what}`;
-    const at = blame(run2, v);
+    const at = blame(run2, changeAt, v);
     if (!at.length) out.push({ at: v.isNew || level === "failure" ? v.rule.source : null, level, title, message });
     for (const ref of at) out.push({ at: ref, level, title, message });
   }
@@ -48043,17 +49210,17 @@ async function readRegular(full, rel, out) {
 }
 async function readLink(w, full) {
   const rel = toPosix(path2.relative(w.base, full));
-  const matches = w.isScanned(toPosix(path2.relative(w.abs, full)));
+  const matches2 = w.isScanned(toPosix(path2.relative(w.abs, full)));
   const target = await fs3.realpath(full).catch(() => null);
   const st = target ? await fs3.stat(target).catch(() => null) : null;
   if (!target || !st) {
-    if (matches) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    if (matches2) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
     return;
   }
   if (!inside(w.root, target)) {
     if (st.isDirectory()) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
-    } else if (matches) {
+    } else if (matches2) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
     }
     return;
@@ -48063,7 +49230,7 @@ async function readLink(w, full) {
     if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
     return;
   }
-  if (!matches || !st.isFile() || w.isScanned(toPosix(path2.relative(w.root, target)))) return;
+  if (!matches2 || !st.isFile() || w.isScanned(toPosix(path2.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
 }
 function filesUnder(dir) {
@@ -48225,9 +49392,9 @@ function rulesNoteOf(inputs, pr, baseRules, headRules) {
   return `Rules: ${where}.`;
 }
 function manifestMatcher(inputs) {
-  const matches = globMatcher(inputs.manifests);
+  const matches2 = globMatcher(inputs.manifests);
   const keep = (p) => p !== inputs.rulesFile;
-  return { keep, isManifest: (p) => keep(p) && matches(p) };
+  return { keep, isManifest: (p) => keep(p) && matches2(p) };
 }
 async function renamesIn(workspace, baseSha, via, changed) {
   if (changed && !changed.truncated) return renamesOf(changed);
@@ -48260,15 +49427,23 @@ async function analyzePullRequest(ctx, inputs, pr, baseSha, client, changed) {
   });
   return { run: run2, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
-async function writeReports(ctx, run2, comment) {
-  const dir = await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-"));
+async function writeFileReports(dir, run2) {
   const json = path4.join(dir, "report.json");
-  const markdown = path4.join(dir, "comment.md");
   const sarif = path4.join(dir, "report.sarif");
-  await fs5.writeFile(json, renderDiffJson(run2));
-  await fs5.writeFile(markdown, comment);
-  await fs5.writeFile(sarif, renderSarif(run2, { version }));
-  return { json, markdown, sarif };
+  const attempt = async (file, what, write) => {
+    try {
+      await write();
+      return file;
+    } catch (e) {
+      warning(`flowgate could not write the ${what} in full (${e.message}); the comment, the check run and the job summary hold the report.`);
+      await fs5.rm(file, { force: true }).catch(() => void 0);
+      return "";
+    }
+  };
+  return {
+    json: await attempt(json, "JSON report", () => writeChunksToFile(json, diffJsonChunks(run2))),
+    sarif: await attempt(sarif, "SARIF log", () => fs5.writeFile(sarif, renderSarif(run2, { version })))
+  };
 }
 async function writeEmptySarif(ctx) {
   const file = path4.join(await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-")), "report.sarif");
@@ -48276,7 +49451,7 @@ async function writeEmptySarif(ctx) {
   return file;
 }
 function worthAComment(run2) {
-  return run2.diff.changes.length > 0 || run2.counts.newViolations > 0 || run2.counts.resolved > 0 || run2.counts.errors > 0;
+  return run2.diff.groups.length > 0 || run2.counts.newViolations > 0 || run2.counts.resolved > 0 || run2.counts.errors > 0;
 }
 async function postComment(client, pr, inputs, run2, comment) {
   if (inputs.comment === "off") return;
@@ -48296,9 +49471,10 @@ async function report(ctx, inputs, pr, client, analysed) {
   const links = { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, headSha: pr.headSha, baseSha: analysed.baseSha };
   const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
   const summary2 = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote, links }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
-  const files = await writeReports(ctx, result, comment);
+  const dir = await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-"));
+  const reportMarkdown = path4.join(dir, "comment.md");
+  await fs5.writeFile(reportMarkdown, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown, sarifFile: files.sarif });
   await writeSummary(summary2);
   info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
@@ -48307,6 +49483,8 @@ async function report(ctx, inputs, pr, client, analysed) {
     await postComment(client, pr, inputs, result, comment);
     await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
   }
+  const files = await writeFileReports(dir, result);
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown, sarifFile: files.sarif });
 }
 async function run(deps = {}) {
   const env = deps.env ?? process.env;
@@ -48345,14 +49523,19 @@ Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull 
   if (analysed.run.exitCode !== 0) setFailed(analysed.run.reason);
 }
 
-// src/action/main.ts
-try {
-  await run();
-} catch (e) {
-  const message = e instanceof UserError ? e.message : `flowgate: internal error (this is a bug): ${e instanceof Error ? e.stack ?? e.message : String(e)}`;
-  setFailed(message);
-  await writeSummary(`### flowgate
+// src/action/entry.ts
+async function runEntry(deps = {}) {
+  try {
+    await run(deps);
+  } catch (e) {
+    const message = e instanceof UserError ? e.message : `flowgate: internal error (this is a bug): ${e instanceof Error ? e.stack ?? e.message : String(e)}`;
+    setFailed(message);
+    await writeSummary(`### flowgate
 
 **The analysis did not run:** ${message.split("\n")[0]}
 `).catch(() => void 0);
+  }
 }
+
+// src/action/main.ts
+await runEntry();

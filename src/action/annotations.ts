@@ -43,7 +43,8 @@ function byJoint(diff: DiffResult, members: readonly number[]): Map<number, numb
  */
 function blame(run: DiffAnalysis, changeAt: ChangeAt, v: Violation): SourceRef[] {
   const diff = run.diff;
-  const role: Because['role'] = v.rule.kind === 'forbid' ? 'allows' : 'isolates';
+  // T-4: a tiered Deny (or a Pass that handed the flow to a tier that dropped it) cuts a required flow too.
+  const roles: readonly Because['role'][] = v.rule.kind === 'forbid' ? ['allows', 'passes'] : ['isolates', 'denies', 'passes'];
   const out = new Map<string, SourceRef>();
   const add = (ref: SourceRef) => out.set(`${ref.file}:${ref.line}`, ref);
   const targets = byJoint(diff, v.targets);
@@ -51,7 +52,7 @@ function blame(run: DiffAnalysis, changeAt: ChangeAt, v: Violation): SourceRef[]
     for (const [jt, tos] of targets) {
       const change = changeAt(jf, jt);
       if (!change) continue;
-      const lines = change.because.filter((b) => b.role === role && b.side === 'head');
+      const lines = change.because.filter((b) => roles.includes(b.role) && b.side === 'head');
       for (const b of lines) add({ file: b.file, line: b.line });
       if (lines.length) continue;
       for (const i of [...tos, ...froms]) {

@@ -17,6 +17,8 @@ export interface DiffOptions {
 function ipBoundaries(c: Cluster): IpRange[] {
   const out: IpRange[] = [];
   for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === 'ipBlock') out.push(...peer.ranges);
+  // T-9: tiered `networks` cut the address space too.
+  for (const p of c.tieredPolicies ?? []) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === 'ipBlock') out.push(...peer.ranges);
   return out;
 }
 

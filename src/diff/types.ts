@@ -35,8 +35,15 @@ export interface Because {
   side: 'base' | 'head';
   direction: Direction;
   /** allows: a rule of it allows the opened ports now; isolates: it selects the endpoint and no
-   * rule allows the closed ports; allowed-before: a rule of it allowed the closed ports in base. */
-  role: 'allows' | 'isolates' | 'allowed-before';
+   * rule allows the closed ports; allowed-before: a rule of it allowed the closed ports in base;
+   * denies: a tiered Deny rule drops the closed ports (T-4); passes: a tiered Pass rule hands the
+   * ports to the next tier, whose entries follow it (T-4). */
+  role: 'allows' | 'isolates' | 'allowed-before' | 'denies' | 'passes';
+  /** T-2: set for a tiered cluster policy's rule (Admin or Baseline); absent for a NetworkPolicy. */
+  tier?: 'Admin' | 'Baseline';
+  /** The tiered rule's action (T-4) and its 1-based number in its list. */
+  action?: 'Accept' | 'Deny' | 'Pass';
+  rule?: number;
 }
 
 /**

@@ -6,12 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateRepo, openEverythingHead, SIZES } from '../../bench/generate';
 import { buildCheckedBundle } from './built-bundle';
+import { runEntryInProcess } from './entry-in-process';
 import { FakeGitHub } from './fake-github';
 import { ALLOW_WEB_TO_DB as POLICY } from './manifests';
 import { checkout, makePullRepo, pushHead, type PullRepo } from './git-fixture';
 
-// The built action (dist/index.js) as a child process, with the environment a runner gives it,
-// against a fake GitHub API on 127.0.0.1 and a git checkout made here (PRODUCT.md part 5).
+// The action with the environment a runner gives it, against a fake GitHub API on 127.0.0.1 and
+// a git checkout made here (PRODUCT.md part 5). The first case runs the built dist/index.js as a
+// child process (exit status, the stdout a runner reads, outputs, the token masked); the others
+// run its entry in this process (entry-in-process.ts), which costs no node start-up per run.
 
 const ROOT = path.resolve(__dirname, '../..');
 const TOKEN = 'ghs_e2eSecretToken0123456789';
@@ -48,6 +51,8 @@ interface Scenario {
   workspace: string;
   inputs?: Record<string, string>;
   eventName?: string;
+  /** Run the built dist/index.js as a child process, not the entry in this process. */
+  bundle?: boolean;
 }
 
 /** A pull_request event payload as GitHub writes it (the fields that matter, and some that do not). */
@@ -103,12 +108,17 @@ async function runAction(s: Scenario): Promise<ActionResult> {
   };
   // @actions/core reads INPUT_<NAME upper-cased, spaces to _>; hyphens stay (INPUT_FAIL-ON).
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [bundle], { cwd: s.workspace, env });
+  const { status, stdout } = s.bundle ? await runBundle(env, s.workspace) : await runEntryInProcess(env, s.workspace);
+  return { status, stdout, outputs: parseOutputs(output), summary: readFileSync(summary, 'utf8') };
+}
+
+async function runBundle(env: Record<string, string>, cwd: string): Promise<{ status: number | null; stdout: string }> {
+  const child = spawn(process.execPath, [bundle], { cwd, env });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
   child.stderr.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, stdout, outputs: parseOutputs(output), summary: readFileSync(summary, 'utf8') };
+  return { status, stdout };
 }
 
 /** The three-tier app of PRODUCT.md with no policy: every pod reaches every pod. */
@@ -161,7 +171,7 @@ describe('the action, end to end', () => {
     // A busy PR: the report's comment lands on the second page of comments.
     for (let i = 0; i < 120; i++) api.addComment(`review note ${i}`);
 
-    const first = await runAction({ repo, api, workspace: checkout(repo) });
+    const first = await runAction({ repo, api, workspace: checkout(repo), bundle: true });
     expect(first.status, first.stdout).toBe(1);
     const reports = api.comments.filter((c) => c.body.includes(MARKER));
     expect(reports).toHaveLength(1);
@@ -192,7 +202,7 @@ describe('the action, end to end', () => {
     // The fix, pushed to the same PR: drop that policy; widen the api's instead.
     pushHead(repo, { 'k8s/allow-web-to-db.yaml': null, 'k8s/allow-ingress-to-db.yaml': WIDEN_API });
     api.pulls.get(repo.number)!.headSha = repo.headSha;
-    const second = await runAction({ repo, api, workspace: checkout(repo) });
+    const second = await runAction({ repo, api, workspace: checkout(repo), bundle: true });
     expect(second.status, second.stdout).toBe(0);
     const after = api.comments.filter((c) => c.body.includes(MARKER));
     expect(after).toHaveLength(1);
@@ -209,7 +219,7 @@ describe('the action, end to end', () => {
     // A third push takes every manifest change back: the stale report gives way to a note.
     pushHead(repo, { 'k8s/allow-ingress-to-db.yaml': example('head/allow-ingress-to-db.yaml') });
     api.pulls.get(repo.number)!.headSha = repo.headSha;
-    const third = await runAction({ repo, api, workspace: checkout(repo) });
+    const third = await runAction({ repo, api, workspace: checkout(repo), bundle: true });
     expect(third.status, third.stdout).toBe(0);
     expect(api.comments.filter((c) => c.body.includes(MARKER))).toEqual([expect.objectContaining({ id: reports[0]!.id, body: expect.stringContaining('none of them a Kubernetes manifest') })]);
     expect(third.outputs).toMatchObject({ opened: '0', closed: '0', changed: '0', 'report-json': '' });

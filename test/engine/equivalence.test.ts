@@ -9,6 +9,7 @@ import { referenceConns, type ReferenceEndpoint } from '../support/reference-eva
 import { type Conns, connsEqual, connsKey, isEmptyConns, NO_CONNS } from '../../src/model/conns';
 import type { Cluster } from '../../src/model/types';
 import { clusterArbitrary } from './cluster-arbitrary';
+import { tieredClusterArbitrary } from './tiered-arbitrary';
 
 const RUNS = Number(process.env.FLOWGATE_RUNS ?? 300);
 /** A fixed seed when set (the mutation run's fast variant: the same cases for every mutant). */
@@ -55,6 +56,33 @@ describe('engine ≡ per-pair reference evaluator (SEMANTICS.md A.8)', () => {
     fc.assert(
       fc.property(clusterArbitrary, (c) => expectEngineMatchesReference({ ...c, policies: c.policies.map((p) => ({ ...p, podSelector: { matchLabels: {}, matchExpressions: [] } })) })),
       PARAMS,
+    );
+  });
+});
+
+describe('engine ≡ reference with tiered cluster policies (T-2 … T-11)', () => {
+  // Lean: a third of the runs, each with 1-4 tiered policies on top of a random cluster.
+  const TIER_PARAMS = { ...PARAMS, numRuns: Math.max(1, Math.ceil(RUNS / 3)) };
+  it('agrees on every flow', () => {
+    fc.assert(fc.property(tieredClusterArbitrary, expectEngineMatchesReference), TIER_PARAMS);
+  });
+
+  it('diff(a, b) changes exactly the pairs whose reference verdict changes', () => {
+    fc.assert(
+      fc.property(tieredClusterArbitrary, tieredClusterArbitrary, (a, b) => {
+        const d = computeDiff(a, b);
+        const changed = new Set([...changedPairs(d)].map((c) => `${c.from}:${c.to}`));
+        d.endpoints.forEach((x, i) =>
+          d.endpoints.forEach((y, j) => {
+            if (i === j || (x.kind === 'External' && y.kind === 'External')) return;
+            const [xa, ya, xb, yb] = [referenceEndpoint(x, a), referenceEndpoint(y, a), referenceEndpoint(x, b), referenceEndpoint(y, b)];
+            const before = xa && ya ? referenceConns(a, xa, ya) : NO_CONNS;
+            const after = xb && yb ? referenceConns(b, xb, yb) : NO_CONNS;
+            expect(changed.has(`${i}:${j}`), `${x.id} -> ${y.id}`).toBe(!connsEqual(before, after));
+          }),
+        );
+      }),
+      TIER_PARAMS,
     );
   });
 });

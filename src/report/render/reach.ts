@@ -21,7 +21,8 @@ export function unrestrictedEndpoints(r: ReachResult): Set<number> {
   const classes = r.reach.classification.classes;
   const out = new Set<number>();
   r.endpoints.forEach((e, i) => {
-    if (e.kind !== 'External' && classes[e.cls]!.subjectOf.length === 0) out.add(i);
+    // T-7: a workload that a tiered cluster policy applies to is restricted too.
+    if (e.kind !== 'External' && classes[e.cls]!.subjectOf.length === 0 && classes[e.cls]!.tierSubjectOf.length === 0) out.add(i);
   });
   return out;
 }
@@ -43,7 +44,8 @@ function unrestrictedLine(r: ReachResult, free: ReadonlySet<number>, esc: (s: st
   const ids = [...free].map((i) => esc(r.endpoints[i]!.id));
   const named = ids.length > UNRESTRICTED_NAMED + 1 ? [...ids.slice(0, UNRESTRICTED_NAMED), `and ${ids.length - UNRESTRICTED_NAMED} more`] : ids;
   const workloads = r.endpoints.filter((e) => e.kind !== 'External').length;
-  const who = free.size === workloads ? `No NetworkPolicy selects any of the ${free.size} workloads` : `${free.size} of ${workloads} workloads are selected by no NetworkPolicy`;
+  const what = r.reach.index.tiered.length ? 'NetworkPolicy or cluster policy' : 'NetworkPolicy';
+  const who = free.size === workloads ? `No ${what} selects any of the ${free.size} workloads` : `${free.size} of ${workloads} workloads are selected by no ${what}`;
   return `${who} (${named.join(', ')}): between them, and to and from any external address, every connection is allowed (A-10, A-12).`;
 }
 
