@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiffAnalysis } from '../../src/analyze';
-import { diffJsonChunks, renderDiffJson } from '../../src/report/render/json';
+import { diffJsonChunks, formatJson, renderDiffJson } from '../../src/report/render/json';
 import { MARKER, renderMarkdown } from '../../src/report/render/markdown';
 import { renderText } from '../../src/report/render/text';
 import { runCase as run } from './helpers';
@@ -56,7 +56,7 @@ describe('golden reports (test/fixtures)', () => {
       const chunks = [...diffJsonChunks(run(dir))];
       expect(chunks.length).toBeGreaterThan(5);
       expect(chunks.join('')).toBe(first.json);
-      expect(first.json).toBe(`${JSON.stringify(JSON.parse(first.json), null, 2)}\n`);
+      expect(first.json).toBe(`${formatJson(JSON.parse(first.json))}\n`);
     });
   });
 });
