@@ -78,7 +78,8 @@ export function analyzeEnvironments(input: EnvironmentsInput): EnvironmentsAnaly
       head: e.head.files,
       baseDiagnostics: e.base.diagnostics,
       headDiagnostics: i === 0 ? [...extra, ...e.head.diagnostics] : e.head.diagnostics,
-      environment: { name: e.spec.name, first: i === 0 },
+      // helm template --namespace does not write it into objects; the release is installed there.
+      environment: { name: e.spec.name, first: i === 0, ...(e.spec.source.kind === 'helm' && e.spec.source.namespace ? { namespace: e.spec.source.namespace } : {}) },
     }),
   }));
   const exitCode = Math.max(0, ...environments.map((e) => e.run.exitCode)) as 0 | 1 | 2;

@@ -77,7 +77,7 @@ export interface DiffInput {
    * Issue 13: the environment this analysis is of: only the rules that apply to it are
    * evaluated, and the rules file's own diagnostics are told by one environment (`first`).
    */
-  environment?: { name: string; first: boolean };
+  environment?: { name: string; first: boolean; /** Objects that name none go here (a Helm release's namespace). */ namespace?: string };
 }
 
 /** The rules of one environment: those without `environments:` and those that name it. */
@@ -110,7 +110,7 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
   const rulesDiagnostics = input.environment && !input.environment.first ? [] : parsedRules.diagnostics;
   const options: AnalyzeOptions = {
     ...input.options,
-    defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
+    defaultNamespace: input.environment?.namespace ?? config?.defaultNamespace ?? input.options.defaultNamespace,
     namespaceLabels: { ...(input.options.namespaceLabels ?? {}), ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) },
   };
   const { base, head, movedOut } = loadBoth(input, options);

@@ -34,8 +34,10 @@ function splitDocs(text: string): RenderedDoc[] {
 function helmOrigin(doc: RenderedDoc, chartFolder: string): string | null {
   const m = doc.lines.map((l) => HELM_SOURCE.exec(l)).find((x) => x);
   if (!m) return null;
-  const rest = m[1]!.trim().split('/').slice(1).join('/');
-  return rest ? `${chartFolder ? `${chartFolder}/` : ''}${rest}` : null;
+  const rest = m[1]!.trim().split('/').slice(1);
+  // A template's path never climbs out of its chart; a comment that does is not believed.
+  if (!rest.length || rest.some((s) => s === '..' || s === '.' || s === '')) return null;
+  return chartFolder === '.' ? rest.join('/') : `${chartFolder}/${rest.join('/')}`;
 }
 
 /**

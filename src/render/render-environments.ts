@@ -72,6 +72,8 @@ function folderOf(spec: EnvironmentSpec): string | null {
  * neither tree holds a Helm chart or a kustomization: the manifests are read as they are.
  */
 export async function renderEnvironments(req: RenderRequest): Promise<RenderedEnvironments | null> {
+  // Every entry of the rules file's list was invalid: its errors are reported, and the manifests read as they are.
+  if (req.specs && !req.specs.length) return null;
   const detected = req.specs === undefined;
   let specs = req.specs ? [...req.specs] : await detect(req);
   if (detected && !specs.some((s) => s.source.kind !== 'manifests')) {

@@ -42,7 +42,7 @@ export function runTool(run: ToolRun): Promise<ToolResult> {
       stopped = why;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(() => stop(`timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
+    const timer = setTimeout(() => stop(`timed out after ${timeoutMs / 1000} s`), timeoutMs);
     child.stdout.on('data', (b: Buffer) => {
       outBytes += b.length;
       if (outBytes > maxBytes) stop(`printed more than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
