@@ -46950,14 +46950,18 @@ var DocParser = class {
     if (seqAtSameIndent && next && next.indent === parentIndent && next.text[0] === "-" && (next.text.length === 1 || next.text[1] === " ")) return this.seq(parentIndent, depth + 1);
     return { value: null, lines: line };
   }
+  /** The next line of the block at `indent`, or null where the block ends; a deeper line is not for the fast path. */
+  nextAt(indent) {
+    const line = this.lines[this.i];
+    if (!line || line.indent < indent) return null;
+    if (line.indent > indent) giveUp();
+    return line;
+  }
   map(indent, depth) {
     const value = {};
     const children = this.withLines ? /* @__PURE__ */ new Map() : null;
     const start = this.lines[this.i].no;
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i];
-      if (line.indent < indent) break;
-      if (line.indent > indent) giveUp();
+    for (let line = this.nextAt(indent); line; line = this.nextAt(indent)) {
       const s = line.text;
       let key;
       let j;
@@ -46992,10 +46996,7 @@ var DocParser = class {
     const value = [];
     const children = this.withLines ? [] : null;
     const start = this.lines[this.i].no;
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i];
-      if (line.indent < indent) break;
-      if (line.indent > indent) giveUp();
+    for (let line = this.nextAt(indent); line; line = this.nextAt(indent)) {
       const s = line.text;
       if (!(s[0] === "-" && (s.length === 1 || s[1] === " "))) break;
       let k = 1;

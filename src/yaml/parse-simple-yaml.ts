@@ -226,14 +226,19 @@ class DocParser {
     return { value: null, lines: line };
   }
 
+  /** The next line of the block at `indent`, or null where the block ends; a deeper line is not for the fast path. */
+  private nextAt(indent: number): Line | null {
+    const line = this.lines[this.i];
+    if (!line || line.indent < indent) return null;
+    if (line.indent > indent) giveUp();
+    return line;
+  }
+
   private map(indent: number, depth: number): { value: unknown; lines: LineNode | number } {
     const value: Record<string, unknown> = {};
     const children = this.withLines ? new Map<string, LineNode | number>() : null;
     const start = this.lines[this.i]!.no;
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i]!;
-      if (line.indent < indent) break;
-      if (line.indent > indent) giveUp();
+    for (let line = this.nextAt(indent); line; line = this.nextAt(indent)) {
       const s = line.text;
       let key: string;
       let j: number;
@@ -269,10 +274,7 @@ class DocParser {
     const value: unknown[] = [];
     const children: (LineNode | number)[] | null = this.withLines ? [] : null;
     const start = this.lines[this.i]!.no;
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i]!;
-      if (line.indent < indent) break;
-      if (line.indent > indent) giveUp();
+    for (let line = this.nextAt(indent); line; line = this.nextAt(indent)) {
       const s = line.text;
       if (!(s[0] === '-' && (s.length === 1 || s[1] === ' '))) break;
       let k = 1;
