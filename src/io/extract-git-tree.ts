@@ -14,15 +14,18 @@ const BATCH = 400;
  * can read outside); submodules are left out.
  */
 export async function extractGitTree(ref: string, cwd: string, dest: string, prefix = ''): Promise<void> {
-  const tree = await resolveTree(prefix ? `${ref}:${prefix.replace(/\/+$/, '')}` : ref, cwd).catch(() => {
-    throw new UserError(`git:${ref}${prefix ? `:${prefix}` : ''}: not a folder of a revision of the repository in ${cwd}`);
-  });
-  const listing = (await runGit(cwd, ['ls-tree', '-r', '-z', '--full-tree', tree])).toString('utf8').split('\0').filter(Boolean);
-  const entries = listing.map((e) => {
-    const tab = e.indexOf('\t');
-    const [mode, type, sha] = e.slice(0, tab).split(/ +/);
-    return { mode: mode!, type: type!, sha: sha!, path: e.slice(tab + 1) };
-  });
+  const tree = await resolveTree(ref, cwd);
+  const pre = prefix.replace(/^\/+|\/+$/g, '');
+  const listing = (await runGit(cwd, ['ls-tree', '-r', '-z', '--full-tree', tree, ...(pre ? ['--', pre] : [])])).toString('utf8').split('\0').filter(Boolean);
+  const entries = listing
+    .map((e) => {
+      const tab = e.indexOf('\t');
+      const [mode, type, sha] = e.slice(0, tab).split(/ +/);
+      return { mode: mode!, type: type!, sha: sha!, path: e.slice(tab + 1) };
+    })
+    .filter((e) => !pre || e.path.startsWith(`${pre}/`))
+    .map((e) => (pre ? { ...e, path: e.path.slice(pre.length + 1) } : e));
+  if (pre && !entries.length) throw new UserError(`git:${ref}:${pre}: not a folder of that revision`);
   const blobs = entries.filter((e) => e.type === 'blob');
   for (let i = 0; i < blobs.length; i += BATCH) {
     const batch = blobs.slice(i, i + BATCH);
