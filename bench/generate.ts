@@ -375,3 +375,20 @@ export function generateRepo(size: BenchSize, seed = 1): GeneratedRepo {
     },
   };
 }
+
+/** The head of a PR that deletes every NetworkPolicy: every flow between workloads opens. */
+export function openEverythingHead(base: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...base].filter(([p]) => !p.includes('/network/')));
+}
+
+/**
+ * The head of a PR that replaces every NetworkPolicy by one deny-all (ingress and egress) per
+ * namespace: every flow closes.
+ */
+export function closeEverythingHead(base: ReadonlyMap<string, string>): Map<string, string> {
+  const head = openEverythingHead(base);
+  const dirs = [...head.keys()].filter((p) => p.endsWith('/namespace.yaml')).map((p) => p.slice(0, -'/namespace.yaml'.length));
+  for (const dir of dirs) head.set(`${dir}/network/deny-all.yaml`, toYamlFile([policy(dir.slice(dir.lastIndexOf('/') + 1), 'deny-all', {}, ['Ingress', 'Egress'], {})], 'deny all'));
+  for (const ns of ['kube-system', 'monitoring']) head.set(`platform/${ns}/deny-all.yaml`, toYamlFile([policy(ns, 'deny-all', {}, ['Ingress', 'Egress'], {})], 'deny all'));
+  return head;
+}

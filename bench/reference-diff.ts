@@ -7,7 +7,7 @@ import type { DiffResult } from '../src/diff/compute-diff';
 import { referenceConns, type ReferenceEndpoint } from '../test/support/reference-evaluator';
 import { connsEqual, NO_CONNS } from '../src/model/conns';
 
-/** Counts the changed ordered pairs of the diff's endpoints; should equal `diff.changes.length`. */
+/** Counts the changed ordered pairs of the diff's endpoints; should equal `changedPairCount(diff)`. */
 export function referenceDiffCount(diff: DiffResult): number {
   const side = (which: 'base' | 'head'): (ReferenceEndpoint | null)[] =>
     diff.endpoints.map((e) => {

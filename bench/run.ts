@@ -1,15 +1,16 @@
 /**
- * `npm run bench [-- --sizes S,M] [--seed N] [--runs N] [--md FILE] [--keep]`: generates synthetic
+ * `npm run bench [-- --sizes S,M] [--big-heads M,L,XL] [--seed N] [--runs N] [--md FILE] [--keep]`: generates synthetic
  * repositories (bench/generate.ts), times each stage in process and `flowgate diff` end to end as a
  * process, and prints a table. Results go to bench/results/<size>.json and bench/results/latest.json.
  * A script that prints numbers, never a timed test.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS, judgeDiff, parseCluster, type DiffAnalysis } from '../src/analyze';
+import { changedPairCount } from '../src/diff/change-pairs';
 import { diffBoundaries, diffReachability } from '../src/diff/compute-diff';
 import { computeReachability } from '../src/engine/compute-reachability';
 import { readManifestFiles } from '../src/io/read-dir';
@@ -18,7 +19,7 @@ import { parseDocuments, type ParsedFile } from '../src/yaml/parse-documents';
 import { parseSimpleDocuments } from '../src/yaml/parse-simple-yaml';
 import { renderDiffJson } from '../src/report/render/json';
 import { renderMarkdown } from '../src/report/render/markdown';
-import { generateRepo, SIZES, type SizeName } from './generate';
+import { closeEverythingHead, generateRepo, openEverythingHead, SIZES, type SizeName } from './generate';
 import { referenceDiffCount } from './reference-diff';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -50,6 +51,25 @@ interface Row {
   refMs?: number;
   ratio?: number;
   refAgrees?: boolean;
+  /** The "open everything" and "close everything" heads, end to end (time relative to the ordinary PR's). */
+  big?: { head: 'open' | 'close'; ms: number; vsOrdinary: number; rssMiB: number; jsonMiB: number; exit: number }[];
+}
+
+/**
+ * A PR that deletes every policy, and one that replaces them all by a deny-all per namespace, as
+ * `flowgate diff base <head> --format json` processes (each its own process, for its peak RSS).
+ */
+function bigHeads(dir: string, base: ReadonlyMap<string, string>, ordinaryMs: number): NonNullable<Row['big']> {
+  const out: NonNullable<Row['big']> = [];
+  for (const [head, files] of [['open', openEverythingHead(base)], ['close', closeEverythingHead(base)]] as const) {
+    writeRepo(path.join(dir, head), files);
+    const json = path.join(dir, `${head}.json`);
+    const r = endToEnd(dir, head, json);
+    const size = existsSync(json) ? statSync(json).size : NaN;
+    rmSync(json, { force: true });
+    out.push({ head, ms: r.ms, vsOrdinary: r.ms / ordinaryMs, rssMiB: r.rssMiB, jsonMiB: size / 1048576, exit: r.exit });
+  }
+  return out;
 }
 
 function ms(t0: bigint): number {
@@ -70,9 +90,9 @@ function writeRepo(dir: string, files: Map<string, string>): void {
 }
 
 /** `flowgate diff` as a process: wall time, and peak RSS from GNU time when present. */
-function endToEnd(cwd: string): { ms: number; rssMiB: number; cpuS: number; exit: number } {
+function endToEnd(cwd: string, head = 'head', out = '/dev/null'): { ms: number; rssMiB: number; cpuS: number; exit: number } {
   const cli = path.join(ROOT, 'dist/cli.js');
-  const args = [cli, 'diff', 'base', 'head', '--format', 'json', '--out', '/dev/null'];
+  const args = [cli, 'diff', 'base', head, '--format', 'json', '--out', out];
   const gnuTime = existsSync('/usr/bin/time');
   const t0 = process.hrtime.bigint();
   const r = gnuTime
@@ -86,7 +106,7 @@ function endToEnd(cwd: string): { ms: number; rssMiB: number; cpuS: number; exit
   return { ms: wall, rssMiB: m ? Number(m[1]) / 1024 : NaN, cpuS: user && sys ? Number(user[1]) + Number(sys[1]) : NaN, exit: r.status ?? -1 };
 }
 
-async function measureAsync(size: SizeName, seed: number, keep: boolean, withReference: boolean, withYamlLib: boolean, e2eRuns: number): Promise<Row> {
+async function measureAsync(size: SizeName, seed: number, keep: boolean, withReference: boolean, withYamlLib: boolean, e2eRuns: number, withBig: boolean): Promise<Row> {
   const repo = generateRepo(SIZES[size], seed);
   const dir = mkdtempSync(path.join(tmpdir(), `flowgate-bench-${size}-`));
   try {
@@ -161,7 +181,7 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
         joint: diff.jointClasses.length,
         externalIntervals: baseReach.classification.intervals.length,
       },
-      changes: diff.changes.length,
+      changes: changedPairCount(diff),
       parsedFiles: cache.size,
       changedFiles: repo.change.changedFiles.length,
     };
@@ -171,8 +191,9 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
       const refChanges = referenceDiffCount(diff);
       row.refMs = ms(t0);
       row.ratio = row.refMs / (engineMs + diffMs);
-      row.refAgrees = refChanges === diff.changes.length;
+      row.refAgrees = refChanges === row.changes;
     }
+    if (withBig) row.big = bigHeads(dir, repo.base, row.e2eMs);
     return row;
   } finally {
     if (keep) process.stderr.write(`kept ${dir}\n`);
@@ -212,9 +233,17 @@ export function tableOf(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
+/** The "open everything" and "close everything" heads: time (and its ratio to the ordinary PR's), peak RSS, JSON size. */
+export function bigTableOf(rows: readonly Row[]): string {
+  const head = ['size', 'head', 'e2e ms', '× ordinary', 'e2e RSS MiB', 'JSON MiB', 'exit'];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  for (const r of rows) for (const b of r.big ?? []) lines.push(`| ${[r.size, b.head, fmt(b.ms), fmt(b.vsOrdinary, 2), fmt(b.rssMiB), fmt(b.jsonMiB, 1), b.exit].join(' | ')} |`);
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: 'S,M,L,XL' }, seed: { type: 'string', default: '1' }, md: { type: 'string' }, runs: { type: 'string', default: '2' }, keep: { type: 'boolean', default: false } },
+    options: { 'big-heads': { type: 'string', default: 'M,L,XL' }, sizes: { type: 'string', default: 'S,M,L,XL' }, seed: { type: 'string', default: '1' }, md: { type: 'string' }, runs: { type: 'string', default: '2' }, keep: { type: 'boolean', default: false } },
   });
   const sizes = values.sizes!.split(',').map((s) => s.trim().toUpperCase()) as SizeName[];
   for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s} (S, M, L, XL)`);
@@ -226,12 +255,14 @@ async function main(): Promise<void> {
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   for (const s of sizes) {
     process.stderr.write(`${s}: running…\n`);
-    const row = await measureAsync(s, Number(values.seed), values.keep!, s === 'S' || s === 'M', s !== 'XL', Number(values.runs));
+    const big = values['big-heads']!.split(',').map((x) => x.trim().toUpperCase()).includes(s);
+    const row = await measureAsync(s, Number(values.seed), values.keep!, s === 'S' || s === 'M', s !== 'XL', Number(values.runs), big);
     rows.push(row);
     writeFileSync(path.join(ROOT, `bench/results/${s}.json`), `${JSON.stringify(row, null, 2)}\n`);
     process.stdout.write(`${tableOf([row]).split('\n').slice(2).join('\n')}\n`);
+    if (row.big) process.stdout.write(`${bigTableOf([row]).split('\n').slice(2).join('\n')}\n`);
   }
-  const table = tableOf(rows);
+  const table = `${tableOf(rows)}\n\n${bigTableOf(rows)}`;
   const info = `node ${process.version}, ${process.platform}/${process.arch}, seed ${values.seed}; ratio = per-pair reference diff time / (engine + diff) time; e2e = best of ${values.runs} runs of \`node dist/cli.js diff base head --format json --out /dev/null\`; load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
   writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ info, rows }, null, 2)}\n`);
   process.stdout.write(`\n${table}\n\n${info}\n`);

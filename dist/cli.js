@@ -10939,11 +10939,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -11862,11 +11862,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -12187,8 +12187,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -12210,9 +12210,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -12287,15 +12287,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -12304,14 +12304,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -16866,6 +16866,13 @@ import path3 from "node:path";
 // package.json
 var version = "0.1.0";
 
+// src/diff/change-pairs.ts
+function groupPairs(g, jointClasses) {
+  const a = jointClasses[g.fromClass].members.length;
+  if (g.fromClass === g.toClass) return a * (a - 1);
+  return a * jointClasses[g.toClass].members.length;
+}
+
 // src/model/port-ranges.ts
 var MIN_PORT = 1;
 var MAX_PORT = 65535;
@@ -17026,6 +17033,12 @@ var ConnsTable = class {
     if (a === b) return a;
     if (a === 0 || b === 0) return 0;
     return a < b ? this.pairwise(1, a, b, intersectConns) : this.pairwise(1, b, a, intersectConns);
+  }
+  /** What `a` holds and `b` does not (T-4: what a tiered rule leaves for the next rule). */
+  subtract(a, b) {
+    if (a === 0 || b === 0) return a;
+    if (a === b) return 0;
+    return this.pairwise(2, a, b, subtractConns);
   }
 };
 
@@ -17239,7 +17252,7 @@ function groupWorkloads(cluster, index) {
     const key = `${w.namespace}\0${lk}\0${portSig}\0${w.hostNetwork}`;
     let g = all.get(key);
     if (!g) {
-      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
+      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], tierSubjects: [], peers: [] };
       all.set(key, g);
       if (!g.hostNetwork) {
         const list = selectableByNs.get(w.namespace);
@@ -17259,7 +17272,7 @@ function matchPeers(cluster, index, groups, podCidrs) {
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === "ipBlock") {
       ipPeers.push({ id, ranges: peer.ranges });
-      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups.selectableByNs.values()) for (const g of list) g.peers.push(id);
+      if (peer.allPods || ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups.selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss;
@@ -17286,12 +17299,12 @@ function classWorkloads(groups, index, classes, classByKey) {
   const portSigIds = /* @__PURE__ */ new Map();
   const classOfGroup = /* @__PURE__ */ new Map();
   for (const g of groups.all.values()) {
-    const key = `w${g.subjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
+    const key = `w${g.subjects.join(",")}|${g.tierSubjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
     let c = classByKey.get(key);
     if (!c) {
       let ps = portSigIds.get(g.portSig);
       if (ps === void 0) portSigIds.set(g.portSig, ps = portSigIds.size);
-      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
+      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]), tierSubjectOf: g.tierSubjects.map((i) => index.tiered[i]), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
       classByKey.set(key, c);
       classes.push(c);
     }
@@ -17315,7 +17328,7 @@ function classIntervals(ipPeers, boundaries, classes, classByKey) {
     const key = `x${m.join(",")}`;
     let c = classByKey.get(key);
     if (!c) {
-      c = { index: classes.length, external: true, subjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
+      c = { index: classes.length, external: true, subjectOf: [], tierSubjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
       classByKey.set(key, c);
       classes.push(c);
     }
@@ -17328,12 +17341,23 @@ function classify(cluster, index, boundaries, podCidrs = []) {
   index.policies.forEach((p, pi) => {
     for (const g of groups.selectableByNs.get(p.namespace) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
   });
+  matchTierSubjects(cluster, index, groups);
   const ipPeers = matchPeers(cluster, index, groups, podCidrs);
   const classes = [];
   const classByKey = /* @__PURE__ */ new Map();
   const workloadClass = classWorkloads(groups, index, classes, classByKey);
   const { intervals, intervalClass } = classIntervals(ipPeers, boundaries, classes, classByKey);
   return { classes, workloadClass, intervals, intervalClass, podCidrs };
+}
+function matchTierSubjects(cluster, index, groups) {
+  const namespaces = [...cluster.namespaces.values()];
+  index.tiered.forEach((p, pi) => {
+    for (const ns of namespaces) {
+      if (!selectorMatches(p.subject.namespaceSelector, ns.labels)) continue;
+      const ps = p.subject.podSelector;
+      for (const g of groups.selectableByNs.get(ns.name) ?? []) if (!ps || selectorMatches(ps, g.labels)) g.tierSubjects.push(pi);
+    }
+  });
 }
 function lowerBound(intervals, r) {
   let lo = 0;
@@ -17384,46 +17408,71 @@ var ConnsOps = class {
     }
     return this.table.intersect(a, b);
   }
+  /** `a` minus `b`; the trivial cases cost a comparison, the rest is memoised by the table. */
+  subtract(a, b) {
+    if (a === 0 || b === 0) return a;
+    if (a === b || b === this.all) return 0;
+    return this.table.subtract(a, b);
+  }
 };
 
 // src/engine/policy-index.ts
 function peerKey(peer, namespace) {
-  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}`;
+  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}${peer.allPods ? ":pods" : ""}`;
   const ns = peer.namespaceSelector ? `nsSel:${selectorKey(peer.namespaceSelector)}` : `ns:${namespace}`;
   return `${ns}|${peer.podSelector ? selectorKey(peer.podSelector) : "*"}`;
 }
-function buildPolicyIndex(policies) {
+function buildPolicyIndex(policies, tiered = []) {
   const byKey = /* @__PURE__ */ new Map();
   const peers = [];
   const portNames = /* @__PURE__ */ new Set();
   let serial = 0;
-  const index = (policy, rules) => rules.map((rule) => {
-    const peerIds = rule.peers.length === 0 ? null : rule.peers.map((peer) => {
-      const key = peerKey(peer, policy.namespace);
-      let d = byKey.get(key);
-      if (!d) {
-        d = { id: peers.length, namespace: policy.namespace, peer };
-        byKey.set(key, d);
-        peers.push(d);
-      }
-      return d.id;
-    });
+  const peerId = (peer, namespace) => {
+    const key = peerKey(peer, namespace);
+    let d = byKey.get(key);
+    if (!d) {
+      d = { id: peers.length, namespace, peer };
+      byKey.set(key, d);
+      peers.push(d);
+    }
+    return d.id;
+  };
+  const isNamed = (ports) => {
     let named = false;
-    for (const p of rule.ports) {
+    for (const p of ports) {
       if (typeof p.port === "string") {
         named = true;
         portNames.add(p.port);
       }
     }
-    return { policy, rule, peerIds: peerIds && [...new Set(peerIds)], ports: rule.ports, named, serial: serial++ };
+    return named;
+  };
+  const index = (policy, rules) => rules.map((rule) => {
+    const peerIds = rule.peers.length === 0 ? null : [...new Set(rule.peers.map((peer) => peerId(peer, policy.namespace)))];
+    return { policy, rule, peerIds, ports: rule.ports, named: isNamed(rule.ports), serial: serial++ };
   });
+  const indexTier = (policy, rules) => rules.map((rule) => ({
+    policy,
+    rule,
+    action: rule.action,
+    peerIds: rule.everyPeer ? null : [...new Set(rule.peers.map((peer) => peerId(peer, "")))],
+    ports: rule.ports,
+    named: isNamed(rule.ports),
+    serial: serial++
+  }));
   const ingress = /* @__PURE__ */ new Map();
   const egress = /* @__PURE__ */ new Map();
   for (const p of policies) {
     ingress.set(p, index(p, p.ingress));
     egress.set(p, index(p, p.egress));
   }
-  return { policies, peers, ingress, egress, portNames };
+  const tierIngress = /* @__PURE__ */ new Map();
+  const tierEgress = /* @__PURE__ */ new Map();
+  for (const p of tiered) {
+    tierIngress.set(p, indexTier(p, p.ingress));
+    tierEgress.set(p, indexTier(p, p.egress));
+  }
+  return { policies, peers, ingress, egress, portNames, tiered, tierIngress, tierEgress };
 }
 
 // src/engine/resolve-ports.ts
@@ -17442,6 +17491,88 @@ function resolvePorts(ports, destination) {
   const out = { ...NO_CONNS };
   for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
   return out;
+}
+
+// src/engine/tier-verdicts.ts
+function tierSide(c, index, dir) {
+  if (c.external || c.tierSubjectOf.length === 0) return null;
+  const rulesOf = dir === "ingress" ? index.tierIngress : index.tierEgress;
+  const side = { admin: [], baseline: [] };
+  for (const p of c.tierSubjectOf) for (const r of rulesOf.get(p)) (p.tier === "Admin" ? side.admin : side.baseline).push(r);
+  return side.admin.length || side.baseline.length ? side : null;
+}
+var TierScratch = class {
+  rem;
+  acc;
+  pass;
+  mark;
+  epoch = 0;
+  touched = [];
+  constructor(n) {
+    this.rem = new Int32Array(n);
+    this.acc = new Int32Array(n);
+    this.pass = new Int32Array(n);
+    this.mark = new Int32Array(n);
+  }
+  begin() {
+    this.epoch++;
+    this.touched.length = 0;
+  }
+  /** Starts a peer's state on first use: nothing decided, everything still open. */
+  touch(p, all) {
+    if (this.mark[p] === this.epoch) return;
+    this.mark[p] = this.epoch;
+    this.rem[p] = all;
+    this.acc[p] = 0;
+    this.pass[p] = 0;
+    this.touched.push(p);
+  }
+};
+function walkTier(ctx, rules, s) {
+  const { ops, n } = ctx;
+  const apply = (r, p) => {
+    s.touch(p, ops.all);
+    const m = ops.intersect(ctx.ports(r, p), s.rem[p]);
+    if (m === 0) return;
+    s.rem[p] = ops.subtract(s.rem[p], m);
+    if (r.action === "Accept") s.acc[p] = ops.union(s.acc[p], m);
+    else if (r.action === "Pass") s.pass[p] = ops.union(s.pass[p], m);
+  };
+  for (const r of rules) {
+    const t = ctx.targets(r);
+    if (t === null) for (let p = 0; p < n; p++) apply(r, p);
+    else for (const p of t) apply(r, p);
+  }
+}
+function evaluateTiers(ctx, side, isolated, np, emit2, s) {
+  const { ops } = ctx;
+  s.begin();
+  walkTier(ctx, side.admin, s);
+  for (const p of s.touched) {
+    const toNext = ops.union(s.rem[p], s.pass[p]);
+    if (isolated) s.acc[p] = ops.union(s.acc[p], ops.intersect(toNext, np(p)));
+    else {
+      s.rem[p] = toNext;
+      s.pass[p] = 0;
+    }
+  }
+  if (!isolated) {
+    walkTier(ctx, side.baseline, s);
+    for (const p of s.touched) s.acc[p] = ops.union(s.acc[p], ops.union(s.rem[p], s.pass[p]));
+  }
+  for (const p of s.touched) emit2(p, s.acc[p]);
+}
+
+// src/model/tiers.ts
+function tieredPolicyId(p) {
+  return `${p.kind === "ClusterNetworkPolicy" ? "cnp" : p.kind === "AdminNetworkPolicy" ? "anp" : "banp"}/${p.name}`;
+}
+function compareTiered(a, b) {
+  if (a.tier !== b.tier) return a.tier === "Admin" ? -1 : 1;
+  if (a.priority !== b.priority) return a.priority - b.priority;
+  const ia = tieredPolicyId(a);
+  const ib = tieredPolicyId(b);
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
 }
 
 // src/engine/compute-reachability.ts
@@ -17488,7 +17619,7 @@ function rulePorts(classes, table) {
     return id;
   };
 }
-function fillEgress(ctx, egress) {
+function fillEgress(ctx, egress, tiers) {
   const { n, classes, matrix: matrix3 } = ctx;
   const ALL = ctx.ops.all;
   const external = Uint8Array.from(classes, (c) => c.external ? 1 : 0);
@@ -17497,16 +17628,38 @@ function fillEgress(ctx, egress) {
   for (let s = 0; s < n; s++) {
     const row = s * n;
     const rules = egress[s];
-    if (rules) {
-      for (const r of rules) unionEgressRule(ctx, s, r);
-      continue;
-    }
+    if (rules) for (const r of rules) unionEgressRule(ctx, s, r);
+    const side = tiers[s];
+    if (side) fillTierEgress(ctx, s, side, rules !== null);
+    if (rules) continue;
     ctx.dense[s] = 1;
+    if (side) continue;
     matrix3.setAt(row, ALL);
     if (!external[s]) matrix3.data.fill(ALL, row, row + n);
     else if (externalsLast) matrix3.data.fill(ALL, row, row + firstExternal);
     else for (let d = 0; d < n; d++) matrix3.setAt(row + d, external[d] ? 0 : ALL);
   }
+}
+function fillTierEgress(ctx, s, side, isolated) {
+  const { n, matrix: matrix3, classes, blocks, hit } = ctx;
+  const row = s * n;
+  if (!isolated) {
+    ctx.dense[s] = 1;
+    matrix3.setAt(row, ctx.ops.all);
+    matrix3.data.fill(ctx.ops.all, row, row + n);
+  }
+  const tc = { n, ops: ctx.ops, targets: ctx.targets, ports: (r, d) => ctx.portsAt(r, classes[d]) };
+  evaluateTiers(
+    tc,
+    side,
+    isolated,
+    (d) => matrix3.data[row + d],
+    (d, v) => {
+      matrix3.setAt(row + d, v);
+      if (v !== 0) hit[s * blocks + (d / BLOCK | 0)] = 1;
+    },
+    ctx.scratch
+  );
 }
 function unionEgressRule(ctx, s, r) {
   const { n, classes, matrix: matrix3, ops, blocks, hit } = ctx;
@@ -17526,7 +17679,7 @@ function unionEgressRule(ctx, s, r) {
     }
   }
 }
-function applyIngress(ctx, ingress) {
+function applyIngress(ctx, ingress, tiers) {
   const { n, ops } = ctx;
   const block = new Int32Array(n * BLOCK);
   const touched = [];
@@ -17549,10 +17702,34 @@ function applyIngress(ctx, ingress) {
         if (t === null) for (let s = 0; s < n; s++) put(s * BLOCK + k, p);
         else for (const s of t) put(s * BLOCK + k, p);
       }
+      const side = tiers[d];
+      if (side) {
+        evaluateTiers(tierContext(ctx, d), side, true, (s) => block[s * BLOCK + k], (s, v) => {
+          const i = s * BLOCK + k;
+          if (block[i] === 0 && v !== 0) touched.push(i);
+          block[i] = v;
+        }, ctx.scratch);
+      }
     }
     intersectBlock(ctx, b, cols, block);
     for (const i of touched) block[i] = 0;
     touched.length = 0;
+  }
+}
+function tierContext(ctx, d) {
+  const dst = ctx.classes[d];
+  return { n: ctx.n, ops: ctx.ops, targets: ctx.targets, ports: (r) => ctx.portsAt(r, dst) };
+}
+function applyTierIngress(ctx, tiers, ingress) {
+  const { n, matrix: matrix3, ops } = ctx;
+  for (let d = 0; d < n; d++) {
+    const side = tiers[d];
+    if (!side || ingress[d]) continue;
+    evaluateTiers(tierContext(ctx, d), side, false, () => ops.all, (s, v) => {
+      const i = s * n + d;
+      const e = matrix3.data[i];
+      if (e !== 0) matrix3.setAt(i, ops.intersect(e, v));
+    }, ctx.scratch);
   }
 }
 function intersectBlock(ctx, b, cols, block) {
@@ -17572,7 +17749,7 @@ function intersectBlock(ctx, b, cols, block) {
   }
 }
 function computeReachability(cluster, options = {}) {
-  const index = buildPolicyIndex(cluster.policies);
+  const index = buildPolicyIndex(cluster.policies, [...cluster.tieredPolicies ?? []].sort(compareTiered));
   const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
   const { classes } = classification;
   const n = classes.length;
@@ -17588,10 +17765,17 @@ function computeReachability(cluster, options = {}) {
     portsAt: rulePorts(classes, table),
     blocks,
     dense: new Uint8Array(n),
-    hit: new Uint8Array(n * blocks)
+    hit: new Uint8Array(n * blocks),
+    scratch: new TierScratch(n)
   };
-  fillEgress(ctx, classes.map((c) => sideRules(c, index, "egress")));
-  applyIngress(ctx, classes.map((c) => sideRules(c, index, "ingress")));
+  const tiered = index.tiered.length > 0;
+  const noTiers = () => new Array(n).fill(null);
+  const tierEgress = tiered ? classes.map((c) => tierSide(c, index, "egress")) : noTiers();
+  const tierIngress = tiered ? classes.map((c) => tierSide(c, index, "ingress")) : noTiers();
+  const ingress = classes.map((c) => sideRules(c, index, "ingress"));
+  fillEgress(ctx, classes.map((c) => sideRules(c, index, "egress")), tierEgress);
+  applyIngress(ctx, ingress, tierIngress);
+  if (tiered) applyTierIngress(ctx, tierIngress, ingress);
   return {
     cluster,
     index,
@@ -17830,6 +18014,7 @@ function cutSegments(intervals, cuts) {
 function ipBoundaries(c) {
   const out = [];
   for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
+  for (const p of c.tieredPolicies ?? []) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
   return out;
 }
 function computeDiff(baseCluster, headCluster, options = {}) {
@@ -17851,22 +18036,12 @@ function diffReachability(base, head, keepCuts = []) {
     ...base.cluster.diagnostics.map((d) => ({ ...d, side: "base" })),
     ...head.cluster.diagnostics.map((d) => ({ ...d, side: "head" }))
   ];
-  return { ...matched, groups, changes: pairChanges(groups, matched.jointClasses), base, head, diagnostics };
-}
-function pairChanges(groups, jointClasses) {
-  const changes = [];
-  for (const g of groups) {
-    for (const i of jointClasses[g.fromClass].members) {
-      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
-    }
-  }
-  changes.sort((a, b) => a.from - b.from || a.to - b.to);
-  return changes;
+  return { ...matched, groups, base, head, diagnostics };
 }
 
 // src/diff/moved-out.ts
 function holdsObjects(c) {
-  return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
+  return c.workloads.length > 0 || c.policies.length > 0 || (c.tieredPolicies?.length ?? 0) > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
 }
 function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
   const out = [];
@@ -17884,8 +18059,186 @@ function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
+// src/engine/lint-tiers.ts
+var DIRECTIONS = ["ingress", "egress"];
+function ruleLabel(r) {
+  return `rule ${r.index + 1}${r.name ? ` "${r.name}"` : ""}`;
+}
+function matches(r, k) {
+  return r.peerIds === null || r.peerIds.some((id) => k.peers.has(id));
+}
+function subjectsOf(reach2) {
+  const out = new Map(reach2.index.tiered.map((p) => [p, []]));
+  for (const c of reach2.classification.classes) for (const p of c.tierSubjectOf) out.get(p).push(c);
+  return out;
+}
+function dangling(reach2, subjects) {
+  return reach2.index.tiered.filter((p) => subjects.get(p).length === 0).map((p) => ({
+    code: "dangling-tiered-policy",
+    ref: "T-7",
+    file: p.source.file,
+    line: p.source.line,
+    subject: tieredPolicyId(p),
+    message: `[${p.tier}] selects no workload in the manifests: it has no effect today, but a workload that matches its subject would be governed by it at once.`
+  }));
+}
+function networksSomePods(reach2) {
+  const pods = reach2.classification.podCidrs;
+  const out = [];
+  for (const p of reach2.index.tiered) {
+    for (const r of p.egress) {
+      for (const peer of r.peers) {
+        if (peer.kind !== "ipBlock" || peer.allPods || ipBlockHoldsPods(peer.ranges, pods)) continue;
+        if (pods.length && !peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        out.push({
+          code: "networks-some-pods",
+          ref: "T-9",
+          file: r.source.file,
+          line: r.source.line,
+          subject: tieredPolicyId(p),
+          message: `egress ${ruleLabel(r)} names network ${peer.cidr}, which ${pods.length ? "covers part of the pod CIDRs" : "may hold pod addresses (no podCidrs are given)"}: the API matches pods by address, which the manifests cannot tell, so flowgate counts it as matching external addresses only.`
+        });
+      }
+    }
+  }
+  return out;
+}
+function equalPriorities(reach2, subjects) {
+  const { classes } = reach2.classification;
+  const out = [];
+  const tiered = reach2.index.tiered;
+  for (let i = 0; i < tiered.length; i++) {
+    for (let j = i + 1; j < tiered.length; j++) {
+      const a = tiered[i];
+      const b = tiered[j];
+      if (a.tier !== b.tier || a.priority !== b.priority) continue;
+      const bs = new Set(subjects.get(b));
+      if (!subjects.get(a).some((c) => bs.has(c))) continue;
+      const overlap = DIRECTIONS.find((d) => {
+        const ra = (d === "ingress" ? reach2.index.tierIngress : reach2.index.tierEgress).get(a);
+        const rb = (d === "ingress" ? reach2.index.tierIngress : reach2.index.tierEgress).get(b);
+        return classes.some((k) => ra.some((x) => matches(x, k)) && rb.some((y) => matches(y, k)));
+      });
+      if (!overlap) continue;
+      out.push({
+        code: "equal-priority",
+        ref: "T-14",
+        file: b.source.file,
+        line: b.source.line,
+        subject: tieredPolicyId(b),
+        message: `[${b.tier}] has priority ${b.priority}, like ${tieredPolicyId(a)} (${a.source.file}:${a.source.line}), and both have ${overlap} rules for a common workload and peer: the API lets a cluster apply either one. flowgate evaluates ${tieredPolicyId(a)} first (by name); give them distinct priorities.`
+      });
+    }
+  }
+  return out;
+}
+function walkRules(reach2, ops, visit) {
+  const { classes } = reach2.classification;
+  const members = reach2.index.peers.map(() => []);
+  for (const k of classes) for (const id of k.peers) members[id].push(k);
+  const portMemo = /* @__PURE__ */ new Map();
+  const portsAt = (r, at) => {
+    const key = `${r.serial}:${r.named ? at.external ? -1 : at.portSignature : 0}`;
+    let id = portMemo.get(key);
+    if (id === void 0) portMemo.set(key, id = reach2.table.intern(resolvePorts(r.ports, at.external ? null : at.ports)));
+    return id;
+  };
+  const denyAfterAccept = (rules) => rules.some((r, i) => r.action === "Deny" && rules.slice(0, i).some((a) => a.action === "Accept"));
+  for (const c of classes) {
+    for (const d of DIRECTIONS) {
+      const side = tierSide(c, reach2.index, d);
+      if (!side) continue;
+      for (const rules of [side.admin, side.baseline]) {
+        if (!denyAfterAccept(rules)) continue;
+        const peers = /* @__PURE__ */ new Set();
+        for (const r of rules) {
+          if (r.peerIds === null) for (const k of classes) peers.add(k);
+          else for (const id of r.peerIds) for (const k of members[id]) peers.add(k);
+        }
+        for (const k of peers) {
+          let rem = ops.all;
+          const accepted = [];
+          for (const r of rules) {
+            if (!matches(r, k)) continue;
+            const m = ops.intersect(portsAt(r, d === "egress" ? k : c), rem);
+            visit(r, m, accepted);
+            if (m !== 0 && r.action === "Accept") accepted.push(r);
+            rem = ops.subtract(rem, m);
+          }
+        }
+      }
+    }
+  }
+}
+function shadowedDenies(reach2, ops) {
+  const live = /* @__PURE__ */ new Set();
+  const shadowers = /* @__PURE__ */ new Map();
+  walkRules(reach2, ops, (r, m, accepted) => {
+    if (r.action !== "Deny") return;
+    if (m !== 0) live.add(r);
+    else if (accepted.length) for (const a of accepted) (shadowers.get(r) ?? shadowers.set(r, /* @__PURE__ */ new Set()).get(r)).add(a);
+  });
+  const out = [];
+  for (const [r, by] of shadowers) {
+    if (live.has(r)) continue;
+    const names = [...by].map((a) => `${tieredPolicyId(a.policy)} ${a.rule.direction} ${ruleLabel(a.rule)}`).sort();
+    out.push({
+      code: "shadowed-deny",
+      ref: "T-4",
+      file: r.rule.source.file,
+      line: r.rule.source.line,
+      subject: tieredPolicyId(r.policy),
+      message: `[${r.policy.tier}] ${r.rule.direction} ${ruleLabel(r.rule)} Deny never takes effect: every connection it matches is accepted first by ${names.join(", ")}.`
+    });
+  }
+  return out;
+}
+function passToNothing(reach2, subjects) {
+  const out = [];
+  for (const p of reach2.index.tiered) {
+    const cs = subjects.get(p);
+    if (!cs.length) continue;
+    for (const d of DIRECTIONS) {
+      const rules = d === "ingress" ? p.ingress : p.egress;
+      if (!rules.some((r) => r.action === "Pass")) continue;
+      const after = p.tier === "Baseline" ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || (tierSide(c, reach2.index, d)?.baseline.length ?? 0) > 0);
+      if (after) continue;
+      for (const r of rules) {
+        if (r.action !== "Pass") continue;
+        out.push({
+          code: "pass-to-nothing",
+          ref: "T-4",
+          file: r.source.file,
+          line: r.source.line,
+          subject: tieredPolicyId(p),
+          message: `[${p.tier}] ${d} ${ruleLabel(r)} Pass hands over to ${p.tier === "Baseline" ? "the default allow" : `nothing: no NetworkPolicy isolates its workloads for ${d} and no Baseline rule applies to them`}, so it allows what it matches, like an Accept.`
+        });
+      }
+    }
+  }
+  return out;
+}
+function lintTiers(reach2) {
+  if (!reach2.index.tiered.length) return [];
+  const subjects = subjectsOf(reach2);
+  const ops = new ConnsOps(reach2.table);
+  return [...dangling(reach2, subjects), ...networksSomePods(reach2), ...equalPriorities(reach2, subjects), ...shadowedDenies(reach2, ops), ...passToNothing(reach2, subjects)];
+}
+
 // src/engine/lint.ts
-var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
+var CODE_ORDER = [
+  "dns-blocked",
+  "shadowed-deny",
+  "equal-priority",
+  "dangling-policy",
+  "dangling-tiered-policy",
+  "pass-to-nothing",
+  "unresolved-named-port",
+  "ipblock-some-pods",
+  "networks-some-pods",
+  "host-network",
+  "implicit-policy-types"
+];
 function implicitTypes(p) {
   if (!p.implicitTypes) return null;
   const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
@@ -17899,7 +18252,7 @@ function implicitTypes(p) {
     message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
   };
 }
-function dangling(reach2) {
+function dangling2(reach2) {
   const selecting = /* @__PURE__ */ new Set();
   for (const c of reach2.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
   return reach2.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
@@ -18017,11 +18370,12 @@ function ipBlocksOverSomePods(reach2) {
 function lintReachability(reach2) {
   const all = [
     ...reach2.cluster.policies.map(implicitTypes).filter((w) => w !== null),
-    ...dangling(reach2),
+    ...dangling2(reach2),
     ...dnsBlocked(reach2),
     ...hostNetwork(reach2),
     ...unresolvedNamedPorts(reach2),
-    ...ipBlocksOverSomePods(reach2)
+    ...ipBlocksOverSomePods(reach2),
+    ...lintTiers(reach2)
   ];
   const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   return all.sort(
@@ -18048,15 +18402,37 @@ function reachEndpoints(reach2) {
 }
 function buildReachResult(reach2) {
   const endpoints = reachEndpoints(reach2);
-  const flows = [];
-  endpoints.forEach((a, i) => {
-    endpoints.forEach((b, j) => {
-      if (i === j || a.kind === "External" && b.kind === "External") return;
+  const classMembers = reach2.classification.classes.map(() => []);
+  endpoints.forEach((e, i) => classMembers[e.cls].push(i));
+  return { endpoints, classMembers, diagnostics: reach2.cluster.diagnostics, reach: reach2 };
+}
+function flowBlocks(r) {
+  const { reach: reach2, classMembers } = r;
+  const external = (c) => reach2.classification.classes[c].external;
+  const out = [];
+  for (let a = 0; a < classMembers.length; a++) {
+    const sources = classMembers[a];
+    if (!sources.length) continue;
+    for (let b = 0; b < classMembers.length; b++) {
+      const targets = classMembers[b];
+      if (!targets.length || external(a) && external(b) || a === b && sources.length < 2) continue;
+      const id = reach2.classConnsId(a, b);
+      if (id !== 0) out.push({ sources, targets, id, conns: reach2.table.get(id) });
+    }
+  }
+  return out;
+}
+function* flowPairs(r) {
+  const { endpoints, reach: reach2 } = r;
+  for (let i = 0; i < endpoints.length; i++) {
+    const a = endpoints[i];
+    for (let j = 0; j < endpoints.length; j++) {
+      const b = endpoints[j];
+      if (i === j || a.kind === "External" && b.kind === "External") continue;
       const id = reach2.classConnsId(a.cls, b.cls);
-      if (id !== 0) flows.push({ from: i, to: j, conns: reach2.table.get(id) });
-    });
-  });
-  return { endpoints, flows, diagnostics: reach2.cluster.diagnostics, reach: reach2 };
+      if (id !== 0) yield { from: i, to: j, conns: reach2.table.get(id) };
+    }
+  }
 }
 
 // src/model/kube-names.ts
@@ -18179,7 +18555,13 @@ function brokenByClass(rule, reach2) {
 function portsText(c) {
   return isAllConns(c) ? "any port" : formatConns(c);
 }
-function pairMessage(rule, from, to, ports) {
+function endText(sel, endpoints, members) {
+  const labels = members.slice(0, members.length > 3 ? 2 : 3).map((i) => endpointLabel(sel, endpoints[i]));
+  return members.length > 3 ? `${labels.join(", ")} and ${members.length - 2} more` : labels.join(", ");
+}
+function blockMessage(rule, endpoints, sources, targets, ports) {
+  const from = endText(rule.from, endpoints, sources);
+  const to = endText(rule.to, endpoints, targets);
   if (rule.kind === "forbid") return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
   if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
   return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
@@ -18190,8 +18572,8 @@ function noPairMessage(rule, ends) {
   return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
 }
 function someIds(endpoints, byClass) {
-  const ids = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
-  return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
+  const ids2 = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
+  return ids2.length <= 3 ? ids2.join(", ") : `${ids2.slice(0, 3).join(", ")} and ${ids2.length - 3} more`;
 }
 function vacatedMessage(rule, endpoints, before, now) {
   const ends = ["from", "to"].filter((end) => now[end].size === 0 && before[end].size > 0);
@@ -18199,54 +18581,124 @@ function vacatedMessage(rule, endpoints, before, now) {
   return `rule "${rule.name}" forbids a flow, but ${what}; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first`;
 }
 var namesWorkloads = (rule) => Boolean(rule.from.workloads?.length || rule.to.workloads?.length);
+function blockPairCount(sources, targets) {
+  const t = new Set(targets);
+  let self = 0;
+  for (const s of sources) if (t.has(s)) self++;
+  return sources.length * targets.length - self;
+}
+function partition(list, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of list) {
+    const k = key(i);
+    const part = out.get(k);
+    if (part) part.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
+}
 function classPairViolations(ctx, ports, froms, tos, out) {
   const { rule, endpoints, before } = ctx;
+  const fromParts = partition(froms, (i) => before.inFrom[i] ? endpoints[i].base : -1);
+  const toParts = [...partition(tos, (j) => before.inTo[j] ? endpoints[j].base : -1)];
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const [kf, sources] of fromParts) {
+    const fresh = toParts.map(([kt]) => kf < 0 || kt < 0 || !connsSubset(ports, ctx.baseBroken(kf, kt)));
+    const sig = fresh.map(Number).join("");
+    const entry = bySignature.get(sig);
+    if (entry) entry.sources.push(...sources);
+    else bySignature.set(sig, { sources: [...sources], fresh });
+  }
   const text = portsText(ports);
-  const newByBase = /* @__PURE__ */ new Map();
-  const isNew = (a, b) => {
-    const k = a.base * 1048576 + b.base;
-    let r = newByBase.get(k);
-    if (r === void 0) {
-      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
-      newByBase.set(k, r);
-    }
-    return r;
-  };
-  for (const i of froms) {
-    for (const j of tos) {
-      if (!isFlow(endpoints, i, j)) continue;
-      const a = endpoints[i];
-      const b = endpoints[j];
-      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
-      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
+  for (const { sources, fresh } of bySignature.values()) {
+    sources.sort((a, b) => a - b);
+    for (const isNew of [true, false]) {
+      const targets = toParts.filter((_p, k) => fresh[k] === isNew).flatMap(([, part]) => part).sort((a, b) => a - b);
+      const pairs = blockPairCount(sources, targets);
+      if (pairs > 0) out.push({ rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, text) });
     }
   }
+}
+function violationBlock(rule, endpoints, sources, targets, ports, isNew) {
+  const pairs = blockPairCount(sources, targets);
+  return pairs > 0 ? { rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, portsText(ports)) } : null;
 }
 function evaluateRule(rule, diff2, base, head) {
   const { endpoints } = diff2;
   const now = endsOf(rule, endpoints, head);
   const before = endsOf(rule, endpoints, base);
   if (rule.kind === "require" && !hasAnyPair(now, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
   }
   if (rule.kind === "forbid" && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
   }
   const headBroken = brokenByClass(rule, diff2.head);
   const ctx = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff2.base) };
   const out = [];
+  const external = (c) => diff2.head.classification.classes[c].external;
   for (const [cf, froms] of now.from) {
     for (const [ct, tos] of now.to) {
+      if (external(cf) && external(ct)) continue;
       const ports = headBroken(cf, ct);
       if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
     }
   }
-  return out.sort((x, y) => x.from - y.from || x.to - y.to);
+  return out.sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0] || Number(y.isNew) - Number(x.isNew));
 }
 function evaluateRules(rules, diff2) {
   const base = sideView(diff2.base, "base");
   const head = sideView(diff2.head, "head");
   return rules.flatMap((r) => evaluateRule(r, diff2, base, head));
+}
+
+// src/rules/resolved-violations.ts
+var ruleKey = (r) => `${r.kind}|${r.name}|${r.source.line}`;
+function remainder(w, still, endpoints) {
+  const targets = new Set(w.targets);
+  const relevant = still.filter((c) => c.targets.some((t) => targets.has(t))).map((c) => ({ sources: new Set(c.sources), targets: c.targets }));
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const s of w.sources) {
+    const sig = relevant.flatMap((c, k) => c.sources.has(s) ? [k] : []).join(",");
+    const list = bySignature.get(sig);
+    if (list) list.push(s);
+    else bySignature.set(sig, [s]);
+  }
+  const byRemaining = /* @__PURE__ */ new Map();
+  for (const [sig, sources] of bySignature) {
+    const covered = new Set(sig ? sig.split(",").flatMap((k) => relevant[Number(k)].targets) : []);
+    const left = w.targets.filter((t) => !covered.has(t));
+    const key = left.join(",");
+    const entry = byRemaining.get(key);
+    if (entry) entry.sources.push(...sources);
+    else byRemaining.set(key, { sources: [...sources], targets: left });
+  }
+  const out = [];
+  for (const { sources, targets: left } of byRemaining.values()) {
+    const v = violationBlock(w.rule, endpoints, sources.sort((a, b) => a - b), left, w.ports, true);
+    if (v) out.push(v);
+  }
+  return out.sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function resolvedViolations(before, now, endpoints) {
+  const nowByRule = /* @__PURE__ */ new Map();
+  for (const v of now) {
+    const k = ruleKey(v.rule);
+    const list = nowByRule.get(k);
+    if (list) list.push(v);
+    else nowByRule.set(k, [v]);
+  }
+  const out = [];
+  for (const w of before) {
+    if (!w.isNew) continue;
+    const still = nowByRule.get(ruleKey(w.rule)) ?? [];
+    if (w.pairs === 0) {
+      if (w.rule.kind !== "forbid" && !still.some((c) => c.pairs === 0)) out.push(w);
+      continue;
+    }
+    out.push(...remainder(w, still.filter((c) => c.pairs > 0), endpoints));
+  }
+  return out;
 }
 
 // src/yaml/plain-data.ts
@@ -19761,7 +20213,7 @@ function parseRequirement(r, path4, e) {
   return { key, operator, values };
 }
 
-// src/manifests/build-policy.ts
+// src/manifests/port-name.ts
 function portNameProblem(name) {
   if (name.length < 1 || name.length > 15) return "a port name is 1-15 characters";
   if (!/^[a-z0-9-]+$/.test(name)) return 'a port name has only lower-case letters, digits and "-"';
@@ -19769,6 +20221,8 @@ function portNameProblem(name) {
   if (name.startsWith("-") || name.endsWith("-") || name.includes("--")) return 'a port name does not start or end with "-" or hold "--"';
   return null;
 }
+
+// src/manifests/build-policy.ts
 function parsePorts(r, path4) {
   const list = r.list(path4);
   if (list === null) return null;
@@ -20014,6 +20468,298 @@ function buildPolicy(obj, namespace, diagnostics) {
   };
 }
 
+// src/manifests/build-tiered-policy.ts
+var V1ALPHA2_ACTIONS = { Accept: "Accept", Deny: "Deny", Pass: "Pass" };
+function tieredSchema(apiVersion, kind) {
+  if (kind === "ClusterNetworkPolicy" && (apiVersion === "policy.networking.k8s.io/v1alpha2" || apiVersion === "policy.networking.k8s.io/v1beta1")) {
+    return { kind, version: "v1alpha2", maxRules: 25, maxPeers: 25, maxPorts: 25, actions: V1ALPHA2_ACTIONS, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "protocols" };
+  }
+  if (apiVersion !== "policy.networking.k8s.io/v1alpha1") return null;
+  if (kind === "AdminNetworkPolicy") {
+    return { kind, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny", Pass: "Pass" }, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "ports" };
+  }
+  if (kind === "BaselineAdminNetworkPolicy") {
+    return { kind, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny" }, egressPeers: ["namespaces", "pods", "nodes", "networks"], portsField: "ports" };
+  }
+  return null;
+}
+var NAMED_PROTOCOLS = (name) => PROTOCOLS.map((protocol) => ({ protocol, port: name }));
+var TierReader = class {
+  constructor(r, schema) {
+    this.r = r;
+    this.schema = schema;
+  }
+  r;
+  schema;
+  ok = true;
+  error(path4, message, code) {
+    this.r.error(path4, message, code);
+    this.ok = false;
+    return null;
+  }
+  /** A port number 1–65535 at `path`, or null (reported). */
+  portNumber(path4, v) {
+    if (typeof v === "number" && Number.isInteger(v) && v >= MIN_PORT && v <= MAX_PORT) return v;
+    return this.error(path4, `a port number is an integer 1-65535, not ${typeName(v)}`, "invalid-port");
+  }
+  /** T-11: the start and end of a range; v1alpha2 requires start < end, v1alpha1 end ≥ start. */
+  range(path4, raw) {
+    if (!isRecord(raw)) return this.error(path4, `a port range is a mapping with start and end, not ${typeName(raw)}`, "invalid-port");
+    const start = this.portNumber([...path4, "start"], raw.start);
+    const end = this.portNumber([...path4, "end"], raw.end);
+    if (start === null || end === null) return null;
+    if (this.schema.version === "v1alpha2" ? start >= end : end < start) {
+      return this.error(path4, `port range ${start}-${end} is invalid: start must be ${this.schema.version === "v1alpha2" ? "less than" : "at most"} end`, "invalid-port");
+    }
+    return [start, end];
+  }
+  protocol(path4, v) {
+    const p = v ?? "TCP";
+    if (typeof p === "string" && PROTOCOLS.includes(p)) return p;
+    return this.error(path4, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
+  }
+  namedPort(path4, v) {
+    if (typeof v !== "string") return this.error(path4, `a named port is a string, not ${typeName(v)}`, "invalid-port");
+    const problem = portNameProblem(v);
+    if (problem) return this.error(path4, `"${v}" is not a valid port name: ${problem}`, "invalid-port");
+    return NAMED_PROTOCOLS(v);
+  }
+  /** Exactly one field of a mapping that the schema says holds one; its key, or null (reported). */
+  oneField(path4, raw, what, fields, code = "invalid-field") {
+    if (!isRecord(raw)) return this.error(path4, `${what} must be a mapping (one of ${fields.join(", ")}), not ${typeName(raw)}`, code);
+    const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
+    if (set.length !== 1) {
+      return this.error(path4, `exactly one field must be set in ${what} (one of ${fields.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, code);
+    }
+    if (!fields.includes(set[0])) return this.error([...path4, set[0]], `unknown field "${set[0]}" in ${what} (one of ${fields.join(", ")})`, code);
+    return set[0];
+  }
+  /** v1alpha2 `protocols` entry (T-11). */
+  protocolEntry(path4, raw) {
+    const key = this.oneField(path4, raw, "a protocols entry", ["tcp", "udp", "sctp", "destinationNamedPort"], "invalid-port");
+    if (key === null) return null;
+    const v = raw[key];
+    if (key === "destinationNamedPort") return this.namedPort([...path4, key], v);
+    const protocol = key.toUpperCase();
+    const pp = [...path4, key];
+    if (!isRecord(v) || v.destinationPort === void 0 || v.destinationPort === null) {
+      return this.error(pp, `${key} needs a destinationPort (a number or a range); to match every ${protocol} port, use a range 1-65535`, "invalid-port");
+    }
+    const dp = [...pp, "destinationPort"];
+    const which = this.oneField(dp, v.destinationPort, "a destinationPort", ["number", "range"], "invalid-port");
+    if (which === null) return null;
+    const inner = v.destinationPort[which];
+    if (which === "number") {
+      const n = this.portNumber([...dp, "number"], inner);
+      return n === null ? null : [{ protocol, port: n }];
+    }
+    const r = this.range([...dp, "range"], inner);
+    return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
+  }
+  /** v1alpha1 `ports` entry: portNumber, namedPort or portRange. */
+  portEntry(path4, raw) {
+    const key = this.oneField(path4, raw, "an AdminNetworkPolicyPort", ["portNumber", "namedPort", "portRange"], "invalid-port");
+    if (key === null) return null;
+    const v = raw[key];
+    const pp = [...path4, key];
+    if (key === "namedPort") return this.namedPort(pp, v);
+    if (!isRecord(v)) return this.error(pp, `${key} must be a mapping, not ${typeName(v)}`, "invalid-port");
+    const protocol = this.protocol([...pp, "protocol"], v.protocol);
+    if (protocol === null) return null;
+    if (key === "portNumber") {
+      const n = this.portNumber([...pp, "port"], v.port);
+      return n === null ? null : [{ protocol, port: n }];
+    }
+    const r = this.range(pp, v);
+    return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
+  }
+  ports(path4) {
+    const list = this.r.list(path4);
+    if (list === null) return this.error(path4, `${this.schema.portsField} must be a list`, "invalid-port");
+    if (list === void 0) return [];
+    if (list.length === 0) return this.error(path4, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, "invalid-port");
+    if (list.length > this.schema.maxPorts) return this.error(path4, `${this.schema.portsField} holds ${list.length} entries; at most ${this.schema.maxPorts} are allowed`, "invalid-port");
+    const out = [];
+    list.forEach((raw, i) => {
+      const p = this.schema.portsField === "protocols" ? this.protocolEntry([...path4, i], raw) : this.portEntry([...path4, i], raw);
+      if (p) out.push(...p);
+    });
+    return out;
+  }
+  selector(path4) {
+    const s = parseSelector(this.r, path4);
+    if (s === null) this.ok = false;
+    return s ?? null;
+  }
+  /** T-7: `pods: {namespaceSelector, podSelector}`; podSelector is required, v1alpha2's namespaceSelector may be left out ({}). */
+  namespacedPod(path4) {
+    const m = this.r.map(path4);
+    if (!m) return m === null ? (this.ok = false, null) : this.error(path4, "pods needs a podSelector", "invalid-field");
+    for (const k of Object.keys(m)) if (k !== "namespaceSelector" && k !== "podSelector") this.error([...path4, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, "invalid-field");
+    if (m.podSelector === void 0 || m.podSelector === null) return this.error(path4, "pods needs a podSelector ({} selects every pod)", "invalid-field");
+    if (this.schema.version === "v1alpha1" && (m.namespaceSelector === void 0 || m.namespaceSelector === null)) {
+      return this.error(path4, "pods needs a namespaceSelector ({} selects every namespace)", "invalid-field");
+    }
+    const podSelector = this.selector([...path4, "podSelector"]);
+    const namespaceSelector = m.namespaceSelector === void 0 || m.namespaceSelector === null ? EMPTY_SELECTOR : this.selector([...path4, "namespaceSelector"]);
+    return podSelector && namespaceSelector ? { namespaceSelector, podSelector } : null;
+  }
+};
+function readPeer(t, path4, raw, direction, action, out) {
+  const known = direction === "ingress" ? ["namespaces", "pods"] : t.schema.egressPeers;
+  const what = direction === "ingress" ? "a rule peer (from)" : "a rule peer (to)";
+  if (!isRecord(raw)) {
+    t.error(path4, `${what} must be a mapping (one of ${known.join(", ")}), not ${typeName(raw)}`, "invalid-peer");
+    return;
+  }
+  const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
+  if (set.length !== 1) {
+    t.error(path4, `exactly one field must be set in a rule peer (one of ${known.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, "invalid-peer");
+    return;
+  }
+  const key = set[0];
+  const kp = [...path4, key];
+  if (!known.includes(key)) {
+    t.r.warn(kp, `peer field "${key}" is not known to ${t.schema.kind} ${t.schema.version}: ${action === "Accept" ? "the peer matches nothing (fail closed)" : "the rule is read as denying all traffic (fail closed)"}`, "unknown-peer-field");
+    out.unknown = true;
+    return;
+  }
+  const v = raw[key];
+  if (key === "namespaces") {
+    if (isRecord(v) && ("sameLabels" in v || "notSameLabels" in v)) {
+      t.r.warn(kp, "namespaces with sameLabels / notSameLabels is not analysed: the peer is counted as matching nothing", "not-analysed");
+      return;
+    }
+    const sel = t.selector(kp);
+    if (sel) out.peers.push({ kind: "pods", namespaceSelector: sel });
+    return;
+  }
+  if (key === "pods") {
+    const np = t.namespacedPod(kp);
+    if (np) out.peers.push({ kind: "pods", namespaceSelector: np.namespaceSelector, podSelector: np.podSelector });
+    return;
+  }
+  out.nonPod ??= key;
+  if (key === "networks") return readNetworks(t, kp, v, out);
+  if (key === "domainNames" && action !== "Accept") {
+    t.error(kp, `domainNames peers are only allowed in ${t.schema.version === "v1alpha1" ? "Allow" : "Accept"} rules`, "invalid-peer");
+    return;
+  }
+  t.r.warn(kp, `${key} peers are not analysed (${key === "nodes" ? "node addresses" : "domain names"} are not in the manifests): the peer is counted as matching nothing`, "not-analysed");
+}
+function readNetworks(t, path4, v, out) {
+  if (!Array.isArray(v) || v.length === 0) {
+    t.error(path4, `networks must be a list of 1-25 CIDRs, not ${typeName(v)}`, "invalid-cidr");
+    return;
+  }
+  if (v.length > 25) {
+    t.error(path4, `networks holds ${v.length} CIDRs; at most 25 are allowed`, "invalid-cidr");
+    return;
+  }
+  v.forEach((c, i) => {
+    const cp = [...path4, i];
+    const parsed = typeof c === "string" ? parseCidr(c) : null;
+    if (!parsed || !parsed.ok) {
+      t.error(cp, `invalid CIDR address ${typeName(c)}${parsed && !parsed.ok ? `: ${parsed.error}` : ""}`, "invalid-cidr");
+      return;
+    }
+    if (parsed.nonCanonical) t.r.warn(cp, `network "${String(c)}" is not canonical; it means ${parsed.canonical}`, "non-canonical-cidr");
+    out.peers.push({ kind: "ipBlock", cidr: parsed.canonical, except: [], ranges: [parsed.range], allPods: parsed.prefix === 0 });
+  });
+}
+function readRule(t, path4, raw, direction, index) {
+  const peerField = direction === "ingress" ? "from" : "to";
+  if (!isRecord(raw)) return t.error(path4, `an ${direction} rule must be a mapping (name, action, ${peerField}, ${t.schema.portsField}), not ${typeName(raw)}`, "invalid-rule");
+  for (const k of Object.keys(raw)) {
+    if (!["name", "action", peerField, t.schema.portsField].includes(k)) t.error([...path4, k], `unknown field "${k}" in an ${direction} rule (name, action, ${peerField}, ${t.schema.portsField})`, "invalid-rule");
+  }
+  const name = raw.name;
+  if (name !== void 0 && (typeof name !== "string" || name.length > 100)) t.error([...path4, "name"], "a rule name is a string of at most 100 characters", "invalid-rule");
+  const written = raw.action;
+  const action = typeof written === "string" ? t.schema.actions[written] : void 0;
+  if (!action) {
+    t.error([...path4, "action"], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(", ")}`, "invalid-action");
+  }
+  const list = raw[peerField];
+  if (!Array.isArray(list) || list.length === 0) {
+    return t.error([...path4, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
+  }
+  if (list.length > t.schema.maxPeers) return t.error([...path4, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
+  const ports = t.ports([...path4, t.schema.portsField]);
+  const out = { peers: [], unknown: false, nonPod: null };
+  list.forEach((p, i) => readPeer(t, [...path4, peerField, i], p, direction, action ?? "Accept", out));
+  if (!action || !ports) return null;
+  if (out.nonPod && ports.some((p) => typeof p.port === "string")) {
+    return t.error([...path4, t.schema.portsField], `a named port cannot go with a ${out.nonPod} peer (there are no named ports there)`, "invalid-port");
+  }
+  const source = { file: t.r.obj.file, line: t.r.obj.lineOf(path4) };
+  const base = { direction, index, source, ...typeof name === "string" && name ? { name } : {} };
+  if (out.unknown && action !== "Accept") return { ...base, action: "Deny", peers: [], everyPeer: true, ports: [] };
+  return { ...base, action, peers: out.peers, everyPeer: false, ports };
+}
+function readRules(t, direction) {
+  const path4 = ["spec", direction];
+  const list = t.r.list(path4);
+  if (list === null) {
+    t.ok = false;
+    return [];
+  }
+  if (!list) return [];
+  if (list.length > t.schema.maxRules) t.error(path4, `${direction} holds ${list.length} rules; at most ${t.schema.maxRules} are allowed`, "invalid-rule");
+  const out = [];
+  list.forEach((raw, i) => {
+    const rule = readRule(t, [...path4, i], raw, direction, i);
+    if (rule) out.push(rule);
+  });
+  return out;
+}
+function readSubject(t) {
+  const path4 = ["spec", "subject"];
+  const key = t.oneField(path4, t.r.get(path4) ?? {}, "a subject", ["namespaces", "pods"]);
+  if (key === null) return null;
+  if (key === "namespaces") {
+    const sel = t.selector([...path4, "namespaces"]);
+    return sel ? { namespaceSelector: sel } : null;
+  }
+  return t.namespacedPod([...path4, "pods"]);
+}
+function readTierAndPriority(t) {
+  const spec = t.r.obj.value.spec;
+  let tier = t.schema.kind === "BaselineAdminNetworkPolicy" ? "Baseline" : "Admin";
+  if (t.schema.kind === "ClusterNetworkPolicy") {
+    if (spec.tier !== "Admin" && spec.tier !== "Baseline") return t.error(["spec", "tier"], `tier must be Admin or Baseline, not ${typeName(spec.tier)}`, "invalid-field");
+    tier = spec.tier;
+  }
+  if (t.schema.kind === "BaselineAdminNetworkPolicy") return { tier, priority: 0 };
+  const p = spec.priority;
+  if (typeof p !== "number" || !Number.isInteger(p) || p < 0 || p > 1e3) {
+    return t.error(["spec", "priority"], `Invalid Priority Value: ${typeName(p)}; Priority value must be between 0-1000`, "invalid-priority");
+  }
+  return { tier, priority: p };
+}
+function buildTieredPolicy(obj, name, diagnostics) {
+  const schema = tieredSchema(obj.apiVersion, obj.kind);
+  if (!schema) return null;
+  const r = new FieldReader(obj, diagnostics, `${obj.kind} ${name}`);
+  const t = new TierReader(r, schema);
+  if (schema.kind === "BaselineAdminNetworkPolicy" && name !== "default") {
+    t.error(["metadata", "name"], "only one baseline admin network policy with metadata.name=default can be created in the cluster", "invalid-name");
+  }
+  const spec = r.map(["spec"]);
+  if (!spec) {
+    if (spec === void 0) t.error(["spec"], "spec is required", "invalid-field");
+    return null;
+  }
+  const allowed = ["subject", "ingress", "egress", ...schema.kind === "BaselineAdminNetworkPolicy" ? [] : ["priority"], ...schema.kind === "ClusterNetworkPolicy" ? ["tier"] : []];
+  for (const k of Object.keys(spec)) if (!allowed.includes(k)) t.error(["spec", k], `unknown spec field "${k}" (${allowed.join(", ")})`, "invalid-field");
+  const tp = readTierAndPriority(t);
+  const subject = readSubject(t);
+  const ingress = readRules(t, "ingress");
+  const egress = readRules(t, "egress");
+  if (!t.ok || !tp || !subject) return null;
+  return { kind: schema.kind, apiVersion: obj.apiVersion, name, tier: tp.tier, priority: tp.priority, subject, ingress, egress, source: obj.source };
+}
+
 // src/manifests/build-workload.ts
 var TEMPLATE_PATH = {
   Pod: [],
@@ -20099,6 +20845,7 @@ var TRAFFIC_GROUPS = [
 var CLUSTER_WIDE = /^(Cilium)?Clusterwide|^Global|^(Baseline)?AdminNetworkPolic/;
 function notAnalysedPolicy(obj) {
   if (obj.kind === "NetworkPolicy" && (obj.apiVersion === "networking.k8s.io/v1" || OLD_POLICY_VERSIONS.has(obj.apiVersion))) return null;
+  if (tieredSchema(obj.apiVersion, obj.kind)) return null;
   const family = TRAFFIC_GROUPS.find(([re]) => re.test(obj.apiVersion))?.[1];
   const governs = family === "Istio" ? obj.kind === "AuthorizationPolicy" : family !== void 0 ? /Polic(y|ies)$/.test(obj.kind) : /NetworkPolic(y|ies)$/.test(obj.kind);
   return governs ? { family: family ?? obj.apiVersion, clusterWide: CLUSTER_WIDE.test(obj.kind) } : null;
@@ -20195,6 +20942,12 @@ function addPolicy(c, obj, namespace, name) {
   const p = buildPolicy(obj, namespace, c.diagnostics);
   if (p) c.policies.set(key, p);
 }
+function addTieredPolicy(c, obj, name) {
+  const key = `${obj.kind}/${name}`;
+  if (duplicate(c, key, obj, `${obj.kind} ${name}`)) return;
+  const p = buildTieredPolicy(obj, name, c.diagnostics);
+  if (p) c.tiered.set(key, p);
+}
 function addOwnedPod(c, obj, namespace, name, owner) {
   const w = buildWorkload(obj, "Pod", namespace, name, c.diagnostics);
   const okey = `${owner.kind}/${namespace}/${owner.name}`;
@@ -20204,7 +20957,8 @@ function addObject(c, obj) {
   const isWorkload = WORKLOAD_KINDS.includes(obj.kind) && isWorkloadApi(obj);
   const other = notAnalysedPolicy(obj);
   const isPolicy = obj.kind === "NetworkPolicy" && !other;
-  if (!isWorkload && !isPolicy && obj.kind !== "Namespace" && !other) return;
+  const isTiered = tieredSchema(obj.apiVersion, obj.kind) !== null;
+  if (!isWorkload && !isPolicy && !isTiered && obj.kind !== "Namespace" && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
   if (other) {
@@ -20212,6 +20966,7 @@ function addObject(c, obj) {
     return;
   }
   if (obj.kind === "Namespace") return addNamespace(c, obj, meta.name);
+  if (isTiered) return addTieredPolicy(c, obj, meta.name);
   const namespace = meta.namespace ?? c.options.defaultNamespace;
   if (isPolicy) return addPolicy(c, obj, namespace, meta.name);
   const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
@@ -20238,10 +20993,12 @@ function buildCluster(documents, options, inputDiagnostics = []) {
     workloads: /* @__PURE__ */ new Map(),
     ownedPods: /* @__PURE__ */ new Map(),
     policies: /* @__PURE__ */ new Map(),
+    tiered: /* @__PURE__ */ new Map(),
     seen: /* @__PURE__ */ new Map()
   };
   for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
-  const selected = selectedLabelKeys(c.policies.values());
+  const tieredPolicies = [...c.tiered.values()].sort(compareTiered);
+  const selected = selectedLabelKeys(c.policies.values(), tieredPolicies);
   for (const [key, { owner, pods }] of c.ownedPods) {
     if (c.workloads.has(key)) continue;
     for (const w of controllerEndpoints(owner, pods, selected)) c.workloads.set(w.kind === "Pod" ? `Pod/${w.namespace}/${w.name}` : key, w);
@@ -20252,10 +21009,11 @@ function buildCluster(documents, options, inputDiagnostics = []) {
     // Sorted, so that results do not depend on the order of files and documents.
     workloads: [...c.workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
     policies: [...c.policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
+    ...tieredPolicies.length ? { tieredPolicies } : {},
     diagnostics: c.diagnostics
   };
 }
-function selectedLabelKeys(policies) {
+function selectedLabelKeys(policies, tiered) {
   const keys = /* @__PURE__ */ new Set();
   const add = (sel) => {
     if (!sel) return;
@@ -20264,6 +21022,10 @@ function selectedLabelKeys(policies) {
   };
   for (const p of policies) {
     add(p.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
+  }
+  for (const p of tiered) {
+    add(p.subject.podSelector);
     for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
   }
   return keys;
@@ -20719,31 +21481,31 @@ function mirrored(diff2) {
   );
   return { ...diff2, endpoints, jointClasses: diff2.jointClasses.map((j) => ({ ...j, base: j.head, head: j.base })), base: diff2.head, head: diff2.base };
 }
-function resolvedViolations(rules, diff2, now) {
-  const key = (v) => `${v.rule.kind}|${v.rule.name}|${v.rule.source.line}|${v.from}|${v.to}`;
-  const still = new Set(now.map(key));
-  return evaluateRules(rules.rules, mirrored(diff2)).filter((v) => v.isNew && !still.has(key(v)) && !(v.rule.kind === "forbid" && v.from === null));
+function fixedViolations(rules, diff2, now) {
+  return resolvedViolations(evaluateRules(rules.rules, mirrored(diff2)), now, diff2.endpoints);
 }
 function judgeDiff(diff2, input) {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff2) : [];
-  const resolved = input.rules ? resolvedViolations(input.rules, diff2, violations) : [];
+  const resolved = input.rules ? fixedViolations(input.rules, diff2, violations) : [];
   const diagnostics = [...diff2.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const newViolations = violations.filter((v) => v.isNew).length;
-  const count = (k) => diff2.changes.filter((c) => k(c.group.kind)).length;
+  const violationCount = (list) => list.reduce((n, v) => n + Math.max(1, v.pairs), 0);
+  const newViolations = violationCount(violations.filter((v) => v.isNew));
+  const kinds = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const g of diff2.groups) kinds[g.kind] += groupPairs(g, diff2.jointClasses);
   const counts = {
-    opened: count((k) => k === "opened"),
-    closed: count((k) => k === "closed"),
-    portsChanged: count((k) => k !== "opened" && k !== "closed"),
-    violations: violations.length,
+    opened: kinds.opened,
+    closed: kinds.closed,
+    portsChanged: kinds.narrowed + kinds.widened + kinds.changed,
+    violations: violationCount(violations),
     newViolations,
-    resolved: resolved.length,
+    resolved: violationCount(resolved),
     errors
   };
   const { failOn } = input;
-  const gating = failOn === "never" ? 0 : failOn === "any" ? violations.length : newViolations;
+  const gating = failOn === "never" ? 0 : failOn === "any" ? counts.violations : newViolations;
   let exitCode = 0;
-  const pre = violations.length - newViolations;
+  const pre = counts.violations - newViolations;
   let reason = !violations.length ? "no rule is violated" : !newViolations ? `no new violation (${pre} pre-existing)` : `${newViolations} new rule violation${newViolations === 1 ? "" : "s"}, not gated (fail-on: ${failOn})`;
   if (errors) {
     exitCode = 2;
@@ -20840,17 +21602,17 @@ async function readRegular(full, rel, out) {
 }
 async function readLink(w, full) {
   const rel = toPosix(path.relative(w.base, full));
-  const matches = w.isScanned(toPosix(path.relative(w.abs, full)));
+  const matches2 = w.isScanned(toPosix(path.relative(w.abs, full)));
   const target = await fs.realpath(full).catch(() => null);
   const st = target ? await fs.stat(target).catch(() => null) : null;
   if (!target || !st) {
-    if (matches) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    if (matches2) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
     return;
   }
   if (!inside(w.root, target)) {
     if (st.isDirectory()) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
-    } else if (matches) {
+    } else if (matches2) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
     }
     return;
@@ -20860,7 +21622,7 @@ async function readLink(w, full) {
     if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
     return;
   }
-  if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
+  if (!matches2 || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
 }
 function filesUnder(dir) {
@@ -21118,6 +21880,281 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
   return out;
 }
 
+// src/report/model/merge-blocks.ts
+function setKey(s) {
+  return s.join(",");
+}
+function sortedUnique(parts) {
+  if (parts.length === 1) return [...parts[0]];
+  const all = parts.flat().sort((a, b) => a - b);
+  return all.filter((x, i) => i === 0 || all[i - 1] !== x);
+}
+function mergeOn(blocks, side, combine2) {
+  const other = side === "sources" ? "targets" : "sources";
+  const byKey = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const b of blocks) {
+    const k = `${b.key}\0${setKey(b[side])}`;
+    const m = byKey.get(k);
+    if (!m) {
+      const entry = { block: { ...b }, parts: [b[other]] };
+      byKey.set(k, entry);
+      out.push(entry);
+    } else {
+      m.parts.push(b[other]);
+      m.block.value = combine2(m.block.value, b.value);
+    }
+  }
+  return out.map(({ block, parts }) => ({ ...block, [other]: sortedUnique(parts) }));
+}
+function blockPairs(b) {
+  const all = b.sources.length * b.targets.length;
+  if (b.sources.length === 1) return all - (b.targets.includes(b.sources[0]) ? 1 : 0);
+  if (b.targets.length === 1) return all - (b.sources.includes(b.targets[0]) ? 1 : 0);
+  const t = new Set(b.targets);
+  let self = 0;
+  for (const s of b.sources) if (t.has(s)) self++;
+  return all - self;
+}
+function mergeBlocks(blocks, combine2 = (a) => a) {
+  const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
+  return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
+}
+
+// src/report/model/change-rows.ts
+var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
+function becauseKey(b) {
+  return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
+}
+var connsKeys = /* @__PURE__ */ new WeakMap();
+function cachedConnsKey(c) {
+  let k = connsKeys.get(c);
+  if (k === void 0) connsKeys.set(c, k = connsKey(c));
+  return k;
+}
+function groupKey(g) {
+  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
+}
+function breakKey(b) {
+  return `${b.isNew ? 0 : 1}|${b.rule.kind}|${b.rule.name}|${b.rule.source.file}|${b.rule.source.line}`;
+}
+function rowRank(r) {
+  if (r.breaks.some((b) => b.isNew)) return 0;
+  if (r.breaks.length) return 1;
+  return KIND_RANK[r.kind];
+}
+function rowBreak(r) {
+  if (!r.breaks.length) return null;
+  return { forbidden: r.breaks.some((b) => b.rule.kind === "forbid"), isNew: r.breaks.some((b) => b.isNew) };
+}
+function breaksByHeadClasses(diff2, violations) {
+  const out = /* @__PURE__ */ new Map();
+  for (const v of violations) {
+    if (!v.pairs) continue;
+    const k = `${diff2.endpoints[v.sources[0]].head}:${diff2.endpoints[v.targets[0]].head}`;
+    const b = { brk: { rule: v.rule, isNew: v.isNew }, sources: new Set(v.sources), targets: new Set(v.targets) };
+    const list = out.get(k);
+    if (list) list.push(b);
+    else out.set(k, [b]);
+  }
+  return out;
+}
+function partsBy(members, blocks, side) {
+  const parts = /* @__PURE__ */ new Map();
+  for (const m of members) {
+    const hits = [];
+    blocks.forEach((b, k) => {
+      if (b[side].has(m)) hits.push(k);
+    });
+    const key = hits.join(",");
+    const part = parts.get(key);
+    if (part) part.members.push(m);
+    else parts.set(key, { members: [m], blocks: hits });
+  }
+  return [...parts.values()];
+}
+function splitBroken(g, sources, targets, blocks, key) {
+  const out = [];
+  const targetParts = partsBy(targets, blocks, "targets");
+  for (const sp of partsBy(sources, blocks, "sources")) {
+    for (const tp of targetParts) {
+      const both = sp.blocks.filter((k) => tp.blocks.includes(k));
+      const unique = new Map(both.map((k) => [breakKey(blocks[k].brk), blocks[k].brk]));
+      const breaks = [...unique.keys()].sort().map((k) => unique.get(k));
+      out.push({ sources: sp.members, targets: tp.members, key: breaks.length ? `${key}|${[...unique.keys()].sort().join(";")}` : key, value: { group: g, breaks } });
+    }
+  }
+  return out;
+}
+function buildChangeRows(diff2, violations) {
+  const breaks = breaksByHeadClasses(diff2, violations);
+  const blocks = [];
+  for (const g of diff2.groups) {
+    const from = diff2.jointClasses[g.fromClass];
+    const to = diff2.jointClasses[g.toClass];
+    const candidates = from.head >= 0 && to.head >= 0 ? breaks.get(`${from.head}:${to.head}`) : void 0;
+    const overlapping = candidates?.filter((b) => from.members.some((m) => b.sources.has(m)) && to.members.some((m) => b.targets.has(m)));
+    if (overlapping?.length) blocks.push(...splitBroken(g, from.members, to.members, overlapping, groupKey(g)));
+    else blocks.push({ sources: [...from.members], targets: [...to.members], key: groupKey(g), value: { group: g, breaks: [] } });
+  }
+  const rows = mergeBlocks(blocks).map((b) => {
+    const g = b.value.group;
+    return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
+  });
+  return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
+}
+
+// src/report/render/json.ts
+function endpointJson(e) {
+  if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
+  const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
+  if (e.hostNetwork) out.hostNetwork = true;
+  return out;
+}
+function diagnosticJson(d) {
+  const out = { severity: d.severity, code: d.code, file: d.file, line: d.line, message: d.message };
+  if (d.side) out.side = d.side;
+  return out;
+}
+var JSON_VERSION = 2;
+var LazyArray = class {
+  constructor(items) {
+    this.items = items;
+  }
+  items;
+};
+function* jsonChunks2(fields) {
+  yield "{";
+  let first = true;
+  for (const [key, value] of fields) {
+    yield `${first ? "" : ","}
+  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!(value instanceof LazyArray)) {
+      yield JSON.stringify(value, null, 2).replace(/\n/g, "\n  ");
+      continue;
+    }
+    let n = 0;
+    for (const item of value.items()) yield `${n++ ? "," : "["}
+    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}`;
+    yield n ? "\n  ]" : "[]";
+  }
+  yield "\n}\n";
+}
+var ids = (endpoints, list) => list.map((i) => endpoints[i].id);
+function reachFlowBlocks(r) {
+  const blocks = flowBlocks(r).map((b) => ({ sources: b.sources, targets: b.targets, key: String(b.id), value: b.conns }));
+  return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function reachJsonChunks(a) {
+  const r = "result" in a ? a.result : a;
+  return jsonChunks2([
+    ["version", JSON_VERSION],
+    ["endpoints", new LazyArray(() => r.endpoints.map(endpointJson))],
+    ["flows", new LazyArray(() => reachFlowBlocks(r).map((b) => ({ from: ids(r.endpoints, b.sources), to: ids(r.endpoints, b.targets), allow: connsToJson(b.value) })))],
+    ["diagnostics", r.diagnostics.map(diagnosticJson)],
+    ..."result" in a ? [["warnings", a.warnings.map((w) => ({ ...w }))]] : []
+  ]);
+}
+function diffEndpointJson(e) {
+  const out = endpointJson(e);
+  if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
+  return out;
+}
+function countsJson(c) {
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
+}
+function changeBlocks(d) {
+  const blocks = d.groups.map((g) => ({ sources: d.jointClasses[g.fromClass].members, targets: d.jointClasses[g.toClass].members, key: groupKey(g), value: g }));
+  return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function changeFields(g) {
+  return { change: g.kind, before: connsToJson(g.before), after: connsToJson(g.after), opened: connsToJson(g.opened), closed: connsToJson(g.closed), because: g.because };
+}
+function violationJson(v, endpoints) {
+  return {
+    rule: v.rule.name,
+    kind: v.rule.kind,
+    from: ids(endpoints, v.sources),
+    to: ids(endpoints, v.targets),
+    pairs: v.pairs,
+    ports: connsToJson(v.ports),
+    new: v.isNew,
+    message: v.message,
+    file: v.rule.source.file,
+    line: v.rule.source.line
+  };
+}
+function resolvedJson(v, endpoints) {
+  const { new: _new, ...rest } = violationJson(v, endpoints);
+  return rest;
+}
+function diffContentFields(run) {
+  const d = run.diff;
+  return [
+    ["endpoints", new LazyArray(() => d.endpoints.map(diffEndpointJson))],
+    ["changes", new LazyArray(() => changeBlocks(d).map((b) => ({ from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) })))],
+    ["violations", new LazyArray(() => run.violations.map((v) => violationJson(v, d.endpoints)))],
+    ["resolved", new LazyArray(() => run.resolved.map((v) => resolvedJson(v, d.endpoints)))],
+    ["diagnostics", new LazyArray(() => run.diagnostics.map(diagnosticJson))],
+    ["warnings", new LazyArray(() => run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })))],
+    ["counts", countsJson(run.counts)]
+  ];
+}
+function diffJsonChunks(run) {
+  return jsonChunks2([["version", JSON_VERSION], ...diffContentFields(run), ["exitCode", run.exitCode], ["reason", run.reason]]);
+}
+function* diffNdjsonLines(run) {
+  const d = run.diff;
+  for (const g of d.groups) {
+    const tail = JSON.stringify(changeFields(g)).slice(1);
+    const targets = d.jointClasses[g.toClass].members;
+    for (const i of d.jointClasses[g.fromClass].members) {
+      const from = `{"from":${JSON.stringify(d.endpoints[i].id)},"to":`;
+      for (const j of targets) if (i !== j) yield `${from}${JSON.stringify(d.endpoints[j].id)},${tail}
+`;
+    }
+  }
+}
+function* reachNdjsonLines(r) {
+  for (const f of flowPairs(r)) yield `${JSON.stringify({ from: r.endpoints[f.from].id, to: r.endpoints[f.to].id, allow: connsToJson(f.conns) })}
+`;
+}
+
+// src/io/write-chunks.ts
+import { createWriteStream } from "node:fs";
+var BATCH = 64 * 1024;
+async function writeChunks(sink, chunks) {
+  let batch = [];
+  let size = 0;
+  const flush = async () => {
+    const text = batch.join("");
+    batch = [];
+    size = 0;
+    if (sink.write(text) === false && sink.once) await new Promise((resolve) => sink.once("drain", resolve));
+  };
+  for (const c of chunks) {
+    batch.push(c);
+    size += c.length;
+    if (size >= BATCH) await flush();
+  }
+  if (size) await flush();
+}
+async function writeChunksToFile(file, chunks) {
+  const stream = createWriteStream(file);
+  const failed2 = new Promise((_resolve, reject) => stream.once("error", reject));
+  failed2.catch(() => void 0);
+  const done = (async () => {
+    await writeChunks(stream, chunks);
+    await new Promise((resolve) => stream.end(resolve));
+  })();
+  try {
+    await Promise.race([done, failed2]);
+  } finally {
+    if (!stream.closed) stream.destroy();
+  }
+}
+
 // src/report/render/escape.ts
 var ENTITY = {
   "&": "&amp;",
@@ -21162,84 +22199,6 @@ function escapeMermaid(s) {
 }
 function escapeText(s) {
   return showInvisible(s);
-}
-
-// src/report/render/json.ts
-function endpointJson(e) {
-  if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
-  const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
-  if (e.hostNetwork) out.hostNetwork = true;
-  return out;
-}
-function diagnosticJson(d) {
-  const out = { severity: d.severity, code: d.code, file: d.file, line: d.line, message: d.message };
-  if (d.side) out.side = d.side;
-  return out;
-}
-function renderReachJson(a) {
-  const r = "result" in a ? a.result : a;
-  const json = {
-    version: 1,
-    endpoints: r.endpoints.map(endpointJson),
-    flows: r.flows.map((f) => ({ from: r.endpoints[f.from].id, to: r.endpoints[f.to].id, allow: connsToJson(f.conns) })),
-    diagnostics: r.diagnostics.map(diagnosticJson),
-    ..."result" in a ? { warnings: a.warnings.map((w) => ({ ...w })) } : {}
-  };
-  return `${JSON.stringify(json, null, 2)}
-`;
-}
-function diffEndpointJson(e) {
-  const out = endpointJson(e);
-  if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
-  return out;
-}
-function countsJson(c) {
-  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
-}
-function violationJson(v, id) {
-  return {
-    rule: v.rule.name,
-    kind: v.rule.kind,
-    from: v.from === null ? null : id(v.from),
-    to: v.to === null ? null : id(v.to),
-    ports: connsToJson(v.ports),
-    new: v.isNew,
-    message: v.message,
-    file: v.rule.source.file,
-    line: v.rule.source.line
-  };
-}
-function buildDiffJson(run) {
-  const d = run.diff;
-  const id = (i) => d.endpoints[i].id;
-  return {
-    version: 1,
-    endpoints: d.endpoints.map(diffEndpointJson),
-    changes: d.changes.map((c) => ({
-      from: id(c.from),
-      to: id(c.to),
-      change: c.group.kind,
-      before: connsToJson(c.group.before),
-      after: connsToJson(c.group.after),
-      opened: connsToJson(c.group.opened),
-      closed: connsToJson(c.group.closed),
-      because: c.group.because
-    })),
-    violations: run.violations.map((v) => violationJson(v, id)),
-    resolved: run.resolved.map((v) => {
-      const { new: _new, ...rest } = violationJson(v, id);
-      return rest;
-    }),
-    diagnostics: run.diagnostics.map(diagnosticJson),
-    warnings: run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })),
-    counts: countsJson(run.counts),
-    exitCode: run.exitCode,
-    reason: run.reason
-  };
-}
-function renderDiffJson(run) {
-  return `${JSON.stringify(buildDiffJson(run), null, 2)}
-`;
 }
 
 // src/report/model/headline.ts
@@ -21560,133 +22519,6 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/report/model/merge-blocks.ts
-function setKey(s) {
-  return s.join(",");
-}
-function sortedUnique(parts) {
-  if (parts.length === 1) return [...parts[0]];
-  const all = parts.flat().sort((a, b) => a - b);
-  return all.filter((x, i) => i === 0 || all[i - 1] !== x);
-}
-function mergeOn(blocks, side, combine2) {
-  const other = side === "sources" ? "targets" : "sources";
-  const byKey = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const b of blocks) {
-    const k = `${b.key}\0${setKey(b[side])}`;
-    const m = byKey.get(k);
-    if (!m) {
-      const entry = { block: { ...b }, parts: [b[other]] };
-      byKey.set(k, entry);
-      out.push(entry);
-    } else {
-      m.parts.push(b[other]);
-      m.block.value = combine2(m.block.value, b.value);
-    }
-  }
-  return out.map(({ block, parts }) => ({ ...block, [other]: sortedUnique(parts) }));
-}
-function blockPairs(b) {
-  const all = b.sources.length * b.targets.length;
-  if (b.sources.length === 1) return all - (b.targets.includes(b.sources[0]) ? 1 : 0);
-  if (b.targets.length === 1) return all - (b.sources.includes(b.targets[0]) ? 1 : 0);
-  const t = new Set(b.targets);
-  let self = 0;
-  for (const s of b.sources) if (t.has(s)) self++;
-  return all - self;
-}
-function mergeBlocks(blocks, combine2 = (a) => a) {
-  const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
-  return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
-}
-
-// src/report/model/change-rows.ts
-var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
-function becauseKey(b) {
-  return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
-}
-var connsKeys = /* @__PURE__ */ new WeakMap();
-function cachedConnsKey(c) {
-  let k = connsKeys.get(c);
-  if (k === void 0) connsKeys.set(c, k = connsKey(c));
-  return k;
-}
-function groupKey(g) {
-  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
-}
-function breakKey(b) {
-  return `${b.isNew ? 0 : 1}|${b.rule.kind}|${b.rule.name}|${b.rule.source.file}|${b.rule.source.line}`;
-}
-function rowRank(r) {
-  if (r.breaks.some((b) => b.isNew)) return 0;
-  if (r.breaks.length) return 1;
-  return KIND_RANK[r.kind];
-}
-function rowBreak(r) {
-  if (!r.breaks.length) return null;
-  return { forbidden: r.breaks.some((b) => b.rule.kind === "forbid"), isNew: r.breaks.some((b) => b.isNew) };
-}
-function breaksByPair(diff2, violations) {
-  const n = diff2.endpoints.length;
-  const out = /* @__PURE__ */ new Map();
-  for (const v of violations) {
-    if (v.from === null || v.to === null) continue;
-    const k = v.from * n + v.to;
-    const m = out.get(k) ?? /* @__PURE__ */ new Map();
-    const b = { rule: v.rule, isNew: v.isNew };
-    m.set(breakKey(b), b);
-    out.set(k, m);
-  }
-  return new Map([...out].map(([k, m]) => [k, [...m.keys()].sort().map((key) => m.get(key))]));
-}
-function splitBroken(g, sources, targets, broken, key) {
-  const bySource = /* @__PURE__ */ new Map();
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const [s, t, b] of broken) {
-    bySource.set(s, (bySource.get(s) ?? /* @__PURE__ */ new Map()).set(t, b));
-    byTarget.set(t, (byTarget.get(t) ?? /* @__PURE__ */ new Map()).set(s, b));
-  }
-  const alongSources = bySource.size <= byTarget.size;
-  const [outer, inner, index] = alongSources ? [sources, targets, bySource] : [targets, sources, byTarget];
-  const block = (o, i, k, breaks) => alongSources ? { sources: o, targets: i, key: k, value: { group: g, breaks } } : { sources: i, targets: o, key: k, value: { group: g, breaks } };
-  const out = [];
-  const clean = outer.filter((o) => !index.has(o));
-  if (clean.length) out.push(block(clean, [...inner], key, []));
-  for (const [o, hits] of [...index].sort((a, b) => a[0] - b[0])) {
-    const rest = inner.filter((i) => i !== o && !hits.has(i));
-    if (rest.length) out.push(block([o], rest, key, []));
-    for (const [i, b] of [...hits].sort((x, y) => x[0] - y[0])) out.push(block([o], [i], `${key}|${b.map(breakKey).join(";")}`, b));
-  }
-  return out;
-}
-function buildChangeRows(diff2, violations) {
-  const n = diff2.endpoints.length;
-  const groupOf = new Map(diff2.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-  const broken = /* @__PURE__ */ new Map();
-  for (const [k, b] of breaksByPair(diff2, violations)) {
-    const [s, t] = [Math.floor(k / n), k % n];
-    const g = groupOf.get(`${diff2.endpoints[s].joint}:${diff2.endpoints[t].joint}`);
-    if (!g) continue;
-    const list = broken.get(g);
-    if (list) list.push([s, t, b]);
-    else broken.set(g, [[s, t, b]]);
-  }
-  const blocks = [];
-  for (const g of diff2.groups) {
-    const sources = diff2.jointClasses[g.fromClass].members;
-    const targets = diff2.jointClasses[g.toClass].members;
-    const pairs = broken.get(g);
-    if (pairs) blocks.push(...splitBroken(g, sources, targets, pairs, groupKey(g)));
-    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
-  }
-  const rows = mergeBlocks(blocks).map((b) => {
-    const g = b.value.group;
-    return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
-  });
-  return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
-}
-
 // src/report/model/reach-after.ts
 var MATRIX_LIMIT = 12;
 var LIST_CLASS_LIMIT = 200;
@@ -21751,13 +22583,13 @@ function groupViolations(violations) {
   const blocks = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const v of violations) {
-    if (v.from === null || v.to === null) {
+    if (!v.pairs) {
       loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
       continue;
     }
     const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
     if (!byKey.has(key)) byKey.set(key, v);
-    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
+    blocks.push({ sources: v.sources, targets: v.targets, key, value: v.message });
   }
   const sorted = blocks.sort((a, b) => a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0]);
   const grouped = mergeBlocks(sorted, () => "").map((b) => {
@@ -21789,7 +22621,7 @@ function shortLabels(endpoints) {
 function buildReportModel(run) {
   const { diff: diff2 } = run;
   const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
-  for (const c of diff2.changes) kindCounts[c.group.kind]++;
+  for (const g of diff2.groups) kindCounts[g.kind] += groupPairs(g, diff2.jointClasses);
   const diagnostics = run.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
   const labels = shortLabels(diff2.endpoints);
   return {
@@ -21944,7 +22776,12 @@ var LINT_TITLES = {
   "unresolved-named-port": "Named ports that no container serves (A-26)",
   "host-network": "hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)",
   "implicit-policy-types": "policyTypes not written (A-3e)",
-  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)"
+  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)",
+  "dangling-tiered-policy": "Cluster policies that select no workload (T-7)",
+  "networks-some-pods": "Cluster policy networks that may hold pod addresses (T-9)",
+  "equal-priority": "Cluster policies of equal priority that overlap (T-14)",
+  "shadowed-deny": "Deny rules shadowed by a higher-precedence Accept (T-4)",
+  "pass-to-nothing": "Pass rules with nothing after them (T-4)"
 };
 function groupWarnings(warnings) {
   const sections = /* @__PURE__ */ new Map();
@@ -22178,20 +23015,24 @@ function unrestrictedEndpoints(r) {
   const classes = r.reach.classification.classes;
   const out = /* @__PURE__ */ new Set();
   r.endpoints.forEach((e, i) => {
-    if (e.kind !== "External" && classes[e.cls].subjectOf.length === 0) out.add(i);
+    if (e.kind !== "External" && classes[e.cls].subjectOf.length === 0 && classes[e.cls].tierSubjectOf.length === 0) out.add(i);
   });
   return out;
 }
-function restrictedFlows(r, free) {
+function* restrictedFlows(r, free) {
   const open = (i) => free.has(i) || r.endpoints[i].kind === "External";
-  return r.flows.filter((f) => !(open(f.from) && open(f.to)));
+  for (const f of flowPairs(r)) if (!(open(f.from) && open(f.to))) yield f;
+}
+function anyRestricted(r, free) {
+  return !restrictedFlows(r, free).next().done;
 }
 function unrestrictedLine(r, free, esc2) {
   if (!free.size) return null;
-  const ids = [...free].map((i) => esc2(r.endpoints[i].id));
-  const named = ids.length > UNRESTRICTED_NAMED + 1 ? [...ids.slice(0, UNRESTRICTED_NAMED), `and ${ids.length - UNRESTRICTED_NAMED} more`] : ids;
+  const ids2 = [...free].map((i) => esc2(r.endpoints[i].id));
+  const named = ids2.length > UNRESTRICTED_NAMED + 1 ? [...ids2.slice(0, UNRESTRICTED_NAMED), `and ${ids2.length - UNRESTRICTED_NAMED} more`] : ids2;
   const workloads = r.endpoints.filter((e) => e.kind !== "External").length;
-  const who = free.size === workloads ? `No NetworkPolicy selects any of the ${free.size} workloads` : `${free.size} of ${workloads} workloads are selected by no NetworkPolicy`;
+  const what = r.reach.index.tiered.length ? "NetworkPolicy or cluster policy" : "NetworkPolicy";
+  const who = free.size === workloads ? `No ${what} selects any of the ${free.size} workloads` : `${free.size} of ${workloads} workloads are selected by no ${what}`;
   return `${who} (${named.join(", ")}): between them, and to and from any external address, every connection is allowed (A-10, A-12).`;
 }
 function warningLines(warnings, esc2, bullet) {
@@ -22203,7 +23044,7 @@ function diagnosticLines(diags, esc2, bullet) {
 function renderReachText(a) {
   const r = a.result;
   const free = unrestrictedEndpoints(r);
-  const lines = restrictedFlows(r, free).map((f) => `${escapeText(r.endpoints[f.from].id)} => ${escapeText(r.endpoints[f.to].id)} : ${formatConns(f.conns)}`);
+  const lines = [...restrictedFlows(r, free)].map((f) => `${escapeText(r.endpoints[f.from].id)} => ${escapeText(r.endpoints[f.to].id)} : ${formatConns(f.conns)}`);
   const summary = unrestrictedLine(r, free, escapeText);
   if (summary) lines.push(...lines.length ? [""] : [], summary);
   if (!lines.length) lines.push("no flow is allowed");
@@ -22213,7 +23054,7 @@ function renderReachText(a) {
 `;
 }
 function matrix2(r) {
-  const conns = new Map(r.flows.map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
+  const conns = new Map([...flowPairs(r)].map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
   const names = r.endpoints.map((e) => escapeMarkdown(e.id));
   const rows = r.endpoints.map((a, i) => [
     names[i],
@@ -22223,11 +23064,20 @@ function matrix2(r) {
 }
 function perSource(r, flows) {
   const out = [];
-  for (const [i, a] of r.endpoints.entries()) {
-    const mine = flows.filter((f) => f.from === i);
-    if (!mine.length) continue;
-    out.push(`- **${escapeMarkdown(a.id)}** reaches ${mine.map((f) => `${escapeMarkdown(r.endpoints[f.to].id)} (${escapeMarkdown(formatConns(f.conns))})`).join(", ")}`);
+  let from = -1;
+  let reached = [];
+  const flush = () => {
+    if (reached.length) out.push(`- **${escapeMarkdown(r.endpoints[from].id)}** reaches ${reached.join(", ")}`);
+  };
+  for (const f of flows) {
+    if (f.from !== from) {
+      flush();
+      from = f.from;
+      reached = [];
+    }
+    reached.push(`${escapeMarkdown(r.endpoints[f.to].id)} (${escapeMarkdown(formatConns(f.conns))})`);
   }
+  flush();
   return out;
 }
 function renderReachMarkdown(a) {
@@ -22235,10 +23085,10 @@ function renderReachMarkdown(a) {
   const out = ["### Reachability", ""];
   const free = unrestrictedEndpoints(r);
   const summary = unrestrictedLine(r, free, escapeMarkdown);
-  const restricted = restrictedFlows(r, free);
+  const restricted = anyRestricted(r, free);
   if (summary) out.push(summary);
-  if (restricted.length && r.endpoints.length <= MATRIX_LIMIT) out.push(...summary ? [""] : [], ...matrix2(r));
-  else if (restricted.length) out.push(...summary ? ["", "Flows that a policy restricts (a pair not listed allows nothing):", ""] : [], ...perSource(r, restricted));
+  if (restricted && r.endpoints.length <= MATRIX_LIMIT) out.push(...summary ? [""] : [], ...matrix2(r));
+  else if (restricted) out.push(...summary ? ["", "Flows that a policy restricts (a pair not listed allows nothing):", ""] : [], ...perSource(r, restrictedFlows(r, free)));
   else if (!summary) out.push("No flow is allowed.");
   if (a.warnings.length) out.push("", "### Warnings", "", ...warningLines(a.warnings, escapeMarkdown, "- "));
   if (a.diagnostics.length) out.push("", "### Diagnostics", "", ...diagnosticLines(a.diagnostics, escapeMarkdown, "- "));
@@ -22265,20 +23115,31 @@ function location(file, line) {
   const uri = file.split("/").map(encodeURIComponent).join("/");
   return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
 }
-function policyOf(changes, v) {
-  if (v.from === null || v.to === null) return null;
-  const because = changes.get(`${v.from}:${v.to}`)?.group.because ?? [];
+function groupIndex(diff2) {
+  return new Map(diff2.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
+}
+function policyOf(run, groups, v) {
+  const from = v.sources[0];
+  const to = v.targets[0];
+  if (from === void 0 || to === void 0) return null;
+  const joint = (i) => run.diff.endpoints[i].joint;
+  const because = groups.get(`${joint(from)}:${joint(to)}`)?.because ?? [];
   return because.find((b) => b.side === "head") ?? null;
 }
-function violationEntry(run, changes, v) {
-  const id = (i) => i === null ? "" : run.diff.endpoints[i].id;
+function endIds(run, list) {
+  const ids2 = list.slice(0, list.length > 3 ? 2 : 3).map((i) => run.diff.endpoints[i].id);
+  return list.length > 3 ? `${ids2.join(", ")} and ${list.length - 2} more` : ids2.join(", ");
+}
+function violationEntry(run, groups, v) {
   const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
   const rule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
   const verb = v.rule.kind === "forbid" ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? "allows nothing" : `does not allow ${formatConns(v.ports)}`;
-  const what = v.from === null ? v.message : `${id(v.from)} \u2192 ${id(v.to)} ${verb}`;
-  const policy = policyOf(changes, v);
+  const onPairs = v.sources.length > 0 && v.targets.length > 0;
+  const what = onPairs ? `${endIds(run, v.sources)} \u2192 ${endIds(run, v.targets)} ${verb}${v.pairs > 1 ? ` (${v.pairs} pairs)` : ""}` : v.message;
+  const policy = policyOf(run, groups, v);
   const ruleAt = location(v.rule.source.file, v.rule.source.line);
   const text = `${v.isNew ? "New" : "Pre-existing"} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ""}.`;
+  const ids2 = (list) => list.map((i) => run.diff.endpoints[i].id).join(",");
   return {
     rank: v.isNew ? 0 : 2,
     rule,
@@ -22289,7 +23150,7 @@ function violationEntry(run, changes, v) {
       locations: [policy ? location(policy.file, policy.line) : ruleAt],
       relatedLocations: [{ id: 1, ...ruleAt, message: { text: `the ${v.rule.kind} rule "${v.rule.name}"` } }],
       baselineState: v.isNew ? "new" : "unchanged",
-      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, id(v.from), id(v.to)]) }
+      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, ids2(v.sources), ids2(v.targets)]) }
     }
   };
 }
@@ -22340,17 +23201,17 @@ function summaryEntry(left, total, at) {
 function logOf(entries, options) {
   const rules = /* @__PURE__ */ new Map();
   for (const e of entries) if (!rules.has(e.rule.id)) rules.set(e.rule.id, e.rule);
-  const ids = [...rules.keys()].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids.map((id) => rules.get(id)) };
+  const ids2 = [...rules.keys()].sort();
+  const index = new Map(ids2.map((id, i) => [id, i]));
+  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids2.map((id) => rules.get(id)) };
   const results = entries.map((e) => ({ ...e.result, ruleIndex: index.get(e.rule.id) }));
   const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results }] };
   return `${JSON.stringify(log, null, 2)}
 `;
 }
 function renderSarif(run, options = {}) {
-  const changes = new Map(run.diff.changes.map((c) => [`${c.from}:${c.to}`, c]));
-  const entries = [...run.violations.map((v) => violationEntry(run, changes, v)), ...run.diagnostics.map(diagnosticEntry), ...run.warnings.map(warningEntry)];
+  const groups = groupIndex(run.diff);
+  const entries = [...run.violations.map((v) => violationEntry(run, groups, v)), ...run.diagnostics.map(diagnosticEntry), ...run.warnings.map(warningEntry)];
   const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
   let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
   for (; ; ) {
@@ -22388,12 +23249,12 @@ function rowLines(model, r, groups) {
 }
 function reachLines(model, groups) {
   const { reach: reach2 } = model;
-  const ids = model.labels.map(escapeText);
+  const ids2 = model.labels.map(escapeText);
   if (reach2.kind === "too-large") return [`  ${reach2.classes} classes of endpoints: too many to list; run flowgate reach.`];
   if (reach2.kind === "lists") {
     return ["  (a pair that is not listed allows nothing)", ...reach2.blocks.map((b) => `  ${groups.set(b.sources, model.headSets)} -> ${groups.set(b.targets, model.headSets)}: ${formatConns(b.value)}`)];
   }
-  const legend = reach2.endpoints.map((i, k) => `  [${k + 1}] ${ids[i]}`);
+  const legend = reach2.endpoints.map((i, k) => `  [${k + 1}] ${ids2[i]}`);
   const table = [["from \\ to", ...reach2.endpoints.map((_i, k) => `[${k + 1}]`)]];
   reach2.cells.forEach((cells, r) => table.push([`[${r + 1}]`, ...cells.map((c) => c.conns === null ? "-" : `${formatConns(c.conns)}${c.changed ? " *" : ""}`)]));
   const widths = table[0].map((_c, k) => Math.max(...table.map((row) => row[k].length)));
@@ -22518,12 +23379,12 @@ var COMMON = {
   out: { type: "string", value: "FILE", help: "write the report to FILE", default: "standard output" }
 };
 var REACH_OPTIONS = {
-  format: { type: "string", choices: ["text", "md", "json"], help: "report format", default: "text" },
+  format: { type: "string", choices: ["text", "md", "json", "ndjson"], help: "report format (ndjson: one line per flow, streamed)", default: "text" },
   ...COMMON
 };
 var DIFF_OPTIONS = {
   rules: { type: "string", value: "FILE", help: "the rules file (forbid and require rules)", default: "none: report only" },
-  format: { type: "string", choices: ["text", "md", "json", "sarif"], help: "report format (sarif: SARIF 2.1.0 for code scanning)", default: "text" },
+  format: { type: "string", choices: ["text", "md", "json", "ndjson", "sarif"], help: "report format (ndjson: one line per changed pair, streamed; sarif: SARIF 2.1.0 for code scanning)", default: "text" },
   "fail-on": { type: "string", choices: ["new", "any", "never"], help: "which rule violations fail (exit 1)", default: "new" },
   "not-analysed": { type: "string", choices: ["warn", "fail"], help: "a policy object that decides traffic but is not analysed (Cilium, Calico, Istio, AdminNetworkPolicy, \u2026): warn, or fail the gate (exit 1)", default: "warn, or notAnalysed in the rules file" },
   ...COMMON
@@ -22559,12 +23420,12 @@ async function readSide(specs, cwd) {
   }
   return { files, diagnostics };
 }
-async function emit(io, out, text) {
+async function emit(io, out, chunks) {
   if (!out) {
-    io.stdout.write(text);
+    await writeChunks(io.stdout, chunks);
     return;
   }
-  await fs2.writeFile(path3.resolve(io.cwd, out), text).catch((e) => {
+  await writeChunksToFile(path3.resolve(io.cwd, out), chunks).catch((e) => {
     const why = e.code === "ENOENT" ? `the directory ${path3.dirname(out)} does not exist` : e.code === "EISDIR" ? "it is a directory" : e.code === "EACCES" ? "permission denied" : e.code ?? e.message;
     throw new UserError(`--out ${out}: cannot write the report (${why})`, { cause: e });
   });
@@ -22594,15 +23455,15 @@ async function reach(args, io) {
   progress.step(`read ${side.files.length} files; computing reachability`);
   const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
   progress.done();
-  const text = format === "json" ? renderReachJson(analysis) : format === "md" ? renderReachMarkdown(analysis) : renderReachText(analysis);
+  const chunks = format === "json" ? reachJsonChunks(analysis) : format === "ndjson" ? reachNdjsonLines(analysis.result) : [format === "md" ? renderReachMarkdown(analysis) : renderReachText(analysis)];
   const out = values.out;
-  await emit(io, out, text);
-  if (format === "json" && !out) {
+  await emit(io, out, chunks);
+  if ((format === "json" || format === "ndjson") && !out) {
     if (hasErrors(analysis.diagnostics)) printDiagnostics(io, analysis.diagnostics.filter((d) => d.severity === "error"));
   }
   return analysis.exitCode;
 }
-async function readRules(file, cwd) {
+async function readRules2(file, cwd) {
   if (!file) return null;
   const text = await fs2.readFile(path3.resolve(cwd, file), "utf8").catch((e) => {
     throw new UserError(`--rules ${file}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
@@ -22610,9 +23471,10 @@ async function readRules(file, cwd) {
   return { path: file, text };
 }
 function renderDiff(format, run) {
-  if (format === "json") return renderDiffJson(run);
-  if (format === "sarif") return renderSarif(run, { version });
-  return format === "md" ? renderMarkdown(run) : renderText(run);
+  if (format === "json") return diffJsonChunks(run);
+  if (format === "ndjson") return diffNdjsonLines(run);
+  if (format === "sarif") return [renderSarif(run, { version })];
+  return [format === "md" ? renderMarkdown(run) : renderText(run)];
 }
 async function diff(args, io) {
   const { values, positionals } = parseCommandArgs(args, DIFF_OPTIONS);
@@ -22623,7 +23485,7 @@ async function diff(args, io) {
   const notAnalysed = values["not-analysed"];
   const progress = progressOn(io.stderr);
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
-  const rules = await readRules(values.rules, io.cwd);
+  const rules = await readRules2(values.rules, io.cwd);
   progress.step(`read ${baseSide.files.length} base and ${headSide.files.length} head files; computing both states and the diff`);
   const run = analyzeDiff({
     base: baseSide.files,

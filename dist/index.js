@@ -31510,11 +31510,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -32433,11 +32433,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -32758,8 +32758,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -32781,9 +32781,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -32858,15 +32858,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -32875,14 +32875,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -38566,11 +38566,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -39206,8 +39206,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -42939,64 +42939,68 @@ function rowBreak(r) {
   if (!r.breaks.length) return null;
   return { forbidden: r.breaks.some((b) => b.rule.kind === "forbid"), isNew: r.breaks.some((b) => b.isNew) };
 }
-function breaksByPair(diff, violations) {
-  const n = diff.endpoints.length;
+function breaksByHeadClasses(diff, violations) {
   const out = /* @__PURE__ */ new Map();
   for (const v of violations) {
-    if (v.from === null || v.to === null) continue;
-    const k = v.from * n + v.to;
-    const m = out.get(k) ?? /* @__PURE__ */ new Map();
-    const b = { rule: v.rule, isNew: v.isNew };
-    m.set(breakKey(b), b);
-    out.set(k, m);
+    if (!v.pairs) continue;
+    const k = `${diff.endpoints[v.sources[0]].head}:${diff.endpoints[v.targets[0]].head}`;
+    const b = { brk: { rule: v.rule, isNew: v.isNew }, sources: new Set(v.sources), targets: new Set(v.targets) };
+    const list = out.get(k);
+    if (list) list.push(b);
+    else out.set(k, [b]);
   }
-  return new Map([...out].map(([k, m]) => [k, [...m.keys()].sort().map((key) => m.get(key))]));
+  return out;
 }
-function splitBroken(g, sources, targets, broken, key) {
-  const bySource = /* @__PURE__ */ new Map();
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const [s, t, b] of broken) {
-    bySource.set(s, (bySource.get(s) ?? /* @__PURE__ */ new Map()).set(t, b));
-    byTarget.set(t, (byTarget.get(t) ?? /* @__PURE__ */ new Map()).set(s, b));
+function partsBy(members, blocks, side) {
+  const parts = /* @__PURE__ */ new Map();
+  for (const m of members) {
+    const hits = [];
+    blocks.forEach((b, k) => {
+      if (b[side].has(m)) hits.push(k);
+    });
+    const key = hits.join(",");
+    const part = parts.get(key);
+    if (part) part.members.push(m);
+    else parts.set(key, { members: [m], blocks: hits });
   }
-  const alongSources = bySource.size <= byTarget.size;
-  const [outer, inner, index] = alongSources ? [sources, targets, bySource] : [targets, sources, byTarget];
-  const block = (o, i, k, breaks) => alongSources ? { sources: o, targets: i, key: k, value: { group: g, breaks } } : { sources: i, targets: o, key: k, value: { group: g, breaks } };
+  return [...parts.values()];
+}
+function splitBroken(g, sources, targets, blocks, key) {
   const out = [];
-  const clean = outer.filter((o) => !index.has(o));
-  if (clean.length) out.push(block(clean, [...inner], key, []));
-  for (const [o, hits] of [...index].sort((a, b) => a[0] - b[0])) {
-    const rest = inner.filter((i) => i !== o && !hits.has(i));
-    if (rest.length) out.push(block([o], rest, key, []));
-    for (const [i, b] of [...hits].sort((x, y) => x[0] - y[0])) out.push(block([o], [i], `${key}|${b.map(breakKey).join(";")}`, b));
+  const targetParts = partsBy(targets, blocks, "targets");
+  for (const sp of partsBy(sources, blocks, "sources")) {
+    for (const tp of targetParts) {
+      const both = sp.blocks.filter((k) => tp.blocks.includes(k));
+      const unique = new Map(both.map((k) => [breakKey(blocks[k].brk), blocks[k].brk]));
+      const breaks = [...unique.keys()].sort().map((k) => unique.get(k));
+      out.push({ sources: sp.members, targets: tp.members, key: breaks.length ? `${key}|${[...unique.keys()].sort().join(";")}` : key, value: { group: g, breaks } });
+    }
   }
   return out;
 }
 function buildChangeRows(diff, violations) {
-  const n = diff.endpoints.length;
-  const groupOf = new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-  const broken = /* @__PURE__ */ new Map();
-  for (const [k, b] of breaksByPair(diff, violations)) {
-    const [s, t] = [Math.floor(k / n), k % n];
-    const g = groupOf.get(`${diff.endpoints[s].joint}:${diff.endpoints[t].joint}`);
-    if (!g) continue;
-    const list = broken.get(g);
-    if (list) list.push([s, t, b]);
-    else broken.set(g, [[s, t, b]]);
-  }
+  const breaks = breaksByHeadClasses(diff, violations);
   const blocks = [];
   for (const g of diff.groups) {
-    const sources = diff.jointClasses[g.fromClass].members;
-    const targets = diff.jointClasses[g.toClass].members;
-    const pairs = broken.get(g);
-    if (pairs) blocks.push(...splitBroken(g, sources, targets, pairs, groupKey(g)));
-    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
+    const from = diff.jointClasses[g.fromClass];
+    const to = diff.jointClasses[g.toClass];
+    const candidates = from.head >= 0 && to.head >= 0 ? breaks.get(`${from.head}:${to.head}`) : void 0;
+    const overlapping = candidates?.filter((b) => from.members.some((m) => b.sources.has(m)) && to.members.some((m) => b.targets.has(m)));
+    if (overlapping?.length) blocks.push(...splitBroken(g, from.members, to.members, overlapping, groupKey(g)));
+    else blocks.push({ sources: [...from.members], targets: [...to.members], key: groupKey(g), value: { group: g, breaks: [] } });
   }
   const rows = mergeBlocks(blocks).map((b) => {
     const g = b.value.group;
     return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
   });
   return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
+}
+
+// src/diff/change-pairs.ts
+function groupPairs(g, jointClasses) {
+  const a = jointClasses[g.fromClass].members.length;
+  if (g.fromClass === g.toClass) return a * (a - 1);
+  return a * jointClasses[g.toClass].members.length;
 }
 
 // src/report/model/reach-after.ts
@@ -43063,13 +43067,13 @@ function groupViolations(violations) {
   const blocks = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const v of violations) {
-    if (v.from === null || v.to === null) {
+    if (!v.pairs) {
       loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
       continue;
     }
     const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
     if (!byKey.has(key)) byKey.set(key, v);
-    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
+    blocks.push({ sources: v.sources, targets: v.targets, key, value: v.message });
   }
   const sorted = blocks.sort((a, b) => a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0]);
   const grouped = mergeBlocks(sorted, () => "").map((b) => {
@@ -43101,7 +43105,7 @@ function shortLabels(endpoints) {
 function buildReportModel(run2) {
   const { diff } = run2;
   const kindCounts = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
-  for (const c of diff.changes) kindCounts[c.group.kind]++;
+  for (const g of diff.groups) kindCounts[g.kind] += groupPairs(g, diff.jointClasses);
   const diagnostics = run2.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
   const labels = shortLabels(diff.endpoints);
   return {
@@ -43253,7 +43257,12 @@ var LINT_TITLES = {
   "unresolved-named-port": "Named ports that no container serves (A-26)",
   "host-network": "hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)",
   "implicit-policy-types": "policyTypes not written (A-3e)",
-  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)"
+  "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)",
+  "dangling-tiered-policy": "Cluster policies that select no workload (T-7)",
+  "networks-some-pods": "Cluster policy networks that may hold pod addresses (T-9)",
+  "equal-priority": "Cluster policies of equal priority that overlap (T-14)",
+  "shadowed-deny": "Deny rules shadowed by a higher-precedence Accept (T-4)",
+  "pass-to-nothing": "Pass rules with nothing after them (T-4)"
 };
 function groupWarnings(warnings) {
   const sections = /* @__PURE__ */ new Map();
@@ -43643,6 +43652,12 @@ var ConnsTable = class {
     if (a === 0 || b === 0) return 0;
     return a < b ? this.pairwise(1, a, b, intersectConns) : this.pairwise(1, b, a, intersectConns);
   }
+  /** What `a` holds and `b` does not (T-4: what a tiered rule leaves for the next rule). */
+  subtract(a, b) {
+    if (a === 0 || b === 0) return a;
+    if (a === b) return 0;
+    return this.pairwise(2, a, b, subtractConns);
+  }
 };
 
 // src/engine/class-matrix.ts
@@ -43751,7 +43766,7 @@ function groupWorkloads(cluster, index) {
     const key = `${w.namespace}\0${lk}\0${portSig}\0${w.hostNetwork}`;
     let g = all.get(key);
     if (!g) {
-      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
+      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], tierSubjects: [], peers: [] };
       all.set(key, g);
       if (!g.hostNetwork) {
         const list = selectableByNs.get(w.namespace);
@@ -43771,7 +43786,7 @@ function matchPeers(cluster, index, groups2, podCidrs) {
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === "ipBlock") {
       ipPeers.push({ id, ranges: peer.ranges });
-      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups2.selectableByNs.values()) for (const g of list) g.peers.push(id);
+      if (peer.allPods || ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups2.selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss;
@@ -43798,12 +43813,12 @@ function classWorkloads(groups2, index, classes, classByKey) {
   const portSigIds = /* @__PURE__ */ new Map();
   const classOfGroup = /* @__PURE__ */ new Map();
   for (const g of groups2.all.values()) {
-    const key = `w${g.subjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
+    const key = `w${g.subjects.join(",")}|${g.tierSubjects.join(",")}|${g.peers.join(",")}|${g.portSig}`;
     let c = classByKey.get(key);
     if (!c) {
       let ps = portSigIds.get(g.portSig);
       if (ps === void 0) portSigIds.set(g.portSig, ps = portSigIds.size);
-      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
+      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]), tierSubjectOf: g.tierSubjects.map((i) => index.tiered[i]), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
       classByKey.set(key, c);
       classes.push(c);
     }
@@ -43827,7 +43842,7 @@ function classIntervals(ipPeers, boundaries, classes, classByKey) {
     const key = `x${m.join(",")}`;
     let c = classByKey.get(key);
     if (!c) {
-      c = { index: classes.length, external: true, subjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
+      c = { index: classes.length, external: true, subjectOf: [], tierSubjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
       classByKey.set(key, c);
       classes.push(c);
     }
@@ -43840,12 +43855,23 @@ function classify(cluster, index, boundaries, podCidrs = []) {
   index.policies.forEach((p, pi) => {
     for (const g of groups2.selectableByNs.get(p.namespace) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
   });
+  matchTierSubjects(cluster, index, groups2);
   const ipPeers = matchPeers(cluster, index, groups2, podCidrs);
   const classes = [];
   const classByKey = /* @__PURE__ */ new Map();
   const workloadClass = classWorkloads(groups2, index, classes, classByKey);
   const { intervals, intervalClass } = classIntervals(ipPeers, boundaries, classes, classByKey);
   return { classes, workloadClass, intervals, intervalClass, podCidrs };
+}
+function matchTierSubjects(cluster, index, groups2) {
+  const namespaces = [...cluster.namespaces.values()];
+  index.tiered.forEach((p, pi) => {
+    for (const ns of namespaces) {
+      if (!selectorMatches(p.subject.namespaceSelector, ns.labels)) continue;
+      const ps = p.subject.podSelector;
+      for (const g of groups2.selectableByNs.get(ns.name) ?? []) if (!ps || selectorMatches(ps, g.labels)) g.tierSubjects.push(pi);
+    }
+  });
 }
 function lowerBound(intervals, r) {
   let lo = 0;
@@ -43896,46 +43922,71 @@ var ConnsOps = class {
     }
     return this.table.intersect(a, b);
   }
+  /** `a` minus `b`; the trivial cases cost a comparison, the rest is memoised by the table. */
+  subtract(a, b) {
+    if (a === 0 || b === 0) return a;
+    if (a === b || b === this.all) return 0;
+    return this.table.subtract(a, b);
+  }
 };
 
 // src/engine/policy-index.ts
 function peerKey(peer, namespace) {
-  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}`;
+  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}${peer.allPods ? ":pods" : ""}`;
   const ns = peer.namespaceSelector ? `nsSel:${selectorKey(peer.namespaceSelector)}` : `ns:${namespace}`;
   return `${ns}|${peer.podSelector ? selectorKey(peer.podSelector) : "*"}`;
 }
-function buildPolicyIndex(policies) {
+function buildPolicyIndex(policies, tiered = []) {
   const byKey = /* @__PURE__ */ new Map();
   const peers = [];
   const portNames = /* @__PURE__ */ new Set();
   let serial = 0;
-  const index = (policy, rules) => rules.map((rule) => {
-    const peerIds = rule.peers.length === 0 ? null : rule.peers.map((peer) => {
-      const key = peerKey(peer, policy.namespace);
-      let d = byKey.get(key);
-      if (!d) {
-        d = { id: peers.length, namespace: policy.namespace, peer };
-        byKey.set(key, d);
-        peers.push(d);
-      }
-      return d.id;
-    });
+  const peerId = (peer, namespace) => {
+    const key = peerKey(peer, namespace);
+    let d = byKey.get(key);
+    if (!d) {
+      d = { id: peers.length, namespace, peer };
+      byKey.set(key, d);
+      peers.push(d);
+    }
+    return d.id;
+  };
+  const isNamed = (ports) => {
     let named = false;
-    for (const p of rule.ports) {
+    for (const p of ports) {
       if (typeof p.port === "string") {
         named = true;
         portNames.add(p.port);
       }
     }
-    return { policy, rule, peerIds: peerIds && [...new Set(peerIds)], ports: rule.ports, named, serial: serial++ };
+    return named;
+  };
+  const index = (policy, rules) => rules.map((rule) => {
+    const peerIds = rule.peers.length === 0 ? null : [...new Set(rule.peers.map((peer) => peerId(peer, policy.namespace)))];
+    return { policy, rule, peerIds, ports: rule.ports, named: isNamed(rule.ports), serial: serial++ };
   });
+  const indexTier = (policy, rules) => rules.map((rule) => ({
+    policy,
+    rule,
+    action: rule.action,
+    peerIds: rule.everyPeer ? null : [...new Set(rule.peers.map((peer) => peerId(peer, "")))],
+    ports: rule.ports,
+    named: isNamed(rule.ports),
+    serial: serial++
+  }));
   const ingress = /* @__PURE__ */ new Map();
   const egress = /* @__PURE__ */ new Map();
   for (const p of policies) {
     ingress.set(p, index(p, p.ingress));
     egress.set(p, index(p, p.egress));
   }
-  return { policies, peers, ingress, egress, portNames };
+  const tierIngress = /* @__PURE__ */ new Map();
+  const tierEgress = /* @__PURE__ */ new Map();
+  for (const p of tiered) {
+    tierIngress.set(p, indexTier(p, p.ingress));
+    tierEgress.set(p, indexTier(p, p.egress));
+  }
+  return { policies, peers, ingress, egress, portNames, tiered, tierIngress, tierEgress };
 }
 
 // src/engine/resolve-ports.ts
@@ -43954,6 +44005,88 @@ function resolvePorts(ports, destination) {
   const out = { ...NO_CONNS };
   for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
   return out;
+}
+
+// src/engine/tier-verdicts.ts
+function tierSide(c, index, dir) {
+  if (c.external || c.tierSubjectOf.length === 0) return null;
+  const rulesOf = dir === "ingress" ? index.tierIngress : index.tierEgress;
+  const side = { admin: [], baseline: [] };
+  for (const p of c.tierSubjectOf) for (const r of rulesOf.get(p)) (p.tier === "Admin" ? side.admin : side.baseline).push(r);
+  return side.admin.length || side.baseline.length ? side : null;
+}
+var TierScratch = class {
+  rem;
+  acc;
+  pass;
+  mark;
+  epoch = 0;
+  touched = [];
+  constructor(n) {
+    this.rem = new Int32Array(n);
+    this.acc = new Int32Array(n);
+    this.pass = new Int32Array(n);
+    this.mark = new Int32Array(n);
+  }
+  begin() {
+    this.epoch++;
+    this.touched.length = 0;
+  }
+  /** Starts a peer's state on first use: nothing decided, everything still open. */
+  touch(p, all) {
+    if (this.mark[p] === this.epoch) return;
+    this.mark[p] = this.epoch;
+    this.rem[p] = all;
+    this.acc[p] = 0;
+    this.pass[p] = 0;
+    this.touched.push(p);
+  }
+};
+function walkTier(ctx, rules, s) {
+  const { ops, n } = ctx;
+  const apply = (r, p) => {
+    s.touch(p, ops.all);
+    const m = ops.intersect(ctx.ports(r, p), s.rem[p]);
+    if (m === 0) return;
+    s.rem[p] = ops.subtract(s.rem[p], m);
+    if (r.action === "Accept") s.acc[p] = ops.union(s.acc[p], m);
+    else if (r.action === "Pass") s.pass[p] = ops.union(s.pass[p], m);
+  };
+  for (const r of rules) {
+    const t = ctx.targets(r);
+    if (t === null) for (let p = 0; p < n; p++) apply(r, p);
+    else for (const p of t) apply(r, p);
+  }
+}
+function evaluateTiers(ctx, side, isolated, np, emit, s) {
+  const { ops } = ctx;
+  s.begin();
+  walkTier(ctx, side.admin, s);
+  for (const p of s.touched) {
+    const toNext = ops.union(s.rem[p], s.pass[p]);
+    if (isolated) s.acc[p] = ops.union(s.acc[p], ops.intersect(toNext, np(p)));
+    else {
+      s.rem[p] = toNext;
+      s.pass[p] = 0;
+    }
+  }
+  if (!isolated) {
+    walkTier(ctx, side.baseline, s);
+    for (const p of s.touched) s.acc[p] = ops.union(s.acc[p], ops.union(s.rem[p], s.pass[p]));
+  }
+  for (const p of s.touched) emit(p, s.acc[p]);
+}
+
+// src/model/tiers.ts
+function tieredPolicyId(p) {
+  return `${p.kind === "ClusterNetworkPolicy" ? "cnp" : p.kind === "AdminNetworkPolicy" ? "anp" : "banp"}/${p.name}`;
+}
+function compareTiered(a, b) {
+  if (a.tier !== b.tier) return a.tier === "Admin" ? -1 : 1;
+  if (a.priority !== b.priority) return a.priority - b.priority;
+  const ia = tieredPolicyId(a);
+  const ib = tieredPolicyId(b);
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
 }
 
 // src/engine/compute-reachability.ts
@@ -44000,7 +44133,7 @@ function rulePorts(classes, table) {
     return id;
   };
 }
-function fillEgress(ctx, egress) {
+function fillEgress(ctx, egress, tiers) {
   const { n, classes, matrix: matrix2 } = ctx;
   const ALL = ctx.ops.all;
   const external = Uint8Array.from(classes, (c) => c.external ? 1 : 0);
@@ -44009,16 +44142,38 @@ function fillEgress(ctx, egress) {
   for (let s = 0; s < n; s++) {
     const row = s * n;
     const rules = egress[s];
-    if (rules) {
-      for (const r of rules) unionEgressRule(ctx, s, r);
-      continue;
-    }
+    if (rules) for (const r of rules) unionEgressRule(ctx, s, r);
+    const side = tiers[s];
+    if (side) fillTierEgress(ctx, s, side, rules !== null);
+    if (rules) continue;
     ctx.dense[s] = 1;
+    if (side) continue;
     matrix2.setAt(row, ALL);
     if (!external[s]) matrix2.data.fill(ALL, row, row + n);
     else if (externalsLast) matrix2.data.fill(ALL, row, row + firstExternal);
     else for (let d = 0; d < n; d++) matrix2.setAt(row + d, external[d] ? 0 : ALL);
   }
+}
+function fillTierEgress(ctx, s, side, isolated) {
+  const { n, matrix: matrix2, classes, blocks, hit } = ctx;
+  const row = s * n;
+  if (!isolated) {
+    ctx.dense[s] = 1;
+    matrix2.setAt(row, ctx.ops.all);
+    matrix2.data.fill(ctx.ops.all, row, row + n);
+  }
+  const tc = { n, ops: ctx.ops, targets: ctx.targets, ports: (r, d) => ctx.portsAt(r, classes[d]) };
+  evaluateTiers(
+    tc,
+    side,
+    isolated,
+    (d) => matrix2.data[row + d],
+    (d, v) => {
+      matrix2.setAt(row + d, v);
+      if (v !== 0) hit[s * blocks + (d / BLOCK | 0)] = 1;
+    },
+    ctx.scratch
+  );
 }
 function unionEgressRule(ctx, s, r) {
   const { n, classes, matrix: matrix2, ops, blocks, hit } = ctx;
@@ -44038,7 +44193,7 @@ function unionEgressRule(ctx, s, r) {
     }
   }
 }
-function applyIngress(ctx, ingress) {
+function applyIngress(ctx, ingress, tiers) {
   const { n, ops } = ctx;
   const block = new Int32Array(n * BLOCK);
   const touched = [];
@@ -44061,10 +44216,34 @@ function applyIngress(ctx, ingress) {
         if (t === null) for (let s = 0; s < n; s++) put(s * BLOCK + k, p);
         else for (const s of t) put(s * BLOCK + k, p);
       }
+      const side = tiers[d];
+      if (side) {
+        evaluateTiers(tierContext(ctx, d), side, true, (s) => block[s * BLOCK + k], (s, v) => {
+          const i = s * BLOCK + k;
+          if (block[i] === 0 && v !== 0) touched.push(i);
+          block[i] = v;
+        }, ctx.scratch);
+      }
     }
     intersectBlock(ctx, b, cols, block);
     for (const i of touched) block[i] = 0;
     touched.length = 0;
+  }
+}
+function tierContext(ctx, d) {
+  const dst = ctx.classes[d];
+  return { n: ctx.n, ops: ctx.ops, targets: ctx.targets, ports: (r) => ctx.portsAt(r, dst) };
+}
+function applyTierIngress(ctx, tiers, ingress) {
+  const { n, matrix: matrix2, ops } = ctx;
+  for (let d = 0; d < n; d++) {
+    const side = tiers[d];
+    if (!side || ingress[d]) continue;
+    evaluateTiers(tierContext(ctx, d), side, false, () => ops.all, (s, v) => {
+      const i = s * n + d;
+      const e = matrix2.data[i];
+      if (e !== 0) matrix2.setAt(i, ops.intersect(e, v));
+    }, ctx.scratch);
   }
 }
 function intersectBlock(ctx, b, cols, block) {
@@ -44084,7 +44263,7 @@ function intersectBlock(ctx, b, cols, block) {
   }
 }
 function computeReachability(cluster, options = {}) {
-  const index = buildPolicyIndex(cluster.policies);
+  const index = buildPolicyIndex(cluster.policies, [...cluster.tieredPolicies ?? []].sort(compareTiered));
   const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
   const { classes } = classification;
   const n = classes.length;
@@ -44100,10 +44279,17 @@ function computeReachability(cluster, options = {}) {
     portsAt: rulePorts(classes, table),
     blocks,
     dense: new Uint8Array(n),
-    hit: new Uint8Array(n * blocks)
+    hit: new Uint8Array(n * blocks),
+    scratch: new TierScratch(n)
   };
-  fillEgress(ctx, classes.map((c) => sideRules(c, index, "egress")));
-  applyIngress(ctx, classes.map((c) => sideRules(c, index, "ingress")));
+  const tiered = index.tiered.length > 0;
+  const noTiers = () => new Array(n).fill(null);
+  const tierEgress = tiered ? classes.map((c) => tierSide(c, index, "egress")) : noTiers();
+  const tierIngress = tiered ? classes.map((c) => tierSide(c, index, "ingress")) : noTiers();
+  const ingress = classes.map((c) => sideRules(c, index, "ingress"));
+  fillEgress(ctx, classes.map((c) => sideRules(c, index, "egress")), tierEgress);
+  applyIngress(ctx, ingress, tierIngress);
+  if (tiered) applyTierIngress(ctx, tierIngress, ingress);
   return {
     cluster,
     index,
@@ -44342,6 +44528,7 @@ function cutSegments(intervals, cuts) {
 function ipBoundaries(c) {
   const out = [];
   for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
+  for (const p of c.tieredPolicies ?? []) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
   return out;
 }
 function computeDiff(baseCluster, headCluster, options = {}) {
@@ -44363,22 +44550,12 @@ function diffReachability(base, head, keepCuts = []) {
     ...base.cluster.diagnostics.map((d) => ({ ...d, side: "base" })),
     ...head.cluster.diagnostics.map((d) => ({ ...d, side: "head" }))
   ];
-  return { ...matched, groups: groups2, changes: pairChanges(groups2, matched.jointClasses), base, head, diagnostics };
-}
-function pairChanges(groups2, jointClasses) {
-  const changes = [];
-  for (const g of groups2) {
-    for (const i of jointClasses[g.fromClass].members) {
-      for (const j of jointClasses[g.toClass].members) if (i !== j) changes.push({ from: i, to: j, group: g });
-    }
-  }
-  changes.sort((a, b) => a.from - b.from || a.to - b.to);
-  return changes;
+  return { ...matched, groups: groups2, base, head, diagnostics };
 }
 
 // src/diff/moved-out.ts
 function holdsObjects(c) {
-  return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
+  return c.workloads.length > 0 || c.policies.length > 0 || (c.tieredPolicies?.length ?? 0) > 0 || [...c.namespaces.values()].some((n) => n.source !== void 0);
 }
 function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
   const out = [];
@@ -44396,8 +44573,186 @@ function movedOutDiagnostics(renames, objectFiles, headPaths, globs) {
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
+// src/engine/lint-tiers.ts
+var DIRECTIONS = ["ingress", "egress"];
+function ruleLabel(r) {
+  return `rule ${r.index + 1}${r.name ? ` "${r.name}"` : ""}`;
+}
+function matches(r, k) {
+  return r.peerIds === null || r.peerIds.some((id) => k.peers.has(id));
+}
+function subjectsOf(reach) {
+  const out = new Map(reach.index.tiered.map((p) => [p, []]));
+  for (const c of reach.classification.classes) for (const p of c.tierSubjectOf) out.get(p).push(c);
+  return out;
+}
+function dangling(reach, subjects) {
+  return reach.index.tiered.filter((p) => subjects.get(p).length === 0).map((p) => ({
+    code: "dangling-tiered-policy",
+    ref: "T-7",
+    file: p.source.file,
+    line: p.source.line,
+    subject: tieredPolicyId(p),
+    message: `[${p.tier}] selects no workload in the manifests: it has no effect today, but a workload that matches its subject would be governed by it at once.`
+  }));
+}
+function networksSomePods(reach) {
+  const pods = reach.classification.podCidrs;
+  const out = [];
+  for (const p of reach.index.tiered) {
+    for (const r of p.egress) {
+      for (const peer of r.peers) {
+        if (peer.kind !== "ipBlock" || peer.allPods || ipBlockHoldsPods(peer.ranges, pods)) continue;
+        if (pods.length && !peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        out.push({
+          code: "networks-some-pods",
+          ref: "T-9",
+          file: r.source.file,
+          line: r.source.line,
+          subject: tieredPolicyId(p),
+          message: `egress ${ruleLabel(r)} names network ${peer.cidr}, which ${pods.length ? "covers part of the pod CIDRs" : "may hold pod addresses (no podCidrs are given)"}: the API matches pods by address, which the manifests cannot tell, so flowgate counts it as matching external addresses only.`
+        });
+      }
+    }
+  }
+  return out;
+}
+function equalPriorities(reach, subjects) {
+  const { classes } = reach.classification;
+  const out = [];
+  const tiered = reach.index.tiered;
+  for (let i = 0; i < tiered.length; i++) {
+    for (let j = i + 1; j < tiered.length; j++) {
+      const a = tiered[i];
+      const b = tiered[j];
+      if (a.tier !== b.tier || a.priority !== b.priority) continue;
+      const bs = new Set(subjects.get(b));
+      if (!subjects.get(a).some((c) => bs.has(c))) continue;
+      const overlap = DIRECTIONS.find((d) => {
+        const ra = (d === "ingress" ? reach.index.tierIngress : reach.index.tierEgress).get(a);
+        const rb = (d === "ingress" ? reach.index.tierIngress : reach.index.tierEgress).get(b);
+        return classes.some((k) => ra.some((x) => matches(x, k)) && rb.some((y) => matches(y, k)));
+      });
+      if (!overlap) continue;
+      out.push({
+        code: "equal-priority",
+        ref: "T-14",
+        file: b.source.file,
+        line: b.source.line,
+        subject: tieredPolicyId(b),
+        message: `[${b.tier}] has priority ${b.priority}, like ${tieredPolicyId(a)} (${a.source.file}:${a.source.line}), and both have ${overlap} rules for a common workload and peer: the API lets a cluster apply either one. flowgate evaluates ${tieredPolicyId(a)} first (by name); give them distinct priorities.`
+      });
+    }
+  }
+  return out;
+}
+function walkRules(reach, ops, visit) {
+  const { classes } = reach.classification;
+  const members = reach.index.peers.map(() => []);
+  for (const k of classes) for (const id of k.peers) members[id].push(k);
+  const portMemo = /* @__PURE__ */ new Map();
+  const portsAt = (r, at) => {
+    const key = `${r.serial}:${r.named ? at.external ? -1 : at.portSignature : 0}`;
+    let id = portMemo.get(key);
+    if (id === void 0) portMemo.set(key, id = reach.table.intern(resolvePorts(r.ports, at.external ? null : at.ports)));
+    return id;
+  };
+  const denyAfterAccept = (rules) => rules.some((r, i) => r.action === "Deny" && rules.slice(0, i).some((a) => a.action === "Accept"));
+  for (const c of classes) {
+    for (const d of DIRECTIONS) {
+      const side = tierSide(c, reach.index, d);
+      if (!side) continue;
+      for (const rules of [side.admin, side.baseline]) {
+        if (!denyAfterAccept(rules)) continue;
+        const peers = /* @__PURE__ */ new Set();
+        for (const r of rules) {
+          if (r.peerIds === null) for (const k of classes) peers.add(k);
+          else for (const id of r.peerIds) for (const k of members[id]) peers.add(k);
+        }
+        for (const k of peers) {
+          let rem = ops.all;
+          const accepted = [];
+          for (const r of rules) {
+            if (!matches(r, k)) continue;
+            const m = ops.intersect(portsAt(r, d === "egress" ? k : c), rem);
+            visit(r, m, accepted);
+            if (m !== 0 && r.action === "Accept") accepted.push(r);
+            rem = ops.subtract(rem, m);
+          }
+        }
+      }
+    }
+  }
+}
+function shadowedDenies(reach, ops) {
+  const live = /* @__PURE__ */ new Set();
+  const shadowers = /* @__PURE__ */ new Map();
+  walkRules(reach, ops, (r, m, accepted) => {
+    if (r.action !== "Deny") return;
+    if (m !== 0) live.add(r);
+    else if (accepted.length) for (const a of accepted) (shadowers.get(r) ?? shadowers.set(r, /* @__PURE__ */ new Set()).get(r)).add(a);
+  });
+  const out = [];
+  for (const [r, by] of shadowers) {
+    if (live.has(r)) continue;
+    const names = [...by].map((a) => `${tieredPolicyId(a.policy)} ${a.rule.direction} ${ruleLabel(a.rule)}`).sort();
+    out.push({
+      code: "shadowed-deny",
+      ref: "T-4",
+      file: r.rule.source.file,
+      line: r.rule.source.line,
+      subject: tieredPolicyId(r.policy),
+      message: `[${r.policy.tier}] ${r.rule.direction} ${ruleLabel(r.rule)} Deny never takes effect: every connection it matches is accepted first by ${names.join(", ")}.`
+    });
+  }
+  return out;
+}
+function passToNothing(reach, subjects) {
+  const out = [];
+  for (const p of reach.index.tiered) {
+    const cs = subjects.get(p);
+    if (!cs.length) continue;
+    for (const d of DIRECTIONS) {
+      const rules = d === "ingress" ? p.ingress : p.egress;
+      if (!rules.some((r) => r.action === "Pass")) continue;
+      const after = p.tier === "Baseline" ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || (tierSide(c, reach.index, d)?.baseline.length ?? 0) > 0);
+      if (after) continue;
+      for (const r of rules) {
+        if (r.action !== "Pass") continue;
+        out.push({
+          code: "pass-to-nothing",
+          ref: "T-4",
+          file: r.source.file,
+          line: r.source.line,
+          subject: tieredPolicyId(p),
+          message: `[${p.tier}] ${d} ${ruleLabel(r)} Pass hands over to ${p.tier === "Baseline" ? "the default allow" : `nothing: no NetworkPolicy isolates its workloads for ${d} and no Baseline rule applies to them`}, so it allows what it matches, like an Accept.`
+        });
+      }
+    }
+  }
+  return out;
+}
+function lintTiers(reach) {
+  if (!reach.index.tiered.length) return [];
+  const subjects = subjectsOf(reach);
+  const ops = new ConnsOps(reach.table);
+  return [...dangling(reach, subjects), ...networksSomePods(reach), ...equalPriorities(reach, subjects), ...shadowedDenies(reach, ops), ...passToNothing(reach, subjects)];
+}
+
 // src/engine/lint.ts
-var CODE_ORDER = ["dns-blocked", "dangling-policy", "unresolved-named-port", "ipblock-some-pods", "host-network", "implicit-policy-types"];
+var CODE_ORDER = [
+  "dns-blocked",
+  "shadowed-deny",
+  "equal-priority",
+  "dangling-policy",
+  "dangling-tiered-policy",
+  "pass-to-nothing",
+  "unresolved-named-port",
+  "ipblock-some-pods",
+  "networks-some-pods",
+  "host-network",
+  "implicit-policy-types"
+];
 function implicitTypes(p) {
   if (!p.implicitTypes) return null;
   const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
@@ -44411,7 +44766,7 @@ function implicitTypes(p) {
     message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
   };
 }
-function dangling(reach) {
+function dangling2(reach) {
   const selecting = /* @__PURE__ */ new Set();
   for (const c of reach.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
   return reach.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
@@ -44529,11 +44884,12 @@ function ipBlocksOverSomePods(reach) {
 function lintReachability(reach) {
   const all = [
     ...reach.cluster.policies.map(implicitTypes).filter((w) => w !== null),
-    ...dangling(reach),
+    ...dangling2(reach),
     ...dnsBlocked(reach),
     ...hostNetwork(reach),
     ...unresolvedNamedPorts(reach),
-    ...ipBlocksOverSomePods(reach)
+    ...ipBlocksOverSomePods(reach),
+    ...lintTiers(reach)
   ];
   const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   return all.sort(
@@ -44661,7 +45017,13 @@ function brokenByClass(rule, reach) {
 function portsText(c) {
   return isAllConns(c) ? "any port" : formatConns(c);
 }
-function pairMessage(rule, from, to, ports) {
+function endText(sel, endpoints, members) {
+  const labels = members.slice(0, members.length > 3 ? 2 : 3).map((i) => endpointLabel(sel, endpoints[i]));
+  return members.length > 3 ? `${labels.join(", ")} and ${members.length - 2} more` : labels.join(", ");
+}
+function blockMessage(rule, endpoints, sources, targets, ports) {
+  const from = endText(rule.from, endpoints, sources);
+  const to = endText(rule.to, endpoints, targets);
   if (rule.kind === "forbid") return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
   if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
   return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
@@ -44672,8 +45034,8 @@ function noPairMessage(rule, ends) {
   return `rule "${rule.name}" requires a flow, but ${why}; a renamed or removed workload must not turn the rule into a pass`;
 }
 function someIds(endpoints, byClass) {
-  const ids = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
-  return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
+  const ids2 = [...byClass.values()].flat().sort((a, b) => a - b).map((i) => endpoints[i].id);
+  return ids2.length <= 3 ? ids2.join(", ") : `${ids2.slice(0, 3).join(", ")} and ${ids2.length - 3} more`;
 }
 function vacatedMessage(rule, endpoints, before, now) {
   const ends = ["from", "to"].filter((end) => now[end].size === 0 && before[end].size > 0);
@@ -44681,54 +45043,124 @@ function vacatedMessage(rule, endpoints, before, now) {
   return `rule "${rule.name}" forbids a flow, but ${what}; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first`;
 }
 var namesWorkloads = (rule) => Boolean(rule.from.workloads?.length || rule.to.workloads?.length);
+function blockPairCount(sources, targets) {
+  const t = new Set(targets);
+  let self2 = 0;
+  for (const s of sources) if (t.has(s)) self2++;
+  return sources.length * targets.length - self2;
+}
+function partition(list, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of list) {
+    const k = key(i);
+    const part = out.get(k);
+    if (part) part.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
+}
 function classPairViolations(ctx, ports, froms, tos, out) {
   const { rule, endpoints, before } = ctx;
+  const fromParts = partition(froms, (i) => before.inFrom[i] ? endpoints[i].base : -1);
+  const toParts = [...partition(tos, (j) => before.inTo[j] ? endpoints[j].base : -1)];
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const [kf, sources] of fromParts) {
+    const fresh = toParts.map(([kt]) => kf < 0 || kt < 0 || !connsSubset(ports, ctx.baseBroken(kf, kt)));
+    const sig = fresh.map(Number).join("");
+    const entry = bySignature.get(sig);
+    if (entry) entry.sources.push(...sources);
+    else bySignature.set(sig, { sources: [...sources], fresh });
+  }
   const text = portsText(ports);
-  const newByBase = /* @__PURE__ */ new Map();
-  const isNew = (a, b) => {
-    const k = a.base * 1048576 + b.base;
-    let r = newByBase.get(k);
-    if (r === void 0) {
-      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
-      newByBase.set(k, r);
-    }
-    return r;
-  };
-  for (const i of froms) {
-    for (const j of tos) {
-      if (!isFlow(endpoints, i, j)) continue;
-      const a = endpoints[i];
-      const b = endpoints[j];
-      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
-      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
+  for (const { sources, fresh } of bySignature.values()) {
+    sources.sort((a, b) => a - b);
+    for (const isNew of [true, false]) {
+      const targets = toParts.filter((_p, k) => fresh[k] === isNew).flatMap(([, part]) => part).sort((a, b) => a - b);
+      const pairs = blockPairCount(sources, targets);
+      if (pairs > 0) out.push({ rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, text) });
     }
   }
+}
+function violationBlock(rule, endpoints, sources, targets, ports, isNew) {
+  const pairs = blockPairCount(sources, targets);
+  return pairs > 0 ? { rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, portsText(ports)) } : null;
 }
 function evaluateRule(rule, diff, base, head) {
   const { endpoints } = diff;
   const now = endsOf(rule, endpoints, head);
   const before = endsOf(rule, endpoints, base);
   if (rule.kind === "require" && !hasAnyPair(now, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
   }
   if (rule.kind === "forbid" && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
   }
   const headBroken = brokenByClass(rule, diff.head);
   const ctx = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff.base) };
   const out = [];
+  const external = (c) => diff.head.classification.classes[c].external;
   for (const [cf, froms] of now.from) {
     for (const [ct, tos] of now.to) {
+      if (external(cf) && external(ct)) continue;
       const ports = headBroken(cf, ct);
       if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
     }
   }
-  return out.sort((x, y) => x.from - y.from || x.to - y.to);
+  return out.sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0] || Number(y.isNew) - Number(x.isNew));
 }
 function evaluateRules(rules, diff) {
   const base = sideView(diff.base, "base");
   const head = sideView(diff.head, "head");
   return rules.flatMap((r) => evaluateRule(r, diff, base, head));
+}
+
+// src/rules/resolved-violations.ts
+var ruleKey = (r) => `${r.kind}|${r.name}|${r.source.line}`;
+function remainder(w, still, endpoints) {
+  const targets = new Set(w.targets);
+  const relevant = still.filter((c) => c.targets.some((t) => targets.has(t))).map((c) => ({ sources: new Set(c.sources), targets: c.targets }));
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const s of w.sources) {
+    const sig = relevant.flatMap((c, k) => c.sources.has(s) ? [k] : []).join(",");
+    const list = bySignature.get(sig);
+    if (list) list.push(s);
+    else bySignature.set(sig, [s]);
+  }
+  const byRemaining = /* @__PURE__ */ new Map();
+  for (const [sig, sources] of bySignature) {
+    const covered = new Set(sig ? sig.split(",").flatMap((k) => relevant[Number(k)].targets) : []);
+    const left = w.targets.filter((t) => !covered.has(t));
+    const key = left.join(",");
+    const entry = byRemaining.get(key);
+    if (entry) entry.sources.push(...sources);
+    else byRemaining.set(key, { sources: [...sources], targets: left });
+  }
+  const out = [];
+  for (const { sources, targets: left } of byRemaining.values()) {
+    const v = violationBlock(w.rule, endpoints, sources.sort((a, b) => a - b), left, w.ports, true);
+    if (v) out.push(v);
+  }
+  return out.sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function resolvedViolations(before, now, endpoints) {
+  const nowByRule = /* @__PURE__ */ new Map();
+  for (const v of now) {
+    const k = ruleKey(v.rule);
+    const list = nowByRule.get(k);
+    if (list) list.push(v);
+    else nowByRule.set(k, [v]);
+  }
+  const out = [];
+  for (const w of before) {
+    if (!w.isNew) continue;
+    const still = nowByRule.get(ruleKey(w.rule)) ?? [];
+    if (w.pairs === 0) {
+      if (w.rule.kind !== "forbid" && !still.some((c) => c.pairs === 0)) out.push(w);
+      continue;
+    }
+    out.push(...remainder(w, still.filter((c) => c.pairs > 0), endpoints));
+  }
+  return out;
 }
 
 // src/yaml/plain-data.ts
@@ -46243,7 +46675,7 @@ function parseRequirement(r, path5, e) {
   return { key, operator, values };
 }
 
-// src/manifests/build-policy.ts
+// src/manifests/port-name.ts
 function portNameProblem(name) {
   if (name.length < 1 || name.length > 15) return "a port name is 1-15 characters";
   if (!/^[a-z0-9-]+$/.test(name)) return 'a port name has only lower-case letters, digits and "-"';
@@ -46251,6 +46683,8 @@ function portNameProblem(name) {
   if (name.startsWith("-") || name.endsWith("-") || name.includes("--")) return 'a port name does not start or end with "-" or hold "--"';
   return null;
 }
+
+// src/manifests/build-policy.ts
 function parsePorts(r, path5) {
   const list = r.list(path5);
   if (list === null) return null;
@@ -46496,6 +46930,298 @@ function buildPolicy(obj, namespace, diagnostics) {
   };
 }
 
+// src/manifests/build-tiered-policy.ts
+var V1ALPHA2_ACTIONS = { Accept: "Accept", Deny: "Deny", Pass: "Pass" };
+function tieredSchema(apiVersion, kind) {
+  if (kind === "ClusterNetworkPolicy" && (apiVersion === "policy.networking.k8s.io/v1alpha2" || apiVersion === "policy.networking.k8s.io/v1beta1")) {
+    return { kind, version: "v1alpha2", maxRules: 25, maxPeers: 25, maxPorts: 25, actions: V1ALPHA2_ACTIONS, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "protocols" };
+  }
+  if (apiVersion !== "policy.networking.k8s.io/v1alpha1") return null;
+  if (kind === "AdminNetworkPolicy") {
+    return { kind, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny", Pass: "Pass" }, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "ports" };
+  }
+  if (kind === "BaselineAdminNetworkPolicy") {
+    return { kind, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny" }, egressPeers: ["namespaces", "pods", "nodes", "networks"], portsField: "ports" };
+  }
+  return null;
+}
+var NAMED_PROTOCOLS = (name) => PROTOCOLS.map((protocol) => ({ protocol, port: name }));
+var TierReader = class {
+  constructor(r, schema) {
+    this.r = r;
+    this.schema = schema;
+  }
+  r;
+  schema;
+  ok = true;
+  error(path5, message, code) {
+    this.r.error(path5, message, code);
+    this.ok = false;
+    return null;
+  }
+  /** A port number 1–65535 at `path`, or null (reported). */
+  portNumber(path5, v) {
+    if (typeof v === "number" && Number.isInteger(v) && v >= MIN_PORT && v <= MAX_PORT) return v;
+    return this.error(path5, `a port number is an integer 1-65535, not ${typeName(v)}`, "invalid-port");
+  }
+  /** T-11: the start and end of a range; v1alpha2 requires start < end, v1alpha1 end ≥ start. */
+  range(path5, raw) {
+    if (!isRecord(raw)) return this.error(path5, `a port range is a mapping with start and end, not ${typeName(raw)}`, "invalid-port");
+    const start = this.portNumber([...path5, "start"], raw.start);
+    const end = this.portNumber([...path5, "end"], raw.end);
+    if (start === null || end === null) return null;
+    if (this.schema.version === "v1alpha2" ? start >= end : end < start) {
+      return this.error(path5, `port range ${start}-${end} is invalid: start must be ${this.schema.version === "v1alpha2" ? "less than" : "at most"} end`, "invalid-port");
+    }
+    return [start, end];
+  }
+  protocol(path5, v) {
+    const p = v ?? "TCP";
+    if (typeof p === "string" && PROTOCOLS.includes(p)) return p;
+    return this.error(path5, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
+  }
+  namedPort(path5, v) {
+    if (typeof v !== "string") return this.error(path5, `a named port is a string, not ${typeName(v)}`, "invalid-port");
+    const problem = portNameProblem(v);
+    if (problem) return this.error(path5, `"${v}" is not a valid port name: ${problem}`, "invalid-port");
+    return NAMED_PROTOCOLS(v);
+  }
+  /** Exactly one field of a mapping that the schema says holds one; its key, or null (reported). */
+  oneField(path5, raw, what, fields, code = "invalid-field") {
+    if (!isRecord(raw)) return this.error(path5, `${what} must be a mapping (one of ${fields.join(", ")}), not ${typeName(raw)}`, code);
+    const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
+    if (set.length !== 1) {
+      return this.error(path5, `exactly one field must be set in ${what} (one of ${fields.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, code);
+    }
+    if (!fields.includes(set[0])) return this.error([...path5, set[0]], `unknown field "${set[0]}" in ${what} (one of ${fields.join(", ")})`, code);
+    return set[0];
+  }
+  /** v1alpha2 `protocols` entry (T-11). */
+  protocolEntry(path5, raw) {
+    const key = this.oneField(path5, raw, "a protocols entry", ["tcp", "udp", "sctp", "destinationNamedPort"], "invalid-port");
+    if (key === null) return null;
+    const v = raw[key];
+    if (key === "destinationNamedPort") return this.namedPort([...path5, key], v);
+    const protocol = key.toUpperCase();
+    const pp = [...path5, key];
+    if (!isRecord(v) || v.destinationPort === void 0 || v.destinationPort === null) {
+      return this.error(pp, `${key} needs a destinationPort (a number or a range); to match every ${protocol} port, use a range 1-65535`, "invalid-port");
+    }
+    const dp = [...pp, "destinationPort"];
+    const which2 = this.oneField(dp, v.destinationPort, "a destinationPort", ["number", "range"], "invalid-port");
+    if (which2 === null) return null;
+    const inner = v.destinationPort[which2];
+    if (which2 === "number") {
+      const n = this.portNumber([...dp, "number"], inner);
+      return n === null ? null : [{ protocol, port: n }];
+    }
+    const r = this.range([...dp, "range"], inner);
+    return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
+  }
+  /** v1alpha1 `ports` entry: portNumber, namedPort or portRange. */
+  portEntry(path5, raw) {
+    const key = this.oneField(path5, raw, "an AdminNetworkPolicyPort", ["portNumber", "namedPort", "portRange"], "invalid-port");
+    if (key === null) return null;
+    const v = raw[key];
+    const pp = [...path5, key];
+    if (key === "namedPort") return this.namedPort(pp, v);
+    if (!isRecord(v)) return this.error(pp, `${key} must be a mapping, not ${typeName(v)}`, "invalid-port");
+    const protocol = this.protocol([...pp, "protocol"], v.protocol);
+    if (protocol === null) return null;
+    if (key === "portNumber") {
+      const n = this.portNumber([...pp, "port"], v.port);
+      return n === null ? null : [{ protocol, port: n }];
+    }
+    const r = this.range(pp, v);
+    return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
+  }
+  ports(path5) {
+    const list = this.r.list(path5);
+    if (list === null) return this.error(path5, `${this.schema.portsField} must be a list`, "invalid-port");
+    if (list === void 0) return [];
+    if (list.length === 0) return this.error(path5, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, "invalid-port");
+    if (list.length > this.schema.maxPorts) return this.error(path5, `${this.schema.portsField} holds ${list.length} entries; at most ${this.schema.maxPorts} are allowed`, "invalid-port");
+    const out = [];
+    list.forEach((raw, i) => {
+      const p = this.schema.portsField === "protocols" ? this.protocolEntry([...path5, i], raw) : this.portEntry([...path5, i], raw);
+      if (p) out.push(...p);
+    });
+    return out;
+  }
+  selector(path5) {
+    const s = parseSelector(this.r, path5);
+    if (s === null) this.ok = false;
+    return s ?? null;
+  }
+  /** T-7: `pods: {namespaceSelector, podSelector}`; podSelector is required, v1alpha2's namespaceSelector may be left out ({}). */
+  namespacedPod(path5) {
+    const m = this.r.map(path5);
+    if (!m) return m === null ? (this.ok = false, null) : this.error(path5, "pods needs a podSelector", "invalid-field");
+    for (const k of Object.keys(m)) if (k !== "namespaceSelector" && k !== "podSelector") this.error([...path5, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, "invalid-field");
+    if (m.podSelector === void 0 || m.podSelector === null) return this.error(path5, "pods needs a podSelector ({} selects every pod)", "invalid-field");
+    if (this.schema.version === "v1alpha1" && (m.namespaceSelector === void 0 || m.namespaceSelector === null)) {
+      return this.error(path5, "pods needs a namespaceSelector ({} selects every namespace)", "invalid-field");
+    }
+    const podSelector = this.selector([...path5, "podSelector"]);
+    const namespaceSelector = m.namespaceSelector === void 0 || m.namespaceSelector === null ? EMPTY_SELECTOR : this.selector([...path5, "namespaceSelector"]);
+    return podSelector && namespaceSelector ? { namespaceSelector, podSelector } : null;
+  }
+};
+function readPeer(t, path5, raw, direction, action, out) {
+  const known = direction === "ingress" ? ["namespaces", "pods"] : t.schema.egressPeers;
+  const what = direction === "ingress" ? "a rule peer (from)" : "a rule peer (to)";
+  if (!isRecord(raw)) {
+    t.error(path5, `${what} must be a mapping (one of ${known.join(", ")}), not ${typeName(raw)}`, "invalid-peer");
+    return;
+  }
+  const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
+  if (set.length !== 1) {
+    t.error(path5, `exactly one field must be set in a rule peer (one of ${known.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, "invalid-peer");
+    return;
+  }
+  const key = set[0];
+  const kp = [...path5, key];
+  if (!known.includes(key)) {
+    t.r.warn(kp, `peer field "${key}" is not known to ${t.schema.kind} ${t.schema.version}: ${action === "Accept" ? "the peer matches nothing (fail closed)" : "the rule is read as denying all traffic (fail closed)"}`, "unknown-peer-field");
+    out.unknown = true;
+    return;
+  }
+  const v = raw[key];
+  if (key === "namespaces") {
+    if (isRecord(v) && ("sameLabels" in v || "notSameLabels" in v)) {
+      t.r.warn(kp, "namespaces with sameLabels / notSameLabels is not analysed: the peer is counted as matching nothing", "not-analysed");
+      return;
+    }
+    const sel = t.selector(kp);
+    if (sel) out.peers.push({ kind: "pods", namespaceSelector: sel });
+    return;
+  }
+  if (key === "pods") {
+    const np = t.namespacedPod(kp);
+    if (np) out.peers.push({ kind: "pods", namespaceSelector: np.namespaceSelector, podSelector: np.podSelector });
+    return;
+  }
+  out.nonPod ??= key;
+  if (key === "networks") return readNetworks(t, kp, v, out);
+  if (key === "domainNames" && action !== "Accept") {
+    t.error(kp, `domainNames peers are only allowed in ${t.schema.version === "v1alpha1" ? "Allow" : "Accept"} rules`, "invalid-peer");
+    return;
+  }
+  t.r.warn(kp, `${key} peers are not analysed (${key === "nodes" ? "node addresses" : "domain names"} are not in the manifests): the peer is counted as matching nothing`, "not-analysed");
+}
+function readNetworks(t, path5, v, out) {
+  if (!Array.isArray(v) || v.length === 0) {
+    t.error(path5, `networks must be a list of 1-25 CIDRs, not ${typeName(v)}`, "invalid-cidr");
+    return;
+  }
+  if (v.length > 25) {
+    t.error(path5, `networks holds ${v.length} CIDRs; at most 25 are allowed`, "invalid-cidr");
+    return;
+  }
+  v.forEach((c, i) => {
+    const cp = [...path5, i];
+    const parsed = typeof c === "string" ? parseCidr(c) : null;
+    if (!parsed || !parsed.ok) {
+      t.error(cp, `invalid CIDR address ${typeName(c)}${parsed && !parsed.ok ? `: ${parsed.error}` : ""}`, "invalid-cidr");
+      return;
+    }
+    if (parsed.nonCanonical) t.r.warn(cp, `network "${String(c)}" is not canonical; it means ${parsed.canonical}`, "non-canonical-cidr");
+    out.peers.push({ kind: "ipBlock", cidr: parsed.canonical, except: [], ranges: [parsed.range], allPods: parsed.prefix === 0 });
+  });
+}
+function readRule(t, path5, raw, direction, index) {
+  const peerField = direction === "ingress" ? "from" : "to";
+  if (!isRecord(raw)) return t.error(path5, `an ${direction} rule must be a mapping (name, action, ${peerField}, ${t.schema.portsField}), not ${typeName(raw)}`, "invalid-rule");
+  for (const k of Object.keys(raw)) {
+    if (!["name", "action", peerField, t.schema.portsField].includes(k)) t.error([...path5, k], `unknown field "${k}" in an ${direction} rule (name, action, ${peerField}, ${t.schema.portsField})`, "invalid-rule");
+  }
+  const name = raw.name;
+  if (name !== void 0 && (typeof name !== "string" || name.length > 100)) t.error([...path5, "name"], "a rule name is a string of at most 100 characters", "invalid-rule");
+  const written = raw.action;
+  const action = typeof written === "string" ? t.schema.actions[written] : void 0;
+  if (!action) {
+    t.error([...path5, "action"], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(", ")}`, "invalid-action");
+  }
+  const list = raw[peerField];
+  if (!Array.isArray(list) || list.length === 0) {
+    return t.error([...path5, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
+  }
+  if (list.length > t.schema.maxPeers) return t.error([...path5, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
+  const ports = t.ports([...path5, t.schema.portsField]);
+  const out = { peers: [], unknown: false, nonPod: null };
+  list.forEach((p, i) => readPeer(t, [...path5, peerField, i], p, direction, action ?? "Accept", out));
+  if (!action || !ports) return null;
+  if (out.nonPod && ports.some((p) => typeof p.port === "string")) {
+    return t.error([...path5, t.schema.portsField], `a named port cannot go with a ${out.nonPod} peer (there are no named ports there)`, "invalid-port");
+  }
+  const source = { file: t.r.obj.file, line: t.r.obj.lineOf(path5) };
+  const base = { direction, index, source, ...typeof name === "string" && name ? { name } : {} };
+  if (out.unknown && action !== "Accept") return { ...base, action: "Deny", peers: [], everyPeer: true, ports: [] };
+  return { ...base, action, peers: out.peers, everyPeer: false, ports };
+}
+function readRules(t, direction) {
+  const path5 = ["spec", direction];
+  const list = t.r.list(path5);
+  if (list === null) {
+    t.ok = false;
+    return [];
+  }
+  if (!list) return [];
+  if (list.length > t.schema.maxRules) t.error(path5, `${direction} holds ${list.length} rules; at most ${t.schema.maxRules} are allowed`, "invalid-rule");
+  const out = [];
+  list.forEach((raw, i) => {
+    const rule = readRule(t, [...path5, i], raw, direction, i);
+    if (rule) out.push(rule);
+  });
+  return out;
+}
+function readSubject(t) {
+  const path5 = ["spec", "subject"];
+  const key = t.oneField(path5, t.r.get(path5) ?? {}, "a subject", ["namespaces", "pods"]);
+  if (key === null) return null;
+  if (key === "namespaces") {
+    const sel = t.selector([...path5, "namespaces"]);
+    return sel ? { namespaceSelector: sel } : null;
+  }
+  return t.namespacedPod([...path5, "pods"]);
+}
+function readTierAndPriority(t) {
+  const spec = t.r.obj.value.spec;
+  let tier = t.schema.kind === "BaselineAdminNetworkPolicy" ? "Baseline" : "Admin";
+  if (t.schema.kind === "ClusterNetworkPolicy") {
+    if (spec.tier !== "Admin" && spec.tier !== "Baseline") return t.error(["spec", "tier"], `tier must be Admin or Baseline, not ${typeName(spec.tier)}`, "invalid-field");
+    tier = spec.tier;
+  }
+  if (t.schema.kind === "BaselineAdminNetworkPolicy") return { tier, priority: 0 };
+  const p = spec.priority;
+  if (typeof p !== "number" || !Number.isInteger(p) || p < 0 || p > 1e3) {
+    return t.error(["spec", "priority"], `Invalid Priority Value: ${typeName(p)}; Priority value must be between 0-1000`, "invalid-priority");
+  }
+  return { tier, priority: p };
+}
+function buildTieredPolicy(obj, name, diagnostics) {
+  const schema = tieredSchema(obj.apiVersion, obj.kind);
+  if (!schema) return null;
+  const r = new FieldReader(obj, diagnostics, `${obj.kind} ${name}`);
+  const t = new TierReader(r, schema);
+  if (schema.kind === "BaselineAdminNetworkPolicy" && name !== "default") {
+    t.error(["metadata", "name"], "only one baseline admin network policy with metadata.name=default can be created in the cluster", "invalid-name");
+  }
+  const spec = r.map(["spec"]);
+  if (!spec) {
+    if (spec === void 0) t.error(["spec"], "spec is required", "invalid-field");
+    return null;
+  }
+  const allowed = ["subject", "ingress", "egress", ...schema.kind === "BaselineAdminNetworkPolicy" ? [] : ["priority"], ...schema.kind === "ClusterNetworkPolicy" ? ["tier"] : []];
+  for (const k of Object.keys(spec)) if (!allowed.includes(k)) t.error(["spec", k], `unknown spec field "${k}" (${allowed.join(", ")})`, "invalid-field");
+  const tp = readTierAndPriority(t);
+  const subject = readSubject(t);
+  const ingress = readRules(t, "ingress");
+  const egress = readRules(t, "egress");
+  if (!t.ok || !tp || !subject) return null;
+  return { kind: schema.kind, apiVersion: obj.apiVersion, name, tier: tp.tier, priority: tp.priority, subject, ingress, egress, source: obj.source };
+}
+
 // src/manifests/build-workload.ts
 var TEMPLATE_PATH = {
   Pod: [],
@@ -46581,6 +47307,7 @@ var TRAFFIC_GROUPS = [
 var CLUSTER_WIDE = /^(Cilium)?Clusterwide|^Global|^(Baseline)?AdminNetworkPolic/;
 function notAnalysedPolicy(obj) {
   if (obj.kind === "NetworkPolicy" && (obj.apiVersion === "networking.k8s.io/v1" || OLD_POLICY_VERSIONS.has(obj.apiVersion))) return null;
+  if (tieredSchema(obj.apiVersion, obj.kind)) return null;
   const family = TRAFFIC_GROUPS.find(([re]) => re.test(obj.apiVersion))?.[1];
   const governs = family === "Istio" ? obj.kind === "AuthorizationPolicy" : family !== void 0 ? /Polic(y|ies)$/.test(obj.kind) : /NetworkPolic(y|ies)$/.test(obj.kind);
   return governs ? { family: family ?? obj.apiVersion, clusterWide: CLUSTER_WIDE.test(obj.kind) } : null;
@@ -46677,6 +47404,12 @@ function addPolicy(c, obj, namespace, name) {
   const p = buildPolicy(obj, namespace, c.diagnostics);
   if (p) c.policies.set(key, p);
 }
+function addTieredPolicy(c, obj, name) {
+  const key = `${obj.kind}/${name}`;
+  if (duplicate(c, key, obj, `${obj.kind} ${name}`)) return;
+  const p = buildTieredPolicy(obj, name, c.diagnostics);
+  if (p) c.tiered.set(key, p);
+}
 function addOwnedPod(c, obj, namespace, name, owner) {
   const w = buildWorkload(obj, "Pod", namespace, name, c.diagnostics);
   const okey = `${owner.kind}/${namespace}/${owner.name}`;
@@ -46686,7 +47419,8 @@ function addObject(c, obj) {
   const isWorkload = WORKLOAD_KINDS.includes(obj.kind) && isWorkloadApi(obj);
   const other = notAnalysedPolicy(obj);
   const isPolicy = obj.kind === "NetworkPolicy" && !other;
-  if (!isWorkload && !isPolicy && obj.kind !== "Namespace" && !other) return;
+  const isTiered = tieredSchema(obj.apiVersion, obj.kind) !== null;
+  if (!isWorkload && !isPolicy && !isTiered && obj.kind !== "Namespace" && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
   if (other) {
@@ -46694,6 +47428,7 @@ function addObject(c, obj) {
     return;
   }
   if (obj.kind === "Namespace") return addNamespace(c, obj, meta.name);
+  if (isTiered) return addTieredPolicy(c, obj, meta.name);
   const namespace = meta.namespace ?? c.options.defaultNamespace;
   if (isPolicy) return addPolicy(c, obj, namespace, meta.name);
   const owner = obj.kind === "Pod" ? controllerOwner(obj) : null;
@@ -46720,10 +47455,12 @@ function buildCluster(documents, options, inputDiagnostics = []) {
     workloads: /* @__PURE__ */ new Map(),
     ownedPods: /* @__PURE__ */ new Map(),
     policies: /* @__PURE__ */ new Map(),
+    tiered: /* @__PURE__ */ new Map(),
     seen: /* @__PURE__ */ new Map()
   };
   for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
-  const selected = selectedLabelKeys(c.policies.values());
+  const tieredPolicies = [...c.tiered.values()].sort(compareTiered);
+  const selected = selectedLabelKeys(c.policies.values(), tieredPolicies);
   for (const [key, { owner, pods }] of c.ownedPods) {
     if (c.workloads.has(key)) continue;
     for (const w of controllerEndpoints(owner, pods, selected)) c.workloads.set(w.kind === "Pod" ? `Pod/${w.namespace}/${w.name}` : key, w);
@@ -46734,10 +47471,11 @@ function buildCluster(documents, options, inputDiagnostics = []) {
     // Sorted, so that results do not depend on the order of files and documents.
     workloads: [...c.workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
     policies: [...c.policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
+    ...tieredPolicies.length ? { tieredPolicies } : {},
     diagnostics: c.diagnostics
   };
 }
-function selectedLabelKeys(policies) {
+function selectedLabelKeys(policies, tiered) {
   const keys = /* @__PURE__ */ new Set();
   const add = (sel) => {
     if (!sel) return;
@@ -46746,6 +47484,10 @@ function selectedLabelKeys(policies) {
   };
   for (const p of policies) {
     add(p.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
+  }
+  for (const p of tiered) {
+    add(p.subject.podSelector);
     for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
   }
   return keys;
@@ -47200,31 +47942,31 @@ function mirrored(diff) {
   );
   return { ...diff, endpoints, jointClasses: diff.jointClasses.map((j) => ({ ...j, base: j.head, head: j.base })), base: diff.head, head: diff.base };
 }
-function resolvedViolations(rules, diff, now) {
-  const key = (v) => `${v.rule.kind}|${v.rule.name}|${v.rule.source.line}|${v.from}|${v.to}`;
-  const still = new Set(now.map(key));
-  return evaluateRules(rules.rules, mirrored(diff)).filter((v) => v.isNew && !still.has(key(v)) && !(v.rule.kind === "forbid" && v.from === null));
+function fixedViolations(rules, diff, now) {
+  return resolvedViolations(evaluateRules(rules.rules, mirrored(diff)), now, diff.endpoints);
 }
 function judgeDiff(diff, input) {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
-  const resolved = input.rules ? resolvedViolations(input.rules, diff, violations) : [];
+  const resolved = input.rules ? fixedViolations(input.rules, diff, violations) : [];
   const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const newViolations = violations.filter((v) => v.isNew).length;
-  const count = (k) => diff.changes.filter((c) => k(c.group.kind)).length;
+  const violationCount = (list) => list.reduce((n, v) => n + Math.max(1, v.pairs), 0);
+  const newViolations = violationCount(violations.filter((v) => v.isNew));
+  const kinds = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const g of diff.groups) kinds[g.kind] += groupPairs(g, diff.jointClasses);
   const counts = {
-    opened: count((k) => k === "opened"),
-    closed: count((k) => k === "closed"),
-    portsChanged: count((k) => k !== "opened" && k !== "closed"),
-    violations: violations.length,
+    opened: kinds.opened,
+    closed: kinds.closed,
+    portsChanged: kinds.narrowed + kinds.widened + kinds.changed,
+    violations: violationCount(violations),
     newViolations,
-    resolved: resolved.length,
+    resolved: violationCount(resolved),
     errors
   };
   const { failOn } = input;
-  const gating = failOn === "never" ? 0 : failOn === "any" ? violations.length : newViolations;
+  const gating = failOn === "never" ? 0 : failOn === "any" ? counts.violations : newViolations;
   let exitCode = 0;
-  const pre = violations.length - newViolations;
+  const pre = counts.violations - newViolations;
   let reason = !violations.length ? "no rule is violated" : !newViolations ? `no new violation (${pre} pre-existing)` : `${newViolations} new rule violation${newViolations === 1 ? "" : "s"}, not gated (fail-on: ${failOn})`;
   if (errors) {
     exitCode = 2;
@@ -47430,6 +48172,32 @@ function diagnosticJson(d) {
   if (d.side) out.side = d.side;
   return out;
 }
+var JSON_VERSION = 2;
+var LazyArray = class {
+  constructor(items) {
+    this.items = items;
+  }
+  items;
+};
+function* jsonChunks2(fields) {
+  yield "{";
+  let first = true;
+  for (const [key, value] of fields) {
+    yield `${first ? "" : ","}
+  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!(value instanceof LazyArray)) {
+      yield JSON.stringify(value, null, 2).replace(/\n/g, "\n  ");
+      continue;
+    }
+    let n = 0;
+    for (const item of value.items()) yield `${n++ ? "," : "["}
+    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}`;
+    yield n ? "\n  ]" : "[]";
+  }
+  yield "\n}\n";
+}
+var ids = (endpoints, list) => list.map((i) => endpoints[i].id);
 function diffEndpointJson(e) {
   const out = endpointJson(e);
   if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
@@ -47438,12 +48206,20 @@ function diffEndpointJson(e) {
 function countsJson(c) {
   return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
 }
-function violationJson(v, id) {
+function changeBlocks(d) {
+  const blocks = d.groups.map((g) => ({ sources: d.jointClasses[g.fromClass].members, targets: d.jointClasses[g.toClass].members, key: groupKey(g), value: g }));
+  return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function changeFields(g) {
+  return { change: g.kind, before: connsToJson(g.before), after: connsToJson(g.after), opened: connsToJson(g.opened), closed: connsToJson(g.closed), because: g.because };
+}
+function violationJson(v, endpoints) {
   return {
     rule: v.rule.name,
     kind: v.rule.kind,
-    from: v.from === null ? null : id(v.from),
-    to: v.to === null ? null : id(v.to),
+    from: ids(endpoints, v.sources),
+    to: ids(endpoints, v.targets),
+    pairs: v.pairs,
     ports: connsToJson(v.ports),
     new: v.isNew,
     message: v.message,
@@ -47451,37 +48227,58 @@ function violationJson(v, id) {
     line: v.rule.source.line
   };
 }
-function buildDiffJson(run2) {
-  const d = run2.diff;
-  const id = (i) => d.endpoints[i].id;
-  return {
-    version: 1,
-    endpoints: d.endpoints.map(diffEndpointJson),
-    changes: d.changes.map((c) => ({
-      from: id(c.from),
-      to: id(c.to),
-      change: c.group.kind,
-      before: connsToJson(c.group.before),
-      after: connsToJson(c.group.after),
-      opened: connsToJson(c.group.opened),
-      closed: connsToJson(c.group.closed),
-      because: c.group.because
-    })),
-    violations: run2.violations.map((v) => violationJson(v, id)),
-    resolved: run2.resolved.map((v) => {
-      const { new: _new, ...rest } = violationJson(v, id);
-      return rest;
-    }),
-    diagnostics: run2.diagnostics.map(diagnosticJson),
-    warnings: run2.warnings.map(({ warning: warning2, isNew }) => ({ ...warning2, new: isNew })),
-    counts: countsJson(run2.counts),
-    exitCode: run2.exitCode,
-    reason: run2.reason
-  };
+function resolvedJson(v, endpoints) {
+  const { new: _new, ...rest } = violationJson(v, endpoints);
+  return rest;
 }
-function renderDiffJson(run2) {
-  return `${JSON.stringify(buildDiffJson(run2), null, 2)}
-`;
+function diffContentFields(run2) {
+  const d = run2.diff;
+  return [
+    ["endpoints", new LazyArray(() => d.endpoints.map(diffEndpointJson))],
+    ["changes", new LazyArray(() => changeBlocks(d).map((b) => ({ from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) })))],
+    ["violations", new LazyArray(() => run2.violations.map((v) => violationJson(v, d.endpoints)))],
+    ["resolved", new LazyArray(() => run2.resolved.map((v) => resolvedJson(v, d.endpoints)))],
+    ["diagnostics", new LazyArray(() => run2.diagnostics.map(diagnosticJson))],
+    ["warnings", new LazyArray(() => run2.warnings.map(({ warning: warning2, isNew }) => ({ ...warning2, new: isNew })))],
+    ["counts", countsJson(run2.counts)]
+  ];
+}
+function diffJsonChunks(run2) {
+  return jsonChunks2([["version", JSON_VERSION], ...diffContentFields(run2), ["exitCode", run2.exitCode], ["reason", run2.reason]]);
+}
+
+// src/io/write-chunks.ts
+import { createWriteStream } from "node:fs";
+var BATCH = 64 * 1024;
+async function writeChunks(sink, chunks) {
+  let batch = [];
+  let size = 0;
+  const flush = async () => {
+    const text = batch.join("");
+    batch = [];
+    size = 0;
+    if (sink.write(text) === false && sink.once) await new Promise((resolve) => sink.once("drain", resolve));
+  };
+  for (const c of chunks) {
+    batch.push(c);
+    size += c.length;
+    if (size >= BATCH) await flush();
+  }
+  if (size) await flush();
+}
+async function writeChunksToFile(file, chunks) {
+  const stream = createWriteStream(file);
+  const failed2 = new Promise((_resolve, reject) => stream.once("error", reject));
+  failed2.catch(() => void 0);
+  const done = (async () => {
+    await writeChunks(stream, chunks);
+    await new Promise((resolve) => stream.end(resolve));
+  })();
+  try {
+    await Promise.race([done, failed2]);
+  } finally {
+    if (!stream.closed) stream.destroy();
+  }
 }
 
 // src/report/render/sarif.ts
@@ -47503,20 +48300,31 @@ function location(file, line) {
   const uri = file.split("/").map(encodeURIComponent).join("/");
   return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
 }
-function policyOf(changes, v) {
-  if (v.from === null || v.to === null) return null;
-  const because = changes.get(`${v.from}:${v.to}`)?.group.because ?? [];
+function groupIndex(diff) {
+  return new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
+}
+function policyOf(run2, groups2, v) {
+  const from = v.sources[0];
+  const to = v.targets[0];
+  if (from === void 0 || to === void 0) return null;
+  const joint = (i) => run2.diff.endpoints[i].joint;
+  const because = groups2.get(`${joint(from)}:${joint(to)}`)?.because ?? [];
   return because.find((b) => b.side === "head") ?? null;
 }
-function violationEntry(run2, changes, v) {
-  const id = (i) => i === null ? "" : run2.diff.endpoints[i].id;
+function endIds(run2, list) {
+  const ids2 = list.slice(0, list.length > 3 ? 2 : 3).map((i) => run2.diff.endpoints[i].id);
+  return list.length > 3 ? `${ids2.join(", ")} and ${list.length - 2} more` : ids2.join(", ");
+}
+function violationEntry(run2, groups2, v) {
   const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
   const rule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
   const verb = v.rule.kind === "forbid" ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? "allows nothing" : `does not allow ${formatConns(v.ports)}`;
-  const what = v.from === null ? v.message : `${id(v.from)} \u2192 ${id(v.to)} ${verb}`;
-  const policy = policyOf(changes, v);
+  const onPairs = v.sources.length > 0 && v.targets.length > 0;
+  const what = onPairs ? `${endIds(run2, v.sources)} \u2192 ${endIds(run2, v.targets)} ${verb}${v.pairs > 1 ? ` (${v.pairs} pairs)` : ""}` : v.message;
+  const policy = policyOf(run2, groups2, v);
   const ruleAt = location(v.rule.source.file, v.rule.source.line);
   const text = `${v.isNew ? "New" : "Pre-existing"} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ""}.`;
+  const ids2 = (list) => list.map((i) => run2.diff.endpoints[i].id).join(",");
   return {
     rank: v.isNew ? 0 : 2,
     rule,
@@ -47527,7 +48335,7 @@ function violationEntry(run2, changes, v) {
       locations: [policy ? location(policy.file, policy.line) : ruleAt],
       relatedLocations: [{ id: 1, ...ruleAt, message: { text: `the ${v.rule.kind} rule "${v.rule.name}"` } }],
       baselineState: v.isNew ? "new" : "unchanged",
-      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, id(v.from), id(v.to)]) }
+      partialFingerprints: { "flowgateViolation/v1": fingerprint([ruleId, ids2(v.sources), ids2(v.targets)]) }
     }
   };
 }
@@ -47578,9 +48386,9 @@ function summaryEntry(left, total, at) {
 function logOf(entries, options) {
   const rules = /* @__PURE__ */ new Map();
   for (const e of entries) if (!rules.has(e.rule.id)) rules.set(e.rule.id, e.rule);
-  const ids = [...rules.keys()].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids.map((id) => rules.get(id)) };
+  const ids2 = [...rules.keys()].sort();
+  const index = new Map(ids2.map((id, i) => [id, i]));
+  const driver = { name: "flowgate", informationUri: TOOL_URI, ...options.version ? { version: options.version } : {}, rules: ids2.map((id) => rules.get(id)) };
   const results = entries.map((e) => ({ ...e.result, ruleIndex: index.get(e.rule.id) }));
   const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver }, results }] };
   return `${JSON.stringify(log, null, 2)}
@@ -47590,8 +48398,8 @@ function renderEmptySarif(options = {}) {
   return logOf([], options);
 }
 function renderSarif(run2, options = {}) {
-  const changes = new Map(run2.diff.changes.map((c) => [`${c.from}:${c.to}`, c]));
-  const entries = [...run2.violations.map((v) => violationEntry(run2, changes, v)), ...run2.diagnostics.map(diagnosticEntry), ...run2.warnings.map(warningEntry)];
+  const groups2 = groupIndex(run2.diff);
+  const entries = [...run2.violations.map((v) => violationEntry(run2, groups2, v)), ...run2.diagnostics.map(diagnosticEntry), ...run2.warnings.map(warningEntry)];
   const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
   let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
   for (; ; ) {
@@ -47611,31 +48419,50 @@ var version = "0.1.0";
 function gates(v, failOn) {
   return failOn === "any" || failOn === "new" && v.isNew;
 }
-function endpointName(diff, i) {
-  return i === null ? "(no endpoint)" : diff.endpoints[i]?.id ?? "?";
+function groupIndex2(diff) {
+  return new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
 }
-function blame(run2, v) {
-  const diff = run2.diff;
-  const change = v.from === null || v.to === null ? void 0 : diff.changes.find((c) => c.from === v.from && c.to === v.to);
-  const role = v.rule.kind === "forbid" ? "allows" : "isolates";
-  const lines = (change?.group.because ?? []).filter((b) => b.role === role && b.side === "head").map((b) => ({ file: b.file, line: b.line }));
-  if (lines.length || !change) return lines;
-  const out = [];
-  for (const i of [v.to, v.from]) {
-    const e = i === null ? void 0 : diff.endpoints[i];
-    if (e && e.kind !== "External" && e.presence !== "removed") out.push(e.workload.source);
+function byJoint(diff, members) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of members) {
+    const j = diff.endpoints[i].joint;
+    const list = out.get(j);
+    if (list) list.push(i);
+    else out.set(j, [i]);
   }
   return out;
 }
+function blame(run2, groups2, v) {
+  const diff = run2.diff;
+  const role = v.rule.kind === "forbid" ? "allows" : "isolates";
+  const out = /* @__PURE__ */ new Map();
+  const add = (ref) => out.set(`${ref.file}:${ref.line}`, ref);
+  const targets = byJoint(diff, v.targets);
+  for (const [jf, froms] of byJoint(diff, v.sources)) {
+    for (const [jt, tos] of targets) {
+      const change = groups2.get(`${jf}:${jt}`);
+      if (!change) continue;
+      const lines = change.because.filter((b) => b.role === role && b.side === "head");
+      for (const b of lines) add({ file: b.file, line: b.line });
+      if (lines.length) continue;
+      for (const i of [...tos, ...froms]) {
+        const e = diff.endpoints[i];
+        if (e.kind !== "External" && e.presence !== "removed") add(e.workload.source);
+      }
+    }
+  }
+  return [...out.values()];
+}
 function violationAnnotations(run2, failOn) {
   const out = [];
+  const groups2 = groupIndex2(run2.diff);
   for (const v of run2.violations) {
     const level = gates(v, failOn) ? "failure" : "warning";
     const what = v.rule.kind === "forbid" ? "forbidden flow open" : "required flow not open";
-    const detail = v.message || `${endpointName(run2.diff, v.from)} \u2192 ${endpointName(run2.diff, v.to)} ${formatConns(v.ports)}`;
+    const detail = v.message || `${v.pairs} flows, ${formatConns(v.ports)}`;
     const message = `${v.isNew ? "New" : "Pre-existing"} violation: ${detail} (rule at ${v.rule.source.file}:${v.rule.source.line})`;
     const title = `flowgate: ${what}`;
-    const at = blame(run2, v);
+    const at = blame(run2, groups2, v);
     if (!at.length) out.push({ at: v.isNew || level === "failure" ? v.rule.source : null, level, title, message });
     for (const ref of at) out.push({ at: ref, level, title, message });
   }
@@ -48043,17 +48870,17 @@ async function readRegular(full, rel, out) {
 }
 async function readLink(w, full) {
   const rel = toPosix(path2.relative(w.base, full));
-  const matches = w.isScanned(toPosix(path2.relative(w.abs, full)));
+  const matches2 = w.isScanned(toPosix(path2.relative(w.abs, full)));
   const target = await fs3.realpath(full).catch(() => null);
   const st = target ? await fs3.stat(target).catch(() => null) : null;
   if (!target || !st) {
-    if (matches) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    if (matches2) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
     return;
   }
   if (!inside(w.root, target)) {
     if (st.isDirectory()) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
-    } else if (matches) {
+    } else if (matches2) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
     }
     return;
@@ -48063,7 +48890,7 @@ async function readLink(w, full) {
     if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
     return;
   }
-  if (!matches || !st.isFile() || w.isScanned(toPosix(path2.relative(w.root, target)))) return;
+  if (!matches2 || !st.isFile() || w.isScanned(toPosix(path2.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
 }
 function filesUnder(dir) {
@@ -48225,9 +49052,9 @@ function rulesNoteOf(inputs, pr, baseRules, headRules) {
   return `Rules: ${where}.`;
 }
 function manifestMatcher(inputs) {
-  const matches = globMatcher(inputs.manifests);
+  const matches2 = globMatcher(inputs.manifests);
   const keep = (p) => p !== inputs.rulesFile;
-  return { keep, isManifest: (p) => keep(p) && matches(p) };
+  return { keep, isManifest: (p) => keep(p) && matches2(p) };
 }
 async function renamesIn(workspace, baseSha, via, changed) {
   if (changed && !changed.truncated) return renamesOf(changed);
@@ -48260,15 +49087,23 @@ async function analyzePullRequest(ctx, inputs, pr, baseSha, client, changed) {
   });
   return { run: run2, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
-async function writeReports(ctx, run2, comment) {
-  const dir = await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-"));
+async function writeFileReports(dir, run2) {
   const json = path4.join(dir, "report.json");
-  const markdown = path4.join(dir, "comment.md");
   const sarif = path4.join(dir, "report.sarif");
-  await fs5.writeFile(json, renderDiffJson(run2));
-  await fs5.writeFile(markdown, comment);
-  await fs5.writeFile(sarif, renderSarif(run2, { version }));
-  return { json, markdown, sarif };
+  const attempt = async (file, what, write) => {
+    try {
+      await write();
+      return file;
+    } catch (e) {
+      warning(`flowgate could not write the ${what} in full (${e.message}); the comment, the check run and the job summary hold the report.`);
+      await fs5.rm(file, { force: true }).catch(() => void 0);
+      return "";
+    }
+  };
+  return {
+    json: await attempt(json, "JSON report", () => writeChunksToFile(json, diffJsonChunks(run2))),
+    sarif: await attempt(sarif, "SARIF log", () => fs5.writeFile(sarif, renderSarif(run2, { version })))
+  };
 }
 async function writeEmptySarif(ctx) {
   const file = path4.join(await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-")), "report.sarif");
@@ -48276,7 +49111,7 @@ async function writeEmptySarif(ctx) {
   return file;
 }
 function worthAComment(run2) {
-  return run2.diff.changes.length > 0 || run2.counts.newViolations > 0 || run2.counts.resolved > 0 || run2.counts.errors > 0;
+  return run2.diff.groups.length > 0 || run2.counts.newViolations > 0 || run2.counts.resolved > 0 || run2.counts.errors > 0;
 }
 async function postComment(client, pr, inputs, run2, comment) {
   if (inputs.comment === "off") return;
@@ -48296,9 +49131,10 @@ async function report(ctx, inputs, pr, client, analysed) {
   const links = { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, headSha: pr.headSha, baseSha: analysed.baseSha };
   const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
   const summary2 = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote, links }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
-  const files = await writeReports(ctx, result, comment);
+  const dir = await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-"));
+  const reportMarkdown = path4.join(dir, "comment.md");
+  await fs5.writeFile(reportMarkdown, comment);
   const c = result.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown, sarifFile: files.sarif });
   await writeSummary(summary2);
   info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = buildAnnotations(result, inputs.failOn);
@@ -48307,6 +49143,8 @@ async function report(ctx, inputs, pr, client, analysed) {
     await postComment(client, pr, inputs, result, comment);
     await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
   }
+  const files = await writeFileReports(dir, result);
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown, sarifFile: files.sarif });
 }
 async function run(deps = {}) {
   const env = deps.env ?? process.env;

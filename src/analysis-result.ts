@@ -10,12 +10,13 @@ export interface AnalysisWarning {
   isNew: boolean;
 }
 
-/** Changes per kind, as the headline counts them. */
+/** Changed endpoint pairs per kind, and violated pairs, as the headline counts them (pairs, not blocks). */
 export interface DiffCounts {
   opened: number;
   closed: number;
   /** Changes whose ports changed with flows on both sides: narrowed + widened + replaced (kind `changed`). */
   portsChanged: number;
+  /** Violated endpoint pairs; a violation on no pair (a rule that matches nothing) counts one. */
   violations: number;
   newViolations: number;
   /** Violations of the base state that the head state no longer has (fixed by the change). */

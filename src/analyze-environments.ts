@@ -38,7 +38,7 @@ export interface EnvironmentsAnalysis {
 
 /** Whether an environment has something to show: a changed flow, a violation (new or fixed) or an input error. */
 export function environmentChanged(run: DiffAnalysis): boolean {
-  return run.diff.changes.length > 0 || run.counts.newViolations > 0 || run.counts.resolved > 0 || run.counts.errors > 0 || run.exitCode !== 0;
+  return run.diff.groups.length > 0 || run.counts.newViolations > 0 || run.counts.resolved > 0 || run.counts.errors > 0 || run.exitCode !== 0;
 }
 
 function sumCounts(runs: readonly DiffAnalysis[]): DiffCounts {

@@ -1,9 +1,11 @@
+import { groupPairs } from './diff/change-pairs';
 import { computeDiff, type DiffResult } from './diff/compute-diff';
 import { holdsObjects, movedOutDiagnostics, type Rename } from './diff/moved-out';
 import { computeReachability } from './engine/compute-reachability';
 import { lintReachability, type LintWarning } from './engine/lint';
 import { buildReachResult } from './engine/reach-result';
 import { evaluateRules, ruleBoundaries } from './rules/evaluate-rules';
+import { resolvedViolations } from './rules/resolved-violations';
 import { parseRulesFile } from './rules/parse-rules';
 import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
 import { helmTemplateDiagnostics } from './manifests/helm-charts';
@@ -166,36 +168,36 @@ function mirrored(diff: DiffResult): DiffResult {
 
 /**
  * The violations the change fixes: those of the base state (rules evaluated on the mirrored
- * diff) whose rule head no longer breaks on that pair at all.
+ * diff) on pairs where head no longer breaks the rule at all, as blocks (rules/resolved-violations).
  */
-function resolvedViolations(rules: RulesConfig, diff: DiffResult, now: readonly Violation[]): Violation[] {
-  const key = (v: Violation) => `${v.rule.kind}|${v.rule.name}|${v.rule.source.line}|${v.from}|${v.to}`;
-  const still = new Set(now.map(key));
-  // A forbid rule whose named workloads appear only in head says nothing about base: skip it.
-  return evaluateRules(rules.rules, mirrored(diff)).filter((v) => v.isNew && !still.has(key(v)) && !(v.rule.kind === 'forbid' && v.from === null));
+function fixedViolations(rules: RulesConfig, diff: DiffResult, now: readonly Violation[]): Violation[] {
+  return resolvedViolations(evaluateRules(rules.rules, mirrored(diff)), now, diff.endpoints);
 }
 
 /** The second half of analyzeDiff: rules, lint warnings, counts and the verdict of a computed diff. */
 export function judgeDiff(diff: DiffResult, input: JudgeInput): DiffAnalysis {
   const violations = input.rules ? evaluateRules(input.rules.rules, diff) : [];
-  const resolved = input.rules ? resolvedViolations(input.rules, diff, violations) : [];
+  const resolved = input.rules ? fixedViolations(input.rules, diff, violations) : [];
   const diagnostics = [...diff.diagnostics, ...input.rulesDiagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const newViolations = violations.filter((v) => v.isNew).length;
-  const count = (k: (kind: string) => boolean) => diff.changes.filter((c) => k(c.group.kind)).length;
+  // Counts count pairs: a block of violations counts its pairs, a violation on no pair counts one.
+  const violationCount = (list: readonly Violation[]) => list.reduce((n, v) => n + Math.max(1, v.pairs), 0);
+  const newViolations = violationCount(violations.filter((v) => v.isNew));
+  const kinds = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
+  for (const g of diff.groups) kinds[g.kind] += groupPairs(g, diff.jointClasses);
   const counts = {
-    opened: count((k) => k === 'opened'),
-    closed: count((k) => k === 'closed'),
-    portsChanged: count((k) => k !== 'opened' && k !== 'closed'),
-    violations: violations.length,
+    opened: kinds.opened,
+    closed: kinds.closed,
+    portsChanged: kinds.narrowed + kinds.widened + kinds.changed,
+    violations: violationCount(violations),
     newViolations,
-    resolved: resolved.length,
+    resolved: violationCount(resolved),
     errors,
   };
   const { failOn } = input;
-  const gating = failOn === 'never' ? 0 : failOn === 'any' ? violations.length : newViolations;
+  const gating = failOn === 'never' ? 0 : failOn === 'any' ? counts.violations : newViolations;
   let exitCode: DiffAnalysis['exitCode'] = 0;
-  const pre = violations.length - newViolations;
+  const pre = counts.violations - newViolations;
   let reason = !violations.length
     ? 'no rule is violated'
     : !newViolations

@@ -1,6 +1,6 @@
 import type { DiffAnalysis } from '../analysis-result';
 import type { FailOn } from '../model/types';
-import type { Because, DiffResult } from '../diff/compute-diff';
+import type { Because, ChangeGroup, DiffResult } from '../diff/compute-diff';
 import { formatConns } from '../model/conns';
 import type { Diagnostic, SourceRef } from '../model/types';
 import type { AnnotationLevel } from '../github/check-run';
@@ -20,38 +20,61 @@ function gates(v: Violation, failOn: FailOn): boolean {
   return failOn === 'any' || (failOn === 'new' && v.isNew);
 }
 
-function endpointName(diff: DiffResult, i: number | null): string {
-  return i === null ? '(no endpoint)' : (diff.endpoints[i]?.id ?? '?');
+/** The change groups of a diff by their (source joint class, target joint class), built once per run. */
+function groupIndex(diff: DiffResult): Map<string, ChangeGroup> {
+  return new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
 }
 
-/**
- * The manifest lines to blame for a violation: for a forbidden flow, the policy rules that
- * allow it now ('allows'); for a required flow that is cut, the policies that isolate it. When
- * no policy is to blame (a new workload that nothing isolates), the workloads' own manifests.
- */
-function blame(run: DiffAnalysis, v: Violation): SourceRef[] {
-  const diff = run.diff;
-  const change = v.from === null || v.to === null ? undefined : diff.changes.find((c) => c.from === v.from && c.to === v.to);
-  const role: Because['role'] = v.rule.kind === 'forbid' ? 'allows' : 'isolates';
-  const lines = (change?.group.because ?? []).filter((b) => b.role === role && b.side === 'head').map((b) => ({ file: b.file, line: b.line }));
-  if (lines.length || !change) return lines;
-  const out: SourceRef[] = [];
-  for (const i of [v.to, v.from]) {
-    const e = i === null ? undefined : diff.endpoints[i];
-    if (e && e.kind !== 'External' && e.presence !== 'removed') out.push(e.workload.source);
+/** The distinct joint classes of some endpoints, each with the endpoints of it. */
+function byJoint(diff: DiffResult, members: readonly number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const i of members) {
+    const j = diff.endpoints[i]!.joint;
+    const list = out.get(j);
+    if (list) list.push(i);
+    else out.set(j, [i]);
   }
   return out;
 }
 
+/**
+ * The manifest lines to blame for a violation block: for a forbidden flow, the policy rules that
+ * allow it now ('allows'); for a required flow that is cut, the policies that isolate it. Where no
+ * policy is to blame (a new workload that nothing isolates), the workloads' own manifests. Work is
+ * per pair of joint classes the block spans, looked up in an index (never a search of the changes).
+ */
+function blame(run: DiffAnalysis, groups: Map<string, ChangeGroup>, v: Violation): SourceRef[] {
+  const diff = run.diff;
+  const role: Because['role'] = v.rule.kind === 'forbid' ? 'allows' : 'isolates';
+  const out = new Map<string, SourceRef>();
+  const add = (ref: SourceRef) => out.set(`${ref.file}:${ref.line}`, ref);
+  const targets = byJoint(diff, v.targets);
+  for (const [jf, froms] of byJoint(diff, v.sources)) {
+    for (const [jt, tos] of targets) {
+      const change = groups.get(`${jf}:${jt}`);
+      if (!change) continue;
+      const lines = change.because.filter((b) => b.role === role && b.side === 'head');
+      for (const b of lines) add({ file: b.file, line: b.line });
+      if (lines.length) continue;
+      for (const i of [...tos, ...froms]) {
+        const e = diff.endpoints[i]!;
+        if (e.kind !== 'External' && e.presence !== 'removed') add(e.workload.source);
+      }
+    }
+  }
+  return [...out.values()];
+}
+
 function violationAnnotations(run: DiffAnalysis, failOn: FailOn): Annotation[] {
   const out: Annotation[] = [];
+  const groups = groupIndex(run.diff);
   for (const v of run.violations) {
     const level: AnnotationLevel = gates(v, failOn) ? 'failure' : 'warning';
     const what = v.rule.kind === 'forbid' ? 'forbidden flow open' : 'required flow not open';
-    const detail = v.message || `${endpointName(run.diff, v.from)} → ${endpointName(run.diff, v.to)} ${formatConns(v.ports)}`;
+    const detail = v.message || `${v.pairs} flows, ${formatConns(v.ports)}`;
     const message = `${v.isNew ? 'New' : 'Pre-existing'} violation: ${detail} (rule at ${v.rule.source.file}:${v.rule.source.line})`;
     const title = `flowgate: ${what}`;
-    const at = blame(run, v);
+    const at = blame(run, groups, v);
     // Pre-existing violations that the PR does not touch stay in the report, not on its lines.
     if (!at.length) out.push({ at: v.isNew || level === 'failure' ? v.rule.source : null, level, title, message });
     for (const ref of at) out.push({ at: ref, level, title, message });

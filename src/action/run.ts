@@ -13,6 +13,7 @@ import { renamedSince } from '../io/git';
 import { globMatcher } from '../io/globs';
 import { escapeMarkdown } from '../report/render/escape';
 import { markerFor, MAX_COMMENT_CHARS } from '../report/render/markdown';
+import { writeChunksToFile } from '../io/write-chunks';
 import { renderEmptySarif } from '../report/render/sarif';
 import { version } from '../../package.json';
 import { analyzeEnvironmentsOfPullRequest } from './environments';
@@ -148,15 +149,29 @@ async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: Pul
   return { run: singleSource(run), rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
 
-async function writeReports(ctx: RunContext, run: ReportSource, comment: string): Promise<{ json: string; markdown: string; sarif: string }> {
-  const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
+/**
+ * The JSON report, written in chunks to a file stream (never one string: a report of millions of
+ * pairs would not fit in one), and the SARIF log. They are written after the comment, the check
+ * run and the summary, and a failure is a warning: the reviewer still sees the report, and the
+ * verdict stands.
+ */
+async function writeFileReports(dir: string, run: ReportSource): Promise<{ json: string; sarif: string }> {
   const json = path.join(dir, 'report.json');
-  const markdown = path.join(dir, 'comment.md');
   const sarif = path.join(dir, 'report.sarif');
-  await fs.writeFile(json, run.json());
-  await fs.writeFile(markdown, comment);
-  await fs.writeFile(sarif, run.sarif());
-  return { json, markdown, sarif };
+  const attempt = async (file: string, what: string, write: () => Promise<void>): Promise<string> => {
+    try {
+      await write();
+      return file;
+    } catch (e) {
+      core.warning(`flowgate could not write the ${what} in full (${(e as Error).message}); the comment, the check run and the job summary hold the report.`);
+      await fs.rm(file, { force: true }).catch(() => undefined);
+      return '';
+    }
+  };
+  return {
+    json: await attempt(json, 'JSON report', () => writeChunksToFile(json, run.jsonChunks())),
+    sarif: await attempt(sarif, 'SARIF log', () => fs.writeFile(sarif, run.sarif())),
+  };
 }
 
 /** An empty SARIF log, so that an upload-sarif step after the action always finds its file. */
@@ -181,7 +196,10 @@ async function postComment(client: GitHubClient, pr: PullRequestRef, inputs: Act
   await publishComment(client, pr, comment, author, marker);
 }
 
-/** Report, outputs, summary, annotations; the comment and the check run while the head is still the one analysed. */
+/**
+ * Summary, annotations, the comment and the check run (while the head is still the one analysed),
+ * then the JSON and SARIF files and the outputs.
+ */
 async function report(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef, client: GitHubClient | null, analysed: Analysed): Promise<void> {
   const { run: result, rulesNote } = analysed;
   const summaryUrl = ctx.runUrl ?? undefined;
@@ -190,9 +208,11 @@ async function report(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef,
   const marker = markerFor(inputs.commentId);
   const comment = renderWithin((maxChars) => withFooter(result.markdown({ maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links, marker })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length, marker);
   const summary = renderWithin((maxChars) => result.markdown({ maxChars, rulesNote, links, marker }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s), marker);
-  const files = await writeReports(ctx, result, comment);
+  const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
+  // The comment as a file first (small), for the fork pattern (README).
+  const reportMarkdown = path.join(dir, 'comment.md');
+  await fs.writeFile(reportMarkdown, comment);
   const c = result.verdict.counts;
-  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown: files.markdown, sarifFile: files.sarif });
   await writeSummary(summary);
   core.info(`flowgate: ${result.verdict.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
   const annotations = result.annotations(inputs.failOn);
@@ -201,6 +221,9 @@ async function report(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef,
     await postComment(client, pr, inputs, result, comment);
     await publishCheckRun(client, { run: result.verdict, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
   }
+  // The JSON report and the SARIF log last, and on their own: the reviewer has the comment and the check by then.
+  const files = await writeFileReports(dir, result);
+  setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown, sarifFile: files.sarif });
 }
 
 /**

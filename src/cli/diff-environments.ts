@@ -10,7 +10,7 @@ import { DEFAULT_GLOBS } from '../io/globs';
 import type { FailOn } from '../model/types';
 import { renderEnvironments } from '../render/render-environments';
 import { findTools } from '../render/tools';
-import { renderEnvironmentsJson, renderEnvironmentsSarif, renderEnvironmentsText } from '../report/render/environments';
+import { environmentsJson, environmentsNdjson, renderEnvironmentsSarif, renderEnvironmentsText } from '../report/render/environments';
 import { renderEnvironmentsMarkdown } from '../report/render/markdown-environments';
 import { parseRulesFile } from '../rules/parse-rules';
 import type { NotAnalysedMode } from '../rules/types';
@@ -86,8 +86,9 @@ export async function diffEnvironments(req: EnvironmentsRequest): Promise<Enviro
 }
 
 /** The report of an analysis over environments, in a CLI format. */
-export function renderEnvironmentsReport(format: string, a: EnvironmentsAnalysis): string {
-  if (format === 'json') return renderEnvironmentsJson(a);
-  if (format === 'sarif') return renderEnvironmentsSarif(a, { version });
-  return format === 'md' ? renderEnvironmentsMarkdown(a) : renderEnvironmentsText(a);
+export function renderEnvironmentsReport(format: string, a: EnvironmentsAnalysis): Iterable<string> {
+  if (format === 'json') return environmentsJson(a);
+  if (format === 'ndjson') return environmentsNdjson(a);
+  if (format === 'sarif') return [renderEnvironmentsSarif(a, { version })];
+  return [format === 'md' ? renderEnvironmentsMarkdown(a) : renderEnvironmentsText(a)];
 }

@@ -8,8 +8,9 @@ import { readGitTree } from '../io/read-git-tree';
 import type { ReadResult } from '../io/read-result';
 import { parseCidr } from '../model/cidr';
 import type { Diagnostic } from '../model/types';
+import { diffJsonChunks, diffNdjsonLines, reachJsonChunks, reachNdjsonLines } from '../report/render/json';
+import { writeChunks, writeChunksToFile, type ChunkSink } from '../io/write-chunks';
 import { escapeText } from '../report/render/escape';
-import { renderDiffJson, renderReachJson } from '../report/render/json';
 import { renderMarkdown } from '../report/render/markdown';
 import { renderReachMarkdown, renderReachText } from '../report/render/reach';
 import { renderSarif } from '../report/render/sarif';
@@ -19,7 +20,8 @@ import { optionHelp, parseCommandArgs, type OptionSpecs } from './args';
 import { progressOn, type Progress } from './progress';
 
 export interface CliIO {
-  stdout: { write(s: string): unknown };
+  /** `once('drain')` when the stream has it: large outputs wait for a slow pipe. */
+  stdout: ChunkSink;
   /** `isTTY`: progress is shown only on a terminal. */
   stderr: { write(s: string): unknown; isTTY?: boolean };
   cwd: string;
@@ -32,13 +34,13 @@ const COMMON: OptionSpecs = {
 };
 
 const REACH_OPTIONS: OptionSpecs = {
-  format: { type: 'string', choices: ['text', 'md', 'json'], help: 'report format', default: 'text' },
+  format: { type: 'string', choices: ['text', 'md', 'json', 'ndjson'], help: 'report format (ndjson: one line per flow, streamed)', default: 'text' },
   ...COMMON,
 };
 
 const DIFF_OPTIONS: OptionSpecs = {
   rules: { type: 'string', value: 'FILE', help: 'the rules file (forbid and require rules)', default: 'none: report only' },
-  format: { type: 'string', choices: ['text', 'md', 'json', 'sarif'], help: 'report format (sarif: SARIF 2.1.0 for code scanning)', default: 'text' },
+  format: { type: 'string', choices: ['text', 'md', 'json', 'ndjson', 'sarif'], help: 'report format (ndjson: one line per changed pair, streamed; sarif: SARIF 2.1.0 for code scanning)', default: 'text' },
   'fail-on': { type: 'string', choices: ['new', 'any', 'never'], help: 'which rule violations fail (exit 1)', default: 'new' },
   environment: { type: 'string', multiple: true, value: 'NAME', help: 'analyse only this environment of the rules file (or a detected one)', default: 'all' },
   'render-timeout': { type: 'string', value: 'SECONDS', help: 'time limit of one helm, kustomize or command render', default: '120' },
@@ -98,12 +100,13 @@ function renderTimeout(value: string | undefined): number | undefined {
   return Math.round(s * 1000);
 }
 
-async function emit(io: CliIO, out: string | undefined, text: string): Promise<void> {
+/** Writes the output as it is produced (JSON and NDJSON are never one string), to --out or stdout. */
+async function emit(io: CliIO, out: string | undefined, chunks: Iterable<string>): Promise<void> {
   if (!out) {
-    io.stdout.write(text);
+    await writeChunks(io.stdout, chunks);
     return;
   }
-  await fs.writeFile(path.resolve(io.cwd, out), text).catch((e: NodeJS.ErrnoException) => {
+  await writeChunksToFile(path.resolve(io.cwd, out), chunks).catch((e: NodeJS.ErrnoException) => {
     const why = e.code === 'ENOENT' ? `the directory ${path.dirname(out)} does not exist` : e.code === 'EISDIR' ? 'it is a directory' : e.code === 'EACCES' ? 'permission denied' : (e.code ?? e.message);
     throw new UserError(`--out ${out}: cannot write the report (${why})`, { cause: e });
   });
@@ -137,10 +140,10 @@ async function reach(args: string[], io: CliIO): Promise<number> {
   progress.step(`read ${side.files.length} files; computing reachability`);
   const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
   progress.done();
-  const text = format === 'json' ? renderReachJson(analysis) : format === 'md' ? renderReachMarkdown(analysis) : renderReachText(analysis);
+  const chunks = format === 'json' ? reachJsonChunks(analysis) : format === 'ndjson' ? reachNdjsonLines(analysis.result) : [format === 'md' ? renderReachMarkdown(analysis) : renderReachText(analysis)];
   const out = values.out as string | undefined;
-  await emit(io, out, text);
-  if (format === 'json' && !out) {
+  await emit(io, out, chunks);
+  if ((format === 'json' || format === 'ndjson') && !out) {
     if (hasErrors(analysis.diagnostics)) printDiagnostics(io, analysis.diagnostics.filter((d) => d.severity === 'error'));
   }
   return analysis.exitCode;
@@ -154,10 +157,12 @@ async function readRules(file: string | undefined, cwd: string): Promise<SourceF
   return { path: file, text };
 }
 
-function renderDiff(format: string, run: ReturnType<typeof analyzeDiff>): string {
-  if (format === 'json') return renderDiffJson(run);
-  if (format === 'sarif') return renderSarif(run, { version });
-  return format === 'md' ? renderMarkdown(run) : renderText(run);
+/** The report as chunks: JSON and NDJSON are produced while they are written, never one string. */
+function renderDiff(format: string, run: ReturnType<typeof analyzeDiff>): Iterable<string> {
+  if (format === 'json') return diffJsonChunks(run);
+  if (format === 'ndjson') return diffNdjsonLines(run);
+  if (format === 'sarif') return [renderSarif(run, { version })];
+  return [format === 'md' ? renderMarkdown(run) : renderText(run)];
 }
 
 async function diff(args: string[], io: CliIO): Promise<number> {

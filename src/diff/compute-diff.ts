@@ -4,9 +4,9 @@ import type { Cluster, IpRange } from '../model/types';
 import { compareMatrices } from './compare-matrices';
 import { explainChanges } from './explain-changes';
 import { matchEndpoints } from './match-endpoints';
-import type { Change, ChangeGroup, DiffResult, JointClass } from './types';
+import type { DiffResult } from './types';
 
-export type { Because, Change, ChangeGroup, ChangeKind, DiffEndpoint, DiffResult, JointClass, Presence } from './types';
+export type { Because, ChangeGroup, ChangeKind, DiffEndpoint, DiffResult, JointClass, Presence } from './types';
 
 export interface DiffOptions {
   /** Extra cuts of the address space, e.g. the CIDRs that rules name. */
@@ -18,6 +18,8 @@ export interface DiffOptions {
 function ipBoundaries(c: Cluster): IpRange[] {
   const out: IpRange[] = [];
   for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === 'ipBlock') out.push(...peer.ranges);
+  // T-9: tiered `networks` cut the address space too.
+  for (const p of c.tieredPolicies ?? []) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === 'ipBlock') out.push(...peer.ranges);
   return out;
 }
 
@@ -53,17 +55,5 @@ export function diffReachability(base: Reachability, head: Reachability, keepCut
     ...base.cluster.diagnostics.map((d) => ({ ...d, side: 'base' as const })),
     ...head.cluster.diagnostics.map((d) => ({ ...d, side: 'head' as const })),
   ];
-  return { ...matched, groups, changes: pairChanges(groups, matched.jointClasses), base, head, diagnostics };
-}
-
-/** Every ordered pair of distinct member endpoints of each group, sorted by source then destination. */
-function pairChanges(groups: readonly ChangeGroup[], jointClasses: readonly JointClass[]): Change[] {
-  const changes: Change[] = [];
-  for (const g of groups) {
-    for (const i of jointClasses[g.fromClass]!.members) {
-      for (const j of jointClasses[g.toClass]!.members) if (i !== j) changes.push({ from: i, to: j, group: g });
-    }
-  }
-  changes.sort((a, b) => a.from - b.from || a.to - b.to);
-  return changes;
+  return { ...matched, groups, base, head, diagnostics };
 }

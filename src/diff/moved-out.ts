@@ -8,7 +8,7 @@ export interface Rename {
 
 /** Whether a cluster holds an object the analysis uses: a workload, a NetworkPolicy or a Namespace. */
 export function holdsObjects(c: Cluster): boolean {
-  return c.workloads.length > 0 || c.policies.length > 0 || [...c.namespaces.values()].some((n) => n.source !== undefined);
+  return c.workloads.length > 0 || c.policies.length > 0 || (c.tieredPolicies?.length ?? 0) > 0 || [...c.namespaces.values()].some((n) => n.source !== undefined);
 }
 
 /**

@@ -51,19 +51,16 @@ export interface ChangeGroup {
   because: Because[];
 }
 
-export interface Change {
-  from: number;
-  to: number;
-  group: ChangeGroup;
-}
-
 export interface DiffResult {
   endpoints: DiffEndpoint[];
   /** Joint classes: their base and head classes and member endpoints. */
   jointClasses: JointClass[];
+  /**
+   * The changes, one per pair of joint classes whose connections differ: every ordered pair of
+   * distinct endpoints of the two classes (A-29) changes alike. Nothing in a diff lists pairs;
+   * change-pairs.ts counts or walks them.
+   */
   groups: ChangeGroup[];
-  /** Every changed ordered pair of endpoints, sorted by source then destination. */
-  changes: Change[];
   base: Reachability;
   head: Reachability;
   diagnostics: Diagnostic[];

@@ -1,5 +1,6 @@
 import { compareRanges } from '../model/cidr';
 import { labelsKey, selectorKey, selectorMatches } from '../model/label-selector';
+import type { TieredPolicy } from '../model/tiers';
 import type { Cluster, ContainerPort, IpRange, Labels, Policy } from '../model/types';
 import type { PolicyIndex } from './policy-index';
 
@@ -12,6 +13,8 @@ export interface EndpointClass {
   external: boolean;
   /** Policies that select the class (pods only), in cluster order. */
   subjectOf: readonly Policy[];
+  /** T-7: tiered policies whose subject holds the class (pods only), in evaluation order (T-2, T-3). */
+  tierSubjectOf: readonly TieredPolicy[];
   /** Ids of the distinct peers that match the class. */
   peers: ReadonlySet<number>;
   /** Container ports of a representative workload (all members resolve names the same way). */
@@ -84,6 +87,8 @@ interface Group {
   portSig: string;
   /** Indices of the policies that select the group. */
   subjects: number[];
+  /** Indices (into index.tiered) of the tiered policies whose subject holds the group. */
+  tierSubjects: number[];
   /** Ids of the distinct peers that match the group. */
   peers: number[];
 }
@@ -110,7 +115,7 @@ function groupWorkloads(cluster: Cluster, index: PolicyIndex): Groups {
     const key = `${w.namespace}\u0000${lk}\u0000${portSig}\u0000${w.hostNetwork}`;
     let g = all.get(key);
     if (!g) {
-      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], peers: [] };
+      g = { ns: w.namespace, labels: w.labels, hostNetwork: w.hostNetwork, ports: w.ports, portSig, subjects: [], tierSubjects: [], peers: [] };
       all.set(key, g);
       if (!g.hostNetwork) {
         const list = selectableByNs.get(w.namespace);
@@ -138,7 +143,8 @@ function matchPeers(cluster: Cluster, index: PolicyIndex, groups: Groups, podCid
       ipPeers.push({ id, ranges: peer.ranges });
       // A-22 (option): with pod CIDRs given, an ipBlock that holds all of them matches every pod,
       // whatever address it gets; host-network pods have node addresses (A-31).
-      if (ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups.selectableByNs.values()) for (const g of list) g.peers.push(id);
+      // T-9: a `networks` entry of 0.0.0.0/0 or ::/0 holds every pod address whatever the pod CIDRs.
+      if (peer.allPods || ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups.selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss: string[];
@@ -167,12 +173,12 @@ function classWorkloads(groups: Groups, index: PolicyIndex, classes: EndpointCla
   const portSigIds = new Map<string, number>();
   const classOfGroup = new Map<Group, EndpointClass>();
   for (const g of groups.all.values()) {
-    const key = `w${g.subjects.join(',')}|${g.peers.join(',')}|${g.portSig}`;
+    const key = `w${g.subjects.join(',')}|${g.tierSubjects.join(',')}|${g.peers.join(',')}|${g.portSig}`;
     let c = classByKey.get(key);
     if (!c) {
       let ps = portSigIds.get(g.portSig);
       if (ps === undefined) portSigIds.set(g.portSig, (ps = portSigIds.size));
-      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]!), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
+      c = { index: classes.length, external: false, subjectOf: g.subjects.map((i) => index.policies[i]!), tierSubjectOf: g.tierSubjects.map((i) => index.tiered[i]!), peers: new Set(g.peers), ports: g.ports, portSignature: ps };
       classByKey.set(key, c);
       classes.push(c);
     }
@@ -198,7 +204,7 @@ function classIntervals(ipPeers: readonly { id: number; ranges: readonly IpRange
     const key = `x${m.join(',')}`;
     let c = classByKey.get(key);
     if (!c) {
-      c = { index: classes.length, external: true, subjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
+      c = { index: classes.length, external: true, subjectOf: [], tierSubjectOf: [], peers: new Set(m), ports: [], portSignature: -1 };
       classByKey.set(key, c);
       classes.push(c);
     }
@@ -214,12 +220,29 @@ export function classify(cluster: Cluster, index: PolicyIndex, boundaries: reado
   index.policies.forEach((p, pi) => {
     for (const g of groups.selectableByNs.get(p.namespace) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
   });
+  matchTierSubjects(cluster, index, groups);
   const ipPeers = matchPeers(cluster, index, groups, podCidrs);
   const classes: EndpointClass[] = [];
   const classByKey = new Map<string, EndpointClass>();
   const workloadClass = classWorkloads(groups, index, classes, classByKey);
   const { intervals, intervalClass } = classIntervals(ipPeers, boundaries, classes, classByKey);
   return { classes, workloadClass, intervals, intervalClass, podCidrs };
+}
+
+/**
+ * T-7: a tiered policy applies to the pods of the namespaces its subject's namespaceSelector
+ * matches (A-19: by their labels) and, for `subject.pods`, of those the ones its podSelector
+ * matches; host-network pods are never subjects.
+ */
+function matchTierSubjects(cluster: Cluster, index: PolicyIndex, groups: Groups): void {
+  const namespaces = [...cluster.namespaces.values()];
+  index.tiered.forEach((p, pi) => {
+    for (const ns of namespaces) {
+      if (!selectorMatches(p.subject.namespaceSelector, ns.labels)) continue;
+      const ps = p.subject.podSelector;
+      for (const g of groups.selectableByNs.get(ns.name) ?? []) if (!ps || selectorMatches(ps, g.labels)) g.tierSubjects.push(pi);
+    }
+  });
 }
 
 function lowerBound(intervals: readonly IpRange[], r: IpRange): number {

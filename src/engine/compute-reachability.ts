@@ -6,6 +6,8 @@ import { classify, type Classification, type EndpointClass } from './classify';
 import { ConnsOps } from './conns-ops';
 import { buildPolicyIndex, type IndexedRule, type PolicyIndex } from './policy-index';
 import { resolvePorts } from './resolve-ports';
+import { evaluateTiers, tierSide, TierScratch, type TierContext, type TierSide } from './tier-verdicts';
+import { compareTiered } from '../model/tiers';
 
 export interface ReachabilityOptions {
   /** Extra cuts of the address space (the other side of a diff, rule CIDRs). */
@@ -49,6 +51,9 @@ function sideRules(c: EndpointClass, index: PolicyIndex, dir: 'ingress' | 'egres
   return rules;
 }
 
+/** What the memos need of a rule, v1 or tiered. */
+type RuleRef = Pick<IndexedRule, 'peerIds' | 'ports' | 'named' | 'serial'>;
+
 /** What the two steps share: the classes, the matrix being filled and the memoised rule lookups. */
 interface MatrixContext {
   n: number;
@@ -56,14 +61,16 @@ interface MatrixContext {
   ops: ConnsOps;
   matrix: ClassMatrix;
   /** The classes a rule's peers match, null for every class (A-16). */
-  targets: (r: IndexedRule) => Int32Array | null;
+  targets: (r: RuleRef) => Int32Array | null;
   /** The interned ports a rule allows at a destination class (A-26: names resolve there). */
-  portsAt: (r: IndexedRule, dst: EndpointClass) => number;
+  portsAt: (r: RuleRef, dst: EndpointClass) => number;
   blocks: number;
   /** Rows of sources that no egress policy isolates (dense); the others are sparse. */
   dense: Uint8Array;
   /** For a sparse row, which blocks of it hold something (step 2 skips the rest). */
   hit: Uint8Array;
+  /** Reused state of the tier walks (T-3). */
+  scratch: TierScratch;
 }
 
 /** The classes each rule's peers match, memoised by rule (null: every class, A-16). */
@@ -107,7 +114,7 @@ function rulePorts(classes: readonly EndpointClass[], table: ConnsTable): Matrix
  * policy isolates, else the union over its egress rules of the rule's ports at every class its
  * peers match (A-11, A-15), with named ports resolved at the destination (A-26).
  */
-function fillEgress(ctx: MatrixContext, egress: readonly (IndexedRule[] | null)[]): void {
+function fillEgress(ctx: MatrixContext, egress: readonly (IndexedRule[] | null)[], tiers: readonly (TierSide | null)[]): void {
   const { n, classes, matrix } = ctx;
   const ALL = ctx.ops.all;
   const external = Uint8Array.from(classes, (c) => (c.external ? 1 : 0));
@@ -117,18 +124,46 @@ function fillEgress(ctx: MatrixContext, egress: readonly (IndexedRule[] | null)[
   for (let s = 0; s < n; s++) {
     const row = s * n;
     const rules = egress[s];
-    if (rules) {
-      for (const r of rules) unionEgressRule(ctx, s, r);
-      continue;
-    }
+    if (rules) for (const r of rules) unionEgressRule(ctx, s, r);
+    const side = tiers[s];
+    if (side) fillTierEgress(ctx, s, side, rules !== null);
+    if (rules) continue;
     // A-12: a source that no egress policy isolates may open anything; A-32: externals do not
     // talk to externals here.
     ctx.dense[s] = 1;
+    if (side) continue;
     matrix.setAt(row, ALL); // widens the storage first if ALL's id needs it
     if (!external[s]) matrix.data.fill(ALL, row, row + n);
     else if (externalsLast) matrix.data.fill(ALL, row, row + firstExternal);
     else for (let d = 0; d < n; d++) matrix.setAt(row + d, external[d] ? 0 : ALL);
   }
+}
+
+/**
+ * T-2 … T-6: row `s` of a source that tiered policies select for egress: the NetworkPolicy verdict
+ * (the rules just unioned into the row, or all when none isolates) decided through the tiers at
+ * every destination a tiered rule matches. Named ports resolve at the destination (A-26).
+ */
+function fillTierEgress(ctx: MatrixContext, s: number, side: TierSide, isolated: boolean): void {
+  const { n, matrix, classes, blocks, hit } = ctx;
+  const row = s * n;
+  if (!isolated) {
+    ctx.dense[s] = 1;
+    matrix.setAt(row, ctx.ops.all);
+    matrix.data.fill(ctx.ops.all, row, row + n);
+  }
+  const tc: TierContext = { n, ops: ctx.ops, targets: ctx.targets, ports: (r, d) => ctx.portsAt(r, classes[d]!) };
+  evaluateTiers(
+    tc,
+    side,
+    isolated,
+    (d) => matrix.data[row + d]!,
+    (d, v) => {
+      matrix.setAt(row + d, v);
+      if (v !== 0) hit[s * blocks + ((d / BLOCK) | 0)] = 1;
+    },
+    ctx.scratch,
+  );
 }
 
 /** Adds what one egress rule of source class `s` allows to row `s`, marking the blocks it hits. */
@@ -157,7 +192,7 @@ function unionEgressRule(ctx: MatrixContext, s: number, r: IndexedRule): void {
  * block is transposed ([source][column]) so that each row's part is contiguous; only cells
  * written are reset afterwards.
  */
-function applyIngress(ctx: MatrixContext, ingress: readonly (IndexedRule[] | null)[]): void {
+function applyIngress(ctx: MatrixContext, ingress: readonly (IndexedRule[] | null)[], tiers: readonly (TierSide | null)[]): void {
   const { n, ops } = ctx;
   const block = new Int32Array(n * BLOCK);
   const touched: number[] = [];
@@ -180,10 +215,42 @@ function applyIngress(ctx: MatrixContext, ingress: readonly (IndexedRule[] | nul
         if (t === null) for (let s = 0; s < n; s++) put(s * BLOCK + k, p);
         else for (const s of t) put(s * BLOCK + k, p);
       }
+      // T-2 … T-6: the destination's NetworkPolicy verdict, decided through the tiers.
+      const side = tiers[d];
+      if (side) {
+        evaluateTiers(tierContext(ctx, d), side, true, (s) => block[s * BLOCK + k]!, (s, v) => {
+          const i = s * BLOCK + k;
+          if (block[i] === 0 && v !== 0) touched.push(i);
+          block[i] = v;
+        }, ctx.scratch);
+      }
     }
     intersectBlock(ctx, b, cols, block);
     for (const i of touched) block[i] = 0;
     touched.length = 0;
+  }
+}
+
+/** The tier walk's view of destination `d`'s ingress: named ports resolve at `d` itself (A-26). */
+function tierContext(ctx: MatrixContext, d: number): TierContext {
+  const dst = ctx.classes[d]!;
+  return { n: ctx.n, ops: ctx.ops, targets: ctx.targets, ports: (r) => ctx.portsAt(r, dst) };
+}
+
+/**
+ * T-2 … T-6: the ingress of a destination that tiered policies select and no NetworkPolicy
+ * isolates: its verdict is all except where a tiered rule decides, so only those cells change.
+ */
+function applyTierIngress(ctx: MatrixContext, tiers: readonly (TierSide | null)[], ingress: readonly (IndexedRule[] | null)[]): void {
+  const { n, matrix, ops } = ctx;
+  for (let d = 0; d < n; d++) {
+    const side = tiers[d];
+    if (!side || ingress[d]) continue;
+    evaluateTiers(tierContext(ctx, d), side, false, () => ops.all, (s, v) => {
+      const i = s * n + d;
+      const e = matrix.data[i]!;
+      if (e !== 0) matrix.setAt(i, ops.intersect(e, v));
+    }, ctx.scratch);
   }
 }
 
@@ -211,7 +278,7 @@ function intersectBlock(ctx: MatrixContext, b: number, cols: readonly number[], 
  * verdict, step 2 (applyIngress) intersects each destination's column with its ingress verdict.
  */
 export function computeReachability(cluster: Cluster, options: ReachabilityOptions = {}): Reachability {
-  const index = buildPolicyIndex(cluster.policies);
+  const index = buildPolicyIndex(cluster.policies, [...(cluster.tieredPolicies ?? [])].sort(compareTiered));
   const classification = classify(cluster, index, options.boundaries ?? [], options.podCidrs ?? []);
   const { classes } = classification;
   const n = classes.length;
@@ -228,9 +295,17 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     blocks,
     dense: new Uint8Array(n),
     hit: new Uint8Array(n * blocks),
+    scratch: new TierScratch(n),
   };
-  fillEgress(ctx, classes.map((c) => sideRules(c, index, 'egress')));
-  applyIngress(ctx, classes.map((c) => sideRules(c, index, 'ingress')));
+  const tiered = index.tiered.length > 0;
+  const noTiers = (): (TierSide | null)[] => new Array<null>(n).fill(null);
+  const tierEgress = tiered ? classes.map((c) => tierSide(c, index, 'egress')) : noTiers();
+  const tierIngress = tiered ? classes.map((c) => tierSide(c, index, 'ingress')) : noTiers();
+  const ingress = classes.map((c) => sideRules(c, index, 'ingress'));
+  fillEgress(ctx, classes.map((c) => sideRules(c, index, 'egress')), tierEgress);
+  // T-6: both ends decide: the column of a destination is intersected with its own verdict.
+  applyIngress(ctx, ingress, tierIngress);
+  if (tiered) applyTierIngress(ctx, tierIngress, ingress);
   return {
     cluster,
     index,

@@ -43,4 +43,11 @@ export class ConnsOps {
     }
     return this.table.intersect(a, b);
   }
+
+  /** `a` minus `b`; the trivial cases cost a comparison, the rest is memoised by the table. */
+  subtract(a: number, b: number): number {
+    if (a === 0 || b === 0) return a;
+    if (a === b || b === this.all) return 0;
+    return this.table.subtract(a, b);
+  }
 }

@@ -5,8 +5,9 @@ import { rangesOverlap } from '../model/cidr';
 import { ipBlockHoldsPods } from './classify';
 import type { Reachability } from './compute-reachability';
 import { resolvePorts } from './resolve-ports';
+import { lintTiers, type TierLintCode } from './lint-tiers';
 
-export type LintCode = 'implicit-policy-types' | 'dangling-policy' | 'dns-blocked' | 'host-network' | 'unresolved-named-port' | 'ipblock-some-pods';
+export type LintCode = 'implicit-policy-types' | 'dangling-policy' | 'dns-blocked' | 'host-network' | 'unresolved-named-port' | 'ipblock-some-pods' | TierLintCode;
 
 /** A doubtful but valid construct of one cluster state, with the SEMANTICS.md item behind it. */
 export interface LintWarning {
@@ -20,7 +21,19 @@ export interface LintWarning {
   message: string;
 }
 
-const CODE_ORDER: readonly LintCode[] = ['dns-blocked', 'dangling-policy', 'unresolved-named-port', 'ipblock-some-pods', 'host-network', 'implicit-policy-types'];
+const CODE_ORDER: readonly LintCode[] = [
+  'dns-blocked',
+  'shadowed-deny',
+  'equal-priority',
+  'dangling-policy',
+  'dangling-tiered-policy',
+  'pass-to-nothing',
+  'unresolved-named-port',
+  'ipblock-some-pods',
+  'networks-some-pods',
+  'host-network',
+  'implicit-policy-types',
+];
 
 function implicitTypes(p: Policy): LintWarning | null {
   if (!p.implicitTypes) return null;
@@ -190,6 +203,7 @@ export function lintReachability(reach: Reachability): LintWarning[] {
     ...hostNetwork(reach),
     ...unresolvedNamedPorts(reach),
     ...ipBlocksOverSomePods(reach),
+    ...lintTiers(reach),
   ];
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return all.sort(

@@ -1,4 +1,5 @@
 import { selectorKey } from '../model/label-selector';
+import type { TierAction, TierRule, TieredPolicy } from '../model/tiers';
 import type { Peer, Policy, PolicyPort, Rule } from '../model/types';
 
 /** A rule with its peers replaced by ids of distinct peers, so classes can be matched by id. */
@@ -11,6 +12,18 @@ export interface IndexedRule {
   /** The rule names a port by name, so its ports depend on the destination (A-26). */
   named: boolean;
   /** A unique number, for memoising. */
+  serial: number;
+}
+
+/** A rule of a tiered policy (T-1), indexed like the v1 rules so that peers and port memos are shared. */
+export interface IndexedTierRule {
+  policy: TieredPolicy;
+  rule: TierRule;
+  action: TierAction;
+  /** null: every peer (T-10, fail closed); [] matches nothing. */
+  peerIds: readonly number[] | null;
+  ports: readonly PolicyPort[];
+  named: boolean;
   serial: number;
 }
 
@@ -32,47 +45,70 @@ export interface PolicyIndex {
   egress: Map<Policy, IndexedRule[]>;
   /** Every port name any rule uses. */
   portNames: ReadonlySet<string>;
+  /** T-2, T-3: the tiered policies in evaluation order (Admin, then Baseline; priority; id). */
+  tiered: readonly TieredPolicy[];
+  tierIngress: Map<TieredPolicy, IndexedTierRule[]>;
+  tierEgress: Map<TieredPolicy, IndexedTierRule[]>;
 }
 
 function peerKey(peer: Peer, namespace: string): string {
-  if (peer.kind === 'ipBlock') return `ip:${peer.cidr}:${[...peer.except].sort().join(',')}`;
+  if (peer.kind === 'ipBlock') return `ip:${peer.cidr}:${[...peer.except].sort().join(',')}${peer.allPods ? ':pods' : ''}`;
   const ns = peer.namespaceSelector ? `nsSel:${selectorKey(peer.namespaceSelector)}` : `ns:${namespace}`;
   return `${ns}|${peer.podSelector ? selectorKey(peer.podSelector) : '*'}`;
 }
 
-export function buildPolicyIndex(policies: readonly Policy[]): PolicyIndex {
+export function buildPolicyIndex(policies: readonly Policy[], tiered: readonly TieredPolicy[] = []): PolicyIndex {
   const byKey = new Map<string, DistinctPeer>();
   const peers: DistinctPeer[] = [];
   const portNames = new Set<string>();
   let serial = 0;
+  const peerId = (peer: Peer, namespace: string): number => {
+    const key = peerKey(peer, namespace);
+    let d = byKey.get(key);
+    if (!d) {
+      d = { id: peers.length, namespace, peer };
+      byKey.set(key, d);
+      peers.push(d);
+    }
+    return d.id;
+  };
+  const isNamed = (ports: readonly PolicyPort[]): boolean => {
+    let named = false;
+    for (const p of ports) {
+      if (typeof p.port === 'string') {
+        named = true;
+        portNames.add(p.port);
+      }
+    }
+    return named;
+  };
   const index = (policy: Policy, rules: readonly Rule[]): IndexedRule[] =>
     rules.map((rule) => {
-      const peerIds = rule.peers.length === 0
-        ? null
-        : rule.peers.map((peer) => {
-            const key = peerKey(peer, policy.namespace);
-            let d = byKey.get(key);
-            if (!d) {
-              d = { id: peers.length, namespace: policy.namespace, peer };
-              byKey.set(key, d);
-              peers.push(d);
-            }
-            return d.id;
-          });
-      let named = false;
-      for (const p of rule.ports) {
-        if (typeof p.port === 'string') {
-          named = true;
-          portNames.add(p.port);
-        }
-      }
-      return { policy, rule, peerIds: peerIds && [...new Set(peerIds)], ports: rule.ports, named, serial: serial++ };
+      const peerIds = rule.peers.length === 0 ? null : [...new Set(rule.peers.map((peer) => peerId(peer, policy.namespace)))];
+      return { policy, rule, peerIds, ports: rule.ports, named: isNamed(rule.ports), serial: serial++ };
     });
+  // T-7: tiered peers always carry a namespaceSelector, so they belong to no namespace.
+  const indexTier = (policy: TieredPolicy, rules: readonly TierRule[]): IndexedTierRule[] =>
+    rules.map((rule) => ({
+      policy,
+      rule,
+      action: rule.action,
+      peerIds: rule.everyPeer ? null : [...new Set(rule.peers.map((peer) => peerId(peer, '')))],
+      ports: rule.ports,
+      named: isNamed(rule.ports),
+      serial: serial++,
+    }));
   const ingress = new Map<Policy, IndexedRule[]>();
   const egress = new Map<Policy, IndexedRule[]>();
   for (const p of policies) {
     ingress.set(p, index(p, p.ingress));
     egress.set(p, index(p, p.egress));
   }
-  return { policies, peers, ingress, egress, portNames };
+  const tierIngress = new Map<TieredPolicy, IndexedTierRule[]>();
+  const tierEgress = new Map<TieredPolicy, IndexedTierRule[]>();
+  for (const p of tiered) {
+    tierIngress.set(p, indexTier(p, p.ingress));
+    tierEgress.set(p, indexTier(p, p.egress));
+  }
+  return { policies, peers, ingress, egress, portNames, tiered, tierIngress, tierEgress };
 }

@@ -2,6 +2,8 @@ import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, ty
 import { NAMESPACE_NAME_LABEL } from '../model/kube-names';
 import { labelsKey } from '../model/label-selector';
 import { buildPolicy } from './build-policy';
+import { buildTieredPolicy, tieredSchema } from './build-tiered-policy';
+import { compareTiered, type TieredPolicy } from '../model/tiers';
 import { buildWorkload } from './build-workload';
 import { FieldReader, objectsOf, type KubeObject } from './kube-object';
 import { isRecord } from '../yaml/plain-data';
@@ -85,6 +87,7 @@ interface Collected {
   /** Pods from a cluster dump, by their controller's key (see controllerEndpoints). */
   ownedPods: Map<string, { owner: { kind: WorkloadKind; name: string }; pods: Workload[] }>;
   policies: Map<string, Policy>;
+  tiered: Map<string, TieredPolicy>;
   /** The first object of each key, to report the ones defined twice. */
   seen: Map<string, KubeObject>;
 }
@@ -134,6 +137,15 @@ function addPolicy(c: Collected, obj: KubeObject, namespace: string, name: strin
   if (p) c.policies.set(key, p);
 }
 
+/** T-1, T-12: a ClusterNetworkPolicy, AdminNetworkPolicy or BaselineAdminNetworkPolicy (cluster-scoped: no namespace). */
+function addTieredPolicy(c: Collected, obj: KubeObject, name: string): void {
+  // T-13: the BANP singleton: a second one is a second `default`, which duplicate() reports.
+  const key = `${obj.kind}/${name}`;
+  if (duplicate(c, key, obj, `${obj.kind} ${name}`)) return;
+  const p = buildTieredPolicy(obj, name, c.diagnostics);
+  if (p) c.tiered.set(key, p);
+}
+
 /** A pod from a cluster dump: read its own spec (not the owner kind's template path), kept for its controller. */
 function addOwnedPod(c: Collected, obj: KubeObject, namespace: string, name: string, owner: { kind: WorkloadKind; name: string }): void {
   const w = buildWorkload(obj, 'Pod', namespace, name, c.diagnostics);
@@ -146,7 +158,8 @@ function addObject(c: Collected, obj: KubeObject): void {
   const isWorkload = WORKLOAD_KINDS.includes(obj.kind as WorkloadKind) && isWorkloadApi(obj);
   const other = notAnalysedPolicy(obj);
   const isPolicy = obj.kind === 'NetworkPolicy' && !other;
-  if (!isWorkload && !isPolicy && obj.kind !== 'Namespace' && !other) return;
+  const isTiered = tieredSchema(obj.apiVersion, obj.kind) !== null;
+  if (!isWorkload && !isPolicy && !isTiered && obj.kind !== 'Namespace' && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
   if (other) {
@@ -154,6 +167,7 @@ function addObject(c: Collected, obj: KubeObject): void {
     return;
   }
   if (obj.kind === 'Namespace') return addNamespace(c, obj, meta.name);
+  if (isTiered) return addTieredPolicy(c, obj, meta.name);
   const namespace = meta.namespace ?? c.options.defaultNamespace;
   if (isPolicy) return addPolicy(c, obj, namespace, meta.name);
   const owner = obj.kind === 'Pod' ? controllerOwner(obj) : null;
@@ -187,10 +201,12 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
     workloads: new Map(),
     ownedPods: new Map(),
     policies: new Map(),
+    tiered: new Map(),
     seen: new Map(),
   };
   for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
-  const selected = selectedLabelKeys(c.policies.values());
+  const tieredPolicies = [...c.tiered.values()].sort(compareTiered);
+  const selected = selectedLabelKeys(c.policies.values(), tieredPolicies);
   for (const [key, { owner, pods }] of c.ownedPods) {
     if (c.workloads.has(key)) continue;
     for (const w of controllerEndpoints(owner, pods, selected)) c.workloads.set(w.kind === 'Pod' ? `Pod/${w.namespace}/${w.name}` : key, w);
@@ -201,12 +217,13 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
     // Sorted, so that results do not depend on the order of files and documents.
     workloads: [...c.workloads.values()].sort((a, b) => compare(workloadId(a), workloadId(b))),
     policies: [...c.policies.values()].sort((a, b) => compare(policyId(a), policyId(b))),
+    ...(tieredPolicies.length ? { tieredPolicies } : {}),
     diagnostics: c.diagnostics,
   };
 }
 
 /** Label keys that some policy's pod selector reads (its podSelector, or a peer's). */
-function selectedLabelKeys(policies: Iterable<Policy>): Set<string> {
+function selectedLabelKeys(policies: Iterable<Policy>, tiered: readonly TieredPolicy[]): Set<string> {
   const keys = new Set<string>();
   const add = (sel: LabelSelector | undefined) => {
     if (!sel) return;
@@ -215,6 +232,10 @@ function selectedLabelKeys(policies: Iterable<Policy>): Set<string> {
   };
   for (const p of policies) {
     add(p.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === 'pods') add(peer.podSelector);
+  }
+  for (const p of tiered) {
+    add(p.subject.podSelector);
     for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === 'pods') add(peer.podSelector);
   }
   return keys;

@@ -1,3 +1,4 @@
+import { tieredSchema } from './build-tiered-policy';
 import type { KubeObject } from './kube-object';
 
 /**
@@ -26,6 +27,8 @@ export interface NotAnalysed {
 /** Whether an object decides traffic but is not analysed, and what it is; null for what flowgate reads or what does not govern traffic. */
 export function notAnalysedPolicy(obj: Pick<KubeObject, 'apiVersion' | 'kind'>): NotAnalysed | null {
   if (obj.kind === 'NetworkPolicy' && (obj.apiVersion === 'networking.k8s.io/v1' || OLD_POLICY_VERSIONS.has(obj.apiVersion))) return null;
+  // T-1: the tiered kinds flowgate reads (other versions of that group stay not-analysed).
+  if (tieredSchema(obj.apiVersion, obj.kind)) return null;
   const family = TRAFFIC_GROUPS.find(([re]) => re.test(obj.apiVersion))?.[1];
   const governs =
     family === 'Istio' ? obj.kind === 'AuthorizationPolicy' : family !== undefined ? /Polic(y|ies)$/.test(obj.kind) : /NetworkPolic(y|ies)$/.test(obj.kind);

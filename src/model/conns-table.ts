@@ -1,4 +1,4 @@
-import { connsKey, intersectConns, NO_CONNS, unionConns, type Conns } from './conns';
+import { connsKey, intersectConns, NO_CONNS, subtractConns, unionConns, type Conns } from './conns';
 
 /**
  * Interns connection sets: equal sets get the same small integer, so that the engine can store
@@ -29,7 +29,7 @@ export class ConnsTable {
   }
 
   /** Memoised pairwise operation on interned ids. */
-  private pairwise(op: 0 | 1, a: number, b: number, f: (x: Conns, y: Conns) => Conns): number {
+  private pairwise(op: 0 | 1 | 2, a: number, b: number, f: (x: Conns, y: Conns) => Conns): number {
     // A numeric key while ids fit in 24 bits (exact in a double), a string beyond.
     // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral,ArithmeticOperator: equivalent below 2^24 ids (mutation/equivalent-mutants.md)
     const k = a < 0x1000000 && b < 0x1000000 ? (op * 0x1000000 + a) * 0x1000000 + b : `${op}:${a}:${b}`;
@@ -58,5 +58,12 @@ export class ConnsTable {
     if (a === 0 || b === 0) return 0;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: intersection is commutative; the order only shares a cache slot
     return a < b ? this.pairwise(1, a, b, intersectConns) : this.pairwise(1, b, a, intersectConns);
+  }
+
+  /** What `a` holds and `b` does not (T-4: what a tiered rule leaves for the next rule). */
+  subtract(a: number, b: number): number {
+    if (a === 0 || b === 0) return a;
+    if (a === b) return 0;
+    return this.pairwise(2, a, b, subtractConns);
   }
 }

@@ -1,3 +1,5 @@
+import type { TieredPolicy } from './tiers';
+
 /** The three protocols NetworkPolicy is defined for (A-28). */
 export type Protocol = 'TCP' | 'UDP' | 'SCTP';
 export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
@@ -99,6 +101,8 @@ export type Peer =
       except: readonly string[];
       /** cidr minus every except (A-21), as disjoint sorted ranges. */
       ranges: readonly IpRange[];
+      /** T-9: a tiered policy's `networks` entry 0.0.0.0/0 or ::/0 matches every pod too. */
+      allPods?: boolean;
     };
 
 export interface PolicyPort {
@@ -143,6 +147,8 @@ export interface Cluster {
   namespaces: ReadonlyMap<string, Namespace>;
   workloads: readonly Workload[];
   policies: readonly Policy[];
+  /** T-1: ClusterNetworkPolicy, AdminNetworkPolicy and BaselineAdminNetworkPolicy objects; absent = none. */
+  tieredPolicies?: readonly TieredPolicy[];
   diagnostics: readonly Diagnostic[];
 }
 

@@ -84,8 +84,16 @@ function portsText(c: Conns): string {
   return isAllConns(c) ? 'any port' : formatConns(c);
 }
 
-/** The sentence of a violation on one pair; `portsText` is computed once per class pair. */
-function pairMessage(rule: FlowRule, from: string, to: string, ports: string): string {
+/** One end of a violation sentence: up to three labels, then how many more. */
+function endText(sel: FlowRule['from'], endpoints: readonly DiffEndpoint[], members: readonly number[]): string {
+  const labels = members.slice(0, members.length > 3 ? 2 : 3).map((i) => endpointLabel(sel, endpoints[i]!));
+  return members.length > 3 ? `${labels.join(', ')} and ${members.length - 2} more` : labels.join(', ');
+}
+
+/** The sentence of a violation block (of one pair, the pair's own sentence); `ports` is computed once per class pair. */
+function blockMessage(rule: FlowRule, endpoints: readonly DiffEndpoint[], sources: readonly number[], targets: readonly number[], ports: string): string {
+  const from = endText(rule.from, endpoints, sources);
+  const to = endText(rule.to, endpoints, targets);
   if (rule.kind === 'forbid') return `${from} can reach ${to} on ${ports}, which rule "${rule.name}" forbids`;
   if (!rule.ports) return `${from} cannot reach ${to} at all, but rule "${rule.name}" requires a flow`;
   return `${from} cannot reach ${to} on ${ports}, which rule "${rule.name}" requires`;
@@ -129,30 +137,61 @@ interface RuleContext {
   baseBroken: (from: number, to: number) => Conns;
 }
 
-/** The violations of one pair of head classes, whose endpoint pairs all break the rule alike. */
+/** Pairs of a block: sources × targets without self pairs (A-29). */
+export function blockPairCount(sources: readonly number[], targets: readonly number[]): number {
+  const t = new Set(targets);
+  let self = 0;
+  for (const s of sources) if (t.has(s)) self++;
+  return sources.length * targets.length - self;
+}
+
+/** Splits a list by a key, keeping order within each part. */
+function partition(list: readonly number[], key: (i: number) => number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const i of list) {
+    const k = key(i);
+    const part = out.get(k);
+    if (part) part.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
+}
+
+/**
+ * The violations of one pair of head classes, whose endpoint pairs all break the rule alike, as
+ * blocks. Whether a pair's violation is new depends on where its ends were in base (their base
+ * classes, and whether the rule's ends matched them there): sources and targets are split by that,
+ * and the source parts with the same verdict on every target part share a block.
+ */
 function classPairViolations(ctx: RuleContext, ports: Conns, froms: readonly number[], tos: readonly number[], out: Violation[]): void {
   const { rule, endpoints, before } = ctx;
+  // -1: the pair cannot have broken the rule in base, so it is new.
+  const fromParts = partition(froms, (i) => (before.inFrom[i] ? endpoints[i]!.base : -1));
+  const toParts = [...partition(tos, (j) => (before.inTo[j] ? endpoints[j]!.base : -1))];
+  const bySignature = new Map<string, { sources: number[]; fresh: boolean[] }>();
+  for (const [kf, sources] of fromParts) {
+    // New unless base broke the rule on the same class pair on at least these ports.
+    const fresh = toParts.map(([kt]) => kf < 0 || kt < 0 || !connsSubset(ports, ctx.baseBroken(kf, kt)));
+    const sig = fresh.map(Number).join('');
+    const entry = bySignature.get(sig);
+    if (entry) entry.sources.push(...sources);
+    else bySignature.set(sig, { sources: [...sources], fresh });
+  }
   const text = portsText(ports);
-  // New unless base broke the rule on the same pair on at least these ports; by base class pair.
-  const newByBase = new Map<number, boolean>();
-  const isNew = (a: DiffEndpoint, b: DiffEndpoint): boolean => {
-    const k = a.base * 0x100000 + b.base;
-    let r = newByBase.get(k);
-    if (r === undefined) {
-      r = !connsSubset(ports, ctx.baseBroken(a.base, b.base));
-      newByBase.set(k, r);
-    }
-    return r;
-  };
-  for (const i of froms) {
-    for (const j of tos) {
-      if (!isFlow(endpoints, i, j)) continue;
-      const a = endpoints[i]!;
-      const b = endpoints[j]!;
-      const fresh = before.inFrom[i] && before.inTo[j] ? isNew(a, b) : true;
-      out.push({ rule, from: i, to: j, ports, isNew: fresh, message: pairMessage(rule, endpointLabel(rule.from, a), endpointLabel(rule.to, b), text) });
+  for (const { sources, fresh } of bySignature.values()) {
+    sources.sort((a, b) => a - b);
+    for (const isNew of [true, false]) {
+      const targets = toParts.filter((_p, k) => fresh[k] === isNew).flatMap(([, part]) => part).sort((a, b) => a - b);
+      const pairs = blockPairCount(sources, targets);
+      if (pairs > 0) out.push({ rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, text) });
     }
   }
+}
+
+/** A violation block of `rule` on sources × targets (sorted), or null when it holds no pair (A-29). */
+export function violationBlock(rule: FlowRule, endpoints: readonly DiffEndpoint[], sources: number[], targets: number[], ports: Conns, isNew: boolean): Violation | null {
+  const pairs = blockPairCount(sources, targets);
+  return pairs > 0 ? { rule, sources, targets, pairs, ports, isNew, message: blockMessage(rule, endpoints, sources, targets, portsText(ports)) } : null;
 }
 
 function evaluateRule(rule: FlowRule, diff: DiffResult, base: SideView, head: SideView): Violation[] {
@@ -160,28 +199,32 @@ function evaluateRule(rule: FlowRule, diff: DiffResult, base: SideView, head: Si
   const now = endsOf(rule, endpoints, head);
   const before = endsOf(rule, endpoints, base);
   if (rule.kind === 'require' && !hasAnyPair(now, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: hasAnyPair(before, endpoints), message: noPairMessage(rule, now) }];
   }
   if (rule.kind === 'forbid' && namesWorkloads(rule) && !hasAnyPair(now, endpoints) && hasAnyPair(before, endpoints)) {
-    return [{ rule, from: null, to: null, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
+    return [{ rule, sources: [], targets: [], pairs: 0, ports: rule.ports ?? ALL_CONNS, isNew: true, message: vacatedMessage(rule, endpoints, before, now) }];
   }
   const headBroken = brokenByClass(rule, diff.head);
   const ctx: RuleContext = { rule, endpoints, before, baseBroken: brokenByClass(rule, diff.base) };
   const out: Violation[] = [];
+  const external = (c: number) => diff.head.classification.classes[c]!.external;
   for (const [cf, froms] of now.from) {
     for (const [ct, tos] of now.to) {
+      // Classes hold workloads or external ranges, never both: two external ranges are no flow.
+      if (external(cf) && external(ct)) continue;
       const ports = headBroken(cf, ct);
       if (!isEmptyConns(ports)) classPairViolations(ctx, ports, froms, tos, out);
     }
   }
-  return out.sort((x, y) => x.from! - y.from! || x.to! - y.to!);
+  return out.sort((x, y) => x.sources[0]! - y.sources[0]! || x.targets[0]! - y.targets[0]! || Number(y.isNew) - Number(x.isNew));
 }
 
 /**
  * Evaluates every rule on the head side of a diff, and marks as new what base did not break
  * (PRODUCT.md part 3). Work is per class pair: endpoints of the same class allow the same, so a
- * class pair that breaks nothing costs one lookup. Output: rules in file order, then by source
- * and destination endpoint index (endpoint ids are sorted), so it is deterministic.
+ * class pair that breaks nothing costs one lookup, and the result is blocks of pairs, never a list
+ * of them. Output: rules in file order, then by first source and first destination endpoint index
+ * (endpoint ids are sorted), so it is deterministic.
  */
 export function evaluateRules(rules: readonly FlowRule[], diff: DiffResult): Violation[] {
   const base = sideView(diff.base, 'base');

@@ -64,17 +64,23 @@ export interface RulesConfig {
 /** `warn`: a not-analysed policy object is reported; `fail`: it also fails the gate (exit 1). */
 export type NotAnalysedMode = 'warn' | 'fail';
 
-/** A broken rule on one pair of endpoints (or on no pair at all: a rule that matches nothing). */
+/**
+ * A broken rule on a block of endpoint pairs: every source to every target (not a source to
+ * itself, A-29), each breaking the rule on the same ports, all new or all pre-existing. Or a
+ * broken rule on no pair at all (a rule that matches nothing).
+ */
 export interface Violation {
   rule: FlowRule;
   /**
-   * Endpoint indices in the diff. Both null for a require rule that applies to no pair of
-   * endpoints in head (its `from` or `to` matches nothing), and for a forbid rule that names
+   * Endpoint indices in the diff, sorted. Both empty for a require rule that applies to no pair
+   * of endpoints in head (its `from` or `to` matches nothing), and for a forbid rule that names
    * workloads and applied to pairs in base but to none in head (a renamed workload): such a
    * rule must not pass quietly.
    */
-  from: number | null;
-  to: number | null;
+  sources: number[];
+  targets: number[];
+  /** The endpoint pairs of the block (0 for a violation on no pair). */
+  pairs: number;
   /** The offending connections: allowed-and-forbidden, or required-but-missing. */
   ports: Conns;
   /** Base did not have this violation (or had it on fewer ports). */

@@ -182,9 +182,11 @@ describe('the action, end to end', () => {
     expect(api.checkRuns[0]).toMatchObject({ name: 'flowgate report', head_sha: repo.headSha, conclusion: 'failure', output: { title: '1 new rule violation' } });
     expect(api.checkRuns[0]!.annotations).toEqual([expect.objectContaining({ path: 'k8s/allow-web-to-db.yaml', start_line: 12, annotation_level: 'failure' })]);
     expect(decode(first.summary)).toContain('web never talks to the database directly');
-    const json = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8')) as { version: number; violations: { rule: string; new: boolean }[] };
-    expect(json.version).toBe(1);
-    expect(json.violations).toEqual([expect.objectContaining({ rule: 'web never talks to the database directly', new: true })]);
+    const json = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8')) as { version: number; environments: { name: string; violations: { rule: string; new: boolean; from: string[]; to: string[] }[] }[] };
+    expect(json.version).toBe(2);
+    // Issue 13: one environment (the manifests as they are), so the shape never flips.
+    expect(json.environments.map((e) => e.name)).toEqual(['manifests']);
+    expect(json.environments[0]!.violations).toEqual([expect.objectContaining({ rule: 'web never talks to the database directly', new: true, from: ['prod/web[Pod]'], to: ['prod/db[Pod]'], pairs: 1 })]);
     expect(readFileSync(first.outputs['report-markdown']!, 'utf8')).toBe(reports[0]!.body);
     expect(path.relative(path.dirname(path.dirname(first.outputs['report-json']!)), first.outputs['report-json']!)).toMatch(/^flowgate-/);
     // The token never shows, except in the command that masks it.

@@ -25,7 +25,7 @@ describe('flowgate CLI', () => {
   it('help names every option with its default', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/--format text\|md\|json\|sarif +report format .*\(default: text\)/);
+    expect(stdout).toMatch(/--format text\|md\|json\|ndjson\|sarif +report format .*\(default: text\)/);
     expect(stdout).toMatch(/--fail-on new\|any\|never +.*\(default: new\)/);
     expect(stdout).toContain('3 internal error');
   });

@@ -1,9 +1,10 @@
+import { changedPairs } from '../../src/diff/change-pairs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_OPTIONS, parseCluster } from '../../src/analyze';
 import { computeDiff } from '../../src/diff/compute-diff';
 import { computeReachability } from '../../src/engine/compute-reachability';
-import { buildReachResult } from '../../src/engine/reach-result';
+import { buildReachResult, flowPairs } from '../../src/engine/reach-result';
 import type { Cluster, Diagnostic } from '../../src/model/types';
 import { connSet, EMPTY_CONNS, type ConnSet } from './support/conn-set';
 import { checkDiffStates, checkReachState, readCase } from './support/k8s-e2e-case';
@@ -24,7 +25,7 @@ function errorsOf(label: string, diagnostics: readonly Diagnostic[]): string[] {
 function checkState(label: string, cluster: Cluster, spec: Parameters<typeof checkReachState>[1]): string[] {
   const result = buildReachResult(computeReachability(cluster));
   const flows = new Map<string, ConnSet>();
-  for (const f of result.flows) flows.set(`${f.from}|${f.to}`, connSet(f.conns));
+  for (const f of flowPairs(result)) flows.set(`${f.from}|${f.to}`, connSet(f.conns));
   return [
     ...errorsOf(label, result.diagnostics),
     ...checkReachState(label, spec, result.endpoints, (i, j) => flows.get(`${i}|${j}`) ?? EMPTY_CONNS),
@@ -46,7 +47,7 @@ describe('k8s-e2e conformance', () => {
       mismatches.push(...checkState('head', head, spec.states.head));
       const diff = computeDiff(base, head);
       const changes = new Map<string, { opened: ConnSet; closed: ConnSet }>();
-      for (const c of diff.changes) {
+      for (const c of changedPairs(diff)) {
         const k = `${c.from}|${c.to}`;
         if (changes.has(k)) mismatches.push(`diff: pair ${diff.endpoints[c.from]!.id} -> ${diff.endpoints[c.to]!.id} is listed twice`);
         changes.set(k, { opened: connSet(c.group.opened), closed: connSet(c.group.closed) });

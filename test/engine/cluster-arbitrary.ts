@@ -11,8 +11,8 @@ import { parseCidr, subtractIpRanges } from '../../src/model/cidr';
 import { policyId, workloadId, type Cluster, type ContainerPort, type LabelSelector, type Labels, type Namespace, type Peer, type Policy, type PolicyPort, type Protocol, type Requirement, type Rule, type Workload } from '../../src/model/types';
 
 const NAMESPACES = ['ns0', 'ns1', 'ns2'];
-const POD_KEYS = ['app', 'tier', 'env'];
-const NS_KEYS = ['team', 'env'];
+export const POD_KEYS = ['app', 'tier', 'env'];
+export const NS_KEYS = ['team', 'env'];
 const VALUES = ['a', 'b', 'c'];
 
 const labels = (keys: readonly string[]): fc.Arbitrary<Labels> => fc.dictionary(fc.constantFrom(...keys), fc.constantFrom(...VALUES), { maxKeys: keys.length });
@@ -23,7 +23,7 @@ const requirement = (keys: readonly string[]): fc.Arbitrary<Requirement> =>
     fc.record({ key: fc.constantFrom(...keys), operator: fc.constantFrom<'Exists' | 'DoesNotExist'>('Exists', 'DoesNotExist'), values: fc.constant([]) }),
   );
 
-const selector = (keys: readonly string[]): fc.Arbitrary<LabelSelector> =>
+export const selector = (keys: readonly string[]): fc.Arbitrary<LabelSelector> =>
   fc.record({ matchLabels: fc.dictionary(fc.constantFrom(...keys), fc.constantFrom(...VALUES), { maxKeys: 2 }), matchExpressions: fc.array(requirement(keys), { maxLength: 2 }) });
 
 /** CIDRs and, for each, the excepts that are strict subsets of it. */
@@ -36,7 +36,7 @@ const BLOCKS: Record<string, string[]> = {
   '2001:db8::/32': ['2001:db8:1::/48'],
 };
 
-const ipBlock: fc.Arbitrary<Peer> = fc
+export const ipBlock: fc.Arbitrary<Peer> = fc
   .constantFrom(...Object.keys(BLOCKS))
   .chain((cidr) => fc.record({ cidr: fc.constant(cidr), except: fc.uniqueArray(fc.constantFrom(...BLOCKS[cidr]!), { maxLength: 2 }) }))
   .map(({ cidr, except }) => {
@@ -50,7 +50,7 @@ const ipBlock: fc.Arbitrary<Peer> = fc
     return { kind: 'ipBlock', cidr, except, ranges: subtractIpRanges(c.range, holes) };
   });
 
-const podsPeer: fc.Arbitrary<Peer> = fc
+export const podsPeer: fc.Arbitrary<Peer> = fc
   .record({ podSelector: fc.option(selector(POD_KEYS), { nil: undefined }), namespaceSelector: fc.option(selector(NS_KEYS), { nil: undefined }) })
   .filter((p) => p.podSelector !== undefined || p.namespaceSelector !== undefined)
   .map((p) => {
@@ -60,8 +60,8 @@ const podsPeer: fc.Arbitrary<Peer> = fc
     return peer;
   });
 
-const protocol = fc.constantFrom<Protocol>('TCP', 'TCP', 'UDP', 'SCTP');
-const policyPort: fc.Arbitrary<PolicyPort> = fc.oneof(
+export const protocol = fc.constantFrom<Protocol>('TCP', 'TCP', 'UDP', 'SCTP');
+export const policyPort: fc.Arbitrary<PolicyPort> = fc.oneof(
   fc.record({ protocol, port: fc.constantFrom(53, 80, 443, 8080, 9000) }),
   fc.record({ protocol, port: fc.constantFrom(50, 80, 440), endPort: fc.constantFrom(80, 443, 9000) }).filter((p) => p.endPort >= p.port),
   fc.record({ protocol, port: fc.constantFrom('http', 'dns', 'sctp', 'nope') }),

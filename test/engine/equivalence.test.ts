@@ -1,3 +1,6 @@
+import { changedPairCount, changedPairs } from '../../src/diff/change-pairs';
+import type { ChangeGroup } from '../../src/diff/compute-diff';
+import { changeBlocks } from '../../src/report/render/json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDiff, type DiffEndpoint } from '../../src/diff/compute-diff';
@@ -6,6 +9,7 @@ import { referenceConns, type ReferenceEndpoint } from '../support/reference-eva
 import { type Conns, connsEqual, connsKey, isEmptyConns, NO_CONNS } from '../../src/model/conns';
 import type { Cluster } from '../../src/model/types';
 import { clusterArbitrary } from './cluster-arbitrary';
+import { tieredClusterArbitrary } from './tiered-arbitrary';
 
 const RUNS = Number(process.env.FLOWGATE_RUNS ?? 300);
 /** A fixed seed when set (the mutation run's fast variant: the same cases for every mutant). */
@@ -56,11 +60,38 @@ describe('engine ≡ per-pair reference evaluator (SEMANTICS.md A.8)', () => {
   });
 });
 
+describe('engine ≡ reference with tiered cluster policies (T-2 … T-11)', () => {
+  // Lean: a third of the runs, each with 1-4 tiered policies on top of a random cluster.
+  const TIER_PARAMS = { ...PARAMS, numRuns: Math.max(1, Math.ceil(RUNS / 3)) };
+  it('agrees on every flow', () => {
+    fc.assert(fc.property(tieredClusterArbitrary, expectEngineMatchesReference), TIER_PARAMS);
+  });
+
+  it('diff(a, b) changes exactly the pairs whose reference verdict changes', () => {
+    fc.assert(
+      fc.property(tieredClusterArbitrary, tieredClusterArbitrary, (a, b) => {
+        const d = computeDiff(a, b);
+        const changed = new Set([...changedPairs(d)].map((c) => `${c.from}:${c.to}`));
+        d.endpoints.forEach((x, i) =>
+          d.endpoints.forEach((y, j) => {
+            if (i === j || (x.kind === 'External' && y.kind === 'External')) return;
+            const [xa, ya, xb, yb] = [referenceEndpoint(x, a), referenceEndpoint(y, a), referenceEndpoint(x, b), referenceEndpoint(y, b)];
+            const before = xa && ya ? referenceConns(a, xa, ya) : NO_CONNS;
+            const after = xb && yb ? referenceConns(b, xb, yb) : NO_CONNS;
+            expect(changed.has(`${i}:${j}`), `${x.id} -> ${y.id}`).toBe(!connsEqual(before, after));
+          }),
+        );
+      }),
+      TIER_PARAMS,
+    );
+  });
+});
+
 describe('diff properties', () => {
   it('computeDiff(a, a) has no changes', () => {
     fc.assert(
       fc.property(clusterArbitrary, (a) => {
-        expect(computeDiff(a, a).changes).toEqual([]);
+        expect(computeDiff(a, a).groups).toEqual([]);
       }),
       PARAMS,
     );
@@ -72,9 +103,9 @@ describe('diff properties', () => {
         const ab = computeDiff(a, b);
         const ba = computeDiff(b, a);
         const key = (d: typeof ab, from: number, to: number) => `${d.endpoints[from]!.id} -> ${d.endpoints[to]!.id}`;
-        const back = new Map(ba.changes.map((c) => [key(ba, c.from, c.to), c.group]));
-        expect(back.size).toBe(ab.changes.length);
-        for (const c of ab.changes) {
+        const back = new Map([...changedPairs(ba)].map((c) => [key(ba, c.from, c.to), c.group]));
+        expect(back.size).toBe(changedPairCount(ab));
+        for (const c of changedPairs(ab)) {
           const g = back.get(key(ab, c.from, c.to));
           expect(g, key(ab, c.from, c.to)).toBeDefined();
           expect(connsKey(g!.closed)).toBe(connsKey(c.group.opened));
@@ -85,11 +116,24 @@ describe('diff properties', () => {
     );
   });
 
-  it('changes exactly the pairs whose reference verdict changes, with the reference before and after', () => {
+  it('changes exactly the pairs whose reference verdict changes, in disjoint blocks with the reference before and after', () => {
     fc.assert(
       fc.property(clusterArbitrary, clusterArbitrary, (a, b) => {
         const d = computeDiff(a, b);
-        const changed = new Map(d.changes.map((c) => [`${c.from}:${c.to}`, c.group]));
+        // The JSON's blocks (contract version 2): each pair in at most one block, no self pair.
+        const changed = new Map<string, ChangeGroup>();
+        let pairs = 0;
+        for (const block of changeBlocks(d)) {
+          for (const i of block.sources) {
+            for (const j of block.targets) {
+              if (i === j) continue;
+              expect(changed.has(`${i}:${j}`), `${i}:${j} in two blocks`).toBe(false);
+              changed.set(`${i}:${j}`, block.value);
+              pairs++;
+            }
+          }
+        }
+        expect(pairs).toBe(changedPairCount(d));
         const ends = d.endpoints.map((e) => ({ e, before: referenceEndpoint(e, a), after: referenceEndpoint(e, b) }));
         for (let i = 0; i < ends.length; i++) {
           for (let j = 0; j < ends.length; j++) {

@@ -3,7 +3,7 @@ import { DEFAULT_OPTIONS, parseCluster, analyzeDiff } from '../../src/analyze';
 import { runCli } from '../../src/cli/run';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { lintReachability } from '../../src/engine/lint';
-import { buildReachResult } from '../../src/engine/reach-result';
+import { buildReachResult, flowPairs } from '../../src/engine/reach-result';
 import { parseCidr } from '../../src/model/cidr';
 import { formatConns } from '../../src/model/conns';
 import type { IpRange } from '../../src/model/types';
@@ -37,7 +37,7 @@ spec:
 function flow(text: string, podCidrs: string[], from = 'app/client[Pod]', to = 'app/server[Pod]'): string {
   const cluster = parseCluster([{ path: 'm.yaml', text }], DEFAULT_OPTIONS);
   const r = buildReachResult(computeReachability(cluster, { podCidrs: podCidrs.map(range) }));
-  const f = r.flows.find((x) => r.endpoints[x.from]!.id === from && r.endpoints[x.to]!.id === to);
+  const f = [...flowPairs(r)].find((x) => r.endpoints[x.from]!.id === from && r.endpoints[x.to]!.id === to);
   return f ? formatConns(f.conns) : 'none';
 }
 

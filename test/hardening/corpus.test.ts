@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/io/read-result';
 import { MAX_DEPTH, MAX_DOCUMENTS, MAX_FILE_DIAGNOSTICS } from '../../src/yaml/guards';
-import { caseFiles, diagnosticKeys, reachCli, reachLibrary, ROOT, stageCase, type Expected, type ReachJson } from './support/run-case';
+import { caseFiles, diagnosticKeys, flowPairsOf, reachCli, reachLibrary, ROOT, stageCase, type Expected, type ReachJson } from './support/run-case';
 
 // Bad input must never crash flowgate, lose a finding or pass silently: every case below is run
 // beside a valid Pod + NetworkPolicy (fixtures/good.yaml) through the library and the CLI.
@@ -120,7 +120,8 @@ function checkReport(report: ReachJson, expected: Expected): void {
   // The rest of the input is analysed: the valid neighbour's pods and the policy that isolates server.
   const ids = report.endpoints.map((e) => e.id);
   expect(ids).toEqual(expect.arrayContaining(['good/client[Pod]', 'good/server[Pod]', ...(expected.endpoints ?? [])]));
-  expect(report.flows.filter((f) => f.to === 'good/server[Pod]')).toEqual([{ from: 'good/client[Pod]', to: 'good/server[Pod]', allow: { TCP: [[8080, 8080]] } }]);
+  expect(report.version).toBe(2);
+  expect(flowPairsOf(report).filter((f) => f.to === 'good/server[Pod]')).toEqual([{ from: 'good/client[Pod]', to: 'good/server[Pod]', allow: { TCP: [[8080, 8080]] } }]);
 }
 
 describe.each([...diskCases, ...generatedCases])('bad input: $name', ({ files, expected }) => {

@@ -132,7 +132,8 @@ describe('objects that decide traffic are never dropped in silence (item 9)', ()
     ['cilium.io/v2', 'CiliumClusterwideNetworkPolicy', 'the whole cluster'],
     ['projectcalico.org/v3', 'NetworkPolicy', 'namespace shop'],
     ['projectcalico.org/v3', 'GlobalNetworkPolicy', 'the whole cluster'],
-    ['policy.networking.k8s.io/v1alpha1', 'AdminNetworkPolicy', 'the whole cluster'],
+    // T-1: the tiered kinds are read (test/manifests/build-tiered-policy.test.ts); other versions are not.
+    ['policy.networking.k8s.io/v1alpha9', 'AdminNetworkPolicy', 'the whole cluster'],
     ['security.istio.io/v1', 'AuthorizationPolicy', 'namespace shop'],
     ['example.com/v1', 'FancyNetworkPolicy', 'namespace shop'],
   ];

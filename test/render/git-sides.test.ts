@@ -22,10 +22,12 @@ describe('git sides', () => {
   it('git:REF:PATH reads one folder of a revision, paths relative to it', async () => {
     const dir = repo();
     const r = await cliWithPath(SYSTEM_PATH, ['diff', 'git:HEAD~1:app', 'git:HEAD:app', '--format', 'json'], dir);
-    const json = JSON.parse(r.stdout) as { environments?: unknown; changes: { because: string[] }[] };
-    expect(json.environments).toBeUndefined();
-    expect(json.changes.length).toBeGreaterThan(0);
-    expect(JSON.stringify(json.changes)).toContain('env/prod.yaml');
+    const json = JSON.parse(r.stdout) as { detected: boolean; environments: { name: string; changes: { because: string[] }[] }[] };
+    // No chart, no kustomization, no environments in a rules file: the manifests as they are.
+    expect(json.detected).toBe(false);
+    expect(json.environments.map((e) => e.name)).toEqual(['manifests']);
+    expect(json.environments[0]!.changes.length).toBeGreaterThan(0);
+    expect(JSON.stringify(json.environments[0]!.changes)).toContain('env/prod.yaml');
     expect(JSON.stringify(json)).not.toContain('other/x.yaml');
   });
 

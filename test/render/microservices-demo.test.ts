@@ -12,7 +12,7 @@ import { cliWithPath, SYSTEM_PATH } from './fake-tools';
  * test/render/bin/helm); skipped with a message otherwise.
  */
 
-const FIXTURE = 'test/fixtures/microservices-demo-layout';
+const FIXTURE = 'test/render/fixtures/microservices-demo-layout';
 const kubectl = (process.env.PATH ?? '').split(path.delimiter).some((d) => {
   try {
     readFileSync(path.join(d, 'kubectl'));

@@ -82,3 +82,24 @@ describe('environments in the rules file', () => {
     expect(r.diagnostics.map((d) => d.message)).toContain('rule "r" names environment "prd" that environments: does not define (defined: prod)');
   });
 });
+
+describe('the JSON wrap over environments', () => {
+  it('written in chunks, it is exactly JSON.stringify of the document (nested environments included)', async () => {
+    const { analyzeDiff, DEFAULT_OPTIONS } = await import('../../src/analyze');
+    const { environmentsJsonChunks } = await import('../../src/report/render/json');
+    const { WEB, webPolicy } = await import('./fake-tools');
+    const run = analyzeDiff({ base: [{ path: 'a.yaml', text: `${WEB}---\n${webPolicy(false)}` }], head: [{ path: 'a.yaml', text: `${WEB}---\n${webPolicy(true)}` }], rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
+    const envs = [
+      { name: 'prod', source: { kind: 'kustomize', path: 'k' }, run },
+      { name: 'staging', source: { kind: 'manifests' }, run },
+    ];
+    const text = [...environmentsJsonChunks(envs, { counts: run.counts, exitCode: 0, reason: 'r', detected: true, tools: ['kustomize v5'] })].join('');
+    const doc = JSON.parse(text) as { environments: { name: string; changes: unknown[] }[]; detected: boolean };
+    expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect(doc.environments.map((e) => [e.name, e.changes.length > 0])).toEqual([
+      ['prod', true],
+      ['staging', true],
+    ]);
+    expect(doc.detected).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiffAnalysis } from '../../src/analyze';
-import { renderDiffJson } from '../../src/report/render/json';
+import { diffJsonChunks, renderDiffJson } from '../../src/report/render/json';
 import { MARKER, renderMarkdown } from '../../src/report/render/markdown';
 import { renderText } from '../../src/report/render/text';
 import { runCase as run } from './helpers';
@@ -47,9 +47,19 @@ describe('golden reports (test/fixtures)', () => {
 
     it('opens the comment with the marker, and the JSON with the contract fields', () => {
       expect(first.md.startsWith(`${MARKER}\n`)).toBe(true);
-      const json = JSON.parse(first.json) as Record<string, unknown>;
-      expect(Object.keys(json)).toEqual(expect.arrayContaining(['version', 'endpoints', 'changes', 'violations', 'diagnostics']));
-      expect(json.version).toBe(1);
+      const json = JSON.parse(first.json) as Record<string, unknown> & { environments: Record<string, unknown>[] };
+      // Issue 13: the content is one environment's; the verdict is on top.
+      expect(Object.keys(json)).toEqual(['version', 'environments', 'counts', 'exitCode', 'reason', 'detected', 'tools']);
+      expect(json.environments).toHaveLength(1);
+      expect(Object.keys(json.environments[0]!)).toEqual(expect.arrayContaining(['name', 'source', 'endpoints', 'changes', 'violations', 'diagnostics']));
+      expect(json.version).toBe(2);
+    });
+
+    it('writes the JSON in chunks that join to exactly the one-string form', () => {
+      const chunks = [...diffJsonChunks(run(dir))];
+      expect(chunks.length).toBeGreaterThan(5);
+      expect(chunks.join('')).toBe(first.json);
+      expect(first.json).toBe(`${JSON.stringify(JSON.parse(first.json), null, 2)}\n`);
     });
   });
 });

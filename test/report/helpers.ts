@@ -38,7 +38,7 @@ export function endpoint(run: DiffAnalysis, id: string): number {
 }
 
 export function violation(run: DiffAnalysis, r: FlowRule, from: string, to: string, isNew = true, ports: Conns = connsOf('TCP', [[80, 80]])): Violation {
-  return { rule: r, from: endpoint(run, from), to: endpoint(run, to), ports, isNew, message: `${from} reaches ${to}, which "${r.name}" forbids` };
+  return { rule: r, sources: [endpoint(run, from)], targets: [endpoint(run, to)], pairs: 1, ports, isNew, message: `${from} reaches ${to}, which "${r.name}" forbids` };
 }
 
 export function parseMarkdown(md: string): Root {

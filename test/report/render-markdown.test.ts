@@ -51,7 +51,7 @@ describe('violation lines', () => {
     const r = withViolations(shop, [
       violation(shop, rule('old forbid'), 'web/frontend[Deployment]', 'shop/cart[Deployment]', false),
       violation(shop, rule('needs a connection', 'require'), 'web/frontend[Deployment]', 'shop/db[Deployment]', true, ALL_CONNS),
-      { rule: rule('nothing matches', 'require', 20), from: null, to: null, ports: ALL_CONNS, isNew: true, message: 'no pair matches both ends of the rule' },
+      { rule: rule('nothing matches', 'require', 20), sources: [], targets: [], pairs: 0, ports: ALL_CONNS, isNew: true, message: 'no pair matches both ends of the rule' },
     ]);
     const lines = renderMarkdown(r).split('\n').filter((l) => l.startsWith('- ⛔') || l.startsWith('- pre-existing'));
     expect(lines).toEqual([

@@ -7,7 +7,7 @@ import { parseCidr, rangesOverlap } from '../../src/model/cidr';
 import type { IpRange } from '../../src/model/types';
 import { ALL_CONNS, type Conns, connsKey, connsSubset, intersectConns, isEmptyConns, NO_CONNS, subtractConns } from '../../src/model/conns';
 import { evaluateRules, ruleBoundaries } from '../../src/rules/evaluate-rules';
-import { rulesOf } from './helpers';
+import { rulesOf, violationPairs } from './helpers';
 
 /*
  * evaluateRules works per class pair and memoises; this checks it against the plain definition
@@ -162,11 +162,11 @@ describe('evaluateRules against the pair-by-pair definition', () => {
         const diff = computeDiff(parseCluster([{ path: 'b.yaml', text: manifests(b) }], DEFAULT_OPTIONS), parseCluster([{ path: 'h.yaml', text: manifests(h) }], DEFAULT_OPTIONS), {
           boundaries: ruleBoundaries(config.rules),
         });
-        const got = evaluateRules(config.rules, diff).map((v) =>
+        const got = violationPairs(evaluateRules(config.rules, diff)).map((v) =>
           v.from === null ? `${v.rule.name} none ${v.isNew}` : `${v.rule.name} ${diff.endpoints[v.from]!.id} ${diff.endpoints[v.to!]!.id} ${connsKey(v.ports)} ${v.isNew}`,
         );
         expect(got).toEqual(reference(diff, text, rules));
-        for (const v of evaluateRules(config.rules, diff)) {
+        for (const v of violationPairs(evaluateRules(config.rules, diff))) {
           if (v.from === null) seen.noPair++;
           else if (v.isNew) seen.newPair++;
           else seen.oldPair++;

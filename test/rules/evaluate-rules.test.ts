@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeDiff, DEFAULT_OPTIONS } from '../../src/analyze';
 import { evaluateRules, ruleBoundaries } from '../../src/rules/evaluate-rules';
 import { formatRange } from '../../src/model/cidr';
-import { evaluate, pod, readDir, rows, rulesOf } from './helpers';
+import { evaluate, pod, readDir, rows, rulesOf, violationPairs } from './helpers';
 
 const EXAMPLE_RULES = readFileSync('examples/three-tier/flowgate.yml', 'utf8');
 const BASE = readDir('examples/three-tier/base');
@@ -123,7 +123,7 @@ spec:
   const forbid = (from: string, to: string) => `rules:\n  forbid:\n    - name: r\n      from: ${from}\n      to: ${to}\n      ports: [TCP/80]\n`;
   const pairs = (from: string, to: string) => {
     const { diff, violations } = evaluate(cluster, cluster, forbid(from, to));
-    return violations.map((v) => `${diff.endpoints[v.from!]!.id} -> ${diff.endpoints[v.to!]!.id}`);
+    return violationPairs(violations).map((v) => `${diff.endpoints[v.from!]!.id} -> ${diff.endpoints[v.to!]!.id}`);
   };
 
   it.each([
@@ -164,7 +164,7 @@ spec:
     const files = [{ path: 'k8s.yaml', text: pod('infra', 'dns', { app: 'dns' }) + pod('shop', 'web', { app: 'web' }) }];
     const text = 'namespaces:\n  infra: { labels: { team: platform } }\nrules:\n  forbid:\n    - name: r\n      from: { namespaceLabels: { team: platform } }\n      to: { namespace: shop }\n';
     const run = analyzeDiff({ base: files, head: files, rules: { path: 'f.yml', text }, options: DEFAULT_OPTIONS, failOn: 'any' });
-    expect(run.violations.map((v) => `${run.diff.endpoints[v.from!]!.id} -> ${run.diff.endpoints[v.to!]!.id}`)).toEqual(['infra/dns[Pod] -> shop/web[Pod]']);
+    expect(violationPairs(run.violations).map((v) => `${run.diff.endpoints[v.from!]!.id} -> ${run.diff.endpoints[v.to!]!.id}`)).toEqual(['infra/dns[Pod] -> shop/web[Pod]']);
   });
 });
 
@@ -194,7 +194,7 @@ spec:
   it('the diff keeps rule CIDRs as endpoints of their own, even inside a range policies treat alike', () => {
     const { diff, violations } = evaluate(app, app + egressTo('203.0.0.0/8'), 'rules:\n  forbid:\n    - name: r\n      from: { namespace: pay }\n      to: { cidr: 203.0.113.0/24 }\n');
     expect(violations).toHaveLength(1);
-    expect(diff.endpoints[violations[0]!.to!]!.id).toBe('203.0.113.0/24');
+    expect(diff.endpoints[violations[0]!.targets[0]!]!.id).toBe('203.0.113.0/24');
     expect(diff.endpoints.map((e) => e.id)).toEqual(expect.arrayContaining(['203.0.0.0-203.0.112.255', '203.0.113.0/24', '203.0.114.0-203.255.255.255']));
     expect(violations.map((v) => v.message)).toEqual(['pay/ledger[Pod] can reach 203.0.113.0/24 on any port, which rule "r" forbids']);
   });
@@ -212,8 +212,8 @@ spec:
   it('a workload selector never matches an external range and pairs of externals are no flows', () => {
     const { violations } = evaluate(app, app, 'rules:\n  forbid:\n    - name: r\n      from: { cidr: 0.0.0.0/0 }\n      to: { any: true }\n');
     const { diff } = evaluate(app, app, noInternet);
-    expect(violations.every((v) => diff.endpoints[v.to!]!.kind !== 'External')).toBe(true);
-    expect(violations).toHaveLength(2);
+    expect(violationPairs(violations).every((v) => diff.endpoints[v.to!]!.kind !== 'External')).toBe(true);
+    expect(violationPairs(violations)).toHaveLength(2);
   });
 });
 
@@ -223,7 +223,7 @@ describe('evaluateRules: require rules that apply to nothing', () => {
 
   it('names the end that matches nothing, and is not new when base matched nothing either', () => {
     const { violations } = evaluate(app, app, require('{ workload: apy }', '{ workload: db }'));
-    expect(violations).toMatchObject([{ from: null, to: null, isNew: false }]);
+    expect(violations).toMatchObject([{ sources: [], targets: [], pairs: 0, isNew: false }]);
     expect(violations[0]!.message).toContain('its from (workload apy) matches nothing after the change');
   });
 
@@ -234,13 +234,13 @@ describe('evaluateRules: require rules that apply to nothing', () => {
 
   it('a rule whose ends only meet on one endpoint applies to no pair', () => {
     const { violations } = evaluate(app, app, require('{ workload: db }', '{ workload: db }'));
-    expect(violations).toMatchObject([{ from: null, to: null, isNew: false }]);
+    expect(violations).toMatchObject([{ sources: [], targets: [], pairs: 0, isNew: false }]);
     expect(violations[0]!.message).toContain('no pair of distinct endpoints');
   });
 
   it('a removed workload makes it new', () => {
     const { violations } = evaluate(app, pod('prod', 'api', { app: 'api' }), require('{ workload: api }', '{ workload: db }'));
-    expect(violations).toMatchObject([{ from: null, to: null, isNew: true }]);
+    expect(violations).toMatchObject([{ sources: [], targets: [], pairs: 0, isNew: true }]);
   });
 });
 

@@ -30,10 +30,31 @@ export function evaluate(base: string | SourceFile[], head: string | SourceFile[
   return { diff, violations: evaluateRules(config.rules, diff) };
 }
 
-/** `rule: from -> to : ports [new]`, one line per violation. */
+/** A violation of one pair (null ends: a violation on no pair), as the blocks stand for them. */
+export type PairViolation = Omit<Violation, 'sources' | 'targets' | 'pairs'> & { from: number | null; to: number | null };
+
+/**
+ * The violation blocks expanded into one entry per pair (not a source to itself, A-29): rules in
+ * the order of the blocks, each rule's pairs by source then target.
+ */
+export function violationPairs(violations: readonly Violation[]): PairViolation[] {
+  const out: PairViolation[] = [];
+  let start = 0;
+  violations.forEach((v, k) => {
+    if (k > 0 && violations[k - 1]!.rule !== v.rule) start = out.length;
+    const { sources, targets, pairs, ...rest } = v;
+    if (!pairs) out.push({ ...rest, from: null, to: null });
+    for (const from of sources) for (const to of targets) if (from !== to) out.push({ ...rest, from, to });
+    const mine = out.splice(start).sort((a, b) => (a.from ?? -1) - (b.from ?? -1) || (a.to ?? -1) - (b.to ?? -1));
+    out.push(...mine);
+  });
+  return out;
+}
+
+/** `rule: from -> to : ports [new]`, one line per violated pair. */
 export function rows(diff: DiffResult, violations: readonly Violation[]): string[] {
   const id = (i: number | null) => (i === null ? '(none)' : diff.endpoints[i]!.id);
-  return violations.map((v) => `${v.rule.name}: ${id(v.from)} -> ${id(v.to)} : ${formatConns(v.ports)}${v.isNew ? ' [new]' : ''}`);
+  return violationPairs(violations).map((v) => `${v.rule.name}: ${id(v.from)} -> ${id(v.to)} : ${formatConns(v.ports)}${v.isNew ? ' [new]' : ''}`);
 }
 
 /** A Pod manifest. */

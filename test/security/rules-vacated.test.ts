@@ -18,7 +18,7 @@ const rules = (from: string, to: string, kind = 'forbid') => `rules:\n  ${kind}:
 describe('a forbid rule that names a workload no longer there', () => {
   it('is a new violation naming what it matched in base, after web is renamed web2', () => {
     const run = diff(BASE.replace('name: web,', 'name: web2,'), rules('{ workload: web }', '{ workload: db }'));
-    expect(run.violations).toMatchObject([{ from: null, to: null, isNew: true }]);
+    expect(run.violations).toMatchObject([{ sources: [], targets: [], pairs: 0, isNew: true }]);
     expect(run.violations[0]!.message).toBe(
       'rule "guard" forbids a flow, but its from (workload web) matched prod/web[Pod] in base and matches nothing now; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first',
     );
@@ -42,12 +42,12 @@ describe('a forbid rule that names a workload no longer there', () => {
   it('applies to rules that name workloads; a rule by labels follows the labels', () => {
     const relabelled = BASE.replace('{"app":"web"}', '{"app":"frontend"}');
     expect(diff(relabelled, rules('{ labels: { app: web } }', '{ labels: { app: db } }')).violations).toEqual([]);
-    expect(diff(relabelled, rules('{ workload: web, labels: { app: web } }', '{ labels: { app: db } }')).violations).toMatchObject([{ from: null, isNew: true }]);
+    expect(diff(relabelled, rules('{ workload: web, labels: { app: web } }', '{ labels: { app: db } }')).violations).toMatchObject([{ sources: [], pairs: 0, isNew: true }]);
   });
 
   it('a require rule that names a workload no longer there is a new violation too', () => {
     const run = diff(BASE.replace('name: db,', 'name: db2,'), rules('{ workload: api }', '{ workload: db }', 'require'));
-    expect(run.violations).toMatchObject([{ from: null, to: null, isNew: true }]);
+    expect(run.violations).toMatchObject([{ sources: [], targets: [], pairs: 0, isNew: true }]);
     expect(run.violations[0]!.message).toContain('its to (workload db) matches nothing after the change');
   });
 });

@@ -1,5 +1,6 @@
 import { parseCidr } from '../../src/model/cidr';
-import { ALL_CONNS, type Conns, intersectConns, NO_CONNS, unionConns } from '../../src/model/conns';
+import { ALL_CONNS, type Conns, intersectConns, NO_CONNS, subtractConns, unionConns } from '../../src/model/conns';
+import type { TierRule, TieredPolicy } from '../../src/model/tiers';
 import { ALL_PORTS, normalizeRanges } from '../../src/model/port-ranges';
 import type { Cluster, Direction, LabelSelector, Labels, Peer, PolicyPort, Protocol, Workload } from '../../src/model/types';
 
@@ -67,10 +68,55 @@ function portsAllowed(ports: readonly PolicyPort[], portPod: ReferenceEndpoint):
   return { TCP: normalizeRanges(acc.TCP), UDP: normalizeRanges(acc.UDP), SCTP: normalizeRanges(acc.SCTP) };
 }
 
+/** T-7, T-9, T-10: a tiered rule's peers: pods by namespace and pod labels; networks match externals, and 0.0.0.0/0 or ::/0 every pod. */
+function tierPeersMatch(cluster: Cluster, rule: TierRule, peer: ReferenceEndpoint): boolean {
+  if (rule.everyPeer) return true;
+  return rule.peers.some((pr) => {
+    if (pr.kind === 'ipBlock') return ipMatch(pr, peer) || (pr.allPods === true && peer.kind === 'pod' && !peer.workload.hostNetwork);
+    if (peer.kind !== 'pod' || peer.workload.hostNetwork) return false;
+    return sel(pr.namespaceSelector!, cluster.namespaces.get(peer.workload.namespace)?.labels ?? {}) && (pr.podSelector === undefined || sel(pr.podSelector, peer.workload.labels));
+  });
+}
+
+/**
+ * T-3, T-4: one tier's rules in order, at one peer: each rule takes the part of `open` that its
+ * ports match; Accept allows it, Pass hands it on, Deny drops it.
+ */
+function walkTier(cluster: Cluster, rules: readonly TierRule[], peer: ReferenceEndpoint, portPod: ReferenceEndpoint, open: Conns): { accepted: Conns; passed: Conns; open: Conns } {
+  let accepted = NO_CONNS;
+  let passed = NO_CONNS;
+  for (const r of rules) {
+    if (!tierPeersMatch(cluster, r, peer)) continue;
+    const m = intersectConns(portsAllowed(r.ports, portPod), open);
+    open = subtractConns(open, m);
+    if (r.action === 'Accept') accepted = unionConns(accepted, m);
+    if (r.action === 'Pass') passed = unionConns(passed, m);
+  }
+  return { accepted, passed, open };
+}
+
+/** T-2 … T-5: Admin tier, then NetworkPolicy (final when it isolates), then Baseline, then default allow. */
 function dir(cluster: Cluster, d: Direction, subject: Workload, peer: ReferenceEndpoint, portPod: ReferenceEndpoint): Conns {
+  const mine = (cluster.tieredPolicies ?? []).filter((p) => tierSubject(cluster, p, subject));
+  const rulesOf = (tier: string) => mine.filter((p) => p.tier === tier).flatMap((p) => p[d]);
+  const admin = walkTier(cluster, rulesOf('Admin'), peer, portPod, ALL_CONNS);
+  const toNext = unionConns(admin.open, admin.passed);
+  const np = npDir(cluster, d, subject, peer, portPod);
+  if (np !== null) return unionConns(admin.accepted, intersectConns(toNext, np));
+  const baseline = walkTier(cluster, rulesOf('Baseline'), peer, portPod, toNext);
+  return unionConns(unionConns(admin.accepted, baseline.accepted), unionConns(baseline.open, baseline.passed));
+}
+
+/** T-7: the subject: pods of matching namespaces (and pod labels); never host-network pods. */
+function tierSubject(cluster: Cluster, p: TieredPolicy, w: Workload): boolean {
+  return !w.hostNetwork && sel(p.subject.namespaceSelector, cluster.namespaces.get(w.namespace)?.labels ?? {}) && (p.subject.podSelector === undefined || sel(p.subject.podSelector, w.labels));
+}
+
+/** The NetworkPolicy verdict of a direction, or null when no policy isolates the subject there. */
+function npDir(cluster: Cluster, d: Direction, subject: Workload, peer: ReferenceEndpoint, portPod: ReferenceEndpoint): Conns | null {
   // A-10: isolated iff a policy of its namespace selects it for this direction.
   const P = cluster.policies.filter((p) => p.namespace === subject.namespace && p.types[d] && sel(p.podSelector, subject.labels));
-  if (!P.length) return ALL_CONNS;
+  if (!P.length) return null;
   // A-11, A-15: the union of every rule whose peers match, each with its own ports.
   let out = NO_CONNS;
   for (const p of P) for (const r of p[d]) if (peersMatch(cluster, r.peers, p.namespace, peer)) out = unionConns(out, portsAllowed(r.ports, portPod));

@@ -39,7 +39,8 @@ function cachedConnsKey(c: Conns): string {
   return k;
 }
 
-function groupKey(g: ChangeGroup): string {
+/** What makes two groups alike in a report: the kind of change, before, after and the explanation. */
+export function groupKey(g: ChangeGroup): string {
   return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
 }
 
@@ -60,46 +61,60 @@ export function rowBreak(r: Pick<ChangeRow, 'breaks'>): { forbidden: boolean; is
   return { forbidden: r.breaks.some((b) => b.rule.kind === 'forbid'), isNew: r.breaks.some((b) => b.isNew) };
 }
 
-/** Rule breaks per endpoint pair (`from * n + to`), deduplicated and sorted. */
-function breaksByPair(diff: DiffResult, violations: readonly Violation[]): Map<number, RuleBreak[]> {
-  const n = diff.endpoints.length;
-  const out = new Map<number, Map<string, RuleBreak>>();
-  for (const v of violations) {
-    if (v.from === null || v.to === null) continue;
-    const k = v.from * n + v.to;
-    const m = out.get(k) ?? new Map<string, RuleBreak>();
-    const b = { rule: v.rule, isNew: v.isNew };
-    m.set(breakKey(b), b);
-    out.set(k, m);
-  }
-  return new Map([...out].map(([k, m]) => [k, [...m.keys()].sort().map((key) => m.get(key)!)]));
-}
-
 type RowBlock = Block<{ group: ChangeGroup; breaks: RuleBreak[] }>;
 
-/**
- * The blocks of a group some of whose pairs break rules (rules can name single workloads): the
- * broken pairs alone, the rest of their sources (or targets, whichever are fewer) alone, and the
- * untouched rest as one rectangle.
- */
-function splitBroken(g: ChangeGroup, sources: readonly number[], targets: readonly number[], broken: readonly [number, number, RuleBreak[]][], key: string): RowBlock[] {
-  const bySource = new Map<number, Map<number, RuleBreak[]>>();
-  const byTarget = new Map<number, Map<number, RuleBreak[]>>();
-  for (const [s, t, b] of broken) {
-    bySource.set(s, (bySource.get(s) ?? new Map()).set(t, b));
-    byTarget.set(t, (byTarget.get(t) ?? new Map()).set(s, b));
+/** A violation block with its ends as sets, for membership tests. */
+interface BreakBlock {
+  brk: RuleBreak;
+  sources: ReadonlySet<number>;
+  targets: ReadonlySet<number>;
+}
+
+/** Violation blocks by the head classes of their ends (every block lies within one head class pair). */
+function breaksByHeadClasses(diff: DiffResult, violations: readonly Violation[]): Map<string, BreakBlock[]> {
+  const out = new Map<string, BreakBlock[]>();
+  for (const v of violations) {
+    if (!v.pairs) continue;
+    const k = `${diff.endpoints[v.sources[0]!]!.head}:${diff.endpoints[v.targets[0]!]!.head}`;
+    const b: BreakBlock = { brk: { rule: v.rule, isNew: v.isNew }, sources: new Set(v.sources), targets: new Set(v.targets) };
+    const list = out.get(k);
+    if (list) list.push(b);
+    else out.set(k, [b]);
   }
-  const alongSources = bySource.size <= byTarget.size;
-  const [outer, inner, index] = alongSources ? [sources, targets, bySource] : [targets, sources, byTarget];
-  const block = (o: number[], i: number[], k: string, breaks: RuleBreak[]): RowBlock =>
-    alongSources ? { sources: o, targets: i, key: k, value: { group: g, breaks } } : { sources: i, targets: o, key: k, value: { group: g, breaks } };
+  return out;
+}
+
+/** Splits `members` by which of `sets` hold each member: one part per distinct list of blocks. */
+function partsBy(members: readonly number[], blocks: readonly BreakBlock[], side: 'sources' | 'targets'): { members: number[]; blocks: number[] }[] {
+  const parts = new Map<string, { members: number[]; blocks: number[] }>();
+  for (const m of members) {
+    const hits: number[] = [];
+    blocks.forEach((b, k) => {
+      if (b[side].has(m)) hits.push(k);
+    });
+    const key = hits.join(',');
+    const part = parts.get(key);
+    if (part) part.members.push(m);
+    else parts.set(key, { members: [m], blocks: hits });
+  }
+  return [...parts.values()];
+}
+
+/**
+ * The blocks of a group that some violation blocks overlap (rules can name single workloads):
+ * sources split by the violation blocks that hold them, targets likewise, and each part × part
+ * breaks the rules of the blocks that hold both.
+ */
+function splitBroken(g: ChangeGroup, sources: readonly number[], targets: readonly number[], blocks: readonly BreakBlock[], key: string): RowBlock[] {
   const out: RowBlock[] = [];
-  const clean = outer.filter((o) => !index.has(o));
-  if (clean.length) out.push(block(clean, [...inner], key, []));
-  for (const [o, hits] of [...index].sort((a, b) => a[0] - b[0])) {
-    const rest = inner.filter((i) => i !== o && !hits.has(i));
-    if (rest.length) out.push(block([o], rest, key, []));
-    for (const [i, b] of [...hits].sort((x, y) => x[0] - y[0])) out.push(block([o], [i], `${key}|${b.map(breakKey).join(';')}`, b));
+  const targetParts = partsBy(targets, blocks, 'targets');
+  for (const sp of partsBy(sources, blocks, 'sources')) {
+    for (const tp of targetParts) {
+      const both = sp.blocks.filter((k) => tp.blocks.includes(k));
+      const unique = new Map(both.map((k) => [breakKey(blocks[k]!.brk), blocks[k]!.brk]));
+      const breaks = [...unique.keys()].sort().map((k) => unique.get(k)!);
+      out.push({ sources: sp.members, targets: tp.members, key: breaks.length ? `${key}|${[...unique.keys()].sort().join(';')}` : key, value: { group: g, breaks } });
+    }
   }
   return out;
 }
@@ -110,24 +125,15 @@ function splitBroken(g: ChangeGroup, sources: readonly number[], targets: readon
  * opened, closed, narrowed, widened, changed.
  */
 export function buildChangeRows(diff: DiffResult, violations: readonly Violation[]): ChangeRow[] {
-  const n = diff.endpoints.length;
-  const groupOf = new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-  const broken = new Map<ChangeGroup, [number, number, RuleBreak[]][]>();
-  for (const [k, b] of breaksByPair(diff, violations)) {
-    const [s, t] = [Math.floor(k / n), k % n];
-    const g = groupOf.get(`${diff.endpoints[s]!.joint}:${diff.endpoints[t]!.joint}`);
-    if (!g) continue;
-    const list = broken.get(g);
-    if (list) list.push([s, t, b]);
-    else broken.set(g, [[s, t, b]]);
-  }
+  const breaks = breaksByHeadClasses(diff, violations);
   const blocks: RowBlock[] = [];
   for (const g of diff.groups) {
-    const sources = diff.jointClasses[g.fromClass]!.members;
-    const targets = diff.jointClasses[g.toClass]!.members;
-    const pairs = broken.get(g);
-    if (pairs) blocks.push(...splitBroken(g, sources, targets, pairs, groupKey(g)));
-    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
+    const from = diff.jointClasses[g.fromClass]!;
+    const to = diff.jointClasses[g.toClass]!;
+    const candidates = from.head >= 0 && to.head >= 0 ? breaks.get(`${from.head}:${to.head}`) : undefined;
+    const overlapping = candidates?.filter((b) => from.members.some((m) => b.sources.has(m)) && to.members.some((m) => b.targets.has(m)));
+    if (overlapping?.length) blocks.push(...splitBroken(g, from.members, to.members, overlapping, groupKey(g)));
+    else blocks.push({ sources: [...from.members], targets: [...to.members], key: groupKey(g), value: { group: g, breaks: [] } });
   }
   const rows = mergeBlocks(blocks).map((b): ChangeRow => {
     const g = b.value.group;

@@ -1,5 +1,6 @@
 import type { AnalysisWarning, DiffAnalysis } from '../../analysis-result';
 import type { Because, ChangeKind, DiffEndpoint } from '../../diff/compute-diff';
+import { groupPairs } from '../../diff/change-pairs';
 import { isEmptyConns } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 import { buildChangeRows, type ChangeRow } from './change-rows';
@@ -52,7 +53,7 @@ export function shortLabels(endpoints: readonly DiffEndpoint[]): string[] {
 export function buildReportModel(run: DiffAnalysis): ReportModel {
   const { diff } = run;
   const kindCounts: Record<ChangeKind, number> = { opened: 0, closed: 0, narrowed: 0, widened: 0, changed: 0 };
-  for (const c of diff.changes) kindCounts[c.group.kind]++;
+  for (const g of diff.groups) kindCounts[g.kind] += groupPairs(g, diff.jointClasses);
   const diagnostics = run.diagnostics
     .map((d, i) => ({ d, i }))
     .sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i)

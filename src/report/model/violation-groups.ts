@@ -35,15 +35,16 @@ export function groupViolations(violations: readonly Violation[]): ViolationGrou
   const blocks = [];
   const byKey = new Map<string, Violation>();
   for (const v of violations) {
-    if (v.from === null || v.to === null) {
+    if (!v.pairs) {
       loose.push({ rule: v.rule, isNew: v.isNew, ports: v.ports, sources: [], targets: [], pairs: 0, message: v.message });
       continue;
     }
     const key = `${v.isNew}|${v.rule.kind}|${v.rule.name}|${v.rule.source.file}|${v.rule.source.line}|${connsKey(v.ports)}`;
     if (!byKey.has(key)) byKey.set(key, v);
-    blocks.push({ sources: [v.from], targets: [v.to], key, value: v.message });
+    blocks.push({ sources: v.sources, targets: v.targets, key, value: v.message });
   }
   const sorted = blocks.sort((a, b) => a.sources[0]! - b.sources[0]! || a.targets[0]! - b.targets[0]!);
+  // A merged block keeps a message only while it is one violation's own.
   const grouped = mergeBlocks(sorted, () => '').map((b): ViolationGroup => {
     const v = byKey.get(b.key)!;
     const pairs = blockPairs(b);

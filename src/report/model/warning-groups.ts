@@ -8,6 +8,11 @@ export const LINT_TITLES: Record<LintCode, string> = {
   'host-network': 'hostNetwork workloads: NetworkPolicy behaviour undefined (A-31)',
   'implicit-policy-types': 'policyTypes not written (A-3e)',
   'ipblock-some-pods': 'ipBlocks over part of the pod CIDRs (A-22)',
+  'dangling-tiered-policy': 'Cluster policies that select no workload (T-7)',
+  'networks-some-pods': 'Cluster policy networks that may hold pod addresses (T-9)',
+  'equal-priority': 'Cluster policies of equal priority that overlap (T-14)',
+  'shadowed-deny': 'Deny rules shadowed by a higher-precedence Accept (T-4)',
+  'pass-to-nothing': 'Pass rules with nothing after them (T-4)',
 };
 
 /** Lint warnings that say the same thing about several subjects. */

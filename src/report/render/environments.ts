@@ -1,7 +1,7 @@
 import type { EnvironmentsAnalysis } from '../../analyze-environments';
 import { describeSource, pinnedEntry } from '../../environments/types';
 import { escapeText } from './escape';
-import { buildDiffJson } from './json';
+import { diffNdjsonLines, environmentsJsonChunks } from './json';
 import { renderSarif, type SarifOptions } from './sarif';
 import { renderText } from './text';
 
@@ -15,31 +15,25 @@ export function renderEnvironmentsText(a: EnvironmentsAnalysis): string {
   return `${out.join('\n')}\n`;
 }
 
-/**
- * The JSON report over environments (issue 13): `environments` is always a list, one entry per
- * environment (one when there is one, so the shape never flips), each the single-environment
- * report plus `name` and `source`; top level `version`, `counts`, `exitCode`, `reason`, `tools`
- * and, when flowgate detected them, `detected: true`.
- */
-export function buildEnvironmentsJson(a: EnvironmentsAnalysis): Record<string, unknown> {
-  const environments = a.environments.map((e) => {
-    const { version: _v, ...body } = buildDiffJson(e.run);
-    return { name: e.spec.name, source: { ...e.spec.source, text: describeSource(e.spec.source) }, ...body };
-  });
-  const c = a.counts;
-  return {
-    version: 2,
-    environments,
-    counts: { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors },
-    exitCode: a.exitCode,
-    reason: a.reason,
-    detected: a.detected,
-    tools: a.tools,
-  };
+/** An environment's source as the JSON report writes it: the rules file's fields and how it reads. */
+export function sourceJson(s: EnvironmentsAnalysis['environments'][number]['spec']['source']): Record<string, unknown> {
+  return { ...s, text: describeSource(s) };
 }
 
-export function renderEnvironmentsJson(a: EnvironmentsAnalysis): string {
-  return `${JSON.stringify(buildEnvironmentsJson(a), null, 2)}\n`;
+/**
+ * The JSON report over environments (issue 13; the contract is environmentsJsonChunks'): each
+ * environment with its name and source, the verdict over all of them on top.
+ */
+export function environmentsJson(a: EnvironmentsAnalysis): Generator<string> {
+  return environmentsJsonChunks(
+    a.environments.map((e) => ({ name: e.spec.name, source: sourceJson(e.spec.source), run: e.run })),
+    { counts: a.counts, exitCode: a.exitCode, reason: a.reason, detected: a.detected, tools: a.tools },
+  );
+}
+
+/** `--format ndjson` over environments: each environment's changed pairs, every line naming its environment. */
+export function* environmentsNdjson(a: EnvironmentsAnalysis): Generator<string> {
+  for (const e of a.environments) yield* diffNdjsonLines(e.run, e.spec.name);
 }
 
 /** SARIF over environments: one run per environment (SARIF logs hold several), each with its automation id. */

@@ -1,9 +1,11 @@
-import { connsToJson } from '../../model/conns';
+import { type Conns, connsToJson } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
-import type { ReachResult, ResultEndpoint } from '../../engine/reach-result';
+import { flowBlocks, flowPairs, type ReachResult, type ResultEndpoint } from '../../engine/reach-result';
 import type { DiffAnalysis, DiffCounts, ReachAnalysis } from '../../analysis-result';
-import type { DiffEndpoint } from '../../diff/compute-diff';
+import type { ChangeGroup, DiffEndpoint, DiffResult } from '../../diff/compute-diff';
 import type { Violation } from '../../rules/types';
+import { groupKey } from '../model/change-rows';
+import { blockPairs, mergeBlocks, type Block } from '../model/merge-blocks';
 
 /** An endpoint as the JSON contract writes it; `hostNetwork` only when set (A-31). */
 export function endpointJson(e: Pick<ResultEndpoint, 'id' | 'kind'> & { namespace?: string; name?: string; cidrs?: string[]; hostNetwork?: boolean }): Record<string, unknown> {
@@ -19,20 +21,82 @@ export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
   return out;
 }
 
+/** The version of the JSON contract (README "JSON output"): 2 writes flows and changes as blocks. */
+export const JSON_VERSION = 2;
+
+/** An array field written one element at a time. */
+class LazyArray {
+  constructor(readonly items: () => Iterable<unknown>) {}
+}
+
+/** An object inside a lazy array whose own fields are written chunk by chunk (an environment). */
+class ChunkedObject {
+  constructor(readonly fields: readonly (readonly [string, unknown])[]) {}
+}
+
+/** One object's chunks at an indentation: plain values whole, lazy arrays element by element. */
+function* objectChunks(fields: readonly (readonly [string, unknown])[], pad: string): Generator<string> {
+  if (!fields.length) {
+    yield '{}';
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const [key, value] of fields) {
+    yield `${first ? '' : ','}\n${pad}  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!(value instanceof LazyArray)) {
+      yield JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}  `);
+      continue;
+    }
+    let n = 0;
+    for (const item of value.items()) {
+      yield `${n++ ? ',' : '['}\n${pad}    `;
+      if (item instanceof ChunkedObject) yield* objectChunks(item.fields, `${pad}    `);
+      else yield JSON.stringify(item, null, 2).replace(/\n/g, `\n${pad}    `);
+    }
+    yield n ? `\n${pad}  ]` : '[]';
+  }
+  yield `\n${pad}}`;
+}
+
 /**
- * The `reach --format json` contract (PRODUCT.md): `version`, `endpoints`, `flows`,
- * `diagnostics`; plus the lint `warnings` of the state when the analysis is given.
+ * A JSON document as a sequence of small chunks: the top-level fields, and the elements of lazy
+ * arrays one by one, so that no report is ever one string (a string has a maximum length, and a
+ * large one is a large allocation). Joined, the chunks are exactly `JSON.stringify(doc, null, 2)`.
  */
-export function renderReachJson(a: ReachAnalysis | ReachResult): string {
+export function* jsonChunks(fields: readonly (readonly [string, unknown])[]): Generator<string> {
+  yield* objectChunks(fields, '');
+  yield '\n';
+}
+
+const ids = (endpoints: readonly { id: string }[], list: readonly number[]) => list.map((i) => endpoints[i]!.id);
+
+/** The flows of one state as merged blocks: the pairs of each block allow the same. */
+function reachFlowBlocks(r: ReachResult): Block<Conns>[] {
+  const blocks = flowBlocks(r).map((b): Block<Conns> => ({ sources: b.sources, targets: b.targets, key: String(b.id), value: b.conns }));
+  return mergeBlocks(blocks).sort((x, y) => x.sources[0]! - y.sources[0]! || x.targets[0]! - y.targets[0]!);
+}
+
+/**
+ * The `reach --format json` contract (README "JSON output"), as chunks: `version`, `endpoints`,
+ * `flows` as blocks (`from` × `to`, not a source to itself), `diagnostics`; plus the lint
+ * `warnings` of the state when the analysis is given.
+ */
+export function reachJsonChunks(a: ReachAnalysis | ReachResult): Generator<string> {
   const r = 'result' in a ? a.result : a;
-  const json = {
-    version: 1,
-    endpoints: r.endpoints.map(endpointJson),
-    flows: r.flows.map((f) => ({ from: r.endpoints[f.from]!.id, to: r.endpoints[f.to]!.id, allow: connsToJson(f.conns) })),
-    diagnostics: r.diagnostics.map(diagnosticJson),
-    ...('result' in a ? { warnings: a.warnings.map((w) => ({ ...w })) } : {}),
-  };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return jsonChunks([
+    ['version', JSON_VERSION],
+    ['endpoints', new LazyArray(() => r.endpoints.map(endpointJson))],
+    ['flows', new LazyArray(() => reachFlowBlocks(r).map((b) => ({ from: ids(r.endpoints, b.sources), to: ids(r.endpoints, b.targets), allow: connsToJson(b.value) })))],
+    ['diagnostics', r.diagnostics.map(diagnosticJson)],
+    ...('result' in a ? [['warnings', a.warnings.map((w) => ({ ...w }))] as const] : []),
+  ]);
+}
+
+/** The `reach --format json` contract as one string: for tests and small states. */
+export function renderReachJson(a: ReachAnalysis | ReachResult): string {
+  return [...reachJsonChunks(a)].join('');
 }
 
 /** A reach endpoint, plus `presence` for a workload that exists on one side only. */
@@ -47,12 +111,27 @@ function countsJson(c: DiffCounts): Record<string, number> {
   return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
 }
 
-function violationJson(v: Violation, id: (i: number) => string): Record<string, unknown> {
+/**
+ * The changes as blocks: each group (a pair of joint classes) is a block, and blocks with the same
+ * change and explanation are merged into larger rectangles (report/model/merge-blocks). The
+ * blocks are disjoint and hold exactly the changed pairs.
+ */
+export function changeBlocks(d: DiffResult): Block<ChangeGroup>[] {
+  const blocks = d.groups.map((g): Block<ChangeGroup> => ({ sources: d.jointClasses[g.fromClass]!.members, targets: d.jointClasses[g.toClass]!.members, key: groupKey(g), value: g }));
+  return mergeBlocks(blocks).sort((x, y) => x.sources[0]! - y.sources[0]! || x.targets[0]! - y.targets[0]!);
+}
+
+function changeFields(g: ChangeGroup): Record<string, unknown> {
+  return { change: g.kind, before: connsToJson(g.before), after: connsToJson(g.after), opened: connsToJson(g.opened), closed: connsToJson(g.closed), because: g.because };
+}
+
+function violationJson(v: Violation, endpoints: readonly DiffEndpoint[]): Record<string, unknown> {
   return {
     rule: v.rule.name,
     kind: v.rule.kind,
-    from: v.from === null ? null : id(v.from),
-    to: v.to === null ? null : id(v.to),
+    from: ids(endpoints, v.sources),
+    to: ids(endpoints, v.targets),
+    pairs: v.pairs,
     ports: connsToJson(v.ports),
     new: v.isNew,
     message: v.message,
@@ -61,42 +140,101 @@ function violationJson(v: Violation, id: (i: number) => string): Record<string, 
   };
 }
 
-/**
- * The `diff --format json` contract (PRODUCT.md): `version`, `endpoints`, `changes`, `violations`
- * and `diagnostics` (inputs of both sides and the rules file); everything, never folded. Extra
- * fields: `resolved` (violations of base that head fixed), `counts`, `exitCode`, `reason` and the lint `warnings` of the head state (each with `new`:
- * whether the base state lacked it).
- */
-export function buildDiffJson(run: DiffAnalysis): Record<string, unknown> {
-  const d = run.diff;
-  const id = (i: number) => d.endpoints[i]!.id;
-  return {
-    version: 1,
-    endpoints: d.endpoints.map(diffEndpointJson),
-    changes: d.changes.map((c) => ({
-      from: id(c.from),
-      to: id(c.to),
-      change: c.group.kind,
-      before: connsToJson(c.group.before),
-      after: connsToJson(c.group.after),
-      opened: connsToJson(c.group.opened),
-      closed: connsToJson(c.group.closed),
-      because: c.group.because,
-    })),
-    violations: run.violations.map((v) => violationJson(v, id)),
-    resolved: run.resolved.map((v) => {
-      const { new: _new, ...rest } = violationJson(v, id);
-      return rest;
-    }),
-    diagnostics: run.diagnostics.map(diagnosticJson),
-    warnings: run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })),
-    counts: countsJson(run.counts),
-    exitCode: run.exitCode,
-    reason: run.reason,
-  };
+/** A violation of base that head fixed: a violation block without `new`. */
+function resolvedJson(v: Violation, endpoints: readonly DiffEndpoint[]): Record<string, unknown> {
+  const { new: _new, ...rest } = violationJson(v, endpoints);
+  return rest;
 }
 
-/** The JSON report, pretty-printed, with a final newline. */
+/**
+ * The content of a diff report: `endpoints`, `changes` (blocks), `violations` (blocks),
+ * `resolved` (blocks of base's violations that head fixed) and `diagnostics` (inputs of both
+ * sides and the rules file), then `warnings` (lint of the head
+ * state, each with `new`) and `counts` (pairs). Everything, never folded. One environment's
+ * worth: the document wraps it (diffJsonChunks).
+ */
+function diffContentFields(run: DiffAnalysis): [string, unknown][] {
+  const d = run.diff;
+  return [
+    ['endpoints', new LazyArray(() => d.endpoints.map(diffEndpointJson))],
+    ['changes', new LazyArray(() => changeBlocks(d).map((b) => ({ from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) })))],
+    ['violations', new LazyArray(() => run.violations.map((v) => violationJson(v, d.endpoints)))],
+    ['resolved', new LazyArray(() => run.resolved.map((v) => resolvedJson(v, d.endpoints)))],
+    ['diagnostics', new LazyArray(() => run.diagnostics.map(diagnosticJson))],
+    ['warnings', new LazyArray(() => run.warnings.map(({ warning, isNew }) => ({ ...warning, new: isNew })))],
+    ['counts', countsJson(run.counts)],
+  ];
+}
+
+/** One environment of a diff report (issue 13): its name, its source (as the rules file gives it) and its analysis. */
+export interface JsonEnvironment {
+  name: string;
+  source: Record<string, unknown>;
+  run: DiffAnalysis;
+}
+
+/** The environment a report of manifests read as they are (no rendering) holds. */
+export const PLAIN_ENVIRONMENT = { name: 'manifests', source: { kind: 'manifests', text: 'the manifests as they are' } } as const;
+
+/** The verdict over all environments: the top level of the report. */
+export interface JsonVerdict {
+  counts: DiffCounts;
+  exitCode: number;
+  reason: string;
+  /** Whether flowgate detected the environments (the rules file names none). */
+  detected?: boolean;
+  /** The render tools' versions. */
+  tools?: readonly string[];
+}
+
+/**
+ * The `diff --format json` contract (README "JSON output"), as chunks to write one after the
+ * other: `version`, `environments` (always a list, one entry when there is one environment, so
+ * the shape never flips: each its `name`, `source` and its content), then the verdict over all
+ * of them: `counts` (summed), `exitCode`, `reason`, `detected`, `tools`.
+ */
+export function environmentsJsonChunks(environments: readonly JsonEnvironment[], verdict: JsonVerdict): Generator<string> {
+  const items = () => environments.map((e) => new ChunkedObject([['name', e.name], ['source', e.source], ...diffContentFields(e.run)]));
+  return jsonChunks([
+    ['version', JSON_VERSION],
+    ['environments', new LazyArray(items)],
+    ['counts', countsJson(verdict.counts)],
+    ['exitCode', verdict.exitCode],
+    ['reason', verdict.reason],
+    ['detected', verdict.detected ?? false],
+    ['tools', verdict.tools ?? []],
+  ]);
+}
+
+/** The JSON report of one analysis of the manifests as they are: one environment. */
+export function diffJsonChunks(run: DiffAnalysis): Generator<string> {
+  return environmentsJsonChunks([{ ...PLAIN_ENVIRONMENT, run }], run);
+}
+
+/** The JSON report as one string, with a final newline: for tests and small diffs (writers use diffJsonChunks). */
 export function renderDiffJson(run: DiffAnalysis): string {
-  return `${JSON.stringify(buildDiffJson(run), null, 2)}\n`;
+  return [...diffJsonChunks(run)].join('');
+}
+
+/**
+ * `diff --format ndjson`: one line per changed pair (`from`, `to`, then the fields of its change),
+ * produced while it is written: the memory stays constant whatever the number of pairs.
+ */
+export function* diffNdjsonLines(run: DiffAnalysis, environment: string = PLAIN_ENVIRONMENT.name): Generator<string> {
+  const d = run.diff;
+  // Issue 13: every line names its environment, first.
+  const env = `{"environment":${JSON.stringify(environment)},`;
+  for (const g of d.groups) {
+    const tail = JSON.stringify(changeFields(g)).slice(1);
+    const targets = d.jointClasses[g.toClass]!.members;
+    for (const i of d.jointClasses[g.fromClass]!.members) {
+      const from = `${env}"from":${JSON.stringify(d.endpoints[i]!.id)},"to":`;
+      for (const j of targets) if (i !== j) yield `${from}${JSON.stringify(d.endpoints[j]!.id)},${tail}\n`;
+    }
+  }
+}
+
+/** `reach --format ndjson`: one line per flow (`from`, `to`, `allow`), produced while it is written. */
+export function* reachNdjsonLines(r: ReachResult): Generator<string> {
+  for (const f of flowPairs(r)) yield `${JSON.stringify({ from: r.endpoints[f.from]!.id, to: r.endpoints[f.to]!.id, allow: connsToJson(f.conns) })}\n`;
 }

@@ -1,8 +1,8 @@
 import { markdownTable } from 'markdown-table';
 import type { ReachAnalysis } from '../../analysis-result';
 import type { LintWarning } from '../../engine/lint';
-import type { ReachResult } from '../../engine/reach-result';
-import { formatConns } from '../../model/conns';
+import { flowPairs, type ReachResult } from '../../engine/reach-result';
+import { formatConns, type Conns } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 // Up to this many endpoints a matrix, beyond a list per source: the same limit as the diff report.
 import { MATRIX_LIMIT } from '../model/reach-after';
@@ -21,15 +21,22 @@ export function unrestrictedEndpoints(r: ReachResult): Set<number> {
   const classes = r.reach.classification.classes;
   const out = new Set<number>();
   r.endpoints.forEach((e, i) => {
-    if (e.kind !== 'External' && classes[e.cls]!.subjectOf.length === 0) out.add(i);
+    // T-7: a workload that a tiered cluster policy applies to is restricted too.
+    if (e.kind !== 'External' && classes[e.cls]!.subjectOf.length === 0 && classes[e.cls]!.tierSubjectOf.length === 0) out.add(i);
   });
   return out;
 }
 
-/** The flows with at least one end that a policy selects (the rest is all-allowed). */
-function restrictedFlows(r: ReachResult, free: ReadonlySet<number>): ReachResult['flows'] {
+type Flow = { from: number; to: number; conns: Conns };
+
+/** The flows with at least one end that a policy selects (the rest is all-allowed), in source order, one at a time. */
+function* restrictedFlows(r: ReachResult, free: ReadonlySet<number>): Generator<Flow> {
   const open = (i: number) => free.has(i) || r.endpoints[i]!.kind === 'External';
-  return r.flows.filter((f) => !(open(f.from) && open(f.to)));
+  for (const f of flowPairs(r)) if (!(open(f.from) && open(f.to))) yield f;
+}
+
+function anyRestricted(r: ReachResult, free: ReadonlySet<number>): boolean {
+  return !restrictedFlows(r, free).next().done;
 }
 
 function unrestrictedLine(r: ReachResult, free: ReadonlySet<number>, esc: (s: string) => string): string | null {
@@ -37,7 +44,8 @@ function unrestrictedLine(r: ReachResult, free: ReadonlySet<number>, esc: (s: st
   const ids = [...free].map((i) => esc(r.endpoints[i]!.id));
   const named = ids.length > UNRESTRICTED_NAMED + 1 ? [...ids.slice(0, UNRESTRICTED_NAMED), `and ${ids.length - UNRESTRICTED_NAMED} more`] : ids;
   const workloads = r.endpoints.filter((e) => e.kind !== 'External').length;
-  const who = free.size === workloads ? `No NetworkPolicy selects any of the ${free.size} workloads` : `${free.size} of ${workloads} workloads are selected by no NetworkPolicy`;
+  const what = r.reach.index.tiered.length ? 'NetworkPolicy or cluster policy' : 'NetworkPolicy';
+  const who = free.size === workloads ? `No ${what} selects any of the ${free.size} workloads` : `${free.size} of ${workloads} workloads are selected by no ${what}`;
   return `${who} (${named.join(', ')}): between them, and to and from any external address, every connection is allowed (A-10, A-12).`;
 }
 
@@ -53,7 +61,7 @@ function diagnosticLines(diags: readonly Diagnostic[], esc: (s: string) => strin
 export function renderReachText(a: ReachAnalysis): string {
   const r = a.result;
   const free = unrestrictedEndpoints(r);
-  const lines = restrictedFlows(r, free).map((f) => `${escapeText(r.endpoints[f.from]!.id)} => ${escapeText(r.endpoints[f.to]!.id)} : ${formatConns(f.conns)}`);
+  const lines = [...restrictedFlows(r, free)].map((f) => `${escapeText(r.endpoints[f.from]!.id)} => ${escapeText(r.endpoints[f.to]!.id)} : ${formatConns(f.conns)}`);
   const summary = unrestrictedLine(r, free, escapeText);
   if (summary) lines.push(...(lines.length ? [''] : []), summary);
   if (!lines.length) lines.push('no flow is allowed');
@@ -63,7 +71,7 @@ export function renderReachText(a: ReachAnalysis): string {
 }
 
 function matrix(r: ReachResult): string[] {
-  const conns = new Map(r.flows.map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
+  const conns = new Map([...flowPairs(r)].map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
   const names = r.endpoints.map((e) => escapeMarkdown(e.id));
   const rows = r.endpoints.map((a, i) => [
     names[i]!,
@@ -72,13 +80,23 @@ function matrix(r: ReachResult): string[] {
   return ['Rows are sources, columns destinations.', '', markdownTable([['from \\ to', ...names], ...rows])];
 }
 
-function perSource(r: ReachResult, flows: ReachResult['flows']): string[] {
+/** One list item per source; flows come in source order. */
+function perSource(r: ReachResult, flows: Iterable<Flow>): string[] {
   const out: string[] = [];
-  for (const [i, a] of r.endpoints.entries()) {
-    const mine = flows.filter((f) => f.from === i);
-    if (!mine.length) continue;
-    out.push(`- **${escapeMarkdown(a.id)}** reaches ${mine.map((f) => `${escapeMarkdown(r.endpoints[f.to]!.id)} (${escapeMarkdown(formatConns(f.conns))})`).join(', ')}`);
+  let from = -1;
+  let reached: string[] = [];
+  const flush = () => {
+    if (reached.length) out.push(`- **${escapeMarkdown(r.endpoints[from]!.id)}** reaches ${reached.join(', ')}`);
+  };
+  for (const f of flows) {
+    if (f.from !== from) {
+      flush();
+      from = f.from;
+      reached = [];
+    }
+    reached.push(`${escapeMarkdown(r.endpoints[f.to]!.id)} (${escapeMarkdown(formatConns(f.conns))})`);
   }
+  flush();
   return out;
 }
 
@@ -93,10 +111,10 @@ export function renderReachMarkdown(a: ReachAnalysis): string {
   const out: string[] = ['### Reachability', ''];
   const free = unrestrictedEndpoints(r);
   const summary = unrestrictedLine(r, free, escapeMarkdown);
-  const restricted = restrictedFlows(r, free);
+  const restricted = anyRestricted(r, free);
   if (summary) out.push(summary);
-  if (restricted.length && r.endpoints.length <= MATRIX_LIMIT) out.push(...(summary ? [''] : []), ...matrix(r));
-  else if (restricted.length) out.push(...(summary ? ['', 'Flows that a policy restricts (a pair not listed allows nothing):', ''] : []), ...perSource(r, restricted));
+  if (restricted && r.endpoints.length <= MATRIX_LIMIT) out.push(...(summary ? [''] : []), ...matrix(r));
+  else if (restricted) out.push(...(summary ? ['', 'Flows that a policy restricts (a pair not listed allows nothing):', ''] : []), ...perSource(r, restrictedFlows(r, free)));
   else if (!summary) out.push('No flow is allowed.');
   if (a.warnings.length) out.push('', '### Warnings', '', ...warningLines(a.warnings, escapeMarkdown, '- '));
   if (a.diagnostics.length) out.push('', '### Diagnostics', '', ...diagnosticLines(a.diagnostics, escapeMarkdown, '- '));

@@ -1,5 +1,5 @@
 import type { AnalysisWarning, DiffAnalysis } from '../../analysis-result';
-import type { Because, Change } from '../../diff/compute-diff';
+import type { Because, ChangeGroup, DiffResult } from '../../diff/compute-diff';
 import { formatConns } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 import type { Violation } from '../../rules/types';
@@ -68,22 +68,38 @@ function location(file: string, line: number): SarifLocation {
   return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
 }
 
-/** The policy behind a violating pair: the head-side policy of its change, else none. */
-function policyOf(changes: ReadonlyMap<string, Change>, v: Violation): Because | null {
-  if (v.from === null || v.to === null) return null;
-  const because = changes.get(`${v.from}:${v.to}`)?.group.because ?? [];
+/** The change groups of a diff by (source joint class, target joint class): one lookup per violation block. */
+function groupIndex(diff: DiffResult): Map<string, ChangeGroup> {
+  return new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
+}
+
+/** The policy behind a violation block: the head-side policy of the change of its first pair, else none. */
+function policyOf(run: DiffAnalysis, groups: ReadonlyMap<string, ChangeGroup>, v: Violation): Because | null {
+  const from = v.sources[0];
+  const to = v.targets[0];
+  if (from === undefined || to === undefined) return null;
+  const joint = (i: number) => run.diff.endpoints[i]!.joint;
+  const because = groups.get(`${joint(from)}:${joint(to)}`)?.because ?? [];
   return because.find((b) => b.side === 'head') ?? null;
 }
 
-function violationEntry(run: DiffAnalysis, changes: ReadonlyMap<string, Change>, v: Violation): Entry {
-  const id = (i: number | null) => (i === null ? '' : run.diff.endpoints[i]!.id);
+/** One end of a violation block: its endpoint ids, up to three, then how many more. */
+function endIds(run: DiffAnalysis, list: readonly number[]): string {
+  const ids = list.slice(0, list.length > 3 ? 2 : 3).map((i) => run.diff.endpoints[i]!.id);
+  return list.length > 3 ? `${ids.join(', ')} and ${list.length - 2} more` : ids.join(', ');
+}
+
+/** One result per violation block (a block of one pair reads as that pair). */
+function violationEntry(run: DiffAnalysis, groups: ReadonlyMap<string, ChangeGroup>, v: Violation): Entry {
   const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
   const rule: SarifRule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
   const verb = v.rule.kind === 'forbid' ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? 'allows nothing' : `does not allow ${formatConns(v.ports)}`;
-  const what = v.from === null ? v.message : `${id(v.from)} → ${id(v.to)} ${verb}`;
-  const policy = policyOf(changes, v);
+  const onPairs = v.sources.length > 0 && v.targets.length > 0;
+  const what = onPairs ? `${endIds(run, v.sources)} → ${endIds(run, v.targets)} ${verb}${v.pairs > 1 ? ` (${v.pairs} pairs)` : ''}` : v.message;
+  const policy = policyOf(run, groups, v);
   const ruleAt = location(v.rule.source.file, v.rule.source.line);
   const text = `${v.isNew ? 'New' : 'Pre-existing'} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ''}.`;
+  const ids = (list: readonly number[]) => list.map((i) => run.diff.endpoints[i]!.id).join(',');
   return {
     rank: v.isNew ? 0 : 2,
     rule,
@@ -94,7 +110,7 @@ function violationEntry(run: DiffAnalysis, changes: ReadonlyMap<string, Change>,
       locations: [policy ? location(policy.file, policy.line) : ruleAt],
       relatedLocations: [{ id: 1, ...ruleAt, message: { text: `the ${v.rule.kind} rule "${v.rule.name}"` } }],
       baselineState: v.isNew ? 'new' : 'unchanged',
-      partialFingerprints: { 'flowgateViolation/v1': fingerprint([ruleId, id(v.from), id(v.to)]) },
+      partialFingerprints: { 'flowgateViolation/v1': fingerprint([ruleId, ids(v.sources), ids(v.targets)]) },
     },
   };
 }
@@ -163,7 +179,7 @@ export function renderEmptySarif(options: SarifOptions = {}): string {
 }
 
 /**
- * The SARIF log of a diff: one result per rule violation (error when new, warning when
+ * The SARIF log of a diff: one result per rule violation block (error when new, warning when
  * pre-existing, with `baselineState`), per input diagnostic and per lint warning, each at the
  * file:line of the policy (or rule, or manifest) it is about, with stable partial fingerprints.
  * Always a full log: `results` is empty when there is nothing to say. Past the limits, the most
@@ -171,8 +187,8 @@ export function renderEmptySarif(options: SarifOptions = {}): string {
  * and one more result counts the rest.
  */
 export function renderSarif(run: DiffAnalysis, options: SarifOptions = {}): string {
-  const changes = new Map(run.diff.changes.map((c) => [`${c.from}:${c.to}`, c]));
-  const entries = [...run.violations.map((v) => violationEntry(run, changes, v)), ...run.diagnostics.map(diagnosticEntry), ...run.warnings.map(warningEntry)];
+  const groups = groupIndex(run.diff);
+  const entries = [...run.violations.map((v) => violationEntry(run, groups, v)), ...run.diagnostics.map(diagnosticEntry), ...run.warnings.map(warningEntry)];
   const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
   let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
   for (;;) {

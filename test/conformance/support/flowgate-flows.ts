@@ -1,5 +1,6 @@
+import { changedPairs } from '../../../src/diff/change-pairs';
 import type { DiffResult } from '../../../src/diff/compute-diff';
-import type { ReachResult } from '../../../src/engine/reach-result';
+import { flowPairs, type ReachResult } from '../../../src/engine/reach-result';
 import { connSet, EMPTY_CONNS, formatConnSet } from './conn-set';
 import { diffValue, UNCHANGED } from './np-guard-diff-lines';
 import { FlowCollector, ipv4Intervals, type FlowsByMeaning, type NpGuardPeer } from './np-guard-flows';
@@ -19,14 +20,14 @@ function finish(c: FlowCollector, unset: string): FlowsByMeaning {
 /** flowgate's reachability as np-guard's `list` would mean it. */
 export function flowsOfReach(r: ReachResult): FlowsByMeaning {
   const c = new FlowCollector();
-  for (const f of r.flows) c.add(peerOf(r.endpoints[f.from]!), peerOf(r.endpoints[f.to]!), formatConnSet(connSet(f.conns)));
+  for (const f of flowPairs(r)) c.add(peerOf(r.endpoints[f.from]!), peerOf(r.endpoints[f.to]!), formatConnSet(connSet(f.conns)));
   return finish(c, formatConnSet(EMPTY_CONNS));
 }
 
 /** flowgate's diff as np-guard's `diff` would mean it, with workload presence as its diff info. */
 export function flowsOfDiff(d: DiffResult): FlowsByMeaning {
   const c = new FlowCollector();
-  for (const ch of d.changes) {
+  for (const ch of changedPairs(d)) {
     const ends = [d.endpoints[ch.from]!, d.endpoints[ch.to]!];
     const info = ends.flatMap((e) => (e.kind !== 'External' && e.presence !== 'both' ? [`${e.id} ${e.presence}`] : []));
     const value = diffValue(formatConnSet(connSet(ch.group.before)), formatConnSet(connSet(ch.group.after)), info);

@@ -31,10 +31,17 @@ export interface Expected {
   endpoints?: string[];
 }
 
+/** The `reach --format json` output, contract version 2: flows are blocks of `from` × `to`. */
 export interface ReachJson {
+  version: number;
   endpoints: { id: string }[];
-  flows: { from: string; to: string; allow: Record<string, [number, number][]> }[];
+  flows: { from: string[]; to: string[]; allow: Record<string, [number, number][]> }[];
   diagnostics: { severity: string; code: string; file: string; line: number; message: string }[];
+}
+
+/** The flow blocks expanded into one entry per pair (a source to itself is not a flow, A-29). */
+export function flowPairsOf(report: ReachJson): { from: string; to: string; allow: Record<string, [number, number][]> }[] {
+  return report.flows.flatMap((f) => f.from.flatMap((from) => f.to.filter((to) => to !== from).map((to) => ({ from, to, allow: f.allow }))));
 }
 
 /** A fresh directory with the case's files and the valid neighbour good.yaml. */

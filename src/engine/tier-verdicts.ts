@@ -1,0 +1,112 @@
+import type { Direction } from '../model/types';
+import type { EndpointClass } from './classify';
+import type { ConnsOps } from './conns-ops';
+import type { IndexedTierRule, PolicyIndex } from './policy-index';
+
+/** The tiered rules that apply to one class in one direction, in evaluation order (T-2, T-3). */
+export interface TierSide {
+  admin: IndexedTierRule[];
+  baseline: IndexedTierRule[];
+}
+
+/** T-7: the tiered rules of the policies whose subject holds the class; null when there are none. */
+export function tierSide(c: EndpointClass, index: PolicyIndex, dir: Direction): TierSide | null {
+  if (c.external || c.tierSubjectOf.length === 0) return null;
+  const rulesOf = dir === 'ingress' ? index.tierIngress : index.tierEgress;
+  const side: TierSide = { admin: [], baseline: [] };
+  // tierSubjectOf is in index.tiered order: Admin before Baseline, then priority (T-2, T-3).
+  for (const p of c.tierSubjectOf) for (const r of rulesOf.get(p)!) (p.tier === 'Admin' ? side.admin : side.baseline).push(r);
+  return side.admin.length || side.baseline.length ? side : null;
+}
+
+/** What the tier walk needs from the engine: set operations and the memoised rule lookups. */
+export interface TierContext {
+  n: number;
+  ops: ConnsOps;
+  /** The classes a rule's peers match; null: every class (T-10). */
+  targets: (r: IndexedTierRule) => Int32Array | null;
+  /** The interned ports a rule matches between the subject and a peer class (A-26: named ports resolve at the destination). */
+  ports: (r: IndexedTierRule, peer: number) => number;
+}
+
+/** Per-peer state of one walk, reused from subject to subject (epoch marks instead of clearing). */
+export class TierScratch {
+  readonly rem: Int32Array;
+  readonly acc: Int32Array;
+  readonly pass: Int32Array;
+  private readonly mark: Int32Array;
+  private epoch = 0;
+  readonly touched: number[] = [];
+
+  constructor(n: number) {
+    this.rem = new Int32Array(n);
+    this.acc = new Int32Array(n);
+    this.pass = new Int32Array(n);
+    this.mark = new Int32Array(n);
+  }
+
+  begin(): void {
+    this.epoch++;
+    this.touched.length = 0;
+  }
+
+  /** Starts a peer's state on first use: nothing decided, everything still open. */
+  touch(p: number, all: number): void {
+    if (this.mark[p] === this.epoch) return;
+    this.mark[p] = this.epoch;
+    this.rem[p] = all;
+    this.acc[p] = 0;
+    this.pass[p] = 0;
+    this.touched.push(p);
+  }
+}
+
+/**
+ * T-3, T-4: walks a tier's rules in order. At each peer class, a rule takes the part of what is
+ * still open that its ports match: Accept allows it, Deny drops it, Pass hands it to the next
+ * tier; either way later rules of the tier do not see it.
+ */
+function walkTier(ctx: TierContext, rules: readonly IndexedTierRule[], s: TierScratch): void {
+  const { ops, n } = ctx;
+  const apply = (r: IndexedTierRule, p: number) => {
+    s.touch(p, ops.all);
+    const m = ops.intersect(ctx.ports(r, p), s.rem[p]!);
+    if (m === 0) return;
+    s.rem[p] = ops.subtract(s.rem[p]!, m);
+    if (r.action === 'Accept') s.acc[p] = ops.union(s.acc[p]!, m);
+    else if (r.action === 'Pass') s.pass[p] = ops.union(s.pass[p]!, m);
+  };
+  for (const r of rules) {
+    const t = ctx.targets(r);
+    if (t === null) for (let p = 0; p < n; p++) apply(r, p);
+    else for (const p of t) apply(r, p);
+  }
+}
+
+/**
+ * The verdict of one subject class in one direction at every peer class a tiered rule matches
+ * (T-2 … T-5); every other peer keeps the NetworkPolicy verdict `np(peer)`, which the caller
+ * already holds. `isolated`: a v1 NetworkPolicy isolates the subject in this direction, so its
+ * verdict is final for what the Admin tier leaves or passes, and the Baseline tier is not
+ * consulted (T-5). Otherwise what is left goes to the Baseline tier, and what that leaves or
+ * passes is allowed by default.
+ */
+export function evaluateTiers(ctx: TierContext, side: TierSide, isolated: boolean, np: (peer: number) => number, emit: (peer: number, verdict: number) => void, s: TierScratch): void {
+  const { ops } = ctx;
+  s.begin();
+  walkTier(ctx, side.admin, s);
+  for (const p of s.touched) {
+    const toNext = ops.union(s.rem[p]!, s.pass[p]!);
+    if (isolated) s.acc[p] = ops.union(s.acc[p]!, ops.intersect(toNext, np(p)));
+    else {
+      s.rem[p] = toNext;
+      s.pass[p] = 0;
+    }
+  }
+  if (!isolated) {
+    walkTier(ctx, side.baseline, s);
+    // T-4: a Baseline Pass hands over to the default, which allows; so does what no rule matched.
+    for (const p of s.touched) s.acc[p] = ops.union(s.acc[p]!, ops.union(s.rem[p]!, s.pass[p]!));
+  }
+  for (const p of s.touched) emit(p, s.acc[p]!);
+}
