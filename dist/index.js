@@ -22403,7 +22403,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -22436,18 +22436,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -22460,7 +22460,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -25994,13 +25994,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -42872,6 +42872,48 @@ function formatConns(c, separator = ", ") {
   return PROTOCOLS.filter((p) => c[p].length).map((p) => `${p} ${rangesEqual(c[p], ALL_PORTS) ? "all" : c[p].map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",")}`).join(separator);
 }
 
+// src/diff/change-pairs.ts
+function membersOf(classes, jointClasses) {
+  if (classes.length === 1) return jointClasses[classes[0]].members;
+  return classes.flatMap((c) => jointClasses[c].members).sort((a, b) => a - b);
+}
+function groupPairs(g, jointClasses) {
+  const size = (c) => jointClasses[c].members.length;
+  let a = 0;
+  for (const c of g.fromClasses) a += size(c);
+  let b = 0;
+  let self2 = 0;
+  const from = new Set(g.fromClasses);
+  for (const c of g.toClasses) {
+    b += size(c);
+    if (from.has(c)) self2 += size(c);
+  }
+  return a * b - self2;
+}
+function holds(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const v = sorted[mid];
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+function changeIndex(diff) {
+  const byRow = /* @__PURE__ */ new Map();
+  for (const g of diff.groups) {
+    for (const f of g.fromClasses) {
+      const list = byRow.get(f);
+      if (list) list.push(g);
+      else byRow.set(f, [g]);
+    }
+  }
+  return (f, t) => byRow.get(f)?.find((g) => holds(g.toClasses, t));
+}
+
 // src/report/model/merge-blocks.ts
 function setKey(s) {
   return s.join(",");
@@ -42951,6 +42993,21 @@ function breaksByHeadClasses(diff, violations) {
   }
   return out;
 }
+function candidateBreaks(diff, g, breaks) {
+  const heads = (classes) => new Set(classes.map((c) => diff.jointClasses[c].head).filter((h) => h >= 0));
+  const fromHeads = heads(g.fromClasses);
+  const toHeads = heads(g.toClasses);
+  const out = [];
+  if (fromHeads.size * toHeads.size <= breaks.size) {
+    for (const fh of fromHeads) for (const th of toHeads) out.push(...breaks.get(`${fh}:${th}`) ?? []);
+    return out;
+  }
+  for (const [k, list] of breaks) {
+    const [fh, th] = k.split(":").map(Number);
+    if (fromHeads.has(fh) && toHeads.has(th)) out.push(...list);
+  }
+  return out;
+}
 function partsBy(members, blocks, side) {
   const parts = /* @__PURE__ */ new Map();
   for (const m of members) {
@@ -42982,25 +43039,18 @@ function buildChangeRows(diff, violations) {
   const breaks = breaksByHeadClasses(diff, violations);
   const blocks = [];
   for (const g of diff.groups) {
-    const from = diff.jointClasses[g.fromClass];
-    const to = diff.jointClasses[g.toClass];
-    const candidates = from.head >= 0 && to.head >= 0 ? breaks.get(`${from.head}:${to.head}`) : void 0;
-    const overlapping = candidates?.filter((b) => from.members.some((m) => b.sources.has(m)) && to.members.some((m) => b.targets.has(m)));
-    if (overlapping?.length) blocks.push(...splitBroken(g, from.members, to.members, overlapping, groupKey(g)));
-    else blocks.push({ sources: [...from.members], targets: [...to.members], key: groupKey(g), value: { group: g, breaks: [] } });
+    const sources = membersOf(g.fromClasses, diff.jointClasses);
+    const targets = membersOf(g.toClasses, diff.jointClasses);
+    const candidates = breaks.size ? candidateBreaks(diff, g, breaks) : [];
+    const overlapping = candidates.filter((b) => sources.some((m) => b.sources.has(m)) && targets.some((m) => b.targets.has(m)));
+    if (overlapping.length) blocks.push(...splitBroken(g, sources, targets, overlapping, groupKey(g)));
+    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
   }
   const rows = mergeBlocks(blocks).map((b) => {
     const g = b.value.group;
     return { kind: g.kind, sources: b.sources, targets: b.targets, pairs: blockPairs(b), before: g.before, after: g.after, opened: g.opened, closed: g.closed, because: g.because, breaks: b.value.breaks };
   });
   return rows.sort((a, b) => rowRank(a) - rowRank(b) || a.sources[0] - b.sources[0] || a.targets[0] - b.targets[0] || a.sources.length - b.sources.length || a.targets.length - b.targets.length);
-}
-
-// src/diff/change-pairs.ts
-function groupPairs(g, jointClasses) {
-  const a = jointClasses[g.fromClass].members.length;
-  if (g.fromClass === g.toClass) return a * (a - 1);
-  return a * jointClasses[g.toClass].members.length;
 }
 
 // src/report/model/reach-after.ts
@@ -43014,13 +43064,13 @@ function headEndpoints(diff) {
   return out;
 }
 function matrix(diff, endpoints) {
-  const changed = new Set(diff.groups.map((g) => `${g.fromClass}:${g.toClass}`));
+  const changeAt = changeIndex(diff);
   const cells = endpoints.map((i) => {
     const a = diff.endpoints[i];
     return endpoints.map((j) => {
       const b = diff.endpoints[j];
       if (i === j || a.kind === "External" && b.kind === "External") return { conns: null, changed: false };
-      return { conns: diff.head.classConns(a.head, b.head), changed: changed.has(`${a.joint}:${b.joint}`) };
+      return { conns: diff.head.classConns(a.head, b.head), changed: changeAt(a.joint, b.joint) !== void 0 };
     });
   });
   return { kind: "matrix", endpoints, cells };
@@ -43125,13 +43175,22 @@ function buildReportModel(run2) {
 function policyRefs(because) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const b of because) {
-    const key = `${b.side}|${b.policy}|${b.file}`;
-    if (seen.has(key)) continue;
+  const tiered = because.some((b) => b.tier !== void 0);
+  because.forEach((b, i) => {
+    const key = `${b.side}|${b.policy}|${b.file}${b.tier ? `|${b.direction}|${b.rule}` : ""}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    out.push({ policy: b.policy, file: b.file, line: b.line, side: b.side });
-  }
+    const ref = { policy: b.policy, file: b.file, line: b.line, side: b.side };
+    if (b.tier) Object.assign(ref, { tier: b.tier, action: b.action, rule: b.rule });
+    else if (tiered) ref.networkPolicy = b.role === "isolates" ? "isolated by" : "allow";
+    const next = because[i + 1];
+    if (b.role === "passes" && next && next.side === b.side && next.direction === b.direction) ref.passesTo = true;
+    out.push(ref);
+  });
   return out;
+}
+function joinRefs(refs, parts) {
+  return parts.map((p, i) => i === 0 ? p : `${refs[i - 1].passesTo ? " \u2192 " : ", "}${p}`).join("");
 }
 function fallbackReason(run2, row) {
   const all = (list, p) => list.every((i) => {
@@ -43201,15 +43260,18 @@ function changeCell(r) {
 }
 function policyCell(ref, links) {
   const before = ref.side === "base" ? " (before)" : "";
-  if (!links) return `${esc(`${ref.file}:${ref.line}`)}${before}`;
+  const tier = ref.tier ? `[${ref.tier}] ` : ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ` : "";
+  const what = ref.tier ? ` ${ref.action}` : "";
   const name = ref.policy.slice(ref.policy.indexOf("/") + 1);
-  return `[${esc(`${name}:${ref.line}`)}](${lineUrl(links, ref.side, ref.file, ref.line)})${before}`;
+  const label = ref.tier ? `${name} rule ${ref.rule}` : `${name}:${ref.line}`;
+  if (!links) return `${esc(ref.tier ? `${tier}${label}${what} (${ref.file}:${ref.line})` : `${tier}${ref.file}:${ref.line}`)}${before}`;
+  return `${esc(tier)}[${esc(label)}](${lineUrl(links, ref.side, ref.file, ref.line)})${esc(what)}${before}`;
 }
 function whyCell(model, r, links) {
   const parts = [];
   if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(", ")}`);
   const refs = policyRefs(r.because);
-  parts.push(refs.length ? refs.map((ref) => policyCell(ref, links)).join(", ") : fallbackReason(model.run, r));
+  parts.push(refs.length ? joinRefs(refs, refs.map((ref) => policyCell(ref, links))) : fallbackReason(model.run, r));
   return parts.join("; ");
 }
 var TABLE_HEADER = ["change", "from", "to", "ports", "why"];
@@ -43473,8 +43535,8 @@ function fit(model, options, plan, max) {
 }
 function hardCut(text, max) {
   const note = "\n\n**The report was cut to stay under GitHub's comment size limit; see the job summary and the JSON report.**\n";
-  const cut = text.lastIndexOf("\n", max - note.length);
-  return `${text.slice(0, Math.max(cut, 0))}${note}`;
+  const cut2 = text.lastIndexOf("\n", max - note.length);
+  return `${text.slice(0, Math.max(cut2, 0))}${note}`;
 }
 function renderMarkdown(run2, options = {}) {
   const model = buildReportModel(run2);
@@ -43654,8 +43716,6 @@ var ConnsTable = class {
   }
   /** What `a` holds and `b` does not (T-4: what a tiered rule leaves for the next rule). */
   subtract(a, b) {
-    if (a === 0 || b === 0) return a;
-    if (a === b) return 0;
     return this.pairwise(2, a, b, subtractConns);
   }
 };
@@ -43889,6 +43949,7 @@ function ipBlockHoldsPods(ranges, podCidrs) {
 
 // src/engine/conns-ops.ts
 var SMALL = 1024;
+var FIRST_SIDE = 64;
 var ConnsOps = class {
   constructor(table) {
     this.table = table;
@@ -43896,31 +43957,46 @@ var ConnsOps = class {
   }
   table;
   all;
-  unions = new Int32Array(SMALL * SMALL).fill(-1);
-  inters = new Int32Array(SMALL * SMALL).fill(-1);
+  side = 0;
+  unions = new Int32Array(0);
+  inters = new Int32Array(0);
   union(a, b) {
     if (a === b || b === 0) return a;
     if (a === 0) return b;
     if (a === this.all || b === this.all) return this.all;
-    if (a < SMALL && b < SMALL) {
-      const k = a < b ? a * SMALL + b : b * SMALL + a;
-      let r = this.unions[k];
-      if (r < 0) this.unions[k] = r = this.table.union(a, b);
-      return r;
-    }
-    return this.table.union(a, b);
+    const k = this.slot(a, b);
+    if (k < 0) return this.table.union(a, b);
+    let r = this.unions[k];
+    if (r < 0) this.unions[k] = r = this.table.union(a, b);
+    return r;
   }
   intersect(a, b) {
     if (a === b || b === this.all) return a;
     if (a === 0 || b === 0) return 0;
     if (a === this.all) return b;
-    if (a < SMALL && b < SMALL) {
-      const k = a < b ? a * SMALL + b : b * SMALL + a;
-      let r = this.inters[k];
-      if (r < 0) this.inters[k] = r = this.table.intersect(a, b);
-      return r;
+    const k = this.slot(a, b);
+    if (k < 0) return this.table.intersect(a, b);
+    let r = this.inters[k];
+    if (r < 0) this.inters[k] = r = this.table.intersect(a, b);
+    return r;
+  }
+  /** The cache index of the unordered pair {a, b}, or -1 when an id is SMALL or more. */
+  slot(a, b) {
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
+    if (hi >= this.side) {
+      if (hi >= SMALL) return -1;
+      this.grow(hi);
     }
-    return this.table.intersect(a, b);
+    return lo * this.side + hi;
+  }
+  /** A larger cache for ids up to `id`; what the old one held is computed again when asked. */
+  grow(id) {
+    let side = Math.max(this.side, FIRST_SIDE);
+    while (side <= id) side *= 2;
+    this.side = side;
+    this.unions = new Int32Array(side * side).fill(-1);
+    this.inters = new Int32Array(side * side).fill(-1);
   }
   /** `a` minus `b`; the trivial cases cost a comparison, the rest is memoised by the table. */
   subtract(a, b) {
@@ -44301,68 +44377,157 @@ function computeReachability(cluster, options = {}) {
   };
 }
 
-// src/diff/compare-matrices.ts
-function changeKind(before, after) {
-  if (isEmptyConns(before)) return "opened";
-  if (isEmptyConns(after)) return "closed";
-  if (connsSubset(before, after)) return "widened";
-  if (connsSubset(after, before)) return "narrowed";
-  return "changed";
+// src/diff/change-rectangles.ts
+function hashInts(xs) {
+  let h = 2166136261;
+  for (let i = 0; i < xs.length; i++) h = Math.imul(h ^ xs[i], 16777619) >>> 0;
+  return h;
 }
-function compareMatrices(base, head, { endpoints, jointClasses }) {
-  const c = {
-    base,
-    head,
-    jb: Int32Array.from(jointClasses, (j) => j.base),
-    jh: Int32Array.from(jointClasses, (j) => j.head),
-    ext: Uint8Array.from(jointClasses, (j) => endpoints[j.members[0]].kind === "External" ? 1 : 0),
-    size: Int32Array.from(jointClasses, (j) => j.members.length),
-    shared: base.table === head.table,
-    groups: []
-  };
-  const J = jointClasses.length;
-  const both = [];
-  const partial = [];
-  for (let t = 0; t < J; t++) (c.jb[t] >= 0 && c.jh[t] >= 0 ? both : partial).push(t);
-  const bothT = Int32Array.from(both);
-  const bCol = Int32Array.from(both, (t) => c.jb[t]);
-  const hCol = Int32Array.from(both, (t) => c.jh[t]);
-  const bd = base.matrix.data;
-  const hd = head.matrix.data;
-  const differing = [];
-  for (let f = 0; f < J; f++) {
-    if (!(c.jb[f] >= 0 && c.jh[f] >= 0 && c.shared)) {
-      for (let t = 0; t < J; t++) consider(c, f, t);
-      continue;
+function sameInts(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+var DistinctLists = class {
+  byHash = /* @__PURE__ */ new Map();
+  items = [];
+  /** The item with these cells, or null (then `make` makes one). */
+  find(cells) {
+    return this.byHash.get(hashInts(cells))?.find((s) => sameInts(s.cells, cells)) ?? null;
+  }
+  add(item) {
+    this.items.push(item);
+    const h = hashInts(item.cells);
+    const bucket = this.byHash.get(h);
+    if (bucket) bucket.push(item);
+    else this.byHash.set(h, [item]);
+  }
+};
+function columnSets(rowSets) {
+  const sig = /* @__PURE__ */ new Map();
+  rowSets.forEach((s, r) => {
+    for (let k = 0; k < s.cells.length; k += 2) {
+      const t = s.cells[k];
+      let list = sig.get(t);
+      if (!list) sig.set(t, list = []);
+      list.push(r, s.cells[k + 1]);
     }
-    const br = c.jb[f] * base.matrix.n;
-    const hr = c.jh[f] * head.matrix.n;
-    differing.length = 0;
-    for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing.push(bothT[k]);
-    let i = 0;
-    let j = 0;
-    while (i < differing.length || j < partial.length) {
-      const t = j >= partial.length || i < differing.length && differing[i] < partial[j] ? differing[i++] : partial[j++];
-      consider(c, f, t);
+  });
+  const sets = new DistinctLists();
+  for (const t of [...sig.keys()].sort((a, b) => a - b)) {
+    const cells = sig.get(t);
+    const found = sets.find(cells);
+    if (found) found.columns.push(t);
+    else sets.add({ cells: Int32Array.from(cells), columns: [t] });
+  }
+  return sets.items;
+}
+var MAX_DENSE = 64e6;
+function uniformKey(m, r0, r1, c0, c1) {
+  const nC = m.cols.length;
+  const first = m.keys[r0 * nC + c0];
+  for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) if (m.keys[r * nC + c] !== first) return null;
+  return first - 1;
+}
+function cut(weight, a, b) {
+  let total = 0;
+  for (let i = a; i < b; i++) total += weight[i];
+  let acc = 0;
+  for (let i = a; i < b - 1; i++) {
+    acc += weight[i];
+    if (acc * 2 >= total) return i + 1;
+  }
+  return b - 1;
+}
+function split(m, r0, r1, c0, c1) {
+  const key = uniformKey(m, r0, r1, c0, c1);
+  if (key !== null) {
+    if (key >= 0) m.out.push({ rows: m.rows.slice(r0, r1).flatMap((s) => s.rows), columns: m.cols.slice(c0, c1).flatMap((s) => s.columns), key });
+    return;
+  }
+  let rw = 0;
+  for (let r = r0; r < r1; r++) rw += m.rowWeight[r];
+  let cw = 0;
+  for (let c = c0; c < c1; c++) cw += m.colWeight[c];
+  if (c1 - c0 === 1 || r1 - r0 > 1 && rw >= cw) {
+    const mid = cut(m.rowWeight, r0, r1);
+    split(m, r0, mid, c0, c1);
+    split(m, mid, r1, c0, c1);
+  } else {
+    const mid = cut(m.colWeight, c0, c1);
+    split(m, r0, r1, c0, mid);
+    split(m, r0, r1, mid, c1);
+  }
+}
+function mergeOn2(list, same) {
+  const other = same === "rows" ? "columns" : "rows";
+  const byKey = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const r of list) {
+    const k = `${r.key}|${r[same].join(",")}`;
+    const m = byKey.get(k);
+    if (m) m[other] = [...m[other], ...r[other]];
+    else {
+      const copy = { ...r };
+      byKey.set(k, copy);
+      out.push(copy);
     }
   }
-  return c.groups;
+  for (const r of out) r[other].sort((a, b) => a - b);
+  return out;
 }
-function consider(c, f, t) {
-  const { jb, jh } = c;
-  const b = jb[f] >= 0 && jb[t] >= 0 ? c.base.matrix.data[jb[f] * c.base.matrix.n + jb[t]] : 0;
-  const h = jh[f] >= 0 && jh[t] >= 0 ? c.head.matrix.data[jh[f] * c.head.matrix.n + jh[t]] : 0;
-  if (c.ext[f] && c.ext[t]) return;
-  if (f === t && c.size[f] < 2) return;
-  if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
-  const before = c.base.table.get(b);
-  const after = c.head.table.get(h);
-  c.groups.push({ fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] });
+function changeRectangles(rowSets, weight) {
+  const rows = [...rowSets].sort((a, b) => a.rows[0] - b.rows[0]);
+  for (const s of rows) s.rows.sort((a, b) => a - b);
+  const cols = columnSets(rows);
+  if (rows.length * cols.length > MAX_DENSE) {
+    return rows.flatMap((s) => {
+      const byKey = /* @__PURE__ */ new Map();
+      for (let k = 0; k < s.cells.length; k += 2) {
+        const list = byKey.get(s.cells[k + 1]);
+        if (list) list.push(s.cells[k]);
+        else byKey.set(s.cells[k + 1], [s.cells[k]]);
+      }
+      return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns, key }));
+    });
+  }
+  const keys = new Int32Array(rows.length * cols.length);
+  cols.forEach((c, ci) => {
+    for (let k = 0; k < c.cells.length; k += 2) keys[c.cells[k] * cols.length + ci] = c.cells[k + 1] + 1;
+  });
+  const sum = (list) => list.reduce((n, i) => n + weight(i), 0);
+  const m = { rows, cols, keys, rowWeight: Float64Array.from(rows, (s) => sum(s.rows)), colWeight: Float64Array.from(cols, (c) => sum(c.columns)), out: [] };
+  if (rows.length && cols.length) split(m, 0, rows.length, 0, cols.length);
+  return mergeOn2(mergeOn2(m.out, "columns"), "rows");
+}
+
+// src/engine/explain-tiers.ts
+function explainTiers(reach, subject, peer, dst, direction, focus, isolated) {
+  const side = tierSide(subject, reach.index, direction);
+  if (!side) return { admin: [], toNetworkPolicy: focus, baseline: [] };
+  const walk = (rules, open2) => {
+    const steps = [];
+    let passed = NO_CONNS;
+    for (const r of rules) {
+      if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
+      const m = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), open2);
+      if (isEmptyConns(m)) continue;
+      open2 = subtractConns(open2, m);
+      if (r.action === "Pass") passed = unionConns(passed, m);
+      steps.push({ tier: r.policy.tier, policy: r.policy, rule: r.rule, action: r.action, conns: m });
+    }
+    return { steps, next: unionConns(open2, passed) };
+  };
+  const admin = walk(side.admin, focus);
+  const baseline = isolated ? { steps: [] } : walk(side.baseline, admin.next);
+  return { admin: admin.steps, toNetworkPolicy: admin.next, baseline: baseline.steps };
 }
 
 // src/engine/explain.ts
 function explainSide(reach, subject, peer, dst, direction, focus) {
   const isolatedBy = subject.subjectOf.filter((p) => p.types[direction]);
+  const tiers = explainTiers(reach, subject, peer, dst, direction, focus, isolatedBy.length > 0);
+  focus = tiers.toNetworkPolicy;
   const allowedBy = [];
   for (const p of isolatedBy) {
     for (const r of reach.index[direction].get(p)) {
@@ -44371,7 +44536,7 @@ function explainSide(reach, subject, peer, dst, direction, focus) {
       if (!isEmptyConns(conns)) allowedBy.push({ policy: p, rule: r.rule, conns });
     }
   }
-  return { direction, isolatedBy, allowedBy };
+  return { direction, isolatedBy, allowedBy, tiers };
 }
 function explainPair(reach, from, to, focus) {
   const src = reach.classification.classes[from];
@@ -44383,43 +44548,225 @@ function explainPair(reach, from, to, focus) {
 }
 
 // src/diff/explain-changes.ts
+function tierBecause(s, which2, direction, role) {
+  return { policy: tieredPolicyId(s.policy), file: s.rule.source.file, line: s.rule.source.line, side: which2, direction, role, tier: s.tier, action: s.action, rule: s.rule.index + 1 };
+}
 function becauseOf(side, which2, role) {
   if (!side) return [];
-  return side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which2, direction: side.direction, role }));
+  const d = side.direction;
+  const step = (s) => s.action === "Deny" ? [] : [tierBecause(s, which2, d, s.action === "Pass" ? "passes" : role)];
+  return [
+    ...side.tiers.admin.flatMap(step),
+    ...side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which2, direction: d, role })),
+    ...side.tiers.baseline.flatMap(step)
+  ];
+}
+function deniers(side) {
+  if (!side) return [];
+  const d = side.direction;
+  const steps = [...side.tiers.admin, ...side.tiers.baseline].filter((s) => s.action !== "Accept");
+  const droppedLater = side.isolatedBy.length > 0 || side.tiers.baseline.some((s) => s.action === "Deny");
+  return steps.filter((s) => s.action === "Deny" || droppedLater).map((s) => tierBecause(s, "head", d, s.action === "Deny" ? "denies" : "passes"));
 }
 function isolators(side, closed) {
   if (!side || !side.isolatedBy.length) return [];
   const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
-  if (connsSubset(closed, allowed)) return [];
+  closed = intersectConns(closed, side.tiers.toNetworkPolicy);
+  if (isEmptyConns(closed) || connsSubset(closed, allowed)) return [];
   return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
 }
-function explainGroup(g, base, head, from, to) {
+function headBecause(head, from, to, after, closed) {
   const out = [];
-  const inHead = from.head >= 0 && to.head >= 0;
-  if (!isEmptyConns(g.after) && inHead) {
-    const e = explainPair(head, from.head, to.head, g.after);
+  if (!isEmptyConns(after)) {
+    const e = explainPair(head, from, to, after);
     out.push(...becauseOf(e.egress, "head", "allows"), ...becauseOf(e.ingress, "head", "allows"));
   }
-  if (!isEmptyConns(g.closed)) {
-    if (inHead) {
-      const e = explainPair(head, from.head, to.head, g.closed);
-      out.push(...isolators(e.egress, g.closed), ...isolators(e.ingress, g.closed));
-    }
-    if (from.base >= 0 && to.base >= 0) {
-      const e = explainPair(base, from.base, to.base, g.closed);
-      out.push(...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before"));
-    }
+  if (!isEmptyConns(closed)) {
+    const e = explainPair(head, from, to, closed);
+    out.push(...deniers(e.egress), ...isolators(e.egress, closed), ...deniers(e.ingress), ...isolators(e.ingress, closed));
   }
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((b) => {
-    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return out;
 }
-function explainChanges(groups2, jointClasses, base, head) {
-  for (const g of groups2) g.because = explainGroup(g, base, head, jointClasses[g.fromClass], jointClasses[g.toClass]);
+function baseBecause(base, from, to, closed) {
+  if (isEmptyConns(closed)) return [];
+  const e = explainPair(base, from, to, closed);
+  return [...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before")];
+}
+var becauseKey2 = (b) => `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}|${b.rule ?? ""}`;
+var Interned = class {
+  ids = /* @__PURE__ */ new Map();
+  lists = [];
+  constructor() {
+    this.id([]);
+  }
+  id(list) {
+    const seen = /* @__PURE__ */ new Set();
+    const unique = list.filter((x) => {
+      const key2 = becauseKey2(x);
+      if (seen.has(key2)) return false;
+      seen.add(key2);
+      return true;
+    });
+    const key = [...seen].join("\n");
+    let id = this.ids.get(key);
+    if (id === void 0) {
+      id = this.lists.length;
+      this.ids.set(key, id);
+      this.lists.push(unique);
+    }
+    return id;
+  }
+};
+function cellKey(b, h) {
+  return b < 67108864 && h < 67108864 ? b * 67108864 + h : `${b}|${h}`;
+}
+function memoised(memo, cls, key, compute) {
+  let m = memo.get(cls);
+  if (!m) memo.set(cls, m = /* @__PURE__ */ new Map());
+  let id = m.get(key);
+  if (id === void 0) m.set(key, id = compute());
+  return id;
+}
+var CellExplainer = class {
+  constructor(base, head, jointClasses) {
+    this.base = base;
+    this.head = head;
+    this.jointClasses = jointClasses;
+  }
+  base;
+  head;
+  jointClasses;
+  parts = new Interned();
+  ids = /* @__PURE__ */ new Map();
+  lists = [];
+  headMemo = /* @__PURE__ */ new Map();
+  baseMemo = /* @__PURE__ */ new Map();
+  from = null;
+  startRow(f) {
+    this.from = this.jointClasses[f];
+    this.headMemo = /* @__PURE__ */ new Map();
+    this.baseMemo = /* @__PURE__ */ new Map();
+  }
+  /** What closed, per (before id, after id): a handful of pairs of connection sets in a diff. */
+  closedMemo = /* @__PURE__ */ new Map();
+  /** The explanation id of the cell (current row, `t`); `b` and `h` are the connection ids of before and after. */
+  explain(t, b, h, before, after) {
+    const from = this.from;
+    const to = this.jointClasses[t];
+    const key = cellKey(b, h);
+    let closed = this.closedMemo.get(key);
+    if (!closed) this.closedMemo.set(key, closed = subtractConns(before, after));
+    const inHead = from.head >= 0 && to.head >= 0;
+    const inBase = from.base >= 0 && to.base >= 0 && !isEmptyConns(closed);
+    const hid = inHead ? memoised(this.headMemo, to.head, key, () => this.parts.id(headBecause(this.head, from.head, to.head, after, closed))) : 0;
+    const bid = inBase ? memoised(this.baseMemo, to.base, key, () => this.parts.id(baseBecause(this.base, from.base, to.base, closed))) : 0;
+    const pair = hid * 2097152 + bid;
+    let id = this.ids.get(pair);
+    if (id === void 0) {
+      id = this.lists.length;
+      this.ids.set(pair, id);
+      this.lists.push([...this.parts.lists[hid], ...this.parts.lists[bid]]);
+    }
+    return id;
+  }
+  because(id) {
+    return this.lists[id];
+  }
+};
+
+// src/diff/compare-matrices.ts
+function changeKind(before, after) {
+  if (isEmptyConns(before)) return "opened";
+  if (isEmptyConns(after)) return "closed";
+  if (connsSubset(before, after)) return "widened";
+  if (connsSubset(after, before)) return "narrowed";
+  return "changed";
+}
+var CellKeys = class {
+  ids = /* @__PURE__ */ new Map();
+  cells = [];
+  id(b, h, e) {
+    const k = `${b}|${h}|${e}`;
+    let id = this.ids.get(k);
+    if (id === void 0) {
+      id = this.cells.length;
+      this.ids.set(k, id);
+      this.cells.push({ b, h, e });
+    }
+    return id;
+  }
+};
+function compareMatrices(base, head, { endpoints, jointClasses }) {
+  const c = {
+    base,
+    head,
+    jb: Int32Array.from(jointClasses, (j) => j.base),
+    jh: Int32Array.from(jointClasses, (j) => j.head),
+    ext: Uint8Array.from(jointClasses, (j) => endpoints[j.members[0]].kind === "External" ? 1 : 0),
+    size: Int32Array.from(jointClasses, (j) => j.members.length),
+    shared: base.table === head.table,
+    explainer: new CellExplainer(base, head, jointClasses),
+    keys: new CellKeys()
+  };
+  const J = jointClasses.length;
+  const both = [];
+  const partial = [];
+  for (let t = 0; t < J; t++) (c.jb[t] >= 0 && c.jh[t] >= 0 ? both : partial).push(t);
+  const bothT = Int32Array.from(both);
+  const bCol = Int32Array.from(both, (t) => c.jb[t]);
+  const hCol = Int32Array.from(both, (t) => c.jh[t]);
+  const bd = base.matrix.data;
+  const hd = head.matrix.data;
+  const differing = [];
+  const rowSets = new DistinctLists();
+  const addRow = (f) => {
+    if (!cells.length) return;
+    const found = rowSets.find(cells);
+    if (found) found.rows.push(f);
+    else rowSets.add({ cells: Int32Array.from(cells), rows: [f] });
+  };
+  const cells = [];
+  for (let f = 0; f < J; f++) {
+    c.explainer.startRow(f);
+    cells.length = 0;
+    if (!(c.jb[f] >= 0 && c.jh[f] >= 0 && c.shared)) {
+      for (let t = 0; t < J; t++) consider(c, f, t, cells);
+      addRow(f);
+      continue;
+    }
+    const br = c.jb[f] * base.matrix.n;
+    const hr = c.jh[f] * head.matrix.n;
+    differing.length = 0;
+    for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing.push(bothT[k]);
+    let i = 0;
+    let j = 0;
+    while (i < differing.length || j < partial.length) {
+      const t = j >= partial.length || i < differing.length && differing[i] < partial[j] ? differing[i++] : partial[j++];
+      consider(c, f, t, cells);
+    }
+    addRow(f);
+  }
+  return groupsOf(c, changeRectangles(rowSets.items, (j) => c.size[j]));
+}
+function groupsOf(c, rectangles) {
+  const out = rectangles.map((r) => {
+    const { b, h, e } = c.keys.cells[r.key];
+    const before = c.base.table.get(b);
+    const after = c.head.table.get(h);
+    return { fromClasses: r.rows, toClasses: r.columns, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: c.explainer.because(e) };
+  });
+  return out.sort((x, y) => x.fromClasses[0] - y.fromClasses[0] || x.toClasses[0] - y.toClasses[0]);
+}
+function consider(c, f, t, cells) {
+  const { jb, jh } = c;
+  const b = jb[f] >= 0 && jb[t] >= 0 ? c.base.matrix.data[jb[f] * c.base.matrix.n + jb[t]] : 0;
+  const h = jh[f] >= 0 && jh[t] >= 0 ? c.head.matrix.data[jh[f] * c.head.matrix.n + jh[t]] : 0;
+  if (c.ext[f] && c.ext[t]) return;
+  if (f === t && c.size[f] < 2) return;
+  if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
+  const before = c.base.table.get(b);
+  const after = c.head.table.get(h);
+  cells.push(t, c.keys.id(b, h, c.explainer.explain(t, b, h, before, after)));
 }
 
 // src/engine/merge-externals.ts
@@ -44545,7 +44892,6 @@ function diffBoundaries(baseCluster, headCluster, options = {}) {
 function diffReachability(base, head, keepCuts = []) {
   const matched = matchEndpoints(base, head, keepCuts);
   const groups2 = compareMatrices(base, head, matched);
-  explainChanges(groups2, matched.jointClasses, base, head);
   const diagnostics = [
     ...base.cluster.diagnostics.map((d) => ({ ...d, side: "base" })),
     ...head.cluster.diagnostics.map((d) => ({ ...d, side: "head" }))
@@ -48207,7 +48553,7 @@ function countsJson(c) {
   return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
 }
 function changeBlocks(d) {
-  const blocks = d.groups.map((g) => ({ sources: d.jointClasses[g.fromClass].members, targets: d.jointClasses[g.toClass].members, key: groupKey(g), value: g }));
+  const blocks = d.groups.map((g) => ({ sources: membersOf(g.fromClasses, d.jointClasses), targets: membersOf(g.toClasses, d.jointClasses), key: groupKey(g), value: g }));
   return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
 }
 function changeFields(g) {
@@ -48300,28 +48646,25 @@ function location(file, line) {
   const uri = file.split("/").map(encodeURIComponent).join("/");
   return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
 }
-function groupIndex(diff) {
-  return new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-}
-function policyOf(run2, groups2, v) {
+function policyOf(run2, changeAt, v) {
   const from = v.sources[0];
   const to = v.targets[0];
   if (from === void 0 || to === void 0) return null;
   const joint = (i) => run2.diff.endpoints[i].joint;
-  const because = groups2.get(`${joint(from)}:${joint(to)}`)?.because ?? [];
+  const because = changeAt(joint(from), joint(to))?.because ?? [];
   return because.find((b) => b.side === "head") ?? null;
 }
 function endIds(run2, list) {
   const ids2 = list.slice(0, list.length > 3 ? 2 : 3).map((i) => run2.diff.endpoints[i].id);
   return list.length > 3 ? `${ids2.join(", ")} and ${list.length - 2} more` : ids2.join(", ");
 }
-function violationEntry(run2, groups2, v) {
+function violationEntry(run2, changeAt, v) {
   const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
   const rule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
   const verb = v.rule.kind === "forbid" ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? "allows nothing" : `does not allow ${formatConns(v.ports)}`;
   const onPairs = v.sources.length > 0 && v.targets.length > 0;
   const what = onPairs ? `${endIds(run2, v.sources)} \u2192 ${endIds(run2, v.targets)} ${verb}${v.pairs > 1 ? ` (${v.pairs} pairs)` : ""}` : v.message;
-  const policy = policyOf(run2, groups2, v);
+  const policy = policyOf(run2, changeAt, v);
   const ruleAt = location(v.rule.source.file, v.rule.source.line);
   const text = `${v.isNew ? "New" : "Pre-existing"} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ""}.`;
   const ids2 = (list) => list.map((i) => run2.diff.endpoints[i].id).join(",");
@@ -48398,8 +48741,8 @@ function renderEmptySarif(options = {}) {
   return logOf([], options);
 }
 function renderSarif(run2, options = {}) {
-  const groups2 = groupIndex(run2.diff);
-  const entries = [...run2.violations.map((v) => violationEntry(run2, groups2, v)), ...run2.diagnostics.map(diagnosticEntry), ...run2.warnings.map(warningEntry)];
+  const changeAt = changeIndex(run2.diff);
+  const entries = [...run2.violations.map((v) => violationEntry(run2, changeAt, v)), ...run2.diagnostics.map(diagnosticEntry), ...run2.warnings.map(warningEntry)];
   const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
   let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
   for (; ; ) {
@@ -48419,9 +48762,6 @@ var version = "0.1.0";
 function gates(v, failOn) {
   return failOn === "any" || failOn === "new" && v.isNew;
 }
-function groupIndex2(diff) {
-  return new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-}
 function byJoint(diff, members) {
   const out = /* @__PURE__ */ new Map();
   for (const i of members) {
@@ -48432,17 +48772,17 @@ function byJoint(diff, members) {
   }
   return out;
 }
-function blame(run2, groups2, v) {
+function blame(run2, changeAt, v) {
   const diff = run2.diff;
-  const role = v.rule.kind === "forbid" ? "allows" : "isolates";
+  const roles = v.rule.kind === "forbid" ? ["allows", "passes"] : ["isolates", "denies", "passes"];
   const out = /* @__PURE__ */ new Map();
   const add = (ref) => out.set(`${ref.file}:${ref.line}`, ref);
   const targets = byJoint(diff, v.targets);
   for (const [jf, froms] of byJoint(diff, v.sources)) {
     for (const [jt, tos] of targets) {
-      const change = groups2.get(`${jf}:${jt}`);
+      const change = changeAt(jf, jt);
       if (!change) continue;
-      const lines = change.because.filter((b) => b.role === role && b.side === "head");
+      const lines = change.because.filter((b) => roles.includes(b.role) && b.side === "head");
       for (const b of lines) add({ file: b.file, line: b.line });
       if (lines.length) continue;
       for (const i of [...tos, ...froms]) {
@@ -48455,14 +48795,14 @@ function blame(run2, groups2, v) {
 }
 function violationAnnotations(run2, failOn) {
   const out = [];
-  const groups2 = groupIndex2(run2.diff);
+  const changeAt = changeIndex(run2.diff);
   for (const v of run2.violations) {
     const level = gates(v, failOn) ? "failure" : "warning";
     const what = v.rule.kind === "forbid" ? "forbidden flow open" : "required flow not open";
     const detail = v.message || `${v.pairs} flows, ${formatConns(v.ports)}`;
     const message = `${v.isNew ? "New" : "Pre-existing"} violation: ${detail} (rule at ${v.rule.source.file}:${v.rule.source.line})`;
     const title = `flowgate: ${what}`;
-    const at = blame(run2, groups2, v);
+    const at = blame(run2, changeAt, v);
     if (!at.length) out.push({ at: v.isNew || level === "failure" ? v.rule.source : null, level, title, message });
     for (const ref of at) out.push({ at: ref, level, title, message });
   }
@@ -49183,14 +49523,19 @@ Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull 
   if (analysed.run.exitCode !== 0) setFailed(analysed.run.reason);
 }
 
-// src/action/main.ts
-try {
-  await run();
-} catch (e) {
-  const message = e instanceof UserError ? e.message : `flowgate: internal error (this is a bug): ${e instanceof Error ? e.stack ?? e.message : String(e)}`;
-  setFailed(message);
-  await writeSummary(`### flowgate
+// src/action/entry.ts
+async function runEntry(deps = {}) {
+  try {
+    await run(deps);
+  } catch (e) {
+    const message = e instanceof UserError ? e.message : `flowgate: internal error (this is a bug): ${e instanceof Error ? e.stack ?? e.message : String(e)}`;
+    setFailed(message);
+    await writeSummary(`### flowgate
 
 **The analysis did not run:** ${message.split("\n")[0]}
 `).catch(() => void 0);
+  }
 }
+
+// src/action/main.ts
+await runEntry();

@@ -6,7 +6,8 @@
  * --ci: mutates only the core files whose text differs from the committed baseline
  * (mutation/incremental.json); unchanged mutants reuse the baseline's results (Stryker's
  * incremental mode), against the tests of their own area (test/<area>/). When no core file
- * changed it runs nothing and finishes at once.
+ * changed it runs nothing and finishes at once. The threshold applies to the files it mutated;
+ * files still below it in the baseline are listed, not failed on (they are issue 18's work list).
  * Without --ci, the results of the files run are merged into the baseline (commit it).
  */
 import { spawnSync } from 'node:child_process';
@@ -64,8 +65,11 @@ function mergeIntoBaseline(run) {
 const args = process.argv.slice(2);
 const ci = args.includes('--ci');
 const strykerArgs = args.filter((a) => a !== '--ci');
+/** With --ci, the files this run mutates: the threshold applies to them (a change may not leave a file it touches below it). */
+let mutated = null;
 if (ci) {
   const { changed, unmeasured } = changedSinceBaseline();
+  mutated = changed;
   if (unmeasured.length) console.log(`mutation: not in the baseline yet (run npm run mutation and commit mutation/incremental.json): ${unmeasured.join(', ')}`);
   if (!changed.length) {
     console.log('mutation: no core file changed since the baseline (mutation/incremental.json); nothing to run');
@@ -87,7 +91,11 @@ if (!ci) mergeIntoBaseline(JSON.parse(readFileSync(WORKING, 'utf8')));
 const rows = scores(JSON.parse(readFileSync(REPORT, 'utf8')));
 console.log('\nmutation score per file (ignored = equivalent or static, not counted):');
 for (const r of rows) console.log(`${r.score.toFixed(1).padStart(6)}%  ${String(r.counted).padStart(4)} mutants  ${String(r.survived).padStart(3)} left  ${String(r.ignored).padStart(3)} ignored  ${r.file}`);
-const low = rows.filter((r) => r.score < THRESHOLD);
+const low = rows.filter((r) => r.score < THRESHOLD && (mutated === null || mutated.includes(r.file)));
+if (mutated !== null) {
+  const behind = rows.filter((r) => r.score < THRESHOLD && !mutated.includes(r.file));
+  if (behind.length) console.log(`\nnot changed by this change, still below ${THRESHOLD}% in the baseline: ${behind.map((r) => r.file).join(', ')}`);
+}
 if (low.length) {
   console.error(`\nbelow ${THRESHOLD}%: ${low.map((r) => r.file).join(', ')} (see reports/mutation/mutation.html)`);
   process.exit(1);

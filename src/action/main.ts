@@ -1,14 +1,4 @@
-import * as core from '@actions/core';
-import { UserError } from '../errors';
-import { writeSummary } from './publish';
-import { run } from './run';
+import { runEntry } from './entry';
 
-// The action's entry: every failure becomes a failed step with a message (and a job summary
-// that says why), never a crash.
-try {
-  await run();
-} catch (e) {
-  const message = e instanceof UserError ? e.message : `flowgate: internal error (this is a bug): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
-  core.setFailed(message);
-  await writeSummary(`### flowgate\n\n**The analysis did not run:** ${message.split('\n')[0]}\n`).catch(() => undefined);
-}
+// The action's process: dist/index.js runs this module.
+await runEntry();

@@ -35,14 +35,25 @@ export interface Because {
   side: 'base' | 'head';
   direction: Direction;
   /** allows: a rule of it allows the opened ports now; isolates: it selects the endpoint and no
-   * rule allows the closed ports; allowed-before: a rule of it allowed the closed ports in base. */
-  role: 'allows' | 'isolates' | 'allowed-before';
+   * rule allows the closed ports; allowed-before: a rule of it allowed the closed ports in base;
+   * denies: a tiered Deny rule drops the closed ports (T-4); passes: a tiered Pass rule hands the
+   * ports to the next tier, whose entries follow it (T-4). */
+  role: 'allows' | 'isolates' | 'allowed-before' | 'denies' | 'passes';
+  /** T-2: set for a tiered cluster policy's rule (Admin or Baseline); absent for a NetworkPolicy. */
+  tier?: 'Admin' | 'Baseline';
+  /** The tiered rule's action (T-4) and its 1-based number in its list. */
+  action?: 'Accept' | 'Deny' | 'Pass';
+  rule?: number;
 }
 
-/** The change of a pair of joint classes: every endpoint pair of the two classes changes alike. */
+/**
+ * A change of a rectangle of joint classes: every endpoint pair from a member of a source class to
+ * a member of a target class (not an endpoint to itself, A-29) changes alike, for the same reasons.
+ */
 export interface ChangeGroup {
-  fromClass: number;
-  toClass: number;
+  /** Joint classes, ascending. */
+  fromClasses: number[];
+  toClasses: number[];
   before: Conns;
   after: Conns;
   opened: Conns;
@@ -56,9 +67,9 @@ export interface DiffResult {
   /** Joint classes: their base and head classes and member endpoints. */
   jointClasses: JointClass[];
   /**
-   * The changes, one per pair of joint classes whose connections differ: every ordered pair of
-   * distinct endpoints of the two classes (A-29) changes alike. Nothing in a diff lists pairs;
-   * change-pairs.ts counts or walks them.
+   * The changes, as disjoint rectangles of joint classes that hold exactly the pairs of joint
+   * classes whose connections differ (diff/compare-matrices). Nothing in a diff lists pairs;
+   * change-pairs.ts counts, walks or looks them up.
    */
   groups: ChangeGroup[];
   base: Reachability;

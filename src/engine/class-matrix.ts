@@ -18,11 +18,13 @@ export class ClassMatrix {
 
   /** Writes a cell by flat index (`from * n + to`). */
   setAt(i: number, id: number): void {
+    // Stryker disable next-line EqualityOperator: widening at id 255 instead of 256 keeps every id
     if (id > 0xff) this.widen(id);
     this.data[i] = id;
   }
 
   private widen(id: number): void {
+    // Stryker disable next-line EqualityOperator: widening to 32 bits at id 65535 instead of 65536 keeps every id
     if (id > 0xffff && !(this.data instanceof Int32Array)) this.data = Int32Array.from(this.data);
     else if (this.data instanceof Uint8Array) this.data = Uint16Array.from(this.data);
   }

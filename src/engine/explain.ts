@@ -3,6 +3,7 @@ import type { Direction, Policy, Rule } from '../model/types';
 import type { EndpointClass } from './classify';
 import type { Reachability } from './compute-reachability';
 import { resolvePorts } from './resolve-ports';
+import { explainTiers, type TierExplanation } from './explain-tiers';
 
 /** Why one side (the source's egress or the destination's ingress) allows what it allows. */
 export interface SideExplanation {
@@ -11,6 +12,8 @@ export interface SideExplanation {
   isolatedBy: Policy[];
   /** The rules that match the peer, with what each allows of `conns`. */
   allowedBy: { policy: Policy; rule: Rule; conns: Conns }[];
+  /** T-2 … T-5: the tiered rules that decide part of the focus; NetworkPolicy rules see only what they pass or leave. */
+  tiers: TierExplanation;
 }
 
 export interface PairExplanation {
@@ -22,6 +25,9 @@ export interface PairExplanation {
 
 function explainSide(reach: Reachability, subject: EndpointClass, peer: EndpointClass, dst: EndpointClass, direction: Direction, focus: Conns): SideExplanation {
   const isolatedBy = subject.subjectOf.filter((p) => p.types[direction]);
+  const tiers = explainTiers(reach, subject, peer, dst, direction, focus, isolatedBy.length > 0);
+  // T-4, T-5: NetworkPolicy decides only what the Admin tier passed or left.
+  focus = tiers.toNetworkPolicy;
   const allowedBy: SideExplanation['allowedBy'] = [];
   for (const p of isolatedBy) {
     for (const r of reach.index[direction].get(p)!) {
@@ -30,7 +36,7 @@ function explainSide(reach: Reachability, subject: EndpointClass, peer: Endpoint
       if (!isEmptyConns(conns)) allowedBy.push({ policy: p, rule: r.rule, conns });
     }
   }
-  return { direction, isolatedBy, allowedBy };
+  return { direction, isolatedBy, allowedBy, tiers };
 }
 
 /**

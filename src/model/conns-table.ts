@@ -62,8 +62,6 @@ export class ConnsTable {
 
   /** What `a` holds and `b` does not (T-4: what a tiered rule leaves for the next rule). */
   subtract(a: number, b: number): number {
-    if (a === 0 || b === 0) return a;
-    if (a === b) return 0;
     return this.pairwise(2, a, b, subtractConns);
   }
 }

@@ -1,16 +1,20 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { generateRepo, openEverythingHead, SIZES } from '../../bench/generate';
 import { buildCheckedBundle } from './built-bundle';
+import { runEntryInProcess } from './entry-in-process';
 import { FakeGitHub } from './fake-github';
 import { ALLOW_WEB_TO_DB as POLICY } from './manifests';
 import { checkout, makePullRepo, pushHead, type PullRepo } from './git-fixture';
 
-// The built action (dist/index.js) as a child process, with the environment a runner gives it,
-// against a fake GitHub API on 127.0.0.1 and a git checkout made here (PRODUCT.md part 5).
+// The action with the environment a runner gives it, against a fake GitHub API on 127.0.0.1 and
+// a git checkout made here (PRODUCT.md part 5). The first case runs the built dist/index.js as a
+// child process (exit status, the stdout a runner reads, outputs, the token masked); the others
+// run its entry in this process (entry-in-process.ts), which costs no node start-up per run.
 
 const ROOT = path.resolve(__dirname, '../..');
 const TOKEN = 'ghs_e2eSecretToken0123456789';
@@ -49,6 +53,8 @@ interface Scenario {
   eventName?: string;
   /** The runner's PATH (default: this process's). */
   path?: string;
+  /** Run the built dist/index.js as a child process, not the entry in this process. */
+  bundle?: boolean;
 }
 
 /** A pull_request event payload as GitHub writes it (the fields that matter, and some that do not). */
@@ -104,12 +110,17 @@ async function runAction(s: Scenario): Promise<ActionResult> {
   };
   // @actions/core reads INPUT_<NAME upper-cased, spaces to _>; hyphens stay (INPUT_FAIL-ON).
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [bundle], { cwd: s.workspace, env });
+  const { status, stdout } = s.bundle ? await runBundle(env, s.workspace) : await runEntryInProcess(env, s.workspace);
+  return { status, stdout, outputs: parseOutputs(output), summary: readFileSync(summary, 'utf8') };
+}
+
+async function runBundle(env: Record<string, string>, cwd: string): Promise<{ status: number | null; stdout: string }> {
+  const child = spawn(process.execPath, [bundle], { cwd, env });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
   child.stderr.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, stdout, outputs: parseOutputs(output), summary: readFileSync(summary, 'utf8') };
+  return { status, stdout };
 }
 
 /** The three-tier app of PRODUCT.md with no policy: every pod reaches every pod. */
@@ -162,7 +173,7 @@ describe('the action, end to end', () => {
     // A busy PR: the report's comment lands on the second page of comments.
     for (let i = 0; i < 120; i++) api.addComment(`review note ${i}`);
 
-    const first = await runAction({ repo, api, workspace: checkout(repo) });
+    const first = await runAction({ repo, api, workspace: checkout(repo), bundle: true });
     expect(first.status, first.stdout).toBe(1);
     const reports = api.comments.filter((c) => c.body.includes(MARKER));
     expect(reports).toHaveLength(1);
@@ -195,7 +206,7 @@ describe('the action, end to end', () => {
     // The fix, pushed to the same PR: drop that policy; widen the api's instead.
     pushHead(repo, { 'k8s/allow-web-to-db.yaml': null, 'k8s/allow-ingress-to-db.yaml': WIDEN_API });
     api.pulls.get(repo.number)!.headSha = repo.headSha;
-    const second = await runAction({ repo, api, workspace: checkout(repo) });
+    const second = await runAction({ repo, api, workspace: checkout(repo), bundle: true });
     expect(second.status, second.stdout).toBe(0);
     const after = api.comments.filter((c) => c.body.includes(MARKER));
     expect(after).toHaveLength(1);
@@ -212,7 +223,7 @@ describe('the action, end to end', () => {
     // A third push takes every manifest change back: the stale report gives way to a note.
     pushHead(repo, { 'k8s/allow-ingress-to-db.yaml': example('head/allow-ingress-to-db.yaml') });
     api.pulls.get(repo.number)!.headSha = repo.headSha;
-    const third = await runAction({ repo, api, workspace: checkout(repo) });
+    const third = await runAction({ repo, api, workspace: checkout(repo), bundle: true });
     expect(third.status, third.stdout).toBe(0);
     expect(api.comments.filter((c) => c.body.includes(MARKER))).toEqual([expect.objectContaining({ id: reports[0]!.id, body: expect.stringContaining('none of them a Kubernetes manifest') })]);
     expect(third.outputs).toMatchObject({ opened: '0', closed: '0', changed: '0', 'report-json': '' });
@@ -380,5 +391,37 @@ describe('the action over environments (issue 13)', () => {
     const json = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8')) as { version: number; environments: { name: string }[] };
     expect(json.environments.map((e) => e.name)).toEqual(['prod', 'staging']);
     expect(api.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: 'prod: 1 new rule violation' } });
+  });
+});
+
+describe('the action on a change that opens everything (issue 16)', () => {
+  it('publishes the comment and the check run before the JSON report, and still when the JSON cannot be written', async () => {
+    const generated = generateRepo(SIZES.S, 1);
+    const open = openEverythingHead(generated.base);
+    const head: Record<string, string | null> = {};
+    for (const p of generated.base.keys()) if (!open.has(p)) head[p] = null;
+    const { repo, api } = await setup(Object.fromEntries(generated.base), head);
+    const runnerDirs = () => readdirSync(repo.root).filter((d) => d.startsWith('runner-')).flatMap((d) => readdirSync(path.join(repo.root, d)).filter((f) => f.startsWith('flowgate-')).map((f) => path.join(repo.root, d, f)));
+    const seen: { what: string; jsonExists: boolean }[] = [];
+    api.onRequest = (method, p) => {
+      const what = method === 'POST' && p.endsWith('/comments') ? 'comment' : method === 'POST' && p.endsWith('/check-runs') ? 'check run' : null;
+      if (!what) return;
+      seen.push({ what, jsonExists: runnerDirs().some((d) => existsSync(path.join(d, 'report.json'))) });
+      // A directory where the JSON report goes: writing it fails (EISDIR) after the check run.
+      if (what === 'check run') for (const d of runnerDirs()) mkdirSync(path.join(d, 'report.json'));
+    };
+    const r = await runAction({ repo, api, workspace: checkout(repo) });
+    expect(r.status, r.stdout).toBe(0);
+    expect(seen).toEqual([
+      { what: 'comment', jsonExists: false },
+      { what: 'check run', jsonExists: false },
+    ]);
+    expect(api.comments.filter((c) => c.body.includes(MARKER))).toHaveLength(1);
+    expect(api.checkRuns).toHaveLength(1);
+    expect(Number(r.outputs.opened)).toBeGreaterThan(1000);
+    expect(r.outputs['report-json']).toBe('');
+    expect(r.outputs['report-markdown']).toMatch(/comment\.md$/);
+    expect(r.stdout).toMatch(/^::warning::flowgate could not write the JSON report in full \(.*EISDIR/m);
+    expect(decode(r.summary)).toContain('opened');
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_OPTIONS, parseCluster } from '../../src/analyze';
+import { DEFAULT_OPTIONS, parseCluster, type SourceFile } from '../../src/analyze';
 import type { ParsedFile } from '../../src/yaml/parse-documents';
 import { computeDiff } from '../../src/diff/compute-diff';
 import { flowsOfDiff } from './support/flowgate-flows';
-import { ignoreHostNetwork } from './support/np-guard-conventions';
+import { fillMissingPodsSelectors, ignoreHostNetwork } from './support/np-guard-conventions';
 import { parseNpGuardDiff } from './support/np-guard-diff-lines';
 import { compareFlows } from './support/np-guard-flows';
 import { listFolders, readTree } from './support/read-tree';
@@ -15,21 +15,29 @@ import { listFolders, readTree } from './support/read-tree';
  * source and destination, the (before, after) connections of each changed pair; external peers as
  * functions of the IPv4 address; workloads-diff-info as the added or removed workloads of a line.
  */
-const ROOT = path.join(import.meta.dirname, 'np-guard', 'diff');
+const ROOT = path.join(import.meta.dirname, 'np-guard');
 
 /** Pairs skipped, with the reason. A skip never hides a disagreement on meaning. */
 const SKIPPED: Record<string, string> = {};
 
 /** np-guard convention 3: pairs with host-network pods, read as ordinary pods here (both sides). */
 const HOST_NETWORK_IGNORED = new Set([
-  'ipblockstest_2__ipblockstest_3',
-  'semanticDiff-same-topologies-old1__semanticDiff-same-topologies-new1',
-  'semanticDiff-same-topologies-old1__semanticDiff-same-topologies-new1a',
-  'semanticDiff-same-topologies-old2__semanticDiff-same-topologies-new2',
-  'semanticDiff-same-topologies-old3__semanticDiff-same-topologies-new3',
+  'diff/ipblockstest_2__ipblockstest_3',
+  'diff/semanticDiff-same-topologies-old1__semanticDiff-same-topologies-new1',
+  'diff/semanticDiff-same-topologies-old1__semanticDiff-same-topologies-new1a',
+  'diff/semanticDiff-same-topologies-old2__semanticDiff-same-topologies-new2',
+  'diff/semanticDiff-same-topologies-old3__semanticDiff-same-topologies-new3',
 ]);
 
-const ALL = listFolders(ROOT);
+/** np-guard convention 13 (index.json crdRequiredFieldsMissing): a missing pods selector is read as {} (both sides). */
+const ADAPTED: Record<string, (files: readonly SourceFile[]) => SourceFile[]> = {
+  'diff-anp/anp_test_9__anp_test_9_swapping_rules': fillMissingPodsSelectors,
+  'diff-anp/anp_test_10__anp_test_10_swapping_rules': fillMissingPodsSelectors,
+  'diff-anp/anp_test_11__anp_test_11_swapping_rules': fillMissingPodsSelectors,
+  'diff-anp/anp_test_12__anp_test_12_swapping_rules': fillMissingPodsSelectors,
+};
+
+const ALL = ['diff', 'diff-anp'].flatMap((group) => listFolders(path.join(ROOT, group)).map((c) => `${group}/${c}`));
 const RUN = ALL.filter((c) => !(c in SKIPPED));
 const SKIP = ALL.filter((c) => c in SKIPPED).map((c) => [c, SKIPPED[c]!] as const);
 
@@ -38,7 +46,8 @@ function mismatchesOf(name: string): string[] {
   const cache = new Map<string, ParsedFile>();
   const out: string[] = [];
   const sides = (['base', 'head'] as const).map((side) => {
-    let cluster = parseCluster(readTree(path.join(dir, side)), DEFAULT_OPTIONS, cache);
+    const files = readTree(path.join(dir, side));
+    let cluster = parseCluster(ADAPTED[name]?.(files) ?? files, DEFAULT_OPTIONS, cache);
     out.push(...cluster.diagnostics.filter((d) => d.severity === 'error').map((d) => `${side}: error diagnostic ${d.code} at ${d.file}:${d.line}: ${d.message}`));
     const hostNetwork = cluster.workloads.some((w) => w.hostNetwork);
     if (hostNetwork && !HOST_NETWORK_IGNORED.has(name)) out.push(`${side} has host-network workloads, but the pair is not in HOST_NETWORK_IGNORED`);
@@ -52,9 +61,10 @@ function mismatchesOf(name: string): string[] {
 }
 
 describe('np-guard diff conformance', () => {
-  test('the suite holds 12 pairs, and every list entry names one', () => {
-    expect(ALL).toHaveLength(12);
-    for (const c of [...Object.keys(SKIPPED), ...HOST_NETWORK_IGNORED]) expect(ALL).toContain(c);
+  test('the suite holds 12 diff and 13 diff-anp pairs, and every list entry names one', () => {
+    expect(ALL.filter((c) => c.startsWith('diff/'))).toHaveLength(12);
+    expect(ALL.filter((c) => c.startsWith('diff-anp/'))).toHaveLength(13);
+    for (const c of [...Object.keys(SKIPPED), ...HOST_NETWORK_IGNORED, ...Object.keys(ADAPTED)]) expect(ALL).toContain(c);
   });
 
   test.each(RUN)('%s', (name) => {

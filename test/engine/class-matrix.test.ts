@@ -17,6 +17,14 @@ describe('ClassMatrix', () => {
     expect(m.data).toBeInstanceOf(Int32Array);
     expect([m.get(0, 1), m.get(1, 1), m.get(2, 2), m.get(0, 0)]).toEqual([7, 300, 70_000, 0]);
   });
+
+  it('never narrows again: a 16-bit id written after a 32-bit one keeps the 32-bit cell', () => {
+    const m = new ClassMatrix(2);
+    m.setAt(0, 70_000);
+    m.setAt(1, 300);
+    expect(m.data).toBeInstanceOf(Int32Array);
+    expect([m.get(0, 0), m.get(0, 1)]).toEqual([70_000, 300]);
+  });
 });
 
 /** 20 pods, each isolated both ways with its own ports: every pair allows a different set (400 sets). */

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/io/read-result';
 import { MAX_DEPTH, MAX_DOCUMENTS, MAX_FILE_DIAGNOSTICS } from '../../src/yaml/guards';
-import { caseFiles, diagnosticKeys, flowPairsOf, reachCli, reachLibrary, ROOT, stageCase, type Expected, type ReachJson } from './support/run-case';
+import { caseFiles, diagnosticKeys, flowPairsOf, reachCli, reachCliInProcess, reachLibrary, ROOT, stageCase, type Expected, type ReachJson } from './support/run-case';
 
 // Bad input must never crash flowgate, lose a finding or pass silently: every case below is run
-// beside a valid Pod + NetworkPolicy (fixtures/good.yaml) through the library and the CLI.
+// beside a valid Pod + NetworkPolicy (fixtures/good.yaml) through the library and the CLI. The
+// generated cases (the limits: sizes, depths, counts) run the built dist/cli.js as a process; the
+// cases on disk run the CLI's entry (runCli) in this process, which costs no node start-up.
 
 const CORPUS = path.join(ROOT, 'test/hardening/corpus');
 
@@ -124,7 +126,9 @@ function checkReport(report: ReachJson, expected: Expected): void {
   expect(flowPairsOf(report).filter((f) => f.to === 'good/server[Pod]')).toEqual([{ from: 'good/client[Pod]', to: 'good/server[Pod]', allow: { TCP: [[8080, 8080]] } }]);
 }
 
-describe.each([...diskCases, ...generatedCases])('bad input: $name', ({ files, expected }) => {
+const cases = [...diskCases.map((c) => ({ ...c, cli: reachCliInProcess })), ...generatedCases.map((c) => ({ ...c, cli: reachCli }))];
+
+describe.each(cases)('bad input: $name', ({ files, expected, cli }) => {
   let dir: string;
   beforeAll(async () => {
     dir = await stageCase(await files());
@@ -136,7 +140,7 @@ describe.each([...diskCases, ...generatedCases])('bad input: $name', ({ files, e
   });
 
   it('the CLI reports it, exits with the expected status, and prints no stack trace', async () => {
-    const run = await reachCli(dir);
+    const run = await cli(dir);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stderr).not.toMatch(/internal error|Error:/);
     expect(run.code).toBe(expected.exit);

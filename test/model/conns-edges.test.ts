@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { connsContain, connsEqual, connsFromJson, connsKey, connsOf, intersectConns, isEmptyConns, NO_CONNS, unionConns, type Conns } from '../../src/model/conns';
+import { connsContain, connsEqual, connsFromJson, connsKey, connsOf, intersectConns, isEmptyConns, NO_CONNS, subtractConns, unionConns, type Conns } from '../../src/model/conns';
 import { ConnsTable } from '../../src/model/conns-table';
 
 // Edges the mutation run (issue 18) found untested in the connection-set algebra and its table.
@@ -62,6 +62,28 @@ describe('ConnsTable.union and intersect', () => {
     const table = new ConnsTable();
     const a = table.intern(tcp([80, 80]));
     expect([table.union(0, a), table.union(a, 0), table.intersect(0, a), table.intersect(a, 0)]).toEqual([a, a, 0, 0]);
+  });
+});
+
+describe('ConnsTable.subtract (T-4: what a tiered rule leaves for the next one)', () => {
+  test('every pair gives the set the algebra gives, and never shares a cache slot with union or intersect', () => {
+    const sets = [NO_CONNS, tcp([1, 1]), tcp([1, 2]), tcp([2, 3]), connsOf('UDP', [[1, 1]])];
+    const table = new ConnsTable();
+    const ids = sets.map((s) => table.intern(s));
+    for (const [i, a] of ids.entries()) {
+      for (const [j, b] of ids.entries()) {
+        table.union(a, b);
+        table.intersect(a, b);
+        expect(connsKey(table.get(table.subtract(a, b))), `subtract ${i} ${j}`).toBe(connsKey(subtractConns(sets[i]!, sets[j]!)));
+      }
+    }
+  });
+
+  test('a set minus itself or minus a superset is empty (id 0); minus the empty set it is itself', () => {
+    const table = new ConnsTable();
+    const a = table.intern(tcp([80, 80]));
+    const b = table.intern(tcp([1, 100]));
+    expect([table.subtract(a, a), table.subtract(a, b), table.subtract(a, 0), table.subtract(0, a)]).toEqual([0, 0, a, 0]);
   });
 });
 

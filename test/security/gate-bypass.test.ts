@@ -3,12 +3,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkout, type FileChanges } from '../action/git-fixture';
 import { workflowCommands } from './support/commands';
-import { ALLOW_WEB_TO_DB, buildBundle, cleanup, decode, example, LOCKED_BASE, MARKER, runAction, setup } from './support/harness';
+import { ALLOW_WEB_TO_DB, buildBundle, cleanup, decode, example, LOCKED_BASE, MARKER, runAction, runBundle, setup } from './support/harness';
 import { expectInert, visibleText } from './support/inert';
 
 // A pull request must not be able to get around the gate: the rules are the base branch's, a
 // broken or hidden manifest fails the check, a rename does not turn a violation into a pass,
-// manifest paths are data, and the manifests input cannot reach outside the repository.
+// manifest paths are data, and the manifests input cannot reach outside the repository. The
+// action's entry runs in this process; one refused glob goes through the built dist/index.js.
 
 beforeAll(buildBundle);
 afterAll(cleanup);
@@ -160,7 +161,7 @@ describe('manifest paths are data, never executed', () => {
 describe('the manifests input cannot reach outside the repository', () => {
   it.each(['../*.yaml', '/etc/*', '../../etc/*', 'k8s/../../*.yaml', '!../x.yaml', '\\.\\./*.yaml', '~/secrets/*.yaml'])('a glob like %s is refused', async (glob) => {
     const { repo, api } = await setup(LOCKED_BASE, { 'k8s/allow-web-to-db.yaml': ALLOW_WEB_TO_DB });
-    const r = await runAction({ repo, api, workspace: checkout(repo), inputs: { manifests: `**/*.yaml\n${glob}` } });
+    const r = await (glob === '../*.yaml' ? runBundle : runAction)({ repo, api, workspace: checkout(repo), inputs: { manifests: `**/*.yaml\n${glob}` } });
     expect(r.status, r.stdout).toBe(1);
     expect(workflowCommands(r.stdout).filter((c) => c.name === 'error').map((c) => c.data)).toEqual([`input manifests: "${glob}" reaches outside the repository; globs are relative to the repository root`]);
     expect(r.summary).toContain('The analysis did not run');

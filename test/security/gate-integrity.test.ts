@@ -3,11 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceMain, checkout, pushHead, type FileChanges } from '../action/git-fixture';
 import { workflowCommands } from './support/commands';
-import { ALLOW_WEB_TO_DB, buildBundle, cleanup, decode, example, LOCKED_BASE, MARKER, ROOT, runAction, setup, type ActionResult } from './support/harness';
+import { ALLOW_WEB_TO_DB, buildBundle, cleanup, decode, example, LOCKED_BASE, MARKER, ROOT, runAction, runBundle, setup, type ActionResult } from './support/harness';
 
 // Issue 15: a green flowgate check must mean "no forbidden path opened". Each case is a way a
 // pull request (or the timing of runs) could turn a violation into a pass, run end to end
-// through dist/index.js against the fake GitHub API.
+// against the fake GitHub API: the action's entry in this process, and the first case through
+// the built dist/index.js as a child process.
 
 beforeAll(buildBundle);
 afterAll(cleanup);
@@ -35,7 +36,7 @@ describe('1. the work tree must be the pull request, identified from git', () =>
     const { repo, api } = await setup(LOCKED_BASE, DELETE_DB_POLICY);
     // main moves on: the checkout is main's new tip, which the event's base.sha no longer names.
     advanceMain(repo, { 'README.md': '# shop, moved on\n' });
-    const r = await runAction({ repo, api, workspace: checkout(repo, ref), eventName, inputs: eventName === 'workflow_dispatch' ? { 'pr-number': '7' } : {} });
+    const r = await (eventName === 'pull_request_target' ? runBundle : runAction)({ repo, api, workspace: checkout(repo, ref), eventName, inputs: eventName === 'workflow_dispatch' ? { 'pr-number': '7' } : {} });
     expect(r.status, r.stdout).toBe(1);
     expect(errors(r).join('\n')).toMatch(/neither the head [0-9a-f]{12} of pull request #7 nor GitHub's merge commit of it: it is not the pull request's code/);
     expect(r.summary).toMatch(/The analysis did not run:\*\* the work tree is commit/);

@@ -4,12 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkout } from '../action/git-fixture';
 import { workflowCommands } from './support/commands';
-import { ALLOW_WEB_TO_DB, buildBundle, cleanup, example, LOCKED_BASE, ROOT, runAction, setup } from './support/harness';
+import { ALLOW_WEB_TO_DB, buildBundle, cleanup, example, LOCKED_BASE, ROOT, runAction, runBundle, setup } from './support/harness';
 import { expectInert, visibleText } from './support/inert';
 
-// Hostile strings from a pull request and from the rules file, through the built action: they
-// must reach the comment, the job summary, the check run and the workflow commands as inert
-// text, never as markup, mentions, links or a second command.
+// Hostile strings from a pull request and from the rules file, through the action: they must
+// reach the comment, the job summary, the check run and the workflow commands as inert text,
+// never as markup, mentions, links or a second command. The first case runs the built
+// dist/index.js as its own process (the stdout a runner reads); the second, its entry in this one.
 
 beforeAll(buildBundle);
 afterAll(cleanup);
@@ -63,7 +64,7 @@ const INJECTED = /^::[a-z-]+( [^:]*)?::.{0,40}-injected/;
 describe('hostile strings through the action', () => {
   it('stay inert in the comment, the summary, the check run and the workflow commands, and the violation is still found', async () => {
     const { repo, api } = await setup({ ...LOCKED_BASE, '.github/flowgate.yml': RULES }, { [HOSTILE_PATH]: ALLOW_WEB_TO_DB, 'k8s/labels.yaml': BAD_LABELS });
-    const r = await runAction({ repo, api, workspace: checkout(repo) });
+    const r = await runBundle({ repo, api, workspace: checkout(repo) });
     expect(r.status, r.stdout).toBe(1);
     // Not lost: the policy in the hostile folder is read, and opens the forbidden flow.
     expect(r.outputs['new-violations'], r.stdout).toBe('2');

@@ -11,16 +11,16 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 interface JsonChange {
-  from: string;
-  to: string;
+  from: string[];
+  to: string[];
   change: string;
   after: Record<string, [number, number][]>;
 }
 
-/** The changes of a JSON report (contract v1, or the first environment of v2). */
-function changesOf(stdout: string): JsonChange[] {
-  const j = JSON.parse(stdout) as { changes?: JsonChange[]; environments?: { changes: JsonChange[] }[] };
-  return j.changes ?? j.environments![0]!.changes;
+/** The changed pairs of a JSON report (contract v2: blocks of sources × destinations). */
+function changesOf(stdout: string): (JsonChange & { from: string[] })[] {
+  const j = JSON.parse(stdout) as { changes: JsonChange[] };
+  return j.changes.flatMap((c) => c.from.flatMap((from) => c.to.map((to) => ({ ...c, from: [from], to: [to] }))));
 }
 
 describe('tiered cluster policies end to end (T-2 … T-6)', () => {

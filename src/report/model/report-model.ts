@@ -76,32 +76,62 @@ export function buildReportModel(run: DiffAnalysis): ReportModel {
 
 /** One policy behind a change, on one side, at the line of its first reason. */
 export interface PolicyRef {
-  /** `ns/name`. */
+  /** `ns/name`, or `cnp/name` (`anp/`, `banp/`) for a tiered policy. */
   policy: string;
   file: string;
   line: number;
   side: 'base' | 'head';
+  /** T-2 … T-4: for a tiered rule, its tier, action and 1-based number. */
+  tier?: 'Admin' | 'Baseline';
+  action?: 'Accept' | 'Deny' | 'Pass';
+  rule?: number;
+  /** When tiers take part: how the NetworkPolicy entry decides (`allow` or `isolated by`). */
+  networkPolicy?: 'allow' | 'isolated by';
+  /** A Pass rule: the entry after it (same side and direction) is where it handed over (T-4). */
+  passesTo?: boolean;
 }
 
 /**
  * The policies behind a change, one entry per policy and side: the line of its first reason
- * (the allowing rule comes before the policy that isolates).
+ * (the allowing rule comes before the policy that isolates). Tiered rules are one entry each,
+ * in evaluation order (T-2), so that a Pass is followed by what decided after it.
  */
 export function policyRefs(because: readonly Because[]): PolicyRef[] {
   const out: PolicyRef[] = [];
   const seen = new Set<string>();
-  for (const b of because) {
-    const key = `${b.side}|${b.policy}|${b.file}`;
-    if (seen.has(key)) continue;
+  const tiered = because.some((b) => b.tier !== undefined);
+  because.forEach((b, i) => {
+    const key = `${b.side}|${b.policy}|${b.file}${b.tier ? `|${b.direction}|${b.rule}` : ''}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    out.push({ policy: b.policy, file: b.file, line: b.line, side: b.side });
-  }
+    const ref: PolicyRef = { policy: b.policy, file: b.file, line: b.line, side: b.side };
+    if (b.tier) Object.assign(ref, { tier: b.tier, action: b.action, rule: b.rule });
+    else if (tiered) ref.networkPolicy = b.role === 'isolates' ? 'isolated by' : 'allow';
+    const next = because[i + 1];
+    if (b.role === 'passes' && next && next.side === b.side && next.direction === b.direction) ref.passesTo = true;
+    out.push(ref);
+  });
   return out;
 }
 
+/** `[Admin] cnp/guard rule 2 Deny` or `[NetworkPolicy] allow prod/db` (T-2), or the plain policy name without tiers. */
+export function refLabel(ref: PolicyRef): string {
+  if (ref.tier) return `[${ref.tier}] ${ref.policy} rule ${ref.rule} ${ref.action}`;
+  return ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ${ref.policy}` : ref.policy;
+}
+
+/** Joins rendered refs: `→` after a Pass that hands over to the next one (T-4), else `, `. */
+export function joinRefs(refs: readonly PolicyRef[], parts: readonly string[]): string {
+  return parts.map((p, i) => (i === 0 ? p : `${refs[i - 1]!.passesTo ? ' → ' : ', '}${p}`)).join('');
+}
+
 /** `ns/name (file:line)` for each policy behind a change; base-side entries (a rule that allowed the closed ports before) are marked. */
-export function formatBecause(because: readonly Because[]): string[] {
-  return policyRefs(because).map((b) => `${b.policy} (${b.file}:${b.line}${b.side === 'base' ? ', before' : ''})`);
+export function formatBecause(because: readonly Because[]): string {
+  const refs = policyRefs(because);
+  return joinRefs(
+    refs,
+    refs.map((b) => `${refLabel(b)} (${b.file}:${b.line}${b.side === 'base' ? ', before' : ''})`),
+  );
 }
 
 /** The reason for a change when no policy explains it (a workload came or went, or nothing isolates). */

@@ -2,7 +2,7 @@ import { markdownTable } from 'markdown-table';
 import { formatConns } from '../../model/conns';
 import { rowBreak, type ChangeRow } from '../model/change-rows';
 import { escapeMarkdown } from './escape';
-import { fallbackReason, policyRefs, type PolicyRef, type ReportModel } from '../model/report-model';
+import { fallbackReason, joinRefs, policyRefs, type PolicyRef, type ReportModel } from '../model/report-model';
 import { lineUrl, type SourceLinks } from './source-links';
 import type { GroupLabeler } from './group-labeler';
 import { violationSentence, type SentenceStyle } from './violation-sentence';
@@ -44,16 +44,20 @@ function changeCell(r: ChangeRow): string {
 /** A policy behind a change: a link to its line in the action (`name:14`), else `file:14`. */
 function policyCell(ref: PolicyRef, links: SourceLinks | null): string {
   const before = ref.side === 'base' ? ' (before)' : '';
-  if (!links) return `${esc(`${ref.file}:${ref.line}`)}${before}`;
+  // T-2: a tiered rule, or a NetworkPolicy in a chain of tiers, says which tier decided.
+  const tier = ref.tier ? `[${ref.tier}] ` : ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ` : '';
+  const what = ref.tier ? ` ${ref.action}` : '';
   const name = ref.policy.slice(ref.policy.indexOf('/') + 1);
-  return `[${esc(`${name}:${ref.line}`)}](${lineUrl(links, ref.side, ref.file, ref.line)})${before}`;
+  const label = ref.tier ? `${name} rule ${ref.rule}` : `${name}:${ref.line}`;
+  if (!links) return `${esc(ref.tier ? `${tier}${label}${what} (${ref.file}:${ref.line})` : `${tier}${ref.file}:${ref.line}`)}${before}`;
+  return `${esc(tier)}[${esc(label)}](${lineUrl(links, ref.side, ref.file, ref.line)})${esc(what)}${before}`;
 }
 
 function whyCell(model: ReportModel, r: ChangeRow, links: SourceLinks | null): string {
   const parts: string[] = [];
   if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(', ')}`);
   const refs = policyRefs(r.because);
-  parts.push(refs.length ? refs.map((ref) => policyCell(ref, links)).join(', ') : fallbackReason(model.run, r));
+  parts.push(refs.length ? joinRefs(refs, refs.map((ref) => policyCell(ref, links))) : fallbackReason(model.run, r));
   return parts.join('; ');
 }
 

@@ -23,13 +23,13 @@ function rowLines(model: ReportModel, r: ChangeRow, groups: GroupLabeler): strin
   const flows = r.pairs > 1 ? ` (${r.pairs} pairs)` : '';
   const broken = rowBreak(r);
   const mark = broken ? `${broken.forbidden ? 'FORBIDDEN' : 'REQUIRED'}${broken.isNew ? '' : ' (pre-existing)'} ` : '';
-  const because = formatBecause(r.because).map(esc);
+  const because = esc(formatBecause(r.because));
   const out = [
     `  ${mark}${r.kind}${flows}: ${groups.set(r.sources, model.sets)} -> ${groups.set(r.targets, model.sets)}`,
     `      ports: ${formatConns(r.before)} -> ${formatConns(r.after)}`,
   ];
   if (r.breaks.length) out.push(`      breaks: ${r.breaks.map((b) => `"${esc(b.rule.name)}"`).join(', ')}`);
-  out.push(`      why: ${because.length ? because.join(', ') : fallbackReason(model.run, r)}`);
+  out.push(`      why: ${because || fallbackReason(model.run, r)}`);
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { parseAllDocuments, YAMLMap, YAMLSeq } from 'yaml';
 import type { SourceFile } from '../../../src/analyze';
 import type { Cluster } from '../../../src/model/types';
 
@@ -29,5 +30,54 @@ export function dropMisspeltContainerPort(files: readonly SourceFile[]): SourceF
     }),
   }));
   if (found === 0) throw new Error('no misspelt containerport entry found: the adaptation is stale');
+  return out;
+}
+
+const TIERED_KINDS = new Set(['AdminNetworkPolicy', 'BaselineAdminNetworkPolicy']);
+
+/** Adds `{}` for a missing podSelector or namespaceSelector of a `pods` mapping; counts the fills. */
+function fillPods(pods: unknown, count: { n: number }): void {
+  if (!isMap(pods)) return;
+  for (const key of ['namespaceSelector', 'podSelector']) {
+    if (!pods.has(key)) {
+      pods.set(key, new YAMLMap());
+      count.n++;
+    }
+  }
+}
+
+function isMap(v: unknown): v is YAMLMap {
+  return v instanceof YAMLMap;
+}
+
+/**
+ * np-guard convention 13: a `pods` subject or peer that leaves out podSelector or
+ * namespaceSelector is read as `{}` (all). The v1alpha1 CRD requires both, so flowgate reports an
+ * error (T-12) and leaves the policy out. Writing the `{}` in gives flowgate np-guard's reading.
+ */
+export function fillMissingPodsSelectors(files: readonly SourceFile[]): SourceFile[] {
+  const count = { n: 0 };
+  const out = files.map((f) => {
+    if (!/(Baseline)?AdminNetworkPolicy/.test(f.text)) return f;
+    const docs = parseAllDocuments(f.text);
+    for (const doc of docs) {
+      if (!TIERED_KINDS.has(String(doc.get('kind')))) continue;
+      const spec = doc.get('spec');
+      if (!isMap(spec)) continue;
+      const subject = spec.get('subject');
+      if (isMap(subject)) fillPods(subject.get('pods'), count);
+      for (const dir of ['ingress', 'egress']) {
+        const rules = spec.get(dir);
+        if (!(rules instanceof YAMLSeq)) continue;
+        for (const rule of rules.items) {
+          if (!isMap(rule)) continue;
+          const peers = rule.get(dir === 'ingress' ? 'from' : 'to');
+          if (peers instanceof YAMLSeq) for (const peer of peers.items) if (isMap(peer)) fillPods(peer.get('pods'), count);
+        }
+      }
+    }
+    return { path: f.path, text: docs.map((d) => d.toString()).join('---\n') };
+  });
+  if (count.n === 0) throw new Error('no pods selector was missing: the adaptation is stale');
   return out;
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_OPTIONS, parseCluster } from '../../../src/analyze';
-import { readSide } from '../../../src/cli/run';
+import { readSide, runCli } from '../../../src/cli/run';
 import { computeReachability } from '../../../src/engine/compute-reachability';
 import { buildReachResult } from '../../../src/engine/reach-result';
 import { renderReachJson } from '../../../src/report/render/json';
@@ -86,6 +86,22 @@ export function reachCli(dir: string): Promise<CliRun> {
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/**
+ * The same `flowgate reach . --format json` through the CLI's entry (runCli) in this process:
+ * what src/cli/main.ts does with its result (the exit status; an exception is an internal error
+ * with status 3), without a node start-up and a bundle load per case.
+ */
+export async function reachCliInProcess(dir: string): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: dir };
+  const code = await runCli(['reach', '.', '--format', 'json'], io).catch((e: unknown) => {
+    stderr += `flowgate: internal error (this is a bug): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`;
+    return 3;
+  });
+  return { code, stdout, stderr };
 }
 
 /** What a report says about its diagnostics, sorted: `severity code file:line`. */

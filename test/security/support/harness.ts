@@ -3,11 +3,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { buildCheckedBundle } from '../../action/built-bundle';
+import { runEntryInProcess } from '../../action/entry-in-process';
 import { FakeGitHub, type FakePull } from '../../action/fake-github';
 import { makePullRepo, type FileChanges, type PullRepo } from '../../action/git-fixture';
 
-// The built action (dist/index.js) as a child process with a runner's environment, against the
-// fake GitHub API of test/action on 127.0.0.1 and a git repository made on disk. The same shape
+// The action with a runner's environment, against the fake GitHub API of test/action on
+// 127.0.0.1 and a git repository made on disk: runBundle runs the built dist/index.js as a child
+// process, runAction its entry in this process (test/action/entry-in-process.ts). The same shape
 // as test/action/e2e.test.ts, shared by the files of test/security.
 
 export const ROOT = path.resolve(__dirname, '../../..');
@@ -104,9 +106,25 @@ export function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-/** Runs the bundle on a pull_request event of the scenario's pull request. */
-export async function runAction(s: Scenario): Promise<ActionResult> {
+/** Runs the bundle (dist/index.js, a child process) on the scenario's event. */
+export function runBundle(s: Scenario): Promise<ActionResult> {
   if (!bundle) throw new Error('call buildBundle() in beforeAll');
+  return runWith(s, async (env) => {
+    const child = spawn(process.execPath, [bundle], { cwd: s.workspace, env });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { status, stdout };
+  });
+}
+
+/** Runs the action's entry in this process on the scenario's event, as runBundle would run it. */
+export function runAction(s: Scenario): Promise<ActionResult> {
+  return runWith(s, (env) => runEntryInProcess(env, s.workspace));
+}
+
+async function runWith(s: Scenario, execute: (env: Record<string, string>) => Promise<{ status: number | null; stdout: string }>): Promise<ActionResult> {
   const temp = mkdtempSync(path.join(s.repo.root, 'runner-'));
   const event = path.join(temp, 'event.json');
   const pull = s.api.pulls.get(s.repo.number)!;
@@ -149,11 +167,7 @@ export async function runAction(s: Scenario): Promise<ActionResult> {
     ...s.env,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [bundle], { cwd: s.workspace, env });
-  let stdout = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-  child.stderr.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const { status, stdout } = await execute(env);
   const outputFile = existsSync(output) ? readFileSync(output, 'utf8') : '';
   return { status, stdout, outputs: parseOutputs(outputFile), outputFile, summary: readFileSync(summary, 'utf8') };
 }
