@@ -16981,6 +16981,7 @@ var WORKLOAD_KINDS = [
   "CronJob"
 ];
 function workloadId(w) {
+  if (w.kind === "Unlisted") return `${w.namespace}/${w.name}`;
   return `${w.namespace}/${w.name}[${w.kind}]`;
 }
 function policyId(p) {
@@ -17219,6 +17220,9 @@ function requirementMatches(r, labels) {
 function selectorMatches(sel, labels) {
   for (const [k, v] of Object.entries(sel.matchLabels)) if (labels[k] !== v) return false;
   return sel.matchExpressions.every((r) => requirementMatches(r, labels));
+}
+function isEmptySelector(sel) {
+  return Object.keys(sel.matchLabels).length === 0 && sel.matchExpressions.length === 0;
 }
 function selectorKey(sel) {
   const ml = Object.keys(sel.matchLabels).sort().map((k) => `${k}=${sel.matchLabels[k]}`);
@@ -17534,7 +17538,7 @@ function resolvePorts(ports, destination) {
     } else if (typeof p.port === "number") {
       acc[p.protocol].push([p.port, p.endPort ?? p.port]);
     } else if (destination) {
-      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
+      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push(c.port === 0 ? [ALL_PORTS[0][0], ALL_PORTS[0][1]] : [c.port, c.port]);
     }
   }
   const out = { ...NO_CONNS };
@@ -17593,23 +17597,46 @@ function walkTier(ctx, rules, s) {
     else for (const p of t) apply(r, p);
   }
 }
-function evaluateTiers(ctx, side, isolated, np, emit2, s) {
+function adminOutcome(ctx, side, s) {
   const { ops } = ctx;
   s.begin();
   walkTier(ctx, side.admin, s);
-  for (const p of s.touched) {
-    const toNext = ops.union(s.rem[p], s.pass[p]);
-    if (isolated) s.acc[p] = ops.union(s.acc[p], ops.intersect(toNext, np(p)));
-    else {
-      s.rem[p] = toNext;
-      s.pass[p] = 0;
-    }
+  const n = s.touched.length;
+  const out = { peers: Int32Array.from(s.touched), accepted: new Int32Array(n), next: new Int32Array(n), open: null };
+  s.touched.forEach((p, i) => {
+    out.accepted[i] = s.acc[p];
+    out.next[i] = ops.union(s.rem[p], s.pass[p]);
+  });
+  return out;
+}
+function openOutcome(ctx, side, o, s) {
+  const { ops } = ctx;
+  s.begin();
+  o.peers.forEach((p, i) => {
+    s.touch(p, ops.all);
+    s.rem[p] = o.next[i];
+    s.acc[p] = o.accepted[i];
+  });
+  walkTier(ctx, side.baseline, s);
+  const peers = Int32Array.from(s.touched);
+  const verdicts = Int32Array.from(peers, (p) => ops.union(s.acc[p], ops.union(s.rem[p], s.pass[p])));
+  return { peers, verdicts };
+}
+function evaluateTiers(ctx, side, isolated, np, emit2, s, memo) {
+  const { ops } = ctx;
+  let o = memo?.map.get(memo.key);
+  if (!o) {
+    o = adminOutcome(ctx, side, s);
+    memo?.map.set(memo.key, o);
   }
-  if (!isolated) {
-    walkTier(ctx, side.baseline, s);
-    for (const p of s.touched) s.acc[p] = ops.union(s.acc[p], ops.union(s.rem[p], s.pass[p]));
+  if (isolated) {
+    const { peers: peers2, accepted, next } = o;
+    for (let i = 0; i < peers2.length; i++) emit2(peers2[i], ops.union(accepted[i], ops.intersect(next[i], np(peers2[i]))));
+    return;
   }
-  for (const p of s.touched) emit2(p, s.acc[p]);
+  o.open ??= openOutcome(ctx, side, o, s);
+  const { peers, verdicts } = o.open;
+  for (let i = 0; i < peers.length; i++) emit2(peers[i], verdicts[i]);
 }
 
 // src/model/tiers.ts
@@ -17707,7 +17734,8 @@ function fillTierEgress(ctx, s, side, isolated) {
       matrix3.setAt(row + d, v);
       if (v !== 0) hit[s * blocks + (d / BLOCK | 0)] = 1;
     },
-    ctx.scratch
+    ctx.scratch,
+    { map: ctx.tierMemo, key: tierKey(classes[s], "egress") }
   );
 }
 function unionEgressRule(ctx, s, r) {
@@ -17757,13 +17785,16 @@ function applyIngress(ctx, ingress, tiers) {
           const i = s * BLOCK + k;
           if (block[i] === 0 && v !== 0) touched.push(i);
           block[i] = v;
-        }, ctx.scratch);
+        }, ctx.scratch, { map: ctx.tierMemo, key: tierKey(ctx.classes[d], "ingress") });
       }
     }
     intersectBlock(ctx, b, cols, block);
     for (const i of touched) block[i] = 0;
     touched.length = 0;
   }
+}
+function tierKey(c, dir) {
+  return `${dir}|${c.tierSubjectOf.map((p) => p.name + p.kind).join(",")}${dir === "ingress" ? `|${c.portSignature}` : ""}`;
 }
 function tierContext(ctx, d) {
   const dst = ctx.classes[d];
@@ -17778,7 +17809,7 @@ function applyTierIngress(ctx, tiers, ingress) {
       const i = s * n + d;
       const e = matrix3.data[i];
       if (e !== 0) matrix3.setAt(i, ops.intersect(e, v));
-    }, ctx.scratch);
+    }, ctx.scratch, { map: ctx.tierMemo, key: tierKey(ctx.classes[d], "ingress") });
   }
 }
 function intersectBlock(ctx, b, cols, block) {
@@ -17815,7 +17846,8 @@ function computeReachability(cluster, options = {}) {
     blocks,
     dense: new Uint8Array(n),
     hit: new Uint8Array(n * blocks),
-    scratch: new TierScratch(n)
+    scratch: new TierScratch(n),
+    tierMemo: /* @__PURE__ */ new Map()
   };
   const tiered = index.tiered.length > 0;
   const noTiers = () => new Array(n).fill(null);
@@ -17862,24 +17894,52 @@ var DistinctLists = class {
     else this.byHash.set(h, [item]);
   }
 };
-function columnSets(rowSets) {
-  const sig = /* @__PURE__ */ new Map();
+function columnSets(rowSets, width) {
+  const h1 = new Uint32Array(width).fill(2166136261);
+  const h2 = new Uint32Array(width).fill(2538058380);
+  const used = new Uint8Array(width);
   rowSets.forEach((s, r) => {
     for (let k = 0; k < s.cells.length; k += 2) {
       const t = s.cells[k];
-      let list = sig.get(t);
-      if (!list) sig.set(t, list = []);
-      list.push(r, s.cells[k + 1]);
+      const key = s.cells[k + 1];
+      used[t] = 1;
+      h1[t] = Math.imul(Math.imul(h1[t] ^ r, 16777619) ^ key, 16777619);
+      h2[t] = Math.imul(Math.imul(h2[t] ^ r + 1540483477, 1540483477) ^ key + 668265263, 1540483477);
     }
   });
-  const sets = new DistinctLists();
-  for (const t of [...sig.keys()].sort((a, b) => a - b)) {
-    const cells = sig.get(t);
-    const found = sets.find(cells);
-    if (found) found.columns.push(t);
-    else sets.add({ cells: Int32Array.from(cells), columns: [t] });
+  const setOf = new Int32Array(width).fill(-1);
+  const byHash = /* @__PURE__ */ new Map();
+  const columns = [];
+  for (let t = 0; t < width; t++) {
+    if (!used[t]) continue;
+    const k = `${h1[t]}:${h2[t]}`;
+    let c = byHash.get(k);
+    if (c === void 0) {
+      c = columns.length;
+      byHash.set(k, c);
+      columns.push([]);
+    }
+    columns[c].push(t);
+    setOf[t] = c;
   }
-  return sets.items;
+  return { columns, setOf };
+}
+function denseKeys(rows, cols) {
+  const nC = cols.columns.length;
+  const keys = new Int32Array(rows.length * nC);
+  const count = new Int32Array(rows.length * nC);
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r].cells;
+    for (let k = 0; k < cells.length; k += 2) {
+      const i = r * nC + cols.setOf[cells[k]];
+      const key = cells[k + 1] + 1;
+      if (keys[i] === 0) keys[i] = key;
+      else if (keys[i] !== key) return null;
+      count[i] = count[i] + 1;
+    }
+  }
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== 0 && count[i] !== cols.columns[i % nC].length) return null;
+  return keys;
 }
 var MAX_DENSE = 64e6;
 function uniformKey(m, r0, r1, c0, c1) {
@@ -17901,7 +17961,7 @@ function cut(weight, a, b) {
 function split(m, r0, r1, c0, c1) {
   const key = uniformKey(m, r0, r1, c0, c1);
   if (key !== null) {
-    if (key >= 0) m.out.push({ rows: m.rows.slice(r0, r1).flatMap((s) => s.rows), columns: m.cols.slice(c0, c1).flatMap((s) => s.columns), key });
+    if (key >= 0) m.out.push({ rows: m.rows.slice(r0, r1).flatMap((s) => s.rows), columns: m.cols.slice(c0, c1).flat(), key });
     return;
   }
   let rw = 0;
@@ -17935,28 +17995,26 @@ function mergeOn(list, same) {
   for (const r of out) r[other].sort((a, b) => a - b);
   return out;
 }
-function changeRectangles(rowSets, weight) {
+function byRows(rows) {
+  return rows.flatMap((s) => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (let k = 0; k < s.cells.length; k += 2) {
+      const list = byKey.get(s.cells[k + 1]);
+      if (list) list.push(s.cells[k]);
+      else byKey.set(s.cells[k + 1], [s.cells[k]]);
+    }
+    return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns, key }));
+  });
+}
+function changeRectangles(rowSets, width, weight) {
   const rows = [...rowSets].sort((a, b) => a.rows[0] - b.rows[0]);
   for (const s of rows) s.rows.sort((a, b) => a - b);
-  const cols = columnSets(rows);
-  if (rows.length * cols.length > MAX_DENSE) {
-    return rows.flatMap((s) => {
-      const byKey = /* @__PURE__ */ new Map();
-      for (let k = 0; k < s.cells.length; k += 2) {
-        const list = byKey.get(s.cells[k + 1]);
-        if (list) list.push(s.cells[k]);
-        else byKey.set(s.cells[k + 1], [s.cells[k]]);
-      }
-      return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns, key }));
-    });
-  }
-  const keys = new Int32Array(rows.length * cols.length);
-  cols.forEach((c, ci) => {
-    for (let k = 0; k < c.cells.length; k += 2) keys[c.cells[k] * cols.length + ci] = c.cells[k + 1] + 1;
-  });
+  const cols = columnSets(rows, width);
+  const keys = rows.length * cols.columns.length <= MAX_DENSE ? denseKeys(rows, cols) : null;
+  if (!keys) return byRows(rows);
   const sum = (list) => list.reduce((n, i) => n + weight(i), 0);
-  const m = { rows, cols, keys, rowWeight: Float64Array.from(rows, (s) => sum(s.rows)), colWeight: Float64Array.from(cols, (c) => sum(c.columns)), out: [] };
-  if (rows.length && cols.length) split(m, 0, rows.length, 0, cols.length);
+  const m = { rows, cols: cols.columns, keys, rowWeight: Float64Array.from(rows, (s) => sum(s.rows)), colWeight: Float64Array.from(cols.columns, sum), out: [] };
+  if (rows.length && cols.columns.length) split(m, 0, rows.length, 0, cols.columns.length);
   return mergeOn(mergeOn(m.out, "columns"), "rows");
 }
 
@@ -18142,14 +18200,18 @@ function changeKind(before, after) {
   return "changed";
 }
 var CellKeys = class {
+  /** before id → after id → explanation id → key: numbers only (this runs once per changed cell). */
   ids = /* @__PURE__ */ new Map();
   cells = [];
   id(b, h, e) {
-    const k = `${b}|${h}|${e}`;
-    let id = this.ids.get(k);
+    let byH = this.ids.get(b);
+    if (!byH) this.ids.set(b, byH = /* @__PURE__ */ new Map());
+    let byE = byH.get(h);
+    if (!byE) byH.set(h, byE = /* @__PURE__ */ new Map());
+    let id = byE.get(e);
     if (id === void 0) {
       id = this.cells.length;
-      this.ids.set(k, id);
+      byE.set(e, id);
       this.cells.push({ b, h, e });
     }
     return id;
@@ -18205,7 +18267,7 @@ function compareMatrices(base, head, { endpoints, jointClasses }) {
     }
     addRow(f);
   }
-  return groupsOf(c, changeRectangles(rowSets.items, (j) => c.size[j]));
+  return groupsOf(c, changeRectangles(rowSets.items, J, (j) => c.size[j]));
 }
 function groupsOf(c, rectangles) {
   const out = rectangles.map((r) => {
@@ -18462,9 +18524,14 @@ function walkRules(reach2, ops, visit) {
     if (id === void 0) portMemo.set(key, id = reach2.table.intern(resolvePorts(r.ports, at.external ? null : at.ports)));
     return id;
   };
+  const all = ops.intern(ALL_CONNS);
   const denyAfterAccept = (rules) => rules.some((r, i) => r.action === "Deny" && rules.slice(0, i).some((a) => a.action === "Accept"));
+  const walked = /* @__PURE__ */ new Set();
   for (const c of classes) {
     for (const d of DIRECTIONS) {
+      const key = `${d}|${c.tierSubjectOf.map((p) => tieredPolicyId(p)).join(",")}|${d === "ingress" ? c.portSignature : ""}`;
+      if (walked.has(key)) continue;
+      walked.add(key);
       const side = tierSide(c, reach2.index, d);
       if (!side) continue;
       for (const rules of [side.admin, side.baseline]) {
@@ -18475,7 +18542,7 @@ function walkRules(reach2, ops, visit) {
           else for (const id of r.peerIds) for (const k of members[id]) peers.add(k);
         }
         for (const k of peers) {
-          let rem = ops.all;
+          let rem = all;
           const accepted = [];
           for (const r of rules) {
             if (!matches(r, k)) continue;
@@ -18520,7 +18587,7 @@ function passToNothing(reach2, subjects) {
     for (const d of DIRECTIONS) {
       const rules = d === "ingress" ? p.ingress : p.egress;
       if (!rules.some((r) => r.action === "Pass")) continue;
-      const after = p.tier === "Baseline" ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || (tierSide(c, reach2.index, d)?.baseline.length ?? 0) > 0);
+      const after = p.tier === "Baseline" ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || c.tierSubjectOf.some((b) => b.tier === "Baseline" && b[d].length > 0));
       if (after) continue;
       for (const r of rules) {
         if (r.action !== "Pass") continue;
@@ -18540,8 +18607,7 @@ function passToNothing(reach2, subjects) {
 function lintTiers(reach2) {
   if (!reach2.index.tiered.length) return [];
   const subjects = subjectsOf(reach2);
-  const ops = new ConnsOps(reach2.table);
-  return [...dangling(reach2, subjects), ...networksSomePods(reach2), ...equalPriorities(reach2, subjects), ...shadowedDenies(reach2, ops), ...passToNothing(reach2, subjects)];
+  return [...dangling(reach2, subjects), ...networksSomePods(reach2), ...equalPriorities(reach2, subjects), ...shadowedDenies(reach2, reach2.table), ...passToNothing(reach2, subjects)];
 }
 
 // src/engine/lint.ts
@@ -18573,7 +18639,10 @@ function implicitTypes(p) {
 }
 function dangling2(reach2) {
   const selecting = /* @__PURE__ */ new Set();
-  for (const c of reach2.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
+  const { classes, workloadClass } = reach2.classification;
+  reach2.cluster.workloads.forEach((w, i) => {
+    if (w.kind !== "Unlisted") for (const p of classes[workloadClass[i]].subjectOf) selecting.add(p);
+  });
   return reach2.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
     code: "dangling-policy",
     ref: "A-14",
@@ -18599,6 +18668,7 @@ function dnsBlocked(reach2) {
   const dnsNames = dnsPortNames(cluster.workloads);
   const out = [];
   cluster.workloads.forEach((w, i) => {
+    if (w.kind === "Unlisted") return;
     const cls = classification.workloadClass[i];
     if (!verdict2.has(cls)) {
       const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
@@ -18634,6 +18704,7 @@ function unresolvedNamedPorts(reach2) {
   const served = /* @__PURE__ */ new Set();
   const names = /* @__PURE__ */ new Map();
   for (const w of reach2.cluster.workloads) {
+    if (w.kind === "Unlisted") continue;
     for (const c of w.ports) {
       if (c.name === void 0) continue;
       served.add(`${c.name}/${c.protocol}`);
@@ -18781,8 +18852,12 @@ function labelValueProblem(value) {
 // src/rules/endpoint-selector.ts
 function sideView(reach2, side) {
   const workloads = /* @__PURE__ */ new Map();
-  for (const w of reach2.cluster.workloads) workloads.set(workloadId(w), w);
-  return { classOf: (e) => e[side], namespaces: reach2.cluster.namespaces, workloads };
+  const listedNamespaces = /* @__PURE__ */ new Set();
+  for (const w of reach2.cluster.workloads) {
+    workloads.set(workloadId(w), w);
+    if (w.kind !== "Unlisted") listedNamespaces.add(w.namespace);
+  }
+  return { classOf: (e) => e[side], namespaces: reach2.cluster.namespaces, workloads, listedNamespaces };
 }
 function namespaceLabels(view, namespace) {
   return view.namespaces.get(namespace)?.labels ?? { [NAMESPACE_NAME_LABEL]: namespace };
@@ -18796,10 +18871,14 @@ function matchesEndpoint(sel, e, view) {
   if (!w) return false;
   if (sel.namespaces && !sel.namespaces.includes(w.namespace)) return false;
   if (sel.workloads && !sel.workloads.includes(w.name)) return false;
-  if (sel.kinds && !sel.kinds.includes(w.kind)) return false;
+  if (sel.kinds && (w.kind === "Unlisted" || !sel.kinds.includes(w.kind))) return false;
   if (sel.labels && !selectorMatches(sel.labels, w.labels)) return false;
   if (sel.namespaceLabels && !selectorMatches(sel.namespaceLabels, namespaceLabels(view, w.namespace))) return false;
   return true;
+}
+function mayMatchStandIn(kind, sel, e, view) {
+  if (e.kind !== "Unlisted" || kind === "forbid") return true;
+  return sel.namespaces !== void 0 && sel.namespaces.includes(e.namespace) && !view.listedNamespaces.has(e.namespace);
 }
 function endpointLabel(sel, e) {
   if (e.kind !== "External" || !sel.cidrs || sel.cidrs.some((c) => rangeContains(c.range, e.range))) return e.id;
@@ -18840,11 +18919,11 @@ function endsOf(rule, endpoints, view) {
   endpoints.forEach((e, i) => {
     const cls = view.classOf(e);
     if (cls < 0) return;
-    if (matchesEndpoint(rule.from, e, view)) {
+    if (matchesEndpoint(rule.from, e, view) && mayMatchStandIn(rule.kind, rule.from, e, view)) {
       ends.inFrom[i] = 1;
       add(ends.from, cls, i);
     }
-    if (matchesEndpoint(rule.to, e, view)) {
+    if (matchesEndpoint(rule.to, e, view) && mayMatchStandIn(rule.kind, rule.to, e, view)) {
       ends.inTo[i] = 1;
       add(ends.to, cls, i);
     }
@@ -19268,6 +19347,10 @@ var flowgate_rules_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
+    exposure: {
+      description: "Exposure analysis (default true): stand-in endpoints for pods that the manifests do not list, so that a forbid rule about a namespace or labels is checked against any pod that could be there. false gives the listed-only result, for repositories that hold the whole cluster.",
+      type: "boolean"
+    },
     notAnalysed: {
       description: "What policy objects that decide traffic but are not analysed (Cilium, Calico, Istio AuthorizationPolicy, AdminNetworkPolicy, other *NetworkPolicy kinds) do to the gate: warn (default) reports them, fail also fails the check.",
       enum: ["warn", "fail"]
@@ -20310,6 +20393,7 @@ function parseRulesFile(file, text) {
   const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
   if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
   if ((value.notAnalysed === "warn" || value.notAnalysed === "fail") && !report.hasErrorWithin(["notAnalysed"])) config.notAnalysed = value.notAnalysed;
+  if (typeof value.exposure === "boolean" && !report.hasErrorWithin(["exposure"])) config.exposure = value.exposure;
   if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
     const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
     if (podCidrs) config.podCidrs = podCidrs;
@@ -21724,6 +21808,137 @@ function parseSimpleDocuments(file, text) {
   }
 }
 
+// src/exposure/add-stand-ins.ts
+function addStandIns(cluster, specs, namespaceLabels2 = {}, portNames = []) {
+  const ports = unknownPorts(portNames);
+  const namespaces = new Map(cluster.namespaces);
+  const workloads = [...cluster.workloads];
+  for (const s of specs) {
+    let ns;
+    if ("name" in s.namespace) {
+      ns = s.namespace.name;
+      if (!namespaces.has(ns)) namespaces.set(ns, { name: ns, labels: { ...namespaceLabels2[ns] ?? {}, [NAMESPACE_NAME_LABEL]: ns } });
+    } else {
+      ns = s.namespace.fresh;
+      if (!namespaces.has(ns)) namespaces.set(ns, { name: ns, labels: s.namespace.labels });
+    }
+    workloads.push({ kind: "Unlisted", namespace: ns, name: s.name, labels: s.labels, ports, hostNetwork: false, source: s.source, standsFor: s.standsFor });
+  }
+  return { ...cluster, namespaces, workloads };
+}
+function unknownPorts(portNames) {
+  return portNames.flatMap((name) => PROTOCOLS.map((protocol) => ({ name, port: 0, protocol })));
+}
+function policyPortNames(clusters) {
+  const names = /* @__PURE__ */ new Set();
+  for (const c of clusters) for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const port of r.ports) if (typeof port.port === "string") names.add(port.port);
+  return [...names].sort();
+}
+
+// src/exposure/representative-labels.ts
+var ANY_VALUE = "(any value)";
+function allowedValues(sel, key) {
+  let values = key in sel.matchLabels ? [sel.matchLabels[key]] : null;
+  for (const r of sel.matchExpressions) {
+    if (r.key !== key || r.operator !== "In") continue;
+    values = values === null ? [...r.values] : values.filter((v) => r.values.includes(v));
+  }
+  return values;
+}
+function representativeLabels(sel) {
+  const keys = /* @__PURE__ */ new Set([...Object.keys(sel.matchLabels), ...sel.matchExpressions.filter((r) => r.operator === "In" || r.operator === "Exists").map((r) => r.key)]);
+  const labels = {};
+  for (const key of [...keys].sort()) {
+    const others = sel.matchExpressions.filter((r) => r.key === key);
+    const candidates = allowedValues(sel, key) ?? [ANY_VALUE];
+    const value = candidates.find((v) => others.every((r) => selectorMatches({ matchLabels: {}, matchExpressions: [r] }, { [key]: v })));
+    if (value === void 0) return null;
+    labels[key] = value;
+  }
+  return selectorMatches(sel, labels) ? labels : null;
+}
+
+// src/exposure/stand-in-specs.ts
+var NO_SOURCE = { file: "", line: 0 };
+function pinnedNames(sel) {
+  let names = NAMESPACE_NAME_LABEL in sel.matchLabels ? [sel.matchLabels[NAMESPACE_NAME_LABEL]] : null;
+  for (const r of sel.matchExpressions) {
+    if (r.key !== NAMESPACE_NAME_LABEL || r.operator !== "In") continue;
+    names = names === null ? [...r.values] : names.filter((n) => r.values.includes(n));
+  }
+  return names && [...new Set(names)].sort();
+}
+function freshNamespaceName(sel) {
+  return isEmptySelector(sel) ? "[any namespace]" : `[namespace with ${formatSelector(sel)}]`;
+}
+var SpecSet = class {
+  constructor(listed) {
+    this.listed = listed;
+  }
+  listed;
+  byKey = /* @__PURE__ */ new Map();
+  /** Fresh namespaces by their labels, so that equal ones share one name. */
+  freshByLabels = /* @__PURE__ */ new Map();
+  /** A stand-in for the pods `pods` selects (absent: all pods) in the namespaces `ns` selects. */
+  add(ns, pods, source) {
+    const labels = pods ? representativeLabels(pods) : {};
+    if (!labels) return;
+    const podPart = pods && !isEmptySelector(pods) ? { selector: pods } : { all: true };
+    const name = "all" in podPart ? "[all pods]" : `[pods with ${formatSelector(podPart.selector)}]`;
+    if ("name" in ns) return this.put(`n:${ns.name}`, { namespace: { name: ns.name }, name, labels, standsFor: { namespace: { name: ns.name }, pods: podPart }, source });
+    const pinned = pinnedNames(ns.selector);
+    if (pinned) {
+      for (const n of pinned) this.add({ name: n }, pods, source);
+      return;
+    }
+    const nsLabels = representativeLabels(ns.selector);
+    if (!nsLabels) return;
+    const lk = labelsKey(nsLabels);
+    let fresh = this.freshByLabels.get(lk);
+    if (fresh === void 0) this.freshByLabels.set(lk, fresh = freshNamespaceName(ns.selector));
+    const standsFor = { namespace: isEmptySelector(ns.selector) ? { any: true } : { selector: ns.selector }, pods: podPart };
+    this.put(`f:${lk}`, { namespace: { fresh, labels: { ...nsLabels, [NAMESPACE_NAME_LABEL]: fresh } }, name, labels, standsFor, source });
+  }
+  /** The pods that `pods` selects in every namespace, listed or not. */
+  addEverywhere(pods, source) {
+    this.add({ selector: { matchLabels: {}, matchExpressions: [] } }, pods, source);
+    for (const n of this.listed) this.add({ name: n }, pods, source);
+  }
+  put(nsKey, spec) {
+    const key = `${nsKey}\0${labelsKey(spec.labels)}`;
+    if (!this.byKey.has(key)) this.byKey.set(key, spec);
+  }
+};
+function addRuleSide(set, sel, source) {
+  if (sel.any || sel.cidrs || sel.workloads || sel.kinds) return;
+  if (sel.namespaces) for (const n of sel.namespaces) set.add({ name: n }, sel.labels, source);
+  else if (sel.namespaceLabels) set.add({ selector: sel.namespaceLabels }, sel.labels, source);
+  else set.addEverywhere(sel.labels, source);
+}
+function standInSpecs(clusters, rules) {
+  const listed = [...new Set(clusters.flatMap((c) => [...c.namespaces.keys()]))].sort();
+  const set = new SpecSet(listed);
+  set.add({ selector: { matchLabels: {}, matchExpressions: [] } }, void 0, NO_SOURCE);
+  for (const n of listed) set.add({ name: n }, void 0, NO_SOURCE);
+  for (const n of Object.keys(rules?.namespaces ?? {}).sort()) set.add({ name: n }, void 0, NO_SOURCE);
+  for (const r of rules?.rules ?? []) {
+    addRuleSide(set, r.from, r.source);
+    addRuleSide(set, r.to, r.source);
+  }
+  for (const c of clusters) {
+    for (const p of c.policies) {
+      for (const rule of [...p.ingress, ...p.egress]) {
+        for (const peer of rule.peers) {
+          if (peer.kind !== "pods") continue;
+          set.add(peer.namespaceSelector ? { selector: peer.namespaceSelector } : { name: p.namespace }, peer.podSelector, rule.source);
+        }
+      }
+    }
+  }
+  const id = (s) => `${"name" in s.namespace ? s.namespace.name : s.namespace.fresh}/${s.name}`;
+  return [...set.byKey.values()].sort((a, b) => id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+}
+
 // src/analyze.ts
 var DEFAULT_OPTIONS = { defaultNamespace: "default" };
 function atPath(parsed, path4) {
@@ -21763,15 +21978,25 @@ function loadBoth(input, options) {
   const headPaths = /* @__PURE__ */ new Set([...input.head.map((f) => f.path), ...(input.headDiagnostics ?? []).map((d) => d.file)]);
   return { base, head, movedOut: movedOutDiagnostics(input.movedOut.renames, objectFiles, headPaths, input.movedOut.globs) };
 }
+function withExposure(clusters, rules, options) {
+  if (options.exposure === false) return [...clusters];
+  const specs = standInSpecs(clusters, rules);
+  const portNames = policyPortNames(clusters);
+  return clusters.map((c) => addStandIns(c, specs, options.namespaceLabels, portNames));
+}
 function analyzeDiff(input) {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
   const config = parsedRules.config;
   const options = {
     ...input.options,
     defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
+    // Issue 11: the CLI's --exposure wins over the rules file's `exposure`; default on.
+    exposure: input.options.exposure ?? config?.exposure ?? true,
     namespaceLabels: { ...input.options.namespaceLabels ?? {}, ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) }
   };
-  const { base, head, movedOut } = loadBoth(input, options);
+  const loaded = loadBoth(input, options);
+  const { movedOut } = loaded;
+  const [base, head] = withExposure([loaded.base, loaded.head], config, options);
   const diff2 = computeDiff(
     { ...base, diagnostics: [...input.baseDiagnostics ?? [], ...base.diagnostics] },
     { ...head, diagnostics: [...input.headDiagnostics ?? [], ...movedOut, ...head.diagnostics] },
@@ -21837,7 +22062,7 @@ function judgeDiff(diff2, input) {
   return { diff: diff2, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, resolved, diagnostics, warnings: diffWarnings(diff2), counts, ...verdict2 };
 }
 function analyzeReach(input) {
-  const cluster = parseCluster(input.files, input.options);
+  const [cluster] = withExposure([parseCluster(input.files, input.options)], null, input.options);
   const merged = { ...cluster, diagnostics: [...input.diagnostics ?? [], ...cluster.diagnostics] };
   const reach2 = computeReachability(merged, { podCidrs: input.options.podCidrs ?? [] });
   const exitCode = merged.diagnostics.some((d) => d.severity === "error") ? 2 : 0;
@@ -22341,6 +22566,7 @@ function buildChangeRows(diff2, violations) {
 // src/report/render/json.ts
 function endpointJson(e) {
   if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
+  if (e.kind === "Unlisted" && e.workload?.standsFor) return { id: e.id, kind: "Unlisted", standsFor: e.workload.standsFor };
   const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
   if (e.hostNetwork) out.hostNetwork = true;
   return out;
@@ -22585,7 +22811,7 @@ var SetDescriber = class {
       if (e.kind === "External") {
         x++;
         this.perFamily[e.range.family]++;
-      } else {
+      } else if (e.kind !== "Unlisted") {
         w++;
         this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
       }
@@ -22613,9 +22839,11 @@ var SetDescriber = class {
   describe(members) {
     const byNs = /* @__PURE__ */ new Map();
     const ext = [];
+    const standIns = [];
     for (const i of members) {
       const e = this.endpoints[i];
       if (e.kind === "External") ext.push(i);
+      else if (e.kind === "Unlisted") standIns.push(i);
       else {
         const list = byNs.get(e.namespace);
         if (list) list.push(i);
@@ -22624,14 +22852,14 @@ var SetDescriber = class {
     }
     const phrases = [];
     const named = [];
-    const wCount = members.length - ext.length;
+    const wCount = members.length - ext.length - standIns.length;
     if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: "every-workload", count: wCount });
     else {
       for (const [ns, list] of byNs) {
         const total = this.perNamespace.get(ns);
         if (list.length > 1 && list.length === total) phrases.push({ kind: "namespace", namespace: ns, count: list.length });
         else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
-          const missing = this.missing(list, (e) => e.kind !== "External" && e.namespace === ns);
+          const missing = this.missing(list, (e) => e.kind !== "External" && e.kind !== "Unlisted" && e.namespace === ns);
           phrases.push({ kind: "namespace-except", namespace: ns, count: list.length, except: missing });
         } else named.push(...list);
       }
@@ -22643,6 +22871,7 @@ var SetDescriber = class {
     else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
       phrases.push({ kind: "external-except", except: this.missing(ext, (e) => e.kind === "External") });
     } else named.push(...ext);
+    named.push(...standIns);
     named.sort((a, b) => a - b);
     const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
     for (const i of shown) phrases.push({ kind: "endpoint", id: this.labels[i] });
@@ -22937,6 +23166,22 @@ function groupViolations(violations) {
     return ra < rb ? -1 : ra > rb ? 1 : (a.sources[0] ?? -1) - (b.sources[0] ?? -1) || (a.targets[0] ?? -1) - (b.targets[0] ?? -1);
   });
 }
+function violationBecause(g, endpoints, groupAt) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const joints = (list) => [...new Set(list.map((i) => endpoints[i].joint))];
+  for (const s of joints(g.sources)) {
+    for (const t of joints(g.targets)) {
+      for (const b of groupAt(s, t)?.because ?? []) {
+        const key = `${b.policy}|${b.file}|${b.line}`;
+        if (b.side !== "head" || b.role !== "allows" || seen.has(key)) continue;
+        seen.add(key);
+        out.push(b);
+      }
+    }
+  }
+  return out;
+}
 
 // src/report/model/report-model.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
@@ -22958,11 +23203,13 @@ function buildReportModel(run) {
   for (const g of diff2.groups) kindCounts[g.kind] += groupPairs(g, diff2.jointClasses);
   const diagnostics = run.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
   const labels = shortLabels(diff2.endpoints);
+  const groupAt = changeIndex(diff2);
+  const violations = groupViolations(run.violations).map((g) => g.isNew && g.rule.kind === "forbid" ? { ...g, because: violationBecause(g, diff2.endpoints, groupAt) } : g);
   return {
     run,
     kindCounts,
     rows: buildChangeRows(diff2, run.violations),
-    violations: groupViolations(run.violations),
+    violations,
     resolved: groupViolations(run.resolved),
     labels,
     sets: new SetDescriber(diff2.endpoints, diff2.endpoints.map((_e, i) => i), labels),
@@ -23039,7 +23286,8 @@ function violationSentence(model, g, labeler, style, fixed = false) {
   if (!g.sources.length) return `${rule}: ${esc2(g.message ?? "")}`;
   const pairs = g.pairs > 1 ? ` (${g.pairs} pairs)` : "";
   const what = (fixed ? fixedVerb : violationVerb)(g, esc2(formatConns(g.ports)));
-  return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}`;
+  const why = !fixed && g.because?.length ? `; why: ${esc2(formatBecause(g.because))}` : "";
+  return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}${why}`;
 }
 
 // src/report/render/markdown-parts.ts
@@ -23727,7 +23975,8 @@ function progressOn(stderr) {
 var COMMON = {
   "default-namespace": { type: "string", value: "NS", help: "namespace of objects that name none", default: DEFAULT_OPTIONS.defaultNamespace },
   "pod-cidr": { type: "string", multiple: true, value: "CIDR", help: "a pod CIDR of the cluster: ipBlocks that hold them all match pods too (A-22)", default: "ipBlocks match external addresses only" },
-  out: { type: "string", value: "FILE", help: "write the report to FILE", default: "standard output" }
+  out: { type: "string", value: "FILE", help: "write the report to FILE", default: "standard output" },
+  exposure: { type: "string", choices: ["on", "off"], help: "stand-ins for pods the manifests do not list (issue 11); off: listed workloads only", default: "on, or exposure in the rules file" }
 };
 var REACH_OPTIONS = {
   format: { type: "string", choices: ["text", "md", "json", "ndjson"], help: "report format (ndjson: one line per flow, streamed)", default: "text" },
@@ -23794,7 +24043,8 @@ function analyzeOptions(values) {
     if (!c.ok) throw new UsageError(`--pod-cidr: ${c.error}`);
     return c.range;
   });
-  return { ...DEFAULT_OPTIONS, defaultNamespace: values["default-namespace"] ?? DEFAULT_OPTIONS.defaultNamespace, podCidrs };
+  const exposure = values.exposure === void 0 ? {} : { exposure: values.exposure === "on" };
+  return { ...DEFAULT_OPTIONS, defaultNamespace: values["default-namespace"] ?? DEFAULT_OPTIONS.defaultNamespace, podCidrs, ...exposure };
 }
 async function reach(args, io) {
   const { values, positionals } = parseCommandArgs(args, REACH_OPTIONS);

@@ -11,6 +11,8 @@ import { buildCluster, type ClusterOptions } from './manifests/build-cluster';
 import { helmTemplateDiagnostics } from './manifests/helm-charts';
 import { parseDocuments, type ParsedFile } from './yaml/parse-documents';
 import { parseSimpleDocuments } from './yaml/parse-simple-yaml';
+import { addStandIns, policyPortNames } from './exposure/add-stand-ins';
+import { standInSpecs } from './exposure/stand-in-specs';
 import type { Cluster, Diagnostic, FailOn, IpRange, SourceFile } from './model/types';
 import type { NotAnalysedMode, RulesConfig, Violation } from './rules/types';
 
@@ -21,6 +23,8 @@ import type { AnalysisWarning, DiffAnalysis, ReachAnalysis } from './analysis-re
 export interface AnalyzeOptions extends ClusterOptions {
   /** A-22 (option): the cluster's pod address ranges; ipBlocks that hold them all match pods too. */
   podCidrs?: readonly IpRange[];
+  /** Issue 11: add stand-ins for pods the manifests do not list (default on); false: listed workloads only. */
+  exposure?: boolean;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { defaultNamespace: 'default' };
@@ -105,6 +109,17 @@ function loadBoth(input: DiffInput, options: AnalyzeOptions): { base: Cluster; h
   return { base, head, movedOut: movedOutDiagnostics(input.movedOut.renames, objectFiles, headPaths, input.movedOut.globs) };
 }
 
+/**
+ * Issue 11: the states with the stand-ins of all of them added (the two sides of a diff share
+ * them), unless exposure is off (`exposure: false` in the options or in the rules file).
+ */
+function withExposure(clusters: readonly [Cluster, Cluster] | readonly [Cluster], rules: RulesConfig | null, options: AnalyzeOptions): Cluster[] {
+  if (options.exposure === false) return [...clusters];
+  const specs = standInSpecs(clusters, rules);
+  const portNames = policyPortNames(clusters);
+  return clusters.map((c) => addStandIns(c, specs, options.namespaceLabels, portNames));
+}
+
 /** The composition that the CLI and the action share: files in, diff, rules, verdict out. */
 export function analyzeDiff(input: DiffInput): DiffAnalysis {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
@@ -113,9 +128,13 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
   const options: AnalyzeOptions = {
     ...input.options,
     defaultNamespace: input.environment?.namespace ?? config?.defaultNamespace ?? input.options.defaultNamespace,
+    // Issue 11: the CLI's --exposure wins over the rules file's `exposure`; default on.
+    exposure: input.options.exposure ?? config?.exposure ?? true,
     namespaceLabels: { ...(input.options.namespaceLabels ?? {}), ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) },
   };
-  const { base, head, movedOut } = loadBoth(input, options);
+  const loaded = loadBoth(input, options);
+  const { movedOut } = loaded;
+  const [base, head] = withExposure([loaded.base, loaded.head], config, options) as [Cluster, Cluster];
   const diff = computeDiff(
     { ...base, diagnostics: [...(input.baseDiagnostics ?? []), ...base.diagnostics] },
     { ...head, diagnostics: [...(input.headDiagnostics ?? []), ...movedOut, ...head.diagnostics] },
@@ -223,7 +242,7 @@ export interface ReachInput {
 
 /** The composition of `flowgate reach`: files in, the reachability of that one state and its lint warnings out. */
 export function analyzeReach(input: ReachInput): ReachAnalysis {
-  const cluster = parseCluster(input.files, input.options);
+  const [cluster] = withExposure([parseCluster(input.files, input.options)], null, input.options) as [Cluster];
   const merged = { ...cluster, diagnostics: [...(input.diagnostics ?? []), ...cluster.diagnostics] };
   const reach = computeReachability(merged, { podCidrs: input.options.podCidrs ?? [] });
   const exitCode = merged.diagnostics.some((d) => d.severity === 'error') ? 2 : 0;

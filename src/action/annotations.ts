@@ -57,7 +57,7 @@ function blame(run: DiffAnalysis, changeAt: ChangeAt, v: Violation): SourceRef[]
       if (lines.length) continue;
       for (const i of [...tos, ...froms]) {
         const e = diff.endpoints[i]!;
-        if (e.kind !== 'External' && e.presence !== 'removed') add(e.workload.source);
+        if (e.kind !== 'External' && e.kind !== 'Unlisted' && e.presence !== 'removed') add(e.workload.source);
       }
     }
   }

@@ -31,6 +31,7 @@ const COMMON: OptionSpecs = {
   'default-namespace': { type: 'string', value: 'NS', help: 'namespace of objects that name none', default: DEFAULT_OPTIONS.defaultNamespace },
   'pod-cidr': { type: 'string', multiple: true, value: 'CIDR', help: 'a pod CIDR of the cluster: ipBlocks that hold them all match pods too (A-22)', default: 'ipBlocks match external addresses only' },
   out: { type: 'string', value: 'FILE', help: 'write the report to FILE', default: 'standard output' },
+  exposure: { type: 'string', choices: ['on', 'off'], help: 'stand-ins for pods the manifests do not list (issue 11); off: listed workloads only', default: 'on, or exposure in the rules file' },
 };
 
 const REACH_OPTIONS: OptionSpecs = {
@@ -121,20 +122,21 @@ function printDiagnostics(io: CliIO, diags: readonly Diagnostic[]): void {
   for (const d of diags) io.stderr.write(`${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)} [${d.code}]\n`);
 }
 
-function analyzeOptions(values: { 'default-namespace'?: string; 'pod-cidr'?: string[] }): AnalyzeOptions {
+function analyzeOptions(values: { 'default-namespace'?: string; 'pod-cidr'?: string[]; exposure?: string }): AnalyzeOptions {
   const podCidrs = (values['pod-cidr'] ?? []).map((text) => {
     const c = parseCidr(text.trim());
     if (!c.ok) throw new UsageError(`--pod-cidr: ${c.error}`);
     return c.range;
   });
-  return { ...DEFAULT_OPTIONS, defaultNamespace: values['default-namespace'] ?? DEFAULT_OPTIONS.defaultNamespace, podCidrs };
+  const exposure = values.exposure === undefined ? {} : { exposure: values.exposure === 'on' };
+  return { ...DEFAULT_OPTIONS, defaultNamespace: values['default-namespace'] ?? DEFAULT_OPTIONS.defaultNamespace, podCidrs, ...exposure };
 }
 
 async function reach(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, REACH_OPTIONS);
   if (!positionals.length) throw new UsageError('reach needs at least one PATH');
   const format = values.format as string | undefined ?? 'text';
-  const options = analyzeOptions(values as { 'default-namespace'?: string; 'pod-cidr'?: string[] });
+  const options = analyzeOptions(values as { 'default-namespace'?: string; 'pod-cidr'?: string[]; exposure?: string });
   const progress = progressOn(io.stderr);
   const side = await readSide(positionals, io.cwd);
   progress.step(`read ${side.files.length} files; computing reachability`);
@@ -170,7 +172,7 @@ async function diff(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 2) throw new UsageError(`diff needs exactly two arguments, BASE and HEAD (got ${positionals.length})`);
   const format = (values.format as string | undefined) ?? 'text';
   const failOn = ((values['fail-on'] as string | undefined) ?? 'new') as 'new' | 'any' | 'never';
-  const options = analyzeOptions(values as { 'default-namespace'?: string; 'pod-cidr'?: string[] });
+  const options = analyzeOptions(values as { 'default-namespace'?: string; 'pod-cidr'?: string[]; exposure?: string });
   const notAnalysed = values['not-analysed'] as 'warn' | 'fail' | undefined;
   const progress: Progress = progressOn(io.stderr);
   const rulesFile = await readRules(values.rules as string | undefined, io.cwd);

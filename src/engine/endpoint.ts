@@ -1,10 +1,10 @@
 import type { IpRange, Workload, WorkloadKind } from '../model/types';
 
-/** A workload as an end of a flow. */
+/** A workload as an end of a flow; kind `Unlisted` is a stand-in for unlisted pods (issue 11). */
 export interface WorkloadEndpoint {
-  /** workloadId: `namespace/Kind/name`. */
+  /** workloadId: `namespace/name[Kind]`; a stand-in's readable id, `[any namespace]/[all pods]`. */
   id: string;
-  kind: WorkloadKind;
+  kind: WorkloadKind | 'Unlisted';
   namespace: string;
   name: string;
   hostNetwork: boolean;

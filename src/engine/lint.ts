@@ -56,7 +56,11 @@ function implicitTypes(p: Policy): LintWarning | null {
 
 function dangling(reach: Reachability): LintWarning[] {
   const selecting = new Set<Policy>();
-  for (const c of reach.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
+  const { classes, workloadClass } = reach.classification;
+  // Issue 11: a stand-in does not make a policy select something in the manifests.
+  reach.cluster.workloads.forEach((w, i) => {
+    if (w.kind !== 'Unlisted') for (const p of classes[workloadClass[i]!]!.subjectOf) selecting.add(p);
+  });
   return reach.cluster.policies
     .filter((p) => !selecting.has(p))
     .map((p) => ({
@@ -90,6 +94,7 @@ function dnsBlocked(reach: Reachability): LintWarning[] {
   const dnsNames = dnsPortNames(cluster.workloads);
   const out: LintWarning[] = [];
   cluster.workloads.forEach((w, i) => {
+    if (w.kind === 'Unlisted') return; // issue 11: stand-ins are not workloads to fix
     const cls = classification.workloadClass[i]!;
     if (!verdict.has(cls)) {
       const isolating = classification.classes[cls]!.subjectOf.filter((p) => p.types.egress);
@@ -129,6 +134,7 @@ function unresolvedNamedPorts(reach: Reachability): LintWarning[] {
   const served = new Set<string>();
   const names = new Map<string, Set<Protocol>>();
   for (const w of reach.cluster.workloads) {
+    if (w.kind === 'Unlisted') continue; // issue 11: a stand-in's named ports are unknown, not served
     for (const c of w.ports) {
       if (c.name === undefined) continue;
       served.add(`${c.name}/${c.protocol}`);

@@ -18,7 +18,8 @@ export function resolvePorts(ports: readonly PolicyPort[], destination: readonly
       acc[p.protocol].push([p.port, p.endPort ?? p.port]);
     } else if (destination) {
       // a named port resolves at the destination pod; name and protocol must both agree.
-      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
+      // Issue 11: port 0 is a stand-in's name whose number is unknown: it may be any port.
+      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push(c.port === 0 ? [ALL_PORTS[0]![0], ALL_PORTS[0]![1]] : [c.port, c.port]);
     }
     // a named port never matches an external destination.
   }

@@ -60,9 +60,22 @@ export interface ContainerPort {
   protocol: Protocol;
 }
 
-/** A workload as policies see it: the labels and ports of its pod template (A-20). */
+/**
+ * Issue 11: what a stand-in endpoint ("unlisted pods") stands for: pods that the manifests do not
+ * list, in a namespace given by name, by a label selector, or any namespace not in the manifests;
+ * with pod labels given by a selector, or any pods.
+ */
+export interface StandsFor {
+  namespace: { name: string } | { selector: LabelSelector } | { any: true };
+  pods: { selector: LabelSelector } | { all: true };
+}
+
+/**
+ * A workload as policies see it: the labels and ports of its pod template (A-20). A stand-in
+ * (kind `Unlisted`, issue 11) is a representative pod built from what it stands for.
+ */
 export interface Workload {
-  kind: WorkloadKind;
+  kind: WorkloadKind | 'Unlisted';
   namespace: string;
   name: string;
   labels: Labels;
@@ -70,6 +83,8 @@ export interface Workload {
   /** A-31: policy behaviour is undefined for host-network pods. */
   hostNetwork: boolean;
   source: SourceRef;
+  /** Set on stand-ins only (kind `Unlisted`). */
+  standsFor?: StandsFor;
 }
 
 export interface Namespace {
@@ -153,6 +168,8 @@ export interface Cluster {
 }
 
 export function workloadId(w: Pick<Workload, 'namespace' | 'name' | 'kind'>): string {
+  // Issue 11: a stand-in's readable id, e.g. `[any namespace]/[all pods]`; no workload name has brackets.
+  if (w.kind === 'Unlisted') return `${w.namespace}/${w.name}`;
   return `${w.namespace}/${w.name}[${w.kind}]`;
 }
 

@@ -13,13 +13,19 @@ export interface SideView {
   namespaces: ReadonlyMap<string, Namespace>;
   /** This side's version of each workload, by id: labels may differ between sides. */
   workloads: ReadonlyMap<string, Workload>;
+  /** Namespaces that hold a listed workload (not only stand-ins, issue 11). */
+  listedNamespaces: ReadonlySet<string>;
 }
 
 /** The view of one side of a diff. */
 export function sideView(reach: Reachability, side: 'base' | 'head'): SideView {
   const workloads = new Map<string, Workload>();
-  for (const w of reach.cluster.workloads) workloads.set(workloadId(w), w);
-  return { classOf: (e) => e[side], namespaces: reach.cluster.namespaces, workloads };
+  const listedNamespaces = new Set<string>();
+  for (const w of reach.cluster.workloads) {
+    workloads.set(workloadId(w), w);
+    if (w.kind !== 'Unlisted') listedNamespaces.add(w.namespace);
+  }
+  return { classOf: (e) => e[side], namespaces: reach.cluster.namespaces, workloads, listedNamespaces };
 }
 
 function namespaceLabels(view: SideView, namespace: string): Labels {
@@ -44,10 +50,22 @@ export function matchesEndpoint(sel: EndpointSelector, e: DiffEndpoint, view: Si
   if (!w) return false;
   if (sel.namespaces && !sel.namespaces.includes(w.namespace)) return false;
   if (sel.workloads && !sel.workloads.includes(w.name)) return false;
-  if (sel.kinds && !sel.kinds.includes(w.kind)) return false;
+  // Issue 11: a stand-in is of no workload kind.
+  if (sel.kinds && (w.kind === 'Unlisted' || !sel.kinds.includes(w.kind))) return false;
   if (sel.labels && !selectorMatches(sel.labels, w.labels)) return false;
   if (sel.namespaceLabels && !selectorMatches(sel.namespaceLabels, namespaceLabels(view, w.namespace))) return false;
   return true;
+}
+
+/**
+ * Issue 11: whether a rule end may match a stand-in. A forbid rule is checked against every
+ * stand-in its selector matches (a rule about namespace dev is broken when any pod in dev could
+ * reach); a require rule only against stand-ins of a namespace it names that holds no listed
+ * workload (else it would demand flows of pods that may not exist).
+ */
+export function mayMatchStandIn(kind: 'forbid' | 'require', sel: EndpointSelector, e: DiffEndpoint, view: SideView): boolean {
+  if (e.kind !== 'Unlisted' || kind === 'forbid') return true;
+  return sel.namespaces !== undefined && sel.namespaces.includes(e.namespace) && !view.listedNamespaces.has(e.namespace);
 }
 
 /**

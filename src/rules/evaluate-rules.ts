@@ -2,7 +2,7 @@ import type { DiffEndpoint, DiffResult } from '../diff/compute-diff';
 import type { Reachability } from '../engine/compute-reachability';
 import { ALL_CONNS, type Conns, connsSubset, formatConns, intersectConns, isAllConns, isEmptyConns, NO_CONNS, subtractConns } from '../model/conns';
 import type { IpRange } from '../model/types';
-import { describeSelector, endpointLabel, matchesEndpoint, sideView, type SideView } from './endpoint-selector';
+import { describeSelector, endpointLabel, matchesEndpoint, mayMatchStandIn, sideView, type SideView } from './endpoint-selector';
 import type { FlowRule, Violation } from './types';
 
 /** The CIDRs the rules name: the engine cuts external ranges there (see matchesEndpoint). */
@@ -42,11 +42,11 @@ function endsOf(rule: FlowRule, endpoints: readonly DiffEndpoint[], view: SideVi
   endpoints.forEach((e, i) => {
     const cls = view.classOf(e);
     if (cls < 0) return;
-    if (matchesEndpoint(rule.from, e, view)) {
+    if (matchesEndpoint(rule.from, e, view) && mayMatchStandIn(rule.kind, rule.from, e, view)) {
       ends.inFrom[i] = 1;
       add(ends.from, cls, i);
     }
-    if (matchesEndpoint(rule.to, e, view)) {
+    if (matchesEndpoint(rule.to, e, view) && mayMatchStandIn(rule.kind, rule.to, e, view)) {
       ends.inTo[i] = 1;
       add(ends.to, cls, i);
     }

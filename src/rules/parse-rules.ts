@@ -138,6 +138,7 @@ export function parseRulesFile(file: string, text: string): Result {
   const config: RulesConfig = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
   if (typeof value.defaultNamespace === 'string' && !report.hasErrorWithin(['defaultNamespace'])) config.defaultNamespace = value.defaultNamespace;
   if ((value.notAnalysed === 'warn' || value.notAnalysed === 'fail') && !report.hasErrorWithin(['notAnalysed'])) config.notAnalysed = value.notAnalysed;
+  if (typeof value.exposure === 'boolean' && !report.hasErrorWithin(['exposure'])) config.exposure = value.exposure;
   if (value.podCidrs !== undefined && value.podCidrs !== null && !report.hasErrorWithin(['podCidrs'])) {
     const podCidrs = buildCidrs(value.podCidrs, ['podCidrs'], report);
     if (podCidrs) config.podCidrs = podCidrs;

@@ -53,6 +53,8 @@ export interface RulesConfig {
   namespaces: Record<string, { labels: Labels }>;
   /** A-22 (option): the cluster's pod CIDRs; ipBlocks that hold them all also match pods. */
   podCidrs?: readonly RuleCidr[];
+  /** Issue 11: stand-ins for unlisted pods (default true); false gives the listed-only result. */
+  exposure?: boolean;
   /** In file order. */
   rules: FlowRule[];
   /** Issue 10: what objects that decide traffic but are not analysed do to the gate (default warn). */

@@ -15,7 +15,7 @@ const WEB_TO_DB = {
 const forbidLine = example('flowgate.yml').split('\n').findIndex((l) => l.includes('name: web never talks')) + 1;
 
 function annotate(base: SourceFile[], head: SourceFile[], failOn: FailOn = 'new') {
-  return buildAnnotations(analyzeDiff({ base, head, rules: RULES, options: { defaultNamespace: 'default' }, failOn }), failOn);
+  return buildAnnotations(analyzeDiff({ base, head, rules: RULES, options: { defaultNamespace: 'default', exposure: false }, failOn }), failOn);
 }
 
 describe('buildAnnotations', () => {
@@ -64,7 +64,7 @@ describe('buildAnnotations', () => {
       path: 'rules.yml',
       text: 'rules:\n  forbid:\n    - name: no web to db\n      from: { workload: web, namespace: prod }\n      to: { workload: db, namespace: prod }\n    - name: nothing reaches db\n      from: { any: true }\n      to: { workload: db, namespace: prod }\n',
     };
-    const run = analyzeDiff({ base: [APP, LOCK], head: [APP, LOCK, WEB_TO_DB], rules, options: { defaultNamespace: 'default' }, failOn: 'new' });
+    const run = analyzeDiff({ base: [APP, LOCK], head: [APP, LOCK, WEB_TO_DB], rules, options: { defaultNamespace: 'default', exposure: false }, failOn: 'new' });
     const got = buildAnnotations(run, 'new').filter((a) => a.at?.file === 'k8s/web.yaml');
     expect(got).toHaveLength(1);
     expect(got[0]!.title).toBe('flowgate: forbidden flow open');

@@ -12,9 +12,13 @@ export type Files = Record<string, string>;
 
 const toFiles = (files: Files): SourceFile[] => Object.entries(files).map(([path, text]) => ({ path, text }));
 
-/** analyzeDiff over in-memory files (paths as the action sees them: the same on both sides). */
-export function diffOf(base: Files, head: Files, rules: string | null = null): DiffAnalysis {
-  return analyzeDiff({ base: toFiles(base), head: toFiles(head), rules: rules === null ? null : { path: 'flowgate.yml', text: rules }, options: DEFAULT_OPTIONS, failOn: 'new' });
+/**
+ * analyzeDiff over in-memory files (paths as the action sees them: the same on both sides). These
+ * tests are about wording and layout over listed workloads, so exposure (issue 11) is off unless
+ * asked for; test/exposure covers the stand-ins.
+ */
+export function diffOf(base: Files, head: Files, rules: string | null = null, exposure = false): DiffAnalysis {
+  return analyzeDiff({ base: toFiles(base), head: toFiles(head), rules: rules === null ? null : { path: 'flowgate.yml', text: rules }, options: { ...DEFAULT_OPTIONS, exposure }, failOn: 'new' });
 }
 
 export function rule(name: string, kind: FlowRule['kind'] = 'forbid', line = 3): FlowRule {
@@ -91,14 +95,17 @@ export function readTree(dir: string, prefix = ''): SourceFile[] {
     });
 }
 
-/** analyzeDiff over a fixture case: base/, head/ and an optional rules.yml (test/fixtures/<case>). */
+/**
+ * analyzeDiff over a fixture case: base/, head/ and an optional rules.yml (test/fixtures/<case>).
+ * Exposure (issue 11) is on for the `exposure-*` cases only: the others show the listed workloads.
+ */
 export function runCase(caseDir: string): DiffAnalysis {
   const rulesPath = path.join(caseDir, 'rules.yml');
   return analyzeDiff({
     base: readTree(path.join(caseDir, 'base')),
     head: readTree(path.join(caseDir, 'head')),
     rules: existsSync(rulesPath) ? { path: 'rules.yml', text: readFileSync(rulesPath, 'utf8') } : null,
-    options: DEFAULT_OPTIONS,
+    options: { ...DEFAULT_OPTIONS, exposure: path.basename(caseDir).startsWith('exposure-') },
     failOn: 'new',
   });
 }

@@ -39,11 +39,13 @@ describe('evaluateRules on the three-tier example (PRODUCT.md)', () => {
 
   it('gates through analyzeDiff: new violations fail with exit 1, pre-existing ones only with fail-on any', () => {
     const rules = { path: 'flowgate.yml', text: EXAMPLE_RULES };
-    expect(analyzeDiff({ base: BASE, head: HEAD, rules, options: DEFAULT_OPTIONS, failOn: 'new' }).exitCode).toBe(0);
-    const opened = analyzeDiff({ base: HEAD, head: BASE, rules, options: DEFAULT_OPTIONS, failOn: 'new' });
+    // Listed workloads only: the stand-ins (issue 11) are test/exposure's.
+    const options = { ...DEFAULT_OPTIONS, exposure: false };
+    expect(analyzeDiff({ base: BASE, head: HEAD, rules, options, failOn: 'new' }).exitCode).toBe(0);
+    const opened = analyzeDiff({ base: HEAD, head: BASE, rules, options, failOn: 'new' });
     expect([opened.exitCode, opened.counts.violations, opened.counts.newViolations]).toEqual([1, 1, 1]);
-    expect(analyzeDiff({ base: BASE, head: BASE, rules, options: DEFAULT_OPTIONS, failOn: 'new' }).exitCode).toBe(0);
-    expect(analyzeDiff({ base: BASE, head: BASE, rules, options: DEFAULT_OPTIONS, failOn: 'any' }).exitCode).toBe(1);
+    expect(analyzeDiff({ base: BASE, head: BASE, rules, options, failOn: 'new' }).exitCode).toBe(0);
+    expect(analyzeDiff({ base: BASE, head: BASE, rules, options, failOn: 'any' }).exitCode).toBe(1);
   });
 
   it('an invalid rules file fails the run with exit 2', () => {
@@ -163,8 +165,18 @@ spec:
   it('uses the labels of namespaces from the rules file (through analyzeDiff)', () => {
     const files = [{ path: 'k8s.yaml', text: pod('infra', 'dns', { app: 'dns' }) + pod('shop', 'web', { app: 'web' }) }];
     const text = 'namespaces:\n  infra: { labels: { team: platform } }\nrules:\n  forbid:\n    - name: r\n      from: { namespaceLabels: { team: platform } }\n      to: { namespace: shop }\n';
-    const run = analyzeDiff({ base: files, head: files, rules: { path: 'f.yml', text }, options: DEFAULT_OPTIONS, failOn: 'any' });
+    const run = analyzeDiff({ base: files, head: files, rules: { path: 'f.yml', text }, options: { ...DEFAULT_OPTIONS, exposure: false }, failOn: 'any' });
     expect(violationPairs(run.violations).map((v) => `${run.diff.endpoints[v.from!]!.id} -> ${run.diff.endpoints[v.to!]!.id}`)).toEqual(['infra/dns[Pod] -> shop/web[Pod]']);
+    // Issue 11: with exposure on, any pod of such a namespace, listed or not, breaks the rule too.
+    const exposed = analyzeDiff({ base: files, head: files, rules: { path: 'f.yml', text }, options: DEFAULT_OPTIONS, failOn: 'any' });
+    expect(violationPairs(exposed.violations).map((v) => `${exposed.diff.endpoints[v.from!]!.id} -> ${exposed.diff.endpoints[v.to!]!.id}`)).toEqual([
+      '[namespace with team=platform]/[all pods] -> shop/[all pods]',
+      '[namespace with team=platform]/[all pods] -> shop/web[Pod]',
+      'infra/[all pods] -> shop/[all pods]',
+      'infra/[all pods] -> shop/web[Pod]',
+      'infra/dns[Pod] -> shop/[all pods]',
+      'infra/dns[Pod] -> shop/web[Pod]',
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkout, type FileChanges } from '../action/git-fixture';
 import { workflowCommands } from './support/commands';
-import { ALLOW_WEB_TO_DB, buildBundle, cleanup, decode, example, LOCKED_BASE, MARKER, runAction, runBundle, setup } from './support/harness';
+import { ALLOW_WEB_TO_DB, buildBundle, cleanup, decode, example, LISTED_ONLY, LOCKED_BASE, MARKER, runAction, runBundle, setup } from './support/harness';
 import { expectInert, visibleText } from './support/inert';
 
 // A pull request must not be able to get around the gate: the rules are the base branch's, a
@@ -19,9 +19,9 @@ const DOCS = example('base/app.yaml').split(/^---\n/m);
 const WEB = DOCS.find((d) => /^ {2}name: web$/m.test(d))!;
 const APP_WITHOUT_WEB = DOCS.filter((d) => d !== WEB).join('---\n');
 /** The example rules name workloads: forbid web → db (by name), require api → db. */
-const NAME_RULES = example('flowgate.yml');
+const NAME_RULES = LISTED_ONLY + example('flowgate.yml');
 /** The same forbid rule written with labels. */
-const LABEL_RULES = `rules:
+const LABEL_RULES = `${LISTED_ONLY}rules:
   forbid:
     - name: web never talks to the database directly
       from: { namespace: prod, labels: { app: web } }
@@ -120,7 +120,7 @@ describe('a renamed workload does not turn a violation into a pass', () => {
     expect(commentOf(api)).toContain(sentence);
     expect(commentOf(api)).toContain('update the rules on the base branch first');
     const failures = workflowCommands(r.stdout).filter((c) => c.name === 'error' && c.properties.title === 'flowgate: forbidden flow open');
-    expect(failures).toEqual([expect.objectContaining({ properties: expect.objectContaining({ file: '.github/flowgate.yml', line: '8' }) })]);
+    expect(failures).toEqual([expect.objectContaining({ properties: expect.objectContaining({ file: '.github/flowgate.yml', line: String(8 + LISTED_ONLY.split('\n').length - 1) }) })]);
     expect(failures[0]!.data).toContain(sentence);
   });
 

@@ -25,7 +25,8 @@ export const EXCEPT_LIMIT = 3;
 /**
  * Describes sets of endpoints against a universe (the endpoints a section is about): a set that
  * holds every workload of a namespace is "all N workloads in namespace X", every workload "every
- * workload in the cluster", every external range "any external address".
+ * workload in the cluster", every external range "any external address". Stand-ins (issue 11)
+ * are not workloads here: each is named by its id.
  */
 export class SetDescriber {
   private readonly workloads: number;
@@ -46,7 +47,7 @@ export class SetDescriber {
       if (e.kind === 'External') {
         x++;
         this.perFamily[e.range.family]++;
-      } else {
+      } else if (e.kind !== 'Unlisted') {
         w++;
         this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
       }
@@ -70,9 +71,12 @@ export class SetDescriber {
   describe(members: readonly number[]): SetDescription {
     const byNs = new Map<string, number[]>();
     const ext: number[] = [];
+    // Issue 11: stand-ins are named one by one, never counted as workloads of a namespace.
+    const standIns: number[] = [];
     for (const i of members) {
       const e = this.endpoints[i]!;
       if (e.kind === 'External') ext.push(i);
+      else if (e.kind === 'Unlisted') standIns.push(i);
       else {
         const list = byNs.get(e.namespace);
         if (list) list.push(i);
@@ -81,14 +85,14 @@ export class SetDescriber {
     }
     const phrases: SetPhrase[] = [];
     const named: number[] = [];
-    const wCount = members.length - ext.length;
+    const wCount = members.length - ext.length - standIns.length;
     if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: 'every-workload', count: wCount });
     else {
       for (const [ns, list] of byNs) {
         const total = this.perNamespace.get(ns)!;
         if (list.length > 1 && list.length === total) phrases.push({ kind: 'namespace', namespace: ns, count: list.length });
         else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
-          const missing = this.missing(list, (e) => e.kind !== 'External' && e.namespace === ns);
+          const missing = this.missing(list, (e) => e.kind !== 'External' && e.kind !== 'Unlisted' && e.namespace === ns);
           phrases.push({ kind: 'namespace-except', namespace: ns, count: list.length, except: missing });
         } else named.push(...list);
       }
@@ -100,6 +104,7 @@ export class SetDescriber {
     else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
       phrases.push({ kind: 'external-except', except: this.missing(ext, (e) => e.kind === 'External') });
     } else named.push(...ext);
+    named.push(...standIns);
     named.sort((a, b) => a - b);
     const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
     for (const i of shown) phrases.push({ kind: 'endpoint', id: this.labels[i]! });

@@ -1,12 +1,12 @@
 import type { AnalysisWarning, DiffAnalysis } from '../../analysis-result';
 import type { Because, ChangeKind, DiffEndpoint } from '../../diff/compute-diff';
-import { groupPairs } from '../../diff/change-pairs';
+import { changeIndex, groupPairs } from '../../diff/change-pairs';
 import { isEmptyConns } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 import { buildChangeRows, type ChangeRow } from './change-rows';
 import { SetDescriber } from './endpoint-sets';
 import { buildReachAfter, headEndpoints, type ReachAfter } from './reach-after';
-import { groupViolations, type ViolationGroup } from './violation-groups';
+import { groupViolations, violationBecause, type ViolationGroup } from './violation-groups';
 
 
 /** Everything a report shows, computed once from a DiffAnalysis; the renderers only format it. */
@@ -59,11 +59,13 @@ export function buildReportModel(run: DiffAnalysis): ReportModel {
     .sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i)
     .map(({ d }) => d);
   const labels = shortLabels(diff.endpoints);
+  const groupAt = changeIndex(diff);
+  const violations = groupViolations(run.violations).map((g) => (g.isNew && g.rule.kind === 'forbid' ? { ...g, because: violationBecause(g, diff.endpoints, groupAt) } : g));
   return {
     run,
     kindCounts,
     rows: buildChangeRows(diff, run.violations),
-    violations: groupViolations(run.violations),
+    violations,
     resolved: groupViolations(run.resolved),
     labels,
     sets: new SetDescriber(diff.endpoints, diff.endpoints.map((_e, i) => i), labels),

@@ -1,4 +1,5 @@
 import { connsKey, type Conns } from '../../model/conns';
+import type { Because, ChangeGroup, DiffEndpoint } from '../../diff/types';
 import type { FlowRule, Violation } from '../../rules/types';
 import { blockPairs, mergeBlocks } from './merge-blocks';
 
@@ -13,6 +14,8 @@ export interface ViolationGroup {
   pairs: number;
   /** The rule module's message, when the group is one violation. */
   message: string | null;
+  /** The head policies behind the changes of the group's pairs (the line that opened a forbidden flow); filled by the report model. */
+  because?: readonly Because[];
 }
 
 /** What the pairs of a group do wrong: "allows TCP 80" (forbid), "does not allow TCP 3306" or "allows nothing" (require). */
@@ -55,4 +58,25 @@ export function groupViolations(violations: readonly Violation[]): ViolationGrou
     const rb = rank(b);
     return ra < rb ? -1 : ra > rb ? 1 : (a.sources[0] ?? -1) - (b.sources[0] ?? -1) || (a.targets[0] ?? -1) - (b.targets[0] ?? -1);
   });
+}
+
+/**
+ * The head policy lines that allow the changes on a group's pairs, once each: a new forbid
+ * violation names the policy line that opened the forbidden flow (issue 11), not only the rule.
+ */
+export function violationBecause(g: ViolationGroup, endpoints: readonly DiffEndpoint[], groupAt: (fromClass: number, toClass: number) => ChangeGroup | undefined): Because[] {
+  const out: Because[] = [];
+  const seen = new Set<string>();
+  const joints = (list: readonly number[]) => [...new Set(list.map((i) => endpoints[i]!.joint))];
+  for (const s of joints(g.sources)) {
+    for (const t of joints(g.targets)) {
+      for (const b of groupAt(s, t)?.because ?? []) {
+        const key = `${b.policy}|${b.file}|${b.line}`;
+        if (b.side !== 'head' || b.role !== 'allows' || seen.has(key)) continue;
+        seen.add(key);
+        out.push(b);
+      }
+    }
+  }
+  return out;
 }

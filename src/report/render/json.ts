@@ -1,5 +1,5 @@
 import { type Conns, connsToJson } from '../../model/conns';
-import type { Diagnostic } from '../../model/types';
+import type { Diagnostic, Workload } from '../../model/types';
 import { flowBlocks, flowPairs, type ReachResult, type ResultEndpoint } from '../../engine/reach-result';
 import type { DiffAnalysis, DiffCounts, ReachAnalysis } from '../../analysis-result';
 import type { ChangeGroup, DiffEndpoint, DiffResult } from '../../diff/compute-diff';
@@ -9,8 +9,10 @@ import { groupKey } from '../model/change-rows';
 import { blockPairs, mergeBlocks, type Block } from '../model/merge-blocks';
 
 /** An endpoint as the JSON contract writes it; `hostNetwork` only when set (A-31). */
-export function endpointJson(e: Pick<ResultEndpoint, 'id' | 'kind'> & { namespace?: string; name?: string; cidrs?: string[]; hostNetwork?: boolean }): Record<string, unknown> {
+export function endpointJson(e: Pick<ResultEndpoint, 'id' | 'kind'> & { namespace?: string; name?: string; cidrs?: string[]; hostNetwork?: boolean; workload?: Workload }): Record<string, unknown> {
   if (e.kind === 'External') return { id: e.id, kind: 'External', cidrs: e.cidrs };
+  // Issue 11: a stand-in says what it stands for: a namespace by name, by selector or any; pods by selector or all.
+  if (e.kind === 'Unlisted' && e.workload?.standsFor) return { id: e.id, kind: 'Unlisted', standsFor: e.workload.standsFor };
   const out: Record<string, unknown> = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
   if (e.hostNetwork) out.hostNetwork = true;
   return out;

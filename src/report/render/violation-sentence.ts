@@ -1,5 +1,5 @@
 import { formatConns } from '../../model/conns';
-import type { ReportModel } from '../model/report-model';
+import { formatBecause, type ReportModel } from '../model/report-model';
 import { violationVerb, type ViolationGroup } from '../model/violation-groups';
 import type { GroupLabeler } from './group-labeler';
 
@@ -35,5 +35,6 @@ export function violationSentence(model: ReportModel, g: ViolationGroup, labeler
   if (!g.sources.length) return `${rule}: ${esc(g.message ?? '')}`;
   const pairs = g.pairs > 1 ? ` (${g.pairs} pairs)` : '';
   const what = (fixed ? fixedVerb : violationVerb)(g, esc(formatConns(g.ports)));
-  return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}`;
+  const why = !fixed && g.because?.length ? `; why: ${esc(formatBecause(g.because))}` : '';
+  return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}${why}`;
 }

@@ -3,10 +3,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_OPTIONS, parseCluster } from '../../../src/analyze';
+import { analyzeReach, DEFAULT_OPTIONS } from '../../../src/analyze';
 import { readSide, runCli } from '../../../src/cli/run';
-import { computeReachability } from '../../../src/engine/compute-reachability';
-import { buildReachResult } from '../../../src/engine/reach-result';
 import { renderReachJson } from '../../../src/report/render/json';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -64,12 +62,12 @@ export async function caseFiles(caseDir: string): Promise<Record<string, Buffer>
   return out;
 }
 
-/** `reach` through the library: the CLI's reading step, then parseCluster and the JSON report. */
+/** `reach` through the library: the CLI's reading step, then analyzeReach and the JSON report. */
 export async function reachLibrary(dir: string): Promise<ReachJson> {
   const side = await readSide(['.'], dir);
-  const cluster = parseCluster(side.files, DEFAULT_OPTIONS);
-  const merged = { ...cluster, diagnostics: [...side.diagnostics, ...cluster.diagnostics] };
-  return JSON.parse(renderReachJson(buildReachResult(computeReachability(merged)))) as ReachJson;
+  // analyzeReach, as the CLI: stand-ins for unlisted pods included (issue 11).
+  const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options: DEFAULT_OPTIONS });
+  return JSON.parse(renderReachJson(analysis.result)) as ReachJson;
 }
 
 export interface CliRun {
