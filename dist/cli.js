@@ -863,7 +863,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -885,7 +885,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP2;
@@ -900,7 +900,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -925,17 +925,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -946,13 +946,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -973,17 +973,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -994,13 +994,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1027,23 +1027,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1655,10 +1655,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1677,7 +1677,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1707,11 +1707,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1725,8 +1725,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1740,8 +1740,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1759,8 +1759,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1770,8 +1770,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2858,7 +2858,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2868,10 +2868,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -4286,9 +4286,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4363,14 +4363,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4385,10 +4385,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4399,10 +4399,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4419,13 +4419,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -6386,9 +6386,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6397,23 +6397,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit.parentCollection = (cst, path13) => {
+      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6424,10 +6424,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6445,7 +6445,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6529,7 +6529,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7729,14 +7729,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs11, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs11);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7864,13 +7864,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs11, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs11);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8555,11 +8555,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -8576,10 +8576,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -8640,8 +8640,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -8670,12 +8670,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -8728,12 +8728,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -8756,10 +8756,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -8795,10 +8795,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -8840,11 +8840,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -9145,7 +9145,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -9160,14 +9160,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -11336,8 +11336,8 @@ var require_utils = __commonJS({
       }
       if (bestLength < 2) return hextets.join(":");
       const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
+      const tail2 = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail2;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -11407,8 +11407,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path4) {
-      let input = path4;
+    function removeDotSegments(path13) {
+      let input = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11482,11 +11482,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path4) {
-      if (path4 === "" || path4[0] === "/") {
-        return removeDotSegments(path4);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments = path4.split("/");
+      const segments = path13.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11849,8 +11849,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15338,8 +15338,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path13, { windows } = {}) => {
+      const segs = path13.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -15691,7 +15691,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -15699,7 +15699,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -15908,7 +15908,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -15954,8 +15954,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -16651,7 +16651,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -16709,7 +16709,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils2();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -16837,7 +16837,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -16860,8 +16860,8 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/run.ts
-import { promises as fs2 } from "node:fs";
-import path3 from "node:path";
+import { promises as fs10 } from "node:fs";
+import path12 from "node:path";
 
 // package.json
 var version = "0.1.0";
@@ -17549,9 +17549,9 @@ function resolvePorts(ports, destination) {
 // src/engine/tier-verdicts.ts
 function tierSide(c, index, dir) {
   if (c.external || c.tierSubjectOf.length === 0) return null;
-  const rulesOf = dir === "ingress" ? index.tierIngress : index.tierEgress;
+  const rulesOf2 = dir === "ingress" ? index.tierIngress : index.tierEgress;
   const side = { admin: [], baseline: [] };
-  for (const p of c.tierSubjectOf) for (const r of rulesOf.get(p)) (p.tier === "Admin" ? side.admin : side.baseline).push(r);
+  for (const p of c.tierSubjectOf) for (const r of rulesOf2.get(p)) (p.tier === "Admin" ? side.admin : side.baseline).push(r);
   return side.admin.length || side.baseline.length ? side : null;
 }
 var TierScratch = class {
@@ -18627,14 +18627,14 @@ var CODE_ORDER = [
 function implicitTypes(p) {
   if (!p.implicitTypes) return null;
   const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
-  const tail = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
+  const tail2 = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
   return {
     code: "implicit-policy-types",
     ref: "A-3e",
     file: p.source.file,
     line: p.source.line,
     subject: policyId(p),
-    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
+    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail2}. Write policyTypes explicitly.`
   };
 }
 function dangling2(reach2) {
@@ -18876,8 +18876,8 @@ function matchesEndpoint(sel, e, view) {
   if (sel.namespaceLabels && !selectorMatches(sel.namespaceLabels, namespaceLabels(view, w.namespace))) return false;
   return true;
 }
-function mayMatchStandIn(kind, sel, e, view) {
-  if (e.kind !== "Unlisted" || kind === "forbid") return true;
+function mayMatchStandIn(kind2, sel, e, view) {
+  if (e.kind !== "Unlisted" || kind2 === "forbid") return true;
   return sel.namespaces !== void 0 && sel.namespaces.includes(e.namespace) && !view.listedNamespaces.has(e.namespace);
 }
 function endpointLabel(sel, e) {
@@ -18911,7 +18911,7 @@ function brokenPorts(rule, allowed) {
 }
 function endsOf(rule, endpoints, view) {
   const ends = { from: /* @__PURE__ */ new Map(), to: /* @__PURE__ */ new Map(), inFrom: new Uint8Array(endpoints.length), inTo: new Uint8Array(endpoints.length) };
-  const add = (m, cls, i) => {
+  const add2 = (m, cls, i) => {
     const list = m.get(cls);
     if (list) list.push(i);
     else m.set(cls, [i]);
@@ -18921,11 +18921,11 @@ function endsOf(rule, endpoints, view) {
     if (cls < 0) return;
     if (matchesEndpoint(rule.from, e, view) && mayMatchStandIn(rule.kind, rule.from, e, view)) {
       ends.inFrom[i] = 1;
-      add(ends.from, cls, i);
+      add2(ends.from, cls, i);
     }
     if (matchesEndpoint(rule.to, e, view) && mayMatchStandIn(rule.kind, rule.to, e, view)) {
       ends.inTo[i] = 1;
-      add(ends.to, cls, i);
+      add2(ends.to, cls, i);
     }
   });
   return ends;
@@ -18935,7 +18935,7 @@ function isFlow(endpoints, i, j) {
   return i !== j && !(isExternal(endpoints, i) && isExternal(endpoints, j));
 }
 function hasAnyPair(ends, endpoints) {
-  for (const fs3 of ends.from.values()) for (const i of fs3) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
+  for (const fs11 of ends.from.values()) for (const i of fs11) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
   return false;
 }
 function brokenByClass(rule, reach2) {
@@ -19106,14 +19106,14 @@ function isRecord(v) {
 
 // src/rules/parse-selector.ts
 var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
-function buildLabelMap(raw, path4, report) {
+function buildLabelMap(raw, path13, report) {
   if (!isRecord(raw)) return null;
   let ok = true;
   const out = {};
   for (const [k, v] of Object.entries(raw)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      report.error([...path4, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      report.error([...path13, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
       ok = false;
       continue;
     }
@@ -19123,7 +19123,7 @@ function buildLabelMap(raw, path4, report) {
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      report.error([...path4, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      report.error([...path13, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
       ok = false;
       continue;
     }
@@ -19131,44 +19131,44 @@ function buildLabelMap(raw, path4, report) {
   }
   return ok ? out : null;
 }
-function buildRequirement(raw, path4, report) {
+function buildRequirement(raw, path13, report) {
   if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
   const { key } = raw;
   const operator = raw.operator;
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    report.error([...path4, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    report.error([...path13, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
     return null;
   }
   const values = raw.values ?? [];
   if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    report.error([...path13, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    report.error([...path4, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    report.error([...path13, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
     return null;
   }
   for (const v of values) {
     const problem = labelValueProblem(v);
     if (problem) {
-      report.error([...path4, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      report.error([...path13, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
       return null;
     }
   }
   return { key, operator, values };
 }
-function buildLabelSelector(raw, path4, report) {
+function buildLabelSelector(raw, path13, report) {
   if (!isRecord(raw)) return null;
   if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
-    const matchLabels2 = buildLabelMap(raw, path4, report);
+    const matchLabels2 = buildLabelMap(raw, path13, report);
     return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
   }
-  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path4, "matchLabels"], report);
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path13, "matchLabels"], report);
   const exprs = raw.matchExpressions ?? [];
   if (!Array.isArray(exprs)) return null;
-  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path4, "matchExpressions", i], report));
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path13, "matchExpressions", i], report));
   if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
   return { matchLabels, matchExpressions };
 }
@@ -19177,13 +19177,13 @@ function stringList(raw) {
   if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
   return null;
 }
-function buildCidrs(raw, path4, report) {
+function buildCidrs(raw, path13, report) {
   const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
   if (!list) return null;
   let ok = true;
   const out = [];
   list.forEach((text, i) => {
-    const at = typeof raw === "string" ? path4 : [...path4, i];
+    const at = typeof raw === "string" ? path13 : [...path13, i];
     if (typeof text !== "string") return void (ok = false);
     const c = parseCidr(text);
     if (!c.ok) {
@@ -19196,17 +19196,17 @@ function buildCidrs(raw, path4, report) {
   });
   return ok && out.length ? out : null;
 }
-function buildSelector(raw, path4, report) {
+function buildSelector(raw, path13, report) {
   if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
   const keys = Object.keys(raw);
   if (raw.any !== void 0 && keys.length > 1) {
-    report.error(path4, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    report.error(path13, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
     return null;
   }
   const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
   if (raw.cidr !== void 0 && workloadFields.length) {
     report.error(
-      path4,
+      path13,
       "rules-selector-conflict",
       `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
     );
@@ -19225,9 +19225,9 @@ function buildSelector(raw, path4, report) {
     const kinds = stringList(raw.kind);
     take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
   }
-  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path4, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
-  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path4, "labels"], report), (x) => sel.labels = x);
-  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path4, "cidr"], report), (x) => sel.cidrs = x);
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path13, "namespaceLabels"], report), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path13, "labels"], report), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path13, "cidr"], report), (x) => sel.cidrs = x);
   for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
   return ok ? sel : null;
 }
@@ -19268,13 +19268,13 @@ function child(doc, node, seg) {
 }
 function documentLines(doc, lineAt2, fallback = 1) {
   const lineOf = (node) => (0, import_yaml.isNode)(node) && node.range ? lineAt2(node.range[0]) : null;
-  return (path4, at = "value") => {
+  return (path13, at = "value") => {
     let node = doc.contents;
     let line = lineOf(node) ?? fallback;
-    for (let i = 0; i < path4.length; i++) {
-      const c = child(doc, node, path4[i]);
+    for (let i = 0; i < path13.length; i++) {
+      const c = child(doc, node, path13[i]);
       if (!c) return line;
-      const last = i === path4.length - 1;
+      const last = i === path13.length - 1;
       line = (last && at === "key" ? lineOf(c.key) : null) ?? lineOf(c.value) ?? lineOf(c.key) ?? line;
       node = c.value;
     }
@@ -19285,9 +19285,9 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path4) {
+function formatPath(path13) {
   let out = "";
-  for (const seg of path4) {
+  for (const seg of path13) {
     if (typeof seg === "number") out += `[${seg}]`;
     else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
   }
@@ -19295,7 +19295,7 @@ function formatPath(path4) {
 }
 
 // src/rules/rule-reporter.ts
-var samePrefix = (prefix, path4) => prefix.length <= path4.length && prefix.every((s, i) => String(s) === String(path4[i]));
+var samePrefix = (prefix, path13) => prefix.length <= path13.length && prefix.every((s, i) => String(s) === String(path13[i]));
 var RuleReporter = class {
   constructor(file, lineOf) {
     this.file = file;
@@ -19307,28 +19307,28 @@ var RuleReporter = class {
   errorPaths = [];
   schemaPaths = [];
   /** A problem the JSON Schema found. */
-  schema(path4, atKey, code, message) {
-    this.schemaPaths.push(path4);
-    this.push("error", path4, atKey, code, message);
+  schema(path13, atKey, code, message) {
+    this.schemaPaths.push(path13);
+    this.push("error", path13, atKey, code, message);
   }
   /** A semantic error at `path`; `where` prefixes the message with the path. */
-  error(path4, code, message, options = {}) {
-    if (this.schemaPaths.some((s) => samePrefix(path4, s))) return;
-    this.push("error", path4, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path4)}: ${message}`);
+  error(path13, code, message, options = {}) {
+    if (this.schemaPaths.some((s) => samePrefix(path13, s))) return;
+    this.push("error", path13, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path13)}: ${message}`);
   }
-  warn(path4, code, message, where = true) {
-    this.push("warning", path4, false, code, where ? `${formatPath(path4)}: ${message}` : message);
+  warn(path13, code, message, where = true) {
+    this.push("warning", path13, false, code, where ? `${formatPath(path13)}: ${message}` : message);
   }
   /** Whether an error was reported at `path` or inside it. */
-  hasErrorWithin(path4) {
-    return this.errorPaths.some((e) => samePrefix(path4, e));
+  hasErrorWithin(path13) {
+    return this.errorPaths.some((e) => samePrefix(path13, e));
   }
-  line(path4, atKey = false) {
-    return this.lineOf(path4, atKey ? "key" : "value");
+  line(path13, atKey = false) {
+    return this.lineOf(path13, atKey ? "key" : "value");
   }
-  push(severity, path4, atKey, code, message) {
-    if (severity === "error") this.errorPaths.push(path4);
-    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path4, atKey), message });
+  push(severity, path13, atKey, code, message) {
+    if (severity === "error") this.errorPaths.push(path13);
+    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path13, atKey), message });
   }
 };
 
@@ -19377,6 +19377,13 @@ var flowgate_rules_schema_default = {
         }
       }
     },
+    environments: {
+      description: "The environments to analyse, each on its own (its own cluster, reach, diff and rules): a Kustomize overlay, a Helm chart, plain manifests or a command whose standard output is a YAML stream. Without it, flowgate detects Helm charts, top-level kustomizations and the remaining plain manifests.",
+      type: "array",
+      minItems: 1,
+      maxItems: 50,
+      items: { $ref: "#/definitions/environment" }
+    },
     rules: {
       description: "The forbid and require rules.",
       type: ["object", "null"],
@@ -19396,6 +19403,56 @@ var flowgate_rules_schema_default = {
     }
   },
   definitions: {
+    repoPath: {
+      description: "a path inside the repository, relative to its root (no '..', not absolute)",
+      type: "string",
+      minLength: 1,
+      maxLength: 1e3,
+      pattern: "^(?![/~])(?!(.*/)?\\.\\.(/|$))[^\\u0000-\\u001f]+$"
+    },
+    environmentName: {
+      description: "an environment name: letters, digits, '.', '_', '-' and '/', starting with a letter or digit",
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"
+    },
+    environment: {
+      description: "An environment: its name and exactly one source (kustomize, helm, manifests or command).",
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: { $ref: "#/definitions/environmentName" },
+        kustomize: {
+          description: "the folder of a kustomization, rendered with kustomize build (or kubectl kustomize): no plugins, no exec functions, no remote resources",
+          $ref: "#/definitions/repoPath"
+        },
+        helm: {
+          description: "a Helm chart rendered with helm template (its folder, or chart, values files, namespace and release); beside kustomize, true lets the kustomization inflate vendored helmCharts (--enable-helm)",
+          oneOf: [
+            { type: "boolean" },
+            { $ref: "#/definitions/repoPath" },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["chart"],
+              properties: {
+                chart: { $ref: "#/definitions/repoPath" },
+                values: { type: "array", items: { $ref: "#/definitions/repoPath" } },
+                namespace: { $ref: "#/definitions/namespaceName" },
+                release: { description: "the release name (default: the chart folder's name)", type: "string", pattern: "^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$" }
+              }
+            }
+          ]
+        },
+        manifests: { description: "globs of plain manifest files, relative to the repository root", type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+        command: {
+          description: "a program and its arguments (no shell), run at the repository root; its standard output is a YAML stream. The program is looked up on PATH, never in the repository.",
+          type: "array",
+          minItems: 1,
+          items: { type: "string" }
+        }
+      }
+    },
     namespaceName: {
       description: "a namespace name (a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit)",
       type: "string",
@@ -19536,6 +19593,7 @@ var flowgate_rules_schema_default = {
         },
         from: { $ref: "#/definitions/selector" },
         to: { $ref: "#/definitions/selector" },
+        environments: { description: "the environments the rule applies to (default: all)", type: "array", minItems: 1, items: { $ref: "#/definitions/environmentName" } },
         ports: {
           description: "a non-empty list of ports; leave ports out to mean any port",
           type: "array",
@@ -19603,8 +19661,8 @@ function problemOf(e) {
   const expected = parentDescription(e);
   const params = e.params;
   if (e.propertyName !== void 0) {
-    const path4 = [...base, e.propertyName];
-    return { path: path4, atKey: true, code: "rules-invalid-value", message: `${formatPath(path4)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
+    const path13 = [...base, e.propertyName];
+    return { path: path13, atKey: true, code: "rules-invalid-value", message: `${formatPath(path13)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
   }
   switch (e.keyword) {
     case "if":
@@ -19657,6 +19715,72 @@ function validateRulesShape(value) {
     seen.add(key);
     out.push(p);
   }
+  return out;
+}
+
+// src/environments/parse-environments.ts
+var SOURCE_KEYS = ["kustomize", "helm", "manifests", "command"];
+function releaseName(folder) {
+  const base = folder.split("/").filter(Boolean).pop() ?? "release";
+  const name = base.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
+  return name || "release";
+}
+function buildSource(raw, i, report) {
+  const at = ["environments", i];
+  const given = SOURCE_KEYS.filter((k) => raw[k] !== void 0 && !(k === "helm" && typeof raw.helm === "boolean"));
+  if (given.length !== 1) {
+    report.error(at, "rules-environment-source", given.length ? `give one source, not ${given.join(" and ")}` : "give a source: kustomize, helm, manifests or command");
+    return null;
+  }
+  if (typeof raw.helm === "boolean" && given[0] !== "kustomize") {
+    report.error([...at, "helm"], "rules-environment-source", "helm: true goes beside kustomize (it lets the kustomization inflate vendored helmCharts); a Helm chart is helm: { chart: FOLDER }");
+    return null;
+  }
+  switch (given[0]) {
+    case "kustomize":
+      return { kind: "kustomize", path: String(raw.kustomize).replace(/\/+$/, ""), enableHelm: raw.helm === true };
+    case "helm": {
+      const h = raw.helm;
+      const chart = (typeof h === "string" ? h : isRecord(h) ? String(h.chart) : "").replace(/\/+$/, "");
+      const values = isRecord(h) && Array.isArray(h.values) ? h.values.map(String) : [];
+      const namespace = isRecord(h) && typeof h.namespace === "string" ? h.namespace : null;
+      const release = isRecord(h) && typeof h.release === "string" ? h.release : releaseName(chart);
+      return { kind: "helm", chart, values, namespace, release };
+    }
+    case "manifests": {
+      const globs = raw.manifests.map(String);
+      for (const [j, g] of globs.entries()) {
+        const body = g.replace(/^!/, "");
+        if (body.startsWith("/") || body.startsWith("~") || body.split("/").includes("..")) report.error([...at, "manifests", j], "rules-environment-path", `"${g}" reaches outside the repository; globs are relative to its root`);
+      }
+      return { kind: "manifests", globs: globs.filter((g) => !g.startsWith("!")), exclude: globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1)) };
+    }
+    case "command": {
+      const argv = raw.command.map(String);
+      if (!argv[0] || argv[0].includes("/") || argv[0].includes("\\")) {
+        report.error([...at, "command", 0], "rules-environment-command", `the program must be a name looked up on PATH (such as jsonnet), not a path ("${argv[0] ?? ""}"): a program in the repository would let a pull request run its own code`);
+        return null;
+      }
+      return { kind: "command", argv };
+    }
+  }
+}
+function buildEnvironments(raw, report) {
+  if (!Array.isArray(raw)) return void 0;
+  const out = [];
+  const first = /* @__PURE__ */ new Map();
+  raw.forEach((item, i) => {
+    if (!isRecord(item) || typeof item.name !== "string" || report.hasErrorWithin(["environments", i])) return;
+    const line = report.line(["environments", i]);
+    const seen = first.get(item.name);
+    if (seen !== void 0) {
+      report.error(["environments", i, "name"], "rules-duplicate-name", `environment "${item.name}" is defined twice (first at line ${seen})`);
+      return;
+    }
+    first.set(item.name, line);
+    const source = buildSource(item, i, report);
+    if (source) out.push({ name: item.name, source, line });
+  });
   return out;
 }
 
@@ -20308,22 +20432,24 @@ function firstLine(s) {
 
 // src/rules/parse-rules.ts
 var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
-function buildRule(raw, kind, path4, file, report) {
+function buildRule(raw, kind2, path13, file, report) {
   if (!isRecord(raw) || typeof raw.name !== "string") return null;
-  const from = buildSelector(raw.from, [...path4, "from"], report);
-  const to = buildSelector(raw.to, [...path4, "to"], report);
+  const from = buildSelector(raw.from, [...path13, "from"], report);
+  const to = buildSelector(raw.to, [...path13, "to"], report);
   let ports = null;
   if (Array.isArray(raw.ports)) {
     const parsed = raw.ports.map((p, i) => {
       if (typeof p !== "string") return null;
       const r = parsePort(p);
-      if (!r.ok) report.error([...path4, "ports", i], "rules-invalid-port", r.error);
+      if (!r.ok) report.error([...path13, "ports", i], "rules-invalid-port", r.error);
       return r.ok ? r.conns : null;
     });
     if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
   }
-  if (!from || !to || report.hasErrorWithin(path4)) return null;
-  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path4) } };
+  if (!from || !to || report.hasErrorWithin(path13)) return null;
+  const rule = { name: raw.name, kind: kind2, from, to, ports, source: { file, line: report.line(path13) } };
+  if (Array.isArray(raw.environments)) rule.environments = raw.environments.map(String);
+  return rule;
 }
 function buildNamespaces(raw, report) {
   const out = {};
@@ -20337,15 +20463,15 @@ function buildNamespaces(raw, report) {
 }
 function checkUniqueNames(raw, file, report) {
   const first = /* @__PURE__ */ new Map();
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
+  for (const kind2 of ["forbid", "require"]) {
+    const list = raw[kind2];
     if (!Array.isArray(list)) continue;
     list.forEach((item, i) => {
       if (!isRecord(item) || typeof item.name !== "string") return;
-      const line = report.line(["rules", kind, i]);
+      const line = report.line(["rules", kind2, i]);
       const seen = first.get(item.name);
       if (seen === void 0) first.set(item.name, line);
-      else report.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
+      else report.error(["rules", kind2, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
     });
   }
 }
@@ -20353,15 +20479,25 @@ function buildRules(raw, file, report) {
   const rules = [];
   if (!isRecord(raw)) return rules;
   checkUniqueNames(raw, file, report);
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
+  for (const kind2 of ["forbid", "require"]) {
+    const list = raw[kind2];
     if (!Array.isArray(list)) continue;
     list.forEach((item, i) => {
-      const rule = buildRule(item, kind, ["rules", kind, i], file, report);
+      const rule = buildRule(item, kind2, ["rules", kind2, i], file, report);
       if (rule) rules.push(rule);
     });
   }
   return rules.sort((a, b) => a.source.line - b.source.line);
+}
+function checkRuleEnvironments(config, report) {
+  if (!config.environments) return;
+  const names = new Set(config.environments.map((e) => e.name));
+  for (const r of config.rules) {
+    const unknown = (r.environments ?? []).filter((n) => !names.has(n));
+    if (unknown.length) {
+      report.diagnostics.push({ severity: "error", code: "rules-unknown-environment", file: r.source.file, line: r.source.line, message: `rule "${r.name}" names environment${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `"${n}"`).join(", ")} that environments: does not define (defined: ${[...names].join(", ")})` });
+    }
+  }
 }
 function rulesCode(code) {
   if (code === "yaml-too-deep") return "rules-too-deep";
@@ -20398,6 +20534,9 @@ function parseRulesFile(file, text) {
     const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
     if (podCidrs) config.podCidrs = podCidrs;
   }
+  const environments = buildEnvironments(value.environments, report);
+  if (environments) config.environments = environments;
+  checkRuleEnvironments(config, report);
   const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
   if (!hasRules) report.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
   const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
@@ -20408,18 +20547,18 @@ function parseRulesFile(file, text) {
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
   if (value.$patch === "delete") return null;
-  const lineOf = (path4) => doc.lineOf([...prefix, ...path4]);
+  const lineOf = (path13) => doc.lineOf([...prefix, ...path13]);
   return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
 }
 var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
 function objectProblem(value) {
-  const { apiVersion, kind } = value;
-  if (apiVersion !== void 0 && kind !== void 0) {
-    if (typeof kind !== "string") return { field: "kind", message: `kind must be a string, not ${typeName(kind)}` };
-    if (typeof apiVersion !== "string") return { field: "apiVersion", message: `${kind}: apiVersion must be a string, not ${typeName(apiVersion)}` };
+  const { apiVersion, kind: kind2 } = value;
+  if (apiVersion !== void 0 && kind2 !== void 0) {
+    if (typeof kind2 !== "string") return { field: "kind", message: `kind must be a string, not ${typeName(kind2)}` };
+    if (typeof apiVersion !== "string") return { field: "apiVersion", message: `${kind2}: apiVersion must be a string, not ${typeName(apiVersion)}` };
   }
-  if (typeof kind === "string" && apiVersion === void 0 && ANALYSED_KINDS.has(kind)) {
-    return { field: "kind", message: `${kind} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
+  if (typeof kind2 === "string" && apiVersion === void 0 && ANALYSED_KINDS.has(kind2)) {
+    return { field: "kind", message: `${kind2} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
   }
   return null;
 }
@@ -20465,15 +20604,15 @@ var FieldReader = class {
   obj;
   diagnostics;
   what;
-  error(path4, message, code = "invalid-field") {
-    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path4), message: `${this.what}: ${message}` });
+  error(path13, message, code = "invalid-field") {
+    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path13), message: `${this.what}: ${message}` });
   }
-  warn(path4, message, code) {
-    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path4), message: `${this.what}: ${message}` });
+  warn(path13, message, code) {
+    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path13), message: `${this.what}: ${message}` });
   }
-  get(path4) {
+  get(path13) {
     let v = this.obj.value;
-    for (const k of path4) {
+    for (const k of path13) {
       if (v === null || v === void 0) return void 0;
       if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
       else v = isRecord(v) ? v[k] : void 0;
@@ -20481,30 +20620,30 @@ var FieldReader = class {
     return v;
   }
   /** A mapping, or undefined when absent or null; a diagnostic (and null) for another type. */
-  map(path4) {
-    const v = this.get(path4);
+  map(path13) {
+    const v = this.get(path13);
     if (v === void 0 || v === null) return void 0;
     if (isRecord(v)) return v;
-    this.error(path4, `${fieldName(path4)} must be a mapping, not ${typeName(v)}`);
+    this.error(path13, `${fieldName(path13)} must be a mapping, not ${typeName(v)}`);
     return null;
   }
-  list(path4) {
-    const v = this.get(path4);
+  list(path13) {
+    const v = this.get(path13);
     if (v === void 0 || v === null) return void 0;
     if (Array.isArray(v)) return v;
-    this.error(path4, `${fieldName(path4)} must be a list, not ${typeName(v)}`);
+    this.error(path13, `${fieldName(path13)} must be a list, not ${typeName(v)}`);
     return null;
   }
-  string(path4) {
-    const v = this.get(path4);
+  string(path13) {
+    const v = this.get(path13);
     if (v === void 0 || v === null) return void 0;
     if (typeof v === "string") return v;
-    this.error(path4, `${fieldName(path4)} must be a string, not ${typeName(v)}`);
+    this.error(path13, `${fieldName(path13)} must be a string, not ${typeName(v)}`);
     return null;
   }
 };
-function fieldName(path4) {
-  return path4.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
+function fieldName(path13) {
+  return path13.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
 }
 function typeName(v) {
   if (v === null) return "null";
@@ -20515,8 +20654,8 @@ function typeName(v) {
 }
 
 // src/manifests/parse-labels.ts
-function parseLabels(r, path4) {
-  const m = r.map(path4);
+function parseLabels(r, path13) {
+  const m = r.map(path13);
   if (m === null) return null;
   if (m === void 0) return {};
   let ok = true;
@@ -20524,18 +20663,18 @@ function parseLabels(r, path4) {
   for (const [k, v] of Object.entries(m)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      r.error([...path4, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
+      r.error([...path13, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
       ok = false;
       continue;
     }
     if (typeof v !== "string") {
-      r.error([...path4, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
+      r.error([...path13, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
       ok = false;
       continue;
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      r.error([...path4, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
+      r.error([...path13, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
       ok = false;
       continue;
     }
@@ -20544,72 +20683,72 @@ function parseLabels(r, path4) {
   return ok ? out : null;
 }
 var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-function parseSelector(r, path4) {
-  const v = r.get(path4);
+function parseSelector(r, path13) {
+  const v = r.get(path13);
   if (v === void 0 || v === null) return void 0;
   if (!isRecord(v)) {
-    r.error(path4, `${path4[path4.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
+    r.error(path13, `${path13[path13.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
     return null;
   }
   let ok = true;
   for (const k of Object.keys(v)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
-      r.error([...path4, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
+      r.error([...path13, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
       ok = false;
     }
   }
-  const matchLabels = parseLabels(r, [...path4, "matchLabels"]);
+  const matchLabels = parseLabels(r, [...path13, "matchLabels"]);
   if (matchLabels === null) ok = false;
-  const exprs = r.list([...path4, "matchExpressions"]);
+  const exprs = r.list([...path13, "matchExpressions"]);
   if (exprs === null) ok = false;
   const matchExpressions = [];
   (exprs ?? []).forEach((e, i) => {
-    const ep = [...path4, "matchExpressions", i];
+    const ep = [...path13, "matchExpressions", i];
     const req = parseRequirement(r, ep, e);
     if (req) matchExpressions.push(req);
     else ok = false;
   });
   return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
 }
-function parseRequirement(r, path4, e) {
+function parseRequirement(r, path13, e) {
   if (!isRecord(e)) {
-    r.error(path4, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
+    r.error(path13, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
     return null;
   }
   const key = e.key;
   if (typeof key !== "string") {
-    r.error([...path4, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
+    r.error([...path13, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
     return null;
   }
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    r.error([...path4, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
+    r.error([...path13, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
     return null;
   }
   const op = e.operator;
   if (typeof op !== "string" || !OPERATORS.includes(op)) {
-    r.error([...path4, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
+    r.error([...path13, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
     return null;
   }
   const operator = op;
   const raw = e.values ?? [];
   if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) {
-    r.error([...path4, "values"], "values must be a list of strings", "invalid-selector");
+    r.error([...path13, "values"], "values must be a list of strings", "invalid-selector");
     return null;
   }
   const values = raw;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    r.error([...path4, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
+    r.error([...path13, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    r.error([...path4, "values"], `operator ${operator} takes no values`, "invalid-selector");
+    r.error([...path13, "values"], `operator ${operator} takes no values`, "invalid-selector");
     return null;
   }
   for (const v of values) {
     const p = labelValueProblem(v);
     if (p) {
-      r.error([...path4, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
+      r.error([...path13, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
       return null;
     }
   }
@@ -20626,13 +20765,13 @@ function portNameProblem(name) {
 }
 
 // src/manifests/build-policy.ts
-function parsePorts(r, path4) {
-  const list = r.list(path4);
+function parsePorts(r, path13) {
+  const list = r.list(path13);
   if (list === null) return null;
   let ok = true;
   const out = [];
   (list ?? []).forEach((raw, i) => {
-    const p = [...path4, i];
+    const p = [...path13, i];
     if (raw === null) {
       out.push({ protocol: "TCP" });
       return;
@@ -20695,39 +20834,39 @@ function parsePorts(r, path4) {
   });
   return ok ? out : null;
 }
-function parseIpBlock(r, path4) {
-  const block = r.map(path4);
+function parseIpBlock(r, path13) {
+  const block = r.map(path13);
   if (!block) {
-    if (block === void 0) r.error(path4, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
+    if (block === void 0) r.error(path13, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
     return null;
   }
   const cidrText = block.cidr;
   if (typeof cidrText !== "string") {
-    r.error([...path4, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
+    r.error([...path13, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
     return null;
   }
   if (cidrText !== cidrText.trim()) {
-    r.error([...path4, "cidr"], `invalid ipBlock.cidr "${cidrText}": it holds spaces, which Kubernetes rejects`, "invalid-cidr");
+    r.error([...path13, "cidr"], `invalid ipBlock.cidr "${cidrText}": it holds spaces, which Kubernetes rejects`, "invalid-cidr");
     return null;
   }
   const cidr = parseCidr(cidrText);
   if (!cidr.ok) {
-    r.error([...path4, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
+    r.error([...path13, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
     return null;
   }
   if (cidr.nonCanonical) {
-    r.warn([...path4, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
+    r.warn([...path13, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
   }
   const exceptRaw = block.except ?? [];
   if (!Array.isArray(exceptRaw)) {
-    r.error([...path4, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
+    r.error([...path13, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
     return null;
   }
   const holes = [];
   const except = [];
   let ok = true;
   exceptRaw.forEach((e, i) => {
-    const ep = [...path4, "except", i];
+    const ep = [...path13, "except", i];
     if (typeof e !== "string") {
       r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, "invalid-cidr");
       ok = false;
@@ -20751,14 +20890,14 @@ function parseIpBlock(r, path4) {
   if (!ok) return null;
   return { kind: "ipBlock", cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
 }
-function parsePeer(r, path4, raw) {
+function parsePeer(r, path13, raw) {
   if (!isRecord(raw)) {
-    r.error(path4, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
+    r.error(path13, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
     return null;
   }
   for (const k of Object.keys(raw)) {
     if (k !== "podSelector" && k !== "namespaceSelector" && k !== "ipBlock") {
-      r.error([...path4, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
+      r.error([...path13, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
       return null;
     }
   }
@@ -20766,16 +20905,16 @@ function parsePeer(r, path4, raw) {
   const hasNs = raw.namespaceSelector !== void 0 && raw.namespaceSelector !== null;
   const hasIp = raw.ipBlock !== void 0 && raw.ipBlock !== null;
   if (!hasPod && !hasNs && !hasIp) {
-    r.error(path4, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
+    r.error(path13, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
     return null;
   }
   if (hasIp && (hasPod || hasNs)) {
-    r.error(path4, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
+    r.error(path13, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
     return null;
   }
-  if (hasIp) return parseIpBlock(r, [...path4, "ipBlock"]);
-  const podSelector = parseSelector(r, [...path4, "podSelector"]);
-  const namespaceSelector = parseSelector(r, [...path4, "namespaceSelector"]);
+  if (hasIp) return parseIpBlock(r, [...path13, "ipBlock"]);
+  const podSelector = parseSelector(r, [...path13, "podSelector"]);
+  const namespaceSelector = parseSelector(r, [...path13, "namespaceSelector"]);
   if (podSelector === null || namespaceSelector === null) return null;
   const peer = { kind: "pods" };
   if (podSelector) peer.podSelector = podSelector;
@@ -20783,15 +20922,15 @@ function parsePeer(r, path4, raw) {
   return peer;
 }
 function parseRules(r, direction) {
-  const path4 = ["spec", direction];
-  const list = r.list(path4);
+  const path13 = ["spec", direction];
+  const list = r.list(path13);
   if (list === null) return null;
   const peerField = direction === "ingress" ? "from" : "to";
   const wrongField = direction === "ingress" ? "to" : "from";
   let ok = true;
   const rules = [];
   (list ?? []).forEach((raw, index) => {
-    const rp = [...path4, index];
+    const rp = [...path13, index];
     if (raw === null) raw = {};
     if (!isRecord(raw)) {
       r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, "invalid-rule");
@@ -20873,16 +21012,16 @@ function buildPolicy(obj, namespace, diagnostics) {
 
 // src/manifests/build-tiered-policy.ts
 var V1ALPHA2_ACTIONS = { Accept: "Accept", Deny: "Deny", Pass: "Pass" };
-function tieredSchema(apiVersion, kind) {
-  if (kind === "ClusterNetworkPolicy" && (apiVersion === "policy.networking.k8s.io/v1alpha2" || apiVersion === "policy.networking.k8s.io/v1beta1")) {
-    return { kind, version: "v1alpha2", maxRules: 25, maxPeers: 25, maxPorts: 25, actions: V1ALPHA2_ACTIONS, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "protocols" };
+function tieredSchema(apiVersion, kind2) {
+  if (kind2 === "ClusterNetworkPolicy" && (apiVersion === "policy.networking.k8s.io/v1alpha2" || apiVersion === "policy.networking.k8s.io/v1beta1")) {
+    return { kind: kind2, version: "v1alpha2", maxRules: 25, maxPeers: 25, maxPorts: 25, actions: V1ALPHA2_ACTIONS, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "protocols" };
   }
   if (apiVersion !== "policy.networking.k8s.io/v1alpha1") return null;
-  if (kind === "AdminNetworkPolicy") {
-    return { kind, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny", Pass: "Pass" }, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "ports" };
+  if (kind2 === "AdminNetworkPolicy") {
+    return { kind: kind2, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny", Pass: "Pass" }, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "ports" };
   }
-  if (kind === "BaselineAdminNetworkPolicy") {
-    return { kind, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny" }, egressPeers: ["namespaces", "pods", "nodes", "networks"], portsField: "ports" };
+  if (kind2 === "BaselineAdminNetworkPolicy") {
+    return { kind: kind2, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny" }, egressPeers: ["namespaces", "pods", "nodes", "networks"], portsField: "ports" };
   }
   return null;
 }
@@ -20895,56 +21034,56 @@ var TierReader = class {
   r;
   schema;
   ok = true;
-  error(path4, message, code) {
-    this.r.error(path4, message, code);
+  error(path13, message, code) {
+    this.r.error(path13, message, code);
     this.ok = false;
     return null;
   }
   /** A port number 1–65535 at `path`, or null (reported). */
-  portNumber(path4, v) {
+  portNumber(path13, v) {
     if (typeof v === "number" && Number.isInteger(v) && v >= MIN_PORT && v <= MAX_PORT) return v;
-    return this.error(path4, `a port number is an integer 1-65535, not ${typeName(v)}`, "invalid-port");
+    return this.error(path13, `a port number is an integer 1-65535, not ${typeName(v)}`, "invalid-port");
   }
   /** T-11: the start and end of a range; v1alpha2 requires start < end, v1alpha1 end ≥ start. */
-  range(path4, raw) {
-    if (!isRecord(raw)) return this.error(path4, `a port range is a mapping with start and end, not ${typeName(raw)}`, "invalid-port");
-    const start = this.portNumber([...path4, "start"], raw.start);
-    const end = this.portNumber([...path4, "end"], raw.end);
+  range(path13, raw) {
+    if (!isRecord(raw)) return this.error(path13, `a port range is a mapping with start and end, not ${typeName(raw)}`, "invalid-port");
+    const start = this.portNumber([...path13, "start"], raw.start);
+    const end = this.portNumber([...path13, "end"], raw.end);
     if (start === null || end === null) return null;
     if (this.schema.version === "v1alpha2" ? start >= end : end < start) {
-      return this.error(path4, `port range ${start}-${end} is invalid: start must be ${this.schema.version === "v1alpha2" ? "less than" : "at most"} end`, "invalid-port");
+      return this.error(path13, `port range ${start}-${end} is invalid: start must be ${this.schema.version === "v1alpha2" ? "less than" : "at most"} end`, "invalid-port");
     }
     return [start, end];
   }
-  protocol(path4, v) {
+  protocol(path13, v) {
     const p = v ?? "TCP";
     if (typeof p === "string" && PROTOCOLS.includes(p)) return p;
-    return this.error(path4, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
+    return this.error(path13, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
   }
-  namedPort(path4, v) {
-    if (typeof v !== "string") return this.error(path4, `a named port is a string, not ${typeName(v)}`, "invalid-port");
+  namedPort(path13, v) {
+    if (typeof v !== "string") return this.error(path13, `a named port is a string, not ${typeName(v)}`, "invalid-port");
     const problem = portNameProblem(v);
-    if (problem) return this.error(path4, `"${v}" is not a valid port name: ${problem}`, "invalid-port");
+    if (problem) return this.error(path13, `"${v}" is not a valid port name: ${problem}`, "invalid-port");
     return NAMED_PROTOCOLS(v);
   }
   /** Exactly one field of a mapping that the schema says holds one; its key, or null (reported). */
-  oneField(path4, raw, what, fields, code = "invalid-field") {
-    if (!isRecord(raw)) return this.error(path4, `${what} must be a mapping (one of ${fields.join(", ")}), not ${typeName(raw)}`, code);
+  oneField(path13, raw, what, fields, code = "invalid-field") {
+    if (!isRecord(raw)) return this.error(path13, `${what} must be a mapping (one of ${fields.join(", ")}), not ${typeName(raw)}`, code);
     const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
     if (set.length !== 1) {
-      return this.error(path4, `exactly one field must be set in ${what} (one of ${fields.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, code);
+      return this.error(path13, `exactly one field must be set in ${what} (one of ${fields.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, code);
     }
-    if (!fields.includes(set[0])) return this.error([...path4, set[0]], `unknown field "${set[0]}" in ${what} (one of ${fields.join(", ")})`, code);
+    if (!fields.includes(set[0])) return this.error([...path13, set[0]], `unknown field "${set[0]}" in ${what} (one of ${fields.join(", ")})`, code);
     return set[0];
   }
   /** v1alpha2 `protocols` entry (T-11). */
-  protocolEntry(path4, raw) {
-    const key = this.oneField(path4, raw, "a protocols entry", ["tcp", "udp", "sctp", "destinationNamedPort"], "invalid-port");
+  protocolEntry(path13, raw) {
+    const key = this.oneField(path13, raw, "a protocols entry", ["tcp", "udp", "sctp", "destinationNamedPort"], "invalid-port");
     if (key === null) return null;
     const v = raw[key];
-    if (key === "destinationNamedPort") return this.namedPort([...path4, key], v);
+    if (key === "destinationNamedPort") return this.namedPort([...path13, key], v);
     const protocol = key.toUpperCase();
-    const pp = [...path4, key];
+    const pp = [...path13, key];
     if (!isRecord(v) || v.destinationPort === void 0 || v.destinationPort === null) {
       return this.error(pp, `${key} needs a destinationPort (a number or a range); to match every ${protocol} port, use a range 1-65535`, "invalid-port");
     }
@@ -20960,11 +21099,11 @@ var TierReader = class {
     return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
   }
   /** v1alpha1 `ports` entry: portNumber, namedPort or portRange. */
-  portEntry(path4, raw) {
-    const key = this.oneField(path4, raw, "an AdminNetworkPolicyPort", ["portNumber", "namedPort", "portRange"], "invalid-port");
+  portEntry(path13, raw) {
+    const key = this.oneField(path13, raw, "an AdminNetworkPolicyPort", ["portNumber", "namedPort", "portRange"], "invalid-port");
     if (key === null) return null;
     const v = raw[key];
-    const pp = [...path4, key];
+    const pp = [...path13, key];
     if (key === "namedPort") return this.namedPort(pp, v);
     if (!isRecord(v)) return this.error(pp, `${key} must be a mapping, not ${typeName(v)}`, "invalid-port");
     const protocol = this.protocol([...pp, "protocol"], v.protocol);
@@ -20976,52 +21115,52 @@ var TierReader = class {
     const r = this.range(pp, v);
     return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
   }
-  ports(path4) {
-    const list = this.r.list(path4);
-    if (list === null) return this.error(path4, `${this.schema.portsField} must be a list`, "invalid-port");
+  ports(path13) {
+    const list = this.r.list(path13);
+    if (list === null) return this.error(path13, `${this.schema.portsField} must be a list`, "invalid-port");
     if (list === void 0) return [];
-    if (list.length === 0) return this.error(path4, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, "invalid-port");
-    if (list.length > this.schema.maxPorts) return this.error(path4, `${this.schema.portsField} holds ${list.length} entries; at most ${this.schema.maxPorts} are allowed`, "invalid-port");
+    if (list.length === 0) return this.error(path13, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, "invalid-port");
+    if (list.length > this.schema.maxPorts) return this.error(path13, `${this.schema.portsField} holds ${list.length} entries; at most ${this.schema.maxPorts} are allowed`, "invalid-port");
     const out = [];
     list.forEach((raw, i) => {
-      const p = this.schema.portsField === "protocols" ? this.protocolEntry([...path4, i], raw) : this.portEntry([...path4, i], raw);
+      const p = this.schema.portsField === "protocols" ? this.protocolEntry([...path13, i], raw) : this.portEntry([...path13, i], raw);
       if (p) out.push(...p);
     });
     return out;
   }
-  selector(path4) {
-    const s = parseSelector(this.r, path4);
+  selector(path13) {
+    const s = parseSelector(this.r, path13);
     if (s === null) this.ok = false;
     return s ?? null;
   }
   /** T-7: `pods: {namespaceSelector, podSelector}`; podSelector is required, v1alpha2's namespaceSelector may be left out ({}). */
-  namespacedPod(path4) {
-    const m = this.r.map(path4);
-    if (!m) return m === null ? (this.ok = false, null) : this.error(path4, "pods needs a podSelector", "invalid-field");
-    for (const k of Object.keys(m)) if (k !== "namespaceSelector" && k !== "podSelector") this.error([...path4, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, "invalid-field");
-    if (m.podSelector === void 0 || m.podSelector === null) return this.error(path4, "pods needs a podSelector ({} selects every pod)", "invalid-field");
+  namespacedPod(path13) {
+    const m = this.r.map(path13);
+    if (!m) return m === null ? (this.ok = false, null) : this.error(path13, "pods needs a podSelector", "invalid-field");
+    for (const k of Object.keys(m)) if (k !== "namespaceSelector" && k !== "podSelector") this.error([...path13, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, "invalid-field");
+    if (m.podSelector === void 0 || m.podSelector === null) return this.error(path13, "pods needs a podSelector ({} selects every pod)", "invalid-field");
     if (this.schema.version === "v1alpha1" && (m.namespaceSelector === void 0 || m.namespaceSelector === null)) {
-      return this.error(path4, "pods needs a namespaceSelector ({} selects every namespace)", "invalid-field");
+      return this.error(path13, "pods needs a namespaceSelector ({} selects every namespace)", "invalid-field");
     }
-    const podSelector = this.selector([...path4, "podSelector"]);
-    const namespaceSelector = m.namespaceSelector === void 0 || m.namespaceSelector === null ? EMPTY_SELECTOR : this.selector([...path4, "namespaceSelector"]);
+    const podSelector = this.selector([...path13, "podSelector"]);
+    const namespaceSelector = m.namespaceSelector === void 0 || m.namespaceSelector === null ? EMPTY_SELECTOR : this.selector([...path13, "namespaceSelector"]);
     return podSelector && namespaceSelector ? { namespaceSelector, podSelector } : null;
   }
 };
-function readPeer(t, path4, raw, direction, action, out) {
+function readPeer(t, path13, raw, direction, action, out) {
   const known = direction === "ingress" ? ["namespaces", "pods"] : t.schema.egressPeers;
   const what = direction === "ingress" ? "a rule peer (from)" : "a rule peer (to)";
   if (!isRecord(raw)) {
-    t.error(path4, `${what} must be a mapping (one of ${known.join(", ")}), not ${typeName(raw)}`, "invalid-peer");
+    t.error(path13, `${what} must be a mapping (one of ${known.join(", ")}), not ${typeName(raw)}`, "invalid-peer");
     return;
   }
   const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
   if (set.length !== 1) {
-    t.error(path4, `exactly one field must be set in a rule peer (one of ${known.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, "invalid-peer");
+    t.error(path13, `exactly one field must be set in a rule peer (one of ${known.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, "invalid-peer");
     return;
   }
   const key = set[0];
-  const kp = [...path4, key];
+  const kp = [...path13, key];
   if (!known.includes(key)) {
     t.r.warn(kp, `peer field "${key}" is not known to ${t.schema.kind} ${t.schema.version}: ${action === "Accept" ? "the peer matches nothing (fail closed)" : "the rule is read as denying all traffic (fail closed)"}`, "unknown-peer-field");
     out.unknown = true;
@@ -21050,17 +21189,17 @@ function readPeer(t, path4, raw, direction, action, out) {
   }
   t.r.warn(kp, `${key} peers are not analysed (${key === "nodes" ? "node addresses" : "domain names"} are not in the manifests): the peer is counted as matching nothing`, "not-analysed");
 }
-function readNetworks(t, path4, v, out) {
+function readNetworks(t, path13, v, out) {
   if (!Array.isArray(v) || v.length === 0) {
-    t.error(path4, `networks must be a list of 1-25 CIDRs, not ${typeName(v)}`, "invalid-cidr");
+    t.error(path13, `networks must be a list of 1-25 CIDRs, not ${typeName(v)}`, "invalid-cidr");
     return;
   }
   if (v.length > 25) {
-    t.error(path4, `networks holds ${v.length} CIDRs; at most 25 are allowed`, "invalid-cidr");
+    t.error(path13, `networks holds ${v.length} CIDRs; at most 25 are allowed`, "invalid-cidr");
     return;
   }
   v.forEach((c, i) => {
-    const cp = [...path4, i];
+    const cp = [...path13, i];
     const parsed = typeof c === "string" ? parseCidr(c) : null;
     if (!parsed || !parsed.ok) {
       t.error(cp, `invalid CIDR address ${typeName(c)}${parsed && !parsed.ok ? `: ${parsed.error}` : ""}`, "invalid-cidr");
@@ -21070,61 +21209,61 @@ function readNetworks(t, path4, v, out) {
     out.peers.push({ kind: "ipBlock", cidr: parsed.canonical, except: [], ranges: [parsed.range], allPods: parsed.prefix === 0 });
   });
 }
-function readRule(t, path4, raw, direction, index) {
+function readRule(t, path13, raw, direction, index) {
   const peerField = direction === "ingress" ? "from" : "to";
-  if (!isRecord(raw)) return t.error(path4, `an ${direction} rule must be a mapping (name, action, ${peerField}, ${t.schema.portsField}), not ${typeName(raw)}`, "invalid-rule");
+  if (!isRecord(raw)) return t.error(path13, `an ${direction} rule must be a mapping (name, action, ${peerField}, ${t.schema.portsField}), not ${typeName(raw)}`, "invalid-rule");
   for (const k of Object.keys(raw)) {
-    if (!["name", "action", peerField, t.schema.portsField].includes(k)) t.error([...path4, k], `unknown field "${k}" in an ${direction} rule (name, action, ${peerField}, ${t.schema.portsField})`, "invalid-rule");
+    if (!["name", "action", peerField, t.schema.portsField].includes(k)) t.error([...path13, k], `unknown field "${k}" in an ${direction} rule (name, action, ${peerField}, ${t.schema.portsField})`, "invalid-rule");
   }
   const name = raw.name;
-  if (name !== void 0 && (typeof name !== "string" || name.length > 100)) t.error([...path4, "name"], "a rule name is a string of at most 100 characters", "invalid-rule");
+  if (name !== void 0 && (typeof name !== "string" || name.length > 100)) t.error([...path13, "name"], "a rule name is a string of at most 100 characters", "invalid-rule");
   const written = raw.action;
   const action = typeof written === "string" ? t.schema.actions[written] : void 0;
   if (!action) {
-    t.error([...path4, "action"], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(", ")}`, "invalid-action");
+    t.error([...path13, "action"], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(", ")}`, "invalid-action");
   }
   const list = raw[peerField];
   if (!Array.isArray(list) || list.length === 0) {
-    return t.error([...path4, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
+    return t.error([...path13, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
   }
-  if (list.length > t.schema.maxPeers) return t.error([...path4, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
-  const ports = t.ports([...path4, t.schema.portsField]);
+  if (list.length > t.schema.maxPeers) return t.error([...path13, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
+  const ports = t.ports([...path13, t.schema.portsField]);
   const out = { peers: [], unknown: false, nonPod: null };
-  list.forEach((p, i) => readPeer(t, [...path4, peerField, i], p, direction, action ?? "Accept", out));
+  list.forEach((p, i) => readPeer(t, [...path13, peerField, i], p, direction, action ?? "Accept", out));
   if (!action || !ports) return null;
   if (out.nonPod && ports.some((p) => typeof p.port === "string")) {
-    return t.error([...path4, t.schema.portsField], `a named port cannot go with a ${out.nonPod} peer (there are no named ports there)`, "invalid-port");
+    return t.error([...path13, t.schema.portsField], `a named port cannot go with a ${out.nonPod} peer (there are no named ports there)`, "invalid-port");
   }
-  const source = { file: t.r.obj.file, line: t.r.obj.lineOf(path4) };
+  const source = { file: t.r.obj.file, line: t.r.obj.lineOf(path13) };
   const base = { direction, index, source, ...typeof name === "string" && name ? { name } : {} };
   if (out.unknown && action !== "Accept") return { ...base, action: "Deny", peers: [], everyPeer: true, ports: [] };
   return { ...base, action, peers: out.peers, everyPeer: false, ports };
 }
 function readRules(t, direction) {
-  const path4 = ["spec", direction];
-  const list = t.r.list(path4);
+  const path13 = ["spec", direction];
+  const list = t.r.list(path13);
   if (list === null) {
     t.ok = false;
     return [];
   }
   if (!list) return [];
-  if (list.length > t.schema.maxRules) t.error(path4, `${direction} holds ${list.length} rules; at most ${t.schema.maxRules} are allowed`, "invalid-rule");
+  if (list.length > t.schema.maxRules) t.error(path13, `${direction} holds ${list.length} rules; at most ${t.schema.maxRules} are allowed`, "invalid-rule");
   const out = [];
   list.forEach((raw, i) => {
-    const rule = readRule(t, [...path4, i], raw, direction, i);
+    const rule = readRule(t, [...path13, i], raw, direction, i);
     if (rule) out.push(rule);
   });
   return out;
 }
 function readSubject(t) {
-  const path4 = ["spec", "subject"];
-  const key = t.oneField(path4, t.r.get(path4) ?? {}, "a subject", ["namespaces", "pods"]);
+  const path13 = ["spec", "subject"];
+  const key = t.oneField(path13, t.r.get(path13) ?? {}, "a subject", ["namespaces", "pods"]);
   if (key === null) return null;
   if (key === "namespaces") {
-    const sel = t.selector([...path4, "namespaces"]);
+    const sel = t.selector([...path13, "namespaces"]);
     return sel ? { namespaceSelector: sel } : null;
   }
-  return t.namespacedPod([...path4, "pods"]);
+  return t.namespacedPod([...path13, "pods"]);
 }
 function readTierAndPriority(t) {
   const spec = t.r.obj.value.spec;
@@ -21211,23 +21350,23 @@ function parseContainerPorts(r, specPath) {
   return out;
 }
 var SELECTING_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"]);
-function checkSelector(r, kind, labels) {
-  if (!SELECTING_KINDS.has(kind)) return;
+function checkSelector(r, kind2, labels) {
+  if (!SELECTING_KINDS.has(kind2)) return;
   const selector = parseSelector(r, ["spec", "selector"]);
   if (selector && !selectorMatches(selector, labels)) {
     r.error(["spec", "selector"], `spec.selector does not match the pod template's labels, so Kubernetes rejects this object ("selector does not match template labels")`, "selector-mismatch");
   }
 }
-function buildWorkload(obj, kind, namespace, name, diagnostics) {
-  const r = new FieldReader(obj, diagnostics, `${kind} ${namespace}/${name}`);
+function buildWorkload(obj, kind2, namespace, name, diagnostics) {
+  const r = new FieldReader(obj, diagnostics, `${kind2} ${namespace}/${name}`);
   const before = diagnostics.length;
-  const template = TEMPLATE_PATH[kind];
+  const template = TEMPLATE_PATH[kind2];
   if (template.length && !r.map(template)) {
-    r.error(template, `${kind} has no pod template at ${template.join(".")}`, "invalid-field");
+    r.error(template, `${kind2} has no pod template at ${template.join(".")}`, "invalid-field");
     return null;
   }
   const labels = parseLabels(r, [...template, "metadata", "labels"]);
-  if (labels) checkSelector(r, kind, labels);
+  if (labels) checkSelector(r, kind2, labels);
   const specPath = [...template, "spec"];
   const ports = parseContainerPorts(r, specPath);
   const hostNetwork2 = r.get([...specPath, "hostNetwork"]);
@@ -21235,7 +21374,7 @@ function buildWorkload(obj, kind, namespace, name, diagnostics) {
     r.error([...specPath, "hostNetwork"], `hostNetwork must be true or false, not ${typeName(hostNetwork2)}`);
   }
   if (labels === null || diagnostics.slice(before).some((d) => d.severity === "error")) return null;
-  return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
+  return { kind: kind2, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
 }
 
 // src/manifests/not-analysed.ts
@@ -21418,18 +21557,18 @@ function buildCluster(documents, options, inputDiagnostics = []) {
 }
 function selectedLabelKeys(policies, tiered) {
   const keys = /* @__PURE__ */ new Set();
-  const add = (sel) => {
+  const add2 = (sel) => {
     if (!sel) return;
     for (const k of Object.keys(sel.matchLabels)) keys.add(k);
     for (const r of sel.matchExpressions) keys.add(r.key);
   };
   for (const p of policies) {
-    add(p.podSelector);
-    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
+    add2(p.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add2(peer.podSelector);
   }
   for (const p of tiered) {
-    add(p.subject.podSelector);
-    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
+    add2(p.subject.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add2(peer.podSelector);
   }
   return keys;
 }
@@ -21721,10 +21860,10 @@ function isKeyLine(s) {
   const j = s.indexOf(":");
   return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
 }
-function lineAt(root, path4, at = "value") {
+function lineAt(root, path13, at = "value") {
   let node = root;
   let best = typeof root === "number" ? root : root.line;
-  for (const [i, key] of path4.entries()) {
+  for (const [i, key] of path13.entries()) {
     if (typeof node === "number") break;
     let child2;
     if (Array.isArray(node.children)) {
@@ -21733,7 +21872,7 @@ function lineAt(root, path4, at = "value") {
     } else if (typeof key === "string") child2 = node.children.get(key);
     if (child2 === void 0) break;
     node = child2;
-    best = typeof child2 === "number" ? child2 : at === "key" && i === path4.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
+    best = typeof child2 === "number" ? child2 : at === "key" && i === path13.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
   }
   return best;
 }
@@ -21791,13 +21930,13 @@ function parseSimpleDocuments(file, text) {
       documents.push({
         file,
         value,
-        lineOf: (path4, at) => {
-          if (!path4.length) return rootLine;
+        lineOf: (path13, at) => {
+          if (!path13.length) return rootLine;
           if (tree === null) {
             again ??= text.split(eol);
             tree = new DocParser(contentLines(again, from, to), true, resolved).root().lines;
           }
-          return lineAt(tree, path4, at);
+          return lineAt(tree, path13, at);
         }
       });
     }
@@ -21941,10 +22080,10 @@ function standInSpecs(clusters, rules) {
 
 // src/analyze.ts
 var DEFAULT_OPTIONS = { defaultNamespace: "default" };
-function atPath(parsed, path4) {
+function atPath(parsed, path13) {
   const from = parsed.documents[0]?.file ?? parsed.diagnostics[0]?.file;
-  if (from === void 0 || from === path4) return parsed;
-  return { documents: parsed.documents.map((d) => ({ ...d, file: path4 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path4 })) };
+  if (from === void 0 || from === path13) return parsed;
+  return { documents: parsed.documents.map((d) => ({ ...d, file: path13 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path13 })) };
 }
 function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -21968,6 +22107,10 @@ function parseCluster(files, options, cache) {
   }
   return buildCluster(documents, options, diagnostics);
 }
+function rulesOf(config, env) {
+  if (!config || !env) return config;
+  return { ...config, rules: config.rules.filter((r) => !r.environments || r.environments.includes(env.name)) };
+}
 function loadBoth(input, options) {
   const cache = /* @__PURE__ */ new Map();
   const base = parseCluster(input.base, options, cache);
@@ -21986,10 +22129,11 @@ function withExposure(clusters, rules, options) {
 }
 function analyzeDiff(input) {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
-  const config = parsedRules.config;
+  const config = rulesOf(parsedRules.config, input.environment);
+  const rulesDiagnostics = input.environment && !input.environment.first ? [] : parsedRules.diagnostics;
   const options = {
     ...input.options,
-    defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
+    defaultNamespace: input.environment?.namespace ?? config?.defaultNamespace ?? input.options.defaultNamespace,
     // Issue 11: the CLI's --exposure wins over the rules file's `exposure`; default on.
     exposure: input.options.exposure ?? config?.exposure ?? true,
     namespaceLabels: { ...input.options.namespaceLabels ?? {}, ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) }
@@ -22003,7 +22147,7 @@ function analyzeDiff(input) {
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
   const notAnalysed = input.notAnalysed ?? config?.notAnalysed;
-  return judgeDiff(diff2, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...notAnalysed ? { notAnalysed } : {} });
+  return judgeDiff(diff2, { rules: config, rulesDiagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...notAnalysed ? { notAnalysed } : {} });
 }
 function withNotAnalysed(diff2, mode, verdict2) {
   const n = diff2.diagnostics.filter((d) => d.code === "not-analysed" && d.side === "head").length;
@@ -22583,23 +22727,64 @@ var LazyArray = class {
   }
   items;
 };
-function* jsonChunks2(fields) {
+var isScalar3 = (x) => x === null || typeof x !== "object";
+function inlineJson(v) {
+  return Array.isArray(v) ? `[${v.map(inlineJson).join(", ")}]` : JSON.stringify(v) ?? "null";
+}
+function formatJson(value, indent = "") {
+  if (Array.isArray(value)) {
+    if (!value.length) return "[]";
+    if (value.every((x) => isScalar3(x) || Array.isArray(x) && x.every(isScalar3))) return inlineJson(value);
+    return `[
+${value.map((x) => `${indent}  ${formatJson(x, `${indent}  `)}`).join(",\n")}
+${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0);
+    if (!entries.length) return "{}";
+    return `{
+${entries.map(([k, v]) => `${indent}  ${JSON.stringify(k)}: ${formatJson(v, `${indent}  `)}`).join(",\n")}
+${indent}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+var ChunkedObject = class {
+  constructor(fields) {
+    this.fields = fields;
+  }
+  fields;
+};
+function* objectChunks(fields, pad) {
+  if (!fields.length) {
+    yield "{}";
+    return;
+  }
   yield "{";
   let first = true;
   for (const [key, value] of fields) {
     yield `${first ? "" : ","}
-  ${JSON.stringify(key)}: `;
+${pad}  ${JSON.stringify(key)}: `;
     first = false;
     if (!(value instanceof LazyArray)) {
-      yield JSON.stringify(value, null, 2).replace(/\n/g, "\n  ");
+      yield formatJson(value, `${pad}  `);
       continue;
     }
     let n = 0;
-    for (const item of value.items()) yield `${n++ ? "," : "["}
-    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}`;
-    yield n ? "\n  ]" : "[]";
+    for (const item of value.items()) {
+      yield `${n++ ? "," : "["}
+${pad}    `;
+      if (item instanceof ChunkedObject) yield* objectChunks(item.fields, `${pad}    `);
+      else yield formatJson(item, `${pad}    `);
+    }
+    yield n ? `
+${pad}  ]` : "[]";
   }
-  yield "\n}\n";
+  yield `
+${pad}}`;
+}
+function* jsonChunks2(fields) {
+  yield* objectChunks(fields, "");
+  yield "\n";
 }
 var ids = (endpoints, list) => list.map((i) => endpoints[i].id);
 function reachFlowBlocks(r) {
@@ -22661,17 +22846,31 @@ function diffContentFields(run) {
     ["counts", countsJson(run.counts)]
   ];
 }
-function diffJsonChunks(run) {
-  return jsonChunks2([["version", JSON_VERSION], ...diffContentFields(run), ["exitCode", run.exitCode], ["reason", run.reason]]);
+var PLAIN_ENVIRONMENT = { name: "manifests", source: { kind: "manifests", text: "the manifests as they are" } };
+function environmentsJsonChunks(environments, verdict2) {
+  const items = () => environments.map((e) => new ChunkedObject([["name", e.name], ["source", e.source], ...diffContentFields(e.run)]));
+  return jsonChunks2([
+    ["version", JSON_VERSION],
+    ["environments", new LazyArray(items)],
+    ["counts", countsJson(verdict2.counts)],
+    ["exitCode", verdict2.exitCode],
+    ["reason", verdict2.reason],
+    ["detected", verdict2.detected ?? false],
+    ["tools", verdict2.tools ?? []]
+  ]);
 }
-function* diffNdjsonLines(run) {
+function diffJsonChunks(run) {
+  return environmentsJsonChunks([{ ...PLAIN_ENVIRONMENT, run }], run);
+}
+function* diffNdjsonLines(run, environment = PLAIN_ENVIRONMENT.name) {
   const d = run.diff;
+  const env = `{"environment":${JSON.stringify(environment)},`;
   for (const g of d.groups) {
-    const tail = JSON.stringify(changeFields(g)).slice(1);
+    const tail2 = JSON.stringify(changeFields(g)).slice(1);
     const targets = membersOf(g.toClasses, d.jointClasses);
     for (const i of membersOf(g.fromClasses, d.jointClasses)) {
-      const from = `{"from":${JSON.stringify(d.endpoints[i].id)},"to":`;
-      for (const j of targets) if (i !== j) yield `${from}${JSON.stringify(d.endpoints[j].id)},${tail}
+      const from = `${env}"from":${JSON.stringify(d.endpoints[i].id)},"to":`;
+      for (const j of targets) if (i !== j) yield `${from}${JSON.stringify(d.endpoints[j].id)},${tail2}
 `;
     }
   }
@@ -23270,8 +23469,8 @@ function checkedLinks(l) {
   return l;
 }
 function lineUrl(l, side, file, line) {
-  const path4 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  return `${l.serverUrl.replace(/\/$/, "")}/${l.repository}/blob/${side === "base" ? l.baseSha : l.headSha}/${path4}#L${Math.max(1, line)}`;
+  const path13 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${l.serverUrl.replace(/\/$/, "")}/${l.repository}/blob/${side === "base" ? l.baseSha : l.headSha}/${path13}#L${Math.max(1, line)}`;
 }
 
 // src/report/render/violation-sentence.ts
@@ -23502,6 +23701,9 @@ function fullResultNote(options) {
   const json = "the JSON report (`flowgate diff --format json`)";
   return url ? `the [job summary](${url}) and ${json}` : json;
 }
+function toolsNote(tools) {
+  return tools?.length ? ` Rendered with ${escapeMarkdown(tools.join(", "))}.` : "";
+}
 function tableSection(model, plan, labeler, links) {
   const out = ["#### Changed flows", ""];
   if (!model.rows.length) return [...out, "No flow between workloads or external addresses changed."];
@@ -23519,7 +23721,7 @@ function tableSection(model, plan, labeler, links) {
 function headPart(model, options) {
   const { run } = model;
   const v = verdict(run);
-  const out = [MARKER2, "### flowgate: network flows changed by this pull request", ""];
+  const out = options.section !== void 0 ? [options.section, ""] : [options.marker ?? MARKER2, "### flowgate: network flows changed by this pull request", ""];
   const see = run.exitCode === 2 ? " (see **Input problems** under Warnings)" : "";
   out.push(`**${v.pass ? "\u2705 Pass" : "\u274C Fail"} \u2014 ${escapeMarkdown(v.text)}**${see}`, "");
   if (options.rulesNote) out.push(`_${escapeMarkdown(options.rulesNote)}_`, "");
@@ -23558,7 +23760,7 @@ function compose(model, options, plan, held) {
   if (leftOut.length) {
     out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join("; ")}. The full result is in ${fullResultNote(options)}.`, "");
   }
-  out.push(`<sub>${ipBlockNote(run)} Full result: ${fullResultNote(options)}.</sub>`);
+  out.push(`<sub>${ipBlockNote(run)} Full result: ${fullResultNote(options)}.${toolsNote(options.tools)}</sub>`);
   return `${out.join("\n")}
 `;
 }
@@ -23891,6 +24093,777 @@ function renderText(run) {
 `;
 }
 
+// src/cli/diff-environments.ts
+import { promises as fs9 } from "node:fs";
+import os2 from "node:os";
+import path11 from "node:path";
+
+// src/analyze-environments.ts
+function environmentChanged(run) {
+  return run.diff.groups.length > 0 || run.counts.newViolations > 0 || run.counts.resolved > 0 || run.counts.errors > 0 || run.exitCode !== 0;
+}
+function sumCounts(runs) {
+  const z = { opened: 0, closed: 0, portsChanged: 0, violations: 0, newViolations: 0, resolved: 0, errors: 0 };
+  for (const r of runs) for (const k of Object.keys(z)) z[k] += r.counts[k];
+  return z;
+}
+function unknownEnvironmentRules(input) {
+  if (!input.detected || !input.rules) return [];
+  const names = new Set(input.environments.map((e) => e.spec.name));
+  const config = parseRulesFile(input.rules.path, input.rules.text).config;
+  return (config?.rules ?? []).filter((r) => r.environments?.some((n) => !names.has(n))).map((r) => ({
+    severity: "error",
+    code: "rules-unknown-environment",
+    file: r.source.file,
+    line: r.source.line,
+    message: `rule "${r.name}" names environment${r.environments.length === 1 ? "" : "s"} ${r.environments.map((n) => `"${n}"`).join(", ")}, but the environments analysed are ${[...names].join(", ")} (detected: pin them with environments: in the rules file)`
+  }));
+}
+function analyzeEnvironments(input) {
+  const extra = unknownEnvironmentRules(input);
+  const environments = input.environments.map((e, i) => ({
+    spec: e.spec,
+    run: analyzeDiff({
+      ...input,
+      base: e.base.files,
+      head: e.head.files,
+      baseDiagnostics: e.base.diagnostics,
+      headDiagnostics: i === 0 ? [...extra, ...e.head.diagnostics] : e.head.diagnostics,
+      // helm template --namespace does not write it into objects; the release is installed there.
+      environment: { name: e.spec.name, first: i === 0, ...e.spec.source.kind === "helm" && e.spec.source.namespace ? { namespace: e.spec.source.namespace } : {} }
+    })
+  }));
+  const exitCode = Math.max(0, ...environments.map((e) => e.run.exitCode));
+  const failing = environments.filter((e) => e.run.exitCode !== 0);
+  const reason = environments.length === 1 ? environments[0].run.reason : failing.length ? failing.map((e) => `${e.spec.name}: ${e.run.reason}`).join("; ") : `all ${environments.length} environments pass (${environments.filter((e) => environmentChanged(e.run)).length} changed)`;
+  return { environments, detected: input.detected, tools: input.tools, counts: sumCounts(environments.map((e) => e.run)), exitCode, reason };
+}
+
+// src/io/extract-git-tree.ts
+import { promises as fs2 } from "node:fs";
+import path3 from "node:path";
+var BATCH2 = 400;
+async function extractGitTree(ref, cwd, dest, prefix = "") {
+  const tree = await resolveTree(ref, cwd);
+  const pre = prefix.replace(/^\/+|\/+$/g, "");
+  const listing = (await runGit(cwd, ["ls-tree", "-r", "-z", "--full-tree", tree, ...pre ? ["--", pre] : []])).toString("utf8").split("\0").filter(Boolean);
+  const entries = listing.map((e) => {
+    const tab = e.indexOf("	");
+    const [mode, type, sha] = e.slice(0, tab).split(/ +/);
+    return { mode, type, sha, path: e.slice(tab + 1) };
+  }).filter((e) => !pre || e.path.startsWith(`${pre}/`)).map((e) => pre ? { ...e, path: e.path.slice(pre.length + 1) } : e);
+  if (pre && !entries.length) throw new UserError(`git:${ref}:${pre}: not a folder of that revision`);
+  const blobs = entries.filter((e) => e.type === "blob");
+  for (let i = 0; i < blobs.length; i += BATCH2) {
+    const batch = blobs.slice(i, i + BATCH2);
+    const contents = await readBlobs(batch.map((b) => b.sha), cwd);
+    for (const [j, b] of batch.entries()) {
+      const file = path3.join(dest, b.path);
+      const rel = path3.relative(dest, file);
+      if (rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+      await fs2.mkdir(path3.dirname(file), { recursive: true });
+      if (b.mode === "120000") {
+        const target = contents[j].toString("utf8");
+        const end = path3.resolve(path3.dirname(file), target);
+        const inside2 = path3.relative(dest, end);
+        if (!path3.isAbsolute(target) && !inside2.startsWith("..") && !path3.isAbsolute(inside2)) await fs2.symlink(target, file);
+        continue;
+      }
+      await fs2.writeFile(file, contents[j], { mode: b.mode === "100755" ? 493 : 420 });
+    }
+  }
+}
+
+// src/render/render-environments.ts
+import { promises as fs8 } from "node:fs";
+import os from "node:os";
+import path10 from "node:path";
+
+// src/environments/detect-environments.ts
+import path4 from "node:path/posix";
+
+// src/environments/kustomization-refs.ts
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var LOADED = ["resources", "bases", "components", "transformers", "generators", "validators", "crds", "configurations", "patchesStrategicMerge"];
+function isRemoteRef(ref) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git(@|::)/.test(ref) || /^(github\.com|gitlab\.com|bitbucket\.org)[/:]/.test(ref) || /\?(ref|version|timeout|submodules)=/.test(ref) || /^[\w.-]+\.[a-z]{2,}\/[^/]+\/[^/]+\/\//.test(ref);
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function add(out, field, ref) {
+  if (isRemoteRef(ref)) out.remote.push({ field, ref });
+  else out.local.push({ field, path: ref });
+}
+function generatorFiles(out, field, list) {
+  if (!Array.isArray(list)) return;
+  for (const g of list) {
+    if (!isRecord(g)) continue;
+    for (const f of strings(g.files)) add(out, `${field}.files`, f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+    for (const f of strings(g.envs)) add(out, `${field}.envs`, f);
+    if (typeof g.env === "string") add(out, `${field}.env`, g.env);
+  }
+}
+function kustomizationRefs(doc) {
+  const out = { local: [], remote: [], charts: [] };
+  if (!isRecord(doc)) return out;
+  for (const field of LOADED) for (const r of strings(doc[field])) add(out, field, r);
+  for (const field of ["patches", "patchesJson6902", "replacements"]) {
+    const list = doc[field];
+    if (Array.isArray(list)) {
+      for (const p of list) if (isRecord(p) && typeof p.path === "string") add(out, `${field}.path`, p.path);
+    }
+  }
+  if (isRecord(doc.openapi) && typeof doc.openapi.path === "string") add(out, "openapi.path", doc.openapi.path);
+  generatorFiles(out, "configMapGenerator", doc.configMapGenerator);
+  generatorFiles(out, "secretGenerator", doc.secretGenerator);
+  const home = isRecord(doc.helmGlobals) && typeof doc.helmGlobals.chartHome === "string" ? doc.helmGlobals.chartHome : "charts";
+  if (Array.isArray(doc.helmCharts)) {
+    for (const c of doc.helmCharts) {
+      if (!isRecord(c) || typeof c.name !== "string") continue;
+      out.charts.push({ name: c.name, version: typeof c.version === "string" ? c.version : null, home });
+      if (typeof c.valuesFile === "string") add(out, "helmCharts.valuesFile", c.valuesFile);
+    }
+  }
+  return out;
+}
+
+// src/environments/detect-environments.ts
+var dirOf = (p) => path4.dirname(p) === "." ? "" : path4.dirname(p);
+var under = (p, dir) => dir === "" || p === dir || p.startsWith(`${dir}/`);
+function chartRoots(paths) {
+  const charts = paths.filter((p) => path4.basename(p) === "Chart.yaml").map(dirOf).sort();
+  return charts.filter((c) => !charts.some((o) => o !== c && under(c, o)));
+}
+function kustomizeRoots(listing, charts) {
+  const all = [...listing.kustomizations.keys()].filter((d) => !charts.some((c) => under(d, c))).sort();
+  const known = new Set(all);
+  const referenced = /* @__PURE__ */ new Set();
+  for (const [dir, doc] of listing.kustomizations) {
+    for (const ref of kustomizationRefs(doc).local) {
+      const target = path4.normalize(path4.join(dir || ".", ref.path)).replace(/\/$/, "");
+      const t = target === "." ? "" : target;
+      if (known.has(t) && t !== dir) referenced.add(t);
+    }
+  }
+  const isComponent = (d) => {
+    const doc = listing.kustomizations.get(d);
+    return typeof doc === "object" && doc !== null && doc.kind === "Component";
+  };
+  return { roots: all.filter((d) => !referenced.has(d) && !isComponent(d)), all };
+}
+function detectEnvironments(listing, globs, isManifest) {
+  const charts = chartRoots(listing.paths);
+  const { roots, all } = kustomizeRoots(listing, charts);
+  const out = [];
+  for (const c of charts) out.push({ name: c || ".", source: { kind: "helm", chart: c || ".", values: [], namespace: null, release: releaseName(c || "chart") }, line: null });
+  for (const k of roots) out.push({ name: k || ".", source: { kind: "kustomize", path: k || ".", enableHelm: false }, line: null });
+  const folders = [...charts, ...all];
+  if (folders.includes("")) return out;
+  const plain = listing.paths.some((p) => isManifest(p) && !folders.some((f) => under(p, f)));
+  if (plain) out.push({ name: "manifests", source: { kind: "manifests", globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });
+  return out;
+}
+function mergeDetected(base, head) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of [...head, ...base]) {
+    const had = byName.get(e.name);
+    if (!had) byName.set(e.name, e);
+    else if (had.source.kind === "manifests" && e.source.kind === "manifests") {
+      byName.set(e.name, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
+    }
+  }
+  const order = (e) => e.source.kind === "manifests" ? 1 : 0;
+  return [...byName.values()].sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+// src/render/list-tree.ts
+import { promises as fs3 } from "node:fs";
+import path5 from "node:path";
+var MAX_LISTED = 2e5;
+async function listTree2(root) {
+  const paths = [];
+  const kustomizations = /* @__PURE__ */ new Map();
+  const queue = [""];
+  while (queue.length && paths.length < MAX_LISTED) {
+    const rel = queue.shift();
+    const entries = await fs3.readdir(path5.join(root, rel), { withFileTypes: true }).catch(() => []);
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIRS.has(e.name)) queue.push(p);
+      } else if (e.isFile()) paths.push(p);
+    }
+    const k = KUSTOMIZATION_FILES.find((n) => entries.some((e) => e.isFile() && e.name === n));
+    if (k) {
+      const file = rel ? `${rel}/${k}` : k;
+      const text = await fs3.readFile(path5.join(root, file), "utf8").catch(() => "");
+      kustomizations.set(rel, parseDocuments(file, text).documents[0]?.value ?? null);
+    }
+  }
+  return { paths, kustomizations };
+}
+
+// src/render/render-environment.ts
+import { promises as fs7 } from "node:fs";
+import path9 from "node:path";
+
+// src/environments/split-rendered.ts
+var SEPARATOR2 = /^---(\s.*)?$/;
+var HELM_SOURCE = /^# Source: (.+)$/;
+var ORIGIN_KEY = /^(\s+)config\.kubernetes\.io\/origin: *\|[-+]?\s*$/;
+function splitDocs(text) {
+  const lines = text.split("\n");
+  const docs = [];
+  let cur = { lines: [], start: 1, origin: null };
+  lines.forEach((line, i) => {
+    if (SEPARATOR2.test(line)) {
+      docs.push(cur);
+      cur = { lines: [], start: i + 2, origin: null };
+    } else cur.lines.push(line);
+  });
+  docs.push(cur);
+  return docs.filter((d) => d.lines.some((l) => l.trim() && !l.trimStart().startsWith("#")) || d.lines.some((l) => HELM_SOURCE.test(l)));
+}
+function helmOrigin(doc, chartFolder) {
+  const m = doc.lines.map((l) => HELM_SOURCE.exec(l)).find((x) => x);
+  if (!m) return null;
+  const rest = m[1].trim().split("/").slice(1);
+  if (!rest.length || rest.some((s) => s === ".." || s === "." || s === "")) return null;
+  return chartFolder === "." ? rest.join("/") : `${chartFolder}/${rest.join("/")}`;
+}
+function kustomizeOrigin(doc, toRepoPath) {
+  const at = doc.lines.findIndex((l) => ORIGIN_KEY.test(l));
+  if (at < 0) return null;
+  const indent = ORIGIN_KEY.exec(doc.lines[at])[1].length;
+  let end = at + 1;
+  let origin = null;
+  let configuredIn = null;
+  for (; end < doc.lines.length; end++) {
+    const l = doc.lines[end];
+    if (l.trim() && l.length - l.trimStart().length <= indent) break;
+    const m = /^\s*(path|configuredIn): *(.+?)\s*$/.exec(l);
+    if (m && m[1] === "path") origin = m[2];
+    if (m && m[1] === "configuredIn") configuredIn = m[2];
+  }
+  for (let i = at; i < end; i++) doc.lines[i] = "";
+  const parent = at - 1;
+  const next = doc.lines.slice(end).find((l) => l.trim());
+  const parentLine = doc.lines[parent];
+  if (parentLine !== void 0 && /^\s*annotations:\s*$/.test(parentLine) && (next === void 0 || next.length - next.trimStart().length < indent)) doc.lines[parent] = "";
+  const raw = origin ?? configuredIn;
+  return raw === null ? null : toRepoPath(raw.replace(/^["']|["']$/g, ""));
+}
+function splitRendered(text, provenance, fallback) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const doc of splitDocs(text.replace(/\r\n/g, "\n"))) {
+    const origin = provenance.tool === "helm" ? helmOrigin(doc, provenance.chartFolder) : provenance.tool === "kustomize" ? kustomizeOrigin(doc, provenance.toRepoPath) : null;
+    const file = origin ?? fallback;
+    let f = byFile.get(file);
+    if (!f) byFile.set(file, f = { text: [], line: 1 });
+    if (f.line > 1 || doc.start > 1) {
+      while (f.line < doc.start - 1) {
+        f.text.push("");
+        f.line++;
+      }
+      f.text.push("---");
+      f.line++;
+    }
+    for (const l of doc.lines) f.text.push(l);
+    f.line += doc.lines.length;
+  }
+  return [...byFile.entries()].map(([path13, f]) => ({ path: path13, text: `${f.text.join("\n")}
+` }));
+}
+
+// src/render/check-kustomization.ts
+import { promises as fs5 } from "node:fs";
+import path7 from "node:path";
+
+// src/render/find-program.ts
+import { constants, promises as fs4 } from "node:fs";
+import path6 from "node:path";
+function isInside(p, dir) {
+  const rel = path6.relative(dir, p);
+  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
+}
+async function findProgram(name, pathVar, untrusted) {
+  if (!name || name.includes("/") || name.includes("\\") || name === "." || name === "..") return null;
+  const roots = await Promise.all(untrusted.map((d) => fs4.realpath(d).catch(() => path6.resolve(d))));
+  for (const dir of pathVar.split(path6.delimiter)) {
+    if (!dir || !path6.isAbsolute(dir)) continue;
+    const candidate = path6.join(dir, name);
+    const real = await fs4.realpath(candidate).catch(() => null);
+    if (real === null) continue;
+    const realDir = await fs4.realpath(dir).catch(() => dir);
+    if (roots.some((r) => isInside(real, r) || isInside(realDir, r) || isInside(path6.resolve(dir), r))) continue;
+    const ok = await fs4.stat(real).then((s) => s.isFile()).catch(() => false);
+    if (!ok) continue;
+    if (await fs4.access(real, constants.X_OK).then(() => true, () => false)) return real;
+  }
+  return null;
+}
+
+// src/render/check-kustomization.ts
+var MAX_KUSTOMIZATIONS = 500;
+async function kind(p) {
+  const s = await fs5.stat(p).catch(() => null);
+  return s === null ? null : s.isDirectory() ? "dir" : "file";
+}
+async function kustomizationFile(dir) {
+  for (const name of KUSTOMIZATION_FILES) if (await kind(path7.join(dir, name)) === "file") return path7.join(dir, name);
+  return null;
+}
+async function checkKustomization(root, dir, enableHelm) {
+  const realRoot = await fs5.realpath(root);
+  const rel = (p) => path7.relative(root, p) || ".";
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [path7.resolve(root, dir)];
+  while (queue.length && seen.size < MAX_KUSTOMIZATIONS) {
+    const d = queue.shift();
+    if (seen.has(d)) continue;
+    seen.add(d);
+    const file = await kustomizationFile(d);
+    if (!file) {
+      problems.push(`${rel(d)}/ holds no kustomization (kustomization.yaml)`);
+      continue;
+    }
+    const parsed = parseDocuments(rel(file), await fs5.readFile(file, "utf8"));
+    const where = rel(file);
+    if (parsed.diagnostics.some((x) => x.severity === "error")) continue;
+    const refs = kustomizationRefs(parsed.documents[0]?.value);
+    for (const r of refs.remote) problems.push(`${where}: ${r.field} entry "${r.ref}" is remote; flowgate does not let kustomize fetch from the network (vendor it into the repository)`);
+    for (const l of refs.local) {
+      const target = path7.resolve(d, l.path);
+      const real = await fs5.realpath(target).catch(() => null);
+      if (real === null) problems.push(`${where}: ${l.field} entry "${l.path}" does not exist (kustomize would try it as a remote repository)`);
+      else if (!isInside(real, realRoot)) problems.push(`${where}: ${l.field} entry "${l.path}" leads outside the repository`);
+      else if (await kind(real) === "dir") queue.push(target);
+    }
+    for (const c of refs.charts) {
+      if (!enableHelm) continue;
+      const home = path7.resolve(d, c.home);
+      const vendored = [path7.join(home, c.name), ...c.version ? [path7.join(home, `${c.name}-${c.version}`, c.name)] : []];
+      const found = await Promise.all(vendored.map(async (v) => await kind(path7.join(v, "Chart.yaml")) === "file"));
+      if (!found.some(Boolean)) problems.push(`${where}: helmCharts chart "${c.name}" is not vendored under ${rel(home)}/ (helm would pull it from the network)`);
+    }
+  }
+  return problems;
+}
+
+// src/render/run-tool.ts
+import { spawn as spawn2 } from "node:child_process";
+var MAX_RENDER_BYTES = 64 * 1024 * 1024;
+var MAX_STDERR_CHARS = 4e3;
+var RENDER_TIMEOUT_MS = 12e4;
+function tail(s) {
+  const t = s.trim();
+  return t.length > MAX_STDERR_CHARS ? `\u2026${t.slice(-MAX_STDERR_CHARS)}` : t;
+}
+function runTool(run) {
+  const timeoutMs = run.timeoutMs ?? RENDER_TIMEOUT_MS;
+  const maxBytes = run.maxBytes ?? MAX_RENDER_BYTES;
+  return new Promise((resolve) => {
+    const child2 = spawn2(run.program, [...run.args], { cwd: run.cwd, env: { ...run.env }, stdio: ["ignore", "pipe", "pipe"], shell: false });
+    const out = [];
+    let outBytes = 0;
+    let err = "";
+    let stopped = null;
+    const stop = (why) => {
+      if (stopped) return;
+      stopped = why;
+      child2.kill("SIGKILL");
+    };
+    const timer = setTimeout(() => stop(`timed out after ${timeoutMs / 1e3} s`), timeoutMs);
+    child2.stdout.on("data", (b) => {
+      outBytes += b.length;
+      if (outBytes > maxBytes) stop(`printed more than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+      else out.push(b);
+    });
+    child2.stderr.on("data", (b) => {
+      if (err.length < 4 * MAX_STDERR_CHARS) err += b.toString("utf8");
+      else err = err.slice(-2 * MAX_STDERR_CHARS) + b.toString("utf8");
+    });
+    child2.on("error", (e) => {
+      clearTimeout(timer);
+      resolve({ ok: false, error: e.message });
+    });
+    child2.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const msg = tail(err);
+      if (stopped) resolve({ ok: false, error: `${stopped}${msg ? `: ${msg}` : ""}` });
+      else if (code !== 0) resolve({ ok: false, error: `exited with ${code === null ? `signal ${signal}` : `status ${code}`}${msg ? `: ${msg}` : ""}` });
+      else resolve({ ok: true, stdout: Buffer.concat(out).toString("utf8"), stderr: msg });
+    });
+  });
+}
+
+// src/render/tools.ts
+import { promises as fs6 } from "node:fs";
+import path8 from "node:path";
+async function findTools(pathVar, untrusted, timeoutMs) {
+  const entries = pathVar.split(path8.delimiter).filter((d) => d && path8.isAbsolute(d) && !untrusted.some((u) => isInside(path8.resolve(d), path8.resolve(u))));
+  const safePath = entries.join(path8.delimiter);
+  const [helm, kustomize, kubectl] = await Promise.all(["helm", "kustomize", "kubectl"].map((n) => findProgram(n, safePath, untrusted)));
+  const k = kustomize ? { program: kustomize, args: ["build"] } : kubectl ? { program: kubectl, args: ["kustomize"] } : null;
+  return { helm: helm ?? null, kustomize: k, path: safePath, untrusted, ...timeoutMs ? { timeoutMs } : {} };
+}
+function toolEnv(tools, scratch) {
+  return {
+    PATH: tools.path,
+    HOME: scratch,
+    TMPDIR: scratch,
+    HELM_CACHE_HOME: path8.join(scratch, "helm-cache"),
+    HELM_CONFIG_HOME: path8.join(scratch, "helm-config"),
+    HELM_DATA_HOME: path8.join(scratch, "helm-data"),
+    KUBECONFIG: path8.join(scratch, "no-kubeconfig"),
+    XDG_CONFIG_HOME: path8.join(scratch, "config")
+  };
+}
+async function firstLine2(program, args, tools, scratch, clean) {
+  const r = await runTool({ program, args, cwd: scratch, env: toolEnv(tools, scratch), timeoutMs: 2e4, maxBytes: 64 * 1024 });
+  if (!r.ok) return `unknown version (${r.error.split("\n")[0]})`;
+  return clean(r.stdout.trim()) || "unknown version";
+}
+async function toolVersions(tools, used, scratch) {
+  const out = [];
+  await fs6.mkdir(scratch, { recursive: true });
+  if (used.helm && tools.helm) out.push(`helm ${await firstLine2(tools.helm, ["version", "--short"], tools, scratch, (s) => s.split("\n")[0].replace(/\+g[0-9a-f]+$/, ""))}`);
+  if (used.kustomize && tools.kustomize) {
+    const k = tools.kustomize;
+    if (k.args[0] === "build") out.push(`kustomize ${await firstLine2(k.program, ["version"], tools, scratch, (s) => s.split("\n")[0].replace(/^\{?Version:/, "").replace(/^kustomize\//, ""))}`);
+    else {
+      const v = await firstLine2(k.program, ["version", "--client"], tools, scratch, (s) => s);
+      const kv = /Kustomize Version: (\S+)/.exec(v)?.[1];
+      const cv = /Client Version: (\S+)/.exec(v)?.[1];
+      out.push(kv || cv ? `kustomize ${kv ?? "unknown version"} (kubectl ${cv ?? "unknown version"})` : `kubectl kustomize ${v.split("\n")[0]}`);
+    }
+  }
+  return out;
+}
+
+// src/render/render-environment.ts
+var MAX_CHART_ENTRIES = 2e4;
+function fail2(spec, side, file, message) {
+  return { files: [], diagnostics: [{ severity: "error", code: "render-failed", file, line: 1, message: `environment ${spec.name} (${side}): ${message}`, side }], absent: false };
+}
+async function isDir(p) {
+  return fs7.stat(p).then((s) => s.isDirectory(), () => false);
+}
+async function linksOutside(root, dir) {
+  const realRoot = await fs7.realpath(root);
+  const out = [];
+  const queue = [dir];
+  let n = 0;
+  while (queue.length && n < MAX_CHART_ENTRIES) {
+    const d = queue.shift();
+    const entries = await fs7.readdir(d, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      n++;
+      const full = path9.join(d, e.name);
+      if (e.isDirectory()) queue.push(full);
+      else if (e.isSymbolicLink()) {
+        const real = await fs7.realpath(full).catch(() => null);
+        if (real === null || !isInside(real, realRoot)) out.push(path9.relative(root, full));
+      }
+    }
+  }
+  return out;
+}
+async function renderHelm(c, s) {
+  const chart = path9.resolve(c.root, s.chart);
+  if (!await isDir(chart)) return { files: [], diagnostics: [], absent: true };
+  if (!c.tools.helm) return fail2(c.spec, c.side, s.chart, "helm is not on PATH (install Helm 3 or 4 on the runner)");
+  const links = [...await linksOutside(c.root, chart)];
+  for (const v of s.values) {
+    const real = await fs7.realpath(path9.resolve(c.root, v)).catch(() => null);
+    if (real !== null && !isInside(real, await fs7.realpath(c.root))) links.push(v);
+  }
+  if (links.length) return fail2(c.spec, c.side, links[0], `${links.join(", ")} ${links.length === 1 ? "is a link" : "are links"} to outside the repository; not rendered`);
+  const args = ["template", s.release, `./${s.chart}`, ...s.namespace ? ["--namespace", s.namespace] : [], ...s.values.flatMap((v) => ["--values", `./${v}`])];
+  const r = await runTool({ program: c.tools.helm, args, cwd: c.root, env: toolEnv(c.tools, c.scratch), ...c.tools.timeoutMs ? { timeoutMs: c.tools.timeoutMs } : {} });
+  if (!r.ok) return fail2(c.spec, c.side, `${s.chart}/Chart.yaml`, `helm template failed: ${r.error}`);
+  return fromStream(c, r.stdout, `${s.chart}/Chart.yaml`, "helm template", { tool: "helm", chartFolder: s.chart });
+}
+async function renderKustomize(c, s) {
+  const dir = path9.resolve(c.root, s.path);
+  if (!await isDir(dir)) return { files: [], diagnostics: [], absent: true };
+  const kfile = `${s.path}/kustomization.yaml`;
+  if (!c.tools.kustomize) return fail2(c.spec, c.side, kfile, "neither kustomize nor kubectl is on PATH");
+  const problems = await checkKustomization(c.root, s.path, s.enableHelm);
+  if (problems.length) return fail2(c.spec, c.side, kfile, `not rendered: ${problems.join("; ")}`);
+  const wrapper = path9.join(c.scratch, "wrapper");
+  await fs7.mkdir(wrapper, { recursive: true });
+  const target = path9.relative(wrapper, dir).split(path9.sep).join("/");
+  await fs7.writeFile(path9.join(wrapper, "kustomization.yaml"), `resources:
+- ${JSON.stringify(target)}
+buildMetadata: [originAnnotations]
+`);
+  const helm = s.enableHelm ? ["--enable-helm", ...c.tools.helm ? ["--helm-command", c.tools.helm] : []] : [];
+  const k = c.tools.kustomize;
+  const r = await runTool({ program: k.program, args: [...k.args, wrapper, ...helm], cwd: c.root, env: toolEnv(c.tools, c.scratch), ...c.tools.timeoutMs ? { timeoutMs: c.tools.timeoutMs } : {} });
+  if (!r.ok) return fail2(c.spec, c.side, kfile, `${k.args[0] === "build" ? "kustomize build" : "kubectl kustomize"} failed: ${r.error.split(wrapper).join("<wrapper>")}`);
+  const toRepoPath = (origin) => {
+    const abs = path9.resolve(wrapper, origin);
+    return isInside(abs, c.root) ? path9.relative(c.root, abs).split(path9.sep).join("/") : null;
+  };
+  return fromStream(c, r.stdout, kfile, "kustomize", { tool: "kustomize", toRepoPath });
+}
+async function renderCommand(c, s) {
+  const [name, ...args] = s.argv;
+  const program = await findProgram(name, c.tools.path, c.tools.untrusted);
+  const label = `${name} (command of environment ${c.spec.name})`;
+  if (!program) return fail2(c.spec, c.side, label, `${name} is not on PATH (outside the repository: a program in the repository never runs)`);
+  const r = await runTool({ program, args, cwd: c.root, env: toolEnv(c.tools, c.scratch), ...c.tools.timeoutMs ? { timeoutMs: c.tools.timeoutMs } : {} });
+  if (!r.ok) return fail2(c.spec, c.side, label, `${name} failed: ${r.error}`);
+  return fromStream(c, r.stdout, label, name, { tool: "none" });
+}
+function fromStream(c, stdout, fallback, what, provenance) {
+  if (!stdout.trim()) return fail2(c.spec, c.side, fallback, `${what} printed nothing`);
+  return { files: splitRendered(stdout, provenance, fallback), diagnostics: [], absent: false };
+}
+async function readPlain(c, s) {
+  const r = await readManifestFiles([c.root], s.globs, c.root);
+  const excluded = s.exclude.length ? globMatcher(s.exclude) : () => false;
+  return {
+    files: r.files.filter((f) => !excluded(f.path)),
+    diagnostics: r.skipped.filter((x) => !excluded(x.path)).map((x) => ({ severity: x.severity ?? "error", code: x.code ?? "unreadable-file", file: x.path, line: 1, message: x.reason, side: c.side })),
+    absent: false
+  };
+}
+async function renderEnvironment(spec, root, side, tools, scratch) {
+  await fs7.mkdir(scratch, { recursive: true });
+  const c = { spec, root, side, tools, scratch };
+  const s = spec.source;
+  switch (s.kind) {
+    case "helm":
+      return renderHelm(c, s);
+    case "kustomize":
+      return renderKustomize(c, s);
+    case "command":
+      return renderCommand(c, s);
+    case "manifests":
+      return readPlain(c, s);
+  }
+}
+
+// src/render/render-environments.ts
+var CONCURRENCY = 4;
+async function pool(jobs, n) {
+  const out = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      out[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, jobs.length) }, worker));
+  return out;
+}
+async function detect(req) {
+  const match = globMatcher(req.globs);
+  const isManifest = (p) => !inSkippedDir(p) && match(p);
+  const [base, head] = await Promise.all([listTree2(req.baseRoot), listTree2(req.headRoot)]);
+  return mergeDetected(detectEnvironments(base, req.globs, isManifest), detectEnvironments(head, req.globs, isManifest));
+}
+function folderOf(spec) {
+  const s = spec.source;
+  return s.kind === "helm" ? s.chart : s.kind === "kustomize" ? s.path : null;
+}
+async function renderEnvironments(req) {
+  if (req.specs && !req.specs.length) return null;
+  const detected = req.specs === void 0;
+  let specs = req.specs ? [...req.specs] : await detect(req);
+  if (detected && !specs.some((s) => s.source.kind !== "manifests")) {
+    if (req.only?.length) throw new UserError(`--environment: the rules file names no environments, and neither tree holds a Helm chart or a kustomization`);
+    return null;
+  }
+  if (req.only?.length) {
+    const unknown = req.only.filter((n) => !specs.some((s) => s.name === n));
+    if (unknown.length) throw new UserError(`--environment ${unknown.join(", ")}: no such environment (${detected ? "detected" : "defined"}: ${specs.map((s) => s.name).join(", ")})`);
+    specs = specs.filter((s) => req.only.includes(s.name));
+  }
+  const scratch = await fs8.mkdtemp(path10.join(os.tmpdir(), "flowgate-render-"));
+  try {
+    const jobs = specs.flatMap(
+      (spec, i) => ["base", "head"].map((side) => () => renderEnvironment(spec, side === "base" ? req.baseRoot : req.headRoot, side, req.tools, path10.join(scratch, `${i}-${side}`)))
+    );
+    const sides = await pool(jobs, CONCURRENCY);
+    const environments = specs.map((spec, i) => {
+      const base = sides[2 * i];
+      let head = sides[2 * i + 1];
+      if (base.absent && head.absent) {
+        const folder = folderOf(spec);
+        head = { ...head, diagnostics: [{ severity: "error", code: "render-failed", file: folder, line: 1, message: `environment ${spec.name}: ${folder}/ exists on neither side`, side: "head" }] };
+      }
+      return { spec, base, head };
+    });
+    const used = { helm: specs.some((s) => s.source.kind === "helm" || s.source.kind === "kustomize" && s.source.enableHelm), kustomize: specs.some((s) => s.source.kind === "kustomize") };
+    return { environments, detected, tools: await toolVersions(req.tools, used, path10.join(scratch, "versions")) };
+  } finally {
+    await fs8.rm(scratch, { recursive: true, force: true });
+  }
+}
+
+// src/environments/types.ts
+function describeSource(s) {
+  switch (s.kind) {
+    case "kustomize":
+      return `kustomize ${s.path}${s.enableHelm ? " (helm: true)" : ""}`;
+    case "helm":
+      return `helm ${s.chart}${s.values.length ? ` -f ${s.values.join(" -f ")}` : ""}${s.namespace ? ` -n ${s.namespace}` : ""}`;
+    case "manifests":
+      return `manifests ${s.globs.join(", ")}${s.exclude.length ? ` (not ${s.exclude.join(", ")})` : ""}`;
+    case "command":
+      return `command ${s.argv.map((a) => /^[\w./:=@%+-]+$/.test(a) ? a : JSON.stringify(a)).join(" ")}`;
+  }
+}
+function pinnedEntry(e) {
+  const s = e.source;
+  const q = (v) => JSON.stringify(v);
+  switch (s.kind) {
+    case "kustomize":
+      return `{ name: ${q(e.name)}, kustomize: ${q(s.path)}${s.enableHelm ? ", helm: true" : ""} }`;
+    case "helm":
+      return `{ name: ${q(e.name)}, helm: { chart: ${q(s.chart)}${s.values.length ? `, values: [${s.values.map(q).join(", ")}]` : ""}${s.namespace ? `, namespace: ${s.namespace}` : ""}, release: ${s.release} } }`;
+    case "manifests":
+      return `{ name: ${q(e.name)}, manifests: [${[...s.globs, ...s.exclude.map((x) => `!${x}`)].map(q).join(", ")}] }`;
+    case "command":
+      return `{ name: ${q(e.name)}, command: [${s.argv.map(q).join(", ")}] }`;
+  }
+}
+
+// src/report/render/environments.ts
+function renderEnvironmentsText(a) {
+  if (a.environments.length === 1 && !a.detected) return renderText(a.environments[0].run) + (a.tools.length ? `Rendered with ${escapeText(a.tools.join(", "))}.
+` : "");
+  const out = [`flowgate: ${a.exitCode === 0 ? "PASS" : "FAIL"} - ${escapeText(a.reason)}`, ""];
+  if (a.detected) out.push("Environments detected (the rules file names none); to pin them, add to the rules file:", "environments:", ...a.environments.map((e) => `  - ${escapeText(pinnedEntry(e.spec))}`), "");
+  for (const e of a.environments) out.push(`== environment ${escapeText(e.spec.name)} (${escapeText(describeSource(e.spec.source))}) ==`, renderText(e.run));
+  if (a.tools.length) out.push(`Rendered with ${escapeText(a.tools.join(", "))}.`);
+  return `${out.join("\n")}
+`;
+}
+function sourceJson(s) {
+  return { ...s, text: describeSource(s) };
+}
+function environmentsJson(a) {
+  return environmentsJsonChunks(
+    a.environments.map((e) => ({ name: e.spec.name, source: sourceJson(e.spec.source), run: e.run })),
+    { counts: a.counts, exitCode: a.exitCode, reason: a.reason, detected: a.detected, tools: a.tools }
+  );
+}
+function* environmentsNdjson(a) {
+  for (const e of a.environments) yield* diffNdjsonLines(e.run, e.spec.name);
+}
+function renderEnvironmentsSarif(a, options = {}) {
+  const logs = a.environments.map((e) => ({ name: e.spec.name, log: JSON.parse(renderSarif(e.run, options)) }));
+  if (logs.length === 1) return `${JSON.stringify(logs[0].log, null, 2)}
+`;
+  const runs = logs.flatMap((l) => l.log.runs.map((r) => ({ ...r, automationDetails: { id: `flowgate/${l.name}/` } })));
+  return `${JSON.stringify({ ...logs[0].log, runs }, null, 2)}
+`;
+}
+
+// src/report/render/markdown-environments.ts
+var HEADER_ROOM = 6e3;
+function detectedNote(a) {
+  if (!a.detected) return [];
+  const pins = a.environments.map((e) => `  - ${pinnedEntry(e.spec)}`);
+  return [
+    `_The rules file names no environments, so flowgate detected ${a.environments.length}: Helm charts (default values), kustomizations no other one refers to, and the plain manifests outside them. To pin them (or to choose values files, namespaces and overlays), add to the rules file:_`,
+    "",
+    "```yaml",
+    "environments:",
+    ...pins,
+    "```",
+    ""
+  ];
+}
+function renderEnvironmentsMarkdown(a, options = {}) {
+  const max = options.maxChars ?? MAX_COMMENT_CHARS;
+  if (a.environments.length === 1 && !a.detected) return renderMarkdown(a.environments[0].run, { ...options, tools: a.tools });
+  const pass = a.exitCode === 0;
+  const out = [options.marker ?? MARKER2, "### flowgate: network flows changed by this pull request", ""];
+  out.push(`**${pass ? "\u2705 Pass" : "\u274C Fail"} \u2014 ${escapeMarkdown(a.reason)}**`, "");
+  if (options.rulesNote) out.push(`_${escapeMarkdown(options.rulesNote)}_`, "");
+  out.push(...detectedNote(a));
+  const changed = a.environments.filter((e) => environmentChanged(e.run));
+  const quiet = a.environments.filter((e) => !environmentChanged(e.run));
+  if (quiet.length) {
+    out.push(`**Unchanged environments (${quiet.length}):**`, "");
+    for (const e of quiet) out.push(`- \u2705 ${escapeMarkdown(e.spec.name)} (${escapeMarkdown(describeSource(e.spec.source))}): no flow changed; ${escapeMarkdown(verdict(e.run).text)}`);
+    out.push("");
+  }
+  const share = Math.max(2e3, Math.floor((max - HEADER_ROOM) / Math.max(1, changed.length)));
+  for (const e of changed) {
+    const section = `### Environment ${escapeMarkdown(e.spec.name)}
+
+_${escapeMarkdown(describeSource(e.spec.source))}_`;
+    out.push(renderMarkdown(e.run, { ...options, maxChars: share, section }).trimEnd(), "");
+  }
+  if (!changed.length) out.push("No environment changed a flow, a violation or an input error.", "");
+  out.push(`<sub>${a.environments.length} environment${a.environments.length === 1 ? "" : "s"}, each analysed on its own.${toolsNote(a.tools)}</sub>`);
+  return `${out.join("\n")}
+`;
+}
+
+// src/cli/diff-environments.ts
+function parseGitSpec(spec) {
+  if (!spec.startsWith("git:")) return null;
+  const rest = spec.slice(4);
+  const colon = rest.indexOf(":");
+  return colon < 0 ? { ref: rest, prefix: "" } : { ref: rest.slice(0, colon), prefix: rest.slice(colon + 1).replace(/^\/+|\/+$/g, "") };
+}
+async function sideRoot(spec, cwd, scratch, name) {
+  const git = parseGitSpec(spec);
+  if (git) {
+    const dest = path11.join(scratch, name);
+    await fs9.mkdir(dest);
+    await extractGitTree(git.ref, cwd, dest, git.prefix);
+    return dest;
+  }
+  const abs = path11.resolve(cwd, spec);
+  const st = await fs9.stat(abs).catch(() => null);
+  return st?.isDirectory() ? abs : null;
+}
+async function diffEnvironments(req) {
+  const specs = req.rules ? parseRulesFile(req.rules.path, req.rules.text).config?.environments ?? void 0 : void 0;
+  const scratch = await fs9.mkdtemp(path11.join(os2.tmpdir(), "flowgate-sides-"));
+  try {
+    const [baseRoot, headRoot] = await Promise.all([sideRoot(req.base, req.cwd, scratch, "base"), sideRoot(req.head, req.cwd, scratch, "head")]);
+    if (!baseRoot || !headRoot) {
+      if (specs || req.only.length) throw new UserError("environments need BASE and HEAD to be folders or git:REF[:PATH], not single files");
+      return null;
+    }
+    const untrusted = [baseRoot, headRoot, ...[req.base, req.head].some((s) => s.startsWith("git:")) ? [req.cwd] : []];
+    const tools = await findTools(req.pathVar, untrusted, req.timeoutMs);
+    const rendered = await renderEnvironments({ specs, only: req.only, baseRoot, headRoot, globs: DEFAULT_GLOBS, tools });
+    if (!rendered) return null;
+    req.log(`environments${rendered.detected ? " (detected)" : ""}: ${rendered.environments.map((e) => e.spec.name).join(", ")}${rendered.tools.length ? `; rendered with ${rendered.tools.join(", ")}` : ""}`);
+    return analyzeEnvironments({
+      environments: rendered.environments,
+      detected: rendered.detected,
+      tools: rendered.tools,
+      rules: req.rules,
+      options: req.options,
+      failOn: req.failOn,
+      ...req.notAnalysed ? { notAnalysed: req.notAnalysed } : {}
+    });
+  } finally {
+    await fs9.rm(scratch, { recursive: true, force: true });
+  }
+}
+function renderEnvironmentsReport(format, a) {
+  if (format === "json") return environmentsJson(a);
+  if (format === "ndjson") return environmentsNdjson(a);
+  if (format === "sarif") return [renderEnvironmentsSarif(a, { version })];
+  return [format === "md" ? renderEnvironmentsMarkdown(a) : renderEnvironmentsText(a)];
+}
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 function distance(a, b) {
@@ -23986,6 +24959,8 @@ var DIFF_OPTIONS = {
   rules: { type: "string", value: "FILE", help: "the rules file (forbid and require rules)", default: "none: report only" },
   format: { type: "string", choices: ["text", "md", "json", "ndjson", "sarif"], help: "report format (ndjson: one line per changed pair, streamed; sarif: SARIF 2.1.0 for code scanning)", default: "text" },
   "fail-on": { type: "string", choices: ["new", "any", "never"], help: "which rule violations fail (exit 1)", default: "new" },
+  environment: { type: "string", multiple: true, value: "NAME", help: "analyse only this environment of the rules file (or a detected one)", default: "all" },
+  "render-timeout": { type: "string", value: "SECONDS", help: "time limit of one helm, kustomize or command render", default: "120" },
   "not-analysed": { type: "string", choices: ["warn", "fail"], help: "a policy object that decides traffic but is not analysed (Cilium, Calico, Istio, AdminNetworkPolicy, \u2026): warn, or fail the gate (exit 1)", default: "warn, or notAnalysed in the rules file" },
   ...COMMON
 };
@@ -23997,7 +24972,9 @@ var HELP = [
   USAGE,
   "",
   "PATH, BASE and HEAD are files or directories (walked for *.yaml, *.yml, *.json), or git:REF for the",
-  "tree of the current repository at REF.",
+  "tree of the current repository at REF (git:REF:PATH for one folder of it). diff renders environments",
+  "(Helm charts, kustomizations, commands) when the rules file names them under environments:, or when",
+  "the trees hold a Helm chart or a kustomization, and analyses each on its own.",
   "",
   "reach options:",
   ...optionHelp(REACH_OPTIONS),
@@ -24013,20 +24990,32 @@ async function readSide(specs, cwd) {
   const diagnostics = [];
   for (const spec of specs) {
     let r;
-    if (spec.startsWith("git:")) r = await readGitTree(spec.slice(4), void 0, cwd);
+    const git = parseGitSpec(spec);
+    if (git) r = stripPrefix(await readGitTree(git.ref, void 0, cwd, git.prefix), git.prefix);
     else r = await readManifestFiles([spec], void 0, cwd);
     files.push(...r.files);
     for (const s of r.skipped) diagnostics.push({ severity: s.severity ?? "error", code: s.code ?? "unreadable-file", file: s.path, line: 1, message: s.reason });
   }
   return { files, diagnostics };
 }
+function stripPrefix(r, prefix) {
+  if (!prefix) return r;
+  const cut2 = (p) => p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p;
+  return { files: r.files.map((f) => ({ ...f, path: cut2(f.path) })), skipped: r.skipped.map((s) => ({ ...s, path: cut2(s.path) })) };
+}
+function renderTimeout(value) {
+  if (value === void 0) return void 0;
+  const s = Number(value);
+  if (!Number.isFinite(s) || s <= 0 || s > 3600) throw new UsageError(`--render-timeout must be a number of seconds between 0 and 3600, not "${value}"`);
+  return Math.round(s * 1e3);
+}
 async function emit(io, out, chunks) {
   if (!out) {
     await writeChunks(io.stdout, chunks);
     return;
   }
-  await writeChunksToFile(path3.resolve(io.cwd, out), chunks).catch((e) => {
-    const why = e.code === "ENOENT" ? `the directory ${path3.dirname(out)} does not exist` : e.code === "EISDIR" ? "it is a directory" : e.code === "EACCES" ? "permission denied" : e.code ?? e.message;
+  await writeChunksToFile(path12.resolve(io.cwd, out), chunks).catch((e) => {
+    const why = e.code === "ENOENT" ? `the directory ${path12.dirname(out)} does not exist` : e.code === "EISDIR" ? "it is a directory" : e.code === "EACCES" ? "permission denied" : e.code ?? e.message;
     throw new UserError(`--out ${out}: cannot write the report (${why})`, { cause: e });
   });
 }
@@ -24066,7 +25055,7 @@ async function reach(args, io) {
 }
 async function readRules2(file, cwd) {
   if (!file) return null;
-  const text = await fs2.readFile(path3.resolve(cwd, file), "utf8").catch((e) => {
+  const text = await fs10.readFile(path12.resolve(cwd, file), "utf8").catch((e) => {
     throw new UserError(`--rules ${file}: cannot read the rules file (${e.code ?? e.message})`, { cause: e });
   });
   return { path: file, text };
@@ -24085,8 +25074,30 @@ async function diff(args, io) {
   const options = analyzeOptions(values);
   const notAnalysed = values["not-analysed"];
   const progress = progressOn(io.stderr);
+  const rulesFile = await readRules2(values.rules, io.cwd);
+  const envs = await diffEnvironments({
+    base: positionals[0],
+    head: positionals[1],
+    cwd: io.cwd,
+    rules: rulesFile,
+    only: values.environment ?? [],
+    options,
+    failOn,
+    ...notAnalysed ? { notAnalysed } : {},
+    ...values["render-timeout"] !== void 0 ? { timeoutMs: renderTimeout(values["render-timeout"]) } : {},
+    pathVar: process.env.PATH ?? "",
+    log: (line) => io.stderr.write(`flowgate: ${escapeText(line)}
+`)
+  });
+  if (envs) {
+    progress.done();
+    await emit(io, values.out, renderEnvironmentsReport(format, envs));
+    if (envs.exitCode !== 0) io.stderr.write(`flowgate: ${escapeText(envs.reason)}
+`);
+    return envs.exitCode;
+  }
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
-  const rules = await readRules2(values.rules, io.cwd);
+  const rules = rulesFile;
   progress.step(`read ${baseSide.files.length} base and ${headSide.files.length} head files; computing both states and the diff`);
   const run = analyzeDiff({
     base: baseSide.files,

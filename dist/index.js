@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path14,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path14,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path5 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4510,9 +4510,9 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
+        constructor(target, kind2) {
           this.#target = target;
-          this.#kind = kind;
+          this.#kind = kind2;
           this.#index = 0;
         }
         next() {
@@ -4561,8 +4561,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target, kind2) {
+        return new FastIterableIterator(target, kind2);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -5786,7 +5786,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5861,7 +5861,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5956,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5983,10 +5983,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6003,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6183,7 +6183,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6205,7 +6205,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6241,13 +6241,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8165,10 +8165,10 @@ var require_fixed_queue = __commonJS({
         this.head.push(data);
       }
       shift() {
-        const tail = this.tail;
-        const next = tail.shift();
-        if (tail.isEmpty() && tail.next !== null) {
-          this.tail = tail.next;
+        const tail2 = this.tail;
+        const next = tail2.shift();
+        if (tail2.isEmpty() && tail2.next !== null) {
+          this.tail = tail2.next;
         }
         return next;
       }
@@ -8182,8 +8182,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8234,35 +8234,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8516,22 +8516,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8550,9 +8550,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8567,16 +8567,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8585,8 +8585,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl2(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl2(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl2(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path14,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17347,7 +17347,7 @@ var require_permessage_deflate = __commonJS({
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util7();
     var { MessageSizeExceededError } = require_errors();
-    var tail = Buffer.from([0, 0, 255, 255]);
+    var tail2 = Buffer.from([0, 0, 255, 255]);
     var kBuffer = /* @__PURE__ */ Symbol("kBuffer");
     var kLength = /* @__PURE__ */ Symbol("kLength");
     var PerMessageDeflate = class {
@@ -17405,7 +17405,7 @@ var require_permessage_deflate = __commonJS({
         }
         this.#inflate.write(chunk);
         if (fin) {
-          this.#inflate.write(tail);
+          this.#inflate.write(tail2);
         }
         this.#inflate.flush(() => {
           if (!this.#inflate) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21434,7 +21434,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -21456,7 +21456,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP2;
@@ -21471,7 +21471,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -21496,17 +21496,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21517,13 +21517,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21544,17 +21544,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21565,13 +21565,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21598,23 +21598,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22226,10 +22226,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22248,7 +22248,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22278,11 +22278,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22296,8 +22296,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22311,8 +22311,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22330,8 +22330,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22341,8 +22341,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23429,7 +23429,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -23439,10 +23439,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -24857,9 +24857,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24934,14 +24934,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection2.isEmptyPath(path5)) {
+      deleteIn(path14) {
+        if (Collection2.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24956,10 +24956,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection2.isEmptyPath(path5))
+      getIn(path14, keepScalar) {
+        if (Collection2.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24970,10 +24970,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection2.isEmptyPath(path5))
+      hasIn(path14) {
+        if (Collection2.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24990,13 +24990,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection2.isEmptyPath(path5)) {
+      setIn(path14, value) {
+        if (Collection2.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -26957,9 +26957,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26968,23 +26968,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26995,10 +26995,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -27016,7 +27016,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -27100,7 +27100,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -28300,14 +28300,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs14, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs14);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -28435,13 +28435,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs14, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs14);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -29126,11 +29126,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -29147,10 +29147,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -29211,8 +29211,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -29241,12 +29241,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -29299,12 +29299,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -29327,10 +29327,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -29366,10 +29366,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -29411,11 +29411,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -29716,7 +29716,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -29731,14 +29731,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -31907,8 +31907,8 @@ var require_utils2 = __commonJS({
       }
       if (bestLength < 2) return hextets.join(":");
       const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
+      const tail2 = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail2;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -31978,8 +31978,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -32053,11 +32053,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path5.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -32420,8 +32420,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -35909,8 +35909,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -36262,7 +36262,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -36270,7 +36270,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -36479,7 +36479,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -36525,8 +36525,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -37222,7 +37222,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -37280,7 +37280,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils3();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -37408,7 +37408,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants4;
     module.exports = picomatch2;
   }
 });
@@ -38199,7 +38199,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -38394,17 +38394,17 @@ function register(state, name, method, options) {
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind2, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
     state.registry[name] = [];
   }
-  if (kind === "before") {
+  if (kind2 === "before") {
     hook2 = (method, options) => {
       return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
     };
   }
-  if (kind === "after") {
+  if (kind2 === "after") {
     hook2 = (method, options) => {
       let result;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
@@ -38415,7 +38415,7 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  if (kind === "error") {
+  if (kind2 === "error") {
     hook2 = (method, options) => {
       return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
         return orig(error2, options);
@@ -38452,9 +38452,9 @@ function bindApi(hook2, state, name) {
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  ["before", "error", "after", "wrap"].forEach((kind2) => {
+    const args = name ? [state, kind2, name] : [state, kind2];
+    hook2[kind2] = hook2.api[kind2] = bindable(addHook, null).apply(null, args);
   });
 }
 function Singular() {
@@ -39610,17 +39610,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path5 = requestOptions.url.replace(options.baseUrl, "");
+    const path14 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path5} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path14} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path5} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path14} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -42200,9 +42200,9 @@ function createClient(options) {
   const base = options.retryAfterBaseValue ?? 1e3;
   const maxWait = options.maxRateLimitWait ?? 120;
   const log = options.log ?? SILENT;
-  const onLimit = (kind) => (retryAfter, req, _o, retryCount) => {
+  const onLimit = (kind2) => (retryAfter, req, _o, retryCount) => {
     const again = retryCount < 2 && retryAfter <= maxWait;
-    log.warn(`GitHub ${kind} rate limit on ${req.method} ${req.url}: ${again ? `retrying in ${retryAfter} s` : "giving up"}`);
+    log.warn(`GitHub ${kind2} rate limit on ${req.method} ${req.url}: ${again ? `retrying in ${retryAfter} s` : "giving up"}`);
     return again;
   };
   return new FlowgateOctokit({
@@ -43245,8 +43245,8 @@ function checkedLinks(l) {
   return l;
 }
 function lineUrl(l, side, file, line) {
-  const path5 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  return `${l.serverUrl.replace(/\/$/, "")}/${l.repository}/blob/${side === "base" ? l.baseSha : l.headSha}/${path5}#L${Math.max(1, line)}`;
+  const path14 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${l.serverUrl.replace(/\/$/, "")}/${l.repository}/blob/${side === "base" ? l.baseSha : l.headSha}/${path14}#L${Math.max(1, line)}`;
 }
 
 // src/report/render/violation-sentence.ts
@@ -43468,6 +43468,9 @@ function renderMermaid(rows, sets) {
 var MARKER = "<!-- flowgate-report -->";
 var MAX_COMMENT_CHARS = 6e4;
 var OPEN_ROWS = 20;
+function markerFor(commentId) {
+  return commentId === "flowgate" ? MARKER : `<!-- flowgate-report:${commentId} -->`;
+}
 function safeUrl(url) {
   if (!url || !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) return null;
   return url;
@@ -43476,6 +43479,9 @@ function fullResultNote(options) {
   const url = safeUrl(options.summaryUrl);
   const json = "the JSON report (`flowgate diff --format json`)";
   return url ? `the [job summary](${url}) and ${json}` : json;
+}
+function toolsNote(tools) {
+  return tools?.length ? ` Rendered with ${escapeMarkdown(tools.join(", "))}.` : "";
 }
 function tableSection(model, plan, labeler, links) {
   const out = ["#### Changed flows", ""];
@@ -43494,7 +43500,7 @@ function tableSection(model, plan, labeler, links) {
 function headPart(model, options) {
   const { run: run2 } = model;
   const v = verdict(run2);
-  const out = [MARKER, "### flowgate: network flows changed by this pull request", ""];
+  const out = options.section !== void 0 ? [options.section, ""] : [options.marker ?? MARKER, "### flowgate: network flows changed by this pull request", ""];
   const see = run2.exitCode === 2 ? " (see **Input problems** under Warnings)" : "";
   out.push(`**${v.pass ? "\u2705 Pass" : "\u274C Fail"} \u2014 ${escapeMarkdown(v.text)}**${see}`, "");
   if (options.rulesNote) out.push(`_${escapeMarkdown(options.rulesNote)}_`, "");
@@ -43533,7 +43539,7 @@ function compose(model, options, plan, held) {
   if (leftOut.length) {
     out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join("; ")}. The full result is in ${fullResultNote(options)}.`, "");
   }
-  out.push(`<sub>${ipBlockNote(run2)} Full result: ${fullResultNote(options)}.</sub>`);
+  out.push(`<sub>${ipBlockNote(run2)} Full result: ${fullResultNote(options)}.${toolsNote(options.tools)}</sub>`);
   return `${out.join("\n")}
 `;
 }
@@ -43616,14 +43622,14 @@ async function writeSummary(markdown) {
     summary.emptyBuffer();
   }
 }
-function renderWithin(render, budget, limit, size) {
+function renderWithin(render, budget, limit, size, marker = MARKER) {
   let b = budget;
   for (let i = 0; i < 8; i++) {
     const text = render(b);
     if (size(text) < limit) return text;
     b = Math.floor(b * 0.7);
   }
-  return `${MARKER}
+  return `${marker}
 The flowgate report is too large to show here; it is in the job summary and the JSON report.
 `;
 }
@@ -43631,9 +43637,9 @@ var COMMENT_FOOTER = "\n\n_flowgate rewrites this comment on every push: anythin
 function withFooter(body) {
   return `${body.replace(/\n+$/, "")}${COMMENT_FOOTER}`;
 }
-async function publishComment(client, pr, body, author) {
+async function publishComment(client, pr, body, author, marker = MARKER) {
   try {
-    const r = await upsertComment(client, pr, pr.number, MARKER, body, author);
+    const r = await upsertComment(client, pr, pr.number, marker, body, author);
     info(`comment ${r.action}: ${r.url}`);
     return r.url;
   } catch (e) {
@@ -43665,7 +43671,7 @@ function logAnnotations(annotations) {
 }
 function conclusion(run2) {
   if (run2.exitCode !== 0) return "failure";
-  return run2.violations.length ? "neutral" : "success";
+  return run2.counts.violations ? "neutral" : "success";
 }
 async function publishCheckRun(client, req) {
   const { run: run2 } = req;
@@ -43704,8 +43710,8 @@ async function publishCheckRun(client, req) {
 }
 
 // src/action/run.ts
-import { promises as fs5 } from "node:fs";
-import path4 from "node:path";
+import { promises as fs13 } from "node:fs";
+import path13 from "node:path";
 
 // src/model/conns-table.ts
 var ConnsTable = class {
@@ -44123,9 +44129,9 @@ function resolvePorts(ports, destination) {
 // src/engine/tier-verdicts.ts
 function tierSide(c, index, dir) {
   if (c.external || c.tierSubjectOf.length === 0) return null;
-  const rulesOf = dir === "ingress" ? index.tierIngress : index.tierEgress;
+  const rulesOf2 = dir === "ingress" ? index.tierIngress : index.tierEgress;
   const side = { admin: [], baseline: [] };
-  for (const p of c.tierSubjectOf) for (const r of rulesOf.get(p)) (p.tier === "Admin" ? side.admin : side.baseline).push(r);
+  for (const p of c.tierSubjectOf) for (const r of rulesOf2.get(p)) (p.tier === "Admin" ? side.admin : side.baseline).push(r);
   return side.admin.length || side.baseline.length ? side : null;
 }
 var TierScratch = class {
@@ -45201,14 +45207,14 @@ var CODE_ORDER = [
 function implicitTypes(p) {
   if (!p.implicitTypes) return null;
   const types = p.types.egress ? "[Ingress, Egress]" : "[Ingress]";
-  const tail = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
+  const tail2 = !p.types.egress ? "egress rules added to it later would be ignored by a cluster that stored the defaulted object" : p.ingress.length ? "it isolates ingress too, allowing only the ingress rules written here" : "it isolates ingress too, and with no ingress rules it denies all ingress to the workloads it selects";
   return {
     code: "implicit-policy-types",
     ref: "A-3e",
     file: p.source.file,
     line: p.source.line,
     subject: policyId(p),
-    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail}. Write policyTypes explicitly.`
+    message: `policyTypes is not written, so Kubernetes defaults it to ${types}: ${tail2}. Write policyTypes explicitly.`
   };
 }
 function dangling2(reach) {
@@ -45398,8 +45404,8 @@ function matchesEndpoint(sel, e, view) {
   if (sel.namespaceLabels && !selectorMatches(sel.namespaceLabels, namespaceLabels(view, w.namespace))) return false;
   return true;
 }
-function mayMatchStandIn(kind, sel, e, view) {
-  if (e.kind !== "Unlisted" || kind === "forbid") return true;
+function mayMatchStandIn(kind2, sel, e, view) {
+  if (e.kind !== "Unlisted" || kind2 === "forbid") return true;
   return sel.namespaces !== void 0 && sel.namespaces.includes(e.namespace) && !view.listedNamespaces.has(e.namespace);
 }
 function endpointLabel(sel, e) {
@@ -45433,7 +45439,7 @@ function brokenPorts(rule, allowed) {
 }
 function endsOf(rule, endpoints, view) {
   const ends = { from: /* @__PURE__ */ new Map(), to: /* @__PURE__ */ new Map(), inFrom: new Uint8Array(endpoints.length), inTo: new Uint8Array(endpoints.length) };
-  const add = (m, cls, i) => {
+  const add2 = (m, cls, i) => {
     const list = m.get(cls);
     if (list) list.push(i);
     else m.set(cls, [i]);
@@ -45443,11 +45449,11 @@ function endsOf(rule, endpoints, view) {
     if (cls < 0) return;
     if (matchesEndpoint(rule.from, e, view) && mayMatchStandIn(rule.kind, rule.from, e, view)) {
       ends.inFrom[i] = 1;
-      add(ends.from, cls, i);
+      add2(ends.from, cls, i);
     }
     if (matchesEndpoint(rule.to, e, view) && mayMatchStandIn(rule.kind, rule.to, e, view)) {
       ends.inTo[i] = 1;
-      add(ends.to, cls, i);
+      add2(ends.to, cls, i);
     }
   });
   return ends;
@@ -45457,7 +45463,7 @@ function isFlow(endpoints, i, j) {
   return i !== j && !(isExternal(endpoints, i) && isExternal(endpoints, j));
 }
 function hasAnyPair(ends, endpoints) {
-  for (const fs6 of ends.from.values()) for (const i of fs6) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
+  for (const fs14 of ends.from.values()) for (const i of fs14) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
   return false;
 }
 function brokenByClass(rule, reach) {
@@ -45628,14 +45634,14 @@ function isRecord(v) {
 
 // src/rules/parse-selector.ts
 var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
-function buildLabelMap(raw, path5, report2) {
+function buildLabelMap(raw, path14, report2) {
   if (!isRecord(raw)) return null;
   let ok = true;
   const out = {};
   for (const [k, v] of Object.entries(raw)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      report2.error([...path5, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      report2.error([...path14, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
       ok = false;
       continue;
     }
@@ -45645,7 +45651,7 @@ function buildLabelMap(raw, path5, report2) {
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      report2.error([...path5, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      report2.error([...path14, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
       ok = false;
       continue;
     }
@@ -45653,44 +45659,44 @@ function buildLabelMap(raw, path5, report2) {
   }
   return ok ? out : null;
 }
-function buildRequirement(raw, path5, report2) {
+function buildRequirement(raw, path14, report2) {
   if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
   const { key } = raw;
   const operator = raw.operator;
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    report2.error([...path5, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    report2.error([...path14, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
     return null;
   }
   const values = raw.values ?? [];
   if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    report2.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    report2.error([...path14, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    report2.error([...path5, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    report2.error([...path14, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
     return null;
   }
   for (const v of values) {
     const problem = labelValueProblem(v);
     if (problem) {
-      report2.error([...path5, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      report2.error([...path14, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
       return null;
     }
   }
   return { key, operator, values };
 }
-function buildLabelSelector(raw, path5, report2) {
+function buildLabelSelector(raw, path14, report2) {
   if (!isRecord(raw)) return null;
   if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
-    const matchLabels2 = buildLabelMap(raw, path5, report2);
+    const matchLabels2 = buildLabelMap(raw, path14, report2);
     return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
   }
-  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path5, "matchLabels"], report2);
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path14, "matchLabels"], report2);
   const exprs = raw.matchExpressions ?? [];
   if (!Array.isArray(exprs)) return null;
-  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path5, "matchExpressions", i], report2));
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path14, "matchExpressions", i], report2));
   if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
   return { matchLabels, matchExpressions };
 }
@@ -45699,13 +45705,13 @@ function stringList(raw) {
   if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
   return null;
 }
-function buildCidrs(raw, path5, report2) {
+function buildCidrs(raw, path14, report2) {
   const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
   if (!list) return null;
   let ok = true;
   const out = [];
   list.forEach((text, i) => {
-    const at = typeof raw === "string" ? path5 : [...path5, i];
+    const at = typeof raw === "string" ? path14 : [...path14, i];
     if (typeof text !== "string") return void (ok = false);
     const c = parseCidr(text);
     if (!c.ok) {
@@ -45718,17 +45724,17 @@ function buildCidrs(raw, path5, report2) {
   });
   return ok && out.length ? out : null;
 }
-function buildSelector(raw, path5, report2) {
+function buildSelector(raw, path14, report2) {
   if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
   const keys = Object.keys(raw);
   if (raw.any !== void 0 && keys.length > 1) {
-    report2.error(path5, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    report2.error(path14, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
     return null;
   }
   const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
   if (raw.cidr !== void 0 && workloadFields.length) {
     report2.error(
-      path5,
+      path14,
       "rules-selector-conflict",
       `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
     );
@@ -45747,9 +45753,9 @@ function buildSelector(raw, path5, report2) {
     const kinds = stringList(raw.kind);
     take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
   }
-  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path5, "namespaceLabels"], report2), (x) => sel.namespaceLabels = x);
-  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path5, "labels"], report2), (x) => sel.labels = x);
-  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path5, "cidr"], report2), (x) => sel.cidrs = x);
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path14, "namespaceLabels"], report2), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path14, "labels"], report2), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path14, "cidr"], report2), (x) => sel.cidrs = x);
   for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
   return ok ? sel : null;
 }
@@ -45790,13 +45796,13 @@ function child(doc, node, seg) {
 }
 function documentLines(doc, lineAt2, fallback = 1) {
   const lineOf = (node) => (0, import_yaml.isNode)(node) && node.range ? lineAt2(node.range[0]) : null;
-  return (path5, at = "value") => {
+  return (path14, at = "value") => {
     let node = doc.contents;
     let line = lineOf(node) ?? fallback;
-    for (let i = 0; i < path5.length; i++) {
-      const c = child(doc, node, path5[i]);
+    for (let i = 0; i < path14.length; i++) {
+      const c = child(doc, node, path14[i]);
       if (!c) return line;
-      const last = i === path5.length - 1;
+      const last = i === path14.length - 1;
       line = (last && at === "key" ? lineOf(c.key) : null) ?? lineOf(c.value) ?? lineOf(c.key) ?? line;
       node = c.value;
     }
@@ -45807,9 +45813,9 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path5) {
+function formatPath(path14) {
   let out = "";
-  for (const seg of path5) {
+  for (const seg of path14) {
     if (typeof seg === "number") out += `[${seg}]`;
     else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
   }
@@ -45817,7 +45823,7 @@ function formatPath(path5) {
 }
 
 // src/rules/rule-reporter.ts
-var samePrefix = (prefix, path5) => prefix.length <= path5.length && prefix.every((s, i) => String(s) === String(path5[i]));
+var samePrefix = (prefix, path14) => prefix.length <= path14.length && prefix.every((s, i) => String(s) === String(path14[i]));
 var RuleReporter = class {
   constructor(file, lineOf) {
     this.file = file;
@@ -45829,28 +45835,28 @@ var RuleReporter = class {
   errorPaths = [];
   schemaPaths = [];
   /** A problem the JSON Schema found. */
-  schema(path5, atKey, code, message) {
-    this.schemaPaths.push(path5);
-    this.push("error", path5, atKey, code, message);
+  schema(path14, atKey, code, message) {
+    this.schemaPaths.push(path14);
+    this.push("error", path14, atKey, code, message);
   }
   /** A semantic error at `path`; `where` prefixes the message with the path. */
-  error(path5, code, message, options = {}) {
-    if (this.schemaPaths.some((s) => samePrefix(path5, s))) return;
-    this.push("error", path5, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path5)}: ${message}`);
+  error(path14, code, message, options = {}) {
+    if (this.schemaPaths.some((s) => samePrefix(path14, s))) return;
+    this.push("error", path14, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path14)}: ${message}`);
   }
-  warn(path5, code, message, where = true) {
-    this.push("warning", path5, false, code, where ? `${formatPath(path5)}: ${message}` : message);
+  warn(path14, code, message, where = true) {
+    this.push("warning", path14, false, code, where ? `${formatPath(path14)}: ${message}` : message);
   }
   /** Whether an error was reported at `path` or inside it. */
-  hasErrorWithin(path5) {
-    return this.errorPaths.some((e) => samePrefix(path5, e));
+  hasErrorWithin(path14) {
+    return this.errorPaths.some((e) => samePrefix(path14, e));
   }
-  line(path5, atKey = false) {
-    return this.lineOf(path5, atKey ? "key" : "value");
+  line(path14, atKey = false) {
+    return this.lineOf(path14, atKey ? "key" : "value");
   }
-  push(severity, path5, atKey, code, message) {
-    if (severity === "error") this.errorPaths.push(path5);
-    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path5, atKey), message });
+  push(severity, path14, atKey, code, message) {
+    if (severity === "error") this.errorPaths.push(path14);
+    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path14, atKey), message });
   }
 };
 
@@ -45899,6 +45905,13 @@ var flowgate_rules_schema_default = {
         }
       }
     },
+    environments: {
+      description: "The environments to analyse, each on its own (its own cluster, reach, diff and rules): a Kustomize overlay, a Helm chart, plain manifests or a command whose standard output is a YAML stream. Without it, flowgate detects Helm charts, top-level kustomizations and the remaining plain manifests.",
+      type: "array",
+      minItems: 1,
+      maxItems: 50,
+      items: { $ref: "#/definitions/environment" }
+    },
     rules: {
       description: "The forbid and require rules.",
       type: ["object", "null"],
@@ -45918,6 +45931,56 @@ var flowgate_rules_schema_default = {
     }
   },
   definitions: {
+    repoPath: {
+      description: "a path inside the repository, relative to its root (no '..', not absolute)",
+      type: "string",
+      minLength: 1,
+      maxLength: 1e3,
+      pattern: "^(?![/~])(?!(.*/)?\\.\\.(/|$))[^\\u0000-\\u001f]+$"
+    },
+    environmentName: {
+      description: "an environment name: letters, digits, '.', '_', '-' and '/', starting with a letter or digit",
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"
+    },
+    environment: {
+      description: "An environment: its name and exactly one source (kustomize, helm, manifests or command).",
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: { $ref: "#/definitions/environmentName" },
+        kustomize: {
+          description: "the folder of a kustomization, rendered with kustomize build (or kubectl kustomize): no plugins, no exec functions, no remote resources",
+          $ref: "#/definitions/repoPath"
+        },
+        helm: {
+          description: "a Helm chart rendered with helm template (its folder, or chart, values files, namespace and release); beside kustomize, true lets the kustomization inflate vendored helmCharts (--enable-helm)",
+          oneOf: [
+            { type: "boolean" },
+            { $ref: "#/definitions/repoPath" },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["chart"],
+              properties: {
+                chart: { $ref: "#/definitions/repoPath" },
+                values: { type: "array", items: { $ref: "#/definitions/repoPath" } },
+                namespace: { $ref: "#/definitions/namespaceName" },
+                release: { description: "the release name (default: the chart folder's name)", type: "string", pattern: "^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$" }
+              }
+            }
+          ]
+        },
+        manifests: { description: "globs of plain manifest files, relative to the repository root", type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+        command: {
+          description: "a program and its arguments (no shell), run at the repository root; its standard output is a YAML stream. The program is looked up on PATH, never in the repository.",
+          type: "array",
+          minItems: 1,
+          items: { type: "string" }
+        }
+      }
+    },
     namespaceName: {
       description: "a namespace name (a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit)",
       type: "string",
@@ -46058,6 +46121,7 @@ var flowgate_rules_schema_default = {
         },
         from: { $ref: "#/definitions/selector" },
         to: { $ref: "#/definitions/selector" },
+        environments: { description: "the environments the rule applies to (default: all)", type: "array", minItems: 1, items: { $ref: "#/definitions/environmentName" } },
         ports: {
           description: "a non-empty list of ports; leave ports out to mean any port",
           type: "array",
@@ -46125,8 +46189,8 @@ function problemOf(e) {
   const expected = parentDescription(e);
   const params = e.params;
   if (e.propertyName !== void 0) {
-    const path5 = [...base, e.propertyName];
-    return { path: path5, atKey: true, code: "rules-invalid-value", message: `${formatPath(path5)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
+    const path14 = [...base, e.propertyName];
+    return { path: path14, atKey: true, code: "rules-invalid-value", message: `${formatPath(path14)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
   }
   switch (e.keyword) {
     case "if":
@@ -46179,6 +46243,72 @@ function validateRulesShape(value) {
     seen.add(key);
     out.push(p);
   }
+  return out;
+}
+
+// src/environments/parse-environments.ts
+var SOURCE_KEYS = ["kustomize", "helm", "manifests", "command"];
+function releaseName(folder) {
+  const base = folder.split("/").filter(Boolean).pop() ?? "release";
+  const name = base.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
+  return name || "release";
+}
+function buildSource(raw, i, report2) {
+  const at = ["environments", i];
+  const given = SOURCE_KEYS.filter((k) => raw[k] !== void 0 && !(k === "helm" && typeof raw.helm === "boolean"));
+  if (given.length !== 1) {
+    report2.error(at, "rules-environment-source", given.length ? `give one source, not ${given.join(" and ")}` : "give a source: kustomize, helm, manifests or command");
+    return null;
+  }
+  if (typeof raw.helm === "boolean" && given[0] !== "kustomize") {
+    report2.error([...at, "helm"], "rules-environment-source", "helm: true goes beside kustomize (it lets the kustomization inflate vendored helmCharts); a Helm chart is helm: { chart: FOLDER }");
+    return null;
+  }
+  switch (given[0]) {
+    case "kustomize":
+      return { kind: "kustomize", path: String(raw.kustomize).replace(/\/+$/, ""), enableHelm: raw.helm === true };
+    case "helm": {
+      const h = raw.helm;
+      const chart = (typeof h === "string" ? h : isRecord(h) ? String(h.chart) : "").replace(/\/+$/, "");
+      const values = isRecord(h) && Array.isArray(h.values) ? h.values.map(String) : [];
+      const namespace = isRecord(h) && typeof h.namespace === "string" ? h.namespace : null;
+      const release = isRecord(h) && typeof h.release === "string" ? h.release : releaseName(chart);
+      return { kind: "helm", chart, values, namespace, release };
+    }
+    case "manifests": {
+      const globs = raw.manifests.map(String);
+      for (const [j, g] of globs.entries()) {
+        const body = g.replace(/^!/, "");
+        if (body.startsWith("/") || body.startsWith("~") || body.split("/").includes("..")) report2.error([...at, "manifests", j], "rules-environment-path", `"${g}" reaches outside the repository; globs are relative to its root`);
+      }
+      return { kind: "manifests", globs: globs.filter((g) => !g.startsWith("!")), exclude: globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1)) };
+    }
+    case "command": {
+      const argv = raw.command.map(String);
+      if (!argv[0] || argv[0].includes("/") || argv[0].includes("\\")) {
+        report2.error([...at, "command", 0], "rules-environment-command", `the program must be a name looked up on PATH (such as jsonnet), not a path ("${argv[0] ?? ""}"): a program in the repository would let a pull request run its own code`);
+        return null;
+      }
+      return { kind: "command", argv };
+    }
+  }
+}
+function buildEnvironments(raw, report2) {
+  if (!Array.isArray(raw)) return void 0;
+  const out = [];
+  const first = /* @__PURE__ */ new Map();
+  raw.forEach((item, i) => {
+    if (!isRecord(item) || typeof item.name !== "string" || report2.hasErrorWithin(["environments", i])) return;
+    const line = report2.line(["environments", i]);
+    const seen = first.get(item.name);
+    if (seen !== void 0) {
+      report2.error(["environments", i, "name"], "rules-duplicate-name", `environment "${item.name}" is defined twice (first at line ${seen})`);
+      return;
+    }
+    first.set(item.name, line);
+    const source = buildSource(item, i, report2);
+    if (source) out.push({ name: item.name, source, line });
+  });
   return out;
 }
 
@@ -46830,22 +46960,24 @@ function firstLine(s) {
 
 // src/rules/parse-rules.ts
 var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
-function buildRule(raw, kind, path5, file, report2) {
+function buildRule(raw, kind2, path14, file, report2) {
   if (!isRecord(raw) || typeof raw.name !== "string") return null;
-  const from = buildSelector(raw.from, [...path5, "from"], report2);
-  const to = buildSelector(raw.to, [...path5, "to"], report2);
+  const from = buildSelector(raw.from, [...path14, "from"], report2);
+  const to = buildSelector(raw.to, [...path14, "to"], report2);
   let ports = null;
   if (Array.isArray(raw.ports)) {
     const parsed = raw.ports.map((p, i) => {
       if (typeof p !== "string") return null;
       const r = parsePort(p);
-      if (!r.ok) report2.error([...path5, "ports", i], "rules-invalid-port", r.error);
+      if (!r.ok) report2.error([...path14, "ports", i], "rules-invalid-port", r.error);
       return r.ok ? r.conns : null;
     });
     if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
   }
-  if (!from || !to || report2.hasErrorWithin(path5)) return null;
-  return { name: raw.name, kind, from, to, ports, source: { file, line: report2.line(path5) } };
+  if (!from || !to || report2.hasErrorWithin(path14)) return null;
+  const rule = { name: raw.name, kind: kind2, from, to, ports, source: { file, line: report2.line(path14) } };
+  if (Array.isArray(raw.environments)) rule.environments = raw.environments.map(String);
+  return rule;
 }
 function buildNamespaces(raw, report2) {
   const out = {};
@@ -46859,15 +46991,15 @@ function buildNamespaces(raw, report2) {
 }
 function checkUniqueNames(raw, file, report2) {
   const first = /* @__PURE__ */ new Map();
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
+  for (const kind2 of ["forbid", "require"]) {
+    const list = raw[kind2];
     if (!Array.isArray(list)) continue;
     list.forEach((item, i) => {
       if (!isRecord(item) || typeof item.name !== "string") return;
-      const line = report2.line(["rules", kind, i]);
+      const line = report2.line(["rules", kind2, i]);
       const seen = first.get(item.name);
       if (seen === void 0) first.set(item.name, line);
-      else report2.error(["rules", kind, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
+      else report2.error(["rules", kind2, i, "name"], "rules-duplicate-name", `rule name "${item.name}" is used twice (first at ${file}:${seen}); names must be unique so that a violation names one rule`);
     });
   }
 }
@@ -46875,15 +47007,25 @@ function buildRules(raw, file, report2) {
   const rules = [];
   if (!isRecord(raw)) return rules;
   checkUniqueNames(raw, file, report2);
-  for (const kind of ["forbid", "require"]) {
-    const list = raw[kind];
+  for (const kind2 of ["forbid", "require"]) {
+    const list = raw[kind2];
     if (!Array.isArray(list)) continue;
     list.forEach((item, i) => {
-      const rule = buildRule(item, kind, ["rules", kind, i], file, report2);
+      const rule = buildRule(item, kind2, ["rules", kind2, i], file, report2);
       if (rule) rules.push(rule);
     });
   }
   return rules.sort((a, b) => a.source.line - b.source.line);
+}
+function checkRuleEnvironments(config, report2) {
+  if (!config.environments) return;
+  const names = new Set(config.environments.map((e) => e.name));
+  for (const r of config.rules) {
+    const unknown = (r.environments ?? []).filter((n) => !names.has(n));
+    if (unknown.length) {
+      report2.diagnostics.push({ severity: "error", code: "rules-unknown-environment", file: r.source.file, line: r.source.line, message: `rule "${r.name}" names environment${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `"${n}"`).join(", ")} that environments: does not define (defined: ${[...names].join(", ")})` });
+    }
+  }
 }
 function rulesCode(code) {
   if (code === "yaml-too-deep") return "rules-too-deep";
@@ -46920,6 +47062,9 @@ function parseRulesFile(file, text) {
     const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report2);
     if (podCidrs) config.podCidrs = podCidrs;
   }
+  const environments = buildEnvironments(value.environments, report2);
+  if (environments) config.environments = environments;
+  checkRuleEnvironments(config, report2);
   const hasRules = isRecord(value.rules) && ["forbid", "require"].some((k) => Array.isArray(value.rules[k]) && value.rules[k].length > 0);
   if (!hasRules) report2.warn(value.rules === void 0 ? [] : ["rules"], "rules-none", "the rules file has no forbid or require rule, so nothing is gated", false);
   const diagnostics = [...report2.diagnostics].sort((a, b) => a.line - b.line);
@@ -46930,18 +47075,18 @@ function parseRulesFile(file, text) {
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
   if (value.$patch === "delete") return null;
-  const lineOf = (path5) => doc.lineOf([...prefix, ...path5]);
+  const lineOf = (path14) => doc.lineOf([...prefix, ...path14]);
   return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
 }
 var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
 function objectProblem(value) {
-  const { apiVersion, kind } = value;
-  if (apiVersion !== void 0 && kind !== void 0) {
-    if (typeof kind !== "string") return { field: "kind", message: `kind must be a string, not ${typeName(kind)}` };
-    if (typeof apiVersion !== "string") return { field: "apiVersion", message: `${kind}: apiVersion must be a string, not ${typeName(apiVersion)}` };
+  const { apiVersion, kind: kind2 } = value;
+  if (apiVersion !== void 0 && kind2 !== void 0) {
+    if (typeof kind2 !== "string") return { field: "kind", message: `kind must be a string, not ${typeName(kind2)}` };
+    if (typeof apiVersion !== "string") return { field: "apiVersion", message: `${kind2}: apiVersion must be a string, not ${typeName(apiVersion)}` };
   }
-  if (typeof kind === "string" && apiVersion === void 0 && ANALYSED_KINDS.has(kind)) {
-    return { field: "kind", message: `${kind} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
+  if (typeof kind2 === "string" && apiVersion === void 0 && ANALYSED_KINDS.has(kind2)) {
+    return { field: "kind", message: `${kind2} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
   }
   return null;
 }
@@ -46987,15 +47132,15 @@ var FieldReader = class {
   obj;
   diagnostics;
   what;
-  error(path5, message, code = "invalid-field") {
-    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path5), message: `${this.what}: ${message}` });
+  error(path14, message, code = "invalid-field") {
+    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path14), message: `${this.what}: ${message}` });
   }
-  warn(path5, message, code) {
-    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path5), message: `${this.what}: ${message}` });
+  warn(path14, message, code) {
+    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path14), message: `${this.what}: ${message}` });
   }
-  get(path5) {
+  get(path14) {
     let v = this.obj.value;
-    for (const k of path5) {
+    for (const k of path14) {
       if (v === null || v === void 0) return void 0;
       if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
       else v = isRecord(v) ? v[k] : void 0;
@@ -47003,30 +47148,30 @@ var FieldReader = class {
     return v;
   }
   /** A mapping, or undefined when absent or null; a diagnostic (and null) for another type. */
-  map(path5) {
-    const v = this.get(path5);
+  map(path14) {
+    const v = this.get(path14);
     if (v === void 0 || v === null) return void 0;
     if (isRecord(v)) return v;
-    this.error(path5, `${fieldName(path5)} must be a mapping, not ${typeName(v)}`);
+    this.error(path14, `${fieldName(path14)} must be a mapping, not ${typeName(v)}`);
     return null;
   }
-  list(path5) {
-    const v = this.get(path5);
+  list(path14) {
+    const v = this.get(path14);
     if (v === void 0 || v === null) return void 0;
     if (Array.isArray(v)) return v;
-    this.error(path5, `${fieldName(path5)} must be a list, not ${typeName(v)}`);
+    this.error(path14, `${fieldName(path14)} must be a list, not ${typeName(v)}`);
     return null;
   }
-  string(path5) {
-    const v = this.get(path5);
+  string(path14) {
+    const v = this.get(path14);
     if (v === void 0 || v === null) return void 0;
     if (typeof v === "string") return v;
-    this.error(path5, `${fieldName(path5)} must be a string, not ${typeName(v)}`);
+    this.error(path14, `${fieldName(path14)} must be a string, not ${typeName(v)}`);
     return null;
   }
 };
-function fieldName(path5) {
-  return path5.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
+function fieldName(path14) {
+  return path14.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
 }
 function typeName(v) {
   if (v === null) return "null";
@@ -47037,8 +47182,8 @@ function typeName(v) {
 }
 
 // src/manifests/parse-labels.ts
-function parseLabels(r, path5) {
-  const m = r.map(path5);
+function parseLabels(r, path14) {
+  const m = r.map(path14);
   if (m === null) return null;
   if (m === void 0) return {};
   let ok = true;
@@ -47046,18 +47191,18 @@ function parseLabels(r, path5) {
   for (const [k, v] of Object.entries(m)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      r.error([...path5, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
+      r.error([...path14, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
       ok = false;
       continue;
     }
     if (typeof v !== "string") {
-      r.error([...path5, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
+      r.error([...path14, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
       ok = false;
       continue;
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      r.error([...path5, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
+      r.error([...path14, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
       ok = false;
       continue;
     }
@@ -47066,72 +47211,72 @@ function parseLabels(r, path5) {
   return ok ? out : null;
 }
 var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-function parseSelector(r, path5) {
-  const v = r.get(path5);
+function parseSelector(r, path14) {
+  const v = r.get(path14);
   if (v === void 0 || v === null) return void 0;
   if (!isRecord(v)) {
-    r.error(path5, `${path5[path5.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
+    r.error(path14, `${path14[path14.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
     return null;
   }
   let ok = true;
   for (const k of Object.keys(v)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
-      r.error([...path5, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
+      r.error([...path14, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
       ok = false;
     }
   }
-  const matchLabels = parseLabels(r, [...path5, "matchLabels"]);
+  const matchLabels = parseLabels(r, [...path14, "matchLabels"]);
   if (matchLabels === null) ok = false;
-  const exprs = r.list([...path5, "matchExpressions"]);
+  const exprs = r.list([...path14, "matchExpressions"]);
   if (exprs === null) ok = false;
   const matchExpressions = [];
   (exprs ?? []).forEach((e, i) => {
-    const ep = [...path5, "matchExpressions", i];
+    const ep = [...path14, "matchExpressions", i];
     const req = parseRequirement(r, ep, e);
     if (req) matchExpressions.push(req);
     else ok = false;
   });
   return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
 }
-function parseRequirement(r, path5, e) {
+function parseRequirement(r, path14, e) {
   if (!isRecord(e)) {
-    r.error(path5, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
+    r.error(path14, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
     return null;
   }
   const key = e.key;
   if (typeof key !== "string") {
-    r.error([...path5, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
+    r.error([...path14, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
     return null;
   }
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    r.error([...path5, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
+    r.error([...path14, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
     return null;
   }
   const op = e.operator;
   if (typeof op !== "string" || !OPERATORS.includes(op)) {
-    r.error([...path5, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
+    r.error([...path14, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
     return null;
   }
   const operator = op;
   const raw = e.values ?? [];
   if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) {
-    r.error([...path5, "values"], "values must be a list of strings", "invalid-selector");
+    r.error([...path14, "values"], "values must be a list of strings", "invalid-selector");
     return null;
   }
   const values = raw;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    r.error([...path5, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
+    r.error([...path14, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    r.error([...path5, "values"], `operator ${operator} takes no values`, "invalid-selector");
+    r.error([...path14, "values"], `operator ${operator} takes no values`, "invalid-selector");
     return null;
   }
   for (const v of values) {
     const p = labelValueProblem(v);
     if (p) {
-      r.error([...path5, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
+      r.error([...path14, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
       return null;
     }
   }
@@ -47148,13 +47293,13 @@ function portNameProblem(name) {
 }
 
 // src/manifests/build-policy.ts
-function parsePorts(r, path5) {
-  const list = r.list(path5);
+function parsePorts(r, path14) {
+  const list = r.list(path14);
   if (list === null) return null;
   let ok = true;
   const out = [];
   (list ?? []).forEach((raw, i) => {
-    const p = [...path5, i];
+    const p = [...path14, i];
     if (raw === null) {
       out.push({ protocol: "TCP" });
       return;
@@ -47217,39 +47362,39 @@ function parsePorts(r, path5) {
   });
   return ok ? out : null;
 }
-function parseIpBlock(r, path5) {
-  const block = r.map(path5);
+function parseIpBlock(r, path14) {
+  const block = r.map(path14);
   if (!block) {
-    if (block === void 0) r.error(path5, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
+    if (block === void 0) r.error(path14, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
     return null;
   }
   const cidrText = block.cidr;
   if (typeof cidrText !== "string") {
-    r.error([...path5, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
+    r.error([...path14, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
     return null;
   }
   if (cidrText !== cidrText.trim()) {
-    r.error([...path5, "cidr"], `invalid ipBlock.cidr "${cidrText}": it holds spaces, which Kubernetes rejects`, "invalid-cidr");
+    r.error([...path14, "cidr"], `invalid ipBlock.cidr "${cidrText}": it holds spaces, which Kubernetes rejects`, "invalid-cidr");
     return null;
   }
   const cidr = parseCidr(cidrText);
   if (!cidr.ok) {
-    r.error([...path5, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
+    r.error([...path14, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
     return null;
   }
   if (cidr.nonCanonical) {
-    r.warn([...path5, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
+    r.warn([...path14, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
   }
   const exceptRaw = block.except ?? [];
   if (!Array.isArray(exceptRaw)) {
-    r.error([...path5, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
+    r.error([...path14, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
     return null;
   }
   const holes = [];
   const except = [];
   let ok = true;
   exceptRaw.forEach((e, i) => {
-    const ep = [...path5, "except", i];
+    const ep = [...path14, "except", i];
     if (typeof e !== "string") {
       r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, "invalid-cidr");
       ok = false;
@@ -47273,14 +47418,14 @@ function parseIpBlock(r, path5) {
   if (!ok) return null;
   return { kind: "ipBlock", cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
 }
-function parsePeer(r, path5, raw) {
+function parsePeer(r, path14, raw) {
   if (!isRecord(raw)) {
-    r.error(path5, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
+    r.error(path14, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
     return null;
   }
   for (const k of Object.keys(raw)) {
     if (k !== "podSelector" && k !== "namespaceSelector" && k !== "ipBlock") {
-      r.error([...path5, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
+      r.error([...path14, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
       return null;
     }
   }
@@ -47288,16 +47433,16 @@ function parsePeer(r, path5, raw) {
   const hasNs = raw.namespaceSelector !== void 0 && raw.namespaceSelector !== null;
   const hasIp = raw.ipBlock !== void 0 && raw.ipBlock !== null;
   if (!hasPod && !hasNs && !hasIp) {
-    r.error(path5, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
+    r.error(path14, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
     return null;
   }
   if (hasIp && (hasPod || hasNs)) {
-    r.error(path5, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
+    r.error(path14, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
     return null;
   }
-  if (hasIp) return parseIpBlock(r, [...path5, "ipBlock"]);
-  const podSelector = parseSelector(r, [...path5, "podSelector"]);
-  const namespaceSelector = parseSelector(r, [...path5, "namespaceSelector"]);
+  if (hasIp) return parseIpBlock(r, [...path14, "ipBlock"]);
+  const podSelector = parseSelector(r, [...path14, "podSelector"]);
+  const namespaceSelector = parseSelector(r, [...path14, "namespaceSelector"]);
   if (podSelector === null || namespaceSelector === null) return null;
   const peer = { kind: "pods" };
   if (podSelector) peer.podSelector = podSelector;
@@ -47305,15 +47450,15 @@ function parsePeer(r, path5, raw) {
   return peer;
 }
 function parseRules(r, direction) {
-  const path5 = ["spec", direction];
-  const list = r.list(path5);
+  const path14 = ["spec", direction];
+  const list = r.list(path14);
   if (list === null) return null;
   const peerField = direction === "ingress" ? "from" : "to";
   const wrongField = direction === "ingress" ? "to" : "from";
   let ok = true;
   const rules = [];
   (list ?? []).forEach((raw, index) => {
-    const rp = [...path5, index];
+    const rp = [...path14, index];
     if (raw === null) raw = {};
     if (!isRecord(raw)) {
       r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, "invalid-rule");
@@ -47395,16 +47540,16 @@ function buildPolicy(obj, namespace, diagnostics) {
 
 // src/manifests/build-tiered-policy.ts
 var V1ALPHA2_ACTIONS = { Accept: "Accept", Deny: "Deny", Pass: "Pass" };
-function tieredSchema(apiVersion, kind) {
-  if (kind === "ClusterNetworkPolicy" && (apiVersion === "policy.networking.k8s.io/v1alpha2" || apiVersion === "policy.networking.k8s.io/v1beta1")) {
-    return { kind, version: "v1alpha2", maxRules: 25, maxPeers: 25, maxPorts: 25, actions: V1ALPHA2_ACTIONS, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "protocols" };
+function tieredSchema(apiVersion, kind2) {
+  if (kind2 === "ClusterNetworkPolicy" && (apiVersion === "policy.networking.k8s.io/v1alpha2" || apiVersion === "policy.networking.k8s.io/v1beta1")) {
+    return { kind: kind2, version: "v1alpha2", maxRules: 25, maxPeers: 25, maxPorts: 25, actions: V1ALPHA2_ACTIONS, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "protocols" };
   }
   if (apiVersion !== "policy.networking.k8s.io/v1alpha1") return null;
-  if (kind === "AdminNetworkPolicy") {
-    return { kind, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny", Pass: "Pass" }, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "ports" };
+  if (kind2 === "AdminNetworkPolicy") {
+    return { kind: kind2, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny", Pass: "Pass" }, egressPeers: ["namespaces", "pods", "nodes", "networks", "domainNames"], portsField: "ports" };
   }
-  if (kind === "BaselineAdminNetworkPolicy") {
-    return { kind, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny" }, egressPeers: ["namespaces", "pods", "nodes", "networks"], portsField: "ports" };
+  if (kind2 === "BaselineAdminNetworkPolicy") {
+    return { kind: kind2, version: "v1alpha1", maxRules: 100, maxPeers: 100, maxPorts: 100, actions: { Allow: "Accept", Deny: "Deny" }, egressPeers: ["namespaces", "pods", "nodes", "networks"], portsField: "ports" };
   }
   return null;
 }
@@ -47417,56 +47562,56 @@ var TierReader = class {
   r;
   schema;
   ok = true;
-  error(path5, message, code) {
-    this.r.error(path5, message, code);
+  error(path14, message, code) {
+    this.r.error(path14, message, code);
     this.ok = false;
     return null;
   }
   /** A port number 1–65535 at `path`, or null (reported). */
-  portNumber(path5, v) {
+  portNumber(path14, v) {
     if (typeof v === "number" && Number.isInteger(v) && v >= MIN_PORT && v <= MAX_PORT) return v;
-    return this.error(path5, `a port number is an integer 1-65535, not ${typeName(v)}`, "invalid-port");
+    return this.error(path14, `a port number is an integer 1-65535, not ${typeName(v)}`, "invalid-port");
   }
   /** T-11: the start and end of a range; v1alpha2 requires start < end, v1alpha1 end ≥ start. */
-  range(path5, raw) {
-    if (!isRecord(raw)) return this.error(path5, `a port range is a mapping with start and end, not ${typeName(raw)}`, "invalid-port");
-    const start = this.portNumber([...path5, "start"], raw.start);
-    const end = this.portNumber([...path5, "end"], raw.end);
+  range(path14, raw) {
+    if (!isRecord(raw)) return this.error(path14, `a port range is a mapping with start and end, not ${typeName(raw)}`, "invalid-port");
+    const start = this.portNumber([...path14, "start"], raw.start);
+    const end = this.portNumber([...path14, "end"], raw.end);
     if (start === null || end === null) return null;
     if (this.schema.version === "v1alpha2" ? start >= end : end < start) {
-      return this.error(path5, `port range ${start}-${end} is invalid: start must be ${this.schema.version === "v1alpha2" ? "less than" : "at most"} end`, "invalid-port");
+      return this.error(path14, `port range ${start}-${end} is invalid: start must be ${this.schema.version === "v1alpha2" ? "less than" : "at most"} end`, "invalid-port");
     }
     return [start, end];
   }
-  protocol(path5, v) {
+  protocol(path14, v) {
     const p = v ?? "TCP";
     if (typeof p === "string" && PROTOCOLS.includes(p)) return p;
-    return this.error(path5, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
+    return this.error(path14, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
   }
-  namedPort(path5, v) {
-    if (typeof v !== "string") return this.error(path5, `a named port is a string, not ${typeName(v)}`, "invalid-port");
+  namedPort(path14, v) {
+    if (typeof v !== "string") return this.error(path14, `a named port is a string, not ${typeName(v)}`, "invalid-port");
     const problem = portNameProblem(v);
-    if (problem) return this.error(path5, `"${v}" is not a valid port name: ${problem}`, "invalid-port");
+    if (problem) return this.error(path14, `"${v}" is not a valid port name: ${problem}`, "invalid-port");
     return NAMED_PROTOCOLS(v);
   }
   /** Exactly one field of a mapping that the schema says holds one; its key, or null (reported). */
-  oneField(path5, raw, what, fields, code = "invalid-field") {
-    if (!isRecord(raw)) return this.error(path5, `${what} must be a mapping (one of ${fields.join(", ")}), not ${typeName(raw)}`, code);
+  oneField(path14, raw, what, fields, code = "invalid-field") {
+    if (!isRecord(raw)) return this.error(path14, `${what} must be a mapping (one of ${fields.join(", ")}), not ${typeName(raw)}`, code);
     const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
     if (set.length !== 1) {
-      return this.error(path5, `exactly one field must be set in ${what} (one of ${fields.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, code);
+      return this.error(path14, `exactly one field must be set in ${what} (one of ${fields.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, code);
     }
-    if (!fields.includes(set[0])) return this.error([...path5, set[0]], `unknown field "${set[0]}" in ${what} (one of ${fields.join(", ")})`, code);
+    if (!fields.includes(set[0])) return this.error([...path14, set[0]], `unknown field "${set[0]}" in ${what} (one of ${fields.join(", ")})`, code);
     return set[0];
   }
   /** v1alpha2 `protocols` entry (T-11). */
-  protocolEntry(path5, raw) {
-    const key = this.oneField(path5, raw, "a protocols entry", ["tcp", "udp", "sctp", "destinationNamedPort"], "invalid-port");
+  protocolEntry(path14, raw) {
+    const key = this.oneField(path14, raw, "a protocols entry", ["tcp", "udp", "sctp", "destinationNamedPort"], "invalid-port");
     if (key === null) return null;
     const v = raw[key];
-    if (key === "destinationNamedPort") return this.namedPort([...path5, key], v);
+    if (key === "destinationNamedPort") return this.namedPort([...path14, key], v);
     const protocol = key.toUpperCase();
-    const pp = [...path5, key];
+    const pp = [...path14, key];
     if (!isRecord(v) || v.destinationPort === void 0 || v.destinationPort === null) {
       return this.error(pp, `${key} needs a destinationPort (a number or a range); to match every ${protocol} port, use a range 1-65535`, "invalid-port");
     }
@@ -47482,11 +47627,11 @@ var TierReader = class {
     return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
   }
   /** v1alpha1 `ports` entry: portNumber, namedPort or portRange. */
-  portEntry(path5, raw) {
-    const key = this.oneField(path5, raw, "an AdminNetworkPolicyPort", ["portNumber", "namedPort", "portRange"], "invalid-port");
+  portEntry(path14, raw) {
+    const key = this.oneField(path14, raw, "an AdminNetworkPolicyPort", ["portNumber", "namedPort", "portRange"], "invalid-port");
     if (key === null) return null;
     const v = raw[key];
-    const pp = [...path5, key];
+    const pp = [...path14, key];
     if (key === "namedPort") return this.namedPort(pp, v);
     if (!isRecord(v)) return this.error(pp, `${key} must be a mapping, not ${typeName(v)}`, "invalid-port");
     const protocol = this.protocol([...pp, "protocol"], v.protocol);
@@ -47498,52 +47643,52 @@ var TierReader = class {
     const r = this.range(pp, v);
     return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
   }
-  ports(path5) {
-    const list = this.r.list(path5);
-    if (list === null) return this.error(path5, `${this.schema.portsField} must be a list`, "invalid-port");
+  ports(path14) {
+    const list = this.r.list(path14);
+    if (list === null) return this.error(path14, `${this.schema.portsField} must be a list`, "invalid-port");
     if (list === void 0) return [];
-    if (list.length === 0) return this.error(path5, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, "invalid-port");
-    if (list.length > this.schema.maxPorts) return this.error(path5, `${this.schema.portsField} holds ${list.length} entries; at most ${this.schema.maxPorts} are allowed`, "invalid-port");
+    if (list.length === 0) return this.error(path14, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, "invalid-port");
+    if (list.length > this.schema.maxPorts) return this.error(path14, `${this.schema.portsField} holds ${list.length} entries; at most ${this.schema.maxPorts} are allowed`, "invalid-port");
     const out = [];
     list.forEach((raw, i) => {
-      const p = this.schema.portsField === "protocols" ? this.protocolEntry([...path5, i], raw) : this.portEntry([...path5, i], raw);
+      const p = this.schema.portsField === "protocols" ? this.protocolEntry([...path14, i], raw) : this.portEntry([...path14, i], raw);
       if (p) out.push(...p);
     });
     return out;
   }
-  selector(path5) {
-    const s = parseSelector(this.r, path5);
+  selector(path14) {
+    const s = parseSelector(this.r, path14);
     if (s === null) this.ok = false;
     return s ?? null;
   }
   /** T-7: `pods: {namespaceSelector, podSelector}`; podSelector is required, v1alpha2's namespaceSelector may be left out ({}). */
-  namespacedPod(path5) {
-    const m = this.r.map(path5);
-    if (!m) return m === null ? (this.ok = false, null) : this.error(path5, "pods needs a podSelector", "invalid-field");
-    for (const k of Object.keys(m)) if (k !== "namespaceSelector" && k !== "podSelector") this.error([...path5, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, "invalid-field");
-    if (m.podSelector === void 0 || m.podSelector === null) return this.error(path5, "pods needs a podSelector ({} selects every pod)", "invalid-field");
+  namespacedPod(path14) {
+    const m = this.r.map(path14);
+    if (!m) return m === null ? (this.ok = false, null) : this.error(path14, "pods needs a podSelector", "invalid-field");
+    for (const k of Object.keys(m)) if (k !== "namespaceSelector" && k !== "podSelector") this.error([...path14, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, "invalid-field");
+    if (m.podSelector === void 0 || m.podSelector === null) return this.error(path14, "pods needs a podSelector ({} selects every pod)", "invalid-field");
     if (this.schema.version === "v1alpha1" && (m.namespaceSelector === void 0 || m.namespaceSelector === null)) {
-      return this.error(path5, "pods needs a namespaceSelector ({} selects every namespace)", "invalid-field");
+      return this.error(path14, "pods needs a namespaceSelector ({} selects every namespace)", "invalid-field");
     }
-    const podSelector = this.selector([...path5, "podSelector"]);
-    const namespaceSelector = m.namespaceSelector === void 0 || m.namespaceSelector === null ? EMPTY_SELECTOR : this.selector([...path5, "namespaceSelector"]);
+    const podSelector = this.selector([...path14, "podSelector"]);
+    const namespaceSelector = m.namespaceSelector === void 0 || m.namespaceSelector === null ? EMPTY_SELECTOR : this.selector([...path14, "namespaceSelector"]);
     return podSelector && namespaceSelector ? { namespaceSelector, podSelector } : null;
   }
 };
-function readPeer(t, path5, raw, direction, action, out) {
+function readPeer(t, path14, raw, direction, action, out) {
   const known = direction === "ingress" ? ["namespaces", "pods"] : t.schema.egressPeers;
   const what = direction === "ingress" ? "a rule peer (from)" : "a rule peer (to)";
   if (!isRecord(raw)) {
-    t.error(path5, `${what} must be a mapping (one of ${known.join(", ")}), not ${typeName(raw)}`, "invalid-peer");
+    t.error(path14, `${what} must be a mapping (one of ${known.join(", ")}), not ${typeName(raw)}`, "invalid-peer");
     return;
   }
   const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
   if (set.length !== 1) {
-    t.error(path5, `exactly one field must be set in a rule peer (one of ${known.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, "invalid-peer");
+    t.error(path14, `exactly one field must be set in a rule peer (one of ${known.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, "invalid-peer");
     return;
   }
   const key = set[0];
-  const kp = [...path5, key];
+  const kp = [...path14, key];
   if (!known.includes(key)) {
     t.r.warn(kp, `peer field "${key}" is not known to ${t.schema.kind} ${t.schema.version}: ${action === "Accept" ? "the peer matches nothing (fail closed)" : "the rule is read as denying all traffic (fail closed)"}`, "unknown-peer-field");
     out.unknown = true;
@@ -47572,17 +47717,17 @@ function readPeer(t, path5, raw, direction, action, out) {
   }
   t.r.warn(kp, `${key} peers are not analysed (${key === "nodes" ? "node addresses" : "domain names"} are not in the manifests): the peer is counted as matching nothing`, "not-analysed");
 }
-function readNetworks(t, path5, v, out) {
+function readNetworks(t, path14, v, out) {
   if (!Array.isArray(v) || v.length === 0) {
-    t.error(path5, `networks must be a list of 1-25 CIDRs, not ${typeName(v)}`, "invalid-cidr");
+    t.error(path14, `networks must be a list of 1-25 CIDRs, not ${typeName(v)}`, "invalid-cidr");
     return;
   }
   if (v.length > 25) {
-    t.error(path5, `networks holds ${v.length} CIDRs; at most 25 are allowed`, "invalid-cidr");
+    t.error(path14, `networks holds ${v.length} CIDRs; at most 25 are allowed`, "invalid-cidr");
     return;
   }
   v.forEach((c, i) => {
-    const cp = [...path5, i];
+    const cp = [...path14, i];
     const parsed = typeof c === "string" ? parseCidr(c) : null;
     if (!parsed || !parsed.ok) {
       t.error(cp, `invalid CIDR address ${typeName(c)}${parsed && !parsed.ok ? `: ${parsed.error}` : ""}`, "invalid-cidr");
@@ -47592,61 +47737,61 @@ function readNetworks(t, path5, v, out) {
     out.peers.push({ kind: "ipBlock", cidr: parsed.canonical, except: [], ranges: [parsed.range], allPods: parsed.prefix === 0 });
   });
 }
-function readRule(t, path5, raw, direction, index) {
+function readRule(t, path14, raw, direction, index) {
   const peerField = direction === "ingress" ? "from" : "to";
-  if (!isRecord(raw)) return t.error(path5, `an ${direction} rule must be a mapping (name, action, ${peerField}, ${t.schema.portsField}), not ${typeName(raw)}`, "invalid-rule");
+  if (!isRecord(raw)) return t.error(path14, `an ${direction} rule must be a mapping (name, action, ${peerField}, ${t.schema.portsField}), not ${typeName(raw)}`, "invalid-rule");
   for (const k of Object.keys(raw)) {
-    if (!["name", "action", peerField, t.schema.portsField].includes(k)) t.error([...path5, k], `unknown field "${k}" in an ${direction} rule (name, action, ${peerField}, ${t.schema.portsField})`, "invalid-rule");
+    if (!["name", "action", peerField, t.schema.portsField].includes(k)) t.error([...path14, k], `unknown field "${k}" in an ${direction} rule (name, action, ${peerField}, ${t.schema.portsField})`, "invalid-rule");
   }
   const name = raw.name;
-  if (name !== void 0 && (typeof name !== "string" || name.length > 100)) t.error([...path5, "name"], "a rule name is a string of at most 100 characters", "invalid-rule");
+  if (name !== void 0 && (typeof name !== "string" || name.length > 100)) t.error([...path14, "name"], "a rule name is a string of at most 100 characters", "invalid-rule");
   const written = raw.action;
   const action = typeof written === "string" ? t.schema.actions[written] : void 0;
   if (!action) {
-    t.error([...path5, "action"], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(", ")}`, "invalid-action");
+    t.error([...path14, "action"], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(", ")}`, "invalid-action");
   }
   const list = raw[peerField];
   if (!Array.isArray(list) || list.length === 0) {
-    return t.error([...path5, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
+    return t.error([...path14, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
   }
-  if (list.length > t.schema.maxPeers) return t.error([...path5, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
-  const ports = t.ports([...path5, t.schema.portsField]);
+  if (list.length > t.schema.maxPeers) return t.error([...path14, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
+  const ports = t.ports([...path14, t.schema.portsField]);
   const out = { peers: [], unknown: false, nonPod: null };
-  list.forEach((p, i) => readPeer(t, [...path5, peerField, i], p, direction, action ?? "Accept", out));
+  list.forEach((p, i) => readPeer(t, [...path14, peerField, i], p, direction, action ?? "Accept", out));
   if (!action || !ports) return null;
   if (out.nonPod && ports.some((p) => typeof p.port === "string")) {
-    return t.error([...path5, t.schema.portsField], `a named port cannot go with a ${out.nonPod} peer (there are no named ports there)`, "invalid-port");
+    return t.error([...path14, t.schema.portsField], `a named port cannot go with a ${out.nonPod} peer (there are no named ports there)`, "invalid-port");
   }
-  const source = { file: t.r.obj.file, line: t.r.obj.lineOf(path5) };
+  const source = { file: t.r.obj.file, line: t.r.obj.lineOf(path14) };
   const base = { direction, index, source, ...typeof name === "string" && name ? { name } : {} };
   if (out.unknown && action !== "Accept") return { ...base, action: "Deny", peers: [], everyPeer: true, ports: [] };
   return { ...base, action, peers: out.peers, everyPeer: false, ports };
 }
 function readRules(t, direction) {
-  const path5 = ["spec", direction];
-  const list = t.r.list(path5);
+  const path14 = ["spec", direction];
+  const list = t.r.list(path14);
   if (list === null) {
     t.ok = false;
     return [];
   }
   if (!list) return [];
-  if (list.length > t.schema.maxRules) t.error(path5, `${direction} holds ${list.length} rules; at most ${t.schema.maxRules} are allowed`, "invalid-rule");
+  if (list.length > t.schema.maxRules) t.error(path14, `${direction} holds ${list.length} rules; at most ${t.schema.maxRules} are allowed`, "invalid-rule");
   const out = [];
   list.forEach((raw, i) => {
-    const rule = readRule(t, [...path5, i], raw, direction, i);
+    const rule = readRule(t, [...path14, i], raw, direction, i);
     if (rule) out.push(rule);
   });
   return out;
 }
 function readSubject(t) {
-  const path5 = ["spec", "subject"];
-  const key = t.oneField(path5, t.r.get(path5) ?? {}, "a subject", ["namespaces", "pods"]);
+  const path14 = ["spec", "subject"];
+  const key = t.oneField(path14, t.r.get(path14) ?? {}, "a subject", ["namespaces", "pods"]);
   if (key === null) return null;
   if (key === "namespaces") {
-    const sel = t.selector([...path5, "namespaces"]);
+    const sel = t.selector([...path14, "namespaces"]);
     return sel ? { namespaceSelector: sel } : null;
   }
-  return t.namespacedPod([...path5, "pods"]);
+  return t.namespacedPod([...path14, "pods"]);
 }
 function readTierAndPriority(t) {
   const spec = t.r.obj.value.spec;
@@ -47733,23 +47878,23 @@ function parseContainerPorts(r, specPath) {
   return out;
 }
 var SELECTING_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"]);
-function checkSelector(r, kind, labels) {
-  if (!SELECTING_KINDS.has(kind)) return;
+function checkSelector(r, kind2, labels) {
+  if (!SELECTING_KINDS.has(kind2)) return;
   const selector = parseSelector(r, ["spec", "selector"]);
   if (selector && !selectorMatches(selector, labels)) {
     r.error(["spec", "selector"], `spec.selector does not match the pod template's labels, so Kubernetes rejects this object ("selector does not match template labels")`, "selector-mismatch");
   }
 }
-function buildWorkload(obj, kind, namespace, name, diagnostics) {
-  const r = new FieldReader(obj, diagnostics, `${kind} ${namespace}/${name}`);
+function buildWorkload(obj, kind2, namespace, name, diagnostics) {
+  const r = new FieldReader(obj, diagnostics, `${kind2} ${namespace}/${name}`);
   const before = diagnostics.length;
-  const template = TEMPLATE_PATH[kind];
+  const template = TEMPLATE_PATH[kind2];
   if (template.length && !r.map(template)) {
-    r.error(template, `${kind} has no pod template at ${template.join(".")}`, "invalid-field");
+    r.error(template, `${kind2} has no pod template at ${template.join(".")}`, "invalid-field");
     return null;
   }
   const labels = parseLabels(r, [...template, "metadata", "labels"]);
-  if (labels) checkSelector(r, kind, labels);
+  if (labels) checkSelector(r, kind2, labels);
   const specPath = [...template, "spec"];
   const ports = parseContainerPorts(r, specPath);
   const hostNetwork2 = r.get([...specPath, "hostNetwork"]);
@@ -47757,7 +47902,7 @@ function buildWorkload(obj, kind, namespace, name, diagnostics) {
     r.error([...specPath, "hostNetwork"], `hostNetwork must be true or false, not ${typeName(hostNetwork2)}`);
   }
   if (labels === null || diagnostics.slice(before).some((d) => d.severity === "error")) return null;
-  return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
+  return { kind: kind2, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
 }
 
 // src/manifests/not-analysed.ts
@@ -47940,18 +48085,18 @@ function buildCluster(documents, options, inputDiagnostics = []) {
 }
 function selectedLabelKeys(policies, tiered) {
   const keys = /* @__PURE__ */ new Set();
-  const add = (sel) => {
+  const add2 = (sel) => {
     if (!sel) return;
     for (const k of Object.keys(sel.matchLabels)) keys.add(k);
     for (const r of sel.matchExpressions) keys.add(r.key);
   };
   for (const p of policies) {
-    add(p.podSelector);
-    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
+    add2(p.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add2(peer.podSelector);
   }
   for (const p of tiered) {
-    add(p.subject.podSelector);
-    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add(peer.podSelector);
+    add2(p.subject.podSelector);
+    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add2(peer.podSelector);
   }
   return keys;
 }
@@ -48243,10 +48388,10 @@ function isKeyLine(s) {
   const j = s.indexOf(":");
   return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
 }
-function lineAt(root, path5, at = "value") {
+function lineAt(root, path14, at = "value") {
   let node = root;
   let best = typeof root === "number" ? root : root.line;
-  for (const [i, key] of path5.entries()) {
+  for (const [i, key] of path14.entries()) {
     if (typeof node === "number") break;
     let child2;
     if (Array.isArray(node.children)) {
@@ -48255,7 +48400,7 @@ function lineAt(root, path5, at = "value") {
     } else if (typeof key === "string") child2 = node.children.get(key);
     if (child2 === void 0) break;
     node = child2;
-    best = typeof child2 === "number" ? child2 : at === "key" && i === path5.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
+    best = typeof child2 === "number" ? child2 : at === "key" && i === path14.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
   }
   return best;
 }
@@ -48313,13 +48458,13 @@ function parseSimpleDocuments(file, text) {
       documents.push({
         file,
         value,
-        lineOf: (path5, at) => {
-          if (!path5.length) return rootLine;
+        lineOf: (path14, at) => {
+          if (!path14.length) return rootLine;
           if (tree === null) {
             again ??= text.split(eol);
             tree = new DocParser(contentLines(again, from, to), true, resolved).root().lines;
           }
-          return lineAt(tree, path5, at);
+          return lineAt(tree, path14, at);
         }
       });
     }
@@ -48462,10 +48607,10 @@ function standInSpecs(clusters, rules) {
 }
 
 // src/analyze.ts
-function atPath(parsed, path5) {
+function atPath(parsed, path14) {
   const from = parsed.documents[0]?.file ?? parsed.diagnostics[0]?.file;
-  if (from === void 0 || from === path5) return parsed;
-  return { documents: parsed.documents.map((d) => ({ ...d, file: path5 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path5 })) };
+  if (from === void 0 || from === path14) return parsed;
+  return { documents: parsed.documents.map((d) => ({ ...d, file: path14 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path14 })) };
 }
 function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -48489,6 +48634,10 @@ function parseCluster(files, options, cache) {
   }
   return buildCluster(documents, options, diagnostics);
 }
+function rulesOf(config, env) {
+  if (!config || !env) return config;
+  return { ...config, rules: config.rules.filter((r) => !r.environments || r.environments.includes(env.name)) };
+}
 function loadBoth(input, options) {
   const cache = /* @__PURE__ */ new Map();
   const base = parseCluster(input.base, options, cache);
@@ -48507,10 +48656,11 @@ function withExposure(clusters, rules, options) {
 }
 function analyzeDiff(input) {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
-  const config = parsedRules.config;
+  const config = rulesOf(parsedRules.config, input.environment);
+  const rulesDiagnostics = input.environment && !input.environment.first ? [] : parsedRules.diagnostics;
   const options = {
     ...input.options,
-    defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
+    defaultNamespace: input.environment?.namespace ?? config?.defaultNamespace ?? input.options.defaultNamespace,
     // Issue 11: the CLI's --exposure wins over the rules file's `exposure`; default on.
     exposure: input.options.exposure ?? config?.exposure ?? true,
     namespaceLabels: { ...input.options.namespaceLabels ?? {}, ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) }
@@ -48524,7 +48674,7 @@ function analyzeDiff(input) {
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...input.options.podCidrs ?? [], ...(config?.podCidrs ?? []).map((c) => c.range)] }
   );
   const notAnalysed = input.notAnalysed ?? config?.notAnalysed;
-  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...notAnalysed ? { notAnalysed } : {} });
+  return judgeDiff(diff, { rules: config, rulesDiagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...notAnalysed ? { notAnalysed } : {} });
 }
 function withNotAnalysed(diff, mode, verdict2) {
   const n = diff.diagnostics.filter((d) => d.code === "not-analysed" && d.side === "head").length;
@@ -48721,9 +48871,9 @@ async function fetchCommit(cwd, sha) {
   }
   return await hasCommit(cwd, sha) ? { ok: true } : { ok: false, error: `git fetch did not bring ${sha}` };
 }
-async function readGitFile(cwd, sha, path5) {
+async function readGitFile(cwd, sha, path14) {
   try {
-    return await gitText(cwd, ["cat-file", "blob", `${sha}:${path5}`], QUERY);
+    return await gitText(cwd, ["cat-file", "blob", `${sha}:${path14}`], QUERY);
   } catch {
     return null;
   }
@@ -48762,94 +48912,6 @@ function inSkippedDir(p) {
 }
 function globMatcher(globs) {
   return (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
-}
-
-// src/report/render/json.ts
-function endpointJson(e) {
-  if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
-  if (e.kind === "Unlisted" && e.workload?.standsFor) return { id: e.id, kind: "Unlisted", standsFor: e.workload.standsFor };
-  const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
-  if (e.hostNetwork) out.hostNetwork = true;
-  return out;
-}
-function diagnosticJson(d) {
-  const out = { severity: d.severity, code: d.code, file: d.file, line: d.line, message: d.message };
-  if (d.side) out.side = d.side;
-  return out;
-}
-var JSON_VERSION = 2;
-var LazyArray = class {
-  constructor(items) {
-    this.items = items;
-  }
-  items;
-};
-function* jsonChunks2(fields) {
-  yield "{";
-  let first = true;
-  for (const [key, value] of fields) {
-    yield `${first ? "" : ","}
-  ${JSON.stringify(key)}: `;
-    first = false;
-    if (!(value instanceof LazyArray)) {
-      yield JSON.stringify(value, null, 2).replace(/\n/g, "\n  ");
-      continue;
-    }
-    let n = 0;
-    for (const item of value.items()) yield `${n++ ? "," : "["}
-    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}`;
-    yield n ? "\n  ]" : "[]";
-  }
-  yield "\n}\n";
-}
-var ids = (endpoints, list) => list.map((i) => endpoints[i].id);
-function diffEndpointJson(e) {
-  const out = endpointJson(e);
-  if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
-  return out;
-}
-function countsJson(c) {
-  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
-}
-function changeBlocks(d) {
-  const blocks = d.groups.map((g) => ({ sources: membersOf(g.fromClasses, d.jointClasses), targets: membersOf(g.toClasses, d.jointClasses), key: groupKey(g), value: g }));
-  return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
-}
-function changeFields(g) {
-  return { change: g.kind, before: connsToJson(g.before), after: connsToJson(g.after), opened: connsToJson(g.opened), closed: connsToJson(g.closed), because: g.because };
-}
-function violationJson(v, endpoints) {
-  return {
-    rule: v.rule.name,
-    kind: v.rule.kind,
-    from: ids(endpoints, v.sources),
-    to: ids(endpoints, v.targets),
-    pairs: v.pairs,
-    ports: connsToJson(v.ports),
-    new: v.isNew,
-    message: v.message,
-    file: v.rule.source.file,
-    line: v.rule.source.line
-  };
-}
-function resolvedJson(v, endpoints) {
-  const { new: _new, ...rest } = violationJson(v, endpoints);
-  return rest;
-}
-function diffContentFields(run2) {
-  const d = run2.diff;
-  return [
-    ["endpoints", new LazyArray(() => d.endpoints.map(diffEndpointJson))],
-    ["changes", new LazyArray(() => changeBlocks(d).map((b) => ({ from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) })))],
-    ["violations", new LazyArray(() => run2.violations.map((v) => violationJson(v, d.endpoints)))],
-    ["resolved", new LazyArray(() => run2.resolved.map((v) => resolvedJson(v, d.endpoints)))],
-    ["diagnostics", new LazyArray(() => run2.diagnostics.map(diagnosticJson))],
-    ["warnings", new LazyArray(() => run2.warnings.map(({ warning: warning2, isNew }) => ({ ...warning2, new: isNew })))],
-    ["counts", countsJson(run2.counts)]
-  ];
-}
-function diffJsonChunks(run2) {
-  return jsonChunks2([["version", JSON_VERSION], ...diffContentFields(run2), ["exitCode", run2.exitCode], ["reason", run2.reason]]);
 }
 
 // src/io/write-chunks.ts
@@ -49017,6 +49079,1022 @@ function renderSarif(run2, options = {}) {
 // package.json
 var version = "0.1.0";
 
+// src/action/environments.ts
+import { promises as fs11 } from "node:fs";
+import path10 from "node:path";
+
+// src/analyze-environments.ts
+function environmentChanged(run2) {
+  return run2.diff.groups.length > 0 || run2.counts.newViolations > 0 || run2.counts.resolved > 0 || run2.counts.errors > 0 || run2.exitCode !== 0;
+}
+function sumCounts(runs) {
+  const z = { opened: 0, closed: 0, portsChanged: 0, violations: 0, newViolations: 0, resolved: 0, errors: 0 };
+  for (const r of runs) for (const k of Object.keys(z)) z[k] += r.counts[k];
+  return z;
+}
+function unknownEnvironmentRules(input) {
+  if (!input.detected || !input.rules) return [];
+  const names = new Set(input.environments.map((e) => e.spec.name));
+  const config = parseRulesFile(input.rules.path, input.rules.text).config;
+  return (config?.rules ?? []).filter((r) => r.environments?.some((n) => !names.has(n))).map((r) => ({
+    severity: "error",
+    code: "rules-unknown-environment",
+    file: r.source.file,
+    line: r.source.line,
+    message: `rule "${r.name}" names environment${r.environments.length === 1 ? "" : "s"} ${r.environments.map((n) => `"${n}"`).join(", ")}, but the environments analysed are ${[...names].join(", ")} (detected: pin them with environments: in the rules file)`
+  }));
+}
+function analyzeEnvironments(input) {
+  const extra = unknownEnvironmentRules(input);
+  const environments = input.environments.map((e, i) => ({
+    spec: e.spec,
+    run: analyzeDiff({
+      ...input,
+      base: e.base.files,
+      head: e.head.files,
+      baseDiagnostics: e.base.diagnostics,
+      headDiagnostics: i === 0 ? [...extra, ...e.head.diagnostics] : e.head.diagnostics,
+      // helm template --namespace does not write it into objects; the release is installed there.
+      environment: { name: e.spec.name, first: i === 0, ...e.spec.source.kind === "helm" && e.spec.source.namespace ? { namespace: e.spec.source.namespace } : {} }
+    })
+  }));
+  const exitCode = Math.max(0, ...environments.map((e) => e.run.exitCode));
+  const failing = environments.filter((e) => e.run.exitCode !== 0);
+  const reason = environments.length === 1 ? environments[0].run.reason : failing.length ? failing.map((e) => `${e.spec.name}: ${e.run.reason}`).join("; ") : `all ${environments.length} environments pass (${environments.filter((e) => environmentChanged(e.run)).length} changed)`;
+  return { environments, detected: input.detected, tools: input.tools, counts: sumCounts(environments.map((e) => e.run)), exitCode, reason };
+}
+
+// src/environments/kustomization-refs.ts
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var LOADED = ["resources", "bases", "components", "transformers", "generators", "validators", "crds", "configurations", "patchesStrategicMerge"];
+function isRemoteRef(ref) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git(@|::)/.test(ref) || /^(github\.com|gitlab\.com|bitbucket\.org)[/:]/.test(ref) || /\?(ref|version|timeout|submodules)=/.test(ref) || /^[\w.-]+\.[a-z]{2,}\/[^/]+\/[^/]+\/\//.test(ref);
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function add(out, field, ref) {
+  if (isRemoteRef(ref)) out.remote.push({ field, ref });
+  else out.local.push({ field, path: ref });
+}
+function generatorFiles(out, field, list) {
+  if (!Array.isArray(list)) return;
+  for (const g of list) {
+    if (!isRecord(g)) continue;
+    for (const f of strings(g.files)) add(out, `${field}.files`, f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+    for (const f of strings(g.envs)) add(out, `${field}.envs`, f);
+    if (typeof g.env === "string") add(out, `${field}.env`, g.env);
+  }
+}
+function kustomizationRefs(doc) {
+  const out = { local: [], remote: [], charts: [] };
+  if (!isRecord(doc)) return out;
+  for (const field of LOADED) for (const r of strings(doc[field])) add(out, field, r);
+  for (const field of ["patches", "patchesJson6902", "replacements"]) {
+    const list = doc[field];
+    if (Array.isArray(list)) {
+      for (const p of list) if (isRecord(p) && typeof p.path === "string") add(out, `${field}.path`, p.path);
+    }
+  }
+  if (isRecord(doc.openapi) && typeof doc.openapi.path === "string") add(out, "openapi.path", doc.openapi.path);
+  generatorFiles(out, "configMapGenerator", doc.configMapGenerator);
+  generatorFiles(out, "secretGenerator", doc.secretGenerator);
+  const home = isRecord(doc.helmGlobals) && typeof doc.helmGlobals.chartHome === "string" ? doc.helmGlobals.chartHome : "charts";
+  if (Array.isArray(doc.helmCharts)) {
+    for (const c of doc.helmCharts) {
+      if (!isRecord(c) || typeof c.name !== "string") continue;
+      out.charts.push({ name: c.name, version: typeof c.version === "string" ? c.version : null, home });
+      if (typeof c.valuesFile === "string") add(out, "helmCharts.valuesFile", c.valuesFile);
+    }
+  }
+  return out;
+}
+
+// src/io/extract-git-tree.ts
+import { promises as fs3 } from "node:fs";
+import path from "node:path";
+var BATCH2 = 400;
+async function extractGitTree(ref, cwd, dest, prefix = "") {
+  const tree = await resolveTree(ref, cwd);
+  const pre = prefix.replace(/^\/+|\/+$/g, "");
+  const listing = (await runGit(cwd, ["ls-tree", "-r", "-z", "--full-tree", tree, ...pre ? ["--", pre] : []])).toString("utf8").split("\0").filter(Boolean);
+  const entries = listing.map((e) => {
+    const tab = e.indexOf("	");
+    const [mode, type, sha] = e.slice(0, tab).split(/ +/);
+    return { mode, type, sha, path: e.slice(tab + 1) };
+  }).filter((e) => !pre || e.path.startsWith(`${pre}/`)).map((e) => pre ? { ...e, path: e.path.slice(pre.length + 1) } : e);
+  if (pre && !entries.length) throw new UserError(`git:${ref}:${pre}: not a folder of that revision`);
+  const blobs = entries.filter((e) => e.type === "blob");
+  for (let i = 0; i < blobs.length; i += BATCH2) {
+    const batch = blobs.slice(i, i + BATCH2);
+    const contents = await readBlobs(batch.map((b) => b.sha), cwd);
+    for (const [j, b] of batch.entries()) {
+      const file = path.join(dest, b.path);
+      const rel = path.relative(dest, file);
+      if (rel.startsWith("..") || path.isAbsolute(rel)) continue;
+      await fs3.mkdir(path.dirname(file), { recursive: true });
+      if (b.mode === "120000") {
+        const target = contents[j].toString("utf8");
+        const end = path.resolve(path.dirname(file), target);
+        const inside2 = path.relative(dest, end);
+        if (!path.isAbsolute(target) && !inside2.startsWith("..") && !path.isAbsolute(inside2)) await fs3.symlink(target, file);
+        continue;
+      }
+      await fs3.writeFile(file, contents[j], { mode: b.mode === "100755" ? 493 : 420 });
+    }
+  }
+}
+
+// src/render/list-tree.ts
+import { promises as fs4 } from "node:fs";
+import path2 from "node:path";
+var MAX_LISTED = 2e5;
+async function listTree(root) {
+  const paths = [];
+  const kustomizations = /* @__PURE__ */ new Map();
+  const queue = [""];
+  while (queue.length && paths.length < MAX_LISTED) {
+    const rel = queue.shift();
+    const entries = await fs4.readdir(path2.join(root, rel), { withFileTypes: true }).catch(() => []);
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIRS.has(e.name)) queue.push(p);
+      } else if (e.isFile()) paths.push(p);
+    }
+    const k = KUSTOMIZATION_FILES.find((n) => entries.some((e) => e.isFile() && e.name === n));
+    if (k) {
+      const file = rel ? `${rel}/${k}` : k;
+      const text = await fs4.readFile(path2.join(root, file), "utf8").catch(() => "");
+      kustomizations.set(rel, parseDocuments(file, text).documents[0]?.value ?? null);
+    }
+  }
+  return { paths, kustomizations };
+}
+
+// src/render/render-environments.ts
+import { promises as fs10 } from "node:fs";
+import os5 from "node:os";
+import path9 from "node:path";
+
+// src/environments/detect-environments.ts
+import path3 from "node:path/posix";
+var dirOf = (p) => path3.dirname(p) === "." ? "" : path3.dirname(p);
+var under = (p, dir) => dir === "" || p === dir || p.startsWith(`${dir}/`);
+function chartRoots(paths) {
+  const charts = paths.filter((p) => path3.basename(p) === "Chart.yaml").map(dirOf).sort();
+  return charts.filter((c) => !charts.some((o) => o !== c && under(c, o)));
+}
+function kustomizeRoots(listing, charts) {
+  const all = [...listing.kustomizations.keys()].filter((d) => !charts.some((c) => under(d, c))).sort();
+  const known = new Set(all);
+  const referenced = /* @__PURE__ */ new Set();
+  for (const [dir, doc] of listing.kustomizations) {
+    for (const ref of kustomizationRefs(doc).local) {
+      const target = path3.normalize(path3.join(dir || ".", ref.path)).replace(/\/$/, "");
+      const t = target === "." ? "" : target;
+      if (known.has(t) && t !== dir) referenced.add(t);
+    }
+  }
+  const isComponent = (d) => {
+    const doc = listing.kustomizations.get(d);
+    return typeof doc === "object" && doc !== null && doc.kind === "Component";
+  };
+  return { roots: all.filter((d) => !referenced.has(d) && !isComponent(d)), all };
+}
+function detectEnvironments(listing, globs, isManifest) {
+  const charts = chartRoots(listing.paths);
+  const { roots, all } = kustomizeRoots(listing, charts);
+  const out = [];
+  for (const c of charts) out.push({ name: c || ".", source: { kind: "helm", chart: c || ".", values: [], namespace: null, release: releaseName(c || "chart") }, line: null });
+  for (const k of roots) out.push({ name: k || ".", source: { kind: "kustomize", path: k || ".", enableHelm: false }, line: null });
+  const folders = [...charts, ...all];
+  if (folders.includes("")) return out;
+  const plain = listing.paths.some((p) => isManifest(p) && !folders.some((f) => under(p, f)));
+  if (plain) out.push({ name: "manifests", source: { kind: "manifests", globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });
+  return out;
+}
+function mergeDetected(base, head) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of [...head, ...base]) {
+    const had = byName.get(e.name);
+    if (!had) byName.set(e.name, e);
+    else if (had.source.kind === "manifests" && e.source.kind === "manifests") {
+      byName.set(e.name, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
+    }
+  }
+  const order = (e) => e.source.kind === "manifests" ? 1 : 0;
+  return [...byName.values()].sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+// src/render/render-environment.ts
+import { promises as fs9 } from "node:fs";
+import path8 from "node:path";
+
+// src/environments/split-rendered.ts
+var SEPARATOR2 = /^---(\s.*)?$/;
+var HELM_SOURCE = /^# Source: (.+)$/;
+var ORIGIN_KEY = /^(\s+)config\.kubernetes\.io\/origin: *\|[-+]?\s*$/;
+function splitDocs(text) {
+  const lines = text.split("\n");
+  const docs = [];
+  let cur = { lines: [], start: 1, origin: null };
+  lines.forEach((line, i) => {
+    if (SEPARATOR2.test(line)) {
+      docs.push(cur);
+      cur = { lines: [], start: i + 2, origin: null };
+    } else cur.lines.push(line);
+  });
+  docs.push(cur);
+  return docs.filter((d) => d.lines.some((l) => l.trim() && !l.trimStart().startsWith("#")) || d.lines.some((l) => HELM_SOURCE.test(l)));
+}
+function helmOrigin(doc, chartFolder) {
+  const m = doc.lines.map((l) => HELM_SOURCE.exec(l)).find((x) => x);
+  if (!m) return null;
+  const rest = m[1].trim().split("/").slice(1);
+  if (!rest.length || rest.some((s) => s === ".." || s === "." || s === "")) return null;
+  return chartFolder === "." ? rest.join("/") : `${chartFolder}/${rest.join("/")}`;
+}
+function kustomizeOrigin(doc, toRepoPath) {
+  const at = doc.lines.findIndex((l) => ORIGIN_KEY.test(l));
+  if (at < 0) return null;
+  const indent = ORIGIN_KEY.exec(doc.lines[at])[1].length;
+  let end = at + 1;
+  let origin = null;
+  let configuredIn = null;
+  for (; end < doc.lines.length; end++) {
+    const l = doc.lines[end];
+    if (l.trim() && l.length - l.trimStart().length <= indent) break;
+    const m = /^\s*(path|configuredIn): *(.+?)\s*$/.exec(l);
+    if (m && m[1] === "path") origin = m[2];
+    if (m && m[1] === "configuredIn") configuredIn = m[2];
+  }
+  for (let i = at; i < end; i++) doc.lines[i] = "";
+  const parent = at - 1;
+  const next = doc.lines.slice(end).find((l) => l.trim());
+  const parentLine = doc.lines[parent];
+  if (parentLine !== void 0 && /^\s*annotations:\s*$/.test(parentLine) && (next === void 0 || next.length - next.trimStart().length < indent)) doc.lines[parent] = "";
+  const raw = origin ?? configuredIn;
+  return raw === null ? null : toRepoPath(raw.replace(/^["']|["']$/g, ""));
+}
+function splitRendered(text, provenance, fallback) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const doc of splitDocs(text.replace(/\r\n/g, "\n"))) {
+    const origin = provenance.tool === "helm" ? helmOrigin(doc, provenance.chartFolder) : provenance.tool === "kustomize" ? kustomizeOrigin(doc, provenance.toRepoPath) : null;
+    const file = origin ?? fallback;
+    let f = byFile.get(file);
+    if (!f) byFile.set(file, f = { text: [], line: 1 });
+    if (f.line > 1 || doc.start > 1) {
+      while (f.line < doc.start - 1) {
+        f.text.push("");
+        f.line++;
+      }
+      f.text.push("---");
+      f.line++;
+    }
+    for (const l of doc.lines) f.text.push(l);
+    f.line += doc.lines.length;
+  }
+  return [...byFile.entries()].map(([path14, f]) => ({ path: path14, text: `${f.text.join("\n")}
+` }));
+}
+
+// src/io/read-dir.ts
+import { promises as fs5, readdirSync, readFileSync, statSync } from "node:fs";
+import path4 from "node:path";
+
+// src/io/read-result.ts
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function linkedFolder(link, hidden) {
+  const more = hidden.length > 1 ? ` and ${hidden.length - 1} more` : "";
+  return {
+    path: link,
+    code: "symlink-directory",
+    reason: `symbolic link to a folder whose files (${hidden[0]}${more}) match the manifest globs through the link but are not analysed at their own path; a deploy tool that follows the link would apply them. Replace the link with the files, or widen the globs to the folder it points to`
+  };
+}
+function tooLarge(p, bytes) {
+  return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
+}
+function decode(p, buf, skipped) {
+  if (buf.length > MAX_FILE_BYTES) {
+    skipped.push(tooLarge(p, buf.length));
+    return null;
+  }
+  return buf.toString("utf8");
+}
+
+// src/io/read-dir.ts
+function toPosix(p) {
+  return p.split(path4.sep).join("/");
+}
+function errorCode(e) {
+  return e.code ?? e.message;
+}
+function inside(root, target) {
+  return target === root || target.startsWith(root + path4.sep);
+}
+async function readRegular(full, rel, out) {
+  try {
+    const st = statSync(full);
+    if (st.size > MAX_FILE_BYTES) {
+      out.skipped.push(tooLarge(rel, st.size));
+      return;
+    }
+    const text = decode(rel, readFileSync(full), out.skipped);
+    if (text !== null) out.files.push({ path: rel, text });
+  } catch (e) {
+    out.skipped.push({ path: rel, code: "unreadable-file", reason: `cannot read the file (${errorCode(e)})` });
+  }
+}
+async function readLink(w, full) {
+  const rel = toPosix(path4.relative(w.base, full));
+  const matches2 = w.isScanned(toPosix(path4.relative(w.abs, full)));
+  const target = await fs5.realpath(full).catch(() => null);
+  const st = target ? await fs5.stat(target).catch(() => null) : null;
+  if (!target || !st) {
+    if (matches2) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    return;
+  }
+  if (!inside(w.root, target)) {
+    if (st.isDirectory()) {
+      w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
+    } else if (matches2) {
+      w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
+    }
+    return;
+  }
+  if (st.isDirectory()) {
+    const hidden = hiddenBehind(w, full, target);
+    if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
+    return;
+  }
+  if (!matches2 || !st.isFile() || w.isScanned(toPosix(path4.relative(w.root, target)))) return;
+  await readRegular(target, rel, w.out);
+}
+function filesUnder(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const full = path4.join(dir, e.name);
+    if (e.isDirectory()) return SKIPPED_DIRS.has(e.name) ? [] : filesUnder(full);
+    return e.isFile() ? [full] : [];
+  });
+}
+function hiddenBehind(w, link, target) {
+  const viaLink = toPosix(path4.relative(w.abs, link));
+  return filesUnder(target).filter((f) => w.isScanned(`${viaLink}/${toPosix(path4.relative(target, f))}`) && !w.isScanned(toPosix(path4.relative(w.root, f)))).map((f) => toPosix(path4.relative(w.root, f)));
+}
+async function walkDir(w, dir) {
+  let entries;
+  try {
+    entries = await fs5.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    w.out.skipped.push({ path: toPosix(path4.relative(w.base, dir)) || ".", code: "unreadable-file", reason: `cannot read the directory (${errorCode(e)})` });
+    return;
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const e of entries) {
+    const full = path4.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) await walkDir(w, full);
+    } else if (e.isSymbolicLink()) {
+      await readLink(w, full);
+    } else if (e.isFile() && w.isScanned(toPosix(path4.relative(w.abs, full)))) {
+      await readRegular(full, toPosix(path4.relative(w.base, full)), w.out);
+    }
+  }
+}
+async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cwd()) {
+  const out = { files: [], skipped: [] };
+  const isMatch = globMatcher(globs);
+  for (const given of paths) {
+    const abs = path4.resolve(base, given);
+    let st;
+    try {
+      st = await fs5.stat(abs);
+    } catch {
+      throw new UserError(`${given}: no such file or directory`);
+    }
+    if (st.isFile()) {
+      await readRegular(abs, toPosix(path4.relative(base, abs)) || path4.basename(abs), out);
+      continue;
+    }
+    if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
+    const root = await fs5.realpath(abs);
+    const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !inSkippedDir(rel) && isMatch(rel);
+    await walkDir({ abs, root, base, isScanned, out }, abs);
+  }
+  return out;
+}
+
+// src/render/check-kustomization.ts
+import { promises as fs7 } from "node:fs";
+import path6 from "node:path";
+
+// src/render/find-program.ts
+import { constants as constants3, promises as fs6 } from "node:fs";
+import path5 from "node:path";
+function isInside(p, dir) {
+  const rel = path5.relative(dir, p);
+  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
+}
+async function findProgram(name, pathVar, untrusted) {
+  if (!name || name.includes("/") || name.includes("\\") || name === "." || name === "..") return null;
+  const roots = await Promise.all(untrusted.map((d) => fs6.realpath(d).catch(() => path5.resolve(d))));
+  for (const dir of pathVar.split(path5.delimiter)) {
+    if (!dir || !path5.isAbsolute(dir)) continue;
+    const candidate = path5.join(dir, name);
+    const real = await fs6.realpath(candidate).catch(() => null);
+    if (real === null) continue;
+    const realDir = await fs6.realpath(dir).catch(() => dir);
+    if (roots.some((r) => isInside(real, r) || isInside(realDir, r) || isInside(path5.resolve(dir), r))) continue;
+    const ok = await fs6.stat(real).then((s) => s.isFile()).catch(() => false);
+    if (!ok) continue;
+    if (await fs6.access(real, constants3.X_OK).then(() => true, () => false)) return real;
+  }
+  return null;
+}
+
+// src/render/check-kustomization.ts
+var MAX_KUSTOMIZATIONS = 500;
+async function kind(p) {
+  const s = await fs7.stat(p).catch(() => null);
+  return s === null ? null : s.isDirectory() ? "dir" : "file";
+}
+async function kustomizationFile(dir) {
+  for (const name of KUSTOMIZATION_FILES) if (await kind(path6.join(dir, name)) === "file") return path6.join(dir, name);
+  return null;
+}
+async function checkKustomization(root, dir, enableHelm) {
+  const realRoot = await fs7.realpath(root);
+  const rel = (p) => path6.relative(root, p) || ".";
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [path6.resolve(root, dir)];
+  while (queue.length && seen.size < MAX_KUSTOMIZATIONS) {
+    const d = queue.shift();
+    if (seen.has(d)) continue;
+    seen.add(d);
+    const file = await kustomizationFile(d);
+    if (!file) {
+      problems.push(`${rel(d)}/ holds no kustomization (kustomization.yaml)`);
+      continue;
+    }
+    const parsed = parseDocuments(rel(file), await fs7.readFile(file, "utf8"));
+    const where = rel(file);
+    if (parsed.diagnostics.some((x) => x.severity === "error")) continue;
+    const refs = kustomizationRefs(parsed.documents[0]?.value);
+    for (const r of refs.remote) problems.push(`${where}: ${r.field} entry "${r.ref}" is remote; flowgate does not let kustomize fetch from the network (vendor it into the repository)`);
+    for (const l of refs.local) {
+      const target = path6.resolve(d, l.path);
+      const real = await fs7.realpath(target).catch(() => null);
+      if (real === null) problems.push(`${where}: ${l.field} entry "${l.path}" does not exist (kustomize would try it as a remote repository)`);
+      else if (!isInside(real, realRoot)) problems.push(`${where}: ${l.field} entry "${l.path}" leads outside the repository`);
+      else if (await kind(real) === "dir") queue.push(target);
+    }
+    for (const c of refs.charts) {
+      if (!enableHelm) continue;
+      const home = path6.resolve(d, c.home);
+      const vendored = [path6.join(home, c.name), ...c.version ? [path6.join(home, `${c.name}-${c.version}`, c.name)] : []];
+      const found = await Promise.all(vendored.map(async (v) => await kind(path6.join(v, "Chart.yaml")) === "file"));
+      if (!found.some(Boolean)) problems.push(`${where}: helmCharts chart "${c.name}" is not vendored under ${rel(home)}/ (helm would pull it from the network)`);
+    }
+  }
+  return problems;
+}
+
+// src/render/run-tool.ts
+import { spawn as spawn2 } from "node:child_process";
+var MAX_RENDER_BYTES = 64 * 1024 * 1024;
+var MAX_STDERR_CHARS = 4e3;
+var RENDER_TIMEOUT_MS = 12e4;
+function tail(s) {
+  const t = s.trim();
+  return t.length > MAX_STDERR_CHARS ? `\u2026${t.slice(-MAX_STDERR_CHARS)}` : t;
+}
+function runTool(run2) {
+  const timeoutMs = run2.timeoutMs ?? RENDER_TIMEOUT_MS;
+  const maxBytes = run2.maxBytes ?? MAX_RENDER_BYTES;
+  return new Promise((resolve) => {
+    const child2 = spawn2(run2.program, [...run2.args], { cwd: run2.cwd, env: { ...run2.env }, stdio: ["ignore", "pipe", "pipe"], shell: false });
+    const out = [];
+    let outBytes = 0;
+    let err = "";
+    let stopped = null;
+    const stop = (why) => {
+      if (stopped) return;
+      stopped = why;
+      child2.kill("SIGKILL");
+    };
+    const timer = setTimeout(() => stop(`timed out after ${timeoutMs / 1e3} s`), timeoutMs);
+    child2.stdout.on("data", (b) => {
+      outBytes += b.length;
+      if (outBytes > maxBytes) stop(`printed more than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+      else out.push(b);
+    });
+    child2.stderr.on("data", (b) => {
+      if (err.length < 4 * MAX_STDERR_CHARS) err += b.toString("utf8");
+      else err = err.slice(-2 * MAX_STDERR_CHARS) + b.toString("utf8");
+    });
+    child2.on("error", (e) => {
+      clearTimeout(timer);
+      resolve({ ok: false, error: e.message });
+    });
+    child2.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const msg = tail(err);
+      if (stopped) resolve({ ok: false, error: `${stopped}${msg ? `: ${msg}` : ""}` });
+      else if (code !== 0) resolve({ ok: false, error: `exited with ${code === null ? `signal ${signal}` : `status ${code}`}${msg ? `: ${msg}` : ""}` });
+      else resolve({ ok: true, stdout: Buffer.concat(out).toString("utf8"), stderr: msg });
+    });
+  });
+}
+
+// src/render/tools.ts
+import { promises as fs8 } from "node:fs";
+import path7 from "node:path";
+async function findTools(pathVar, untrusted, timeoutMs) {
+  const entries = pathVar.split(path7.delimiter).filter((d) => d && path7.isAbsolute(d) && !untrusted.some((u) => isInside(path7.resolve(d), path7.resolve(u))));
+  const safePath = entries.join(path7.delimiter);
+  const [helm, kustomize, kubectl] = await Promise.all(["helm", "kustomize", "kubectl"].map((n) => findProgram(n, safePath, untrusted)));
+  const k = kustomize ? { program: kustomize, args: ["build"] } : kubectl ? { program: kubectl, args: ["kustomize"] } : null;
+  return { helm: helm ?? null, kustomize: k, path: safePath, untrusted, ...timeoutMs ? { timeoutMs } : {} };
+}
+function toolEnv(tools, scratch) {
+  return {
+    PATH: tools.path,
+    HOME: scratch,
+    TMPDIR: scratch,
+    HELM_CACHE_HOME: path7.join(scratch, "helm-cache"),
+    HELM_CONFIG_HOME: path7.join(scratch, "helm-config"),
+    HELM_DATA_HOME: path7.join(scratch, "helm-data"),
+    KUBECONFIG: path7.join(scratch, "no-kubeconfig"),
+    XDG_CONFIG_HOME: path7.join(scratch, "config")
+  };
+}
+async function firstLine2(program, args, tools, scratch, clean) {
+  const r = await runTool({ program, args, cwd: scratch, env: toolEnv(tools, scratch), timeoutMs: 2e4, maxBytes: 64 * 1024 });
+  if (!r.ok) return `unknown version (${r.error.split("\n")[0]})`;
+  return clean(r.stdout.trim()) || "unknown version";
+}
+async function toolVersions(tools, used, scratch) {
+  const out = [];
+  await fs8.mkdir(scratch, { recursive: true });
+  if (used.helm && tools.helm) out.push(`helm ${await firstLine2(tools.helm, ["version", "--short"], tools, scratch, (s) => s.split("\n")[0].replace(/\+g[0-9a-f]+$/, ""))}`);
+  if (used.kustomize && tools.kustomize) {
+    const k = tools.kustomize;
+    if (k.args[0] === "build") out.push(`kustomize ${await firstLine2(k.program, ["version"], tools, scratch, (s) => s.split("\n")[0].replace(/^\{?Version:/, "").replace(/^kustomize\//, ""))}`);
+    else {
+      const v = await firstLine2(k.program, ["version", "--client"], tools, scratch, (s) => s);
+      const kv = /Kustomize Version: (\S+)/.exec(v)?.[1];
+      const cv = /Client Version: (\S+)/.exec(v)?.[1];
+      out.push(kv || cv ? `kustomize ${kv ?? "unknown version"} (kubectl ${cv ?? "unknown version"})` : `kubectl kustomize ${v.split("\n")[0]}`);
+    }
+  }
+  return out;
+}
+
+// src/render/render-environment.ts
+var MAX_CHART_ENTRIES = 2e4;
+function fail2(spec, side, file, message) {
+  return { files: [], diagnostics: [{ severity: "error", code: "render-failed", file, line: 1, message: `environment ${spec.name} (${side}): ${message}`, side }], absent: false };
+}
+async function isDir(p) {
+  return fs9.stat(p).then((s) => s.isDirectory(), () => false);
+}
+async function linksOutside(root, dir) {
+  const realRoot = await fs9.realpath(root);
+  const out = [];
+  const queue = [dir];
+  let n = 0;
+  while (queue.length && n < MAX_CHART_ENTRIES) {
+    const d = queue.shift();
+    const entries = await fs9.readdir(d, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      n++;
+      const full = path8.join(d, e.name);
+      if (e.isDirectory()) queue.push(full);
+      else if (e.isSymbolicLink()) {
+        const real = await fs9.realpath(full).catch(() => null);
+        if (real === null || !isInside(real, realRoot)) out.push(path8.relative(root, full));
+      }
+    }
+  }
+  return out;
+}
+async function renderHelm(c, s) {
+  const chart = path8.resolve(c.root, s.chart);
+  if (!await isDir(chart)) return { files: [], diagnostics: [], absent: true };
+  if (!c.tools.helm) return fail2(c.spec, c.side, s.chart, "helm is not on PATH (install Helm 3 or 4 on the runner)");
+  const links = [...await linksOutside(c.root, chart)];
+  for (const v of s.values) {
+    const real = await fs9.realpath(path8.resolve(c.root, v)).catch(() => null);
+    if (real !== null && !isInside(real, await fs9.realpath(c.root))) links.push(v);
+  }
+  if (links.length) return fail2(c.spec, c.side, links[0], `${links.join(", ")} ${links.length === 1 ? "is a link" : "are links"} to outside the repository; not rendered`);
+  const args = ["template", s.release, `./${s.chart}`, ...s.namespace ? ["--namespace", s.namespace] : [], ...s.values.flatMap((v) => ["--values", `./${v}`])];
+  const r = await runTool({ program: c.tools.helm, args, cwd: c.root, env: toolEnv(c.tools, c.scratch), ...c.tools.timeoutMs ? { timeoutMs: c.tools.timeoutMs } : {} });
+  if (!r.ok) return fail2(c.spec, c.side, `${s.chart}/Chart.yaml`, `helm template failed: ${r.error}`);
+  return fromStream(c, r.stdout, `${s.chart}/Chart.yaml`, "helm template", { tool: "helm", chartFolder: s.chart });
+}
+async function renderKustomize(c, s) {
+  const dir = path8.resolve(c.root, s.path);
+  if (!await isDir(dir)) return { files: [], diagnostics: [], absent: true };
+  const kfile = `${s.path}/kustomization.yaml`;
+  if (!c.tools.kustomize) return fail2(c.spec, c.side, kfile, "neither kustomize nor kubectl is on PATH");
+  const problems = await checkKustomization(c.root, s.path, s.enableHelm);
+  if (problems.length) return fail2(c.spec, c.side, kfile, `not rendered: ${problems.join("; ")}`);
+  const wrapper = path8.join(c.scratch, "wrapper");
+  await fs9.mkdir(wrapper, { recursive: true });
+  const target = path8.relative(wrapper, dir).split(path8.sep).join("/");
+  await fs9.writeFile(path8.join(wrapper, "kustomization.yaml"), `resources:
+- ${JSON.stringify(target)}
+buildMetadata: [originAnnotations]
+`);
+  const helm = s.enableHelm ? ["--enable-helm", ...c.tools.helm ? ["--helm-command", c.tools.helm] : []] : [];
+  const k = c.tools.kustomize;
+  const r = await runTool({ program: k.program, args: [...k.args, wrapper, ...helm], cwd: c.root, env: toolEnv(c.tools, c.scratch), ...c.tools.timeoutMs ? { timeoutMs: c.tools.timeoutMs } : {} });
+  if (!r.ok) return fail2(c.spec, c.side, kfile, `${k.args[0] === "build" ? "kustomize build" : "kubectl kustomize"} failed: ${r.error.split(wrapper).join("<wrapper>")}`);
+  const toRepoPath = (origin) => {
+    const abs = path8.resolve(wrapper, origin);
+    return isInside(abs, c.root) ? path8.relative(c.root, abs).split(path8.sep).join("/") : null;
+  };
+  return fromStream(c, r.stdout, kfile, "kustomize", { tool: "kustomize", toRepoPath });
+}
+async function renderCommand(c, s) {
+  const [name, ...args] = s.argv;
+  const program = await findProgram(name, c.tools.path, c.tools.untrusted);
+  const label = `${name} (command of environment ${c.spec.name})`;
+  if (!program) return fail2(c.spec, c.side, label, `${name} is not on PATH (outside the repository: a program in the repository never runs)`);
+  const r = await runTool({ program, args, cwd: c.root, env: toolEnv(c.tools, c.scratch), ...c.tools.timeoutMs ? { timeoutMs: c.tools.timeoutMs } : {} });
+  if (!r.ok) return fail2(c.spec, c.side, label, `${name} failed: ${r.error}`);
+  return fromStream(c, r.stdout, label, name, { tool: "none" });
+}
+function fromStream(c, stdout, fallback, what, provenance) {
+  if (!stdout.trim()) return fail2(c.spec, c.side, fallback, `${what} printed nothing`);
+  return { files: splitRendered(stdout, provenance, fallback), diagnostics: [], absent: false };
+}
+async function readPlain(c, s) {
+  const r = await readManifestFiles([c.root], s.globs, c.root);
+  const excluded = s.exclude.length ? globMatcher(s.exclude) : () => false;
+  return {
+    files: r.files.filter((f) => !excluded(f.path)),
+    diagnostics: r.skipped.filter((x) => !excluded(x.path)).map((x) => ({ severity: x.severity ?? "error", code: x.code ?? "unreadable-file", file: x.path, line: 1, message: x.reason, side: c.side })),
+    absent: false
+  };
+}
+async function renderEnvironment(spec, root, side, tools, scratch) {
+  await fs9.mkdir(scratch, { recursive: true });
+  const c = { spec, root, side, tools, scratch };
+  const s = spec.source;
+  switch (s.kind) {
+    case "helm":
+      return renderHelm(c, s);
+    case "kustomize":
+      return renderKustomize(c, s);
+    case "command":
+      return renderCommand(c, s);
+    case "manifests":
+      return readPlain(c, s);
+  }
+}
+
+// src/render/render-environments.ts
+var CONCURRENCY = 4;
+async function pool(jobs, n) {
+  const out = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      out[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, jobs.length) }, worker));
+  return out;
+}
+async function detect(req) {
+  const match = globMatcher(req.globs);
+  const isManifest = (p) => !inSkippedDir(p) && match(p);
+  const [base, head] = await Promise.all([listTree(req.baseRoot), listTree(req.headRoot)]);
+  return mergeDetected(detectEnvironments(base, req.globs, isManifest), detectEnvironments(head, req.globs, isManifest));
+}
+function folderOf(spec) {
+  const s = spec.source;
+  return s.kind === "helm" ? s.chart : s.kind === "kustomize" ? s.path : null;
+}
+async function renderEnvironments(req) {
+  if (req.specs && !req.specs.length) return null;
+  const detected = req.specs === void 0;
+  let specs = req.specs ? [...req.specs] : await detect(req);
+  if (detected && !specs.some((s) => s.source.kind !== "manifests")) {
+    if (req.only?.length) throw new UserError(`--environment: the rules file names no environments, and neither tree holds a Helm chart or a kustomization`);
+    return null;
+  }
+  if (req.only?.length) {
+    const unknown = req.only.filter((n) => !specs.some((s) => s.name === n));
+    if (unknown.length) throw new UserError(`--environment ${unknown.join(", ")}: no such environment (${detected ? "detected" : "defined"}: ${specs.map((s) => s.name).join(", ")})`);
+    specs = specs.filter((s) => req.only.includes(s.name));
+  }
+  const scratch = await fs10.mkdtemp(path9.join(os5.tmpdir(), "flowgate-render-"));
+  try {
+    const jobs = specs.flatMap(
+      (spec, i) => ["base", "head"].map((side) => () => renderEnvironment(spec, side === "base" ? req.baseRoot : req.headRoot, side, req.tools, path9.join(scratch, `${i}-${side}`)))
+    );
+    const sides = await pool(jobs, CONCURRENCY);
+    const environments = specs.map((spec, i) => {
+      const base = sides[2 * i];
+      let head = sides[2 * i + 1];
+      if (base.absent && head.absent) {
+        const folder = folderOf(spec);
+        head = { ...head, diagnostics: [{ severity: "error", code: "render-failed", file: folder, line: 1, message: `environment ${spec.name}: ${folder}/ exists on neither side`, side: "head" }] };
+      }
+      return { spec, base, head };
+    });
+    const used = { helm: specs.some((s) => s.source.kind === "helm" || s.source.kind === "kustomize" && s.source.enableHelm), kustomize: specs.some((s) => s.source.kind === "kustomize") };
+    return { environments, detected, tools: await toolVersions(req.tools, used, path9.join(scratch, "versions")) };
+  } finally {
+    await fs10.rm(scratch, { recursive: true, force: true });
+  }
+}
+
+// src/action/environments.ts
+var RENDERED = /* @__PURE__ */ new Set(["Chart.yaml", ...KUSTOMIZATION_FILES]);
+var rendersSomething = (paths) => paths.some((p) => RENDERED.has(path10.posix.basename(p)));
+async function analyzeEnvironmentsOfPullRequest(req) {
+  const specs = req.rules ? parseRulesFile(req.rules.path, req.rules.text).config?.environments : void 0;
+  if (!specs) {
+    const head = await listTree(req.workspace);
+    const base = req.via === "git" ? (await runGit(req.workspace, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", req.baseSha])).toString("utf8").split("\0") : [];
+    if (!rendersSomething(head.paths) && !rendersSomething(base)) return null;
+    if (req.via !== "git") {
+      warning("this repository holds Helm charts or kustomizations, but git could not fetch the base commit, so they cannot be rendered: the manifests are read as they are");
+      return null;
+    }
+  } else if (req.via !== "git") {
+    throw new UserError(`the rules file names environments, which are rendered from the base commit's whole tree, but git could not fetch the base commit ${req.baseSha}`);
+  }
+  const baseRoot = await fs11.mkdtemp(path10.join(req.runnerTemp, "flowgate-base-"));
+  try {
+    await extractGitTree(req.baseSha, req.workspace, baseRoot);
+    const tools = await findTools(process.env.PATH ?? "", [req.workspace, baseRoot]);
+    const rendered = await renderEnvironments({ specs, baseRoot, headRoot: req.workspace, globs: req.globs, tools });
+    if (!rendered) return null;
+    const notRules = (s) => ({ ...s, files: s.files.filter((f) => f.path !== req.rules?.path) });
+    const environments = rendered.environments.map((e) => e.spec.source.kind === "manifests" ? { ...e, base: notRules(e.base), head: notRules(e.head) } : e);
+    info(`environments${rendered.detected ? " (detected: pin them with environments: in the rules file)" : ""}: ${rendered.environments.map((e) => e.spec.name).join(", ")}`);
+    if (rendered.tools.length) info(`render tools: ${rendered.tools.join(", ")}`);
+    return analyzeEnvironments({
+      environments,
+      detected: rendered.detected,
+      tools: rendered.tools,
+      rules: req.rules,
+      options: { defaultNamespace: req.defaultNamespace },
+      failOn: req.failOn
+    });
+  } finally {
+    await fs11.rm(baseRoot, { recursive: true, force: true });
+  }
+}
+
+// src/environments/types.ts
+function describeSource(s) {
+  switch (s.kind) {
+    case "kustomize":
+      return `kustomize ${s.path}${s.enableHelm ? " (helm: true)" : ""}`;
+    case "helm":
+      return `helm ${s.chart}${s.values.length ? ` -f ${s.values.join(" -f ")}` : ""}${s.namespace ? ` -n ${s.namespace}` : ""}`;
+    case "manifests":
+      return `manifests ${s.globs.join(", ")}${s.exclude.length ? ` (not ${s.exclude.join(", ")})` : ""}`;
+    case "command":
+      return `command ${s.argv.map((a) => /^[\w./:=@%+-]+$/.test(a) ? a : JSON.stringify(a)).join(" ")}`;
+  }
+}
+function pinnedEntry(e) {
+  const s = e.source;
+  const q = (v) => JSON.stringify(v);
+  switch (s.kind) {
+    case "kustomize":
+      return `{ name: ${q(e.name)}, kustomize: ${q(s.path)}${s.enableHelm ? ", helm: true" : ""} }`;
+    case "helm":
+      return `{ name: ${q(e.name)}, helm: { chart: ${q(s.chart)}${s.values.length ? `, values: [${s.values.map(q).join(", ")}]` : ""}${s.namespace ? `, namespace: ${s.namespace}` : ""}, release: ${s.release} } }`;
+    case "manifests":
+      return `{ name: ${q(e.name)}, manifests: [${[...s.globs, ...s.exclude.map((x) => `!${x}`)].map(q).join(", ")}] }`;
+    case "command":
+      return `{ name: ${q(e.name)}, command: [${s.argv.map(q).join(", ")}] }`;
+  }
+}
+
+// src/report/render/json.ts
+function endpointJson(e) {
+  if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
+  if (e.kind === "Unlisted" && e.workload?.standsFor) return { id: e.id, kind: "Unlisted", standsFor: e.workload.standsFor };
+  const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
+  if (e.hostNetwork) out.hostNetwork = true;
+  return out;
+}
+function diagnosticJson(d) {
+  const out = { severity: d.severity, code: d.code, file: d.file, line: d.line, message: d.message };
+  if (d.side) out.side = d.side;
+  return out;
+}
+var JSON_VERSION = 2;
+var LazyArray = class {
+  constructor(items) {
+    this.items = items;
+  }
+  items;
+};
+var isScalar3 = (x) => x === null || typeof x !== "object";
+function inlineJson(v) {
+  return Array.isArray(v) ? `[${v.map(inlineJson).join(", ")}]` : JSON.stringify(v) ?? "null";
+}
+function formatJson(value, indent = "") {
+  if (Array.isArray(value)) {
+    if (!value.length) return "[]";
+    if (value.every((x) => isScalar3(x) || Array.isArray(x) && x.every(isScalar3))) return inlineJson(value);
+    return `[
+${value.map((x) => `${indent}  ${formatJson(x, `${indent}  `)}`).join(",\n")}
+${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0);
+    if (!entries.length) return "{}";
+    return `{
+${entries.map(([k, v]) => `${indent}  ${JSON.stringify(k)}: ${formatJson(v, `${indent}  `)}`).join(",\n")}
+${indent}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+var ChunkedObject = class {
+  constructor(fields) {
+    this.fields = fields;
+  }
+  fields;
+};
+function* objectChunks(fields, pad) {
+  if (!fields.length) {
+    yield "{}";
+    return;
+  }
+  yield "{";
+  let first = true;
+  for (const [key, value] of fields) {
+    yield `${first ? "" : ","}
+${pad}  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!(value instanceof LazyArray)) {
+      yield formatJson(value, `${pad}  `);
+      continue;
+    }
+    let n = 0;
+    for (const item of value.items()) {
+      yield `${n++ ? "," : "["}
+${pad}    `;
+      if (item instanceof ChunkedObject) yield* objectChunks(item.fields, `${pad}    `);
+      else yield formatJson(item, `${pad}    `);
+    }
+    yield n ? `
+${pad}  ]` : "[]";
+  }
+  yield `
+${pad}}`;
+}
+function* jsonChunks2(fields) {
+  yield* objectChunks(fields, "");
+  yield "\n";
+}
+var ids = (endpoints, list) => list.map((i) => endpoints[i].id);
+function diffEndpointJson(e) {
+  const out = endpointJson(e);
+  if (e.kind !== "External" && e.presence !== "both") out.presence = e.presence;
+  return out;
+}
+function countsJson(c) {
+  return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
+}
+function changeBlocks(d) {
+  const blocks = d.groups.map((g) => ({ sources: membersOf(g.fromClasses, d.jointClasses), targets: membersOf(g.toClasses, d.jointClasses), key: groupKey(g), value: g }));
+  return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+}
+function changeFields(g) {
+  return { change: g.kind, before: connsToJson(g.before), after: connsToJson(g.after), opened: connsToJson(g.opened), closed: connsToJson(g.closed), because: g.because };
+}
+function violationJson(v, endpoints) {
+  return {
+    rule: v.rule.name,
+    kind: v.rule.kind,
+    from: ids(endpoints, v.sources),
+    to: ids(endpoints, v.targets),
+    pairs: v.pairs,
+    ports: connsToJson(v.ports),
+    new: v.isNew,
+    message: v.message,
+    file: v.rule.source.file,
+    line: v.rule.source.line
+  };
+}
+function resolvedJson(v, endpoints) {
+  const { new: _new, ...rest } = violationJson(v, endpoints);
+  return rest;
+}
+function diffContentFields(run2) {
+  const d = run2.diff;
+  return [
+    ["endpoints", new LazyArray(() => d.endpoints.map(diffEndpointJson))],
+    ["changes", new LazyArray(() => changeBlocks(d).map((b) => ({ from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) })))],
+    ["violations", new LazyArray(() => run2.violations.map((v) => violationJson(v, d.endpoints)))],
+    ["resolved", new LazyArray(() => run2.resolved.map((v) => resolvedJson(v, d.endpoints)))],
+    ["diagnostics", new LazyArray(() => run2.diagnostics.map(diagnosticJson))],
+    ["warnings", new LazyArray(() => run2.warnings.map(({ warning: warning2, isNew }) => ({ ...warning2, new: isNew })))],
+    ["counts", countsJson(run2.counts)]
+  ];
+}
+var PLAIN_ENVIRONMENT = { name: "manifests", source: { kind: "manifests", text: "the manifests as they are" } };
+function environmentsJsonChunks(environments, verdict2) {
+  const items = () => environments.map((e) => new ChunkedObject([["name", e.name], ["source", e.source], ...diffContentFields(e.run)]));
+  return jsonChunks2([
+    ["version", JSON_VERSION],
+    ["environments", new LazyArray(items)],
+    ["counts", countsJson(verdict2.counts)],
+    ["exitCode", verdict2.exitCode],
+    ["reason", verdict2.reason],
+    ["detected", verdict2.detected ?? false],
+    ["tools", verdict2.tools ?? []]
+  ]);
+}
+function diffJsonChunks(run2) {
+  return environmentsJsonChunks([{ ...PLAIN_ENVIRONMENT, run: run2 }], run2);
+}
+
+// src/report/render/environments.ts
+function sourceJson(s) {
+  return { ...s, text: describeSource(s) };
+}
+function environmentsJson(a) {
+  return environmentsJsonChunks(
+    a.environments.map((e) => ({ name: e.spec.name, source: sourceJson(e.spec.source), run: e.run })),
+    { counts: a.counts, exitCode: a.exitCode, reason: a.reason, detected: a.detected, tools: a.tools }
+  );
+}
+function renderEnvironmentsSarif(a, options = {}) {
+  const logs = a.environments.map((e) => ({ name: e.spec.name, log: JSON.parse(renderSarif(e.run, options)) }));
+  if (logs.length === 1) return `${JSON.stringify(logs[0].log, null, 2)}
+`;
+  const runs = logs.flatMap((l) => l.log.runs.map((r) => ({ ...r, automationDetails: { id: `flowgate/${l.name}/` } })));
+  return `${JSON.stringify({ ...logs[0].log, runs }, null, 2)}
+`;
+}
+
+// src/report/render/markdown-environments.ts
+var HEADER_ROOM = 6e3;
+function detectedNote(a) {
+  if (!a.detected) return [];
+  const pins = a.environments.map((e) => `  - ${pinnedEntry(e.spec)}`);
+  return [
+    `_The rules file names no environments, so flowgate detected ${a.environments.length}: Helm charts (default values), kustomizations no other one refers to, and the plain manifests outside them. To pin them (or to choose values files, namespaces and overlays), add to the rules file:_`,
+    "",
+    "```yaml",
+    "environments:",
+    ...pins,
+    "```",
+    ""
+  ];
+}
+function renderEnvironmentsMarkdown(a, options = {}) {
+  const max = options.maxChars ?? MAX_COMMENT_CHARS;
+  if (a.environments.length === 1 && !a.detected) return renderMarkdown(a.environments[0].run, { ...options, tools: a.tools });
+  const pass = a.exitCode === 0;
+  const out = [options.marker ?? MARKER, "### flowgate: network flows changed by this pull request", ""];
+  out.push(`**${pass ? "\u2705 Pass" : "\u274C Fail"} \u2014 ${escapeMarkdown(a.reason)}**`, "");
+  if (options.rulesNote) out.push(`_${escapeMarkdown(options.rulesNote)}_`, "");
+  out.push(...detectedNote(a));
+  const changed = a.environments.filter((e) => environmentChanged(e.run));
+  const quiet = a.environments.filter((e) => !environmentChanged(e.run));
+  if (quiet.length) {
+    out.push(`**Unchanged environments (${quiet.length}):**`, "");
+    for (const e of quiet) out.push(`- \u2705 ${escapeMarkdown(e.spec.name)} (${escapeMarkdown(describeSource(e.spec.source))}): no flow changed; ${escapeMarkdown(verdict(e.run).text)}`);
+    out.push("");
+  }
+  const share = Math.max(2e3, Math.floor((max - HEADER_ROOM) / Math.max(1, changed.length)));
+  for (const e of changed) {
+    const section = `### Environment ${escapeMarkdown(e.spec.name)}
+
+_${escapeMarkdown(describeSource(e.spec.source))}_`;
+    out.push(renderMarkdown(e.run, { ...options, maxChars: share, section }).trimEnd(), "");
+  }
+  if (!changed.length) out.push("No environment changed a flow, a violation or an input error.", "");
+  out.push(`<sub>${a.environments.length} environment${a.environments.length === 1 ? "" : "s"}, each analysed on its own.${toolsNote(a.tools)}</sub>`);
+  return `${out.join("\n")}
+`;
+}
+
 // src/action/annotations.ts
 function gates(v, failOn) {
   return failOn === "any" || failOn === "new" && v.isNew;
@@ -49035,18 +50113,18 @@ function blame(run2, changeAt, v) {
   const diff = run2.diff;
   const roles = v.rule.kind === "forbid" ? ["allows", "passes"] : ["isolates", "denies", "passes"];
   const out = /* @__PURE__ */ new Map();
-  const add = (ref) => out.set(`${ref.file}:${ref.line}`, ref);
+  const add2 = (ref) => out.set(`${ref.file}:${ref.line}`, ref);
   const targets = byJoint(diff, v.targets);
   for (const [jf, froms] of byJoint(diff, v.sources)) {
     for (const [jt, tos] of targets) {
       const change = changeAt(jf, jt);
       if (!change) continue;
       const lines = change.because.filter((b) => roles.includes(b.role) && b.side === "head");
-      for (const b of lines) add({ file: b.file, line: b.line });
+      for (const b of lines) add2({ file: b.file, line: b.line });
       if (lines.length) continue;
       for (const i of [...tos, ...froms]) {
         const e = diff.endpoints[i];
-        if (e.kind !== "External" && e.kind !== "Unlisted" && e.presence !== "removed") add(e.workload.source);
+        if (e.kind !== "External" && e.kind !== "Unlisted" && e.presence !== "removed") add2(e.workload.source);
       }
     }
   }
@@ -49093,9 +50171,31 @@ ${a.message}`;
   );
 }
 
+// src/action/report-source.ts
+function singleSource(run2) {
+  return {
+    verdict: run2,
+    markdown: (o) => renderMarkdown(run2, o),
+    jsonChunks: () => diffJsonChunks(run2),
+    sarif: () => renderSarif(run2, { version }),
+    annotations: (failOn) => buildAnnotations(run2, failOn),
+    worthAComment: run2.diff.groups.length > 0 || run2.counts.newViolations > 0 || run2.counts.resolved > 0 || run2.counts.errors > 0
+  };
+}
+function environmentsSource(a) {
+  return {
+    verdict: a,
+    markdown: (o) => renderEnvironmentsMarkdown(a, o),
+    jsonChunks: () => environmentsJson(a),
+    sarif: () => renderEnvironmentsSarif(a, { version }),
+    annotations: (failOn) => a.environments.flatMap((e) => buildAnnotations(e.run, failOn).map((x) => a.environments.length > 1 ? { ...x, title: `[${escapeText(e.spec.name)}] ${x.title}` } : x)),
+    worthAComment: a.environments.some((e) => environmentChanged(e.run))
+  };
+}
+
 // src/action/context.ts
-import { readFileSync } from "node:fs";
-import os5 from "node:os";
+import { readFileSync as readFileSync2 } from "node:fs";
+import os6 from "node:os";
 function readRunContext(env) {
   const repository = env.GITHUB_REPOSITORY ?? "";
   const [owner, repo, ...rest] = repository.split("/");
@@ -49103,7 +50203,7 @@ function readRunContext(env) {
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (e) {
       throw new UserError(`cannot read the event payload at GITHUB_EVENT_PATH (${e.message})`, { cause: e });
     }
@@ -49116,7 +50216,7 @@ function readRunContext(env) {
     payload,
     repo: { owner, repo },
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    runnerTemp: env.RUNNER_TEMP || os5.tmpdir(),
+    runnerTemp: env.RUNNER_TEMP || os6.tmpdir(),
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}` : null,
     serverUrl
@@ -49140,6 +50240,11 @@ function checkGlob(glob) {
   }
 }
 var DNS_LABEL2 = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+function parseCommentId(value) {
+  const id = value.trim() || "flowgate";
+  if (!/^[A-Za-z0-9][A-Za-z0-9._]*(-[A-Za-z0-9._]+)*$/.test(id) || id.length > 64) throw new UserError(`input comment-id must be letters, digits, '.', '_' and single '-' (at most 64), not "${id}"`);
+  return id;
+}
 function parseInputs(get) {
   const manifests = inputLines(get("manifests"));
   manifests.forEach(checkGlob);
@@ -49158,41 +50263,19 @@ function parseInputs(get) {
     defaultNamespace,
     failOn: oneOf("fail-on", get("fail-on"), ["new", "any", "never"], "new"),
     comment: oneOf("comment", get("comment"), ["update", "on-change", "off"], "update"),
+    commentId: parseCommentId(get("comment-id")),
     prNumber: pr ? Number(pr) : null,
     appSlug: appSlug || null
   };
 }
 
 // src/io/read-git-tree.ts
-import path from "node:path";
-
-// src/io/read-result.ts
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-function linkedFolder(link, hidden) {
-  const more = hidden.length > 1 ? ` and ${hidden.length - 1} more` : "";
-  return {
-    path: link,
-    code: "symlink-directory",
-    reason: `symbolic link to a folder whose files (${hidden[0]}${more}) match the manifest globs through the link but are not analysed at their own path; a deploy tool that follows the link would apply them. Replace the link with the files, or widen the globs to the folder it points to`
-  };
-}
-function tooLarge(p, bytes) {
-  return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
-}
-function decode(p, buf, skipped) {
-  if (buf.length > MAX_FILE_BYTES) {
-    skipped.push(tooLarge(p, buf.length));
-    return null;
-  }
-  return buf.toString("utf8");
-}
-
-// src/io/read-git-tree.ts
+import path11 from "node:path";
 var LINK_MODE = "120000";
 var MAX_LINK_HOPS = 40;
 function linkTarget(linkPath, target) {
   if (target.startsWith("/")) return null;
-  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(linkPath), target));
+  const joined = path11.posix.normalize(path11.posix.join(path11.posix.dirname(linkPath), target));
   return joined === ".." || joined.startsWith("../") ? null : joined.replace(/\/+$/, "");
 }
 function scannedPath(globs, prefix) {
@@ -49200,11 +50283,11 @@ function scannedPath(globs, prefix) {
   const pre = prefix ? prefix.replace(/\/?$/, "/") : "";
   return (p) => p.startsWith(pre) && !inSkippedDir(p) && isMatch(p.slice(pre.length));
 }
-function hiddenBehind(link, dir, entries, isScanned) {
+function hiddenBehind2(link, dir, entries, isScanned) {
   const inside2 = `${dir}/`;
   return entries.filter((t) => t.path.startsWith(inside2) && t.mode !== LINK_MODE && !t.scanned && isScanned(link + t.path.slice(dir.length))).map((t) => t.path);
 }
-async function listTree(tree, cwd, globs, prefix) {
+async function listTree2(tree, cwd, globs, prefix) {
   const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
   const isScanned = scannedPath(globs, prefix);
   const entries = [];
@@ -49222,7 +50305,7 @@ var TreeIndex = class {
   constructor(entries, targets) {
     this.targets = targets;
     this.byPath = new Map(entries.map((e) => [e.path, e]));
-    for (const e of entries) for (let d = path.posix.dirname(e.path); d !== "." && !this.dirs.has(d); d = path.posix.dirname(d)) this.dirs.add(d);
+    for (const e of entries) for (let d = path11.posix.dirname(e.path); d !== "." && !this.dirs.has(d); d = path11.posix.dirname(d)) this.dirs.add(d);
   }
   targets;
   byPath;
@@ -49250,14 +50333,14 @@ var TreeIndex = class {
       if (at !== link) via.push(at);
       const t = linkTarget(at, this.targets.get(at));
       if (t === null) return { kind: "outside", via };
-      p = parent ? path.posix.normalize(`${t}/${parent[1]}`) : t;
+      p = parent ? path11.posix.normalize(`${t}/${parent[1]}`) : t;
       if (p === ".." || p.startsWith("../")) return { kind: "outside", via };
     }
     return { kind: "broken", via };
   }
 };
 async function indexTree(ref, globs, cwd, prefix) {
-  const entries = await listTree(await resolveTree(ref, cwd), cwd, globs, prefix);
+  const entries = await listTree2(await resolveTree(ref, cwd), cwd, globs, prefix);
   const needed = entries.filter((e) => e.mode === LINK_MODE || e.scanned && e.size <= MAX_FILE_BYTES);
   const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
   const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
@@ -49269,8 +50352,8 @@ async function readTreeLinks(ref, cwd) {
   return entries.filter((e) => e.mode === LINK_MODE).map((e) => {
     const end = index.resolve(e.path);
     const dir = `${end.via[end.via.length - 1]}/`;
-    const under = end.kind === "directory" ? entries.filter((t) => t.path.startsWith(dir) && t.mode !== LINK_MODE).map((t) => t.path.slice(dir.length)) : [];
-    return { path: e.path, end, under };
+    const under2 = end.kind === "directory" ? entries.filter((t) => t.path.startsWith(dir) && t.mode !== LINK_MODE).map((t) => t.path.slice(dir.length)) : [];
+    return { path: e.path, end, under: under2 };
   });
 }
 async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
@@ -49282,7 +50365,7 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
     if (e.mode !== LINK_MODE) continue;
     const end = index.resolve(e.path);
     if (end.kind === "directory") {
-      const hidden = hiddenBehind(e.path, end.via[end.via.length - 1], entries, isScanned);
+      const hidden = hiddenBehind2(e.path, end.via[end.via.length - 1], entries, isScanned);
       if (hidden.length) out.skipped.push(linkedFolder(e.path, hidden));
       continue;
     }
@@ -49324,7 +50407,7 @@ async function withLinkedManifests(workspace, changed, isManifest) {
     return hit ? l.under.map((f) => `${l.path}/${f}`).filter((p) => isManifest(p) && !touched.has(p)) : [];
   });
   for (const p of throughFolders) info(`${p} is read through a symbolic link to a folder that this pull request changes: analysed as a changed manifest`);
-  const added = [...extra.map((l) => l.path), ...throughFolders].map((path5) => ({ path: path5, status: "modified" }));
+  const added = [...extra.map((l) => l.path), ...throughFolders].map((path14) => ({ path: path14, status: "modified" }));
   return { files: [...changed.files, ...added], truncated: false };
 }
 
@@ -49381,14 +50464,14 @@ async function mergeBaseOf(client, pr, live, headSha) {
 }
 
 // src/action/read-sides.ts
-import { promises as fs4 } from "node:fs";
-import path3 from "node:path";
+import { promises as fs12 } from "node:fs";
+import path12 from "node:path";
 
 // src/github/base-files.ts
-var CONCURRENCY = 8;
-async function fetchFileAt(client, repo, sha, path5) {
+var CONCURRENCY2 = 8;
+async function fetchFileAt(client, repo, sha, path14) {
   try {
-    const encoded = path5.split("/").map(encodeURIComponent).join("/");
+    const encoded = path14.split("/").map(encodeURIComponent).join("/");
     const { data } = await client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, { ...repoParams(repo), ref: sha, mediaType: { format: "raw" } });
     if (typeof data !== "string") return null;
     return data;
@@ -49433,123 +50516,13 @@ async function fetchBaseFromHead(client, repo, baseSha, changed, head, isManifes
     }
   }
   const paths = [...toRead].sort();
-  const texts = await mapPool(paths, CONCURRENCY, (p) => fetchFileAt(client, repo, baseSha, p));
+  const texts = await mapPool(paths, CONCURRENCY2, (p) => fetchFileAt(client, repo, baseSha, p));
   paths.forEach((p, i) => {
     const text = texts[i];
     if (text !== null && text !== void 0) tree.set(p, text);
   });
-  const files = [...tree].map(([path5, text]) => ({ path: path5, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const files = [...tree].map(([path14, text]) => ({ path: path14, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, fetched: paths };
-}
-
-// src/io/read-dir.ts
-import { promises as fs3, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import path2 from "node:path";
-function toPosix(p) {
-  return p.split(path2.sep).join("/");
-}
-function errorCode(e) {
-  return e.code ?? e.message;
-}
-function inside(root, target) {
-  return target === root || target.startsWith(root + path2.sep);
-}
-async function readRegular(full, rel, out) {
-  try {
-    const st = statSync(full);
-    if (st.size > MAX_FILE_BYTES) {
-      out.skipped.push(tooLarge(rel, st.size));
-      return;
-    }
-    const text = decode(rel, readFileSync2(full), out.skipped);
-    if (text !== null) out.files.push({ path: rel, text });
-  } catch (e) {
-    out.skipped.push({ path: rel, code: "unreadable-file", reason: `cannot read the file (${errorCode(e)})` });
-  }
-}
-async function readLink(w, full) {
-  const rel = toPosix(path2.relative(w.base, full));
-  const matches2 = w.isScanned(toPosix(path2.relative(w.abs, full)));
-  const target = await fs3.realpath(full).catch(() => null);
-  const st = target ? await fs3.stat(target).catch(() => null) : null;
-  if (!target || !st) {
-    if (matches2) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
-    return;
-  }
-  if (!inside(w.root, target)) {
-    if (st.isDirectory()) {
-      w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
-    } else if (matches2) {
-      w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
-    }
-    return;
-  }
-  if (st.isDirectory()) {
-    const hidden = hiddenBehind2(w, full, target);
-    if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
-    return;
-  }
-  if (!matches2 || !st.isFile() || w.isScanned(toPosix(path2.relative(w.root, target)))) return;
-  await readRegular(target, rel, w.out);
-}
-function filesUnder(dir) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => {
-    const full = path2.join(dir, e.name);
-    if (e.isDirectory()) return SKIPPED_DIRS.has(e.name) ? [] : filesUnder(full);
-    return e.isFile() ? [full] : [];
-  });
-}
-function hiddenBehind2(w, link, target) {
-  const viaLink = toPosix(path2.relative(w.abs, link));
-  return filesUnder(target).filter((f) => w.isScanned(`${viaLink}/${toPosix(path2.relative(target, f))}`) && !w.isScanned(toPosix(path2.relative(w.root, f)))).map((f) => toPosix(path2.relative(w.root, f)));
-}
-async function walkDir(w, dir) {
-  let entries;
-  try {
-    entries = await fs3.readdir(dir, { withFileTypes: true });
-  } catch (e) {
-    w.out.skipped.push({ path: toPosix(path2.relative(w.base, dir)) || ".", code: "unreadable-file", reason: `cannot read the directory (${errorCode(e)})` });
-    return;
-  }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    const full = path2.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) await walkDir(w, full);
-    } else if (e.isSymbolicLink()) {
-      await readLink(w, full);
-    } else if (e.isFile() && w.isScanned(toPosix(path2.relative(w.abs, full)))) {
-      await readRegular(full, toPosix(path2.relative(w.base, full)), w.out);
-    }
-  }
-}
-async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cwd()) {
-  const out = { files: [], skipped: [] };
-  const isMatch = globMatcher(globs);
-  for (const given of paths) {
-    const abs = path2.resolve(base, given);
-    let st;
-    try {
-      st = await fs3.stat(abs);
-    } catch {
-      throw new UserError(`${given}: no such file or directory`);
-    }
-    if (st.isFile()) {
-      await readRegular(abs, toPosix(path2.relative(base, abs)) || path2.basename(abs), out);
-      continue;
-    }
-    if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
-    const root = await fs3.realpath(abs);
-    const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !inSkippedDir(rel) && isMatch(rel);
-    await walkDir({ abs, root, base, isScanned, out }, abs);
-  }
-  return out;
 }
 
 // src/action/read-sides.ts
@@ -49563,7 +50536,7 @@ async function readHead(workspace, globs, keep) {
   return toSide(await readManifestFiles([workspace], globs, workspace), "head", keep);
 }
 async function readWorkTreeFile(workspace, file) {
-  return fs4.readFile(path3.join(workspace, file), "utf8").catch(() => null);
+  return fs12.readFile(path12.join(workspace, file), "utf8").catch(() => null);
 }
 async function readBase(req) {
   const fetched = await fetchCommit(req.workspace, req.baseSha);
@@ -49593,9 +50566,9 @@ function workflowPath(ref, repo) {
   if (!full.toLowerCase().startsWith(prefix)) return null;
   return full.slice(prefix.length) || null;
 }
-function workflowEditNote(path5, changed) {
-  if (path5 === null || !changed?.files.some((f) => f.path === path5 || f.previousPath === path5)) return null;
-  return `This pull request changes ${path5}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
+function workflowEditNote(path14, changed) {
+  if (path14 === null || !changed?.files.some((f) => f.path === path14 || f.previousPath === path14)) return null;
+  return `This pull request changes ${path14}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
 }
 
 // src/action/run.ts
@@ -49636,11 +50609,12 @@ ${note}
 `);
   if (inputs.comment === "off") return;
   const author = await readTokenLogin(client, inputs.appSlug, debug);
-  const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
-  if (earlier && await stillCurrent(client, pr)) await publishComment(client, pr, withFooter(`${MARKER}
+  const marker = markerFor(inputs.commentId);
+  const earlier = await findComment(client, pr, pr.number, marker, author).catch(() => null);
+  if (earlier && await stillCurrent(client, pr)) await publishComment(client, pr, withFooter(`${marker}
 ### flowgate: network flows changed by this pull request
 
-${note}`), author);
+${note}`), author, marker);
 }
 function rulesNoteOf(inputs, pr, baseRules, headRules) {
   const where = `${inputs.rulesFile} on the base branch ${pr.baseRef}`;
@@ -49674,6 +50648,9 @@ async function analyzePullRequest(ctx, inputs, pr, baseSha, client, changed) {
   if (base.rules === null && inputs.rulesFile !== DEFAULT_RULES_FILE) warning(`the rules file ${inputs.rulesFile} does not exist on the base branch: no rule was checked`);
   const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
   const renames = await renamesIn(ctx.workspace, baseSha, base.via, changed);
+  const rulesSource = base.rules === null ? null : { path: inputs.rulesFile, text: base.rules };
+  const envs = await analyzeEnvironmentsOfPullRequest({ workspace: ctx.workspace, runnerTemp: ctx.runnerTemp, baseSha, via: base.via, globs: inputs.manifests, rules: rulesSource, failOn: inputs.failOn, defaultNamespace: inputs.defaultNamespace });
+  if (envs) return { run: environmentsSource(envs), rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
   const run2 = analyzeDiff({
     base: base.files,
     head: head.files,
@@ -49684,63 +50661,62 @@ async function analyzePullRequest(ctx, inputs, pr, baseSha, client, changed) {
     failOn: inputs.failOn,
     movedOut: { renames, globs: inputs.manifests }
   });
-  return { run: run2, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
+  return { run: singleSource(run2), rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
 async function writeFileReports(dir, run2) {
-  const json = path4.join(dir, "report.json");
-  const sarif = path4.join(dir, "report.sarif");
+  const json = path13.join(dir, "report.json");
+  const sarif = path13.join(dir, "report.sarif");
   const attempt = async (file, what, write) => {
     try {
       await write();
       return file;
     } catch (e) {
       warning(`flowgate could not write the ${what} in full (${e.message}); the comment, the check run and the job summary hold the report.`);
-      await fs5.rm(file, { force: true }).catch(() => void 0);
+      await fs13.rm(file, { force: true }).catch(() => void 0);
       return "";
     }
   };
   return {
-    json: await attempt(json, "JSON report", () => writeChunksToFile(json, diffJsonChunks(run2))),
-    sarif: await attempt(sarif, "SARIF log", () => fs5.writeFile(sarif, renderSarif(run2, { version })))
+    json: await attempt(json, "JSON report", () => writeChunksToFile(json, run2.jsonChunks())),
+    sarif: await attempt(sarif, "SARIF log", () => fs13.writeFile(sarif, run2.sarif()))
   };
 }
 async function writeEmptySarif(ctx) {
-  const file = path4.join(await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-")), "report.sarif");
-  await fs5.writeFile(file, renderEmptySarif({ version }));
+  const file = path13.join(await fs13.mkdtemp(path13.join(ctx.runnerTemp, "flowgate-")), "report.sarif");
+  await fs13.writeFile(file, renderEmptySarif({ version }));
   return file;
-}
-function worthAComment(run2) {
-  return run2.diff.groups.length > 0 || run2.counts.newViolations > 0 || run2.counts.resolved > 0 || run2.counts.errors > 0;
 }
 async function postComment(client, pr, inputs, run2, comment) {
   if (inputs.comment === "off") return;
   const author = await readTokenLogin(client, inputs.appSlug, debug);
-  if (inputs.comment === "on-change" && !worthAComment(run2)) {
-    const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
+  const marker = markerFor(inputs.commentId);
+  if (inputs.comment === "on-change" && !run2.worthAComment) {
+    const earlier = await findComment(client, pr, pr.number, marker, author).catch(() => null);
     if (!earlier) {
       info("comment: on-change, and no flow or violation changed: no comment posted");
       return;
     }
   }
-  await publishComment(client, pr, comment, author);
+  await publishComment(client, pr, comment, author, marker);
 }
 async function report(ctx, inputs, pr, client, analysed) {
   const { run: result, rulesNote } = analysed;
   const summaryUrl = ctx.runUrl ?? void 0;
   const links = { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, headSha: pr.headSha, baseSha: analysed.baseSha };
-  const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
-  const summary2 = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote, links }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
-  const dir = await fs5.mkdtemp(path4.join(ctx.runnerTemp, "flowgate-"));
-  const reportMarkdown = path4.join(dir, "comment.md");
-  await fs5.writeFile(reportMarkdown, comment);
-  const c = result.counts;
+  const marker = markerFor(inputs.commentId);
+  const comment = renderWithin((maxChars) => withFooter(result.markdown({ maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links, marker })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length, marker);
+  const summary2 = renderWithin((maxChars) => result.markdown({ maxChars, rulesNote, links, marker }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s), marker);
+  const dir = await fs13.mkdtemp(path13.join(ctx.runnerTemp, "flowgate-"));
+  const reportMarkdown = path13.join(dir, "comment.md");
+  await fs13.writeFile(reportMarkdown, comment);
+  const c = result.verdict.counts;
   await writeSummary(summary2);
-  info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
-  const annotations = buildAnnotations(result, inputs.failOn);
+  info(`flowgate: ${result.verdict.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
+  const annotations = result.annotations(inputs.failOn);
   logAnnotations(annotations);
   if (client && await stillCurrent(client, pr)) {
     await postComment(client, pr, inputs, result, comment);
-    await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
+    await publishCheckRun(client, { run: result.verdict, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
   }
   const files = await writeFileReports(dir, result);
   setOutputs({ opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, reportJson: files.json, reportMarkdown, sarifFile: files.sarif });
@@ -49772,14 +50748,16 @@ Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull 
   const workflowNote = trusted ? null : workflowEditNote(workflowPath(env.GITHUB_WORKFLOW_REF, ctx.repo), changed);
   if (workflowNote) warning(workflowNote);
   const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
-  if (client && changed && !changed.truncated && inputs.failOn !== "any" && !changed.files.some((f) => isManifest(f.path) || f.previousPath !== void 0 && isManifest(f.previousPath))) {
+  const rendersAny = (p) => isManifest(p) || /\.tpl$|(^|\/)Kustomization$/.test(p);
+  const commandEnvironments = /^\s*-?\s*command:/m.test(await readWorkTreeFile(ctx.workspace, inputs.rulesFile) ?? "");
+  if (client && changed && !changed.truncated && inputs.failOn !== "any" && !commandEnvironments && !changed.files.some((f) => rendersAny(f.path) || f.previousPath !== void 0 && rendersAny(f.previousPath))) {
     await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;
   }
   const baseSha = checkout.baseSha ?? await mergeBaseOf(client, pr, live, checkout.headSha);
   const analysed = await analyzePullRequest(ctx, inputs, pr, baseSha, client, changed);
   await report(ctx, inputs, pr, client, { ...analysed, rulesNote: [analysed.rulesNote, ...notes].filter(Boolean).join(" ") });
-  if (analysed.run.exitCode !== 0) setFailed(analysed.run.reason);
+  if (analysed.run.verdict.exitCode !== 0) setFailed(analysed.run.verdict.reason);
 }
 
 // src/action/entry.ts

@@ -79,6 +79,17 @@ export interface DiffInput {
   movedOut?: { renames: readonly Rename[]; globs: readonly string[] };
   /** Issue 10: overrides the rules file's notAnalysed (CLI --not-analysed); default warn. */
   notAnalysed?: NotAnalysedMode;
+  /**
+   * Issue 13: the environment this analysis is of: only the rules that apply to it are
+   * evaluated, and the rules file's own diagnostics are told by one environment (`first`).
+   */
+  environment?: { name: string; first: boolean; /** Objects that name none go here (a Helm release's namespace). */ namespace?: string };
+}
+
+/** The rules of one environment: those without `environments:` and those that name it. */
+function rulesOf(config: RulesConfig | null, env: DiffInput['environment']): RulesConfig | null {
+  if (!config || !env) return config;
+  return { ...config, rules: config.rules.filter((r) => !r.environments || r.environments.includes(env.name)) };
 }
 
 /**
@@ -112,10 +123,11 @@ function withExposure(clusters: readonly [Cluster, Cluster] | readonly [Cluster]
 /** The composition that the CLI and the action share: files in, diff, rules, verdict out. */
 export function analyzeDiff(input: DiffInput): DiffAnalysis {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
-  const config = parsedRules.config;
+  const config = rulesOf(parsedRules.config, input.environment);
+  const rulesDiagnostics = input.environment && !input.environment.first ? [] : parsedRules.diagnostics;
   const options: AnalyzeOptions = {
     ...input.options,
-    defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
+    defaultNamespace: input.environment?.namespace ?? config?.defaultNamespace ?? input.options.defaultNamespace,
     // Issue 11: the CLI's --exposure wins over the rules file's `exposure`; default on.
     exposure: input.options.exposure ?? config?.exposure ?? true,
     namespaceLabels: { ...(input.options.namespaceLabels ?? {}), ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) },
@@ -129,7 +141,7 @@ export function analyzeDiff(input: DiffInput): DiffAnalysis {
     { boundaries: config ? ruleBoundaries(config.rules) : [], podCidrs: [...(input.options.podCidrs ?? []), ...(config?.podCidrs ?? []).map((c) => c.range)] },
   );
   const notAnalysed = input.notAnalysed ?? config?.notAnalysed;
-  return judgeDiff(diff, { rules: config, rulesDiagnostics: parsedRules.diagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...(notAnalysed ? { notAnalysed } : {}) });
+  return judgeDiff(diff, { rules: config, rulesDiagnostics, hasRulesFile: input.rules !== null, failOn: input.failOn, ...(notAnalysed ? { notAnalysed } : {}) });
 }
 
 /** What judgeDiff needs besides the diff: the parsed rules (if any) and the gate. */

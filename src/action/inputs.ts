@@ -16,6 +16,8 @@ export interface ActionInputs {
   defaultNamespace: string;
   failOn: FailOn;
   comment: CommentMode;
+  /** Issue 13: names the sticky comment's marker, so two flowgate steps keep two comments. */
+  commentId: string;
   /** The pull request to analyse when the event does not carry one (workflow_dispatch). */
   prNumber: number | null;
   /** The GitHub App whose installation token is `token`: its comments are `<slug>[bot]`'s. */
@@ -52,6 +54,13 @@ function checkGlob(glob: string): void {
 // The namespace name is checked like any Kubernetes namespace name (an RFC 1123 label).
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
+/** The comment-id goes into an HTML comment: a narrow alphabet keeps it from closing it (`-->`). */
+function parseCommentId(value: string): string {
+  const id = value.trim() || 'flowgate';
+  if (!/^[A-Za-z0-9][A-Za-z0-9._]*(-[A-Za-z0-9._]+)*$/.test(id) || id.length > 64) throw new UserError(`input comment-id must be letters, digits, '.', '_' and single '-' (at most 64), not "${id}"`);
+  return id;
+}
+
 /**
  * Reads and validates the inputs through `get` (core.getInput in the action; a plain function in
  * tests). Every input has a default, so a bare `uses:` works on a pull_request workflow.
@@ -74,6 +83,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     defaultNamespace,
     failOn: oneOf('fail-on', get('fail-on'), ['new', 'any', 'never'] as const, 'new'),
     comment: oneOf('comment', get('comment'), ['update', 'on-change', 'off'] as const, 'update'),
+    commentId: parseCommentId(get('comment-id')),
     prNumber: pr ? Number(pr) : null,
     appSlug: appSlug || null,
   };

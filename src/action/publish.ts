@@ -68,14 +68,14 @@ export async function writeSummary(markdown: string): Promise<void> {
  * shrinks until the text also fits `limit` in the unit that the limit counts (multi-byte
  * characters make bytes exceed characters).
  */
-export function renderWithin(render: (maxChars: number) => string, budget: number, limit: number, size: (s: string) => number): string {
+export function renderWithin(render: (maxChars: number) => string, budget: number, limit: number, size: (s: string) => number, marker = MARKER): string {
   let b = budget;
   for (let i = 0; i < 8; i++) {
     const text = render(b);
     if (size(text) < limit) return text;
     b = Math.floor(b * 0.7);
   }
-  return `${MARKER}\nThe flowgate report is too large to show here; it is in the job summary and the JSON report.\n`;
+  return `${marker}\nThe flowgate report is too large to show here; it is in the job summary and the JSON report.\n`;
 }
 
 /**
@@ -93,9 +93,9 @@ export function withFooter(body: string): string {
  * Posts or edits the sticky comment, written by `author` (the token's own login). Never throws:
  * a failure leaves the report in the summary.
  */
-export async function publishComment(client: GitHubClient, pr: PullRequestRef, body: string, author: string): Promise<string | null> {
+export async function publishComment(client: GitHubClient, pr: PullRequestRef, body: string, author: string, marker = MARKER): Promise<string | null> {
   try {
-    const r = await upsertComment(client, pr, pr.number, MARKER, body, author);
+    const r = await upsertComment(client, pr, pr.number, marker, body, author);
     core.info(`comment ${r.action}: ${r.url}`);
     return r.url;
   } catch (e) {
@@ -130,13 +130,14 @@ export function logAnnotations(annotations: readonly Annotation[]): void {
   }
 }
 
-function conclusion(run: DiffAnalysis): CheckConclusion {
+function conclusion(run: CheckRequest['run']): CheckConclusion {
   if (run.exitCode !== 0) return 'failure';
-  return run.violations.length ? 'neutral' : 'success';
+  return run.counts.violations ? 'neutral' : 'success';
 }
 
 export interface CheckRequest {
-  run: DiffAnalysis;
+  /** One analysis, or the verdict over environments (issue 13). */
+  run: Pick<DiffAnalysis, 'exitCode' | 'reason' | 'counts'>;
   pr: PullRequestRef;
   annotations: readonly Annotation[];
   text: string;

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { analyzeDiff, type DiffAnalysis } from '../analyze';
+import { analyzeDiff } from '../analyze';
 import type { Rename } from '../diff/moved-out';
 import { UserError } from '../errors';
 import { createClient, type GitHubClient } from '../github/client';
@@ -12,12 +12,12 @@ import { readTokenLogin } from '../github/token-identity';
 import { renamedSince } from '../io/git';
 import { globMatcher } from '../io/globs';
 import { escapeMarkdown } from '../report/render/escape';
-import { MARKER, MAX_COMMENT_CHARS, renderMarkdown } from '../report/render/markdown';
-import { diffJsonChunks } from '../report/render/json';
+import { markerFor, MAX_COMMENT_CHARS } from '../report/render/markdown';
 import { writeChunksToFile } from '../io/write-chunks';
-import { renderEmptySarif, renderSarif } from '../report/render/sarif';
+import { renderEmptySarif } from '../report/render/sarif';
 import { version } from '../../package.json';
-import { buildAnnotations } from './annotations';
+import { analyzeEnvironmentsOfPullRequest } from './environments';
+import { environmentsSource, singleSource, type ReportSource } from './report-source';
 import { readRunContext, type RunContext } from './context';
 import { DEFAULT_RULES_FILE, parseInputs, type ActionInputs } from './inputs';
 import { withLinkedManifests } from './linked-manifests';
@@ -80,8 +80,9 @@ async function finishWithoutManifests(ctx: RunContext, client: GitHubClient, pr:
   // update and on-change alike refresh an earlier report; neither posts a new one here.
   if (inputs.comment === 'off') return;
   const author = await readTokenLogin(client, inputs.appSlug, core.debug);
-  const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
-  if (earlier && (await stillCurrent(client, pr))) await publishComment(client, pr, withFooter(`${MARKER}\n### flowgate: network flows changed by this pull request\n\n${note}`), author);
+  const marker = markerFor(inputs.commentId);
+  const earlier = await findComment(client, pr, pr.number, marker, author).catch(() => null);
+  if (earlier && (await stillCurrent(client, pr))) await publishComment(client, pr, withFooter(`${marker}\n### flowgate: network flows changed by this pull request\n\n${note}`), author, marker);
 }
 
 function rulesNoteOf(inputs: ActionInputs, pr: PullRequestRef, baseRules: string | null, headRules: string | null): string {
@@ -117,7 +118,7 @@ async function renamesIn(workspace: string, baseSha: string, via: 'git' | 'api',
 }
 
 interface Analysed {
-  run: DiffAnalysis;
+  run: ReportSource;
   rulesNote: string;
   /** The commit the base side was read from (links in the report point into it). */
   baseSha: string;
@@ -132,6 +133,9 @@ async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: Pul
   if (base.rules === null && inputs.rulesFile !== DEFAULT_RULES_FILE) core.warning(`the rules file ${inputs.rulesFile} does not exist on the base branch: no rule was checked`);
   const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
   const renames = await renamesIn(ctx.workspace, baseSha, base.via, changed);
+  const rulesSource = base.rules === null ? null : { path: inputs.rulesFile, text: base.rules };
+  const envs = await analyzeEnvironmentsOfPullRequest({ workspace: ctx.workspace, runnerTemp: ctx.runnerTemp, baseSha, via: base.via, globs: inputs.manifests, rules: rulesSource, failOn: inputs.failOn, defaultNamespace: inputs.defaultNamespace });
+  if (envs) return { run: environmentsSource(envs), rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
   const run = analyzeDiff({
     base: base.files,
     head: head.files,
@@ -142,7 +146,7 @@ async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: Pul
     failOn: inputs.failOn,
     movedOut: { renames, globs: inputs.manifests },
   });
-  return { run, rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
+  return { run: singleSource(run), rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
 
 /**
@@ -151,7 +155,7 @@ async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: Pul
  * run and the summary, and a failure is a warning: the reviewer still sees the report, and the
  * verdict stands.
  */
-async function writeFileReports(dir: string, run: DiffAnalysis): Promise<{ json: string; sarif: string }> {
+async function writeFileReports(dir: string, run: ReportSource): Promise<{ json: string; sarif: string }> {
   const json = path.join(dir, 'report.json');
   const sarif = path.join(dir, 'report.sarif');
   const attempt = async (file: string, what: string, write: () => Promise<void>): Promise<string> => {
@@ -165,8 +169,8 @@ async function writeFileReports(dir: string, run: DiffAnalysis): Promise<{ json:
     }
   };
   return {
-    json: await attempt(json, 'JSON report', () => writeChunksToFile(json, diffJsonChunks(run))),
-    sarif: await attempt(sarif, 'SARIF log', () => fs.writeFile(sarif, renderSarif(run, { version }))),
+    json: await attempt(json, 'JSON report', () => writeChunksToFile(json, run.jsonChunks())),
+    sarif: await attempt(sarif, 'SARIF log', () => fs.writeFile(sarif, run.sarif())),
   };
 }
 
@@ -177,23 +181,19 @@ async function writeEmptySarif(ctx: RunContext): Promise<string> {
   return file;
 }
 
-/** Whether a run has something to say in a comment: a flow, a violation (new or fixed) or an input error changed. */
-function worthAComment(run: DiffAnalysis): boolean {
-  return run.diff.groups.length > 0 || run.counts.newViolations > 0 || run.counts.resolved > 0 || run.counts.errors > 0;
-}
-
 /** comment: update posts or edits; on-change edits an earlier comment always, and posts a new one only when something changed. */
-async function postComment(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, run: DiffAnalysis, comment: string): Promise<void> {
+async function postComment(client: GitHubClient, pr: PullRequestRef, inputs: ActionInputs, run: ReportSource, comment: string): Promise<void> {
   if (inputs.comment === 'off') return;
   const author = await readTokenLogin(client, inputs.appSlug, core.debug);
-  if (inputs.comment === 'on-change' && !worthAComment(run)) {
-    const earlier = await findComment(client, pr, pr.number, MARKER, author).catch(() => null);
+  const marker = markerFor(inputs.commentId);
+  if (inputs.comment === 'on-change' && !run.worthAComment) {
+    const earlier = await findComment(client, pr, pr.number, marker, author).catch(() => null);
     if (!earlier) {
       core.info('comment: on-change, and no flow or violation changed: no comment posted');
       return;
     }
   }
-  await publishComment(client, pr, comment, author);
+  await publishComment(client, pr, comment, author, marker);
 }
 
 /**
@@ -205,20 +205,21 @@ async function report(ctx: RunContext, inputs: ActionInputs, pr: PullRequestRef,
   const summaryUrl = ctx.runUrl ?? undefined;
   // The head side is the work tree, pr.headSha its commit: the report's links point into it.
   const links = { serverUrl: ctx.serverUrl, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, headSha: pr.headSha, baseSha: analysed.baseSha };
-  const comment = renderWithin((maxChars) => withFooter(renderMarkdown(result, { maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length);
-  const summary = renderWithin((maxChars) => renderMarkdown(result, { maxChars, rulesNote, links }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s));
+  const marker = markerFor(inputs.commentId);
+  const comment = renderWithin((maxChars) => withFooter(result.markdown({ maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links, marker })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length, marker);
+  const summary = renderWithin((maxChars) => result.markdown({ maxChars, rulesNote, links, marker }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s), marker);
   const dir = await fs.mkdtemp(path.join(ctx.runnerTemp, 'flowgate-'));
   // The comment as a file first (small), for the fork pattern (README).
   const reportMarkdown = path.join(dir, 'comment.md');
   await fs.writeFile(reportMarkdown, comment);
-  const c = result.counts;
+  const c = result.verdict.counts;
   await writeSummary(summary);
-  core.info(`flowgate: ${result.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
-  const annotations = buildAnnotations(result, inputs.failOn);
+  core.info(`flowgate: ${result.verdict.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
+  const annotations = result.annotations(inputs.failOn);
   logAnnotations(annotations);
   if (client && (await stillCurrent(client, pr))) {
     await postComment(client, pr, inputs, result, comment);
-    await publishCheckRun(client, { run: result, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
+    await publishCheckRun(client, { run: result.verdict, pr, annotations, text: comment, detailsUrl: ctx.runUrl });
   }
   // The JSON report and the SARIF log last, and on their own: the reviewer has the comment and the check by then.
   const files = await writeFileReports(dir, result);
@@ -258,12 +259,16 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   if (workflowNote) core.warning(workflowNote);
   const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
   // fail-on: any judges the whole tree, so even a PR without manifest changes is analysed.
-  if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !changed.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath)))) {
+  // Issue 13: a template helper (.tpl) or a Kustomization file changes what renders, and a
+  // command environment may read any file: those never take the fast path.
+  const rendersAny = (p: string) => isManifest(p) || /\.tpl$|(^|\/)Kustomization$/.test(p);
+  const commandEnvironments = /^\s*-?\s*command:/m.test((await readWorkTreeFile(ctx.workspace, inputs.rulesFile)) ?? '');
+  if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !commandEnvironments && !changed.files.some((f) => rendersAny(f.path) || (f.previousPath !== undefined && rendersAny(f.previousPath)))) {
     await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;
   }
   const baseSha = checkout.baseSha ?? (await mergeBaseOf(client, pr, live, checkout.headSha));
   const analysed = await analyzePullRequest(ctx, inputs, pr, baseSha, client, changed);
   await report(ctx, inputs, pr, client, { ...analysed, rulesNote: [analysed.rulesNote, ...notes].filter(Boolean).join(' ') });
-  if (analysed.run.exitCode !== 0) core.setFailed(analysed.run.reason);
+  if (analysed.run.verdict.exitCode !== 0) core.setFailed(analysed.run.verdict.reason);
 }

@@ -15,6 +15,7 @@ import { renderMarkdown } from '../report/render/markdown';
 import { renderReachMarkdown, renderReachText } from '../report/render/reach';
 import { renderSarif } from '../report/render/sarif';
 import { renderText } from '../report/render/text';
+import { diffEnvironments, parseGitSpec, renderEnvironmentsReport } from './diff-environments';
 import { optionHelp, parseCommandArgs, type OptionSpecs } from './args';
 import { progressOn, type Progress } from './progress';
 
@@ -42,6 +43,8 @@ const DIFF_OPTIONS: OptionSpecs = {
   rules: { type: 'string', value: 'FILE', help: 'the rules file (forbid and require rules)', default: 'none: report only' },
   format: { type: 'string', choices: ['text', 'md', 'json', 'ndjson', 'sarif'], help: 'report format (ndjson: one line per changed pair, streamed; sarif: SARIF 2.1.0 for code scanning)', default: 'text' },
   'fail-on': { type: 'string', choices: ['new', 'any', 'never'], help: 'which rule violations fail (exit 1)', default: 'new' },
+  environment: { type: 'string', multiple: true, value: 'NAME', help: 'analyse only this environment of the rules file (or a detected one)', default: 'all' },
+  'render-timeout': { type: 'string', value: 'SECONDS', help: 'time limit of one helm, kustomize or command render', default: '120' },
   'not-analysed': { type: 'string', choices: ['warn', 'fail'], help: 'a policy object that decides traffic but is not analysed (Cilium, Calico, Istio, AdminNetworkPolicy, …): warn, or fail the gate (exit 1)', default: 'warn, or notAnalysed in the rules file' },
   ...COMMON,
 };
@@ -55,7 +58,9 @@ const HELP = [
   USAGE,
   '',
   'PATH, BASE and HEAD are files or directories (walked for *.yaml, *.yml, *.json), or git:REF for the',
-  'tree of the current repository at REF.',
+  'tree of the current repository at REF (git:REF:PATH for one folder of it). diff renders environments',
+  '(Helm charts, kustomizations, commands) when the rules file names them under environments:, or when',
+  'the trees hold a Helm chart or a kustomization, and analyses each on its own.',
   '',
   'reach options:',
   ...optionHelp(REACH_OPTIONS),
@@ -73,12 +78,27 @@ export async function readSide(specs: readonly string[], cwd: string): Promise<{
   const diagnostics: Diagnostic[] = [];
   for (const spec of specs) {
     let r: ReadResult;
-    if (spec.startsWith('git:')) r = await readGitTree(spec.slice(4), undefined, cwd);
+    const git = parseGitSpec(spec);
+    if (git) r = stripPrefix(await readGitTree(git.ref, undefined, cwd, git.prefix), git.prefix);
     else r = await readManifestFiles([spec], undefined, cwd);
     files.push(...r.files);
     for (const s of r.skipped) diagnostics.push({ severity: s.severity ?? 'error', code: s.code ?? 'unreadable-file', file: s.path, line: 1, message: s.reason });
   }
   return { files, diagnostics };
+}
+
+/** Paths of a folder of a tree, relative to that folder (as a directory side reads them). */
+function stripPrefix(r: ReadResult, prefix: string): ReadResult {
+  if (!prefix) return r;
+  const cut = (p: string) => (p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p);
+  return { files: r.files.map((f) => ({ ...f, path: cut(f.path) })), skipped: r.skipped.map((s) => ({ ...s, path: cut(s.path) })) };
+}
+
+function renderTimeout(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const s = Number(value);
+  if (!Number.isFinite(s) || s <= 0 || s > 3600) throw new UsageError(`--render-timeout must be a number of seconds between 0 and 3600, not "${value}"`);
+  return Math.round(s * 1000);
 }
 
 /** Writes the output as it is produced (JSON and NDJSON are never one string), to --out or stdout. */
@@ -155,8 +175,28 @@ async function diff(args: string[], io: CliIO): Promise<number> {
   const options = analyzeOptions(values as { 'default-namespace'?: string; 'pod-cidr'?: string[]; exposure?: string });
   const notAnalysed = values['not-analysed'] as 'warn' | 'fail' | undefined;
   const progress: Progress = progressOn(io.stderr);
+  const rulesFile = await readRules(values.rules as string | undefined, io.cwd);
+  const envs = await diffEnvironments({
+    base: positionals[0]!,
+    head: positionals[1]!,
+    cwd: io.cwd,
+    rules: rulesFile,
+    only: (values.environment as string[] | undefined) ?? [],
+    options,
+    failOn,
+    ...(notAnalysed ? { notAnalysed } : {}),
+    ...(values['render-timeout'] !== undefined ? { timeoutMs: renderTimeout(values['render-timeout'] as string) } : {}),
+    pathVar: process.env.PATH ?? '',
+    log: (line) => io.stderr.write(`flowgate: ${escapeText(line)}\n`),
+  });
+  if (envs) {
+    progress.done();
+    await emit(io, values.out as string | undefined, renderEnvironmentsReport(format, envs));
+    if (envs.exitCode !== 0) io.stderr.write(`flowgate: ${escapeText(envs.reason)}\n`);
+    return envs.exitCode;
+  }
   const [baseSide, headSide] = await Promise.all(positionals.map((p) => readSide([p], io.cwd)));
-  const rules = await readRules(values.rules as string | undefined, io.cwd);
+  const rules = rulesFile;
   progress.step(`read ${baseSide!.files.length} base and ${headSide!.files.length} head files; computing both states and the diff`);
   const run = analyzeDiff({
     base: baseSide!.files,

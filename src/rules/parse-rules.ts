@@ -6,6 +6,7 @@ import { RuleReporter } from './rule-reporter';
 import { MAX_RULES_DEPTH, MAX_RULES_FILE_CHARS } from './text-limits';
 import type { FlowRule, RuleKind, RulesConfig } from './types';
 import { validateRulesShape } from './validate-schema';
+import { buildEnvironments } from '../environments/parse-environments';
 import type { Path } from '../yaml/lines';
 import { parseDocuments, type RawDocument } from '../yaml/parse-documents';
 
@@ -29,7 +30,9 @@ function buildRule(raw: unknown, kind: RuleKind, path: Path, file: string, repor
   }
   // A rule with any problem is left out whole: half a rule could pass or fail for the wrong reason.
   if (!from || !to || report.hasErrorWithin(path)) return null;
-  return { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path) } };
+  const rule: FlowRule = { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path) } };
+  if (Array.isArray(raw.environments)) rule.environments = raw.environments.map(String);
+  return rule;
 }
 
 function buildNamespaces(raw: unknown, report: RuleReporter): RulesConfig['namespaces'] {
@@ -73,6 +76,18 @@ function buildRules(raw: unknown, file: string, report: RuleReporter): FlowRule[
   }
   // File order, whichever of forbid and require comes first.
   return rules.sort((a, b) => a.source.line - b.source.line);
+}
+
+/** A rule limited to an environment that the file does not define could never apply: an error. */
+function checkRuleEnvironments(config: RulesConfig, report: RuleReporter): void {
+  if (!config.environments) return;
+  const names = new Set(config.environments.map((e) => e.name));
+  for (const r of config.rules) {
+    const unknown = (r.environments ?? []).filter((n) => !names.has(n));
+    if (unknown.length) {
+      report.diagnostics.push({ severity: 'error', code: 'rules-unknown-environment', file: r.source.file, line: r.source.line, message: `rule "${r.name}" names environment${unknown.length === 1 ? '' : 's'} ${unknown.map((n) => `"${n}"`).join(', ')} that environments: does not define (defined: ${[...names].join(', ')})` });
+    }
+  }
 }
 
 /** Codes of src/yaml's reading problems as the rules file names them. */
@@ -128,6 +143,9 @@ export function parseRulesFile(file: string, text: string): Result {
     const podCidrs = buildCidrs(value.podCidrs, ['podCidrs'], report);
     if (podCidrs) config.podCidrs = podCidrs;
   }
+  const environments = buildEnvironments(value.environments, report);
+  if (environments) config.environments = environments;
+  checkRuleEnvironments(config, report);
   const hasRules = isRecord(value.rules) && ['forbid', 'require'].some((k) => Array.isArray((value.rules as Record<string, unknown>)[k]) && ((value.rules as Record<string, unknown[]>)[k]!).length > 0);
   if (!hasRules) report.warn(value.rules === undefined ? [] : ['rules'], 'rules-none', 'the rules file has no forbid or require rule, so nothing is gated', false);
   const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);

@@ -1,4 +1,5 @@
 import type { Conns } from '../model/conns';
+import type { EnvironmentSpec } from '../environments/types';
 import type { IpRange, LabelSelector, Labels, SourceRef, WorkloadKind } from '../model/types';
 
 /** A CIDR a rule names, as written and as the range it denotes. */
@@ -41,6 +42,8 @@ export interface FlowRule {
   ports: Conns | null;
   /** The rule's entry in the rules file. */
   source: SourceRef;
+  /** Issue 13: the environments it applies to; absent: all. */
+  environments?: readonly string[];
 }
 
 /** The rules file (PRODUCT.md part 3), validated. */
@@ -56,6 +59,8 @@ export interface RulesConfig {
   rules: FlowRule[];
   /** Issue 10: what objects that decide traffic but are not analysed do to the gate (default warn). */
   notAnalysed?: NotAnalysedMode;
+  /** Issue 13: the environments to analyse; absent: detected (or the manifests as they are). */
+  environments?: EnvironmentSpec[];
 }
 
 /** `warn`: a not-analysed policy object is reported; `fail`: it also fails the gate (exit 1). */

@@ -37,6 +37,7 @@ describe('action.yml', () => {
       defaultNamespace: 'default',
       failOn: 'new',
       comment: 'update',
+      commentId: 'flowgate',
       prNumber: null,
       appSlug: null,
     });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,8 @@ interface Scenario {
   workspace: string;
   inputs?: Record<string, string>;
   eventName?: string;
+  /** The runner's PATH (default: this process's). */
+  path?: string;
   /** Run the built dist/index.js as a child process, not the entry in this process. */
   bundle?: boolean;
 }
@@ -86,7 +88,7 @@ async function runAction(s: Scenario): Promise<ActionResult> {
   writeFileSync(summary, '');
   const inputs = { token: TOKEN, manifests: '**/*.yaml\n**/*.yml\n**/*.json', 'rules-file': '.github/flowgate.yml', 'default-namespace': 'default', 'fail-on': 'new', comment: 'update', 'pr-number': '', ...s.inputs };
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    PATH: s.path ?? process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? os.homedir(),
     GITHUB_ACTIONS: 'true',
     CI: 'true',
@@ -191,9 +193,11 @@ describe('the action, end to end', () => {
     expect(api.checkRuns[0]).toMatchObject({ name: 'flowgate report', head_sha: repo.headSha, conclusion: 'failure', output: { title: '1 new rule violation' } });
     expect(api.checkRuns[0]!.annotations).toEqual([expect.objectContaining({ path: 'k8s/allow-web-to-db.yaml', start_line: 12, annotation_level: 'failure' })]);
     expect(decode(first.summary)).toContain('web never talks to the database directly');
-    const json = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8')) as { version: number; violations: { rule: string; new: boolean; from: string[]; to: string[] }[] };
+    const json = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8')) as { version: number; environments: { name: string; violations: { rule: string; new: boolean; from: string[]; to: string[] }[] }[] };
     expect(json.version).toBe(2);
-    expect(json.violations).toEqual([expect.objectContaining({ rule: 'web never talks to the database directly', new: true, from: ['prod/web[Pod]'], to: ['prod/db[Pod]'], pairs: 1 })]);
+    // Issue 13: one environment (the manifests as they are), so the shape never flips.
+    expect(json.environments.map((e) => e.name)).toEqual(['manifests']);
+    expect(json.environments[0]!.violations).toEqual([expect.objectContaining({ rule: 'web never talks to the database directly', new: true, from: ['prod/web[Pod]'], to: ['prod/db[Pod]'], pairs: 1 })]);
     expect(readFileSync(first.outputs['report-markdown']!, 'utf8')).toBe(reports[0]!.body);
     expect(path.relative(path.dirname(path.dirname(first.outputs['report-json']!)), first.outputs['report-json']!)).toMatch(/^flowgate-/);
     // The token never shows, except in the command that masks it.
@@ -338,6 +342,55 @@ describe('the action, end to end', () => {
     expect(r.stdout).toMatch(/^::error title=flowgate%3A [^,]+,file=k8s\/broken\.yaml,line=8::.*10\.0\.0\.0\/33/m);
     expect(r.stdout).toMatch(/^::error::1 input error/m);
     expect(api.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+  });
+});
+
+/** Issue 13: the kustomize example as a repository: a base, two overlays, environments in the rules file. */
+const KUSTOMIZE_EXAMPLE = (side: 'base' | 'head'): Record<string, string> => {
+  const root = path.join(ROOT, 'examples/kustomize-overlays', side);
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else files[path.relative(root, p).split(path.sep).join('/')] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(root);
+  return files;
+};
+const hasKubectl = (process.env.PATH ?? '').split(path.delimiter).some((d) => d && existsSync(path.join(d, 'kubectl')));
+
+describe('the action over environments (issue 13)', () => {
+  it.skipIf(!hasKubectl)('renders the base from its commit and the head from the work tree, one section per changed environment, in the comment of its comment-id; the pull request runs none of its code', async () => {
+    const rules = readFileSync(path.join(ROOT, 'examples/kustomize-overlays/flowgate.yml'), 'utf8');
+    const base: Record<string, string> = { ...KUSTOMIZE_EXAMPLE('base'), '.github/flowgate.yml': rules };
+    const pwned = path.join(mkdtempSync(path.join(os.tmpdir(), 'flowgate-pwned-')), 'ran');
+    const head = {
+      ...Object.fromEntries(Object.entries(KUSTOMIZE_EXAMPLE('head')).filter(([p, text]) => base[p] !== text)),
+      // The pull request adds a command environment to the rules file, and its own kubectl.
+      '.github/flowgate.yml': `environments:\n  - { name: mine, command: [sh, -c, "touch ${pwned}"] }\n`,
+      'bin/kubectl': `#!/bin/sh\ntouch ${pwned}\n`,
+    };
+    const { repo, api } = await setup(base, head);
+    api.addComment('<!-- flowgate-report -->\nan earlier report of another flowgate step');
+    const workspace = checkout(repo);
+    chmodSync(path.join(workspace, 'bin/kubectl'), 0o755);
+    const r = await runAction({ repo, api, workspace, inputs: { 'comment-id': 'overlays' }, path: `${path.join(workspace, 'bin')}${path.delimiter}${process.env.PATH ?? ''}` });
+    expect(r.status, r.stdout).toBe(1);
+    expect(existsSync(pwned)).toBe(false);
+    expect(r.stdout).toMatch(/environments: prod, staging/);
+    expect(r.stdout).toMatch(/render tools: kustomize v/);
+    const ours = api.comments.filter((c) => c.body.startsWith('<!-- flowgate-report:overlays -->'));
+    expect(ours).toHaveLength(1);
+    expect(api.comments.filter((c) => c.body.startsWith('<!-- flowgate-report -->'))).toHaveLength(1);
+    const body = decode(ours[0]!.body);
+    expect(body).toContain('### Environment prod');
+    expect(body).toContain('- ✅ staging (kustomize deploy/overlays/staging)');
+    expect(body).toContain('the API is not reachable from outside the cluster');
+    const json = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8')) as { version: number; environments: { name: string }[] };
+    expect(json.environments.map((e) => e.name)).toEqual(['prod', 'staging']);
+    expect(api.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: 'prod: 1 new rule violation' } });
   });
 });
 

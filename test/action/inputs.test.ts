@@ -13,6 +13,7 @@ describe('parseInputs', () => {
       defaultNamespace: 'default',
       failOn: 'new',
       comment: 'update',
+      commentId: 'flowgate',
       prNumber: null,
       appSlug: null,
     });
@@ -20,9 +21,9 @@ describe('parseInputs', () => {
 
   it('reads the values action.yml passes', () => {
     const got = parseInputs(
-      from({ token: ' ghs_x ', manifests: 'k8s/**/*.yaml\n\n# helm output\nrendered/*.yml\n', 'rules-file': './policy/rules.yml', 'default-namespace': 'apps', 'fail-on': 'any', comment: 'off', 'pr-number': '42' }),
+      from({ token: ' ghs_x ', manifests: 'k8s/**/*.yaml\n\n# helm output\nrendered/*.yml\n', 'rules-file': './policy/rules.yml', 'default-namespace': 'apps', 'fail-on': 'any', comment: 'off', 'comment-id': 'flowgate-prod', 'pr-number': '42' }),
     );
-    expect(got).toEqual({ token: 'ghs_x', manifests: ['k8s/**/*.yaml', 'rendered/*.yml'], rulesFile: 'policy/rules.yml', defaultNamespace: 'apps', failOn: 'any', comment: 'off', prNumber: 42, appSlug: null });
+    expect(got).toEqual({ token: 'ghs_x', manifests: ['k8s/**/*.yaml', 'rendered/*.yml'], rulesFile: 'policy/rules.yml', defaultNamespace: 'apps', failOn: 'any', comment: 'off', commentId: 'flowgate-prod', prNumber: 42, appSlug: null });
   });
 
   it.each([
@@ -32,6 +33,9 @@ describe('parseInputs', () => {
     ['pr-number', '#12', /pr-number must be a pull request number/],
     ['rules-file', '../secrets.yml', /rules-file must be a path inside the repository/],
     ['rules-file', '/etc/passwd', /rules-file must be a path inside the repository/],
+    // It goes into an HTML comment: nothing that could close it.
+    ['comment-id', 'x-->', /comment-id must be letters, digits/],
+    ['comment-id', 'a b', /comment-id must be letters, digits/],
   ])('rejects %s = %s', (name, value, message) => {
     expect(() => parseInputs(from({ [name]: value }))).toThrow(message);
   });

@@ -47,8 +47,11 @@ describe('golden reports (test/fixtures)', () => {
 
     it('opens the comment with the marker, and the JSON with the contract fields', () => {
       expect(first.md.startsWith(`${MARKER}\n`)).toBe(true);
-      const json = JSON.parse(first.json) as Record<string, unknown>;
-      expect(Object.keys(json)).toEqual(expect.arrayContaining(['version', 'endpoints', 'changes', 'violations', 'diagnostics']));
+      const json = JSON.parse(first.json) as Record<string, unknown> & { environments: Record<string, unknown>[] };
+      // Issue 13: the content is one environment's; the verdict is on top.
+      expect(Object.keys(json)).toEqual(['version', 'environments', 'counts', 'exitCode', 'reason', 'detected', 'tools']);
+      expect(json.environments).toHaveLength(1);
+      expect(Object.keys(json.environments[0]!)).toEqual(expect.arrayContaining(['name', 'source', 'endpoints', 'changes', 'violations', 'diagnostics']));
       expect(json.version).toBe(2);
     });
 

@@ -21,9 +21,11 @@ describe('--format ndjson: one line per pair, the same pairs as the JSON blocks'
     const run = analyzeDiff({ base, head, rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
     const lines = [...diffNdjsonLines(run)];
     expect(lines.every((l) => l.endsWith('\n') && !l.slice(0, -1).includes('\n'))).toBe(true);
-    const parsed = lines.map((l) => JSON.parse(l) as { from: string; to: string; change: string; before: unknown; because: unknown[] });
+    const parsed = lines.map((l) => JSON.parse(l) as { environment: string; from: string; to: string; change: string; before: unknown; because: unknown[] });
     expect(parsed).toHaveLength(changedPairCount(run.diff));
-    expect(parsed.map((p) => `${p.from} -> ${p.to}`).sort()).toEqual(pairsOf((JSON.parse(renderDiffJson(run)) as { changes: Block[] }).changes));
+    // Issue 13: every line names its environment (the manifests as they are: "manifests").
+    expect(new Set(parsed.map((p) => p.environment))).toEqual(new Set(['manifests']));
+    expect(parsed.map((p) => `${p.from} -> ${p.to}`).sort()).toEqual(pairsOf((JSON.parse(renderDiffJson(run)) as { environments: { changes: Block[] }[] }).environments[0]!.changes));
     expect(parsed.find((p) => p.from === 'prod/api[Pod]')).toMatchObject({ to: 'prod/db[Pod]', change: 'narrowed' });
   });
 

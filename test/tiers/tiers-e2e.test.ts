@@ -19,8 +19,9 @@ interface JsonChange {
 
 /** The changed pairs of a JSON report (contract v2: blocks of sources × destinations). */
 function changesOf(stdout: string): (JsonChange & { from: string[] })[] {
-  const j = JSON.parse(stdout) as { changes: JsonChange[] };
-  return j.changes.flatMap((c) => c.from.flatMap((from) => c.to.map((to) => ({ ...c, from: [from], to: [to] }))));
+  // Issue 13: the report wraps one environment (the manifests as they are).
+  const j = JSON.parse(stdout) as { environments: { changes: JsonChange[] }[] };
+  return j.environments[0]!.changes.flatMap((c) => c.from.flatMap((from) => c.to.map((to) => ({ ...c, from: [from], to: [to] }))));
 }
 
 describe('tiered cluster policies end to end (T-2 … T-6)', () => {

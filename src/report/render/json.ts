@@ -58,6 +58,37 @@ export function formatJson(value: unknown, indent = ''): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** An object inside a lazy array whose own fields are written chunk by chunk (an environment). */
+class ChunkedObject {
+  constructor(readonly fields: readonly (readonly [string, unknown])[]) {}
+}
+
+/** One object's chunks at an indentation: plain values whole, lazy arrays element by element. */
+function* objectChunks(fields: readonly (readonly [string, unknown])[], pad: string): Generator<string> {
+  if (!fields.length) {
+    yield '{}';
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const [key, value] of fields) {
+    yield `${first ? '' : ','}\n${pad}  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!(value instanceof LazyArray)) {
+      yield formatJson(value, `${pad}  `);
+      continue;
+    }
+    let n = 0;
+    for (const item of value.items()) {
+      yield `${n++ ? ',' : '['}\n${pad}    `;
+      if (item instanceof ChunkedObject) yield* objectChunks(item.fields, `${pad}    `);
+      else yield formatJson(item, `${pad}    `);
+    }
+    yield n ? `\n${pad}  ]` : '[]';
+  }
+  yield `\n${pad}}`;
+}
+
 /**
  * A JSON document as a sequence of small chunks: the top-level fields, and the elements of lazy
  * arrays one by one, so that no report is ever one string (a string has a maximum length, and a
@@ -65,20 +96,8 @@ export function formatJson(value: unknown, indent = ''): string {
  * lists of strings (the endpoint ids of a block), written on one line (formatJson).
  */
 export function* jsonChunks(fields: readonly (readonly [string, unknown])[]): Generator<string> {
-  yield '{';
-  let first = true;
-  for (const [key, value] of fields) {
-    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
-    first = false;
-    if (!(value instanceof LazyArray)) {
-      yield formatJson(value, '  ');
-      continue;
-    }
-    let n = 0;
-    for (const item of value.items()) yield `${n++ ? ',' : '['}\n    ${formatJson(item, '    ')}`;
-    yield n ? '\n  ]' : '[]';
-  }
-  yield '\n}\n';
+  yield* objectChunks(fields, '');
+  yield '\n';
 }
 
 const ids = (endpoints: readonly { id: string }[], list: readonly number[]) => list.map((i) => endpoints[i]!.id);
@@ -177,9 +196,49 @@ function diffContentFields(run: DiffAnalysis): [string, unknown][] {
   ];
 }
 
-/** The `diff --format json` contract (README "JSON output"), as chunks to write one after the other. */
+/** One environment of a diff report (issue 13): its name, its source (as the rules file gives it) and its analysis. */
+export interface JsonEnvironment {
+  name: string;
+  source: Record<string, unknown>;
+  run: DiffAnalysis;
+}
+
+/** The environment a report of manifests read as they are (no rendering) holds. */
+export const PLAIN_ENVIRONMENT = { name: 'manifests', source: { kind: 'manifests', text: 'the manifests as they are' } } as const;
+
+/** The verdict over all environments: the top level of the report. */
+export interface JsonVerdict {
+  counts: DiffCounts;
+  exitCode: number;
+  reason: string;
+  /** Whether flowgate detected the environments (the rules file names none). */
+  detected?: boolean;
+  /** The render tools' versions. */
+  tools?: readonly string[];
+}
+
+/**
+ * The `diff --format json` contract (README "JSON output"), as chunks to write one after the
+ * other: `version`, `environments` (always a list, one entry when there is one environment, so
+ * the shape never flips: each its `name`, `source` and its content), then the verdict over all
+ * of them: `counts` (summed), `exitCode`, `reason`, `detected`, `tools`.
+ */
+export function environmentsJsonChunks(environments: readonly JsonEnvironment[], verdict: JsonVerdict): Generator<string> {
+  const items = () => environments.map((e) => new ChunkedObject([['name', e.name], ['source', e.source], ...diffContentFields(e.run)]));
+  return jsonChunks([
+    ['version', JSON_VERSION],
+    ['environments', new LazyArray(items)],
+    ['counts', countsJson(verdict.counts)],
+    ['exitCode', verdict.exitCode],
+    ['reason', verdict.reason],
+    ['detected', verdict.detected ?? false],
+    ['tools', verdict.tools ?? []],
+  ]);
+}
+
+/** The JSON report of one analysis of the manifests as they are: one environment. */
 export function diffJsonChunks(run: DiffAnalysis): Generator<string> {
-  return jsonChunks([['version', JSON_VERSION], ...diffContentFields(run), ['exitCode', run.exitCode], ['reason', run.reason]]);
+  return environmentsJsonChunks([{ ...PLAIN_ENVIRONMENT, run }], run);
 }
 
 /** The JSON report as one string, with a final newline: for tests and small diffs (writers use diffJsonChunks). */
@@ -191,13 +250,15 @@ export function renderDiffJson(run: DiffAnalysis): string {
  * `diff --format ndjson`: one line per changed pair (`from`, `to`, then the fields of its change),
  * produced while it is written: the memory stays constant whatever the number of pairs.
  */
-export function* diffNdjsonLines(run: DiffAnalysis): Generator<string> {
+export function* diffNdjsonLines(run: DiffAnalysis, environment: string = PLAIN_ENVIRONMENT.name): Generator<string> {
   const d = run.diff;
+  // Issue 13: every line names its environment, first.
+  const env = `{"environment":${JSON.stringify(environment)},`;
   for (const g of d.groups) {
     const tail = JSON.stringify(changeFields(g)).slice(1);
     const targets = membersOf(g.toClasses, d.jointClasses);
     for (const i of membersOf(g.fromClasses, d.jointClasses)) {
-      const from = `{"from":${JSON.stringify(d.endpoints[i]!.id)},"to":`;
+      const from = `${env}"from":${JSON.stringify(d.endpoints[i]!.id)},"to":`;
       for (const j of targets) if (i !== j) yield `${from}${JSON.stringify(d.endpoints[j]!.id)},${tail}\n`;
     }
   }

@@ -25,6 +25,17 @@ export interface MarkdownOptions {
   rulesNote?: string;
   /** Where the files are on GitHub (the action): each policy in the table links to its line. */
   links?: SourceLinks;
+  /** The hidden marker (default MARKER; the action's comment-id input names another). */
+  marker?: string;
+  /** Issue 13: a section of a report on several environments: this heading, no marker. */
+  section?: string;
+  /** Versions of the render tools, named in the footer. */
+  tools?: readonly string[];
+}
+
+/** The marker of a comment-id: the default id keeps the marker of earlier versions, so their comments are found again. */
+export function markerFor(commentId: string): string {
+  return commentId === 'flowgate' ? MARKER : `<!-- flowgate-report:${commentId} -->`;
 }
 
 /** What one rendering includes; detail is dropped in stages until the comment fits. */
@@ -48,6 +59,11 @@ function fullResultNote(options: MarkdownOptions): string {
   const url = safeUrl(options.summaryUrl);
   const json = 'the JSON report (`flowgate diff --format json`)';
   return url ? `the [job summary](${url}) and ${json}` : json;
+}
+
+/** The render tools' versions, for the footer. */
+export function toolsNote(tools: readonly string[] | undefined): string {
+  return tools?.length ? ` Rendered with ${esc(tools.join(', '))}.` : '';
 }
 
 function tableSection(model: ReportModel, plan: Plan, labeler: GroupLabeler, links: SourceLinks | null): string[] {
@@ -76,7 +92,7 @@ interface Held {
 function headPart(model: ReportModel, options: MarkdownOptions): string[] {
   const { run } = model;
   const v = verdict(run);
-  const out = [MARKER, '### flowgate: network flows changed by this pull request', ''];
+  const out = options.section !== undefined ? [options.section, ''] : [options.marker ?? MARKER, '### flowgate: network flows changed by this pull request', ''];
   const see = run.exitCode === 2 ? ' (see **Input problems** under Warnings)' : '';
   out.push(`**${v.pass ? '✅ Pass' : '❌ Fail'} — ${esc(v.text)}**${see}`, '');
   if (options.rulesNote) out.push(`_${esc(options.rulesNote)}_`, '');
@@ -118,7 +134,7 @@ function compose(model: ReportModel, options: MarkdownOptions, plan: Plan, held?
   if (leftOut.length) {
     out.push(`**Left out to stay under GitHub's comment size limit:** ${leftOut.join('; ')}. The full result is in ${fullResultNote(options)}.`, '');
   }
-  out.push(`<sub>${ipBlockNote(run)} Full result: ${fullResultNote(options)}.</sub>`);
+  out.push(`<sub>${ipBlockNote(run)} Full result: ${fullResultNote(options)}.${toolsNote(options.tools)}</sub>`);
   return `${out.join('\n')}\n`;
 }
 

@@ -1,0 +1,76 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { analyzeEnvironments, type EnvironmentsAnalysis } from '../analyze-environments';
+import { KUSTOMIZATION_FILES } from '../environments/kustomization-refs';
+import { UserError } from '../errors';
+import { extractGitTree } from '../io/extract-git-tree';
+import { runGit } from '../io/git';
+import type { FailOn, SourceFile } from '../model/types';
+import { listTree } from '../render/list-tree';
+import { renderEnvironments } from '../render/render-environments';
+import { findTools } from '../render/tools';
+import { parseRulesFile } from '../rules/parse-rules';
+
+/** Files whose presence means a tree holds something to render (a Helm chart, a kustomization). */
+const RENDERED = new Set<string>(['Chart.yaml', ...KUSTOMIZATION_FILES]);
+
+const rendersSomething = (paths: readonly string[]) => paths.some((p) => RENDERED.has(path.posix.basename(p)));
+
+export interface PullRequestEnvironments {
+  workspace: string;
+  runnerTemp: string;
+  baseSha: string;
+  /** How the base was read: rendering needs its whole tree, so git. */
+  via: 'git' | 'api';
+  globs: readonly string[];
+  /** The rules file at the base commit: its environments are the ones rendered. */
+  rules: SourceFile | null;
+  failOn: FailOn;
+  defaultNamespace: string;
+}
+
+/**
+ * Issue 13 in the action: the environments of the base rules file (or, when it names none and a
+ * tree holds a Helm chart or a kustomization, the detected ones), rendered on the base commit's
+ * tree extracted to a temporary folder (never checked out over the work tree) and on the work
+ * tree, each analysed on its own. Null when there is nothing to render: the manifests are read
+ * as they are. The tools' versions go to the log.
+ */
+export async function analyzeEnvironmentsOfPullRequest(req: PullRequestEnvironments): Promise<EnvironmentsAnalysis | null> {
+  const specs = req.rules ? parseRulesFile(req.rules.path, req.rules.text).config?.environments : undefined;
+  if (!specs) {
+    const head = await listTree(req.workspace);
+    const base = req.via === 'git' ? (await runGit(req.workspace, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', req.baseSha])).toString('utf8').split('\0') : [];
+    if (!rendersSomething(head.paths) && !rendersSomething(base)) return null;
+    if (req.via !== 'git') {
+      core.warning('this repository holds Helm charts or kustomizations, but git could not fetch the base commit, so they cannot be rendered: the manifests are read as they are');
+      return null;
+    }
+  } else if (req.via !== 'git') {
+    throw new UserError(`the rules file names environments, which are rendered from the base commit's whole tree, but git could not fetch the base commit ${req.baseSha}`);
+  }
+  const baseRoot = await fs.mkdtemp(path.join(req.runnerTemp, 'flowgate-base-'));
+  try {
+    await extractGitTree(req.baseSha, req.workspace, baseRoot);
+    // A program is never taken from the repository: neither the work tree nor the extracted base.
+    const tools = await findTools(process.env.PATH ?? '', [req.workspace, baseRoot]);
+    const rendered = await renderEnvironments({ specs, baseRoot, headRoot: req.workspace, globs: req.globs, tools });
+    if (!rendered) return null;
+    // The rules file is not a manifest of the plain environment.
+    const notRules = <T extends { files: SourceFile[] }>(s: T): T => ({ ...s, files: s.files.filter((f) => f.path !== req.rules?.path) });
+    const environments = rendered.environments.map((e) => (e.spec.source.kind === 'manifests' ? { ...e, base: notRules(e.base), head: notRules(e.head) } : e));
+    core.info(`environments${rendered.detected ? ' (detected: pin them with environments: in the rules file)' : ''}: ${rendered.environments.map((e) => e.spec.name).join(', ')}`);
+    if (rendered.tools.length) core.info(`render tools: ${rendered.tools.join(', ')}`);
+    return analyzeEnvironments({
+      environments,
+      detected: rendered.detected,
+      tools: rendered.tools,
+      rules: req.rules,
+      options: { defaultNamespace: req.defaultNamespace },
+      failOn: req.failOn,
+    });
+  } finally {
+    await fs.rm(baseRoot, { recursive: true, force: true });
+  }
+}

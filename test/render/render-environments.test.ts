@@ -1,0 +1,204 @@
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliWithPath, fakeBin, fakeHelm, makeTree, SYSTEM_PATH, WEB, webPolicy } from './fake-tools';
+
+/** Issue 13: every path through rendering, with fake helm / kustomize / generator programs on PATH. */
+
+const CHART = 'apiVersion: v2\nname: shop\nversion: 1.0.0\n';
+
+/** A template as `helm template` prints it: `# Source:` names the chart by its name. */
+function rendered(open: boolean, extra = ''): string {
+  return `---\n# Source: shop/templates/web.yaml\n${WEB}---\n# Source: shop/templates/np.yaml\n${webPolicy(open)}${extra}`;
+}
+
+const RULES = `environments:
+  - name: prod
+    helm: { chart: charts/shop, values: [charts/shop/values-prod.yaml], namespace: prod, release: shop }
+rules:
+  forbid:
+    - name: nothing-from-outside
+      environments: [prod]
+      from: { cidr: 0.0.0.0/0 }
+      to: { workload: web }
+`;
+
+function sides(baseText: string, headText: string): { base: string; head: string; rules: string; out: string } {
+  const files = (text: string) => ({ 'charts/shop/Chart.yaml': CHART, 'charts/shop/values-prod.yaml': 'x: 1\n', 'charts/shop/rendered.txt': text });
+  const out = mkdtempSync(path.join(tmpdir(), 'flowgate-out-'));
+  const rules = path.join(out, 'rules.yml');
+  writeFileSync(rules, RULES);
+  return { base: makeTree(files(baseText)), head: makeTree(files(headText)), rules, out };
+}
+
+/** A fake helm that prints the chart's rendered.txt (the chart is the third argument). */
+function helmBin(out: string, extra = ''): string {
+  return fakeBin({ helm: fakeHelm('$3/rendered.txt', path.join(out, 'helm.log'), extra).replace(`'$3/rendered.txt'`, '"$3/rendered.txt"') });
+}
+
+describe('helm environments (fake helm on PATH)', () => {
+  it('renders both sides, keeps provenance, applies the rule of its environment, and names the tool version', async () => {
+    const s = sides(rendered(false), rendered(true));
+    const bin = helmBin(s.out);
+    process.env.FLOWGATE_TEST_SECRET = 'hunter2';
+    const r = await cliWithPath(`${bin}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules, '--format', 'md']);
+    delete process.env.FLOWGATE_TEST_SECRET;
+    expect(r.code).toBe(1);
+    // The policy's rule, at its line in the rendered stream, in the release's namespace.
+    expect(r.stdout).toContain('| prod/web | none → TCP 80 | breaks **nothing-from-outside**; charts/shop/templates/np.yaml&#58;19 |');
+    expect(r.stdout).toContain('nothing-from-outside');
+    expect(r.stdout).toContain('helm v3.99.0');
+    expect(r.stderr).toContain('rendered with helm v3.99.0');
+    const log = readFileSync(path.join(s.out, 'helm.log'), 'utf8').trim().split('\n');
+    expect(log).toEqual(Array(2).fill('template shop ./charts/shop --namespace prod --values ./charts/shop/values-prod.yaml'));
+    // The runner's variables (a token among them) never reach a render.
+    const env = readFileSync(path.join(s.out, 'helm.log.env'), 'utf8');
+    expect(env).not.toContain('hunter2');
+    expect(env).toMatch(/^KUBECONFIG=.*no-kubeconfig$/m);
+  });
+
+  it('JSON: environments is a list with name and source, the verdict on top', async () => {
+    const s = sides(rendered(false), rendered(true));
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { version: number; exitCode: number; environments: { name: string; source: { kind: string }; violations: unknown[] }[] };
+    expect(json.version).toBe(2);
+    expect(json.exitCode).toBe(1);
+    expect(json.environments.map((e) => [e.name, e.source.kind, e.violations.length])).toEqual([['prod', 'helm', 1]]);
+  });
+
+  it.each([
+    ['a non-zero exit, with the tool message', 'echo "Error: found in Chart.yaml, but missing in charts/ directory: redis" >&2; exit 1', /environment prod \(head\): helm template failed: exited with status 1: Error: found in Chart\.yaml, but missing in charts\/ directory: redis/],
+    ['empty output', 'exit 0', /environment prod \(head\): helm template printed nothing/],
+    ['a time-out', 'exec sleep 30', /environment prod \(head\): helm template failed: timed out after 0\.5 s/],
+    ['too much output', "exec yes 'a: b'", /environment prod \(head\): helm template failed: printed more than 64 MiB/],
+  ])('a failed render is an input error naming the environment: %s', async (_what, behaviour, message) => {
+    const s = sides(rendered(false), rendered(true));
+    // The head side misbehaves: its chart holds a marker the fake helm checks.
+    writeFileSync(path.join(s.head, 'charts/shop/fail'), '');
+    const bin = helmBin(s.out, `if [ -e "$3/fail" ]; then ${behaviour}; fi;`);
+    const timeout = behaviour.includes('sleep') ? '0.5' : '60';
+    const r = await cliWithPath(`${bin}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules, '--render-timeout', timeout]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(message);
+  });
+
+  it('text on stderr alone is not a failure', async () => {
+    const s = sides(rendered(false), rendered(false));
+    const r = await cliWithPath(`${helmBin(s.out, 'echo "WARNING: this chart is deprecated" >&2;')}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.code).toBe(0);
+  });
+
+  it('hostile output: names and Source comments are escaped, and a Source that climbs out of the chart is not believed', async () => {
+    const hostile = `---\n# Source: shop/../../../../etc/passwd\napiVersion: v1\nkind: Pod\nmetadata: { name: "x<img src=x onerror=alert(1)>", labels: { app: "[a](http://evil)" } }\nspec: { containers: [{ name: c, image: i }] }\n`;
+    const s = sides(rendered(false), rendered(false, hostile));
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules, '--format', 'md']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).not.toMatch(/<img|\]\(http|etc\/passwd/);
+    expect(r.stdout).toContain('charts/shop/Chart.yaml');
+  });
+
+  it('a link in the chart to outside the repository is refused before helm runs', async () => {
+    const s = sides(rendered(false), rendered(false));
+    symlinkSync('/etc/hostname', path.join(s.head, 'charts/shop/secret.txt'));
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.code).toBe(2);
+    expect(r.stderr + r.stdout).toMatch(/charts\/shop\/secret\.txt is a link to outside the repository; not rendered/);
+    expect(readFileSync(path.join(s.out, 'helm.log'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('without helm on PATH the environment fails, naming the tool', async () => {
+    const s = sides(rendered(false), rendered(false));
+    const r = await cliWithPath(SYSTEM_PATH, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('helm is not on PATH');
+  });
+});
+
+describe('command environments: a program from PATH, never from the repository', () => {
+  const gen = (marker: string) => `touch '${marker}'; cat "$1"`;
+
+  function repo(rules: string, extra: Record<string, string> = {}): { base: string; head: string; rules: string; out: string } {
+    const out = mkdtempSync(path.join(tmpdir(), 'flowgate-out-'));
+    writeFileSync(path.join(out, 'rules.yml'), rules);
+    const files = { 'env/prod.txt': `${WEB}---\n${webPolicy(true)}`, ...extra };
+    return { base: makeTree(files), head: makeTree(files), rules: path.join(out, 'rules.yml'), out };
+  }
+
+  it('runs the program found on PATH, at the side root, with its arguments', async () => {
+    const s = repo('environments:\n  - { name: generated, command: [gen, env/prod.txt] }\n');
+    const marker = path.join(s.out, 'ran');
+    const r = await cliWithPath(`${fakeBin({ gen: gen(marker) })}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(existsSync(marker)).toBe(true);
+    expect((JSON.parse(r.stdout) as { environments: { name: string; endpoints: unknown[] }[] }).environments[0]!.endpoints.length).toBeGreaterThan(0);
+  });
+
+  it('a program that is only in the repository (a PATH entry inside it) never runs', async () => {
+    const s = repo('environments:\n  - { name: generated, command: [gen, env/prod.txt] }\n');
+    const marker = path.join(s.out, 'pwned');
+    // The pull request ships its own `gen`, and the runner's PATH happens to name the repository's bin/.
+    for (const side of [s.base, s.head]) makeTree({ 'bin/gen': `#!/bin/sh\ntouch '${marker}'\n` }, side);
+    for (const side of [s.base, s.head]) symlinkSync(path.join(side, 'bin'), path.join(side, 'bin-link'));
+    const { chmodSync } = await import('node:fs');
+    for (const side of [s.base, s.head]) chmodSync(path.join(side, 'bin/gen'), 0o755);
+    const r = await cliWithPath(`${s.head}/bin:${s.base}/bin-link:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('gen is not on PATH (outside the repository');
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('a program given as a path is a rules error, and nothing runs', async () => {
+    const s = repo('environments:\n  - { name: generated, command: [./bin/gen] }\n', { 'bin/gen': '#!/bin/sh\nexit 0\n' });
+    const r = await cliWithPath(SYSTEM_PATH, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toContain('must be a name looked up on PATH');
+  });
+});
+
+describe('kustomize environments (fake kustomize on PATH)', () => {
+  function kustomizeRepo(kustomization: string, extra: Record<string, string> = {}) {
+    const out = mkdtempSync(path.join(tmpdir(), 'flowgate-out-'));
+    const files = { 'deploy/prod/kustomization.yaml': kustomization, 'deploy/prod/web.yaml': WEB, ...extra };
+    const bin = fakeBin({ kustomize: `case "$1" in version) echo v5.99.0;; build) echo "$@" >> '${out}/args'; printf '%s' '${WEB.replace(/'/g, '')}';; esac` });
+    return { base: makeTree(files), head: makeTree(files), bin, out };
+  }
+
+  it.each([
+    ['a URL', 'resources: [https://github.com/evil/repo//deploy?ref=main]', /is remote; flowgate does not let kustomize fetch/],
+    ['a git address', 'resources: [git@github.com:evil/repo.git]', /is remote/],
+    ['a github.com path', 'resources: [github.com/evil/repo/deploy]', /is remote/],
+    ['a missing folder (kustomize would try it as a repository)', 'resources: [example.org/x]', /is remote|does not exist/],
+    ['a folder outside the repository', 'resources: [../../../../../../../../tmp]', /leads outside the repository/],
+    ['a remote patch file', 'patches: [{ path: "https://evil.example/p.yaml" }]', /is remote/],
+  ])('refuses %s before kustomize runs', async (_what, k, message) => {
+    const s = kustomizeRepo(`${k}\n`);
+    const r = await cliWithPath(`${s.bin}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--format', 'md']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(message);
+    expect(existsSync(path.join(s.out, 'args'))).toBe(false);
+  });
+
+  it('builds a wrapper with origin annotations and never enables plugins or exec functions', async () => {
+    const s = kustomizeRepo('resources: [web.yaml]\n');
+    const r = await cliWithPath(`${s.bin}:${SYSTEM_PATH}`, ['diff', s.base, s.head]);
+    expect(r.code).toBe(0);
+    const args = readFileSync(path.join(s.out, 'args'), 'utf8').trim().split('\n');
+    expect(args).toHaveLength(2);
+    for (const a of args) expect(a).toMatch(/^build \S+\/wrapper$/);
+    expect(r.stdout).toContain('kustomize v5.99.0');
+  });
+
+  it('helm: true beside kustomize passes --enable-helm, and a chart that is not vendored is refused', async () => {
+    const rules = path.join(mkdtempSync(path.join(tmpdir(), 'flowgate-out-')), 'rules.yml');
+    writeFileSync(rules, 'environments:\n  - { name: prod, kustomize: deploy/prod, helm: true }\n');
+    const ok = kustomizeRepo('resources: [web.yaml]\nhelmCharts: [{ name: redis, repo: https://charts.example }]\n', { 'deploy/prod/charts/redis/Chart.yaml': 'name: redis\n' });
+    const r = await cliWithPath(`${ok.bin}:${SYSTEM_PATH}`, ['diff', ok.base, ok.head, '--rules', rules]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(ok.out, 'args'), 'utf8')).toMatch(/--enable-helm/);
+    const missing = kustomizeRepo('resources: [web.yaml]\nhelmCharts: [{ name: redis, repo: https://charts.example }]\n');
+    const m = await cliWithPath(`${missing.bin}:${SYSTEM_PATH}`, ['diff', missing.base, missing.head, '--rules', rules]);
+    expect(m.code).toBe(2);
+    expect(m.stdout).toContain('helmCharts chart "redis" is not vendored');
+  });
+});
