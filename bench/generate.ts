@@ -8,18 +8,22 @@
  */
 import { toYamlFile } from './emit-yaml';
 
-export type SizeName = 'S' | 'M' | 'L' | 'XL';
+export type SizeName = 'S' | 'M' | 'L' | 'LT' | 'XL';
 
 export interface BenchSize {
   name: SizeName;
   workloads: number;
   policies: number;
+  /** Tiered cluster policies on top (T-1): this many Admin ClusterNetworkPolicies and one Baseline. */
+  adminPolicies?: number;
 }
 
 export const SIZES: Record<SizeName, BenchSize> = {
   S: { name: 'S', workloads: 100, policies: 30 },
   M: { name: 'M', workloads: 1_000, policies: 300 },
   L: { name: 'L', workloads: 10_000, policies: 3_000 },
+  // L plus 50 Admin policies and one Baseline policy, with namespace and pod subjects (issue 12).
+  LT: { name: 'LT', workloads: 10_000, policies: 3_000, adminPolicies: 50 },
   XL: { name: 'XL', workloads: 50_000, policies: 10_000 },
 };
 
@@ -320,6 +324,73 @@ function renderFiles(namespaces: readonly GenNamespace[], rnd: () => number): Ma
   return files;
 }
 
+const CNP = 'policy.networking.k8s.io/v1alpha2';
+
+/**
+ * Admin-tier guard rails of a platform team (T-1 … T-4): per team, Pass the team's own traffic to
+ * its NetworkPolicies, keep dev out of prod, let monitoring scrape; for the databases of prod,
+ * Deny every other namespace; egress to the metadata address denied and DNS accepted. Half the
+ * policies take a namespace subject, half a pod subject.
+ */
+function adminPolicy(i: number, teams: readonly string[], rnd: () => number): Doc {
+  const team = teams[i % teams.length]!;
+  const podSubject = i % 2 === 1;
+  const subject = podSubject
+    ? { pods: { namespaceSelector: { matchLabels: { team } }, podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: [pick(rnd, ['db', 'cache', 'backend'])] }] } } }
+    : { namespaces: { matchLabels: { team } } };
+  return {
+    apiVersion: CNP,
+    kind: 'ClusterNetworkPolicy',
+    metadata: { name: `guard-${String(i).padStart(2, '0')}-${team}` },
+    spec: {
+      tier: 'Admin',
+      priority: 10 + i,
+      subject,
+      ingress: [
+        { name: 'own-team', action: 'Pass', from: [{ namespaces: { matchLabels: { team } } }] },
+        { name: 'monitoring', action: 'Accept', from: [{ namespaces: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }], protocols: [{ destinationNamedPort: 'http' }, { tcp: { destinationPort: { number: 9090 } } }] },
+        { name: 'no-dev', action: 'Deny', from: [{ namespaces: { matchLabels: { env: 'dev' } } }] },
+      ],
+      egress: [
+        { name: 'dns', action: 'Accept', to: [{ pods: { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } } }], protocols: [{ udp: { destinationPort: { number: 53 } } }, { tcp: { destinationPort: { number: 53 } } }] },
+        { name: 'metadata', action: 'Deny', to: [{ networks: ['169.254.169.254/32'] }] },
+        { name: 'other-teams-db', action: 'Deny', to: [{ pods: { namespaceSelector: { matchExpressions: [{ key: 'team', operator: 'NotIn', values: [team] }] }, podSelector: { matchLabels: { tier: 'db' } } } }] },
+      ],
+    },
+  };
+}
+
+/** The Baseline tier (T-2, T-5): for pods no NetworkPolicy isolates, deny ingress from dev and accept the rest of the cluster. */
+function baselinePolicy(): Doc {
+  return {
+    apiVersion: CNP,
+    kind: 'ClusterNetworkPolicy',
+    metadata: { name: 'cluster-baseline' },
+    spec: {
+      tier: 'Baseline',
+      priority: 100,
+      subject: { namespaces: {} },
+      ingress: [
+        { name: 'no-dev', action: 'Deny', from: [{ namespaces: { matchLabels: { env: 'dev' } } }] },
+        { name: 'cluster', action: 'Accept', from: [{ namespaces: {} }] },
+      ],
+    },
+  };
+}
+
+/** The tiered policies of a size (none for most), as files; the head moves one Admin policy after another. */
+function tieredFiles(size: BenchSize, teams: readonly string[], seed: number, head: boolean): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!size.adminPolicies) return files;
+  const rnd = seededRandom(seed + 2);
+  const admin = Array.from({ length: size.adminPolicies }, (_, i) => adminPolicy(i, teams, rnd));
+  // The PR: the first guard rail loses its precedence (10 → 90, below the others it overlaps).
+  if (head) (admin[0]!.spec as Doc).priority = 90;
+  for (let j = 0; j < admin.length; j += 10) files.set(`platform/cluster-policies/admin-${j / 10}.yaml`, toYamlFile(admin.slice(j, j + 10), 'Admin tier guard rails'));
+  files.set('platform/cluster-policies/baseline.yaml', toYamlFile([baselinePolicy()], 'Baseline tier'));
+  return files;
+}
+
 /** Generates base and head of one size; the same seed gives byte-identical repositories. */
 export function generateRepo(size: BenchSize, seed = 1): GeneratedRepo {
   const rnd = seededRandom(seed);
@@ -358,6 +429,8 @@ export function generateRepo(size: BenchSize, seed = 1): GeneratedRepo {
   const baseline = `clusters/${target.env}/${target.name}/network/baseline.yaml`;
   head.set(baseline, toYamlFile([target.policies[0]!], 'baseline isolation'));
 
+  for (const [p, text] of tieredFiles(size, teams, seed, false)) base.set(p, text);
+  for (const [p, text] of tieredFiles(size, teams, seed, true)) head.set(p, text);
   const changedFiles = [...head.keys()].filter((k) => base.get(k) !== head.get(k)).sort();
   let bytes = 0;
   for (const t of base.values()) bytes += t.length;
@@ -369,7 +442,7 @@ export function generateRepo(size: BenchSize, seed = 1): GeneratedRepo {
     counts: {
       namespaces: namespaces.length + 2,
       workloads: namespaces.reduce((a, n) => a + n.workloads.length, 2),
-      policies: namespaces.reduce((a, n) => a + n.policies.length, 0) + 1,
+      policies: namespaces.reduce((a, n) => a + n.policies.length, 0) + 1 + (size.adminPolicies ? size.adminPolicies + 1 : 0),
       files: base.size,
       bytes,
     },

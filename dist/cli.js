@@ -1832,7 +1832,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -1865,18 +1865,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -1889,7 +1889,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -5423,13 +5423,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -16867,10 +16867,45 @@ import path3 from "node:path";
 var version = "0.1.0";
 
 // src/diff/change-pairs.ts
+function membersOf(classes, jointClasses) {
+  if (classes.length === 1) return jointClasses[classes[0]].members;
+  return classes.flatMap((c) => jointClasses[c].members).sort((a, b) => a - b);
+}
 function groupPairs(g, jointClasses) {
-  const a = jointClasses[g.fromClass].members.length;
-  if (g.fromClass === g.toClass) return a * (a - 1);
-  return a * jointClasses[g.toClass].members.length;
+  const size = (c) => jointClasses[c].members.length;
+  let a = 0;
+  for (const c of g.fromClasses) a += size(c);
+  let b = 0;
+  let self = 0;
+  const from = new Set(g.fromClasses);
+  for (const c of g.toClasses) {
+    b += size(c);
+    if (from.has(c)) self += size(c);
+  }
+  return a * b - self;
+}
+function holds(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const v = sorted[mid];
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+function changeIndex(diff2) {
+  const byRow = /* @__PURE__ */ new Map();
+  for (const g of diff2.groups) {
+    for (const f of g.fromClasses) {
+      const list = byRow.get(f);
+      if (list) list.push(g);
+      else byRow.set(f, [g]);
+    }
+  }
+  return (f, t) => byRow.get(f)?.find((g) => holds(g.toClasses, t));
 }
 
 // src/model/port-ranges.ts
@@ -16946,6 +16981,7 @@ var WORKLOAD_KINDS = [
   "CronJob"
 ];
 function workloadId(w) {
+  if (w.kind === "Unlisted") return `${w.namespace}/${w.name}`;
   return `${w.namespace}/${w.name}[${w.kind}]`;
 }
 function policyId(p) {
@@ -17184,6 +17220,9 @@ function requirementMatches(r, labels) {
 function selectorMatches(sel, labels) {
   for (const [k, v] of Object.entries(sel.matchLabels)) if (labels[k] !== v) return false;
   return sel.matchExpressions.every((r) => requirementMatches(r, labels));
+}
+function isEmptySelector(sel) {
+  return Object.keys(sel.matchLabels).length === 0 && sel.matchExpressions.length === 0;
 }
 function selectorKey(sel) {
   const ml = Object.keys(sel.matchLabels).sort().map((k) => `${k}=${sel.matchLabels[k]}`);
@@ -17499,7 +17538,7 @@ function resolvePorts(ports, destination) {
     } else if (typeof p.port === "number") {
       acc[p.protocol].push([p.port, p.endPort ?? p.port]);
     } else if (destination) {
-      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
+      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push(c.port === 0 ? [ALL_PORTS[0][0], ALL_PORTS[0][1]] : [c.port, c.port]);
     }
   }
   const out = { ...NO_CONNS };
@@ -17558,23 +17597,46 @@ function walkTier(ctx, rules, s) {
     else for (const p of t) apply(r, p);
   }
 }
-function evaluateTiers(ctx, side, isolated, np, emit2, s) {
+function adminOutcome(ctx, side, s) {
   const { ops } = ctx;
   s.begin();
   walkTier(ctx, side.admin, s);
-  for (const p of s.touched) {
-    const toNext = ops.union(s.rem[p], s.pass[p]);
-    if (isolated) s.acc[p] = ops.union(s.acc[p], ops.intersect(toNext, np(p)));
-    else {
-      s.rem[p] = toNext;
-      s.pass[p] = 0;
-    }
+  const n = s.touched.length;
+  const out = { peers: Int32Array.from(s.touched), accepted: new Int32Array(n), next: new Int32Array(n), open: null };
+  s.touched.forEach((p, i) => {
+    out.accepted[i] = s.acc[p];
+    out.next[i] = ops.union(s.rem[p], s.pass[p]);
+  });
+  return out;
+}
+function openOutcome(ctx, side, o, s) {
+  const { ops } = ctx;
+  s.begin();
+  o.peers.forEach((p, i) => {
+    s.touch(p, ops.all);
+    s.rem[p] = o.next[i];
+    s.acc[p] = o.accepted[i];
+  });
+  walkTier(ctx, side.baseline, s);
+  const peers = Int32Array.from(s.touched);
+  const verdicts = Int32Array.from(peers, (p) => ops.union(s.acc[p], ops.union(s.rem[p], s.pass[p])));
+  return { peers, verdicts };
+}
+function evaluateTiers(ctx, side, isolated, np, emit2, s, memo) {
+  const { ops } = ctx;
+  let o = memo?.map.get(memo.key);
+  if (!o) {
+    o = adminOutcome(ctx, side, s);
+    memo?.map.set(memo.key, o);
   }
-  if (!isolated) {
-    walkTier(ctx, side.baseline, s);
-    for (const p of s.touched) s.acc[p] = ops.union(s.acc[p], ops.union(s.rem[p], s.pass[p]));
+  if (isolated) {
+    const { peers: peers2, accepted, next } = o;
+    for (let i = 0; i < peers2.length; i++) emit2(peers2[i], ops.union(accepted[i], ops.intersect(next[i], np(peers2[i]))));
+    return;
   }
-  for (const p of s.touched) emit2(p, s.acc[p]);
+  o.open ??= openOutcome(ctx, side, o, s);
+  const { peers, verdicts } = o.open;
+  for (let i = 0; i < peers.length; i++) emit2(peers[i], verdicts[i]);
 }
 
 // src/model/tiers.ts
@@ -17672,7 +17734,8 @@ function fillTierEgress(ctx, s, side, isolated) {
       matrix3.setAt(row + d, v);
       if (v !== 0) hit[s * blocks + (d / BLOCK | 0)] = 1;
     },
-    ctx.scratch
+    ctx.scratch,
+    { map: ctx.tierMemo, key: tierKey(classes[s], "egress") }
   );
 }
 function unionEgressRule(ctx, s, r) {
@@ -17722,13 +17785,16 @@ function applyIngress(ctx, ingress, tiers) {
           const i = s * BLOCK + k;
           if (block[i] === 0 && v !== 0) touched.push(i);
           block[i] = v;
-        }, ctx.scratch);
+        }, ctx.scratch, { map: ctx.tierMemo, key: tierKey(ctx.classes[d], "ingress") });
       }
     }
     intersectBlock(ctx, b, cols, block);
     for (const i of touched) block[i] = 0;
     touched.length = 0;
   }
+}
+function tierKey(c, dir) {
+  return `${dir}|${c.tierSubjectOf.map((p) => p.name + p.kind).join(",")}${dir === "ingress" ? `|${c.portSignature}` : ""}`;
 }
 function tierContext(ctx, d) {
   const dst = ctx.classes[d];
@@ -17743,7 +17809,7 @@ function applyTierIngress(ctx, tiers, ingress) {
       const i = s * n + d;
       const e = matrix3.data[i];
       if (e !== 0) matrix3.setAt(i, ops.intersect(e, v));
-    }, ctx.scratch);
+    }, ctx.scratch, { map: ctx.tierMemo, key: tierKey(ctx.classes[d], "ingress") });
   }
 }
 function intersectBlock(ctx, b, cols, block) {
@@ -17780,7 +17846,8 @@ function computeReachability(cluster, options = {}) {
     blocks,
     dense: new Uint8Array(n),
     hit: new Uint8Array(n * blocks),
-    scratch: new TierScratch(n)
+    scratch: new TierScratch(n),
+    tierMemo: /* @__PURE__ */ new Map()
   };
   const tiered = index.tiered.length > 0;
   const noTiers = () => new Array(n).fill(null);
@@ -17801,68 +17868,183 @@ function computeReachability(cluster, options = {}) {
   };
 }
 
-// src/diff/compare-matrices.ts
-function changeKind(before, after) {
-  if (isEmptyConns(before)) return "opened";
-  if (isEmptyConns(after)) return "closed";
-  if (connsSubset(before, after)) return "widened";
-  if (connsSubset(after, before)) return "narrowed";
-  return "changed";
+// src/diff/change-rectangles.ts
+function hashInts(xs) {
+  let h = 2166136261;
+  for (let i = 0; i < xs.length; i++) h = Math.imul(h ^ xs[i], 16777619) >>> 0;
+  return h;
 }
-function compareMatrices(base, head, { endpoints, jointClasses }) {
-  const c = {
-    base,
-    head,
-    jb: Int32Array.from(jointClasses, (j) => j.base),
-    jh: Int32Array.from(jointClasses, (j) => j.head),
-    ext: Uint8Array.from(jointClasses, (j) => endpoints[j.members[0]].kind === "External" ? 1 : 0),
-    size: Int32Array.from(jointClasses, (j) => j.members.length),
-    shared: base.table === head.table,
-    groups: []
-  };
-  const J = jointClasses.length;
-  const both = [];
-  const partial = [];
-  for (let t = 0; t < J; t++) (c.jb[t] >= 0 && c.jh[t] >= 0 ? both : partial).push(t);
-  const bothT = Int32Array.from(both);
-  const bCol = Int32Array.from(both, (t) => c.jb[t]);
-  const hCol = Int32Array.from(both, (t) => c.jh[t]);
-  const bd = base.matrix.data;
-  const hd = head.matrix.data;
-  const differing = [];
-  for (let f = 0; f < J; f++) {
-    if (!(c.jb[f] >= 0 && c.jh[f] >= 0 && c.shared)) {
-      for (let t = 0; t < J; t++) consider(c, f, t);
-      continue;
+function sameInts(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+var DistinctLists = class {
+  byHash = /* @__PURE__ */ new Map();
+  items = [];
+  /** The item with these cells, or null (then `make` makes one). */
+  find(cells) {
+    return this.byHash.get(hashInts(cells))?.find((s) => sameInts(s.cells, cells)) ?? null;
+  }
+  add(item) {
+    this.items.push(item);
+    const h = hashInts(item.cells);
+    const bucket = this.byHash.get(h);
+    if (bucket) bucket.push(item);
+    else this.byHash.set(h, [item]);
+  }
+};
+function columnSets(rowSets, width) {
+  const h1 = new Uint32Array(width).fill(2166136261);
+  const h2 = new Uint32Array(width).fill(2538058380);
+  const used = new Uint8Array(width);
+  rowSets.forEach((s, r) => {
+    for (let k = 0; k < s.cells.length; k += 2) {
+      const t = s.cells[k];
+      const key = s.cells[k + 1];
+      used[t] = 1;
+      h1[t] = Math.imul(Math.imul(h1[t] ^ r, 16777619) ^ key, 16777619);
+      h2[t] = Math.imul(Math.imul(h2[t] ^ r + 1540483477, 1540483477) ^ key + 668265263, 1540483477);
     }
-    const br = c.jb[f] * base.matrix.n;
-    const hr = c.jh[f] * head.matrix.n;
-    differing.length = 0;
-    for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing.push(bothT[k]);
-    let i = 0;
-    let j = 0;
-    while (i < differing.length || j < partial.length) {
-      const t = j >= partial.length || i < differing.length && differing[i] < partial[j] ? differing[i++] : partial[j++];
-      consider(c, f, t);
+  });
+  const setOf = new Int32Array(width).fill(-1);
+  const byHash = /* @__PURE__ */ new Map();
+  const columns = [];
+  for (let t = 0; t < width; t++) {
+    if (!used[t]) continue;
+    const k = `${h1[t]}:${h2[t]}`;
+    let c = byHash.get(k);
+    if (c === void 0) {
+      c = columns.length;
+      byHash.set(k, c);
+      columns.push([]);
+    }
+    columns[c].push(t);
+    setOf[t] = c;
+  }
+  return { columns, setOf };
+}
+function denseKeys(rows, cols) {
+  const nC = cols.columns.length;
+  const keys = new Int32Array(rows.length * nC);
+  const count = new Int32Array(rows.length * nC);
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r].cells;
+    for (let k = 0; k < cells.length; k += 2) {
+      const i = r * nC + cols.setOf[cells[k]];
+      const key = cells[k + 1] + 1;
+      if (keys[i] === 0) keys[i] = key;
+      else if (keys[i] !== key) return null;
+      count[i] = count[i] + 1;
     }
   }
-  return c.groups;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== 0 && count[i] !== cols.columns[i % nC].length) return null;
+  return keys;
 }
-function consider(c, f, t) {
-  const { jb, jh } = c;
-  const b = jb[f] >= 0 && jb[t] >= 0 ? c.base.matrix.data[jb[f] * c.base.matrix.n + jb[t]] : 0;
-  const h = jh[f] >= 0 && jh[t] >= 0 ? c.head.matrix.data[jh[f] * c.head.matrix.n + jh[t]] : 0;
-  if (c.ext[f] && c.ext[t]) return;
-  if (f === t && c.size[f] < 2) return;
-  if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
-  const before = c.base.table.get(b);
-  const after = c.head.table.get(h);
-  c.groups.push({ fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] });
+var MAX_DENSE = 64e6;
+function uniformKey(m, r0, r1, c0, c1) {
+  const nC = m.cols.length;
+  const first = m.keys[r0 * nC + c0];
+  for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) if (m.keys[r * nC + c] !== first) return null;
+  return first - 1;
+}
+function cut(weight, a, b) {
+  let total = 0;
+  for (let i = a; i < b; i++) total += weight[i];
+  let acc = 0;
+  for (let i = a; i < b - 1; i++) {
+    acc += weight[i];
+    if (acc * 2 >= total) return i + 1;
+  }
+  return b - 1;
+}
+function split(m, r0, r1, c0, c1) {
+  const key = uniformKey(m, r0, r1, c0, c1);
+  if (key !== null) {
+    if (key >= 0) m.out.push({ rows: m.rows.slice(r0, r1).flatMap((s) => s.rows), columns: m.cols.slice(c0, c1).flat(), key });
+    return;
+  }
+  let rw = 0;
+  for (let r = r0; r < r1; r++) rw += m.rowWeight[r];
+  let cw = 0;
+  for (let c = c0; c < c1; c++) cw += m.colWeight[c];
+  if (c1 - c0 === 1 || r1 - r0 > 1 && rw >= cw) {
+    const mid = cut(m.rowWeight, r0, r1);
+    split(m, r0, mid, c0, c1);
+    split(m, mid, r1, c0, c1);
+  } else {
+    const mid = cut(m.colWeight, c0, c1);
+    split(m, r0, r1, c0, mid);
+    split(m, r0, r1, mid, c1);
+  }
+}
+function mergeOn(list, same) {
+  const other = same === "rows" ? "columns" : "rows";
+  const byKey = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const r of list) {
+    const k = `${r.key}|${r[same].join(",")}`;
+    const m = byKey.get(k);
+    if (m) m[other] = [...m[other], ...r[other]];
+    else {
+      const copy = { ...r };
+      byKey.set(k, copy);
+      out.push(copy);
+    }
+  }
+  for (const r of out) r[other].sort((a, b) => a - b);
+  return out;
+}
+function byRows(rows) {
+  return rows.flatMap((s) => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (let k = 0; k < s.cells.length; k += 2) {
+      const list = byKey.get(s.cells[k + 1]);
+      if (list) list.push(s.cells[k]);
+      else byKey.set(s.cells[k + 1], [s.cells[k]]);
+    }
+    return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns, key }));
+  });
+}
+function changeRectangles(rowSets, width, weight) {
+  const rows = [...rowSets].sort((a, b) => a.rows[0] - b.rows[0]);
+  for (const s of rows) s.rows.sort((a, b) => a - b);
+  const cols = columnSets(rows, width);
+  const keys = rows.length * cols.columns.length <= MAX_DENSE ? denseKeys(rows, cols) : null;
+  if (!keys) return byRows(rows);
+  const sum = (list) => list.reduce((n, i) => n + weight(i), 0);
+  const m = { rows, cols: cols.columns, keys, rowWeight: Float64Array.from(rows, (s) => sum(s.rows)), colWeight: Float64Array.from(cols.columns, sum), out: [] };
+  if (rows.length && cols.columns.length) split(m, 0, rows.length, 0, cols.columns.length);
+  return mergeOn(mergeOn(m.out, "columns"), "rows");
+}
+
+// src/engine/explain-tiers.ts
+function explainTiers(reach2, subject, peer, dst, direction, focus, isolated) {
+  const side = tierSide(subject, reach2.index, direction);
+  if (!side) return { admin: [], toNetworkPolicy: focus, baseline: [] };
+  const walk = (rules, open) => {
+    const steps = [];
+    let passed = NO_CONNS;
+    for (const r of rules) {
+      if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
+      const m = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), open);
+      if (isEmptyConns(m)) continue;
+      open = subtractConns(open, m);
+      if (r.action === "Pass") passed = unionConns(passed, m);
+      steps.push({ tier: r.policy.tier, policy: r.policy, rule: r.rule, action: r.action, conns: m });
+    }
+    return { steps, next: unionConns(open, passed) };
+  };
+  const admin = walk(side.admin, focus);
+  const baseline = isolated ? { steps: [] } : walk(side.baseline, admin.next);
+  return { admin: admin.steps, toNetworkPolicy: admin.next, baseline: baseline.steps };
 }
 
 // src/engine/explain.ts
 function explainSide(reach2, subject, peer, dst, direction, focus) {
   const isolatedBy = subject.subjectOf.filter((p) => p.types[direction]);
+  const tiers = explainTiers(reach2, subject, peer, dst, direction, focus, isolatedBy.length > 0);
+  focus = tiers.toNetworkPolicy;
   const allowedBy = [];
   for (const p of isolatedBy) {
     for (const r of reach2.index[direction].get(p)) {
@@ -17871,7 +18053,7 @@ function explainSide(reach2, subject, peer, dst, direction, focus) {
       if (!isEmptyConns(conns)) allowedBy.push({ policy: p, rule: r.rule, conns });
     }
   }
-  return { direction, isolatedBy, allowedBy };
+  return { direction, isolatedBy, allowedBy, tiers };
 }
 function explainPair(reach2, from, to, focus) {
   const src = reach2.classification.classes[from];
@@ -17883,43 +18065,229 @@ function explainPair(reach2, from, to, focus) {
 }
 
 // src/diff/explain-changes.ts
+function tierBecause(s, which, direction, role) {
+  return { policy: tieredPolicyId(s.policy), file: s.rule.source.file, line: s.rule.source.line, side: which, direction, role, tier: s.tier, action: s.action, rule: s.rule.index + 1 };
+}
 function becauseOf(side, which, role) {
   if (!side) return [];
-  return side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which, direction: side.direction, role }));
+  const d = side.direction;
+  const step = (s) => s.action === "Deny" ? [] : [tierBecause(s, which, d, s.action === "Pass" ? "passes" : role)];
+  return [
+    ...side.tiers.admin.flatMap(step),
+    ...side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which, direction: d, role })),
+    ...side.tiers.baseline.flatMap(step)
+  ];
+}
+function deniers(side) {
+  if (!side) return [];
+  const d = side.direction;
+  const steps = [...side.tiers.admin, ...side.tiers.baseline].filter((s) => s.action !== "Accept");
+  const droppedLater = side.isolatedBy.length > 0 || side.tiers.baseline.some((s) => s.action === "Deny");
+  return steps.filter((s) => s.action === "Deny" || droppedLater).map((s) => tierBecause(s, "head", d, s.action === "Deny" ? "denies" : "passes"));
 }
 function isolators(side, closed) {
   if (!side || !side.isolatedBy.length) return [];
   const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
-  if (connsSubset(closed, allowed)) return [];
+  closed = intersectConns(closed, side.tiers.toNetworkPolicy);
+  if (isEmptyConns(closed) || connsSubset(closed, allowed)) return [];
   return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
 }
-function explainGroup(g, base, head, from, to) {
+function headBecause(head, from, to, after, closed) {
   const out = [];
-  const inHead = from.head >= 0 && to.head >= 0;
-  if (!isEmptyConns(g.after) && inHead) {
-    const e = explainPair(head, from.head, to.head, g.after);
+  if (!isEmptyConns(after)) {
+    const e = explainPair(head, from, to, after);
     out.push(...becauseOf(e.egress, "head", "allows"), ...becauseOf(e.ingress, "head", "allows"));
   }
-  if (!isEmptyConns(g.closed)) {
-    if (inHead) {
-      const e = explainPair(head, from.head, to.head, g.closed);
-      out.push(...isolators(e.egress, g.closed), ...isolators(e.ingress, g.closed));
-    }
-    if (from.base >= 0 && to.base >= 0) {
-      const e = explainPair(base, from.base, to.base, g.closed);
-      out.push(...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before"));
-    }
+  if (!isEmptyConns(closed)) {
+    const e = explainPair(head, from, to, closed);
+    out.push(...deniers(e.egress), ...isolators(e.egress, closed), ...deniers(e.ingress), ...isolators(e.ingress, closed));
   }
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((b) => {
-    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return out;
 }
-function explainChanges(groups, jointClasses, base, head) {
-  for (const g of groups) g.because = explainGroup(g, base, head, jointClasses[g.fromClass], jointClasses[g.toClass]);
+function baseBecause(base, from, to, closed) {
+  if (isEmptyConns(closed)) return [];
+  const e = explainPair(base, from, to, closed);
+  return [...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before")];
+}
+var becauseKey = (b) => `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}|${b.rule ?? ""}`;
+var Interned = class {
+  ids = /* @__PURE__ */ new Map();
+  lists = [];
+  constructor() {
+    this.id([]);
+  }
+  id(list) {
+    const seen = /* @__PURE__ */ new Set();
+    const unique = list.filter((x) => {
+      const key2 = becauseKey(x);
+      if (seen.has(key2)) return false;
+      seen.add(key2);
+      return true;
+    });
+    const key = [...seen].join("\n");
+    let id = this.ids.get(key);
+    if (id === void 0) {
+      id = this.lists.length;
+      this.ids.set(key, id);
+      this.lists.push(unique);
+    }
+    return id;
+  }
+};
+function cellKey(b, h) {
+  return b < 67108864 && h < 67108864 ? b * 67108864 + h : `${b}|${h}`;
+}
+function memoised(memo, cls, key, compute) {
+  let m = memo.get(cls);
+  if (!m) memo.set(cls, m = /* @__PURE__ */ new Map());
+  let id = m.get(key);
+  if (id === void 0) m.set(key, id = compute());
+  return id;
+}
+var CellExplainer = class {
+  constructor(base, head, jointClasses) {
+    this.base = base;
+    this.head = head;
+    this.jointClasses = jointClasses;
+  }
+  base;
+  head;
+  jointClasses;
+  parts = new Interned();
+  ids = /* @__PURE__ */ new Map();
+  lists = [];
+  headMemo = /* @__PURE__ */ new Map();
+  baseMemo = /* @__PURE__ */ new Map();
+  from = null;
+  startRow(f) {
+    this.from = this.jointClasses[f];
+    this.headMemo = /* @__PURE__ */ new Map();
+    this.baseMemo = /* @__PURE__ */ new Map();
+  }
+  /** What closed, per (before id, after id): a handful of pairs of connection sets in a diff. */
+  closedMemo = /* @__PURE__ */ new Map();
+  /** The explanation id of the cell (current row, `t`); `b` and `h` are the connection ids of before and after. */
+  explain(t, b, h, before, after) {
+    const from = this.from;
+    const to = this.jointClasses[t];
+    const key = cellKey(b, h);
+    let closed = this.closedMemo.get(key);
+    if (!closed) this.closedMemo.set(key, closed = subtractConns(before, after));
+    const inHead = from.head >= 0 && to.head >= 0;
+    const inBase = from.base >= 0 && to.base >= 0 && !isEmptyConns(closed);
+    const hid = inHead ? memoised(this.headMemo, to.head, key, () => this.parts.id(headBecause(this.head, from.head, to.head, after, closed))) : 0;
+    const bid = inBase ? memoised(this.baseMemo, to.base, key, () => this.parts.id(baseBecause(this.base, from.base, to.base, closed))) : 0;
+    const pair = hid * 2097152 + bid;
+    let id = this.ids.get(pair);
+    if (id === void 0) {
+      id = this.lists.length;
+      this.ids.set(pair, id);
+      this.lists.push([...this.parts.lists[hid], ...this.parts.lists[bid]]);
+    }
+    return id;
+  }
+  because(id) {
+    return this.lists[id];
+  }
+};
+
+// src/diff/compare-matrices.ts
+function changeKind(before, after) {
+  if (isEmptyConns(before)) return "opened";
+  if (isEmptyConns(after)) return "closed";
+  if (connsSubset(before, after)) return "widened";
+  if (connsSubset(after, before)) return "narrowed";
+  return "changed";
+}
+var CellKeys = class {
+  /** before id → after id → explanation id → key: numbers only (this runs once per changed cell). */
+  ids = /* @__PURE__ */ new Map();
+  cells = [];
+  id(b, h, e) {
+    let byH = this.ids.get(b);
+    if (!byH) this.ids.set(b, byH = /* @__PURE__ */ new Map());
+    let byE = byH.get(h);
+    if (!byE) byH.set(h, byE = /* @__PURE__ */ new Map());
+    let id = byE.get(e);
+    if (id === void 0) {
+      id = this.cells.length;
+      byE.set(e, id);
+      this.cells.push({ b, h, e });
+    }
+    return id;
+  }
+};
+function compareMatrices(base, head, { endpoints, jointClasses }) {
+  const c = {
+    base,
+    head,
+    jb: Int32Array.from(jointClasses, (j) => j.base),
+    jh: Int32Array.from(jointClasses, (j) => j.head),
+    ext: Uint8Array.from(jointClasses, (j) => endpoints[j.members[0]].kind === "External" ? 1 : 0),
+    size: Int32Array.from(jointClasses, (j) => j.members.length),
+    shared: base.table === head.table,
+    explainer: new CellExplainer(base, head, jointClasses),
+    keys: new CellKeys()
+  };
+  const J = jointClasses.length;
+  const both = [];
+  const partial = [];
+  for (let t = 0; t < J; t++) (c.jb[t] >= 0 && c.jh[t] >= 0 ? both : partial).push(t);
+  const bothT = Int32Array.from(both);
+  const bCol = Int32Array.from(both, (t) => c.jb[t]);
+  const hCol = Int32Array.from(both, (t) => c.jh[t]);
+  const bd = base.matrix.data;
+  const hd = head.matrix.data;
+  const differing = [];
+  const rowSets = new DistinctLists();
+  const addRow = (f) => {
+    if (!cells.length) return;
+    const found = rowSets.find(cells);
+    if (found) found.rows.push(f);
+    else rowSets.add({ cells: Int32Array.from(cells), rows: [f] });
+  };
+  const cells = [];
+  for (let f = 0; f < J; f++) {
+    c.explainer.startRow(f);
+    cells.length = 0;
+    if (!(c.jb[f] >= 0 && c.jh[f] >= 0 && c.shared)) {
+      for (let t = 0; t < J; t++) consider(c, f, t, cells);
+      addRow(f);
+      continue;
+    }
+    const br = c.jb[f] * base.matrix.n;
+    const hr = c.jh[f] * head.matrix.n;
+    differing.length = 0;
+    for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing.push(bothT[k]);
+    let i = 0;
+    let j = 0;
+    while (i < differing.length || j < partial.length) {
+      const t = j >= partial.length || i < differing.length && differing[i] < partial[j] ? differing[i++] : partial[j++];
+      consider(c, f, t, cells);
+    }
+    addRow(f);
+  }
+  return groupsOf(c, changeRectangles(rowSets.items, J, (j) => c.size[j]));
+}
+function groupsOf(c, rectangles) {
+  const out = rectangles.map((r) => {
+    const { b, h, e } = c.keys.cells[r.key];
+    const before = c.base.table.get(b);
+    const after = c.head.table.get(h);
+    return { fromClasses: r.rows, toClasses: r.columns, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: c.explainer.because(e) };
+  });
+  return out.sort((x, y) => x.fromClasses[0] - y.fromClasses[0] || x.toClasses[0] - y.toClasses[0]);
+}
+function consider(c, f, t, cells) {
+  const { jb, jh } = c;
+  const b = jb[f] >= 0 && jb[t] >= 0 ? c.base.matrix.data[jb[f] * c.base.matrix.n + jb[t]] : 0;
+  const h = jh[f] >= 0 && jh[t] >= 0 ? c.head.matrix.data[jh[f] * c.head.matrix.n + jh[t]] : 0;
+  if (c.ext[f] && c.ext[t]) return;
+  if (f === t && c.size[f] < 2) return;
+  if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
+  const before = c.base.table.get(b);
+  const after = c.head.table.get(h);
+  cells.push(t, c.keys.id(b, h, c.explainer.explain(t, b, h, before, after)));
 }
 
 // src/engine/merge-externals.ts
@@ -18045,7 +18413,6 @@ function diffBoundaries(baseCluster, headCluster, options = {}) {
 function diffReachability(base, head, keepCuts = []) {
   const matched = matchEndpoints(base, head, keepCuts);
   const groups = compareMatrices(base, head, matched);
-  explainChanges(groups, matched.jointClasses, base, head);
   const diagnostics = [
     ...base.cluster.diagnostics.map((d) => ({ ...d, side: "base" })),
     ...head.cluster.diagnostics.map((d) => ({ ...d, side: "head" }))
@@ -18157,9 +18524,14 @@ function walkRules(reach2, ops, visit) {
     if (id === void 0) portMemo.set(key, id = reach2.table.intern(resolvePorts(r.ports, at.external ? null : at.ports)));
     return id;
   };
+  const all = ops.intern(ALL_CONNS);
   const denyAfterAccept = (rules) => rules.some((r, i) => r.action === "Deny" && rules.slice(0, i).some((a) => a.action === "Accept"));
+  const walked = /* @__PURE__ */ new Set();
   for (const c of classes) {
     for (const d of DIRECTIONS) {
+      const key = `${d}|${c.tierSubjectOf.map((p) => tieredPolicyId(p)).join(",")}|${d === "ingress" ? c.portSignature : ""}`;
+      if (walked.has(key)) continue;
+      walked.add(key);
       const side = tierSide(c, reach2.index, d);
       if (!side) continue;
       for (const rules of [side.admin, side.baseline]) {
@@ -18170,7 +18542,7 @@ function walkRules(reach2, ops, visit) {
           else for (const id of r.peerIds) for (const k of members[id]) peers.add(k);
         }
         for (const k of peers) {
-          let rem = ops.all;
+          let rem = all;
           const accepted = [];
           for (const r of rules) {
             if (!matches(r, k)) continue;
@@ -18215,7 +18587,7 @@ function passToNothing(reach2, subjects) {
     for (const d of DIRECTIONS) {
       const rules = d === "ingress" ? p.ingress : p.egress;
       if (!rules.some((r) => r.action === "Pass")) continue;
-      const after = p.tier === "Baseline" ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || (tierSide(c, reach2.index, d)?.baseline.length ?? 0) > 0);
+      const after = p.tier === "Baseline" ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || c.tierSubjectOf.some((b) => b.tier === "Baseline" && b[d].length > 0));
       if (after) continue;
       for (const r of rules) {
         if (r.action !== "Pass") continue;
@@ -18235,8 +18607,7 @@ function passToNothing(reach2, subjects) {
 function lintTiers(reach2) {
   if (!reach2.index.tiered.length) return [];
   const subjects = subjectsOf(reach2);
-  const ops = new ConnsOps(reach2.table);
-  return [...dangling(reach2, subjects), ...networksSomePods(reach2), ...equalPriorities(reach2, subjects), ...shadowedDenies(reach2, ops), ...passToNothing(reach2, subjects)];
+  return [...dangling(reach2, subjects), ...networksSomePods(reach2), ...equalPriorities(reach2, subjects), ...shadowedDenies(reach2, reach2.table), ...passToNothing(reach2, subjects)];
 }
 
 // src/engine/lint.ts
@@ -18268,7 +18639,10 @@ function implicitTypes(p) {
 }
 function dangling2(reach2) {
   const selecting = /* @__PURE__ */ new Set();
-  for (const c of reach2.classification.classes) if (!c.external) for (const p of c.subjectOf) selecting.add(p);
+  const { classes, workloadClass } = reach2.classification;
+  reach2.cluster.workloads.forEach((w, i) => {
+    if (w.kind !== "Unlisted") for (const p of classes[workloadClass[i]].subjectOf) selecting.add(p);
+  });
   return reach2.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
     code: "dangling-policy",
     ref: "A-14",
@@ -18294,6 +18668,7 @@ function dnsBlocked(reach2) {
   const dnsNames = dnsPortNames(cluster.workloads);
   const out = [];
   cluster.workloads.forEach((w, i) => {
+    if (w.kind === "Unlisted") return;
     const cls = classification.workloadClass[i];
     if (!verdict2.has(cls)) {
       const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
@@ -18329,6 +18704,7 @@ function unresolvedNamedPorts(reach2) {
   const served = /* @__PURE__ */ new Set();
   const names = /* @__PURE__ */ new Map();
   for (const w of reach2.cluster.workloads) {
+    if (w.kind === "Unlisted") continue;
     for (const c of w.ports) {
       if (c.name === void 0) continue;
       served.add(`${c.name}/${c.protocol}`);
@@ -18476,8 +18852,12 @@ function labelValueProblem(value) {
 // src/rules/endpoint-selector.ts
 function sideView(reach2, side) {
   const workloads = /* @__PURE__ */ new Map();
-  for (const w of reach2.cluster.workloads) workloads.set(workloadId(w), w);
-  return { classOf: (e) => e[side], namespaces: reach2.cluster.namespaces, workloads };
+  const listedNamespaces = /* @__PURE__ */ new Set();
+  for (const w of reach2.cluster.workloads) {
+    workloads.set(workloadId(w), w);
+    if (w.kind !== "Unlisted") listedNamespaces.add(w.namespace);
+  }
+  return { classOf: (e) => e[side], namespaces: reach2.cluster.namespaces, workloads, listedNamespaces };
 }
 function namespaceLabels(view, namespace) {
   return view.namespaces.get(namespace)?.labels ?? { [NAMESPACE_NAME_LABEL]: namespace };
@@ -18491,10 +18871,14 @@ function matchesEndpoint(sel, e, view) {
   if (!w) return false;
   if (sel.namespaces && !sel.namespaces.includes(w.namespace)) return false;
   if (sel.workloads && !sel.workloads.includes(w.name)) return false;
-  if (sel.kinds && !sel.kinds.includes(w.kind)) return false;
+  if (sel.kinds && (w.kind === "Unlisted" || !sel.kinds.includes(w.kind))) return false;
   if (sel.labels && !selectorMatches(sel.labels, w.labels)) return false;
   if (sel.namespaceLabels && !selectorMatches(sel.namespaceLabels, namespaceLabels(view, w.namespace))) return false;
   return true;
+}
+function mayMatchStandIn(kind, sel, e, view) {
+  if (e.kind !== "Unlisted" || kind === "forbid") return true;
+  return sel.namespaces !== void 0 && sel.namespaces.includes(e.namespace) && !view.listedNamespaces.has(e.namespace);
 }
 function endpointLabel(sel, e) {
   if (e.kind !== "External" || !sel.cidrs || sel.cidrs.some((c) => rangeContains(c.range, e.range))) return e.id;
@@ -18535,11 +18919,11 @@ function endsOf(rule, endpoints, view) {
   endpoints.forEach((e, i) => {
     const cls = view.classOf(e);
     if (cls < 0) return;
-    if (matchesEndpoint(rule.from, e, view)) {
+    if (matchesEndpoint(rule.from, e, view) && mayMatchStandIn(rule.kind, rule.from, e, view)) {
       ends.inFrom[i] = 1;
       add(ends.from, cls, i);
     }
-    if (matchesEndpoint(rule.to, e, view)) {
+    if (matchesEndpoint(rule.to, e, view) && mayMatchStandIn(rule.kind, rule.to, e, view)) {
       ends.inTo[i] = 1;
       add(ends.to, cls, i);
     }
@@ -18963,6 +19347,10 @@ var flowgate_rules_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
+    exposure: {
+      description: "Exposure analysis (default true): stand-in endpoints for pods that the manifests do not list, so that a forbid rule about a namespace or labels is checked against any pod that could be there. false gives the listed-only result, for repositories that hold the whole cluster.",
+      type: "boolean"
+    },
     notAnalysed: {
       description: "What policy objects that decide traffic but are not analysed (Cilium, Calico, Istio AuthorizationPolicy, AdminNetworkPolicy, other *NetworkPolicy kinds) do to the gate: warn (default) reports them, fail also fails the check.",
       enum: ["warn", "fail"]
@@ -20005,6 +20393,7 @@ function parseRulesFile(file, text) {
   const config = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
   if (typeof value.defaultNamespace === "string" && !report.hasErrorWithin(["defaultNamespace"])) config.defaultNamespace = value.defaultNamespace;
   if ((value.notAnalysed === "warn" || value.notAnalysed === "fail") && !report.hasErrorWithin(["notAnalysed"])) config.notAnalysed = value.notAnalysed;
+  if (typeof value.exposure === "boolean" && !report.hasErrorWithin(["exposure"])) config.exposure = value.exposure;
   if (value.podCidrs !== void 0 && value.podCidrs !== null && !report.hasErrorWithin(["podCidrs"])) {
     const podCidrs = buildCidrs(value.podCidrs, ["podCidrs"], report);
     if (podCidrs) config.podCidrs = podCidrs;
@@ -21419,6 +21808,137 @@ function parseSimpleDocuments(file, text) {
   }
 }
 
+// src/exposure/add-stand-ins.ts
+function addStandIns(cluster, specs, namespaceLabels2 = {}, portNames = []) {
+  const ports = unknownPorts(portNames);
+  const namespaces = new Map(cluster.namespaces);
+  const workloads = [...cluster.workloads];
+  for (const s of specs) {
+    let ns;
+    if ("name" in s.namespace) {
+      ns = s.namespace.name;
+      if (!namespaces.has(ns)) namespaces.set(ns, { name: ns, labels: { ...namespaceLabels2[ns] ?? {}, [NAMESPACE_NAME_LABEL]: ns } });
+    } else {
+      ns = s.namespace.fresh;
+      if (!namespaces.has(ns)) namespaces.set(ns, { name: ns, labels: s.namespace.labels });
+    }
+    workloads.push({ kind: "Unlisted", namespace: ns, name: s.name, labels: s.labels, ports, hostNetwork: false, source: s.source, standsFor: s.standsFor });
+  }
+  return { ...cluster, namespaces, workloads };
+}
+function unknownPorts(portNames) {
+  return portNames.flatMap((name) => PROTOCOLS.map((protocol) => ({ name, port: 0, protocol })));
+}
+function policyPortNames(clusters) {
+  const names = /* @__PURE__ */ new Set();
+  for (const c of clusters) for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const port of r.ports) if (typeof port.port === "string") names.add(port.port);
+  return [...names].sort();
+}
+
+// src/exposure/representative-labels.ts
+var ANY_VALUE = "(any value)";
+function allowedValues(sel, key) {
+  let values = key in sel.matchLabels ? [sel.matchLabels[key]] : null;
+  for (const r of sel.matchExpressions) {
+    if (r.key !== key || r.operator !== "In") continue;
+    values = values === null ? [...r.values] : values.filter((v) => r.values.includes(v));
+  }
+  return values;
+}
+function representativeLabels(sel) {
+  const keys = /* @__PURE__ */ new Set([...Object.keys(sel.matchLabels), ...sel.matchExpressions.filter((r) => r.operator === "In" || r.operator === "Exists").map((r) => r.key)]);
+  const labels = {};
+  for (const key of [...keys].sort()) {
+    const others = sel.matchExpressions.filter((r) => r.key === key);
+    const candidates = allowedValues(sel, key) ?? [ANY_VALUE];
+    const value = candidates.find((v) => others.every((r) => selectorMatches({ matchLabels: {}, matchExpressions: [r] }, { [key]: v })));
+    if (value === void 0) return null;
+    labels[key] = value;
+  }
+  return selectorMatches(sel, labels) ? labels : null;
+}
+
+// src/exposure/stand-in-specs.ts
+var NO_SOURCE = { file: "", line: 0 };
+function pinnedNames(sel) {
+  let names = NAMESPACE_NAME_LABEL in sel.matchLabels ? [sel.matchLabels[NAMESPACE_NAME_LABEL]] : null;
+  for (const r of sel.matchExpressions) {
+    if (r.key !== NAMESPACE_NAME_LABEL || r.operator !== "In") continue;
+    names = names === null ? [...r.values] : names.filter((n) => r.values.includes(n));
+  }
+  return names && [...new Set(names)].sort();
+}
+function freshNamespaceName(sel) {
+  return isEmptySelector(sel) ? "[any namespace]" : `[namespace with ${formatSelector(sel)}]`;
+}
+var SpecSet = class {
+  constructor(listed) {
+    this.listed = listed;
+  }
+  listed;
+  byKey = /* @__PURE__ */ new Map();
+  /** Fresh namespaces by their labels, so that equal ones share one name. */
+  freshByLabels = /* @__PURE__ */ new Map();
+  /** A stand-in for the pods `pods` selects (absent: all pods) in the namespaces `ns` selects. */
+  add(ns, pods, source) {
+    const labels = pods ? representativeLabels(pods) : {};
+    if (!labels) return;
+    const podPart = pods && !isEmptySelector(pods) ? { selector: pods } : { all: true };
+    const name = "all" in podPart ? "[all pods]" : `[pods with ${formatSelector(podPart.selector)}]`;
+    if ("name" in ns) return this.put(`n:${ns.name}`, { namespace: { name: ns.name }, name, labels, standsFor: { namespace: { name: ns.name }, pods: podPart }, source });
+    const pinned = pinnedNames(ns.selector);
+    if (pinned) {
+      for (const n of pinned) this.add({ name: n }, pods, source);
+      return;
+    }
+    const nsLabels = representativeLabels(ns.selector);
+    if (!nsLabels) return;
+    const lk = labelsKey(nsLabels);
+    let fresh = this.freshByLabels.get(lk);
+    if (fresh === void 0) this.freshByLabels.set(lk, fresh = freshNamespaceName(ns.selector));
+    const standsFor = { namespace: isEmptySelector(ns.selector) ? { any: true } : { selector: ns.selector }, pods: podPart };
+    this.put(`f:${lk}`, { namespace: { fresh, labels: { ...nsLabels, [NAMESPACE_NAME_LABEL]: fresh } }, name, labels, standsFor, source });
+  }
+  /** The pods that `pods` selects in every namespace, listed or not. */
+  addEverywhere(pods, source) {
+    this.add({ selector: { matchLabels: {}, matchExpressions: [] } }, pods, source);
+    for (const n of this.listed) this.add({ name: n }, pods, source);
+  }
+  put(nsKey, spec) {
+    const key = `${nsKey}\0${labelsKey(spec.labels)}`;
+    if (!this.byKey.has(key)) this.byKey.set(key, spec);
+  }
+};
+function addRuleSide(set, sel, source) {
+  if (sel.any || sel.cidrs || sel.workloads || sel.kinds) return;
+  if (sel.namespaces) for (const n of sel.namespaces) set.add({ name: n }, sel.labels, source);
+  else if (sel.namespaceLabels) set.add({ selector: sel.namespaceLabels }, sel.labels, source);
+  else set.addEverywhere(sel.labels, source);
+}
+function standInSpecs(clusters, rules) {
+  const listed = [...new Set(clusters.flatMap((c) => [...c.namespaces.keys()]))].sort();
+  const set = new SpecSet(listed);
+  set.add({ selector: { matchLabels: {}, matchExpressions: [] } }, void 0, NO_SOURCE);
+  for (const n of listed) set.add({ name: n }, void 0, NO_SOURCE);
+  for (const n of Object.keys(rules?.namespaces ?? {}).sort()) set.add({ name: n }, void 0, NO_SOURCE);
+  for (const r of rules?.rules ?? []) {
+    addRuleSide(set, r.from, r.source);
+    addRuleSide(set, r.to, r.source);
+  }
+  for (const c of clusters) {
+    for (const p of c.policies) {
+      for (const rule of [...p.ingress, ...p.egress]) {
+        for (const peer of rule.peers) {
+          if (peer.kind !== "pods") continue;
+          set.add(peer.namespaceSelector ? { selector: peer.namespaceSelector } : { name: p.namespace }, peer.podSelector, rule.source);
+        }
+      }
+    }
+  }
+  const id = (s) => `${"name" in s.namespace ? s.namespace.name : s.namespace.fresh}/${s.name}`;
+  return [...set.byKey.values()].sort((a, b) => id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+}
+
 // src/analyze.ts
 var DEFAULT_OPTIONS = { defaultNamespace: "default" };
 function atPath(parsed, path4) {
@@ -21458,15 +21978,25 @@ function loadBoth(input, options) {
   const headPaths = /* @__PURE__ */ new Set([...input.head.map((f) => f.path), ...(input.headDiagnostics ?? []).map((d) => d.file)]);
   return { base, head, movedOut: movedOutDiagnostics(input.movedOut.renames, objectFiles, headPaths, input.movedOut.globs) };
 }
+function withExposure(clusters, rules, options) {
+  if (options.exposure === false) return [...clusters];
+  const specs = standInSpecs(clusters, rules);
+  const portNames = policyPortNames(clusters);
+  return clusters.map((c) => addStandIns(c, specs, options.namespaceLabels, portNames));
+}
 function analyzeDiff(input) {
   const parsedRules = input.rules ? parseRulesFile(input.rules.path, input.rules.text) : { config: null, diagnostics: [] };
   const config = parsedRules.config;
   const options = {
     ...input.options,
     defaultNamespace: config?.defaultNamespace ?? input.options.defaultNamespace,
+    // Issue 11: the CLI's --exposure wins over the rules file's `exposure`; default on.
+    exposure: input.options.exposure ?? config?.exposure ?? true,
     namespaceLabels: { ...input.options.namespaceLabels ?? {}, ...Object.fromEntries(Object.entries(config?.namespaces ?? {}).map(([k, v]) => [k, v.labels])) }
   };
-  const { base, head, movedOut } = loadBoth(input, options);
+  const loaded = loadBoth(input, options);
+  const { movedOut } = loaded;
+  const [base, head] = withExposure([loaded.base, loaded.head], config, options);
   const diff2 = computeDiff(
     { ...base, diagnostics: [...input.baseDiagnostics ?? [], ...base.diagnostics] },
     { ...head, diagnostics: [...input.headDiagnostics ?? [], ...movedOut, ...head.diagnostics] },
@@ -21532,7 +22062,7 @@ function judgeDiff(diff2, input) {
   return { diff: diff2, rules: input.rules, hasRulesFile: input.hasRulesFile, violations, resolved, diagnostics, warnings: diffWarnings(diff2), counts, ...verdict2 };
 }
 function analyzeReach(input) {
-  const cluster = parseCluster(input.files, input.options);
+  const [cluster] = withExposure([parseCluster(input.files, input.options)], null, input.options);
   const merged = { ...cluster, diagnostics: [...input.diagnostics ?? [], ...cluster.diagnostics] };
   const reach2 = computeReachability(merged, { podCidrs: input.options.podCidrs ?? [] });
   const exitCode = merged.diagnostics.some((d) => d.severity === "error") ? 2 : 0;
@@ -21903,7 +22433,7 @@ function sortedUnique(parts) {
   const all = parts.flat().sort((a, b) => a - b);
   return all.filter((x, i) => i === 0 || all[i - 1] !== x);
 }
-function mergeOn(blocks, side, combine2) {
+function mergeOn2(blocks, side, combine2) {
   const other = side === "sources" ? "targets" : "sources";
   const byKey = /* @__PURE__ */ new Map();
   const out = [];
@@ -21932,12 +22462,12 @@ function blockPairs(b) {
 }
 function mergeBlocks(blocks, combine2 = (a) => a) {
   const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
-  return mergeOn(mergeOn(nonEmpty, "targets", combine2), "sources", combine2);
+  return mergeOn2(mergeOn2(nonEmpty, "targets", combine2), "sources", combine2);
 }
 
 // src/report/model/change-rows.ts
 var KIND_RANK = { opened: 2, closed: 3, narrowed: 4, widened: 5, changed: 6 };
-function becauseKey(b) {
+function becauseKey2(b) {
   return b.map((x) => `${x.side}:${x.role}:${x.direction}:${x.policy}:${x.file}:${x.line}`).join(";");
 }
 var connsKeys = /* @__PURE__ */ new WeakMap();
@@ -21947,7 +22477,7 @@ function cachedConnsKey(c) {
   return k;
 }
 function groupKey(g) {
-  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey(g.because)}`;
+  return `${g.kind}|${cachedConnsKey(g.before)}|${cachedConnsKey(g.after)}|${becauseKey2(g.because)}`;
 }
 function breakKey(b) {
   return `${b.isNew ? 0 : 1}|${b.rule.kind}|${b.rule.name}|${b.rule.source.file}|${b.rule.source.line}`;
@@ -21970,6 +22500,21 @@ function breaksByHeadClasses(diff2, violations) {
     const list = out.get(k);
     if (list) list.push(b);
     else out.set(k, [b]);
+  }
+  return out;
+}
+function candidateBreaks(diff2, g, breaks) {
+  const heads = (classes) => new Set(classes.map((c) => diff2.jointClasses[c].head).filter((h) => h >= 0));
+  const fromHeads = heads(g.fromClasses);
+  const toHeads = heads(g.toClasses);
+  const out = [];
+  if (fromHeads.size * toHeads.size <= breaks.size) {
+    for (const fh of fromHeads) for (const th of toHeads) out.push(...breaks.get(`${fh}:${th}`) ?? []);
+    return out;
+  }
+  for (const [k, list] of breaks) {
+    const [fh, th] = k.split(":").map(Number);
+    if (fromHeads.has(fh) && toHeads.has(th)) out.push(...list);
   }
   return out;
 }
@@ -22004,12 +22549,12 @@ function buildChangeRows(diff2, violations) {
   const breaks = breaksByHeadClasses(diff2, violations);
   const blocks = [];
   for (const g of diff2.groups) {
-    const from = diff2.jointClasses[g.fromClass];
-    const to = diff2.jointClasses[g.toClass];
-    const candidates = from.head >= 0 && to.head >= 0 ? breaks.get(`${from.head}:${to.head}`) : void 0;
-    const overlapping = candidates?.filter((b) => from.members.some((m) => b.sources.has(m)) && to.members.some((m) => b.targets.has(m)));
-    if (overlapping?.length) blocks.push(...splitBroken(g, from.members, to.members, overlapping, groupKey(g)));
-    else blocks.push({ sources: [...from.members], targets: [...to.members], key: groupKey(g), value: { group: g, breaks: [] } });
+    const sources = membersOf(g.fromClasses, diff2.jointClasses);
+    const targets = membersOf(g.toClasses, diff2.jointClasses);
+    const candidates = breaks.size ? candidateBreaks(diff2, g, breaks) : [];
+    const overlapping = candidates.filter((b) => sources.some((m) => b.sources.has(m)) && targets.some((m) => b.targets.has(m)));
+    if (overlapping.length) blocks.push(...splitBroken(g, sources, targets, overlapping, groupKey(g)));
+    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
   }
   const rows = mergeBlocks(blocks).map((b) => {
     const g = b.value.group;
@@ -22021,6 +22566,7 @@ function buildChangeRows(diff2, violations) {
 // src/report/render/json.ts
 function endpointJson(e) {
   if (e.kind === "External") return { id: e.id, kind: "External", cidrs: e.cidrs };
+  if (e.kind === "Unlisted" && e.workload?.standsFor) return { id: e.id, kind: "Unlisted", standsFor: e.workload.standsFor };
   const out = { id: e.id, kind: e.kind, namespace: e.namespace, name: e.name };
   if (e.hostNetwork) out.hostNetwork = true;
   return out;
@@ -22079,7 +22625,7 @@ function countsJson(c) {
   return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
 }
 function changeBlocks(d) {
-  const blocks = d.groups.map((g) => ({ sources: d.jointClasses[g.fromClass].members, targets: d.jointClasses[g.toClass].members, key: groupKey(g), value: g }));
+  const blocks = d.groups.map((g) => ({ sources: membersOf(g.fromClasses, d.jointClasses), targets: membersOf(g.toClasses, d.jointClasses), key: groupKey(g), value: g }));
   return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
 }
 function changeFields(g) {
@@ -22122,8 +22668,8 @@ function* diffNdjsonLines(run) {
   const d = run.diff;
   for (const g of d.groups) {
     const tail = JSON.stringify(changeFields(g)).slice(1);
-    const targets = d.jointClasses[g.toClass].members;
-    for (const i of d.jointClasses[g.fromClass].members) {
+    const targets = membersOf(g.toClasses, d.jointClasses);
+    for (const i of membersOf(g.fromClasses, d.jointClasses)) {
       const from = `{"from":${JSON.stringify(d.endpoints[i].id)},"to":`;
       for (const j of targets) if (i !== j) yield `${from}${JSON.stringify(d.endpoints[j].id)},${tail}
 `;
@@ -22265,7 +22811,7 @@ var SetDescriber = class {
       if (e.kind === "External") {
         x++;
         this.perFamily[e.range.family]++;
-      } else {
+      } else if (e.kind !== "Unlisted") {
         w++;
         this.perNamespace.set(e.namespace, (this.perNamespace.get(e.namespace) ?? 0) + 1);
       }
@@ -22293,9 +22839,11 @@ var SetDescriber = class {
   describe(members) {
     const byNs = /* @__PURE__ */ new Map();
     const ext = [];
+    const standIns = [];
     for (const i of members) {
       const e = this.endpoints[i];
       if (e.kind === "External") ext.push(i);
+      else if (e.kind === "Unlisted") standIns.push(i);
       else {
         const list = byNs.get(e.namespace);
         if (list) list.push(i);
@@ -22304,14 +22852,14 @@ var SetDescriber = class {
     }
     const phrases = [];
     const named = [];
-    const wCount = members.length - ext.length;
+    const wCount = members.length - ext.length - standIns.length;
     if (wCount > 1 && wCount === this.workloads) phrases.push({ kind: "every-workload", count: wCount });
     else {
       for (const [ns, list] of byNs) {
         const total = this.perNamespace.get(ns);
         if (list.length > 1 && list.length === total) phrases.push({ kind: "namespace", namespace: ns, count: list.length });
         else if (list.length > NAMED_LIMIT && total - list.length <= EXCEPT_LIMIT) {
-          const missing = this.missing(list, (e) => e.kind !== "External" && e.namespace === ns);
+          const missing = this.missing(list, (e) => e.kind !== "External" && e.kind !== "Unlisted" && e.namespace === ns);
           phrases.push({ kind: "namespace-except", namespace: ns, count: list.length, except: missing });
         } else named.push(...list);
       }
@@ -22323,6 +22871,7 @@ var SetDescriber = class {
     else if (ext.length > NAMED_LIMIT && this.externals - ext.length <= EXCEPT_LIMIT) {
       phrases.push({ kind: "external-except", except: this.missing(ext, (e) => e.kind === "External") });
     } else named.push(...ext);
+    named.push(...standIns);
     named.sort((a, b) => a - b);
     const shown = named.length > NAMED_LIMIT + 1 ? named.slice(0, NAMED_LIMIT) : named;
     for (const i of shown) phrases.push({ kind: "endpoint", id: this.labels[i] });
@@ -22544,13 +23093,13 @@ function headEndpoints(diff2) {
   return out;
 }
 function matrix(diff2, endpoints) {
-  const changed = new Set(diff2.groups.map((g) => `${g.fromClass}:${g.toClass}`));
+  const changeAt = changeIndex(diff2);
   const cells = endpoints.map((i) => {
     const a = diff2.endpoints[i];
     return endpoints.map((j) => {
       const b = diff2.endpoints[j];
       if (i === j || a.kind === "External" && b.kind === "External") return { conns: null, changed: false };
-      return { conns: diff2.head.classConns(a.head, b.head), changed: changed.has(`${a.joint}:${b.joint}`) };
+      return { conns: diff2.head.classConns(a.head, b.head), changed: changeAt(a.joint, b.joint) !== void 0 };
     });
   });
   return { kind: "matrix", endpoints, cells };
@@ -22617,6 +23166,22 @@ function groupViolations(violations) {
     return ra < rb ? -1 : ra > rb ? 1 : (a.sources[0] ?? -1) - (b.sources[0] ?? -1) || (a.targets[0] ?? -1) - (b.targets[0] ?? -1);
   });
 }
+function violationBecause(g, endpoints, groupAt) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const joints = (list) => [...new Set(list.map((i) => endpoints[i].joint))];
+  for (const s of joints(g.sources)) {
+    for (const t of joints(g.targets)) {
+      for (const b of groupAt(s, t)?.because ?? []) {
+        const key = `${b.policy}|${b.file}|${b.line}`;
+        if (b.side !== "head" || b.role !== "allows" || seen.has(key)) continue;
+        seen.add(key);
+        out.push(b);
+      }
+    }
+  }
+  return out;
+}
 
 // src/report/model/report-model.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
@@ -22638,11 +23203,13 @@ function buildReportModel(run) {
   for (const g of diff2.groups) kindCounts[g.kind] += groupPairs(g, diff2.jointClasses);
   const diagnostics = run.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i).map(({ d }) => d);
   const labels = shortLabels(diff2.endpoints);
+  const groupAt = changeIndex(diff2);
+  const violations = groupViolations(run.violations).map((g) => g.isNew && g.rule.kind === "forbid" ? { ...g, because: violationBecause(g, diff2.endpoints, groupAt) } : g);
   return {
     run,
     kindCounts,
     rows: buildChangeRows(diff2, run.violations),
-    violations: groupViolations(run.violations),
+    violations,
     resolved: groupViolations(run.resolved),
     labels,
     sets: new SetDescriber(diff2.endpoints, diff2.endpoints.map((_e, i) => i), labels),
@@ -22655,16 +23222,33 @@ function buildReportModel(run) {
 function policyRefs(because) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const b of because) {
-    const key = `${b.side}|${b.policy}|${b.file}`;
-    if (seen.has(key)) continue;
+  const tiered = because.some((b) => b.tier !== void 0);
+  because.forEach((b, i) => {
+    const key = `${b.side}|${b.policy}|${b.file}${b.tier ? `|${b.direction}|${b.rule}` : ""}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    out.push({ policy: b.policy, file: b.file, line: b.line, side: b.side });
-  }
+    const ref = { policy: b.policy, file: b.file, line: b.line, side: b.side };
+    if (b.tier) Object.assign(ref, { tier: b.tier, action: b.action, rule: b.rule });
+    else if (tiered) ref.networkPolicy = b.role === "isolates" ? "isolated by" : "allow";
+    const next = because[i + 1];
+    if (b.role === "passes" && next && next.side === b.side && next.direction === b.direction) ref.passesTo = true;
+    out.push(ref);
+  });
   return out;
 }
+function refLabel(ref) {
+  if (ref.tier) return `[${ref.tier}] ${ref.policy} rule ${ref.rule} ${ref.action}`;
+  return ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ${ref.policy}` : ref.policy;
+}
+function joinRefs(refs, parts) {
+  return parts.map((p, i) => i === 0 ? p : `${refs[i - 1].passesTo ? " \u2192 " : ", "}${p}`).join("");
+}
 function formatBecause(because) {
-  return policyRefs(because).map((b) => `${b.policy} (${b.file}:${b.line}${b.side === "base" ? ", before" : ""})`);
+  const refs = policyRefs(because);
+  return joinRefs(
+    refs,
+    refs.map((b) => `${refLabel(b)} (${b.file}:${b.line}${b.side === "base" ? ", before" : ""})`)
+  );
 }
 function fallbackReason(run, row) {
   const all = (list, p) => list.every((i) => {
@@ -22702,7 +23286,8 @@ function violationSentence(model, g, labeler, style, fixed = false) {
   if (!g.sources.length) return `${rule}: ${esc2(g.message ?? "")}`;
   const pairs = g.pairs > 1 ? ` (${g.pairs} pairs)` : "";
   const what = (fixed ? fixedVerb : violationVerb)(g, esc2(formatConns(g.ports)));
-  return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}`;
+  const why = !fixed && g.because?.length ? `; why: ${esc2(formatBecause(g.because))}` : "";
+  return `${rule}: ${labeler.set(g.sources, model.sets)} ${style.arrow} ${labeler.set(g.targets, model.sets)} ${what}${pairs}${why}`;
 }
 
 // src/report/render/markdown-parts.ts
@@ -22734,15 +23319,18 @@ function changeCell(r) {
 }
 function policyCell(ref, links) {
   const before = ref.side === "base" ? " (before)" : "";
-  if (!links) return `${esc(`${ref.file}:${ref.line}`)}${before}`;
+  const tier = ref.tier ? `[${ref.tier}] ` : ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ` : "";
+  const what = ref.tier ? ` ${ref.action}` : "";
   const name = ref.policy.slice(ref.policy.indexOf("/") + 1);
-  return `[${esc(`${name}:${ref.line}`)}](${lineUrl(links, ref.side, ref.file, ref.line)})${before}`;
+  const label = ref.tier ? `${name} rule ${ref.rule}` : `${name}:${ref.line}`;
+  if (!links) return `${esc(ref.tier ? `${tier}${label}${what} (${ref.file}:${ref.line})` : `${tier}${ref.file}:${ref.line}`)}${before}`;
+  return `${esc(tier)}[${esc(label)}](${lineUrl(links, ref.side, ref.file, ref.line)})${esc(what)}${before}`;
 }
 function whyCell(model, r, links) {
   const parts = [];
   if (r.breaks.length) parts.push(`breaks ${r.breaks.map((b) => `**${esc(b.rule.name)}**`).join(", ")}`);
   const refs = policyRefs(r.because);
-  parts.push(refs.length ? refs.map((ref) => policyCell(ref, links)).join(", ") : fallbackReason(model.run, r));
+  parts.push(refs.length ? joinRefs(refs, refs.map((ref) => policyCell(ref, links))) : fallbackReason(model.run, r));
   return parts.join("; ");
 }
 var TABLE_HEADER = ["change", "from", "to", "ports", "why"];
@@ -23006,8 +23594,8 @@ function fit(model, options, plan, max) {
 }
 function hardCut(text, max) {
   const note = "\n\n**The report was cut to stay under GitHub's comment size limit; see the job summary and the JSON report.**\n";
-  const cut = text.lastIndexOf("\n", max - note.length);
-  return `${text.slice(0, Math.max(cut, 0))}${note}`;
+  const cut2 = text.lastIndexOf("\n", max - note.length);
+  return `${text.slice(0, Math.max(cut2, 0))}${note}`;
 }
 function renderMarkdown(run, options = {}) {
   const model = buildReportModel(run);
@@ -23129,28 +23717,25 @@ function location(file, line) {
   const uri = file.split("/").map(encodeURIComponent).join("/");
   return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
 }
-function groupIndex(diff2) {
-  return new Map(diff2.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-}
-function policyOf(run, groups, v) {
+function policyOf(run, changeAt, v) {
   const from = v.sources[0];
   const to = v.targets[0];
   if (from === void 0 || to === void 0) return null;
   const joint = (i) => run.diff.endpoints[i].joint;
-  const because = groups.get(`${joint(from)}:${joint(to)}`)?.because ?? [];
+  const because = changeAt(joint(from), joint(to))?.because ?? [];
   return because.find((b) => b.side === "head") ?? null;
 }
 function endIds(run, list) {
   const ids2 = list.slice(0, list.length > 3 ? 2 : 3).map((i) => run.diff.endpoints[i].id);
   return list.length > 3 ? `${ids2.join(", ")} and ${list.length - 2} more` : ids2.join(", ");
 }
-function violationEntry(run, groups, v) {
+function violationEntry(run, changeAt, v) {
   const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
   const rule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
   const verb = v.rule.kind === "forbid" ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? "allows nothing" : `does not allow ${formatConns(v.ports)}`;
   const onPairs = v.sources.length > 0 && v.targets.length > 0;
   const what = onPairs ? `${endIds(run, v.sources)} \u2192 ${endIds(run, v.targets)} ${verb}${v.pairs > 1 ? ` (${v.pairs} pairs)` : ""}` : v.message;
-  const policy = policyOf(run, groups, v);
+  const policy = policyOf(run, changeAt, v);
   const ruleAt = location(v.rule.source.file, v.rule.source.line);
   const text = `${v.isNew ? "New" : "Pre-existing"} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ""}.`;
   const ids2 = (list) => list.map((i) => run.diff.endpoints[i].id).join(",");
@@ -23224,8 +23809,8 @@ function logOf(entries, options) {
 `;
 }
 function renderSarif(run, options = {}) {
-  const groups = groupIndex(run.diff);
-  const entries = [...run.violations.map((v) => violationEntry(run, groups, v)), ...run.diagnostics.map(diagnosticEntry), ...run.warnings.map(warningEntry)];
+  const changeAt = changeIndex(run.diff);
+  const entries = [...run.violations.map((v) => violationEntry(run, changeAt, v)), ...run.diagnostics.map(diagnosticEntry), ...run.warnings.map(warningEntry)];
   const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
   let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
   for (; ; ) {
@@ -23252,13 +23837,13 @@ function rowLines(model, r, groups) {
   const flows = r.pairs > 1 ? ` (${r.pairs} pairs)` : "";
   const broken = rowBreak(r);
   const mark = broken ? `${broken.forbidden ? "FORBIDDEN" : "REQUIRED"}${broken.isNew ? "" : " (pre-existing)"} ` : "";
-  const because = formatBecause(r.because).map(escapeText);
+  const because = escapeText(formatBecause(r.because));
   const out = [
     `  ${mark}${r.kind}${flows}: ${groups.set(r.sources, model.sets)} -> ${groups.set(r.targets, model.sets)}`,
     `      ports: ${formatConns(r.before)} -> ${formatConns(r.after)}`
   ];
   if (r.breaks.length) out.push(`      breaks: ${r.breaks.map((b) => `"${escapeText(b.rule.name)}"`).join(", ")}`);
-  out.push(`      why: ${because.length ? because.join(", ") : fallbackReason(model.run, r)}`);
+  out.push(`      why: ${because || fallbackReason(model.run, r)}`);
   return out;
 }
 function reachLines(model, groups) {
@@ -23390,7 +23975,8 @@ function progressOn(stderr) {
 var COMMON = {
   "default-namespace": { type: "string", value: "NS", help: "namespace of objects that name none", default: DEFAULT_OPTIONS.defaultNamespace },
   "pod-cidr": { type: "string", multiple: true, value: "CIDR", help: "a pod CIDR of the cluster: ipBlocks that hold them all match pods too (A-22)", default: "ipBlocks match external addresses only" },
-  out: { type: "string", value: "FILE", help: "write the report to FILE", default: "standard output" }
+  out: { type: "string", value: "FILE", help: "write the report to FILE", default: "standard output" },
+  exposure: { type: "string", choices: ["on", "off"], help: "stand-ins for pods the manifests do not list (issue 11); off: listed workloads only", default: "on, or exposure in the rules file" }
 };
 var REACH_OPTIONS = {
   format: { type: "string", choices: ["text", "md", "json", "ndjson"], help: "report format (ndjson: one line per flow, streamed)", default: "text" },
@@ -23457,7 +24043,8 @@ function analyzeOptions(values) {
     if (!c.ok) throw new UsageError(`--pod-cidr: ${c.error}`);
     return c.range;
   });
-  return { ...DEFAULT_OPTIONS, defaultNamespace: values["default-namespace"] ?? DEFAULT_OPTIONS.defaultNamespace, podCidrs };
+  const exposure = values.exposure === void 0 ? {} : { exposure: values.exposure === "on" };
+  return { ...DEFAULT_OPTIONS, defaultNamespace: values["default-namespace"] ?? DEFAULT_OPTIONS.defaultNamespace, podCidrs, ...exposure };
 }
 async function reach(args, io) {
   const { values, positionals } = parseCommandArgs(args, REACH_OPTIONS);

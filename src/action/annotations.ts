@@ -1,11 +1,14 @@
 import type { DiffAnalysis } from '../analysis-result';
 import type { FailOn } from '../model/types';
-import type { Because, ChangeGroup, DiffResult } from '../diff/compute-diff';
+import type { Because, DiffResult } from '../diff/compute-diff';
 import { formatConns } from '../model/conns';
 import type { Diagnostic, SourceRef } from '../model/types';
 import type { AnnotationLevel } from '../github/check-run';
 import { escapeText } from '../report/render/escape';
 import type { Violation } from '../rules/types';
+import { changeIndex } from '../diff/change-pairs';
+
+type ChangeAt = ReturnType<typeof changeIndex>;
 
 
 /** A message for a line of a file, or for the run as a whole when `at` is null. */
@@ -18,11 +21,6 @@ export interface Annotation {
 
 function gates(v: Violation, failOn: FailOn): boolean {
   return failOn === 'any' || (failOn === 'new' && v.isNew);
-}
-
-/** The change groups of a diff by their (source joint class, target joint class), built once per run. */
-function groupIndex(diff: DiffResult): Map<string, ChangeGroup> {
-  return new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
 }
 
 /** The distinct joint classes of some endpoints, each with the endpoints of it. */
@@ -43,7 +41,7 @@ function byJoint(diff: DiffResult, members: readonly number[]): Map<number, numb
  * policy is to blame (a new workload that nothing isolates), the workloads' own manifests. Work is
  * per pair of joint classes the block spans, looked up in an index (never a search of the changes).
  */
-function blame(run: DiffAnalysis, groups: Map<string, ChangeGroup>, v: Violation): SourceRef[] {
+function blame(run: DiffAnalysis, changeAt: ChangeAt, v: Violation): SourceRef[] {
   const diff = run.diff;
   // T-4: a tiered Deny (or a Pass that handed the flow to a tier that dropped it) cuts a required flow too.
   const roles: readonly Because['role'][] = v.rule.kind === 'forbid' ? ['allows', 'passes'] : ['isolates', 'denies', 'passes'];
@@ -52,7 +50,7 @@ function blame(run: DiffAnalysis, groups: Map<string, ChangeGroup>, v: Violation
   const targets = byJoint(diff, v.targets);
   for (const [jf, froms] of byJoint(diff, v.sources)) {
     for (const [jt, tos] of targets) {
-      const change = groups.get(`${jf}:${jt}`);
+      const change = changeAt(jf, jt);
       if (!change) continue;
       const lines = change.because.filter((b) => roles.includes(b.role) && b.side === 'head');
       for (const b of lines) add({ file: b.file, line: b.line });
@@ -68,14 +66,14 @@ function blame(run: DiffAnalysis, groups: Map<string, ChangeGroup>, v: Violation
 
 function violationAnnotations(run: DiffAnalysis, failOn: FailOn): Annotation[] {
   const out: Annotation[] = [];
-  const groups = groupIndex(run.diff);
+  const changeAt = changeIndex(run.diff);
   for (const v of run.violations) {
     const level: AnnotationLevel = gates(v, failOn) ? 'failure' : 'warning';
     const what = v.rule.kind === 'forbid' ? 'forbidden flow open' : 'required flow not open';
     const detail = v.message || `${v.pairs} flows, ${formatConns(v.ports)}`;
     const message = `${v.isNew ? 'New' : 'Pre-existing'} violation: ${detail} (rule at ${v.rule.source.file}:${v.rule.source.line})`;
     const title = `flowgate: ${what}`;
-    const at = blame(run, groups, v);
+    const at = blame(run, changeAt, v);
     // Pre-existing violations that the PR does not touch stay in the report, not on its lines.
     if (!at.length) out.push({ at: v.isNew || level === 'failure' ? v.rule.source : null, level, title, message });
     for (const ref of at) out.push({ at: ref, level, title, message });

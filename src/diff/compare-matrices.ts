@@ -1,5 +1,7 @@
 import type { Reachability } from '../engine/compute-reachability';
 import { type Conns, connsEqual, connsSubset, isEmptyConns, subtractConns } from '../model/conns';
+import { changeRectangles, DistinctLists, type Rectangle, type RowSet } from './change-rectangles';
+import { CellExplainer } from './explain-changes';
 import type { MatchedEndpoints } from './match-endpoints';
 import type { ChangeGroup, ChangeKind } from './types';
 
@@ -11,7 +13,7 @@ function changeKind(before: Conns, after: Conns): ChangeKind {
   return 'changed';
 }
 
-/** The two matrices seen through the joint classes, and the groups found so far. */
+/** The two matrices seen through the joint classes. */
 interface Comparison {
   base: Reachability;
   head: Reachability;
@@ -24,12 +26,39 @@ interface Comparison {
   size: Int32Array;
   /** Both states interned into one table: equal ids mean equal sets. */
   shared: boolean;
-  groups: ChangeGroup[];
+  explainer: CellExplainer;
+  keys: CellKeys;
+}
+
+/** A row's changed cells as a flat list of (column, key): rows with equal lists change alike. */
+type RowCells = number[];
+
+/** Cell keys: (before id, after id, explanation id) interned, so that a cell is two ints. */
+class CellKeys {
+  /** before id → after id → explanation id → key: numbers only (this runs once per changed cell). */
+  private readonly ids = new Map<number, Map<number, Map<number, number>>>();
+  readonly cells: { b: number; h: number; e: number }[] = [];
+
+  id(b: number, h: number, e: number): number {
+    let byH = this.ids.get(b);
+    if (!byH) this.ids.set(b, (byH = new Map()));
+    let byE = byH.get(h);
+    if (!byE) byH.set(h, (byE = new Map()));
+    let id = byE.get(e);
+    if (id === undefined) {
+      id = this.cells.length;
+      byE.set(e, id);
+      this.cells.push({ b, h, e });
+    }
+    return id;
+  }
 }
 
 /**
- * Stage 2 of a diff: every ordered pair of joint classes whose connections differ between base
- * and head, as a change group (in row, then column order; `because` is left empty for stage 3).
+ * Stages 2 and 3 of a diff: every ordered pair of joint classes whose connections differ between
+ * base and head, explained (CellExplainer), and grouped into rectangles with the same (before,
+ * after, explanation) (change-rectangles): the groups grow with the kinds of rows and cells, not
+ * with the pairs of classes. Sorted by first source class, then first target class.
  */
 export function compareMatrices(base: Reachability, head: Reachability, { endpoints, jointClasses }: MatchedEndpoints): ChangeGroup[] {
   const c: Comparison = {
@@ -40,7 +69,8 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
     ext: Uint8Array.from(jointClasses, (j) => (endpoints[j.members[0]!]!.kind === 'External' ? 1 : 0)),
     size: Int32Array.from(jointClasses, (j) => j.members.length),
     shared: base.table === head.table,
-    groups: [],
+    explainer: new CellExplainer(base, head, jointClasses),
+    keys: new CellKeys(),
   };
   const J = jointClasses.length;
   // Joint classes present on both sides (most of them), by their base and head columns; the
@@ -54,9 +84,20 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
   const bd = base.matrix.data;
   const hd = head.matrix.data;
   const differing: number[] = [];
+  const rowSets = new DistinctLists<RowSet>();
+  const addRow = (f: number) => {
+    if (!cells.length) return;
+    const found = rowSets.find(cells);
+    if (found) found.rows.push(f);
+    else rowSets.add({ cells: Int32Array.from(cells), rows: [f] });
+  };
+  const cells: RowCells = [];
   for (let f = 0; f < J; f++) {
+    c.explainer.startRow(f);
+    cells.length = 0;
     if (!(c.jb[f]! >= 0 && c.jh[f]! >= 0 && c.shared)) {
-      for (let t = 0; t < J; t++) consider(c, f, t);
+      for (let t = 0; t < J; t++) consider(c, f, t, cells);
+      addRow(f);
       continue;
     }
     // The hot loop: equal ids mean equal sets, so only differing cells go further.
@@ -69,14 +110,26 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
     let j = 0;
     while (i < differing.length || j < partial.length) {
       const t = j >= partial.length || (i < differing.length && differing[i]! < partial[j]!) ? differing[i++]! : partial[j++]!;
-      consider(c, f, t);
+      consider(c, f, t, cells);
     }
+    addRow(f);
   }
-  return c.groups;
+  return groupsOf(c, changeRectangles(rowSets.items, J, (j) => c.size[j]!));
 }
 
-/** Adds the group of joint classes (f, t) when their connections differ and the pair is a flow. */
-function consider(c: Comparison, f: number, t: number): void {
+/** A change group per rectangle, sorted by first source class, then first target class. */
+function groupsOf(c: Comparison, rectangles: readonly Rectangle[]): ChangeGroup[] {
+  const out = rectangles.map((r): ChangeGroup => {
+    const { b, h, e } = c.keys.cells[r.key]!;
+    const before = c.base.table.get(b);
+    const after = c.head.table.get(h);
+    return { fromClasses: r.rows, toClasses: r.columns, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: c.explainer.because(e) };
+  });
+  return out.sort((x, y) => x.fromClasses[0]! - y.fromClasses[0]! || x.toClasses[0]! - y.toClasses[0]!);
+}
+
+/** Adds the cell (f, t) to the row when their connections differ and the pair is a flow. */
+function consider(c: Comparison, f: number, t: number, cells: RowCells): void {
   const { jb, jh } = c;
   const b = jb[f]! >= 0 && jb[t]! >= 0 ? c.base.matrix.data[jb[f]! * c.base.matrix.n + jb[t]!]! : 0;
   const h = jh[f]! >= 0 && jh[t]! >= 0 ? c.head.matrix.data[jh[f]! * c.head.matrix.n + jh[t]!]! : 0;
@@ -86,5 +139,5 @@ function consider(c: Comparison, f: number, t: number): void {
   if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
   const before = c.base.table.get(b);
   const after = c.head.table.get(h);
-  c.groups.push({ fromClass: f, toClass: t, before, after, opened: subtractConns(after, before), closed: subtractConns(before, after), kind: changeKind(before, after), because: [] });
+  cells.push(t, c.keys.id(b, h, c.explainer.explain(t, b, h, before, after)));
 }

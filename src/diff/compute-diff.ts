@@ -2,7 +2,6 @@ import { computeReachability, type Reachability } from '../engine/compute-reacha
 import { ConnsTable } from '../model/conns-table';
 import type { Cluster, IpRange } from '../model/types';
 import { compareMatrices } from './compare-matrices';
-import { explainChanges } from './explain-changes';
 import { matchEndpoints } from './match-endpoints';
 import type { DiffResult } from './types';
 
@@ -44,13 +43,12 @@ export function diffBoundaries(baseCluster: Cluster, headCluster: Cluster, optio
 
 /**
  * The diff of two reachabilities computed with the same `diffBoundaries` (computeDiff without the
- * engine, so that callers can time or reuse the stages): match endpoints, compare the matrices,
- * then explain the changes.
+ * engine, so that callers can time or reuse the stages): match endpoints, then compare the
+ * matrices and explain the changes.
  */
 export function diffReachability(base: Reachability, head: Reachability, keepCuts: readonly IpRange[] = []): DiffResult {
   const matched = matchEndpoints(base, head, keepCuts);
   const groups = compareMatrices(base, head, matched);
-  explainChanges(groups, matched.jointClasses, base, head);
   const diagnostics = [
     ...base.cluster.diagnostics.map((d) => ({ ...d, side: 'base' as const })),
     ...head.cluster.diagnostics.map((d) => ({ ...d, side: 'head' as const })),

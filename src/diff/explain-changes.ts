@@ -1,10 +1,10 @@
 import type { Reachability } from '../engine/compute-reachability';
 import { explainPair, type SideExplanation } from '../engine/explain';
-import { type Conns, connsSubset, intersectConns, isEmptyConns, NO_CONNS, unionConns } from '../model/conns';
+import { type Conns, connsSubset, intersectConns, isEmptyConns, NO_CONNS, subtractConns, unionConns } from '../model/conns';
 import { policyId } from '../model/types';
 import { tieredPolicyId } from '../model/tiers';
 import type { TierStep } from '../engine/explain-tiers';
-import type { Because, ChangeGroup, JointClass } from './types';
+import type { Because, JointClass } from './types';
 
 function tierBecause(s: TierStep, which: 'base' | 'head', direction: Because['direction'], role: Because['role']): Because {
   return { policy: tieredPolicyId(s.policy), file: s.rule.source.file, line: s.rule.source.line, side: which, direction, role, tier: s.tier, action: s.action, rule: s.rule.index + 1 };
@@ -44,35 +44,128 @@ function isolators(side: SideExplanation | null, closed: Conns): Because[] {
   return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: 'head' as const, direction: side.direction, role: 'isolates' as const }));
 }
 
-/** The policies behind one group: what allows its connections now, what isolates or allowed what closed. */
-function explainGroup(g: ChangeGroup, base: Reachability, head: Reachability, from: JointClass, to: JointClass): Because[] {
+/** What head says about a changed cell: the rules that allow what it allows now, the policies that isolate what closed. */
+function headBecause(head: Reachability, from: number, to: number, after: Conns, closed: Conns): Because[] {
   const out: Because[] = [];
-  const inHead = from.head >= 0 && to.head >= 0;
   // What is allowed now (opened, widened, or what a narrowed flow keeps), and by which rules.
-  if (!isEmptyConns(g.after) && inHead) {
-    const e = explainPair(head, from.head, to.head, g.after);
+  if (!isEmptyConns(after)) {
+    const e = explainPair(head, from, to, after);
     out.push(...becauseOf(e.egress, 'head', 'allows'), ...becauseOf(e.ingress, 'head', 'allows'));
   }
-  if (!isEmptyConns(g.closed)) {
-    if (inHead) {
-      const e = explainPair(head, from.head, to.head, g.closed);
-      out.push(...deniers(e.egress), ...isolators(e.egress, g.closed), ...deniers(e.ingress), ...isolators(e.ingress, g.closed));
-    }
-    if (from.base >= 0 && to.base >= 0) {
-      const e = explainPair(base, from.base, to.base, g.closed);
-      out.push(...becauseOf(e.egress, 'base', 'allowed-before'), ...becauseOf(e.ingress, 'base', 'allowed-before'));
-    }
+  if (!isEmptyConns(closed)) {
+    const e = explainPair(head, from, to, closed);
+    out.push(...deniers(e.egress), ...isolators(e.egress, closed), ...deniers(e.ingress), ...isolators(e.ingress, closed));
   }
-  const seen = new Set<string>();
-  return out.filter((b) => {
-    const k = `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}|${b.rule ?? ''}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return out;
 }
 
-/** Stage 3 of a diff: fills each group's `because` with the policies behind it, once the comparison is done. */
-export function explainChanges(groups: readonly ChangeGroup[], jointClasses: readonly JointClass[], base: Reachability, head: Reachability): void {
-  for (const g of groups) g.because = explainGroup(g, base, head, jointClasses[g.fromClass]!, jointClasses[g.toClass]!);
+/** What base says about a changed cell: the rules that allowed what closed. */
+function baseBecause(base: Reachability, from: number, to: number, closed: Conns): Because[] {
+  if (isEmptyConns(closed)) return [];
+  const e = explainPair(base, from, to, closed);
+  return [...becauseOf(e.egress, 'base', 'allowed-before'), ...becauseOf(e.ingress, 'base', 'allowed-before')];
+}
+
+const becauseKey = (b: Because) => `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}|${b.rule ?? ''}`;
+
+/** Lists of reasons, interned: equal lists get equal ids (duplicates within a list dropped). */
+class Interned {
+  private readonly ids = new Map<string, number>();
+  readonly lists: Because[][] = [];
+
+  constructor() {
+    this.id([]);
+  }
+
+  id(list: readonly Because[]): number {
+    const seen = new Set<string>();
+    const unique = list.filter((x) => {
+      const key = becauseKey(x);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const key = [...seen].join('\n');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.lists.length;
+      this.ids.set(key, id);
+      this.lists.push(unique);
+    }
+    return id;
+  }
+}
+
+/** A number for a (before id, after id) cell within a row memo: exact while both ids stay under 2^26. */
+function cellKey(b: number, h: number): number | string {
+  return b < 0x4000000 && h < 0x4000000 ? b * 0x4000000 + h : `${b}|${h}`;
+}
+
+/** A memo per class of the other end: class → cell key → part id. */
+type RowMemo = Map<number, Map<number | string, number>>;
+
+function memoised(memo: RowMemo, cls: number, key: number | string, compute: () => number): number {
+  let m = memo.get(cls);
+  if (!m) memo.set(cls, (m = new Map()));
+  let id = m.get(key);
+  if (id === undefined) m.set(key, (id = compute()));
+  return id;
+}
+
+/**
+ * Stage 3 of a diff: explains changed cells (a pair of joint classes with its connections before
+ * and after). Explanations are interned: `explain` returns an id, equal for equal explanations,
+ * and `because(id)` the explanation. Within one row (`startRow`), the head (or base) part of the
+ * explanation is computed once per class of the other end and pair of connections: an "open
+ * everything" head has two classes, so a row costs a handful of explanations whatever its length.
+ * The head part and the base part never share an entry (their sides differ), so an explanation is
+ * the pair of their ids.
+ */
+export class CellExplainer {
+  private readonly parts = new Interned();
+  private readonly ids = new Map<number, number>();
+  private readonly lists: Because[][] = [];
+  private headMemo: RowMemo = new Map();
+  private baseMemo: RowMemo = new Map();
+  private from: JointClass | null = null;
+
+  constructor(
+    private readonly base: Reachability,
+    private readonly head: Reachability,
+    private readonly jointClasses: readonly JointClass[],
+  ) {}
+
+  startRow(f: number): void {
+    this.from = this.jointClasses[f]!;
+    this.headMemo = new Map();
+    this.baseMemo = new Map();
+  }
+
+  /** What closed, per (before id, after id): a handful of pairs of connection sets in a diff. */
+  private readonly closedMemo = new Map<number | string, Conns>();
+
+  /** The explanation id of the cell (current row, `t`); `b` and `h` are the connection ids of before and after. */
+  explain(t: number, b: number, h: number, before: Conns, after: Conns): number {
+    const from = this.from!;
+    const to = this.jointClasses[t]!;
+    const key = cellKey(b, h);
+    let closed = this.closedMemo.get(key);
+    if (!closed) this.closedMemo.set(key, (closed = subtractConns(before, after)));
+    const inHead = from.head >= 0 && to.head >= 0;
+    const inBase = from.base >= 0 && to.base >= 0 && !isEmptyConns(closed);
+    const hid = inHead ? memoised(this.headMemo, to.head, key, () => this.parts.id(headBecause(this.head, from.head, to.head, after, closed))) : 0;
+    const bid = inBase ? memoised(this.baseMemo, to.base, key, () => this.parts.id(baseBecause(this.base, from.base, to.base, closed))) : 0;
+    const pair = hid * 0x200000 + bid;
+    let id = this.ids.get(pair);
+    if (id === undefined) {
+      id = this.lists.length;
+      this.ids.set(pair, id);
+      this.lists.push([...this.parts.lists[hid]!, ...this.parts.lists[bid]!]);
+    }
+    return id;
+  }
+
+  because(id: number): Because[] {
+    return this.lists[id]!;
+  }
 }

@@ -46,10 +46,14 @@ export interface Because {
   rule?: number;
 }
 
-/** The change of a pair of joint classes: every endpoint pair of the two classes changes alike. */
+/**
+ * A change of a rectangle of joint classes: every endpoint pair from a member of a source class to
+ * a member of a target class (not an endpoint to itself, A-29) changes alike, for the same reasons.
+ */
 export interface ChangeGroup {
-  fromClass: number;
-  toClass: number;
+  /** Joint classes, ascending. */
+  fromClasses: number[];
+  toClasses: number[];
   before: Conns;
   after: Conns;
   opened: Conns;
@@ -63,9 +67,9 @@ export interface DiffResult {
   /** Joint classes: their base and head classes and member endpoints. */
   jointClasses: JointClass[];
   /**
-   * The changes, one per pair of joint classes whose connections differ: every ordered pair of
-   * distinct endpoints of the two classes (A-29) changes alike. Nothing in a diff lists pairs;
-   * change-pairs.ts counts or walks them.
+   * The changes, as disjoint rectangles of joint classes that hold exactly the pairs of joint
+   * classes whose connections differ (diff/compare-matrices). Nothing in a diff lists pairs;
+   * change-pairs.ts counts, walks or looks them up.
    */
   groups: ChangeGroup[];
   base: Reachability;

@@ -6,7 +6,7 @@ import { classify, type Classification, type EndpointClass } from './classify';
 import { ConnsOps } from './conns-ops';
 import { buildPolicyIndex, type IndexedRule, type PolicyIndex } from './policy-index';
 import { resolvePorts } from './resolve-ports';
-import { evaluateTiers, tierSide, TierScratch, type TierContext, type TierSide } from './tier-verdicts';
+import { evaluateTiers, tierSide, TierScratch, type TierContext, type TierOutcome, type TierSide } from './tier-verdicts';
 import { compareTiered } from '../model/tiers';
 
 export interface ReachabilityOptions {
@@ -71,6 +71,8 @@ interface MatrixContext {
   hit: Uint8Array;
   /** Reused state of the tier walks (T-3). */
   scratch: TierScratch;
+  /** Tier outcomes shared by classes with the same tiered policies (and, for ingress, named ports). */
+  tierMemo: Map<string, TierOutcome>;
 }
 
 /** The classes each rule's peers match, memoised by rule (null: every class, A-16). */
@@ -163,6 +165,7 @@ function fillTierEgress(ctx: MatrixContext, s: number, side: TierSide, isolated:
       if (v !== 0) hit[s * blocks + ((d / BLOCK) | 0)] = 1;
     },
     ctx.scratch,
+    { map: ctx.tierMemo, key: tierKey(classes[s]!, 'egress') },
   );
 }
 
@@ -222,13 +225,21 @@ function applyIngress(ctx: MatrixContext, ingress: readonly (IndexedRule[] | nul
           const i = s * BLOCK + k;
           if (block[i] === 0 && v !== 0) touched.push(i);
           block[i] = v;
-        }, ctx.scratch);
+        }, ctx.scratch, { map: ctx.tierMemo, key: tierKey(ctx.classes[d]!, 'ingress') });
       }
     }
     intersectBlock(ctx, b, cols, block);
     for (const i of touched) block[i] = 0;
     touched.length = 0;
   }
+}
+
+/**
+ * What a class's tier outcome depends on: the tiered policies that select it and, for ingress,
+ * how names resolve at it (A-26: named ports resolve at the destination, here the subject).
+ */
+function tierKey(c: EndpointClass, dir: 'ingress' | 'egress'): string {
+  return `${dir}|${c.tierSubjectOf.map((p) => p.name + p.kind).join(',')}${dir === 'ingress' ? `|${c.portSignature}` : ''}`;
 }
 
 /** The tier walk's view of destination `d`'s ingress: named ports resolve at `d` itself (A-26). */
@@ -250,7 +261,7 @@ function applyTierIngress(ctx: MatrixContext, tiers: readonly (TierSide | null)[
       const i = s * n + d;
       const e = matrix.data[i]!;
       if (e !== 0) matrix.setAt(i, ops.intersect(e, v));
-    }, ctx.scratch);
+    }, ctx.scratch, { map: ctx.tierMemo, key: tierKey(ctx.classes[d]!, 'ingress') });
   }
 }
 
@@ -296,6 +307,7 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     dense: new Uint8Array(n),
     hit: new Uint8Array(n * blocks),
     scratch: new TierScratch(n),
+    tierMemo: new Map(),
   };
   const tiered = index.tiered.length > 0;
   const noTiers = (): (TierSide | null)[] => new Array<null>(n).fill(null);

@@ -3,7 +3,8 @@ import { tieredPolicyId, type TieredPolicy } from '../model/tiers';
 import type { Direction } from '../model/types';
 import { ipBlockHoldsPods, type EndpointClass } from './classify';
 import type { Reachability } from './compute-reachability';
-import { ConnsOps } from './conns-ops';
+import { ALL_CONNS } from '../model/conns';
+import type { ConnsTable } from '../model/conns-table';
 import type { IndexedTierRule } from './policy-index';
 import { resolvePorts } from './resolve-ports';
 import { tierSide } from './tier-verdicts';
@@ -115,7 +116,7 @@ function equalPriorities(reach: Reachability, subjects: Map<TieredPolicy, Endpoi
  * Accept rules that took some of the pair's connections. Only tiers where a Deny follows an
  * Accept are walked, and only at the peers their rules match.
  */
-function walkRules(reach: Reachability, ops: ConnsOps, visit: (r: IndexedTierRule, m: number, acceptedBefore: readonly IndexedTierRule[]) => void): void {
+function walkRules(reach: Reachability, ops: ConnsTable, visit: (r: IndexedTierRule, m: number, acceptedBefore: readonly IndexedTierRule[]) => void): void {
   const { classes } = reach.classification;
   const members: EndpointClass[][] = reach.index.peers.map(() => []);
   for (const k of classes) for (const id of k.peers) members[id]!.push(k);
@@ -126,9 +127,15 @@ function walkRules(reach: Reachability, ops: ConnsOps, visit: (r: IndexedTierRul
     if (id === undefined) portMemo.set(key, (id = reach.table.intern(resolvePorts(r.ports, at.external ? null : at.ports))));
     return id;
   };
+  const all = ops.intern(ALL_CONNS);
   const denyAfterAccept = (rules: readonly IndexedTierRule[]) => rules.some((r, i) => r.action === 'Deny' && rules.slice(0, i).some((a) => a.action === 'Accept'));
+  // Classes with the same tiered policies (and, for ingress, named ports) walk the same rules alike.
+  const walked = new Set<string>();
   for (const c of classes) {
     for (const d of DIRECTIONS) {
+      const key = `${d}|${c.tierSubjectOf.map((p) => tieredPolicyId(p)).join(',')}|${d === 'ingress' ? c.portSignature : ''}`;
+      if (walked.has(key)) continue;
+      walked.add(key);
       const side = tierSide(c, reach.index, d);
       if (!side) continue;
       for (const rules of [side.admin, side.baseline]) {
@@ -139,7 +146,7 @@ function walkRules(reach: Reachability, ops: ConnsOps, visit: (r: IndexedTierRul
           else for (const id of r.peerIds) for (const k of members[id]!) peers.add(k);
         }
         for (const k of peers) {
-          let rem = ops.all;
+          let rem = all;
           const accepted: IndexedTierRule[] = [];
           for (const r of rules) {
             if (!matches(r, k)) continue;
@@ -155,7 +162,7 @@ function walkRules(reach: Reachability, ops: ConnsOps, visit: (r: IndexedTierRul
 }
 
 /** T-4: a Deny rule that every connection it matches reaches only after higher-precedence Accept rules took it. */
-function shadowedDenies(reach: Reachability, ops: ConnsOps): TierLint[] {
+function shadowedDenies(reach: Reachability, ops: ConnsTable): TierLint[] {
   const live = new Set<IndexedTierRule>();
   const shadowers = new Map<IndexedTierRule, Set<IndexedTierRule>>();
   walkRules(reach, ops, (r, m, accepted) => {
@@ -192,7 +199,7 @@ function passToNothing(reach: Reachability, subjects: Map<TieredPolicy, Endpoint
     for (const d of DIRECTIONS) {
       const rules = d === 'ingress' ? p.ingress : p.egress;
       if (!rules.some((r) => r.action === 'Pass')) continue;
-      const after = p.tier === 'Baseline' ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || (tierSide(c, reach.index, d)?.baseline.length ?? 0) > 0);
+      const after = p.tier === 'Baseline' ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || c.tierSubjectOf.some((b) => b.tier === 'Baseline' && b[d].length > 0));
       if (after) continue;
       for (const r of rules) {
         if (r.action !== 'Pass') continue;
@@ -214,6 +221,6 @@ function passToNothing(reach: Reachability, subjects: Map<TieredPolicy, Endpoint
 export function lintTiers(reach: Reachability): TierLint[] {
   if (!reach.index.tiered.length) return [];
   const subjects = subjectsOf(reach);
-  const ops = new ConnsOps(reach.table);
-  return [...dangling(reach, subjects), ...networksSomePods(reach), ...equalPriorities(reach, subjects), ...shadowedDenies(reach, ops), ...passToNothing(reach, subjects)];
+  // The table's memoised operations: a ConnsOps would allocate its flat caches for a few calls.
+  return [...dangling(reach, subjects), ...networksSomePods(reach), ...equalPriorities(reach, subjects), ...shadowedDenies(reach, reach.table), ...passToNothing(reach, subjects)];
 }

@@ -84,29 +84,77 @@ function walkTier(ctx: TierContext, rules: readonly IndexedTierRule[], s: TierSc
 }
 
 /**
+ * What the tiers decide for one tier side, whatever the NetworkPolicy verdict: the peers the Admin
+ * rules touch, what they accept there and what they hand on (passed or left); and, for a subject
+ * no NetworkPolicy isolates, the final verdict after the Baseline tier at every peer it touches.
+ * Classes with the same tiered policies share it (T-7: the rules depend on the subject only
+ * through which policies select it, and through named ports at an ingress subject).
+ */
+export interface TierOutcome {
+  peers: Int32Array;
+  accepted: Int32Array;
+  next: Int32Array;
+  /** Lazily: the peers and verdicts when no NetworkPolicy isolates the subject. */
+  open: { peers: Int32Array; verdicts: Int32Array } | null;
+}
+
+function adminOutcome(ctx: TierContext, side: TierSide, s: TierScratch): TierOutcome {
+  const { ops } = ctx;
+  s.begin();
+  walkTier(ctx, side.admin, s);
+  const n = s.touched.length;
+  const out: TierOutcome = { peers: Int32Array.from(s.touched), accepted: new Int32Array(n), next: new Int32Array(n), open: null };
+  s.touched.forEach((p, i) => {
+    out.accepted[i] = s.acc[p]!;
+    out.next[i] = ops.union(s.rem[p]!, s.pass[p]!);
+  });
+  return out;
+}
+
+function openOutcome(ctx: TierContext, side: TierSide, o: TierOutcome, s: TierScratch): NonNullable<TierOutcome['open']> {
+  const { ops } = ctx;
+  s.begin();
+  o.peers.forEach((p, i) => {
+    s.touch(p, ops.all);
+    s.rem[p] = o.next[i]!;
+    s.acc[p] = o.accepted[i]!;
+  });
+  walkTier(ctx, side.baseline, s);
+  // T-4: a Baseline Pass hands over to the default, which allows; so does what no rule matched.
+  const peers = Int32Array.from(s.touched);
+  const verdicts = Int32Array.from(peers, (p) => ops.union(s.acc[p]!, ops.union(s.rem[p]!, s.pass[p]!)));
+  return { peers, verdicts };
+}
+
+/**
  * The verdict of one subject class in one direction at every peer class a tiered rule matches
  * (T-2 … T-5); every other peer keeps the NetworkPolicy verdict `np(peer)`, which the caller
  * already holds. `isolated`: a v1 NetworkPolicy isolates the subject in this direction, so its
  * verdict is final for what the Admin tier leaves or passes, and the Baseline tier is not
  * consulted (T-5). Otherwise what is left goes to the Baseline tier, and what that leaves or
- * passes is allowed by default.
+ * passes is allowed by default. `memo` holds the outcomes of classes with the same `key`.
  */
-export function evaluateTiers(ctx: TierContext, side: TierSide, isolated: boolean, np: (peer: number) => number, emit: (peer: number, verdict: number) => void, s: TierScratch): void {
+export function evaluateTiers(
+  ctx: TierContext,
+  side: TierSide,
+  isolated: boolean,
+  np: (peer: number) => number,
+  emit: (peer: number, verdict: number) => void,
+  s: TierScratch,
+  memo?: { map: Map<string, TierOutcome>; key: string },
+): void {
   const { ops } = ctx;
-  s.begin();
-  walkTier(ctx, side.admin, s);
-  for (const p of s.touched) {
-    const toNext = ops.union(s.rem[p]!, s.pass[p]!);
-    if (isolated) s.acc[p] = ops.union(s.acc[p]!, ops.intersect(toNext, np(p)));
-    else {
-      s.rem[p] = toNext;
-      s.pass[p] = 0;
-    }
+  let o = memo?.map.get(memo.key);
+  if (!o) {
+    o = adminOutcome(ctx, side, s);
+    memo?.map.set(memo.key, o);
   }
-  if (!isolated) {
-    walkTier(ctx, side.baseline, s);
-    // T-4: a Baseline Pass hands over to the default, which allows; so does what no rule matched.
-    for (const p of s.touched) s.acc[p] = ops.union(s.acc[p]!, ops.union(s.rem[p]!, s.pass[p]!));
+  if (isolated) {
+    const { peers, accepted, next } = o;
+    for (let i = 0; i < peers.length; i++) emit(peers[i]!, ops.union(accepted[i]!, ops.intersect(next[i]!, np(peers[i]!))));
+    return;
   }
-  for (const p of s.touched) emit(p, s.acc[p]!);
+  o.open ??= openOutcome(ctx, side, o, s);
+  const { peers, verdicts } = o.open;
+  for (let i = 0; i < peers.length; i++) emit(peers[i]!, verdicts[i]!);
 }

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { generateRepo, openEverythingHead, SIZES } from '../../bench/generate';
 import { buildCheckedBundle } from './built-bundle';
 import { runEntryInProcess } from './entry-in-process';
 import { FakeGitHub } from './fake-github';
@@ -338,5 +339,37 @@ describe('the action, end to end', () => {
     expect(r.stdout).toMatch(/^::error title=flowgate%3A [^,]+,file=k8s\/broken\.yaml,line=8::.*10\.0\.0\.0\/33/m);
     expect(r.stdout).toMatch(/^::error::1 input error/m);
     expect(api.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+  });
+});
+
+describe('the action on a change that opens everything (issue 16)', () => {
+  it('publishes the comment and the check run before the JSON report, and still when the JSON cannot be written', async () => {
+    const generated = generateRepo(SIZES.S, 1);
+    const open = openEverythingHead(generated.base);
+    const head: Record<string, string | null> = {};
+    for (const p of generated.base.keys()) if (!open.has(p)) head[p] = null;
+    const { repo, api } = await setup(Object.fromEntries(generated.base), head);
+    const runnerDirs = () => readdirSync(repo.root).filter((d) => d.startsWith('runner-')).flatMap((d) => readdirSync(path.join(repo.root, d)).filter((f) => f.startsWith('flowgate-')).map((f) => path.join(repo.root, d, f)));
+    const seen: { what: string; jsonExists: boolean }[] = [];
+    api.onRequest = (method, p) => {
+      const what = method === 'POST' && p.endsWith('/comments') ? 'comment' : method === 'POST' && p.endsWith('/check-runs') ? 'check run' : null;
+      if (!what) return;
+      seen.push({ what, jsonExists: runnerDirs().some((d) => existsSync(path.join(d, 'report.json'))) });
+      // A directory where the JSON report goes: writing it fails (EISDIR) after the check run.
+      if (what === 'check run') for (const d of runnerDirs()) mkdirSync(path.join(d, 'report.json'));
+    };
+    const r = await runAction({ repo, api, workspace: checkout(repo) });
+    expect(r.status, r.stdout).toBe(0);
+    expect(seen).toEqual([
+      { what: 'comment', jsonExists: false },
+      { what: 'check run', jsonExists: false },
+    ]);
+    expect(api.comments.filter((c) => c.body.includes(MARKER))).toHaveLength(1);
+    expect(api.checkRuns).toHaveLength(1);
+    expect(Number(r.outputs.opened)).toBeGreaterThan(1000);
+    expect(r.outputs['report-json']).toBe('');
+    expect(r.outputs['report-markdown']).toMatch(/comment\.md$/);
+    expect(r.stdout).toMatch(/^::warning::flowgate could not write the JSON report in full \(.*EISDIR/m);
+    expect(decode(r.summary)).toContain('opened');
   });
 });

@@ -1,3 +1,4 @@
+import { changedPairs } from '../../src/diff/change-pairs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDiff, DEFAULT_OPTIONS, type SourceFile } from '../../src/analyze';
 import { ANY_VALUE, representativeLabels } from '../../src/exposure/representative-labels';
@@ -53,9 +54,7 @@ describe('stand-ins of a diff (issue 11)', () => {
     expect(ids(a)).toContain('[namespace with env=dev]/[pods with role=batch]');
     expect(ids(b)).toContain('tools/[all pods]');
     const opened = (r: typeof a) =>
-      r.diff.groups
-        .filter((g) => g.kind === 'opened')
-        .flatMap((g) => r.diff.jointClasses[g.fromClass]!.members.flatMap((i) => r.diff.jointClasses[g.toClass]!.members.filter((j) => j !== i).map((j) => `${r.diff.endpoints[i]!.id} -> ${r.diff.endpoints[j]!.id}`)));
+      [...changedPairs(r.diff)].filter((c) => c.group.kind === 'opened').map((c) => `${r.diff.endpoints[c.from]!.id} -> ${r.diff.endpoints[c.to]!.id}`);
     expect(opened(a)).toEqual(['[namespace with env=dev]/[pods with role=batch] -> prod/db[Deployment]']);
     expect(opened(b)).toEqual(['tools/[all pods] -> prod/db[Deployment]']);
   });

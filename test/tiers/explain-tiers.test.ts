@@ -10,9 +10,9 @@ const WEB_NP = `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:
 const GUARD = (action: string) =>
   `apiVersion: policy.networking.k8s.io/v1alpha2\nkind: ClusterNetworkPolicy\nmetadata:\n  name: guard\nspec:\n  tier: Admin\n  priority: 1\n  subject:\n    namespaces:\n      matchLabels:\n        env: prod\n  ingress:\n  - name: from-prod\n    action: Accept\n    from:\n    - namespaces:\n        matchLabels:\n          env: staging\n  - name: from-dev\n    action: ${action}\n    from:\n    - namespaces:\n        matchLabels:\n          env: dev\n`;
 
-/** `from -> to: why` of every changed pair. */
+/** `from -> to: why` of every changed pair between listed workloads (stand-ins are test/exposure's subject). */
 function whys(base: string[], head: string[]): string[] {
-  const run = analyzeDiff({ base: base.map((text, i) => ({ path: `b${i}.yaml`, text })), head: head.map((text, i) => ({ path: `h${i}.yaml`, text })), rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
+  const run = analyzeDiff({ base: base.map((text, i) => ({ path: `b${i}.yaml`, text })), head: head.map((text, i) => ({ path: `h${i}.yaml`, text })), rules: null, options: { ...DEFAULT_OPTIONS, exposure: false }, failOn: 'new' });
   const ids = run.diff.endpoints.map((e) => e.id);
   return [...changedPairs(run.diff)].map((c) => `${c.group.kind} ${ids[c.from]} -> ${ids[c.to]}: ${formatBecause(c.group.because)}`);
 }

@@ -29,11 +29,17 @@ describe('tiered cluster policies end to end (T-2 … T-6)', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const changes = changesOf(stdout).map((c) => `${c.change} ${c.from} -> ${c.to} ${JSON.stringify(c.after)}`);
+    // The stand-ins (issue 11) for dev's unlisted pods and for the pods with app=web that a policy
+    // names change alike: the tiered rules select them by namespace and labels as they do workloads.
     expect(changes).toEqual([
-      // T-4: the Accept on db's ingress overrides db-from-web for dev, on the port named pg (T-11).
-      'opened dev/tool[Deployment] -> prod/db[Deployment] {"TCP":[[5432,5432]]}',
-      // T-4, T-6: the Deny on tool's egress decides, whatever web's (absent) NetworkPolicy says.
+      // T-4, T-6: the Deny on dev's egress decides, whatever web's (absent) NetworkPolicy says.
+      'closed dev/[all pods] -> prod/[pods with app=web] {}',
+      'closed dev/[all pods] -> prod/web[Deployment] {}',
+      'closed dev/tool[Deployment] -> prod/[pods with app=web] {}',
       'closed dev/tool[Deployment] -> prod/web[Deployment] {}',
+      // T-4: the Accept on db's ingress overrides db-from-web for dev, on the port named pg (T-11).
+      'opened dev/[all pods] -> prod/db[Deployment] {"TCP":[[5432,5432]]}',
+      'opened dev/tool[Deployment] -> prod/db[Deployment] {"TCP":[[5432,5432]]}',
     ]);
   });
 

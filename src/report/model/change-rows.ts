@@ -1,6 +1,7 @@
 import type { Because, ChangeGroup, ChangeKind, DiffResult } from '../../diff/compute-diff';
 import { connsKey, type Conns } from '../../model/conns';
 import type { FlowRule, Violation } from '../../rules/types';
+import { membersOf } from '../../diff/change-pairs';
 import { blockPairs, mergeBlocks, type Block } from './merge-blocks';
 
 /** A rule broken by some pair of a row. */
@@ -84,6 +85,23 @@ function breaksByHeadClasses(diff: DiffResult, violations: readonly Violation[])
   return out;
 }
 
+/** The violation blocks that lie within the head class pairs a group spans. */
+function candidateBreaks(diff: DiffResult, g: ChangeGroup, breaks: Map<string, BreakBlock[]>): BreakBlock[] {
+  const heads = (classes: readonly number[]) => new Set(classes.map((c) => diff.jointClasses[c]!.head).filter((h) => h >= 0));
+  const fromHeads = heads(g.fromClasses);
+  const toHeads = heads(g.toClasses);
+  const out: BreakBlock[] = [];
+  if (fromHeads.size * toHeads.size <= breaks.size) {
+    for (const fh of fromHeads) for (const th of toHeads) out.push(...(breaks.get(`${fh}:${th}`) ?? []));
+    return out;
+  }
+  for (const [k, list] of breaks) {
+    const [fh, th] = k.split(':').map(Number);
+    if (fromHeads.has(fh!) && toHeads.has(th!)) out.push(...list);
+  }
+  return out;
+}
+
 /** Splits `members` by which of `sets` hold each member: one part per distinct list of blocks. */
 function partsBy(members: readonly number[], blocks: readonly BreakBlock[], side: 'sources' | 'targets'): { members: number[]; blocks: number[] }[] {
   const parts = new Map<string, { members: number[]; blocks: number[] }>();
@@ -120,7 +138,7 @@ function splitBroken(g: ChangeGroup, sources: readonly number[], targets: readon
 }
 
 /**
- * The change table's rows: change groups (joint class × joint class) merged into rectangles with
+ * The change table's rows: change groups (rectangles of joint classes) merged into rectangles with
  * the same change, the same explanation and the same rule breaks; sorted rule breaks first, then
  * opened, closed, narrowed, widened, changed.
  */
@@ -128,12 +146,12 @@ export function buildChangeRows(diff: DiffResult, violations: readonly Violation
   const breaks = breaksByHeadClasses(diff, violations);
   const blocks: RowBlock[] = [];
   for (const g of diff.groups) {
-    const from = diff.jointClasses[g.fromClass]!;
-    const to = diff.jointClasses[g.toClass]!;
-    const candidates = from.head >= 0 && to.head >= 0 ? breaks.get(`${from.head}:${to.head}`) : undefined;
-    const overlapping = candidates?.filter((b) => from.members.some((m) => b.sources.has(m)) && to.members.some((m) => b.targets.has(m)));
-    if (overlapping?.length) blocks.push(...splitBroken(g, from.members, to.members, overlapping, groupKey(g)));
-    else blocks.push({ sources: [...from.members], targets: [...to.members], key: groupKey(g), value: { group: g, breaks: [] } });
+    const sources = membersOf(g.fromClasses, diff.jointClasses);
+    const targets = membersOf(g.toClasses, diff.jointClasses);
+    const candidates = breaks.size ? candidateBreaks(diff, g, breaks) : [];
+    const overlapping = candidates.filter((b) => sources.some((m) => b.sources.has(m)) && targets.some((m) => b.targets.has(m)));
+    if (overlapping.length) blocks.push(...splitBroken(g, sources, targets, overlapping, groupKey(g)));
+    else blocks.push({ sources: [...sources], targets: [...targets], key: groupKey(g), value: { group: g, breaks: [] } });
   }
   const rows = mergeBlocks(blocks).map((b): ChangeRow => {
     const g = b.value.group;

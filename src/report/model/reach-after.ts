@@ -1,3 +1,4 @@
+import { changeIndex } from '../../diff/change-pairs';
 import type { DiffResult } from '../../diff/compute-diff';
 import type { Conns } from '../../model/conns';
 import { mergeBlocks, type Block } from './merge-blocks';
@@ -30,13 +31,13 @@ export function headEndpoints(diff: DiffResult): number[] {
 }
 
 function matrix(diff: DiffResult, endpoints: number[]): ReachAfter {
-  const changed = new Set(diff.groups.map((g) => `${g.fromClass}:${g.toClass}`));
+  const changeAt = changeIndex(diff);
   const cells = endpoints.map((i) => {
     const a = diff.endpoints[i]!;
     return endpoints.map((j): MatrixCell => {
       const b = diff.endpoints[j]!;
       if (i === j || (a.kind === 'External' && b.kind === 'External')) return { conns: null, changed: false };
-      return { conns: diff.head.classConns(a.head, b.head), changed: changed.has(`${a.joint}:${b.joint}`) };
+      return { conns: diff.head.classConns(a.head, b.head), changed: changeAt(a.joint, b.joint) !== undefined };
     });
   });
   return { kind: 'matrix', endpoints, cells };

@@ -1,6 +1,6 @@
 import type { AnalysisWarning, DiffAnalysis } from '../../analysis-result';
 import type { Because, ChangeKind, DiffEndpoint } from '../../diff/compute-diff';
-import { groupPairs } from '../../diff/change-pairs';
+import { changeIndex, groupPairs } from '../../diff/change-pairs';
 import { isEmptyConns } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 import { buildChangeRows, type ChangeRow } from './change-rows';
@@ -59,7 +59,7 @@ export function buildReportModel(run: DiffAnalysis): ReportModel {
     .sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i)
     .map(({ d }) => d);
   const labels = shortLabels(diff.endpoints);
-  const groupAt = new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
+  const groupAt = changeIndex(diff);
   const violations = groupViolations(run.violations).map((g) => (g.isNew && g.rule.kind === 'forbid' ? { ...g, because: violationBecause(g, diff.endpoints, groupAt) } : g));
   return {
     run,

@@ -64,13 +64,13 @@ export function groupViolations(violations: readonly Violation[]): ViolationGrou
  * The head policy lines that allow the changes on a group's pairs, once each: a new forbid
  * violation names the policy line that opened the forbidden flow (issue 11), not only the rule.
  */
-export function violationBecause(g: ViolationGroup, endpoints: readonly DiffEndpoint[], groupAt: ReadonlyMap<string, ChangeGroup>): Because[] {
+export function violationBecause(g: ViolationGroup, endpoints: readonly DiffEndpoint[], groupAt: (fromClass: number, toClass: number) => ChangeGroup | undefined): Because[] {
   const out: Because[] = [];
   const seen = new Set<string>();
   const joints = (list: readonly number[]) => [...new Set(list.map((i) => endpoints[i]!.joint))];
   for (const s of joints(g.sources)) {
     for (const t of joints(g.targets)) {
-      for (const b of groupAt.get(`${s}:${t}`)?.because ?? []) {
+      for (const b of groupAt(s, t)?.because ?? []) {
         const key = `${b.policy}|${b.file}|${b.line}`;
         if (b.side !== 'head' || b.role !== 'allows' || seen.has(key)) continue;
         seen.add(key);

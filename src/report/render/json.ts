@@ -4,6 +4,7 @@ import { flowBlocks, flowPairs, type ReachResult, type ResultEndpoint } from '..
 import type { DiffAnalysis, DiffCounts, ReachAnalysis } from '../../analysis-result';
 import type { ChangeGroup, DiffEndpoint, DiffResult } from '../../diff/compute-diff';
 import type { Violation } from '../../rules/types';
+import { membersOf } from '../../diff/change-pairs';
 import { groupKey } from '../model/change-rows';
 import { blockPairs, mergeBlocks, type Block } from '../model/merge-blocks';
 
@@ -95,12 +96,12 @@ function countsJson(c: DiffCounts): Record<string, number> {
 }
 
 /**
- * The changes as blocks: each group (a pair of joint classes) is a block, and blocks with the same
+ * The changes as blocks: each group (a rectangle of joint classes) is a block, and blocks with the same
  * change and explanation are merged into larger rectangles (report/model/merge-blocks). The
  * blocks are disjoint and hold exactly the changed pairs.
  */
 export function changeBlocks(d: DiffResult): Block<ChangeGroup>[] {
-  const blocks = d.groups.map((g): Block<ChangeGroup> => ({ sources: d.jointClasses[g.fromClass]!.members, targets: d.jointClasses[g.toClass]!.members, key: groupKey(g), value: g }));
+  const blocks = d.groups.map((g): Block<ChangeGroup> => ({ sources: membersOf(g.fromClasses, d.jointClasses), targets: membersOf(g.toClasses, d.jointClasses), key: groupKey(g), value: g }));
   return mergeBlocks(blocks).sort((x, y) => x.sources[0]! - y.sources[0]! || x.targets[0]! - y.targets[0]!);
 }
 
@@ -167,8 +168,8 @@ export function* diffNdjsonLines(run: DiffAnalysis): Generator<string> {
   const d = run.diff;
   for (const g of d.groups) {
     const tail = JSON.stringify(changeFields(g)).slice(1);
-    const targets = d.jointClasses[g.toClass]!.members;
-    for (const i of d.jointClasses[g.fromClass]!.members) {
+    const targets = membersOf(g.toClasses, d.jointClasses);
+    for (const i of membersOf(g.fromClasses, d.jointClasses)) {
       const from = `{"from":${JSON.stringify(d.endpoints[i]!.id)},"to":`;
       for (const j of targets) if (i !== j) yield `${from}${JSON.stringify(d.endpoints[j]!.id)},${tail}\n`;
     }

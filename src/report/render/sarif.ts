@@ -1,8 +1,11 @@
 import type { AnalysisWarning, DiffAnalysis } from '../../analysis-result';
-import type { Because, ChangeGroup, DiffResult } from '../../diff/compute-diff';
+import type { Because } from '../../diff/compute-diff';
 import { formatConns } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 import type { Violation } from '../../rules/types';
+import { changeIndex } from '../../diff/change-pairs';
+
+type ChangeAt = ReturnType<typeof changeIndex>;
 import { LINT_TITLES } from '../model/warning-groups';
 
 /**
@@ -68,18 +71,13 @@ function location(file: string, line: number): SarifLocation {
   return { physicalLocation: { artifactLocation: { uri }, region: { startLine: Math.max(1, line) } } };
 }
 
-/** The change groups of a diff by (source joint class, target joint class): one lookup per violation block. */
-function groupIndex(diff: DiffResult): Map<string, ChangeGroup> {
-  return new Map(diff.groups.map((g) => [`${g.fromClass}:${g.toClass}`, g]));
-}
-
 /** The policy behind a violation block: the head-side policy of the change of its first pair, else none. */
-function policyOf(run: DiffAnalysis, groups: ReadonlyMap<string, ChangeGroup>, v: Violation): Because | null {
+function policyOf(run: DiffAnalysis, changeAt: ChangeAt, v: Violation): Because | null {
   const from = v.sources[0];
   const to = v.targets[0];
   if (from === undefined || to === undefined) return null;
   const joint = (i: number) => run.diff.endpoints[i]!.joint;
-  const because = groups.get(`${joint(from)}:${joint(to)}`)?.because ?? [];
+  const because = changeAt(joint(from), joint(to))?.because ?? [];
   return because.find((b) => b.side === 'head') ?? null;
 }
 
@@ -90,13 +88,13 @@ function endIds(run: DiffAnalysis, list: readonly number[]): string {
 }
 
 /** One result per violation block (a block of one pair reads as that pair). */
-function violationEntry(run: DiffAnalysis, groups: ReadonlyMap<string, ChangeGroup>, v: Violation): Entry {
+function violationEntry(run: DiffAnalysis, changeAt: ChangeAt, v: Violation): Entry {
   const ruleId = `flowgate/${v.rule.kind}/${v.rule.name}`;
   const rule: SarifRule = { id: ruleId, name: v.rule.name, shortDescription: { text: `${v.rule.kind} rule ${v.rule.name} (${v.rule.source.file}:${v.rule.source.line})` } };
   const verb = v.rule.kind === 'forbid' ? `allows ${formatConns(v.ports)}` : v.rule.ports === null ? 'allows nothing' : `does not allow ${formatConns(v.ports)}`;
   const onPairs = v.sources.length > 0 && v.targets.length > 0;
   const what = onPairs ? `${endIds(run, v.sources)} → ${endIds(run, v.targets)} ${verb}${v.pairs > 1 ? ` (${v.pairs} pairs)` : ''}` : v.message;
-  const policy = policyOf(run, groups, v);
+  const policy = policyOf(run, changeAt, v);
   const ruleAt = location(v.rule.source.file, v.rule.source.line);
   const text = `${v.isNew ? 'New' : 'Pre-existing'} violation of ${v.rule.kind} rule "${v.rule.name}": ${what}${policy ? ` (policy ${policy.policy})` : ''}.`;
   const ids = (list: readonly number[]) => list.map((i) => run.diff.endpoints[i]!.id).join(',');
@@ -187,8 +185,8 @@ export function renderEmptySarif(options: SarifOptions = {}): string {
  * and one more result counts the rest.
  */
 export function renderSarif(run: DiffAnalysis, options: SarifOptions = {}): string {
-  const groups = groupIndex(run.diff);
-  const entries = [...run.violations.map((v) => violationEntry(run, groups, v)), ...run.diagnostics.map(diagnosticEntry), ...run.warnings.map(warningEntry)];
+  const changeAt = changeIndex(run.diff);
+  const entries = [...run.violations.map((v) => violationEntry(run, changeAt, v)), ...run.diagnostics.map(diagnosticEntry), ...run.warnings.map(warningEntry)];
   const ranked = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.rank - b.e.rank || a.i - b.i).map(({ e }) => e);
   let keep = Math.min(ranked.length, MAX_SARIF_RESULTS);
   for (;;) {

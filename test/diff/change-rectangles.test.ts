@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { changeRectangles, DistinctLists, type RowSet } from '../../src/diff/change-rectangles';
+
+/** Row sets of a sparse matrix of keys (-1: unchanged), grouped as compareMatrices groups rows. */
+function rowSetsOf(matrix: readonly (readonly number[])[]): RowSet[] {
+  const sets = new DistinctLists<RowSet>();
+  matrix.forEach((row, f) => {
+    const cells = row.flatMap((k, t) => (k >= 0 ? [t, k] : []));
+    if (!cells.length) return;
+    const found = sets.find(cells);
+    if (found) found.rows.push(f);
+    else sets.add({ cells: Int32Array.from(cells), rows: [f] });
+  });
+  return sets.items;
+}
+
+const matrixArb = fc.integer({ min: 1, max: 12 }).chain((n) => fc.array(fc.array(fc.integer({ min: -1, max: 2 }), { minLength: n, maxLength: n }), { minLength: 1, maxLength: 12 }));
+
+describe('changeRectangles', () => {
+  it('covers exactly the changed cells, each once, every rectangle with the key of its cells', () => {
+    fc.assert(
+      fc.property(matrixArb, fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 12, maxLength: 12 }), (matrix, weights) => {
+        const seen = new Map<string, number>();
+        for (const r of changeRectangles(rowSetsOf(matrix), 12, (i) => weights[i]!)) {
+          for (const f of r.rows) {
+            for (const t of r.columns) {
+              const k = `${f}:${t}`;
+              expect(seen.has(k), `${k} in two rectangles`).toBe(false);
+              seen.set(k, r.key);
+              expect(matrix[f]![t]).toBe(r.key);
+            }
+          }
+        }
+        const changed = matrix.flatMap((row, f) => row.flatMap((k, t) => (k >= 0 ? [`${f}:${t}`] : [])));
+        expect(seen.size).toBe(changed.length);
+      }),
+      { numRuns: 300, seed: 16 },
+    );
+  });
+
+  it('keeps a uniform part whole: one namespace opened to another is one rectangle', () => {
+    // Rows 0-3 and columns 4-7 opened (key 0), except row 0 → column 4, which was allowed (key 1).
+    const matrix = Array.from({ length: 8 }, (_r, f) => Array.from({ length: 8 }, (_c, t) => (f < 4 && t >= 4 ? (f === 0 && t === 4 ? 1 : 0) : -1)));
+    const rects = changeRectangles(rowSetsOf(matrix), 8, () => 1);
+    expect(rects.length).toBeLessThanOrEqual(3);
+    expect(rects.find((r) => r.key === 1)).toEqual({ rows: [0], columns: [4], key: 1 });
+  });
+});
