@@ -43,6 +43,8 @@ interface Row {
   /** User + system CPU seconds of the end-to-end run (less sensitive to a busy machine than wall time). */
   e2eCpuS: number;
   e2eExit: number;
+  /** Issue 11: the same end-to-end run with `--exposure off` (listed workloads only), measured in the same run. */
+  e2eOff: { ms: number; rssMiB: number; cpuS: number };
   classes: { base: number; head: number; joint: number; externalIntervals: number };
   changes: number;
   /** Distinct texts parsed (base files + files the PR changed: unchanged files are parsed once). */
@@ -90,9 +92,9 @@ function writeRepo(dir: string, files: Map<string, string>): void {
 }
 
 /** `flowgate diff` as a process: wall time, and peak RSS from GNU time when present. */
-function endToEnd(cwd: string, head = 'head', out = '/dev/null'): { ms: number; rssMiB: number; cpuS: number; exit: number } {
+function endToEnd(cwd: string, head = 'head', out = '/dev/null', extra: readonly string[] = []): { ms: number; rssMiB: number; cpuS: number; exit: number } {
   const cli = path.join(ROOT, 'dist/cli.js');
-  const args = [cli, 'diff', 'base', head, '--format', 'json', '--out', out];
+  const args = [cli, 'diff', 'base', head, '--format', 'json', '--out', out, ...extra];
   const gnuTime = existsSync('/usr/bin/time');
   const t0 = process.hrtime.bigint();
   const r = gnuTime
@@ -157,6 +159,8 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
     // The machine may be shared: the best of a few runs is the closest to the program's own cost.
     const runs = Array.from({ length: e2eRuns }, () => endToEnd(dir));
     const e2e = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+    const offRuns = Array.from({ length: e2eRuns }, () => endToEnd(dir, 'head', '/dev/null', ['--exposure', 'off']));
+    const off = offRuns.reduce((a, b) => (b.ms < a.ms ? b : a));
     const row: Row = {
       size,
       workloads: repo.counts.workloads,
@@ -175,6 +179,7 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
       e2eRssMiB: e2e.rssMiB,
       e2eCpuS: e2e.cpuS,
       e2eExit: e2e.exit,
+      e2eOff: { ms: off.ms, rssMiB: off.rssMiB, cpuS: off.cpuS },
       classes: {
         base: baseReach.classification.classes.length,
         head: headReach.classification.classes.length,
@@ -204,7 +209,7 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
 const fmt = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(d));
 
 export function tableOf(rows: readonly Row[]): string {
-  const head = ['size', 'workloads', 'policies', 'files (parsed)', 'MiB', 'parse ms (yaml lib)', 'build ms', 'engine ms', 'diff ms', 'render json / md ms', 'e2e ms', 'e2e CPU s', 'e2e RSS MiB', 'classes b/h/joint', 'ext intervals', 'changes', 'per-pair ms', 'ratio'];
+  const head = ['size', 'workloads', 'policies', 'files (parsed)', 'MiB', 'parse ms (yaml lib)', 'build ms', 'engine ms', 'diff ms', 'render json / md ms', 'e2e ms', 'e2e CPU s', 'e2e RSS MiB', 'exposure off: e2e ms / RSS MiB (on ÷ off)', 'classes b/h/joint', 'ext intervals', 'changes', 'per-pair ms', 'ratio'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const r of rows) {
     lines.push(
@@ -222,6 +227,7 @@ export function tableOf(rows: readonly Row[]): string {
         fmt(r.e2eMs),
         fmt(r.e2eCpuS, 1),
         fmt(r.e2eRssMiB),
+        `${fmt(r.e2eOff.ms)} / ${fmt(r.e2eOff.rssMiB)} (${fmt(r.e2eMs / r.e2eOff.ms, 2)}× / ${fmt(r.e2eRssMiB / r.e2eOff.rssMiB, 2)}×)`,
         `${r.classes.base}/${r.classes.head}/${r.classes.joint}`,
         r.classes.externalIntervals,
         r.changes,
@@ -274,7 +280,7 @@ async function main(): Promise<void> {
   }
   const tiers = tiersLine(rows);
   const table = `${tableOf(rows)}\n\n${bigTableOf(rows)}${tiers ? `\n\n${tiers}` : ''}`;
-  const info = `node ${process.version}, ${process.platform}/${process.arch}, seed ${values.seed}; ratio = per-pair reference diff time / (engine + diff) time; e2e = best of ${values.runs} runs of \`node dist/cli.js diff base head --format json --out /dev/null\`; load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
+  const info = `node ${process.version}, ${process.platform}/${process.arch}, seed ${values.seed}; ratio = per-pair reference diff time / (engine + diff) time; e2e = best of ${values.runs} runs of \`node dist/cli.js diff base head --format json --out /dev/null\` (exposure on, the default; "exposure off" adds \`--exposure off\`, issue 11); load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
   writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ info, rows }, null, 2)}\n`);
   process.stdout.write(`\n${table}\n\n${info}\n`);
   if (values.md) writeFileSync(values.md, `# flowgate benchmark\n\n\`npm run bench -- --sizes ${sizes.join(',')}\`\n\n${table}\n\n${info}\n`);

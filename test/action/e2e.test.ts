@@ -126,7 +126,8 @@ async function runBundle(env: Record<string, string>, cwd: string): Promise<{ st
 /** The three-tier app of PRODUCT.md with no policy: every pod reaches every pod. */
 const OPEN_BASE = {
   'k8s/app.yaml': example('base/app.yaml'),
-  '.github/flowgate.yml': example('flowgate.yml'),
+  // Listed workloads only: these runs predate stand-ins (issue 11; test/security/exposure-bypass.test.ts).
+  '.github/flowgate.yml': `${example('flowgate.yml')}exposure: false\n`,
   'README.md': '# shop\n',
   'package.json': '{ "name": "shop" }\n',
 };

@@ -19,14 +19,14 @@ const DOCS = example('base/app.yaml').split(/^---\n/m);
 const WEB = DOCS.find((d) => /^ {2}name: web$/m.test(d))!;
 const APP_WITHOUT_WEB = DOCS.filter((d) => d !== WEB).join('---\n');
 /** The example rules name workloads: forbid web → db (by name), require api → db. */
-const NAME_RULES = LISTED_ONLY + example('flowgate.yml');
+const NAME_RULES = example('flowgate.yml') + LISTED_ONLY;
 /** The same forbid rule written with labels. */
-const LABEL_RULES = `${LISTED_ONLY}rules:
+const LABEL_RULES = `rules:
   forbid:
     - name: web never talks to the database directly
       from: { namespace: prod, labels: { app: web } }
       to: { namespace: prod, labels: { role: db } }
-`;
+${LISTED_ONLY}`;
 const split = (rules: string): FileChanges => ({ ...LOCKED_BASE, 'k8s/app.yaml': APP_WITHOUT_WEB, 'k8s/web.yaml': WEB, '.github/flowgate.yml': rules });
 /** A change the rules allow: the api may also use MySQL's X protocol port. */
 const WIDEN_API = example('head/allow-ingress-to-db.yaml').replace('          port: 3306\n', '          port: 3306\n        - protocol: TCP\n          port: 33060\n');
@@ -120,7 +120,7 @@ describe('a renamed workload does not turn a violation into a pass', () => {
     expect(commentOf(api)).toContain(sentence);
     expect(commentOf(api)).toContain('update the rules on the base branch first');
     const failures = workflowCommands(r.stdout).filter((c) => c.name === 'error' && c.properties.title === 'flowgate: forbidden flow open');
-    expect(failures).toEqual([expect.objectContaining({ properties: expect.objectContaining({ file: '.github/flowgate.yml', line: String(8 + LISTED_ONLY.split('\n').length - 1) }) })]);
+    expect(failures).toEqual([expect.objectContaining({ properties: expect.objectContaining({ file: '.github/flowgate.yml', line: '8' }) })]);
     expect(failures[0]!.data).toContain(sentence);
   });
 

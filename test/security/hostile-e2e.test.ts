@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkout } from '../action/git-fixture';
 import { workflowCommands } from './support/commands';
-import { ALLOW_WEB_TO_DB, buildBundle, cleanup, example, LOCKED_BASE, ROOT, runAction, runBundle, setup } from './support/harness';
+import { ALLOW_WEB_TO_DB, buildBundle, cleanup, example, LISTED_ONLY, LOCKED_BASE, ROOT, runAction, runBundle, setup } from './support/harness';
 import { expectInert, visibleText } from './support/inert';
 
 // Hostile strings from a pull request and from the rules file, through the action: they must
@@ -40,7 +40,7 @@ rules:
     - name: "ghost\\r\\n::warning::req-injected @everyone \\u2028 \\u202e"
       from: { namespace: prod, workload: ghost }
       to: { namespace: prod, workload: db }
-`;
+${LISTED_ONLY}`;
 
 /** Invalid label values and keys end up quoted in diagnostics; annotation values are free text. */
 const BAD_LABELS = `# ::error::comment-injected

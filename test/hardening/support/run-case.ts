@@ -65,8 +65,9 @@ export async function caseFiles(caseDir: string): Promise<Record<string, Buffer>
 /** `reach` through the library: the CLI's reading step, then analyzeReach and the JSON report. */
 export async function reachLibrary(dir: string): Promise<ReachJson> {
   const side = await readSide(['.'], dir);
-  // analyzeReach, as the CLI: stand-ins for unlisted pods included (issue 11).
-  const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options: DEFAULT_OPTIONS });
+  // analyzeReach, as the CLI; the corpus is about reading bad input, so its expected flows are
+  // those of the listed workloads: exposure (issue 11) off on both faces.
+  const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options: { ...DEFAULT_OPTIONS, exposure: false } });
   return JSON.parse(renderReachJson(analysis.result)) as ReachJson;
 }
 
@@ -79,7 +80,7 @@ export interface CliRun {
 /** `node dist/cli.js reach . --format json` as a child process in `dir`. */
 export function reachCli(dir: string): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, 'reach', '.', '--format', 'json'], { cwd: dir, maxBuffer: 1 << 28, encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile(process.execPath, [CLI, 'reach', '.', '--format', 'json', '--exposure', 'off'], { cwd: dir, maxBuffer: 1 << 28, encoding: 'utf8' }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -95,7 +96,7 @@ export async function reachCliInProcess(dir: string): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: dir };
-  const code = await runCli(['reach', '.', '--format', 'json'], io).catch((e: unknown) => {
+  const code = await runCli(['reach', '.', '--format', 'json', '--exposure', 'off'], io).catch((e: unknown) => {
     stderr += `flowgate: internal error (this is a bug): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`;
     return 3;
   });

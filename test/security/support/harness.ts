@@ -175,7 +175,7 @@ async function runWith(s: Scenario, execute: (env: Record<string, string>) => Pr
 /**
  * These suites are about the gate's integrity over the listed workloads; their counts predate
  * stand-ins (issue 11), which exposure-bypass.test.ts covers end to end. Rules files here turn
- * exposure off.
+ * exposure off, on their last line (rule lines stay where the tests expect them).
  */
 export const LISTED_ONLY = 'exposure: false\n';
 
@@ -183,7 +183,7 @@ export const LISTED_ONLY = 'exposure: false\n';
 export const LOCKED_BASE: FileChanges = {
   'k8s/app.yaml': example('base/app.yaml'),
   'k8s/allow-ingress-to-db.yaml': example('head/allow-ingress-to-db.yaml'),
-  '.github/flowgate.yml': LISTED_ONLY + example('flowgate.yml'),
+  '.github/flowgate.yml': example('flowgate.yml') + LISTED_ONLY,
   'README.md': '# shop\n',
 };
 
