@@ -50749,8 +50749,9 @@ Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull 
   if (workflowNote) warning(workflowNote);
   const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
   const rendersAny = (p) => isManifest(p) || /\.tpl$|(^|\/)Kustomization$/.test(p);
+  const rulesEdited = !changed || changed.files.some((f) => f.path === inputs.rulesFile || f.previousPath === inputs.rulesFile);
   const commandEnvironments = /^\s*-?\s*command:/m.test(await readWorkTreeFile(ctx.workspace, inputs.rulesFile) ?? "");
-  if (client && changed && !changed.truncated && inputs.failOn !== "any" && !commandEnvironments && !changed.files.some((f) => rendersAny(f.path) || f.previousPath !== void 0 && rendersAny(f.previousPath))) {
+  if (client && changed && !changed.truncated && inputs.failOn !== "any" && !rulesEdited && !commandEnvironments && !changed.files.some((f) => rendersAny(f.path) || f.previousPath !== void 0 && rendersAny(f.previousPath))) {
     await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;
   }

@@ -262,8 +262,11 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   // Issue 13: a template helper (.tpl) or a Kustomization file changes what renders, and a
   // command environment may read any file: those never take the fast path.
   const rendersAny = (p: string) => isManifest(p) || /\.tpl$|(^|\/)Kustomization$/.test(p);
+  // The work tree's rules file is the base's only when the pull request leaves it alone: one that
+  // edits it (say, to drop a command environment) is analysed in full, with the base's rules.
+  const rulesEdited = !changed || changed.files.some((f) => f.path === inputs.rulesFile || f.previousPath === inputs.rulesFile);
   const commandEnvironments = /^\s*-?\s*command:/m.test((await readWorkTreeFile(ctx.workspace, inputs.rulesFile)) ?? '');
-  if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !commandEnvironments && !changed.files.some((f) => rendersAny(f.path) || (f.previousPath !== undefined && rendersAny(f.previousPath)))) {
+  if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !rulesEdited && !commandEnvironments && !changed.files.some((f) => rendersAny(f.path) || (f.previousPath !== undefined && rendersAny(f.previousPath)))) {
     await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;
   }

@@ -298,8 +298,8 @@ describe('the action, end to end', () => {
     expect(api.comments).toHaveLength(0);
   });
 
-  it('finishes fast when the PR touches no manifest, even when it changes the rules', async () => {
-    const { repo, api } = await setup(LOCKED_BASE, { 'README.md': '# shop, documented\n', '.github/flowgate.yml': 'rules: {}\n' });
+  it('finishes fast when the PR touches no manifest', async () => {
+    const { repo, api } = await setup(LOCKED_BASE, { 'README.md': '# shop, documented\n' });
     const r = await runAction({ repo, api, workspace: checkout(repo) });
     expect(r.status, r.stdout).toBe(0);
     expect(r.outputs).toEqual({ opened: '0', closed: '0', changed: '0', violations: '0', 'new-violations': '0', 'report-json': '', 'report-markdown': '', 'sarif-file': expect.stringMatching(/report\.sarif$/) });
@@ -307,6 +307,22 @@ describe('the action, end to end', () => {
     expect(r.summary).toMatch(/none of them a Kubernetes manifest/);
     expect(api.comments).toHaveLength(0);
     expect(api.checkRuns).toHaveLength(0);
+  });
+
+  it('analyses in full, with the base rules, a PR that drops a command environment from the rules file (no fast path bought with the head rules)', async () => {
+    const manifests = Object.entries(LOCKED_BASE)
+      .filter(([p]) => p.startsWith('k8s/'))
+      .map(([, text]) => text)
+      .join('\n---\n');
+    const rules = example('flowgate.yml');
+    const base = { 'gen/cluster.txt': manifests, '.github/flowgate.yml': `environments:\n  - { name: generated, command: [cat, gen/cluster.txt] }\n${rules}` };
+    // The head opens web → db in a file only the command environment reads, and drops that environment.
+    const { repo, api } = await setup(base, { 'gen/cluster.txt': `${manifests}\n---\n${ALLOW_WEB_TO_DB}`, '.github/flowgate.yml': rules });
+    const r = await runAction({ repo, api, workspace: checkout(repo) });
+    expect(r.status, r.stdout).toBe(1);
+    // web → db, and the stand-in for unlisted web pods (issue 11) with it.
+    expect(Number(r.outputs['new-violations'])).toBeGreaterThanOrEqual(1);
+    expect(decode(r.summary)).toContain('web never talks to the database directly');
   });
 
   it('applies the base rules when the PR weakens them, and says so', async () => {
