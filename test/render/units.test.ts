@@ -84,9 +84,9 @@ describe('environments in the rules file', () => {
 });
 
 describe('the JSON wrap over environments', () => {
-  it('written in chunks, it is exactly JSON.stringify of the document (nested environments included)', async () => {
+  it('written in chunks, it is exactly formatJson of the document (nested environments included)', async () => {
     const { analyzeDiff, DEFAULT_OPTIONS } = await import('../../src/analyze');
-    const { environmentsJsonChunks } = await import('../../src/report/render/json');
+    const { environmentsJsonChunks, formatJson } = await import('../../src/report/render/json');
     const { WEB, webPolicy } = await import('./fake-tools');
     const run = analyzeDiff({ base: [{ path: 'a.yaml', text: `${WEB}---\n${webPolicy(false)}` }], head: [{ path: 'a.yaml', text: `${WEB}---\n${webPolicy(true)}` }], rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
     const envs = [
@@ -95,7 +95,7 @@ describe('the JSON wrap over environments', () => {
     ];
     const text = [...environmentsJsonChunks(envs, { counts: run.counts, exitCode: 0, reason: 'r', detected: true, tools: ['kustomize v5'] })].join('');
     const doc = JSON.parse(text) as { environments: { name: string; changes: unknown[] }[]; detected: boolean };
-    expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect(text).toBe(`${formatJson(doc)}\n`);
     expect(doc.environments.map((e) => [e.name, e.changes.length > 0])).toEqual([
       ['prod', true],
       ['staging', true],
