@@ -44,11 +44,16 @@ describe('issue 11: pods that are not in the repository', () => {
     const json = await cli(['diff', 'base', 'head', '--rules', 'rules.yml', '--format', 'json'], dir);
     expect(json.status, json.stderr).toBe(1);
     type Block = { from: string[]; to: string[] };
-    const report = JSON.parse(json.stdout) as {
-      violations: (Block & { rule: string; ports: unknown; new: boolean })[];
-      changes: (Block & { change: string; because: { file: string; line: number; policy: string }[] })[];
-      endpoints: { id: string; kind: string; standsFor?: unknown }[];
+    const doc = JSON.parse(json.stdout) as {
+      environments: {
+        violations: (Block & { rule: string; ports: unknown; new: boolean })[];
+        changes: (Block & { change: string; because: { file: string; line: number; policy: string }[] })[];
+        endpoints: { id: string; kind: string; standsFor?: unknown }[];
+      }[];
     };
+    // One environment (plain manifests): contract v2 always wraps the report in `environments`.
+    expect(doc.environments).toHaveLength(1);
+    const report = doc.environments[0]!;
     expect(report.violations.map((v) => [v.rule, v.from, v.to, v.ports, v.new])).toEqual([
       ['no dev or staging to the database', ['dev/[all pods]', 'staging/[all pods]'], ['prod/db[Deployment]'], { TCP: [[3306, 3306]] }, true],
     ]);
