@@ -49080,8 +49080,8 @@ function renderSarif(run2, options = {}) {
 var version = "0.1.0";
 
 // src/action/environments.ts
-import { promises as fs11 } from "node:fs";
-import path10 from "node:path";
+import { promises as fs12 } from "node:fs";
+import path12 from "node:path";
 
 // src/analyze-environments.ts
 function environmentChanged(run2) {
@@ -49824,9 +49824,231 @@ async function renderEnvironments(req) {
   }
 }
 
+// src/action/read-sides.ts
+import { promises as fs11 } from "node:fs";
+import path11 from "node:path";
+
+// src/github/base-files.ts
+var CONCURRENCY2 = 8;
+async function fetchFileAt(client, repo, sha, path14) {
+  try {
+    const encoded = path14.split("/").map(encodeURIComponent).join("/");
+    const { data } = await client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, { ...repoParams(repo), ref: sha, mediaType: { format: "raw" } });
+    if (typeof data !== "string") return null;
+    return data;
+  } catch (e) {
+    if (httpStatus(e) === 404) return null;
+    throw e;
+  }
+}
+async function mapPool(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+async function fetchBaseFromHead(client, repo, baseSha, changed, head, isManifest) {
+  const tree = new Map(head.map((f) => [f.path, f.text]));
+  const toRead = /* @__PURE__ */ new Set();
+  for (const f of changed) {
+    switch (f.status) {
+      case "added":
+      case "copied":
+        tree.delete(f.path);
+        break;
+      case "renamed":
+        tree.delete(f.path);
+        if (f.previousPath && isManifest(f.previousPath)) toRead.add(f.previousPath);
+        break;
+      case "removed":
+      case "modified":
+      case "changed":
+        tree.delete(f.path);
+        if (isManifest(f.path)) toRead.add(f.path);
+        break;
+      case "unchanged":
+        break;
+    }
+  }
+  const paths = [...toRead].sort();
+  const texts = await mapPool(paths, CONCURRENCY2, (p) => fetchFileAt(client, repo, baseSha, p));
+  paths.forEach((p, i) => {
+    const text = texts[i];
+    if (text !== null && text !== void 0) tree.set(p, text);
+  });
+  const files = [...tree].map(([path14, text]) => ({ path: path14, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, fetched: paths };
+}
+
+// src/io/read-git-tree.ts
+import path10 from "node:path";
+var LINK_MODE = "120000";
+var MAX_LINK_HOPS = 40;
+function linkTarget(linkPath, target) {
+  if (target.startsWith("/")) return null;
+  const joined = path10.posix.normalize(path10.posix.join(path10.posix.dirname(linkPath), target));
+  return joined === ".." || joined.startsWith("../") ? null : joined.replace(/\/+$/, "");
+}
+function scannedPath(globs, prefix) {
+  const isMatch = globMatcher(globs);
+  const pre = prefix ? prefix.replace(/\/?$/, "/") : "";
+  return (p) => p.startsWith(pre) && !inSkippedDir(p) && isMatch(p.slice(pre.length));
+}
+function hiddenBehind2(link, dir, entries, isScanned) {
+  const inside2 = `${dir}/`;
+  return entries.filter((t) => t.path.startsWith(inside2) && t.mode !== LINK_MODE && !t.scanned && isScanned(link + t.path.slice(dir.length))).map((t) => t.path);
+}
+async function listTree2(tree, cwd, globs, prefix) {
+  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
+  const isScanned = scannedPath(globs, prefix);
+  const entries = [];
+  for (const entry of listing.toString("utf8").split("\0")) {
+    if (!entry) continue;
+    const tab = entry.indexOf("	");
+    const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
+    const p = entry.slice(tab + 1);
+    if (type !== "blob") continue;
+    entries.push({ mode, sha, size: Number(size), path: p, scanned: isScanned(p) });
+  }
+  return entries;
+}
+var TreeIndex = class {
+  constructor(entries, targets) {
+    this.targets = targets;
+    this.byPath = new Map(entries.map((e) => [e.path, e]));
+    for (const e of entries) for (let d = path10.posix.dirname(e.path); d !== "." && !this.dirs.has(d); d = path10.posix.dirname(d)) this.dirs.add(d);
+  }
+  targets;
+  byPath;
+  dirs = /* @__PURE__ */ new Set(["."]);
+  /** The first folder of `p` that is a link, as [link, rest]; null when there is none. */
+  linkedParent(p) {
+    const parts = p.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const pre = parts.slice(0, i).join("/");
+      if (this.targets.has(pre)) return [pre, parts.slice(i).join("/")];
+    }
+    return null;
+  }
+  /** Follows a link (and links among the folders of its target) to where it ends. */
+  resolve(link) {
+    const via = [link];
+    let p = link;
+    for (let hops = 0; hops <= MAX_LINK_HOPS; hops++) {
+      const parent = this.linkedParent(p);
+      const at = parent ? parent[0] : p;
+      if (!parent && !this.targets.has(p)) {
+        if (this.byPath.has(p)) return { kind: "file", path: p, via: [...via, p] };
+        return { kind: this.dirs.has(p) ? "directory" : "broken", via: p === link ? via : [...via, p] };
+      }
+      if (at !== link) via.push(at);
+      const t = linkTarget(at, this.targets.get(at));
+      if (t === null) return { kind: "outside", via };
+      p = parent ? path10.posix.normalize(`${t}/${parent[1]}`) : t;
+      if (p === ".." || p.startsWith("../")) return { kind: "outside", via };
+    }
+    return { kind: "broken", via };
+  }
+};
+async function indexTree(ref, globs, cwd, prefix) {
+  const entries = await listTree2(await resolveTree(ref, cwd), cwd, globs, prefix);
+  const needed = entries.filter((e) => e.mode === LINK_MODE || e.scanned && e.size <= MAX_FILE_BYTES);
+  const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
+  const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
+  const targets = new Map(entries.filter((e) => e.mode === LINK_MODE).map((e) => [e.path, blobOf.get(e).toString("utf8")]));
+  return { entries, index: new TreeIndex(entries, targets), blobOf };
+}
+async function readTreeLinks(ref, cwd) {
+  const { entries, index } = await indexTree(ref, [], cwd, "");
+  return entries.filter((e) => e.mode === LINK_MODE).map((e) => {
+    const end = index.resolve(e.path);
+    const dir = `${end.via[end.via.length - 1]}/`;
+    const under2 = end.kind === "directory" ? entries.filter((t) => t.path.startsWith(dir) && t.mode !== LINK_MODE).map((t) => t.path.slice(dir.length)) : [];
+    return { path: e.path, end, under: under2 };
+  });
+}
+async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
+  const { entries, index, blobOf } = await indexTree(ref, globs, cwd, prefix);
+  const out = { files: [], skipped: [] };
+  const followed = /* @__PURE__ */ new Map();
+  const isScanned = scannedPath(globs, prefix);
+  for (const e of entries) {
+    if (e.mode !== LINK_MODE) continue;
+    const end = index.resolve(e.path);
+    if (end.kind === "directory") {
+      const hidden = hiddenBehind2(e.path, end.via[end.via.length - 1], entries, isScanned);
+      if (hidden.length) out.skipped.push(linkedFolder(e.path, hidden));
+      continue;
+    }
+    if (!e.scanned) continue;
+    if (end.kind === "outside") out.skipped.push({ path: e.path, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
+    else if (end.kind === "broken") out.skipped.push({ path: e.path, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    else if (end.kind === "file" && !index.byPath.get(end.path).scanned) followed.set(e, index.byPath.get(end.path));
+  }
+  const extra = [...new Set(followed.values())].filter((t) => !blobOf.has(t) && t.size <= MAX_FILE_BYTES);
+  (await readBlobs(extra.map((t) => t.sha), cwd)).forEach((b, i) => blobOf.set(extra[i], b));
+  for (const e of entries) {
+    const source = e.mode === LINK_MODE ? followed.get(e) : e.scanned ? e : void 0;
+    if (!source) continue;
+    if (source.size > MAX_FILE_BYTES) {
+      out.skipped.push(tooLarge(e.path, source.size));
+      continue;
+    }
+    const text = decode(e.path, blobOf.get(source), out.skipped);
+    if (text !== null) out.files.push({ path: e.path, text });
+  }
+  return out;
+}
+
+// src/action/read-sides.ts
+function toSide(r, side, keep) {
+  return {
+    files: r.files.filter((f) => keep(f.path)),
+    diagnostics: r.skipped.map((s) => ({ severity: s.severity ?? "error", code: s.code ?? "unreadable-file", file: s.path, line: 1, message: s.reason, side }))
+  };
+}
+async function readHead(workspace, globs, keep) {
+  return toSide(await readManifestFiles([workspace], globs, workspace), "head", keep);
+}
+async function readWorkTreeFile(workspace, file) {
+  return fs11.readFile(path11.join(workspace, file), "utf8").catch(() => null);
+}
+async function readBase(req) {
+  const fetched = await fetchCommit(req.workspace, req.baseSha);
+  if (fetched.ok) {
+    const tree = await readGitTree(req.baseSha, req.globs, req.workspace);
+    const rules2 = await readGitFile(req.workspace, req.baseSha, req.rulesFile);
+    return { ...toSide(tree, "base", req.keep), via: "git", rules: rules2 };
+  }
+  if (!req.client) throw new UserError(`cannot fetch the base commit ${req.baseSha} with git (${fetched.error}), and there is no token for the API fallback`);
+  if (!req.changed) throw new UserError(`cannot fetch the base commit ${req.baseSha} with git (${fetched.error}), and the pull request's changed files could not be listed`);
+  if (req.changed.truncated) {
+    throw new UserError(
+      `cannot fetch the base commit ${req.baseSha} with git (${fetched.error}), and the pull request changes more files than GitHub lists (3,000): let git fetch the base (keep the default persist-credentials of actions/checkout)`
+    );
+  }
+  const base = await fetchBaseFromHead(req.client, req.repo, req.baseSha, req.changed.files, req.head.files, req.isManifest);
+  const rules = await fetchFileAt(req.client, req.repo, req.baseSha, req.rulesFile);
+  return { files: base.files.filter((f) => req.keep(f.path)), diagnostics: [], via: "api", rules, gitError: fetched.error };
+}
+
 // src/action/environments.ts
 var RENDERED = /* @__PURE__ */ new Set(["Chart.yaml", ...KUSTOMIZATION_FILES]);
-var rendersSomething = (paths) => paths.some((p) => RENDERED.has(path10.posix.basename(p)));
+var rendersSomething = (paths) => paths.some((p) => RENDERED.has(path12.posix.basename(p)));
+async function rendersFromWorkTree(workspace, rulesFile) {
+  const text = await readWorkTreeFile(workspace, rulesFile);
+  if (text !== null) {
+    const parsed = parseRulesFile(rulesFile, text);
+    if (parsed.config?.environments || parsed.diagnostics.some((d) => d.severity === "error")) return true;
+  }
+  return rendersSomething((await listTree(workspace)).paths);
+}
 async function analyzeEnvironmentsOfPullRequest(req) {
   const specs = req.rules ? parseRulesFile(req.rules.path, req.rules.text).config?.environments : void 0;
   if (!specs) {
@@ -49840,7 +50062,7 @@ async function analyzeEnvironmentsOfPullRequest(req) {
   } else if (req.via !== "git") {
     throw new UserError(`the rules file names environments, which are rendered from the base commit's whole tree, but git could not fetch the base commit ${req.baseSha}`);
   }
-  const baseRoot = await fs11.mkdtemp(path10.join(req.runnerTemp, "flowgate-base-"));
+  const baseRoot = await fs12.mkdtemp(path12.join(req.runnerTemp, "flowgate-base-"));
   try {
     await extractGitTree(req.baseSha, req.workspace, baseRoot);
     const tools = await findTools(process.env.PATH ?? "", [req.workspace, baseRoot]);
@@ -49859,7 +50081,7 @@ async function analyzeEnvironmentsOfPullRequest(req) {
       failOn: req.failOn
     });
   } finally {
-    await fs11.rm(baseRoot, { recursive: true, force: true });
+    await fs12.rm(baseRoot, { recursive: true, force: true });
   }
 }
 
@@ -50269,126 +50491,6 @@ function parseInputs(get) {
   };
 }
 
-// src/io/read-git-tree.ts
-import path11 from "node:path";
-var LINK_MODE = "120000";
-var MAX_LINK_HOPS = 40;
-function linkTarget(linkPath, target) {
-  if (target.startsWith("/")) return null;
-  const joined = path11.posix.normalize(path11.posix.join(path11.posix.dirname(linkPath), target));
-  return joined === ".." || joined.startsWith("../") ? null : joined.replace(/\/+$/, "");
-}
-function scannedPath(globs, prefix) {
-  const isMatch = globMatcher(globs);
-  const pre = prefix ? prefix.replace(/\/?$/, "/") : "";
-  return (p) => p.startsWith(pre) && !inSkippedDir(p) && isMatch(p.slice(pre.length));
-}
-function hiddenBehind2(link, dir, entries, isScanned) {
-  const inside2 = `${dir}/`;
-  return entries.filter((t) => t.path.startsWith(inside2) && t.mode !== LINK_MODE && !t.scanned && isScanned(link + t.path.slice(dir.length))).map((t) => t.path);
-}
-async function listTree2(tree, cwd, globs, prefix) {
-  const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
-  const isScanned = scannedPath(globs, prefix);
-  const entries = [];
-  for (const entry of listing.toString("utf8").split("\0")) {
-    if (!entry) continue;
-    const tab = entry.indexOf("	");
-    const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
-    const p = entry.slice(tab + 1);
-    if (type !== "blob") continue;
-    entries.push({ mode, sha, size: Number(size), path: p, scanned: isScanned(p) });
-  }
-  return entries;
-}
-var TreeIndex = class {
-  constructor(entries, targets) {
-    this.targets = targets;
-    this.byPath = new Map(entries.map((e) => [e.path, e]));
-    for (const e of entries) for (let d = path11.posix.dirname(e.path); d !== "." && !this.dirs.has(d); d = path11.posix.dirname(d)) this.dirs.add(d);
-  }
-  targets;
-  byPath;
-  dirs = /* @__PURE__ */ new Set(["."]);
-  /** The first folder of `p` that is a link, as [link, rest]; null when there is none. */
-  linkedParent(p) {
-    const parts = p.split("/");
-    for (let i = 1; i < parts.length; i++) {
-      const pre = parts.slice(0, i).join("/");
-      if (this.targets.has(pre)) return [pre, parts.slice(i).join("/")];
-    }
-    return null;
-  }
-  /** Follows a link (and links among the folders of its target) to where it ends. */
-  resolve(link) {
-    const via = [link];
-    let p = link;
-    for (let hops = 0; hops <= MAX_LINK_HOPS; hops++) {
-      const parent = this.linkedParent(p);
-      const at = parent ? parent[0] : p;
-      if (!parent && !this.targets.has(p)) {
-        if (this.byPath.has(p)) return { kind: "file", path: p, via: [...via, p] };
-        return { kind: this.dirs.has(p) ? "directory" : "broken", via: p === link ? via : [...via, p] };
-      }
-      if (at !== link) via.push(at);
-      const t = linkTarget(at, this.targets.get(at));
-      if (t === null) return { kind: "outside", via };
-      p = parent ? path11.posix.normalize(`${t}/${parent[1]}`) : t;
-      if (p === ".." || p.startsWith("../")) return { kind: "outside", via };
-    }
-    return { kind: "broken", via };
-  }
-};
-async function indexTree(ref, globs, cwd, prefix) {
-  const entries = await listTree2(await resolveTree(ref, cwd), cwd, globs, prefix);
-  const needed = entries.filter((e) => e.mode === LINK_MODE || e.scanned && e.size <= MAX_FILE_BYTES);
-  const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
-  const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
-  const targets = new Map(entries.filter((e) => e.mode === LINK_MODE).map((e) => [e.path, blobOf.get(e).toString("utf8")]));
-  return { entries, index: new TreeIndex(entries, targets), blobOf };
-}
-async function readTreeLinks(ref, cwd) {
-  const { entries, index } = await indexTree(ref, [], cwd, "");
-  return entries.filter((e) => e.mode === LINK_MODE).map((e) => {
-    const end = index.resolve(e.path);
-    const dir = `${end.via[end.via.length - 1]}/`;
-    const under2 = end.kind === "directory" ? entries.filter((t) => t.path.startsWith(dir) && t.mode !== LINK_MODE).map((t) => t.path.slice(dir.length)) : [];
-    return { path: e.path, end, under: under2 };
-  });
-}
-async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), prefix = "") {
-  const { entries, index, blobOf } = await indexTree(ref, globs, cwd, prefix);
-  const out = { files: [], skipped: [] };
-  const followed = /* @__PURE__ */ new Map();
-  const isScanned = scannedPath(globs, prefix);
-  for (const e of entries) {
-    if (e.mode !== LINK_MODE) continue;
-    const end = index.resolve(e.path);
-    if (end.kind === "directory") {
-      const hidden = hiddenBehind2(e.path, end.via[end.via.length - 1], entries, isScanned);
-      if (hidden.length) out.skipped.push(linkedFolder(e.path, hidden));
-      continue;
-    }
-    if (!e.scanned) continue;
-    if (end.kind === "outside") out.skipped.push({ path: e.path, code: "symlink-outside", reason: "symbolic link to a path outside the repository; not read" });
-    else if (end.kind === "broken") out.skipped.push({ path: e.path, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
-    else if (end.kind === "file" && !index.byPath.get(end.path).scanned) followed.set(e, index.byPath.get(end.path));
-  }
-  const extra = [...new Set(followed.values())].filter((t) => !blobOf.has(t) && t.size <= MAX_FILE_BYTES);
-  (await readBlobs(extra.map((t) => t.sha), cwd)).forEach((b, i) => blobOf.set(extra[i], b));
-  for (const e of entries) {
-    const source = e.mode === LINK_MODE ? followed.get(e) : e.scanned ? e : void 0;
-    if (!source) continue;
-    if (source.size > MAX_FILE_BYTES) {
-      out.skipped.push(tooLarge(e.path, source.size));
-      continue;
-    }
-    const text = decode(e.path, blobOf.get(source), out.skipped);
-    if (text !== null) out.files.push({ path: e.path, text });
-  }
-  return out;
-}
-
 // src/action/linked-manifests.ts
 async function withLinkedManifests(workspace, changed, isManifest) {
   if (!changed || changed.truncated) return changed;
@@ -50461,100 +50563,6 @@ async function mergeBaseOf(client, pr, live, headSha) {
   } catch (e) {
     throw new UserError(`could not find the merge base of #${pr.number} (${e.message}), so there is nothing right to compare the head with: ${how}`, { cause: e });
   }
-}
-
-// src/action/read-sides.ts
-import { promises as fs12 } from "node:fs";
-import path12 from "node:path";
-
-// src/github/base-files.ts
-var CONCURRENCY2 = 8;
-async function fetchFileAt(client, repo, sha, path14) {
-  try {
-    const encoded = path14.split("/").map(encodeURIComponent).join("/");
-    const { data } = await client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, { ...repoParams(repo), ref: sha, mediaType: { format: "raw" } });
-    if (typeof data !== "string") return null;
-    return data;
-  } catch (e) {
-    if (httpStatus(e) === 404) return null;
-    throw e;
-  }
-}
-async function mapPool(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function fetchBaseFromHead(client, repo, baseSha, changed, head, isManifest) {
-  const tree = new Map(head.map((f) => [f.path, f.text]));
-  const toRead = /* @__PURE__ */ new Set();
-  for (const f of changed) {
-    switch (f.status) {
-      case "added":
-      case "copied":
-        tree.delete(f.path);
-        break;
-      case "renamed":
-        tree.delete(f.path);
-        if (f.previousPath && isManifest(f.previousPath)) toRead.add(f.previousPath);
-        break;
-      case "removed":
-      case "modified":
-      case "changed":
-        tree.delete(f.path);
-        if (isManifest(f.path)) toRead.add(f.path);
-        break;
-      case "unchanged":
-        break;
-    }
-  }
-  const paths = [...toRead].sort();
-  const texts = await mapPool(paths, CONCURRENCY2, (p) => fetchFileAt(client, repo, baseSha, p));
-  paths.forEach((p, i) => {
-    const text = texts[i];
-    if (text !== null && text !== void 0) tree.set(p, text);
-  });
-  const files = [...tree].map(([path14, text]) => ({ path: path14, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files, fetched: paths };
-}
-
-// src/action/read-sides.ts
-function toSide(r, side, keep) {
-  return {
-    files: r.files.filter((f) => keep(f.path)),
-    diagnostics: r.skipped.map((s) => ({ severity: s.severity ?? "error", code: s.code ?? "unreadable-file", file: s.path, line: 1, message: s.reason, side }))
-  };
-}
-async function readHead(workspace, globs, keep) {
-  return toSide(await readManifestFiles([workspace], globs, workspace), "head", keep);
-}
-async function readWorkTreeFile(workspace, file) {
-  return fs12.readFile(path12.join(workspace, file), "utf8").catch(() => null);
-}
-async function readBase(req) {
-  const fetched = await fetchCommit(req.workspace, req.baseSha);
-  if (fetched.ok) {
-    const tree = await readGitTree(req.baseSha, req.globs, req.workspace);
-    const rules2 = await readGitFile(req.workspace, req.baseSha, req.rulesFile);
-    return { ...toSide(tree, "base", req.keep), via: "git", rules: rules2 };
-  }
-  if (!req.client) throw new UserError(`cannot fetch the base commit ${req.baseSha} with git (${fetched.error}), and there is no token for the API fallback`);
-  if (!req.changed) throw new UserError(`cannot fetch the base commit ${req.baseSha} with git (${fetched.error}), and the pull request's changed files could not be listed`);
-  if (req.changed.truncated) {
-    throw new UserError(
-      `cannot fetch the base commit ${req.baseSha} with git (${fetched.error}), and the pull request changes more files than GitHub lists (3,000): let git fetch the base (keep the default persist-credentials of actions/checkout)`
-    );
-  }
-  const base = await fetchBaseFromHead(req.client, req.repo, req.baseSha, req.changed.files, req.head.files, req.isManifest);
-  const rules = await fetchFileAt(req.client, req.repo, req.baseSha, req.rulesFile);
-  return { files: base.files.filter((f) => req.keep(f.path)), diagnostics: [], via: "api", rules, gitError: fetched.error };
 }
 
 // src/action/workflow-ref.ts
@@ -50748,10 +50756,9 @@ Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull 
   const workflowNote = trusted ? null : workflowEditNote(workflowPath(env.GITHUB_WORKFLOW_REF, ctx.repo), changed);
   if (workflowNote) warning(workflowNote);
   const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
-  const rendersAny = (p) => isManifest(p) || /\.tpl$|(^|\/)Kustomization$/.test(p);
   const rulesEdited = !changed || changed.files.some((f) => f.path === inputs.rulesFile || f.previousPath === inputs.rulesFile);
-  const commandEnvironments = /^\s*-?\s*command:/m.test(await readWorkTreeFile(ctx.workspace, inputs.rulesFile) ?? "");
-  if (client && changed && !changed.truncated && inputs.failOn !== "any" && !rulesEdited && !commandEnvironments && !changed.files.some((f) => rendersAny(f.path) || f.previousPath !== void 0 && rendersAny(f.previousPath))) {
+  const touchesManifest = changed?.files.some((f) => isManifest(f.path) || f.previousPath !== void 0 && isManifest(f.previousPath));
+  if (client && changed && !changed.truncated && inputs.failOn !== "any" && !rulesEdited && !touchesManifest && !await rendersFromWorkTree(ctx.workspace, inputs.rulesFile)) {
     await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;
   }

@@ -11,11 +11,26 @@ import { listTree } from '../render/list-tree';
 import { renderEnvironments } from '../render/render-environments';
 import { findTools } from '../render/tools';
 import { parseRulesFile } from '../rules/parse-rules';
+import { readWorkTreeFile } from './read-sides';
 
 /** Files whose presence means a tree holds something to render (a Helm chart, a kustomization). */
 const RENDERED = new Set<string>(['Chart.yaml', ...KUSTOMIZATION_FILES]);
 
 const rendersSomething = (paths: readonly string[]) => paths.some((p) => RENDERED.has(path.posix.basename(p)));
+
+/**
+ * Whether a pull request's files may change what renders: the rules file (the work tree's copy,
+ * read only when the pull request leaves it alone, so the base's) names environments or cannot be
+ * read as valid, or the work tree holds a Helm chart or a kustomization.
+ */
+export async function rendersFromWorkTree(workspace: string, rulesFile: string): Promise<boolean> {
+  const text = await readWorkTreeFile(workspace, rulesFile);
+  if (text !== null) {
+    const parsed = parseRulesFile(rulesFile, text);
+    if (parsed.config?.environments || parsed.diagnostics.some((d) => d.severity === 'error')) return true;
+  }
+  return rendersSomething((await listTree(workspace)).paths);
+}
 
 export interface PullRequestEnvironments {
   workspace: string;

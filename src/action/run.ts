@@ -16,7 +16,7 @@ import { markerFor, MAX_COMMENT_CHARS } from '../report/render/markdown';
 import { writeChunksToFile } from '../io/write-chunks';
 import { renderEmptySarif } from '../report/render/sarif';
 import { version } from '../../package.json';
-import { analyzeEnvironmentsOfPullRequest } from './environments';
+import { analyzeEnvironmentsOfPullRequest, rendersFromWorkTree } from './environments';
 import { environmentsSource, singleSource, type ReportSource } from './report-source';
 import { readRunContext, type RunContext } from './context';
 import { DEFAULT_RULES_FILE, parseInputs, type ActionInputs } from './inputs';
@@ -259,14 +259,13 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   if (workflowNote) core.warning(workflowNote);
   const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
   // fail-on: any judges the whole tree, so even a PR without manifest changes is analysed.
-  // Issue 13: a template helper (.tpl) or a Kustomization file changes what renders, and a
-  // command environment may read any file: those never take the fast path.
-  const rendersAny = (p: string) => isManifest(p) || /\.tpl$|(^|\/)Kustomization$/.test(p);
   // The work tree's rules file is the base's only when the pull request leaves it alone: one that
   // edits it (say, to drop a command environment) is analysed in full, with the base's rules.
   const rulesEdited = !changed || changed.files.some((f) => f.path === inputs.rulesFile || f.previousPath === inputs.rulesFile);
-  const commandEnvironments = /^\s*-?\s*command:/m.test((await readWorkTreeFile(ctx.workspace, inputs.rulesFile)) ?? '');
-  if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !rulesEdited && !commandEnvironments && !changed.files.some((f) => rendersAny(f.path) || (f.previousPath !== undefined && rendersAny(f.previousPath)))) {
+  const touchesManifest = changed?.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath)));
+  // Issue 13: where anything renders (environments in the rules file, a chart or a kustomization in
+  // the tree), any file may change what renders, whatever the globs say: no fast path.
+  if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !rulesEdited && !touchesManifest && !(await rendersFromWorkTree(ctx.workspace, inputs.rulesFile))) {
     await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;
   }

@@ -411,6 +411,23 @@ describe('the action over environments (issue 13)', () => {
   });
 });
 
+describe('the fast path and rendered sources (issue 13, security)', () => {
+  it.skipIf(!hasKubectl)('analyses a PR that changes only a file the globs skip (a dot folder) but a kustomization renders', async () => {
+    const app = Object.entries(LOCKED_BASE)
+      .filter(([p]) => p.startsWith('k8s/'))
+      .map(([, text]) => text)
+      .join('\n---\n');
+    const harmless = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n  namespace: prod\n';
+    const base = { 'app.yaml': app, '.extra/policy.yaml': harmless, 'kustomization.yaml': 'resources:\n- app.yaml\n- .extra/policy.yaml\n', '.github/flowgate.yml': example('flowgate.yml') };
+    // The head opens web → db in a file no manifest glob reads (dot folders are skipped), which the kustomization renders.
+    const { repo, api } = await setup(base, { '.extra/policy.yaml': ALLOW_WEB_TO_DB });
+    const r = await runAction({ repo, api, workspace: checkout(repo) });
+    expect(r.status, r.stdout).toBe(1);
+    expect(Number(r.outputs['new-violations'])).toBeGreaterThanOrEqual(1);
+    expect(decode(r.summary)).toContain('web never talks to the database directly');
+  });
+});
+
 describe('the action on a change that opens everything (issue 16)', () => {
   it('publishes the comment and the check run before the JSON report, and still when the JSON cannot be written', async () => {
     const generated = generateRepo(SIZES.S, 1);
