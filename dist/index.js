@@ -49269,7 +49269,7 @@ function detectEnvironments(listing, globs, isManifest) {
   const out = [];
   for (const c of charts) out.push({ name: c || ".", source: { kind: "helm", chart: c || ".", values: [], namespace: null, release: releaseName(c || "chart") }, line: null });
   for (const k of roots) out.push({ name: k || ".", source: { kind: "kustomize", path: k || ".", enableHelm: false }, line: null });
-  const folders = [...charts, ...all];
+  const folders = [.../* @__PURE__ */ new Set([...charts, ...all])].filter((f, _, fs15) => !fs15.some((o) => o !== f && under(f, o))).sort();
   if (folders.includes("")) return out;
   const plain = listing.paths.some((p) => isManifest(p) && !folders.some((f) => under(p, f)));
   if (plain) out.push({ name: "manifests", source: { kind: "manifests", globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });
@@ -49691,7 +49691,7 @@ async function linksOutside(root, dir) {
 async function renderHelm(c, s) {
   const chart = path8.resolve(c.root, s.chart);
   if (!await isDir(chart)) return { files: [], diagnostics: [], absent: true };
-  if (!c.tools.helm) return fail2(c.spec, c.side, s.chart, "helm is not on PATH (install Helm 3 or 4 on the runner)");
+  if (!c.tools.helm) return fail2(c.spec, c.side, `${s.chart}/Chart.yaml`, "helm is not on PATH (install Helm 3 or 4 on the runner)");
   const links = [...await linksOutside(c.root, chart)];
   for (const v of s.values) {
     const real = await fs9.realpath(path8.resolve(c.root, v)).catch(() => null);
