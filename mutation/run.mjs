@@ -20,7 +20,7 @@ const BASELINE = path.join(ROOT, 'mutation/incremental.json');
 const REPORT = path.join(ROOT, 'reports/mutation/mutation.json');
 /** Stryker rewrites its incremental file with the files of this run only: it works on a copy. */
 const WORKING = path.join(ROOT, 'reports/mutation/incremental.json');
-const CORE = ['src/model', 'src/yaml', 'src/manifests', 'src/engine', 'src/diff', 'src/rules'];
+const CORE = ['src/model', 'src/yaml', 'src/manifests', 'src/engine', 'src/diff', 'src/rules', 'src/exposure'];
 const THRESHOLD = 90;
 
 function walk(dir) {
@@ -55,8 +55,36 @@ function scores(report) {
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
+/**
+ * Stryker numbers the tests of each run from 0, and its incremental mode looks the tests of a
+ * mutant (killedBy, coveredBy) up by that id across every test file of the baseline: ids of
+ * two merged runs would collide and pin a mutant to another run's test. Each id becomes
+ * `<test file>#<n>`, unique across runs.
+ */
+function uniqueTestIds(run) {
+  const ids = new Map();
+  const testFiles = Object.fromEntries(
+    Object.entries(run.testFiles ?? {}).map(([file, tf]) => [
+      file,
+      {
+        ...tf,
+        tests: tf.tests.map((t, n) => {
+          ids.set(t.id, `${file}#${n}`);
+          return { ...t, id: `${file}#${n}` };
+        }),
+      },
+    ]),
+  );
+  const rename = (list) => list?.map((id) => ids.get(id) ?? id);
+  const files = Object.fromEntries(
+    Object.entries(run.files).map(([file, f]) => [file, { ...f, mutants: f.mutants.map((m) => ({ ...m, killedBy: rename(m.killedBy), coveredBy: rename(m.coveredBy) })) }]),
+  );
+  return { ...run, files, testFiles };
+}
+
 /** The baseline keeps every file's last results; the files of this run replace theirs. */
-function mergeIntoBaseline(run) {
+function mergeIntoBaseline(stryked) {
+  const run = uniqueTestIds(stryked);
   const base = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')) : { ...run, files: {}, testFiles: {} };
   const merged = { ...base, files: { ...base.files, ...run.files }, testFiles: { ...base.testFiles, ...run.testFiles } };
   writeFileSync(BASELINE, `${JSON.stringify(merged, null, 1)}\n`);

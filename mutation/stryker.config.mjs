@@ -10,7 +10,7 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'mutation/vitest.config.ts', related: false },
   coverageAnalysis: 'perTest',
-  mutate: ['src/model/**/*.ts', 'src/yaml/**/*.ts', 'src/manifests/**/*.ts', 'src/engine/**/*.ts', 'src/diff/**/*.ts', 'src/rules/**/*.ts'],
+  mutate: ['src/model/**/*.ts', 'src/yaml/**/*.ts', 'src/manifests/**/*.ts', 'src/engine/**/*.ts', 'src/diff/**/*.ts', 'src/rules/**/*.ts', 'src/exposure/**/*.ts'],
   // A 2-core machine shared with other work.
   concurrency: 2,
   // Static mutants (module-level constants) would need every test per mutant.

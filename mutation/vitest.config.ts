@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // MUTATION_TESTS narrows the tests for a quick loop on one area, e.g. 'test/model/**/*.test.ts'.
-    include: process.env.MUTATION_TESTS ? process.env.MUTATION_TESTS.split(',') : ['test/{model,yaml,manifests,engine,diff,rules,report,conformance}/**/*.test.ts'],
+    include: process.env.MUTATION_TESTS ? process.env.MUTATION_TESTS.split(',') : ['test/{model,yaml,manifests,engine,diff,rules,exposure,tiers,report,conformance}/**/*.test.ts'],
     env: { FLOWGATE_RUNS: '40', FLOWGATE_SEED: '20261130' },
     testTimeout: 600_000,
     hookTimeout: 600_000,
