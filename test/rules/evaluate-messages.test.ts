@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blockPairCount } from '../../src/rules/evaluate-rules';
 import { evaluate, pod } from './helpers';
 
 /**
@@ -56,5 +57,18 @@ describe('a forbid rule whose named workloads are gone in head', () => {
     expect(evaluate(pods(['a', 'db']), pods(['a']), forbid('{ labels: { app: x } }', '{ namespace: prod }')).violations).toEqual([]);
     expect(evaluate(pods(['a']), pods(['b']), forbid('{ workload: a }', '{ workload: db }')).violations).toEqual([]);
     expect(evaluate(pods(['a', 'b', 'db']), pods(['b', 'db']), forbid('{ workload: [a, b] }', '{ workload: db }')).violations.map((v) => v.pairs)).toEqual([1]);
+  });
+});
+
+describe('a block counts no endpoint to itself (A-29)', () => {
+  it('blockPairCount subtracts the endpoints that are both source and target', () => {
+    expect(blockPairCount([0, 1, 2], [1, 2, 3])).toBe(7);
+    expect(blockPairCount([4], [4])).toBe(0);
+    expect(blockPairCount([0, 1], [2, 3])).toBe(4);
+  });
+
+  it('a forbid rule whose ends meet only on one workload is not broken by it', () => {
+    const app = pods(['a']);
+    expect(evaluate(app, app, forbid('{ workload: a }', '{ namespace: prod }')).violations).toEqual([]);
   });
 });
