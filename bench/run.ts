@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --sizes S,M] [--big-heads M,L,XL] [--seed N] [--runs N] [--md FILE] [--keep]`: generates synthetic
+ * `npm run bench [-- --sizes S,M] [--big-heads M,L,XL] [--rendered M,L] [--seed N] [--runs N] [--md FILE] [--keep]`: generates synthetic
  * repositories (bench/generate.ts), times each stage in process and `flowgate diff` end to end as a
- * process, and prints a table. Results go to bench/results/<size>.json and bench/results/latest.json.
+ * process, and prints a table; `--rendered` sizes also run as a rendered environment (bench/rendered.ts). Results go to bench/results/<size>.json and bench/results/latest.json.
  * A script that prints numbers, never a timed test.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ import { renderDiffJson } from '../src/report/render/json';
 import { renderMarkdown } from '../src/report/render/markdown';
 import { closeEverythingHead, generateRepo, openEverythingHead, SIZES, type SizeName } from './generate';
 import { referenceDiffCount } from './reference-diff';
+import { renderedLines, renderedRuns } from './rendered';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -259,7 +260,7 @@ export function tiersLine(rows: readonly Row[]): string | null {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'big-heads': { type: 'string', default: 'M,L,XL' }, sizes: { type: 'string', default: 'S,M,L,LT,XL' }, seed: { type: 'string', default: '1' }, md: { type: 'string' }, runs: { type: 'string', default: '2' }, keep: { type: 'boolean', default: false } },
+    options: { rendered: { type: 'string', default: 'M' }, 'big-heads': { type: 'string', default: 'M,L,XL' }, sizes: { type: 'string', default: 'S,M,L,LT,XL' }, seed: { type: 'string', default: '1' }, md: { type: 'string' }, runs: { type: 'string', default: '2' }, keep: { type: 'boolean', default: false } },
   });
   const sizes = values.sizes!.split(',').map((s) => s.trim().toUpperCase()) as SizeName[];
   for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s} (S, M, L, LT, XL)`);
@@ -279,7 +280,20 @@ async function main(): Promise<void> {
     if (row.big) process.stdout.write(`${bigTableOf([row]).split('\n').slice(2).join('\n')}\n`);
   }
   const tiers = tiersLine(rows);
-  const table = `${tableOf(rows)}\n\n${bigTableOf(rows)}${tiers ? `\n\n${tiers}` : ''}`;
+  // Issue 13: plain against rendered environments (fake helm; the real kustomize where present).
+  const rendered: string[] = [];
+  for (const s of values.rendered!.split(',').map((x) => x.trim().toUpperCase()).filter((x) => x in SIZES) as SizeName[]) {
+    process.stderr.write(`${s}: rendered environments…\n`);
+    const repo = generateRepo(SIZES[s], Number(values.seed));
+    const dir = mkdtempSync(path.join(tmpdir(), `flowgate-bench-rendered-${s}-`));
+    try {
+      rendered.push(renderedLines(s, renderedRuns(path.join(ROOT, 'dist/cli.js'), dir, repo.base, repo.head, Number(values.runs))));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    process.stdout.write(`${rendered.at(-1)}\n`);
+  }
+  const table = `${tableOf(rows)}\n\n${bigTableOf(rows)}${tiers ? `\n\n${tiers}` : ''}${rendered.length ? `\n\n${rendered.join('\n')}` : ''}`;
   const info = `node ${process.version}, ${process.platform}/${process.arch}, seed ${values.seed}; ratio = per-pair reference diff time / (engine + diff) time; e2e = best of ${values.runs} runs of \`node dist/cli.js diff base head --format json --out /dev/null\` (exposure on, the default; "exposure off" adds \`--exposure off\`, issue 11); load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
   writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ info, rows }, null, 2)}\n`);
   process.stdout.write(`\n${table}\n\n${info}\n`);
