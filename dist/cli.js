@@ -23845,16 +23845,23 @@ function warningLines(warnings, esc2, bullet) {
 function diagnosticLines(diags, esc2, bullet) {
   return diags.map((d) => `${bullet}${d.severity}: ${esc2(`${d.file}:${d.line}`)}: ${esc2(d.message)}`);
 }
-function renderReachText(a) {
+function* reachTextChunks(a) {
   const r = a.result;
   const free = unrestrictedEndpoints(r);
-  const lines = [...restrictedFlows(r, free)].map((f) => `${escapeText(r.endpoints[f.from].id)} => ${escapeText(r.endpoints[f.to].id)} : ${formatConns(f.conns)}`);
+  let flows = 0;
+  for (const f of restrictedFlows(r, free)) {
+    flows++;
+    yield `${escapeText(r.endpoints[f.from].id)} => ${escapeText(r.endpoints[f.to].id)} : ${formatConns(f.conns)}
+`;
+  }
+  const lines = [];
   const summary = unrestrictedLine(r, free, escapeText);
-  if (summary) lines.push(...lines.length ? [""] : [], summary);
-  if (!lines.length) lines.push("no flow is allowed");
+  if (summary) lines.push(...flows ? [""] : [], summary);
+  if (!flows && !summary) lines.push("no flow is allowed");
   if (a.warnings.length) lines.push("", "Warnings:", ...warningLines(a.warnings, escapeText, "  "));
   const diags = a.diagnostics.map((d) => `${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)}`);
-  return `${[...lines, ...diags.length ? ["", ...diags] : []].join("\n")}
+  if (diags.length) lines.push("", ...diags);
+  if (lines.length) yield `${lines.join("\n")}
 `;
 }
 function matrix2(r) {
@@ -23866,37 +23873,35 @@ function matrix2(r) {
   ]);
   return ["Rows are sources, columns destinations.", "", markdownTable([["from \\ to", ...names], ...rows])];
 }
-function perSource(r, flows) {
-  const out = [];
+function* perSource(r, flows) {
   let from = -1;
   let reached = [];
-  const flush = () => {
-    if (reached.length) out.push(`- **${escapeMarkdown(r.endpoints[from].id)}** reaches ${reached.join(", ")}`);
-  };
+  const item = () => `- **${escapeMarkdown(r.endpoints[from].id)}** reaches ${reached.join(", ")}`;
   for (const f of flows) {
     if (f.from !== from) {
-      flush();
+      if (reached.length) yield item();
       from = f.from;
       reached = [];
     }
     reached.push(`${escapeMarkdown(r.endpoints[f.to].id)} (${escapeMarkdown(formatConns(f.conns))})`);
   }
-  flush();
-  return out;
+  if (reached.length) yield item();
 }
-function renderReachMarkdown(a) {
+function* reachMarkdownLines(a) {
   const r = a.result;
-  const out = ["### Reachability", ""];
+  yield* ["### Reachability", ""];
   const free = unrestrictedEndpoints(r);
   const summary = unrestrictedLine(r, free, escapeMarkdown);
   const restricted = anyRestricted(r, free);
-  if (summary) out.push(summary);
-  if (restricted && r.endpoints.length <= MATRIX_LIMIT) out.push(...summary ? [""] : [], ...matrix2(r));
-  else if (restricted) out.push(...summary ? ["", "Flows that a policy restricts (a pair not listed allows nothing):", ""] : [], ...perSource(r, restrictedFlows(r, free)));
-  else if (!summary) out.push("No flow is allowed.");
-  if (a.warnings.length) out.push("", "### Warnings", "", ...warningLines(a.warnings, escapeMarkdown, "- "));
-  if (a.diagnostics.length) out.push("", "### Diagnostics", "", ...diagnosticLines(a.diagnostics, escapeMarkdown, "- "));
-  return `${out.join("\n")}
+  if (summary) yield summary;
+  if (restricted && r.endpoints.length <= MATRIX_LIMIT) yield* [...summary ? [""] : [], ...matrix2(r)];
+  else if (restricted) yield* [...summary ? ["", "Flows that a policy restricts (a pair not listed allows nothing):", ""] : [], ...perSource(r, restrictedFlows(r, free))];
+  else if (!summary) yield "No flow is allowed.";
+  if (a.warnings.length) yield* ["", "### Warnings", "", ...warningLines(a.warnings, escapeMarkdown, "- ")];
+  if (a.diagnostics.length) yield* ["", "### Diagnostics", "", ...diagnosticLines(a.diagnostics, escapeMarkdown, "- ")];
+}
+function* reachMarkdownChunks(a) {
+  for (const line of reachMarkdownLines(a)) yield `${line}
 `;
 }
 
@@ -24258,7 +24263,7 @@ function detectEnvironments(listing, globs, isManifest) {
   const out = [];
   for (const c of charts) out.push({ name: c || ".", source: { kind: "helm", chart: c || ".", values: [], namespace: null, release: releaseName(c || "chart") }, line: null });
   for (const k of roots) out.push({ name: k || ".", source: { kind: "kustomize", path: k || ".", enableHelm: false }, line: null });
-  const folders = [...charts, ...all];
+  const folders = [.../* @__PURE__ */ new Set([...charts, ...all])].filter((f, _, fs11) => !fs11.some((o) => o !== f && under(f, o))).sort();
   if (folders.includes("")) return out;
   const plain = listing.paths.some((p) => isManifest(p) && !folders.some((f) => under(p, f)));
   if (plain) out.push({ name: "manifests", source: { kind: "manifests", globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });
@@ -24575,7 +24580,7 @@ async function linksOutside(root, dir) {
 async function renderHelm(c, s) {
   const chart = path9.resolve(c.root, s.chart);
   if (!await isDir(chart)) return { files: [], diagnostics: [], absent: true };
-  if (!c.tools.helm) return fail2(c.spec, c.side, s.chart, "helm is not on PATH (install Helm 3 or 4 on the runner)");
+  if (!c.tools.helm) return fail2(c.spec, c.side, `${s.chart}/Chart.yaml`, "helm is not on PATH (install Helm 3 or 4 on the runner)");
   const links = [...await linksOutside(c.root, chart)];
   for (const v of s.values) {
     const real = await fs7.realpath(path9.resolve(c.root, v)).catch(() => null);
@@ -25045,7 +25050,7 @@ async function reach(args, io) {
   progress.step(`read ${side.files.length} files; computing reachability`);
   const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
   progress.done();
-  const chunks = format === "json" ? reachJsonChunks(analysis) : format === "ndjson" ? reachNdjsonLines(analysis.result) : [format === "md" ? renderReachMarkdown(analysis) : renderReachText(analysis)];
+  const chunks = format === "json" ? reachJsonChunks(analysis) : format === "ndjson" ? reachNdjsonLines(analysis.result) : format === "md" ? reachMarkdownChunks(analysis) : reachTextChunks(analysis);
   const out = values.out;
   await emit(io, out, chunks);
   if ((format === "json" || format === "ndjson") && !out) {

@@ -57,6 +57,7 @@ export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
 
 export interface ContainerPort {
   name?: string;
+  /** 1-65535; at a stand-in, the atom of its name (issue 11, model/named-ports.ts). */
   port: number;
   protocol: Protocol;
 }
