@@ -8,7 +8,7 @@
  */
 import { toYamlFile } from './emit-yaml';
 
-export type SizeName = 'S' | 'M' | 'L' | 'LT' | 'XL';
+export type SizeName = 'S' | 'M' | 'L' | 'LT' | 'LC' | 'XL';
 
 export interface BenchSize {
   name: SizeName;
@@ -16,6 +16,8 @@ export interface BenchSize {
   policies: number;
   /** Tiered cluster policies on top (T-1): this many Admin ClusterNetworkPolicies and one Baseline. */
   adminPolicies?: number;
+  /** Issue 14: this many CiliumNetworkPolicies and CiliumClusterwideNetworkPolicies on top. */
+  cilium?: { namespaced: number; clusterwide: number };
 }
 
 export const SIZES: Record<SizeName, BenchSize> = {
@@ -24,6 +26,8 @@ export const SIZES: Record<SizeName, BenchSize> = {
   L: { name: 'L', workloads: 10_000, policies: 3_000 },
   // L plus 50 Admin policies and one Baseline policy, with namespace and pod subjects (issue 12).
   LT: { name: 'LT', workloads: 10_000, policies: 3_000, adminPolicies: 50 },
+  // L plus 300 CiliumNetworkPolicies and 20 CiliumClusterwideNetworkPolicies (issue 14).
+  LC: { name: 'LC', workloads: 10_000, policies: 3_000, cilium: { namespaced: 300, clusterwide: 20 } },
   XL: { name: 'XL', workloads: 50_000, policies: 10_000 },
 };
 
@@ -391,6 +395,61 @@ function tieredFiles(size: BenchSize, teams: readonly string[], seed: number, he
   return files;
 }
 
+const CILIUM = 'cilium.io/v2';
+
+/**
+ * Issue 14: an application team's CiliumNetworkPolicy for one workload: ingress from the
+ * namespace's frontends on the named `http` port and from Prometheus (another namespace, by the
+ * namespace key), egress to the databases and DNS; one in five denies ingress from the world.
+ */
+function ciliumPolicy(i: number, w: GenWorkload): Doc {
+  const spec: Doc = {
+    endpointSelector: { matchLabels: { app: w.app } },
+    ingress: [
+      { fromEndpoints: [{ matchLabels: { tier: 'frontend' } }], toPorts: [{ ports: [{ port: 'http', protocol: 'TCP' }] }] },
+      { fromEndpoints: [{ matchLabels: { 'k8s:io.kubernetes.pod.namespace': 'monitoring', app: 'prometheus' } }], toPorts: [{ ports: [{ port: '9090', protocol: 'TCP' }] }] },
+    ],
+  };
+  if (i % 5 === 0) spec.ingressDeny = [{ fromEntities: ['world'] }];
+  if (i % 3 === 0) {
+    spec.egress = [
+      { toEndpoints: [{ matchLabels: { tier: 'db' } }], toPorts: [{ ports: [{ port: '5432', protocol: 'TCP' }] }] },
+      { toEndpoints: [{ matchLabels: { 'k8s:io.kubernetes.pod.namespace': 'kube-system', 'k8s-app': 'kube-dns' } }], toPorts: [{ ports: [{ port: '53', protocol: 'ANY' }] }] },
+    ];
+  }
+  return { apiVersion: CILIUM, kind: 'CiliumNetworkPolicy', metadata: { name: `cilium-${w.app}`, namespace: w.ns }, spec };
+}
+
+/**
+ * Issue 14: a platform team's cluster-wide Cilium rules, in four kinds: deny the metadata address
+ * to every pod, deny dev namespaces into prod (by namespace labels), let monitoring scrape a team,
+ * and allow DNS; none of them puts pods in default deny (enableDefaultDeny false).
+ */
+function ciliumClusterwide(i: number, teams: readonly string[]): Doc {
+  const team = teams[i % teams.length]!;
+  const open = { ingress: false, egress: false };
+  const kinds: Doc[] = [
+    { endpointSelector: {}, enableDefaultDeny: open, egressDeny: [{ toCIDRSet: [{ cidr: '169.254.0.0/16', except: ['169.254.1.0/24'] }] }] },
+    { endpointSelector: { matchLabels: { 'io.cilium.k8s.namespace.labels.env': 'prod', 'io.cilium.k8s.namespace.labels.team': team } }, enableDefaultDeny: open, ingressDeny: [{ fromEndpoints: [{ matchLabels: { 'io.cilium.k8s.namespace.labels.env': 'dev' } }] }] },
+    { endpointSelector: { matchLabels: { 'io.cilium.k8s.namespace.labels.team': team } }, enableDefaultDeny: open, ingress: [{ fromEndpoints: [{ matchLabels: { 'io.kubernetes.pod.namespace': 'monitoring' } }], toPorts: [{ ports: [{ port: 'metrics' }] }] }] },
+    { endpointSelector: { matchLabels: { team } }, enableDefaultDeny: open, egress: [{ toEndpoints: [{ matchLabels: { 'io.kubernetes.pod.namespace': 'kube-system', 'k8s-app': 'kube-dns' } }], toPorts: [{ ports: [{ port: '53', protocol: 'UDP' }, { port: '53', protocol: 'TCP' }] }] }] },
+  ];
+  return { apiVersion: CILIUM, kind: 'CiliumClusterwideNetworkPolicy', metadata: { name: `platform-${String(i).padStart(2, '0')}` }, spec: kinds[i % kinds.length] };
+}
+
+/** The Cilium policies of a size (none for most), as files; the head opens the world into one workload's ingress. */
+function ciliumFiles(size: BenchSize, namespaces: readonly GenNamespace[], teams: readonly string[], head: boolean): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!size.cilium) return files;
+  const targets = namespaces.flatMap((ns) => ns.workloads.slice(0, 2)).slice(0, size.cilium.namespaced);
+  const cnps = targets.map((w, i) => ciliumPolicy(i, w));
+  if (head) ((cnps[1]!.spec as Doc).ingress as Doc[]).push({ fromEntities: ['world'], toPorts: [{ ports: [{ port: 'http', protocol: 'TCP' }] }] });
+  for (let j = 0; j < cnps.length; j += 10) files.set(`platform/cilium/app-${j / 10}.yaml`, toYamlFile(cnps.slice(j, j + 10), 'CiliumNetworkPolicies'));
+  const ccnps = Array.from({ length: size.cilium.clusterwide }, (_, i) => ciliumClusterwide(i, teams));
+  files.set('platform/cilium/clusterwide.yaml', toYamlFile(ccnps, 'CiliumClusterwideNetworkPolicies'));
+  return files;
+}
+
 /** Generates base and head of one size; the same seed gives byte-identical repositories. */
 export function generateRepo(size: BenchSize, seed = 1): GeneratedRepo {
   const rnd = seededRandom(seed);
@@ -431,6 +490,8 @@ export function generateRepo(size: BenchSize, seed = 1): GeneratedRepo {
 
   for (const [p, text] of tieredFiles(size, teams, seed, false)) base.set(p, text);
   for (const [p, text] of tieredFiles(size, teams, seed, true)) head.set(p, text);
+  for (const [p, text] of ciliumFiles(size, namespaces, teams, false)) base.set(p, text);
+  for (const [p, text] of ciliumFiles(size, namespaces, teams, true)) head.set(p, text);
   const changedFiles = [...head.keys()].filter((k) => base.get(k) !== head.get(k)).sort();
   let bytes = 0;
   for (const t of base.values()) bytes += t.length;
@@ -442,7 +503,7 @@ export function generateRepo(size: BenchSize, seed = 1): GeneratedRepo {
     counts: {
       namespaces: namespaces.length + 2,
       workloads: namespaces.reduce((a, n) => a + n.workloads.length, 2),
-      policies: namespaces.reduce((a, n) => a + n.policies.length, 0) + 1 + (size.adminPolicies ? size.adminPolicies + 1 : 0),
+      policies: namespaces.reduce((a, n) => a + n.policies.length, 0) + 1 + (size.adminPolicies ? size.adminPolicies + 1 : 0) + (size.cilium ? size.cilium.namespaced + size.cilium.clusterwide : 0),
       files: base.size,
       bytes,
     },
