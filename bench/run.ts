@@ -257,12 +257,22 @@ export function tiersLine(rows: readonly Row[]): string | null {
   return `LT (L + 50 Admin + 1 Baseline ClusterNetworkPolicy) vs L: ${parts.join(', ')}; limit 1.3×`;
 }
 
+/** Issue 14: the Cilium size (L + 300 CiliumNetworkPolicies + 20 CiliumClusterwideNetworkPolicies) against L, end to end: CPU, wall time and peak RSS, each within 1.3×. */
+export function ciliumLine(rows: readonly Row[]): string | null {
+  const l = rows.find((r) => r.size === 'L');
+  const lc = rows.find((r) => r.size === 'LC');
+  if (!l || !lc) return null;
+  const ratios = { 'e2e CPU': lc.e2eCpuS / l.e2eCpuS, 'e2e wall': lc.e2eMs / l.e2eMs, 'peak RSS': lc.e2eRssMiB / l.e2eRssMiB };
+  const parts = Object.entries(ratios).map(([k, v]) => `${k} ${fmt(v, 2)}×${v > 1.3 ? ' (OVER 1.3×)' : ''}`);
+  return `LC (L + 300 CiliumNetworkPolicy + 20 CiliumClusterwideNetworkPolicy) vs L: ${parts.join(', ')}; limit 1.3×`;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'big-heads': { type: 'string', default: 'M,L,XL' }, sizes: { type: 'string', default: 'S,M,L,LT,XL' }, seed: { type: 'string', default: '1' }, md: { type: 'string' }, runs: { type: 'string', default: '2' }, keep: { type: 'boolean', default: false } },
+    options: { 'big-heads': { type: 'string', default: 'M,L,XL' }, sizes: { type: 'string', default: 'S,M,L,LT,LC,XL' }, seed: { type: 'string', default: '1' }, md: { type: 'string' }, runs: { type: 'string', default: '2' }, keep: { type: 'boolean', default: false } },
   });
   const sizes = values.sizes!.split(',').map((s) => s.trim().toUpperCase()) as SizeName[];
-  for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s} (S, M, L, LT, XL)`);
+  for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s} (S, M, L, LT, LC, XL)`);
   if (!existsSync(path.join(ROOT, 'dist/cli.js')) || process.env.BENCH_BUNDLE !== '0') {
     const b = spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
     if (b.status !== 0) throw new Error('bundling dist/ failed');
@@ -278,8 +288,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${tableOf([row]).split('\n').slice(2).join('\n')}\n`);
     if (row.big) process.stdout.write(`${bigTableOf([row]).split('\n').slice(2).join('\n')}\n`);
   }
-  const tiers = tiersLine(rows);
-  const table = `${tableOf(rows)}\n\n${bigTableOf(rows)}${tiers ? `\n\n${tiers}` : ''}`;
+  const ratioLines = [tiersLine(rows), ciliumLine(rows)].filter((x) => x !== null);
+  const table = `${tableOf(rows)}\n\n${bigTableOf(rows)}${ratioLines.map((x) => `\n\n${x}`).join('')}`;
   const info = `node ${process.version}, ${process.platform}/${process.arch}, seed ${values.seed}; ratio = per-pair reference diff time / (engine + diff) time; e2e = best of ${values.runs} runs of \`node dist/cli.js diff base head --format json --out /dev/null\` (exposure on, the default; "exposure off" adds \`--exposure off\`, issue 11); load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
   writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ info, rows }, null, 2)}\n`);
   process.stdout.write(`\n${table}\n\n${info}\n`);
