@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path15,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path14 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl2(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl2(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl2(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code = path15.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21496,17 +21496,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path15) {
+      const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21517,13 +21517,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21544,17 +21544,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path15) {
+      const ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21565,13 +21565,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21598,23 +21598,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22226,10 +22226,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22248,7 +22248,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22278,11 +22278,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22296,8 +22296,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22311,8 +22311,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22330,8 +22330,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22341,8 +22341,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24857,9 +24857,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24934,14 +24934,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection2.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection2.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24956,10 +24956,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection2.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection2.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24970,10 +24970,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection2.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection2.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24990,13 +24990,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection2.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection2.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -26957,9 +26957,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26968,23 +26968,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26995,10 +26995,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -28300,14 +28300,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs14, sep: [] });
+                map.items.push({ start, key: fs15, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               } else {
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -28435,13 +28435,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs14, sep: [] });
+                fc.items.push({ start: [], key: fs15, sep: [] });
               else if (it.sep)
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               else
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -31978,8 +31978,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path15) {
+      let input = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -32053,11 +32053,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments = path14.split("/");
+      const segments = path15.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -32420,8 +32420,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -35909,8 +35909,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path15, { windows } = {}) => {
+      const segs = path15.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -38199,7 +38199,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -39610,17 +39610,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path14 = requestOptions.url.replace(options.baseUrl, "");
+    const path15 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path14} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path14} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path15} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -43245,8 +43245,8 @@ function checkedLinks(l) {
   return l;
 }
 function lineUrl(l, side, file, line) {
-  const path14 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  return `${l.serverUrl.replace(/\/$/, "")}/${l.repository}/blob/${side === "base" ? l.baseSha : l.headSha}/${path14}#L${Math.max(1, line)}`;
+  const path15 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${l.serverUrl.replace(/\/$/, "")}/${l.repository}/blob/${side === "base" ? l.baseSha : l.headSha}/${path15}#L${Math.max(1, line)}`;
 }
 
 // src/report/render/violation-sentence.ts
@@ -43710,8 +43710,8 @@ async function publishCheckRun(client, req) {
 }
 
 // src/action/run.ts
-import { promises as fs13 } from "node:fs";
-import path13 from "node:path";
+import { promises as fs14 } from "node:fs";
+import path14 from "node:path";
 
 // src/model/conns-table.ts
 var ConnsTable = class {
@@ -45463,7 +45463,7 @@ function isFlow(endpoints, i, j) {
   return i !== j && !(isExternal(endpoints, i) && isExternal(endpoints, j));
 }
 function hasAnyPair(ends, endpoints) {
-  for (const fs14 of ends.from.values()) for (const i of fs14) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
+  for (const fs15 of ends.from.values()) for (const i of fs15) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
   return false;
 }
 function brokenByClass(rule, reach) {
@@ -45634,14 +45634,14 @@ function isRecord(v) {
 
 // src/rules/parse-selector.ts
 var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
-function buildLabelMap(raw, path14, report2) {
+function buildLabelMap(raw, path15, report2) {
   if (!isRecord(raw)) return null;
   let ok = true;
   const out = {};
   for (const [k, v] of Object.entries(raw)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      report2.error([...path14, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      report2.error([...path15, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
       ok = false;
       continue;
     }
@@ -45651,7 +45651,7 @@ function buildLabelMap(raw, path14, report2) {
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      report2.error([...path14, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      report2.error([...path15, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
       ok = false;
       continue;
     }
@@ -45659,44 +45659,44 @@ function buildLabelMap(raw, path14, report2) {
   }
   return ok ? out : null;
 }
-function buildRequirement(raw, path14, report2) {
+function buildRequirement(raw, path15, report2) {
   if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
   const { key } = raw;
   const operator = raw.operator;
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    report2.error([...path14, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    report2.error([...path15, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
     return null;
   }
   const values = raw.values ?? [];
   if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    report2.error([...path14, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    report2.error([...path15, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    report2.error([...path14, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    report2.error([...path15, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
     return null;
   }
   for (const v of values) {
     const problem = labelValueProblem(v);
     if (problem) {
-      report2.error([...path14, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      report2.error([...path15, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
       return null;
     }
   }
   return { key, operator, values };
 }
-function buildLabelSelector(raw, path14, report2) {
+function buildLabelSelector(raw, path15, report2) {
   if (!isRecord(raw)) return null;
   if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
-    const matchLabels2 = buildLabelMap(raw, path14, report2);
+    const matchLabels2 = buildLabelMap(raw, path15, report2);
     return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
   }
-  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path14, "matchLabels"], report2);
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path15, "matchLabels"], report2);
   const exprs = raw.matchExpressions ?? [];
   if (!Array.isArray(exprs)) return null;
-  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path14, "matchExpressions", i], report2));
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path15, "matchExpressions", i], report2));
   if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
   return { matchLabels, matchExpressions };
 }
@@ -45705,13 +45705,13 @@ function stringList(raw) {
   if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
   return null;
 }
-function buildCidrs(raw, path14, report2) {
+function buildCidrs(raw, path15, report2) {
   const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
   if (!list) return null;
   let ok = true;
   const out = [];
   list.forEach((text, i) => {
-    const at = typeof raw === "string" ? path14 : [...path14, i];
+    const at = typeof raw === "string" ? path15 : [...path15, i];
     if (typeof text !== "string") return void (ok = false);
     const c = parseCidr(text);
     if (!c.ok) {
@@ -45724,17 +45724,17 @@ function buildCidrs(raw, path14, report2) {
   });
   return ok && out.length ? out : null;
 }
-function buildSelector(raw, path14, report2) {
+function buildSelector(raw, path15, report2) {
   if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
   const keys = Object.keys(raw);
   if (raw.any !== void 0 && keys.length > 1) {
-    report2.error(path14, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    report2.error(path15, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
     return null;
   }
   const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
   if (raw.cidr !== void 0 && workloadFields.length) {
     report2.error(
-      path14,
+      path15,
       "rules-selector-conflict",
       `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
     );
@@ -45753,9 +45753,9 @@ function buildSelector(raw, path14, report2) {
     const kinds = stringList(raw.kind);
     take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
   }
-  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path14, "namespaceLabels"], report2), (x) => sel.namespaceLabels = x);
-  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path14, "labels"], report2), (x) => sel.labels = x);
-  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path14, "cidr"], report2), (x) => sel.cidrs = x);
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path15, "namespaceLabels"], report2), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path15, "labels"], report2), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path15, "cidr"], report2), (x) => sel.cidrs = x);
   for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
   return ok ? sel : null;
 }
@@ -45796,13 +45796,13 @@ function child(doc, node, seg) {
 }
 function documentLines(doc, lineAt2, fallback = 1) {
   const lineOf = (node) => (0, import_yaml.isNode)(node) && node.range ? lineAt2(node.range[0]) : null;
-  return (path14, at = "value") => {
+  return (path15, at = "value") => {
     let node = doc.contents;
     let line = lineOf(node) ?? fallback;
-    for (let i = 0; i < path14.length; i++) {
-      const c = child(doc, node, path14[i]);
+    for (let i = 0; i < path15.length; i++) {
+      const c = child(doc, node, path15[i]);
       if (!c) return line;
-      const last = i === path14.length - 1;
+      const last = i === path15.length - 1;
       line = (last && at === "key" ? lineOf(c.key) : null) ?? lineOf(c.value) ?? lineOf(c.key) ?? line;
       node = c.value;
     }
@@ -45813,9 +45813,9 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path14) {
+function formatPath(path15) {
   let out = "";
-  for (const seg of path14) {
+  for (const seg of path15) {
     if (typeof seg === "number") out += `[${seg}]`;
     else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
   }
@@ -45823,7 +45823,7 @@ function formatPath(path14) {
 }
 
 // src/rules/rule-reporter.ts
-var samePrefix = (prefix, path14) => prefix.length <= path14.length && prefix.every((s, i) => String(s) === String(path14[i]));
+var samePrefix = (prefix, path15) => prefix.length <= path15.length && prefix.every((s, i) => String(s) === String(path15[i]));
 var RuleReporter = class {
   constructor(file, lineOf) {
     this.file = file;
@@ -45835,28 +45835,28 @@ var RuleReporter = class {
   errorPaths = [];
   schemaPaths = [];
   /** A problem the JSON Schema found. */
-  schema(path14, atKey, code, message) {
-    this.schemaPaths.push(path14);
-    this.push("error", path14, atKey, code, message);
+  schema(path15, atKey, code, message) {
+    this.schemaPaths.push(path15);
+    this.push("error", path15, atKey, code, message);
   }
   /** A semantic error at `path`; `where` prefixes the message with the path. */
-  error(path14, code, message, options = {}) {
-    if (this.schemaPaths.some((s) => samePrefix(path14, s))) return;
-    this.push("error", path14, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path14)}: ${message}`);
+  error(path15, code, message, options = {}) {
+    if (this.schemaPaths.some((s) => samePrefix(path15, s))) return;
+    this.push("error", path15, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path15)}: ${message}`);
   }
-  warn(path14, code, message, where = true) {
-    this.push("warning", path14, false, code, where ? `${formatPath(path14)}: ${message}` : message);
+  warn(path15, code, message, where = true) {
+    this.push("warning", path15, false, code, where ? `${formatPath(path15)}: ${message}` : message);
   }
   /** Whether an error was reported at `path` or inside it. */
-  hasErrorWithin(path14) {
-    return this.errorPaths.some((e) => samePrefix(path14, e));
+  hasErrorWithin(path15) {
+    return this.errorPaths.some((e) => samePrefix(path15, e));
   }
-  line(path14, atKey = false) {
-    return this.lineOf(path14, atKey ? "key" : "value");
+  line(path15, atKey = false) {
+    return this.lineOf(path15, atKey ? "key" : "value");
   }
-  push(severity, path14, atKey, code, message) {
-    if (severity === "error") this.errorPaths.push(path14);
-    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path14, atKey), message });
+  push(severity, path15, atKey, code, message) {
+    if (severity === "error") this.errorPaths.push(path15);
+    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path15, atKey), message });
   }
 };
 
@@ -46189,8 +46189,8 @@ function problemOf(e) {
   const expected = parentDescription(e);
   const params = e.params;
   if (e.propertyName !== void 0) {
-    const path14 = [...base, e.propertyName];
-    return { path: path14, atKey: true, code: "rules-invalid-value", message: `${formatPath(path14)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
+    const path15 = [...base, e.propertyName];
+    return { path: path15, atKey: true, code: "rules-invalid-value", message: `${formatPath(path15)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
   }
   switch (e.keyword) {
     case "if":
@@ -46960,22 +46960,22 @@ function firstLine(s) {
 
 // src/rules/parse-rules.ts
 var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
-function buildRule(raw, kind2, path14, file, report2) {
+function buildRule(raw, kind2, path15, file, report2) {
   if (!isRecord(raw) || typeof raw.name !== "string") return null;
-  const from = buildSelector(raw.from, [...path14, "from"], report2);
-  const to = buildSelector(raw.to, [...path14, "to"], report2);
+  const from = buildSelector(raw.from, [...path15, "from"], report2);
+  const to = buildSelector(raw.to, [...path15, "to"], report2);
   let ports = null;
   if (Array.isArray(raw.ports)) {
     const parsed = raw.ports.map((p, i) => {
       if (typeof p !== "string") return null;
       const r = parsePort(p);
-      if (!r.ok) report2.error([...path14, "ports", i], "rules-invalid-port", r.error);
+      if (!r.ok) report2.error([...path15, "ports", i], "rules-invalid-port", r.error);
       return r.ok ? r.conns : null;
     });
     if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
   }
-  if (!from || !to || report2.hasErrorWithin(path14)) return null;
-  const rule = { name: raw.name, kind: kind2, from, to, ports, source: { file, line: report2.line(path14) } };
+  if (!from || !to || report2.hasErrorWithin(path15)) return null;
+  const rule = { name: raw.name, kind: kind2, from, to, ports, source: { file, line: report2.line(path15) } };
   if (Array.isArray(raw.environments)) rule.environments = raw.environments.map(String);
   return rule;
 }
@@ -47075,7 +47075,7 @@ function parseRulesFile(file, text) {
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
   if (value.$patch === "delete") return null;
-  const lineOf = (path14) => doc.lineOf([...prefix, ...path14]);
+  const lineOf = (path15) => doc.lineOf([...prefix, ...path15]);
   return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
 }
 var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
@@ -47132,15 +47132,15 @@ var FieldReader = class {
   obj;
   diagnostics;
   what;
-  error(path14, message, code = "invalid-field") {
-    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path14), message: `${this.what}: ${message}` });
+  error(path15, message, code = "invalid-field") {
+    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path15), message: `${this.what}: ${message}` });
   }
-  warn(path14, message, code) {
-    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path14), message: `${this.what}: ${message}` });
+  warn(path15, message, code) {
+    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path15), message: `${this.what}: ${message}` });
   }
-  get(path14) {
+  get(path15) {
     let v = this.obj.value;
-    for (const k of path14) {
+    for (const k of path15) {
       if (v === null || v === void 0) return void 0;
       if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
       else v = isRecord(v) ? v[k] : void 0;
@@ -47148,30 +47148,30 @@ var FieldReader = class {
     return v;
   }
   /** A mapping, or undefined when absent or null; a diagnostic (and null) for another type. */
-  map(path14) {
-    const v = this.get(path14);
+  map(path15) {
+    const v = this.get(path15);
     if (v === void 0 || v === null) return void 0;
     if (isRecord(v)) return v;
-    this.error(path14, `${fieldName(path14)} must be a mapping, not ${typeName(v)}`);
+    this.error(path15, `${fieldName(path15)} must be a mapping, not ${typeName(v)}`);
     return null;
   }
-  list(path14) {
-    const v = this.get(path14);
+  list(path15) {
+    const v = this.get(path15);
     if (v === void 0 || v === null) return void 0;
     if (Array.isArray(v)) return v;
-    this.error(path14, `${fieldName(path14)} must be a list, not ${typeName(v)}`);
+    this.error(path15, `${fieldName(path15)} must be a list, not ${typeName(v)}`);
     return null;
   }
-  string(path14) {
-    const v = this.get(path14);
+  string(path15) {
+    const v = this.get(path15);
     if (v === void 0 || v === null) return void 0;
     if (typeof v === "string") return v;
-    this.error(path14, `${fieldName(path14)} must be a string, not ${typeName(v)}`);
+    this.error(path15, `${fieldName(path15)} must be a string, not ${typeName(v)}`);
     return null;
   }
 };
-function fieldName(path14) {
-  return path14.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
+function fieldName(path15) {
+  return path15.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
 }
 function typeName(v) {
   if (v === null) return "null";
@@ -47182,8 +47182,8 @@ function typeName(v) {
 }
 
 // src/manifests/parse-labels.ts
-function parseLabels(r, path14) {
-  const m = r.map(path14);
+function parseLabels(r, path15) {
+  const m = r.map(path15);
   if (m === null) return null;
   if (m === void 0) return {};
   let ok = true;
@@ -47191,18 +47191,18 @@ function parseLabels(r, path14) {
   for (const [k, v] of Object.entries(m)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      r.error([...path14, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
+      r.error([...path15, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
       ok = false;
       continue;
     }
     if (typeof v !== "string") {
-      r.error([...path14, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
+      r.error([...path15, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
       ok = false;
       continue;
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      r.error([...path14, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
+      r.error([...path15, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
       ok = false;
       continue;
     }
@@ -47211,72 +47211,72 @@ function parseLabels(r, path14) {
   return ok ? out : null;
 }
 var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-function parseSelector(r, path14) {
-  const v = r.get(path14);
+function parseSelector(r, path15) {
+  const v = r.get(path15);
   if (v === void 0 || v === null) return void 0;
   if (!isRecord(v)) {
-    r.error(path14, `${path14[path14.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
+    r.error(path15, `${path15[path15.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
     return null;
   }
   let ok = true;
   for (const k of Object.keys(v)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
-      r.error([...path14, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
+      r.error([...path15, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
       ok = false;
     }
   }
-  const matchLabels = parseLabels(r, [...path14, "matchLabels"]);
+  const matchLabels = parseLabels(r, [...path15, "matchLabels"]);
   if (matchLabels === null) ok = false;
-  const exprs = r.list([...path14, "matchExpressions"]);
+  const exprs = r.list([...path15, "matchExpressions"]);
   if (exprs === null) ok = false;
   const matchExpressions = [];
   (exprs ?? []).forEach((e, i) => {
-    const ep = [...path14, "matchExpressions", i];
+    const ep = [...path15, "matchExpressions", i];
     const req = parseRequirement(r, ep, e);
     if (req) matchExpressions.push(req);
     else ok = false;
   });
   return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
 }
-function parseRequirement(r, path14, e) {
+function parseRequirement(r, path15, e) {
   if (!isRecord(e)) {
-    r.error(path14, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
+    r.error(path15, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
     return null;
   }
   const key = e.key;
   if (typeof key !== "string") {
-    r.error([...path14, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
+    r.error([...path15, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
     return null;
   }
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    r.error([...path14, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
+    r.error([...path15, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
     return null;
   }
   const op = e.operator;
   if (typeof op !== "string" || !OPERATORS.includes(op)) {
-    r.error([...path14, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
+    r.error([...path15, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
     return null;
   }
   const operator = op;
   const raw = e.values ?? [];
   if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) {
-    r.error([...path14, "values"], "values must be a list of strings", "invalid-selector");
+    r.error([...path15, "values"], "values must be a list of strings", "invalid-selector");
     return null;
   }
   const values = raw;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    r.error([...path14, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
+    r.error([...path15, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    r.error([...path14, "values"], `operator ${operator} takes no values`, "invalid-selector");
+    r.error([...path15, "values"], `operator ${operator} takes no values`, "invalid-selector");
     return null;
   }
   for (const v of values) {
     const p = labelValueProblem(v);
     if (p) {
-      r.error([...path14, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
+      r.error([...path15, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
       return null;
     }
   }
@@ -47293,13 +47293,13 @@ function portNameProblem(name) {
 }
 
 // src/manifests/build-policy.ts
-function parsePorts(r, path14) {
-  const list = r.list(path14);
+function parsePorts(r, path15) {
+  const list = r.list(path15);
   if (list === null) return null;
   let ok = true;
   const out = [];
   (list ?? []).forEach((raw, i) => {
-    const p = [...path14, i];
+    const p = [...path15, i];
     if (raw === null) {
       out.push({ protocol: "TCP" });
       return;
@@ -47362,39 +47362,39 @@ function parsePorts(r, path14) {
   });
   return ok ? out : null;
 }
-function parseIpBlock(r, path14) {
-  const block = r.map(path14);
+function parseIpBlock(r, path15) {
+  const block = r.map(path15);
   if (!block) {
-    if (block === void 0) r.error(path14, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
+    if (block === void 0) r.error(path15, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
     return null;
   }
   const cidrText = block.cidr;
   if (typeof cidrText !== "string") {
-    r.error([...path14, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
+    r.error([...path15, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
     return null;
   }
   if (cidrText !== cidrText.trim()) {
-    r.error([...path14, "cidr"], `invalid ipBlock.cidr "${cidrText}": it holds spaces, which Kubernetes rejects`, "invalid-cidr");
+    r.error([...path15, "cidr"], `invalid ipBlock.cidr "${cidrText}": it holds spaces, which Kubernetes rejects`, "invalid-cidr");
     return null;
   }
   const cidr = parseCidr(cidrText);
   if (!cidr.ok) {
-    r.error([...path14, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
+    r.error([...path15, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
     return null;
   }
   if (cidr.nonCanonical) {
-    r.warn([...path14, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
+    r.warn([...path15, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
   }
   const exceptRaw = block.except ?? [];
   if (!Array.isArray(exceptRaw)) {
-    r.error([...path14, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
+    r.error([...path15, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
     return null;
   }
   const holes = [];
   const except = [];
   let ok = true;
   exceptRaw.forEach((e, i) => {
-    const ep = [...path14, "except", i];
+    const ep = [...path15, "except", i];
     if (typeof e !== "string") {
       r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, "invalid-cidr");
       ok = false;
@@ -47418,14 +47418,14 @@ function parseIpBlock(r, path14) {
   if (!ok) return null;
   return { kind: "ipBlock", cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
 }
-function parsePeer(r, path14, raw) {
+function parsePeer(r, path15, raw) {
   if (!isRecord(raw)) {
-    r.error(path14, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
+    r.error(path15, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
     return null;
   }
   for (const k of Object.keys(raw)) {
     if (k !== "podSelector" && k !== "namespaceSelector" && k !== "ipBlock") {
-      r.error([...path14, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
+      r.error([...path15, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
       return null;
     }
   }
@@ -47433,16 +47433,16 @@ function parsePeer(r, path14, raw) {
   const hasNs = raw.namespaceSelector !== void 0 && raw.namespaceSelector !== null;
   const hasIp = raw.ipBlock !== void 0 && raw.ipBlock !== null;
   if (!hasPod && !hasNs && !hasIp) {
-    r.error(path14, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
+    r.error(path15, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
     return null;
   }
   if (hasIp && (hasPod || hasNs)) {
-    r.error(path14, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
+    r.error(path15, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
     return null;
   }
-  if (hasIp) return parseIpBlock(r, [...path14, "ipBlock"]);
-  const podSelector = parseSelector(r, [...path14, "podSelector"]);
-  const namespaceSelector = parseSelector(r, [...path14, "namespaceSelector"]);
+  if (hasIp) return parseIpBlock(r, [...path15, "ipBlock"]);
+  const podSelector = parseSelector(r, [...path15, "podSelector"]);
+  const namespaceSelector = parseSelector(r, [...path15, "namespaceSelector"]);
   if (podSelector === null || namespaceSelector === null) return null;
   const peer = { kind: "pods" };
   if (podSelector) peer.podSelector = podSelector;
@@ -47450,15 +47450,15 @@ function parsePeer(r, path14, raw) {
   return peer;
 }
 function parseRules(r, direction) {
-  const path14 = ["spec", direction];
-  const list = r.list(path14);
+  const path15 = ["spec", direction];
+  const list = r.list(path15);
   if (list === null) return null;
   const peerField = direction === "ingress" ? "from" : "to";
   const wrongField = direction === "ingress" ? "to" : "from";
   let ok = true;
   const rules = [];
   (list ?? []).forEach((raw, index) => {
-    const rp = [...path14, index];
+    const rp = [...path15, index];
     if (raw === null) raw = {};
     if (!isRecord(raw)) {
       r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, "invalid-rule");
@@ -47562,56 +47562,56 @@ var TierReader = class {
   r;
   schema;
   ok = true;
-  error(path14, message, code) {
-    this.r.error(path14, message, code);
+  error(path15, message, code) {
+    this.r.error(path15, message, code);
     this.ok = false;
     return null;
   }
   /** A port number 1–65535 at `path`, or null (reported). */
-  portNumber(path14, v) {
+  portNumber(path15, v) {
     if (typeof v === "number" && Number.isInteger(v) && v >= MIN_PORT && v <= MAX_PORT) return v;
-    return this.error(path14, `a port number is an integer 1-65535, not ${typeName(v)}`, "invalid-port");
+    return this.error(path15, `a port number is an integer 1-65535, not ${typeName(v)}`, "invalid-port");
   }
   /** T-11: the start and end of a range; v1alpha2 requires start < end, v1alpha1 end ≥ start. */
-  range(path14, raw) {
-    if (!isRecord(raw)) return this.error(path14, `a port range is a mapping with start and end, not ${typeName(raw)}`, "invalid-port");
-    const start = this.portNumber([...path14, "start"], raw.start);
-    const end = this.portNumber([...path14, "end"], raw.end);
+  range(path15, raw) {
+    if (!isRecord(raw)) return this.error(path15, `a port range is a mapping with start and end, not ${typeName(raw)}`, "invalid-port");
+    const start = this.portNumber([...path15, "start"], raw.start);
+    const end = this.portNumber([...path15, "end"], raw.end);
     if (start === null || end === null) return null;
     if (this.schema.version === "v1alpha2" ? start >= end : end < start) {
-      return this.error(path14, `port range ${start}-${end} is invalid: start must be ${this.schema.version === "v1alpha2" ? "less than" : "at most"} end`, "invalid-port");
+      return this.error(path15, `port range ${start}-${end} is invalid: start must be ${this.schema.version === "v1alpha2" ? "less than" : "at most"} end`, "invalid-port");
     }
     return [start, end];
   }
-  protocol(path14, v) {
+  protocol(path15, v) {
     const p = v ?? "TCP";
     if (typeof p === "string" && PROTOCOLS.includes(p)) return p;
-    return this.error(path14, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
+    return this.error(path15, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
   }
-  namedPort(path14, v) {
-    if (typeof v !== "string") return this.error(path14, `a named port is a string, not ${typeName(v)}`, "invalid-port");
+  namedPort(path15, v) {
+    if (typeof v !== "string") return this.error(path15, `a named port is a string, not ${typeName(v)}`, "invalid-port");
     const problem = portNameProblem(v);
-    if (problem) return this.error(path14, `"${v}" is not a valid port name: ${problem}`, "invalid-port");
+    if (problem) return this.error(path15, `"${v}" is not a valid port name: ${problem}`, "invalid-port");
     return NAMED_PROTOCOLS(v);
   }
   /** Exactly one field of a mapping that the schema says holds one; its key, or null (reported). */
-  oneField(path14, raw, what, fields, code = "invalid-field") {
-    if (!isRecord(raw)) return this.error(path14, `${what} must be a mapping (one of ${fields.join(", ")}), not ${typeName(raw)}`, code);
+  oneField(path15, raw, what, fields, code = "invalid-field") {
+    if (!isRecord(raw)) return this.error(path15, `${what} must be a mapping (one of ${fields.join(", ")}), not ${typeName(raw)}`, code);
     const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
     if (set.length !== 1) {
-      return this.error(path14, `exactly one field must be set in ${what} (one of ${fields.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, code);
+      return this.error(path15, `exactly one field must be set in ${what} (one of ${fields.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, code);
     }
-    if (!fields.includes(set[0])) return this.error([...path14, set[0]], `unknown field "${set[0]}" in ${what} (one of ${fields.join(", ")})`, code);
+    if (!fields.includes(set[0])) return this.error([...path15, set[0]], `unknown field "${set[0]}" in ${what} (one of ${fields.join(", ")})`, code);
     return set[0];
   }
   /** v1alpha2 `protocols` entry (T-11). */
-  protocolEntry(path14, raw) {
-    const key = this.oneField(path14, raw, "a protocols entry", ["tcp", "udp", "sctp", "destinationNamedPort"], "invalid-port");
+  protocolEntry(path15, raw) {
+    const key = this.oneField(path15, raw, "a protocols entry", ["tcp", "udp", "sctp", "destinationNamedPort"], "invalid-port");
     if (key === null) return null;
     const v = raw[key];
-    if (key === "destinationNamedPort") return this.namedPort([...path14, key], v);
+    if (key === "destinationNamedPort") return this.namedPort([...path15, key], v);
     const protocol = key.toUpperCase();
-    const pp = [...path14, key];
+    const pp = [...path15, key];
     if (!isRecord(v) || v.destinationPort === void 0 || v.destinationPort === null) {
       return this.error(pp, `${key} needs a destinationPort (a number or a range); to match every ${protocol} port, use a range 1-65535`, "invalid-port");
     }
@@ -47627,11 +47627,11 @@ var TierReader = class {
     return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
   }
   /** v1alpha1 `ports` entry: portNumber, namedPort or portRange. */
-  portEntry(path14, raw) {
-    const key = this.oneField(path14, raw, "an AdminNetworkPolicyPort", ["portNumber", "namedPort", "portRange"], "invalid-port");
+  portEntry(path15, raw) {
+    const key = this.oneField(path15, raw, "an AdminNetworkPolicyPort", ["portNumber", "namedPort", "portRange"], "invalid-port");
     if (key === null) return null;
     const v = raw[key];
-    const pp = [...path14, key];
+    const pp = [...path15, key];
     if (key === "namedPort") return this.namedPort(pp, v);
     if (!isRecord(v)) return this.error(pp, `${key} must be a mapping, not ${typeName(v)}`, "invalid-port");
     const protocol = this.protocol([...pp, "protocol"], v.protocol);
@@ -47643,52 +47643,52 @@ var TierReader = class {
     const r = this.range(pp, v);
     return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
   }
-  ports(path14) {
-    const list = this.r.list(path14);
-    if (list === null) return this.error(path14, `${this.schema.portsField} must be a list`, "invalid-port");
+  ports(path15) {
+    const list = this.r.list(path15);
+    if (list === null) return this.error(path15, `${this.schema.portsField} must be a list`, "invalid-port");
     if (list === void 0) return [];
-    if (list.length === 0) return this.error(path14, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, "invalid-port");
-    if (list.length > this.schema.maxPorts) return this.error(path14, `${this.schema.portsField} holds ${list.length} entries; at most ${this.schema.maxPorts} are allowed`, "invalid-port");
+    if (list.length === 0) return this.error(path15, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, "invalid-port");
+    if (list.length > this.schema.maxPorts) return this.error(path15, `${this.schema.portsField} holds ${list.length} entries; at most ${this.schema.maxPorts} are allowed`, "invalid-port");
     const out = [];
     list.forEach((raw, i) => {
-      const p = this.schema.portsField === "protocols" ? this.protocolEntry([...path14, i], raw) : this.portEntry([...path14, i], raw);
+      const p = this.schema.portsField === "protocols" ? this.protocolEntry([...path15, i], raw) : this.portEntry([...path15, i], raw);
       if (p) out.push(...p);
     });
     return out;
   }
-  selector(path14) {
-    const s = parseSelector(this.r, path14);
+  selector(path15) {
+    const s = parseSelector(this.r, path15);
     if (s === null) this.ok = false;
     return s ?? null;
   }
   /** T-7: `pods: {namespaceSelector, podSelector}`; podSelector is required, v1alpha2's namespaceSelector may be left out ({}). */
-  namespacedPod(path14) {
-    const m = this.r.map(path14);
-    if (!m) return m === null ? (this.ok = false, null) : this.error(path14, "pods needs a podSelector", "invalid-field");
-    for (const k of Object.keys(m)) if (k !== "namespaceSelector" && k !== "podSelector") this.error([...path14, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, "invalid-field");
-    if (m.podSelector === void 0 || m.podSelector === null) return this.error(path14, "pods needs a podSelector ({} selects every pod)", "invalid-field");
+  namespacedPod(path15) {
+    const m = this.r.map(path15);
+    if (!m) return m === null ? (this.ok = false, null) : this.error(path15, "pods needs a podSelector", "invalid-field");
+    for (const k of Object.keys(m)) if (k !== "namespaceSelector" && k !== "podSelector") this.error([...path15, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, "invalid-field");
+    if (m.podSelector === void 0 || m.podSelector === null) return this.error(path15, "pods needs a podSelector ({} selects every pod)", "invalid-field");
     if (this.schema.version === "v1alpha1" && (m.namespaceSelector === void 0 || m.namespaceSelector === null)) {
-      return this.error(path14, "pods needs a namespaceSelector ({} selects every namespace)", "invalid-field");
+      return this.error(path15, "pods needs a namespaceSelector ({} selects every namespace)", "invalid-field");
     }
-    const podSelector = this.selector([...path14, "podSelector"]);
-    const namespaceSelector = m.namespaceSelector === void 0 || m.namespaceSelector === null ? EMPTY_SELECTOR : this.selector([...path14, "namespaceSelector"]);
+    const podSelector = this.selector([...path15, "podSelector"]);
+    const namespaceSelector = m.namespaceSelector === void 0 || m.namespaceSelector === null ? EMPTY_SELECTOR : this.selector([...path15, "namespaceSelector"]);
     return podSelector && namespaceSelector ? { namespaceSelector, podSelector } : null;
   }
 };
-function readPeer(t, path14, raw, direction, action, out) {
+function readPeer(t, path15, raw, direction, action, out) {
   const known = direction === "ingress" ? ["namespaces", "pods"] : t.schema.egressPeers;
   const what = direction === "ingress" ? "a rule peer (from)" : "a rule peer (to)";
   if (!isRecord(raw)) {
-    t.error(path14, `${what} must be a mapping (one of ${known.join(", ")}), not ${typeName(raw)}`, "invalid-peer");
+    t.error(path15, `${what} must be a mapping (one of ${known.join(", ")}), not ${typeName(raw)}`, "invalid-peer");
     return;
   }
   const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
   if (set.length !== 1) {
-    t.error(path14, `exactly one field must be set in a rule peer (one of ${known.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, "invalid-peer");
+    t.error(path15, `exactly one field must be set in a rule peer (one of ${known.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, "invalid-peer");
     return;
   }
   const key = set[0];
-  const kp = [...path14, key];
+  const kp = [...path15, key];
   if (!known.includes(key)) {
     t.r.warn(kp, `peer field "${key}" is not known to ${t.schema.kind} ${t.schema.version}: ${action === "Accept" ? "the peer matches nothing (fail closed)" : "the rule is read as denying all traffic (fail closed)"}`, "unknown-peer-field");
     out.unknown = true;
@@ -47717,17 +47717,17 @@ function readPeer(t, path14, raw, direction, action, out) {
   }
   t.r.warn(kp, `${key} peers are not analysed (${key === "nodes" ? "node addresses" : "domain names"} are not in the manifests): the peer is counted as matching nothing`, "not-analysed");
 }
-function readNetworks(t, path14, v, out) {
+function readNetworks(t, path15, v, out) {
   if (!Array.isArray(v) || v.length === 0) {
-    t.error(path14, `networks must be a list of 1-25 CIDRs, not ${typeName(v)}`, "invalid-cidr");
+    t.error(path15, `networks must be a list of 1-25 CIDRs, not ${typeName(v)}`, "invalid-cidr");
     return;
   }
   if (v.length > 25) {
-    t.error(path14, `networks holds ${v.length} CIDRs; at most 25 are allowed`, "invalid-cidr");
+    t.error(path15, `networks holds ${v.length} CIDRs; at most 25 are allowed`, "invalid-cidr");
     return;
   }
   v.forEach((c, i) => {
-    const cp = [...path14, i];
+    const cp = [...path15, i];
     const parsed = typeof c === "string" ? parseCidr(c) : null;
     if (!parsed || !parsed.ok) {
       t.error(cp, `invalid CIDR address ${typeName(c)}${parsed && !parsed.ok ? `: ${parsed.error}` : ""}`, "invalid-cidr");
@@ -47737,61 +47737,61 @@ function readNetworks(t, path14, v, out) {
     out.peers.push({ kind: "ipBlock", cidr: parsed.canonical, except: [], ranges: [parsed.range], allPods: parsed.prefix === 0 });
   });
 }
-function readRule(t, path14, raw, direction, index) {
+function readRule(t, path15, raw, direction, index) {
   const peerField = direction === "ingress" ? "from" : "to";
-  if (!isRecord(raw)) return t.error(path14, `an ${direction} rule must be a mapping (name, action, ${peerField}, ${t.schema.portsField}), not ${typeName(raw)}`, "invalid-rule");
+  if (!isRecord(raw)) return t.error(path15, `an ${direction} rule must be a mapping (name, action, ${peerField}, ${t.schema.portsField}), not ${typeName(raw)}`, "invalid-rule");
   for (const k of Object.keys(raw)) {
-    if (!["name", "action", peerField, t.schema.portsField].includes(k)) t.error([...path14, k], `unknown field "${k}" in an ${direction} rule (name, action, ${peerField}, ${t.schema.portsField})`, "invalid-rule");
+    if (!["name", "action", peerField, t.schema.portsField].includes(k)) t.error([...path15, k], `unknown field "${k}" in an ${direction} rule (name, action, ${peerField}, ${t.schema.portsField})`, "invalid-rule");
   }
   const name = raw.name;
-  if (name !== void 0 && (typeof name !== "string" || name.length > 100)) t.error([...path14, "name"], "a rule name is a string of at most 100 characters", "invalid-rule");
+  if (name !== void 0 && (typeof name !== "string" || name.length > 100)) t.error([...path15, "name"], "a rule name is a string of at most 100 characters", "invalid-rule");
   const written = raw.action;
   const action = typeof written === "string" ? t.schema.actions[written] : void 0;
   if (!action) {
-    t.error([...path14, "action"], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(", ")}`, "invalid-action");
+    t.error([...path15, "action"], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(", ")}`, "invalid-action");
   }
   const list = raw[peerField];
   if (!Array.isArray(list) || list.length === 0) {
-    return t.error([...path14, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
+    return t.error([...path15, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
   }
-  if (list.length > t.schema.maxPeers) return t.error([...path14, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
-  const ports = t.ports([...path14, t.schema.portsField]);
+  if (list.length > t.schema.maxPeers) return t.error([...path15, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
+  const ports = t.ports([...path15, t.schema.portsField]);
   const out = { peers: [], unknown: false, nonPod: null };
-  list.forEach((p, i) => readPeer(t, [...path14, peerField, i], p, direction, action ?? "Accept", out));
+  list.forEach((p, i) => readPeer(t, [...path15, peerField, i], p, direction, action ?? "Accept", out));
   if (!action || !ports) return null;
   if (out.nonPod && ports.some((p) => typeof p.port === "string")) {
-    return t.error([...path14, t.schema.portsField], `a named port cannot go with a ${out.nonPod} peer (there are no named ports there)`, "invalid-port");
+    return t.error([...path15, t.schema.portsField], `a named port cannot go with a ${out.nonPod} peer (there are no named ports there)`, "invalid-port");
   }
-  const source = { file: t.r.obj.file, line: t.r.obj.lineOf(path14) };
+  const source = { file: t.r.obj.file, line: t.r.obj.lineOf(path15) };
   const base = { direction, index, source, ...typeof name === "string" && name ? { name } : {} };
   if (out.unknown && action !== "Accept") return { ...base, action: "Deny", peers: [], everyPeer: true, ports: [] };
   return { ...base, action, peers: out.peers, everyPeer: false, ports };
 }
 function readRules(t, direction) {
-  const path14 = ["spec", direction];
-  const list = t.r.list(path14);
+  const path15 = ["spec", direction];
+  const list = t.r.list(path15);
   if (list === null) {
     t.ok = false;
     return [];
   }
   if (!list) return [];
-  if (list.length > t.schema.maxRules) t.error(path14, `${direction} holds ${list.length} rules; at most ${t.schema.maxRules} are allowed`, "invalid-rule");
+  if (list.length > t.schema.maxRules) t.error(path15, `${direction} holds ${list.length} rules; at most ${t.schema.maxRules} are allowed`, "invalid-rule");
   const out = [];
   list.forEach((raw, i) => {
-    const rule = readRule(t, [...path14, i], raw, direction, i);
+    const rule = readRule(t, [...path15, i], raw, direction, i);
     if (rule) out.push(rule);
   });
   return out;
 }
 function readSubject(t) {
-  const path14 = ["spec", "subject"];
-  const key = t.oneField(path14, t.r.get(path14) ?? {}, "a subject", ["namespaces", "pods"]);
+  const path15 = ["spec", "subject"];
+  const key = t.oneField(path15, t.r.get(path15) ?? {}, "a subject", ["namespaces", "pods"]);
   if (key === null) return null;
   if (key === "namespaces") {
-    const sel = t.selector([...path14, "namespaces"]);
+    const sel = t.selector([...path15, "namespaces"]);
     return sel ? { namespaceSelector: sel } : null;
   }
-  return t.namespacedPod([...path14, "pods"]);
+  return t.namespacedPod([...path15, "pods"]);
 }
 function readTierAndPriority(t) {
   const spec = t.r.obj.value.spec;
@@ -48388,10 +48388,10 @@ function isKeyLine(s) {
   const j = s.indexOf(":");
   return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
 }
-function lineAt(root, path14, at = "value") {
+function lineAt(root, path15, at = "value") {
   let node = root;
   let best = typeof root === "number" ? root : root.line;
-  for (const [i, key] of path14.entries()) {
+  for (const [i, key] of path15.entries()) {
     if (typeof node === "number") break;
     let child2;
     if (Array.isArray(node.children)) {
@@ -48400,7 +48400,7 @@ function lineAt(root, path14, at = "value") {
     } else if (typeof key === "string") child2 = node.children.get(key);
     if (child2 === void 0) break;
     node = child2;
-    best = typeof child2 === "number" ? child2 : at === "key" && i === path14.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
+    best = typeof child2 === "number" ? child2 : at === "key" && i === path15.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
   }
   return best;
 }
@@ -48458,13 +48458,13 @@ function parseSimpleDocuments(file, text) {
       documents.push({
         file,
         value,
-        lineOf: (path14, at) => {
-          if (!path14.length) return rootLine;
+        lineOf: (path15, at) => {
+          if (!path15.length) return rootLine;
           if (tree === null) {
             again ??= text.split(eol);
             tree = new DocParser(contentLines(again, from, to), true, resolved).root().lines;
           }
-          return lineAt(tree, path14, at);
+          return lineAt(tree, path15, at);
         }
       });
     }
@@ -48607,10 +48607,10 @@ function standInSpecs(clusters, rules) {
 }
 
 // src/analyze.ts
-function atPath(parsed, path14) {
+function atPath(parsed, path15) {
   const from = parsed.documents[0]?.file ?? parsed.diagnostics[0]?.file;
-  if (from === void 0 || from === path14) return parsed;
-  return { documents: parsed.documents.map((d) => ({ ...d, file: path14 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path14 })) };
+  if (from === void 0 || from === path15) return parsed;
+  return { documents: parsed.documents.map((d) => ({ ...d, file: path15 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path15 })) };
 }
 function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -48871,9 +48871,9 @@ async function fetchCommit(cwd, sha) {
   }
   return await hasCommit(cwd, sha) ? { ok: true } : { ok: false, error: `git fetch did not bring ${sha}` };
 }
-async function readGitFile(cwd, sha, path14) {
+async function readGitFile(cwd, sha, path15) {
   try {
-    return await gitText(cwd, ["cat-file", "blob", `${sha}:${path14}`], QUERY);
+    return await gitText(cwd, ["cat-file", "blob", `${sha}:${path15}`], QUERY);
   } catch {
     return null;
   }
@@ -49080,8 +49080,8 @@ function renderSarif(run2, options = {}) {
 var version = "0.1.0";
 
 // src/action/environments.ts
-import { promises as fs12 } from "node:fs";
-import path12 from "node:path";
+import { promises as fs13 } from "node:fs";
+import path13 from "node:path";
 
 // src/analyze-environments.ts
 function environmentChanged(run2) {
@@ -49356,7 +49356,7 @@ function splitRendered(text, provenance, fallback) {
     for (const l of doc.lines) f.text.push(l);
     f.line += doc.lines.length;
   }
-  return [...byFile.entries()].map(([path14, f]) => ({ path: path14, text: `${f.text.join("\n")}
+  return [...byFile.entries()].map(([path15, f]) => ({ path: path15, text: `${f.text.join("\n")}
 ` }));
 }
 
@@ -49824,15 +49824,15 @@ async function renderEnvironments(req) {
   }
 }
 
-// src/action/read-sides.ts
+// src/action/base-tree-from-api.ts
 import { promises as fs11 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/github/base-files.ts
 var CONCURRENCY2 = 8;
-async function fetchFileAt(client, repo, sha, path14) {
+async function fetchFileAt(client, repo, sha, path15) {
   try {
-    const encoded = path14.split("/").map(encodeURIComponent).join("/");
+    const encoded = path15.split("/").map(encodeURIComponent).join("/");
     const { data } = await client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, { ...repoParams(repo), ref: sha, mediaType: { format: "raw" } });
     if (typeof data !== "string") return null;
     return data;
@@ -49882,17 +49882,95 @@ async function fetchBaseFromHead(client, repo, baseSha, changed, head, isManifes
     const text = texts[i];
     if (text !== null && text !== void 0) tree.set(p, text);
   });
-  const files = [...tree].map(([path14, text]) => ({ path: path14, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const files = [...tree].map(([path15, text]) => ({ path: path15, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, fetched: paths };
 }
 
+// src/action/base-tree-from-api.ts
+var CONCURRENCY3 = 8;
+function editsOf(changed) {
+  const drop = /* @__PURE__ */ new Set();
+  const read = /* @__PURE__ */ new Set();
+  for (const f of changed) {
+    switch (f.status) {
+      case "added":
+      case "copied":
+        drop.add(f.path);
+        break;
+      case "renamed":
+        drop.add(f.path);
+        if (f.previousPath) read.add(f.previousPath);
+        break;
+      case "removed":
+      case "modified":
+      case "changed":
+        drop.add(f.path);
+        read.add(f.path);
+        break;
+      case "unchanged":
+        break;
+    }
+  }
+  return { drop, read };
+}
+function basePathsFromHead(head, changed) {
+  const { drop, read } = editsOf(changed);
+  return [.../* @__PURE__ */ new Set([...head.filter((p) => !drop.has(p)), ...read])].sort();
+}
+async function copyTree(src, dest) {
+  const queue = [""];
+  while (queue.length) {
+    const rel = queue.shift();
+    const entries = await fs11.readdir(path10.join(src, rel), { withFileTypes: true });
+    for (const e of entries) {
+      const p = path10.join(rel, e.name);
+      if (e.isDirectory()) {
+        if (e.name === ".git") continue;
+        await fs11.mkdir(path10.join(dest, p), { recursive: true });
+        queue.push(p);
+      } else if (e.isFile()) {
+        await fs11.copyFile(path10.join(src, p), path10.join(dest, p));
+        await fs11.chmod(path10.join(dest, p), (await fs11.stat(path10.join(src, p))).mode & 511);
+      } else if (e.isSymbolicLink()) {
+        const target = await fs11.readlink(path10.join(src, p));
+        if (!path10.isAbsolute(target) && isInside(path10.resolve(dest, path10.dirname(p), target), dest)) await fs11.symlink(target, path10.join(dest, p));
+      }
+    }
+  }
+}
+async function writeBaseTreeFromHead(client, repo, baseSha, changed, workspace, dest) {
+  await copyTree(workspace, dest);
+  const { drop, read } = editsOf(changed);
+  const inside2 = (p) => !path10.isAbsolute(p) && isInside(path10.resolve(dest, p), dest) && path10.resolve(dest, p) !== path10.resolve(dest) && !p.split("/").includes(".git");
+  for (const p of drop) if (inside2(p)) await fs11.rm(path10.join(dest, p), { recursive: true, force: true });
+  const paths = [...read].filter(inside2).sort();
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const p = paths[next++];
+      const text = await fetchFileAt(client, repo, baseSha, p);
+      if (text === null) continue;
+      const file = path10.join(dest, p);
+      await fs11.mkdir(path10.dirname(file), { recursive: true });
+      await fs11.rm(file, { recursive: true, force: true });
+      await fs11.writeFile(file, text);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY3, paths.length) }, worker));
+  return paths.length;
+}
+
+// src/action/read-sides.ts
+import { promises as fs12 } from "node:fs";
+import path12 from "node:path";
+
 // src/io/read-git-tree.ts
-import path10 from "node:path";
+import path11 from "node:path";
 var LINK_MODE = "120000";
 var MAX_LINK_HOPS = 40;
 function linkTarget(linkPath, target) {
   if (target.startsWith("/")) return null;
-  const joined = path10.posix.normalize(path10.posix.join(path10.posix.dirname(linkPath), target));
+  const joined = path11.posix.normalize(path11.posix.join(path11.posix.dirname(linkPath), target));
   return joined === ".." || joined.startsWith("../") ? null : joined.replace(/\/+$/, "");
 }
 function scannedPath(globs, prefix) {
@@ -49922,7 +50000,7 @@ var TreeIndex = class {
   constructor(entries, targets) {
     this.targets = targets;
     this.byPath = new Map(entries.map((e) => [e.path, e]));
-    for (const e of entries) for (let d = path10.posix.dirname(e.path); d !== "." && !this.dirs.has(d); d = path10.posix.dirname(d)) this.dirs.add(d);
+    for (const e of entries) for (let d = path11.posix.dirname(e.path); d !== "." && !this.dirs.has(d); d = path11.posix.dirname(d)) this.dirs.add(d);
   }
   targets;
   byPath;
@@ -49950,7 +50028,7 @@ var TreeIndex = class {
       if (at !== link) via.push(at);
       const t = linkTarget(at, this.targets.get(at));
       if (t === null) return { kind: "outside", via };
-      p = parent ? path10.posix.normalize(`${t}/${parent[1]}`) : t;
+      p = parent ? path11.posix.normalize(`${t}/${parent[1]}`) : t;
       if (p === ".." || p.startsWith("../")) return { kind: "outside", via };
     }
     return { kind: "broken", via };
@@ -50017,7 +50095,7 @@ async function readHead(workspace, globs, keep) {
   return toSide(await readManifestFiles([workspace], globs, workspace), "head", keep);
 }
 async function readWorkTreeFile(workspace, file) {
-  return fs11.readFile(path11.join(workspace, file), "utf8").catch(() => null);
+  return fs12.readFile(path12.join(workspace, file), "utf8").catch(() => null);
 }
 async function readBase(req) {
   const fetched = await fetchCommit(req.workspace, req.baseSha);
@@ -50040,7 +50118,7 @@ async function readBase(req) {
 
 // src/action/environments.ts
 var RENDERED = /* @__PURE__ */ new Set(["Chart.yaml", ...KUSTOMIZATION_FILES]);
-var rendersSomething = (paths) => paths.some((p) => RENDERED.has(path12.posix.basename(p)));
+var rendersSomething = (paths) => paths.some((p) => RENDERED.has(path13.posix.basename(p)));
 async function rendersFromWorkTree(workspace, rulesFile) {
   const text = await readWorkTreeFile(workspace, rulesFile);
   if (text !== null) {
@@ -50049,22 +50127,24 @@ async function rendersFromWorkTree(workspace, rulesFile) {
   }
   return rendersSomething((await listTree(workspace)).paths);
 }
+function apiBase(req) {
+  if (!req.client || !req.changed || req.changed.truncated) throw new UserError(`git could not fetch the base commit ${req.baseSha}, and its tree cannot be rebuilt through the API without a token and the pull request's complete list of changed files`);
+  return { client: req.client, changed: req.changed.files };
+}
 async function analyzeEnvironmentsOfPullRequest(req) {
   const specs = req.rules ? parseRulesFile(req.rules.path, req.rules.text).config?.environments : void 0;
+  const api = req.via === "api" ? apiBase(req) : null;
   if (!specs) {
-    const head = await listTree(req.workspace);
-    const base = req.via === "git" ? (await runGit(req.workspace, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", req.baseSha])).toString("utf8").split("\0") : [];
-    if (!rendersSomething(head.paths) && !rendersSomething(base)) return null;
-    if (req.via !== "git") {
-      warning("this repository holds Helm charts or kustomizations, but git could not fetch the base commit, so they cannot be rendered: the manifests are read as they are");
-      return null;
-    }
-  } else if (req.via !== "git") {
-    throw new UserError(`the rules file names environments, which are rendered from the base commit's whole tree, but git could not fetch the base commit ${req.baseSha}`);
+    const head = (await listTree(req.workspace)).paths;
+    const base = api ? basePathsFromHead(head, api.changed) : (await runGit(req.workspace, ["ls-tree", "-r", "-z", "--full-tree", "--name-only", req.baseSha])).toString("utf8").split("\0");
+    if (!rendersSomething(head) && !rendersSomething(base)) return null;
   }
-  const baseRoot = await fs12.mkdtemp(path12.join(req.runnerTemp, "flowgate-base-"));
+  const baseRoot = await fs13.mkdtemp(path13.join(req.runnerTemp, "flowgate-base-"));
   try {
-    await extractGitTree(req.baseSha, req.workspace, baseRoot);
+    if (api) {
+      const n = await writeBaseTreeFromHead(api.client, req.repo, req.baseSha, api.changed, req.workspace, baseRoot);
+      info(`base tree for rendering: the work tree with the pull request's ${n} changed file${n === 1 ? "" : "s"} read at ${req.baseSha} through the API`);
+    } else await extractGitTree(req.baseSha, req.workspace, baseRoot);
     const tools = await findTools(process.env.PATH ?? "", [req.workspace, baseRoot]);
     const rendered = await renderEnvironments({ specs, baseRoot, headRoot: req.workspace, globs: req.globs, tools });
     if (!rendered) return null;
@@ -50081,7 +50161,7 @@ async function analyzeEnvironmentsOfPullRequest(req) {
       failOn: req.failOn
     });
   } finally {
-    await fs12.rm(baseRoot, { recursive: true, force: true });
+    await fs13.rm(baseRoot, { recursive: true, force: true });
   }
 }
 
@@ -50509,7 +50589,7 @@ async function withLinkedManifests(workspace, changed, isManifest) {
     return hit ? l.under.map((f) => `${l.path}/${f}`).filter((p) => isManifest(p) && !touched.has(p)) : [];
   });
   for (const p of throughFolders) info(`${p} is read through a symbolic link to a folder that this pull request changes: analysed as a changed manifest`);
-  const added = [...extra.map((l) => l.path), ...throughFolders].map((path14) => ({ path: path14, status: "modified" }));
+  const added = [...extra.map((l) => l.path), ...throughFolders].map((path15) => ({ path: path15, status: "modified" }));
   return { files: [...changed.files, ...added], truncated: false };
 }
 
@@ -50574,9 +50654,9 @@ function workflowPath(ref, repo) {
   if (!full.toLowerCase().startsWith(prefix)) return null;
   return full.slice(prefix.length) || null;
 }
-function workflowEditNote(path14, changed) {
-  if (path14 === null || !changed?.files.some((f) => f.path === path14 || f.previousPath === path14)) return null;
-  return `This pull request changes ${path14}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
+function workflowEditNote(path15, changed) {
+  if (path15 === null || !changed?.files.some((f) => f.path === path15 || f.previousPath === path15)) return null;
+  return `This pull request changes ${path15}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
 }
 
 // src/action/run.ts
@@ -50657,7 +50737,7 @@ async function analyzePullRequest(ctx, inputs, pr, baseSha, client, changed) {
   const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
   const renames = await renamesIn(ctx.workspace, baseSha, base.via, changed);
   const rulesSource = base.rules === null ? null : { path: inputs.rulesFile, text: base.rules };
-  const envs = await analyzeEnvironmentsOfPullRequest({ workspace: ctx.workspace, runnerTemp: ctx.runnerTemp, baseSha, via: base.via, globs: inputs.manifests, rules: rulesSource, failOn: inputs.failOn, defaultNamespace: inputs.defaultNamespace });
+  const envs = await analyzeEnvironmentsOfPullRequest({ workspace: ctx.workspace, runnerTemp: ctx.runnerTemp, baseSha, via: base.via, client, repo: ctx.repo, changed, globs: inputs.manifests, rules: rulesSource, failOn: inputs.failOn, defaultNamespace: inputs.defaultNamespace });
   if (envs) return { run: environmentsSource(envs), rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
   const run2 = analyzeDiff({
     base: base.files,
@@ -50672,26 +50752,26 @@ async function analyzePullRequest(ctx, inputs, pr, baseSha, client, changed) {
   return { run: singleSource(run2), rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
 async function writeFileReports(dir, run2) {
-  const json = path13.join(dir, "report.json");
-  const sarif = path13.join(dir, "report.sarif");
+  const json = path14.join(dir, "report.json");
+  const sarif = path14.join(dir, "report.sarif");
   const attempt = async (file, what, write) => {
     try {
       await write();
       return file;
     } catch (e) {
       warning(`flowgate could not write the ${what} in full (${e.message}); the comment, the check run and the job summary hold the report.`);
-      await fs13.rm(file, { force: true }).catch(() => void 0);
+      await fs14.rm(file, { force: true }).catch(() => void 0);
       return "";
     }
   };
   return {
     json: await attempt(json, "JSON report", () => writeChunksToFile(json, run2.jsonChunks())),
-    sarif: await attempt(sarif, "SARIF log", () => fs13.writeFile(sarif, run2.sarif()))
+    sarif: await attempt(sarif, "SARIF log", () => fs14.writeFile(sarif, run2.sarif()))
   };
 }
 async function writeEmptySarif(ctx) {
-  const file = path13.join(await fs13.mkdtemp(path13.join(ctx.runnerTemp, "flowgate-")), "report.sarif");
-  await fs13.writeFile(file, renderEmptySarif({ version }));
+  const file = path14.join(await fs14.mkdtemp(path14.join(ctx.runnerTemp, "flowgate-")), "report.sarif");
+  await fs14.writeFile(file, renderEmptySarif({ version }));
   return file;
 }
 async function postComment(client, pr, inputs, run2, comment) {
@@ -50714,9 +50794,9 @@ async function report(ctx, inputs, pr, client, analysed) {
   const marker = markerFor(inputs.commentId);
   const comment = renderWithin((maxChars) => withFooter(result.markdown({ maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links, marker })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length, marker);
   const summary2 = renderWithin((maxChars) => result.markdown({ maxChars, rulesNote, links, marker }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s), marker);
-  const dir = await fs13.mkdtemp(path13.join(ctx.runnerTemp, "flowgate-"));
-  const reportMarkdown = path13.join(dir, "comment.md");
-  await fs13.writeFile(reportMarkdown, comment);
+  const dir = await fs14.mkdtemp(path14.join(ctx.runnerTemp, "flowgate-"));
+  const reportMarkdown = path14.join(dir, "comment.md");
+  await fs14.writeFile(reportMarkdown, comment);
   const c = result.verdict.counts;
   await writeSummary(summary2);
   info(`flowgate: ${result.verdict.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);
