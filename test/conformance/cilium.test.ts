@@ -6,6 +6,8 @@ import { changedPairs } from '../../src/diff/change-pairs';
 import { computeDiff } from '../../src/diff/compute-diff';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { lintReachability } from '../../src/engine/lint';
+import { buildReachResult, flowPairs } from '../../src/engine/reach-result';
+import { generateRepo, SIZES } from '../../bench/generate';
 import { readCase } from './support/k8s-e2e-case';
 import { listFolders, readTree } from './support/read-tree';
 import { caseMismatches } from './support/run-case';
@@ -210,5 +212,18 @@ describe('explanations (C-24)', () => {
       expect([denyLine, denyLine + 1]).toContain(b.line);
       expect(JSON.stringify(b)).toMatch(/ingressDeny/);
     }
+  });
+});
+
+describe('Cilium policies of the bench generator (size LC, scaled down)', () => {
+  test('are read whole (no error, nothing left not analysed) and change the reachability', () => {
+    const repo = generateRepo({ ...SIZES.S, cilium: { cnps: 12, ccnps: 4 } }, 3);
+    const files = [...repo.base].map(([p, text]) => ({ path: p, text }));
+    const cilium = (f: SourceFile) => /kind: Cilium(Clusterwide)?NetworkPolicy/.test(f.text);
+    expect(files.filter(cilium).length).toBeGreaterThan(1);
+    const withCilium = analyse(files);
+    expect(withCilium.cluster.diagnostics.filter((d) => d.severity === 'error' || d.code === 'not-analysed')).toEqual([]);
+    const flows = (r: ReturnType<typeof analyse>) => JSON.stringify([...flowPairs(buildReachResult(r.reach))]);
+    expect(flows(withCilium)).not.toEqual(flows(analyse(files.filter((f) => !cilium(f)))));
   });
 });
