@@ -51,7 +51,8 @@ export function detectEnvironments(listing: TreeListing, globs: readonly string[
   const out: EnvironmentSpec[] = [];
   for (const c of charts) out.push({ name: c || '.', source: { kind: 'helm', chart: c || '.', values: [], namespace: null, release: releaseName(c || 'chart') }, line: null });
   for (const k of roots) out.push({ name: k || '.', source: { kind: 'kustomize', path: k || '.', enableHelm: false }, line: null });
-  const folders = [...charts, ...all];
+  // A folder inside another one is left out with it: the exclusions stay short enough to pin.
+  const folders = [...new Set([...charts, ...all])].filter((f, _, fs) => !fs.some((o) => o !== f && under(f, o))).sort();
   if (folders.includes('')) return out;
   const plain = listing.paths.some((p) => isManifest(p) && !folders.some((f) => under(p, f)));
   if (plain) out.push({ name: 'manifests', source: { kind: 'manifests', globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });

@@ -68,7 +68,7 @@ interface Ctx {
 async function renderHelm(c: Ctx, s: Extract<EnvironmentSpec['source'], { kind: 'helm' }>): Promise<RenderedSide> {
   const chart = path.resolve(c.root, s.chart);
   if (!(await isDir(chart))) return { files: [], diagnostics: [], absent: true };
-  if (!c.tools.helm) return fail(c.spec, c.side, s.chart, 'helm is not on PATH (install Helm 3 or 4 on the runner)');
+  if (!c.tools.helm) return fail(c.spec, c.side, `${s.chart}/Chart.yaml`, 'helm is not on PATH (install Helm 3 or 4 on the runner)');
   const links = [...(await linksOutside(c.root, chart))];
   for (const v of s.values) {
     const real = await fs.realpath(path.resolve(c.root, v)).catch(() => null);

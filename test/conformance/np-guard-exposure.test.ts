@@ -23,10 +23,7 @@ const ANY = '[any namespace]/[all pods]';
  * stand-in per distinct peer too, but mapping np-guard's selector text onto flowgate's stand-ins is
  * not written yet, so those cases are skipped rather than half compared.
  */
-const SKIP: Record<string, string> = {
-  exposure_test_egress_to_entire_cluster_with_named_ports:
-    'np-guard keeps the names of ports at the entire cluster (TCP http,local-dns); flowgate lets a named port of an unknown pod be any port of its protocol (A-26, issue 11: a gate errs on the side of reporting) and does not print "named port NAME" yet',
-};
+const SKIP: Record<string, string> = {};
 
 function skipReason(dir: string): string | null {
   const named = SKIP[path.basename(dir)];

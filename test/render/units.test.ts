@@ -48,9 +48,10 @@ describe('kustomization references', () => {
 describe('detectEnvironments', () => {
   it('chart roots (not subcharts), unreferenced kustomizations (not components), and the plain rest', () => {
     const listing = {
-      paths: ['app/Chart.yaml', 'app/charts/sub/Chart.yaml', 'k/base/kustomization.yaml', 'k/prod/kustomization.yaml', 'k/comp/kustomization.yaml', 'plain/a.yaml', 'k/base/x.yaml'],
+      paths: ['app/Chart.yaml', 'app/charts/sub/Chart.yaml', 'k/base/kustomization.yaml', 'k/prod/kustomization.yaml', 'k/comp/kustomization.yaml', 'plain/a.yaml', 'k/base/x.yaml', 'k/base/extra/kustomization.yaml'],
       kustomizations: new Map<string, unknown>([
-        ['k/base', { resources: ['x.yaml'] }],
+        ['k/base', { resources: ['x.yaml', 'extra'] }],
+        ['k/base/extra', {}],
         ['k/prod', { resources: ['../base'], components: ['../comp'] }],
         ['k/comp', { kind: 'Component' }],
       ]),
@@ -61,6 +62,8 @@ describe('detectEnvironments', () => {
       ['k/prod', 'kustomize'],
       ['manifests', 'manifests'],
     ]);
+    // The plain rest leaves out each folder once (k/base/extra goes with k/base): short enough to pin.
+    expect(envs[2]!.source).toMatchObject({ exclude: ['app/**', 'k/base/**', 'k/comp/**', 'k/prod/**'] });
   });
 });
 

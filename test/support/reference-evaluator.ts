@@ -65,7 +65,12 @@ function portsAllowed(ports: readonly PolicyPort[], portPod: ReferenceEndpoint):
       for (const c of portPod.workload.ports) if (c.name === pp.port && c.protocol === pp.protocol) acc[pp.protocol].push([c.port, c.port]);
     }
   }
-  return { TCP: normalizeRanges(acc.TCP), UDP: normalizeRanges(acc.UDP), SCTP: normalizeRanges(acc.SCTP) };
+  // Issue 11: every port number is every port (a stand-in's name resolves to one of them).
+  const canonical = (r: [number, number][]) => {
+    const n = normalizeRanges(r);
+    return n.length && n[0]![0] === 1 && n[0]![1] >= 65535 ? ALL_PORTS : n;
+  };
+  return { TCP: canonical(acc.TCP), UDP: canonical(acc.UDP), SCTP: canonical(acc.SCTP) };
 }
 
 /** T-7, T-9, T-10: a tiered rule's peers: pods by namespace and pod labels; networks match externals, and 0.0.0.0/0 or ::/0 every pod. */
