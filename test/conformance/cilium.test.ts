@@ -31,8 +31,6 @@ const CASES = listFolders(ROOT);
 const ENGINE_DISAGREES: Record<string, string> = {
   'C06-from-endpoints-namespace-labels':
     'a CNP peer selecting on io.cilium.k8s.namespace.labels.KEY is ANDed with the policy namespace by the engine; Cilium adds no namespace then (utils.go getEndpointSelector; utils_test.go parse-in-namespace-with-ns-labels-selector)',
-  'C11 lint':
-    'lint has no warning yet for a Cilium deny that no allow could reach (C-23)',
   'a port without a number ("port must be specified")':
     'the engine reads a missing port as every port; Cilium refuses it unless the hidden --enable-extended-ip-protocols flag is set (rule_validation.go PortProtocol.Validate)',
   'protocol ICMP (not TCP, UDP, SCTP or ANY)':

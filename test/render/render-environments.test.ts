@@ -89,6 +89,14 @@ describe('helm environments (fake helm on PATH)', () => {
     expect(r.code).toBe(0);
   });
 
+  it('rendered output that holds {{ (a ConfigMap of alert templates) is not taken for an unrendered template', async () => {
+    const alerts = `---\n# Source: shop/templates/alerts.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: alerts }\ndata: { rule: "{{ $labels.instance }} is down" }\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: no-source }\n`;
+    const s = sides(rendered(false, alerts), rendered(false, alerts));
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('"template"');
+  });
+
   it('hostile output: names and Source comments are escaped, and a Source that climbs out of the chart is not believed', async () => {
     const hostile = `---\n# Source: shop/../../../../etc/passwd\napiVersion: v1\nkind: Pod\nmetadata: { name: "x<img src=x onerror=alert(1)>", labels: { app: "[a](http://evil)" } }\nspec: { containers: [{ name: c, image: i }] }\n`;
     const s = sides(rendered(false), rendered(false, hostile));
