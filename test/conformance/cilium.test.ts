@@ -63,14 +63,6 @@ describe('cilium conformance (hand-derived, C-1 … C-24)', () => {
   test.each(CASES.filter((c) => !(c in ENGINE_DISAGREES)))('%s', (name) => {
     expect(caseMismatches(path.join(ROOT, name))).toEqual([]);
   });
-
-  // The disagreement and nothing else: turns red when the engine agrees (then the entry goes) or fails otherwise.
-  test('C06-from-endpoints-namespace-labels (engine disagrees, see ENGINE_DISAGREES): only y -> x/a differs', () => {
-    expect(CASES.filter((c) => c in ENGINE_DISAGREES)).toEqual(['C06-from-endpoints-namespace-labels']);
-    const m = caseMismatches(path.join(ROOT, 'C06-from-endpoints-namespace-labels'));
-    expect(m).toHaveLength(18);
-    for (const x of m) expect(x).toMatch(/^base (TCP|UDP|SCTP)\/8[01]: y\/[abc] -> x\/a expected allow, got deny$/);
-  });
 });
 
 describe('not-analysed entities, label sources and fields are named in a warning (C-3, C-16, C-17, C-18)', () => {
