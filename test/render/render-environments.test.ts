@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +115,17 @@ describe('helm environments (fake helm on PATH)', () => {
     expect(readFileSync(path.join(s.out, 'helm.log'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
+  it('a chart folder that is itself a link to outside the repository is refused before helm runs', async () => {
+    const s = sides(rendered(false), rendered(false));
+    const outside = makeTree({ 'Chart.yaml': CHART, 'rendered.txt': rendered(true) });
+    rmSync(path.join(s.head, 'charts/shop'), { recursive: true });
+    symlinkSync(outside, path.join(s.head, 'charts/shop'));
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/environment prod \(head\): charts\/shop is a link to outside the repository; not rendered/);
+    expect(readFileSync(path.join(s.out, 'helm.log'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
   it('without helm on PATH the environment fails, naming the tool', async () => {
     const s = sides(rendered(false), rendered(false));
     const r = await cliWithPath(SYSTEM_PATH, ['diff', s.base, s.head, '--rules', s.rules]);
@@ -179,12 +190,24 @@ describe('kustomize environments (fake kustomize on PATH)', () => {
     ['a missing folder (kustomize would try it as a repository)', 'resources: [example.org/x]', /is remote|does not exist/],
     ['a folder outside the repository', 'resources: [../../../../../../../../tmp]', /leads outside the repository/],
     ['a remote patch file', 'patches: [{ path: "https://evil.example/p.yaml" }]', /is remote/],
+    ['a remote resource in a kustomization flowgate cannot read (a duplicate key)', 'namePrefix: a-\nnamePrefix: b-\nresources: [https://evil.example/x]', /flowgate cannot read it .{0,6}duplicate key .{0,6}namePrefix/],
   ])('refuses %s before kustomize runs', async (_what, k, message) => {
     const s = kustomizeRepo(`${k}\n`);
     const r = await cliWithPath(`${s.bin}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--format', 'md']);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(message);
     expect(existsSync(path.join(s.out, 'args'))).toBe(false);
+  });
+
+  it('a kustomization folder that is itself a link to outside the repository is refused before kustomize runs', async () => {
+    const s = kustomizeRepo('resources: [web.yaml]\n');
+    const outside = makeTree({ 'kustomization.yaml': 'resources: [web.yaml]\n', 'web.yaml': WEB });
+    rmSync(path.join(s.head, 'deploy/prod'), { recursive: true });
+    symlinkSync(outside, path.join(s.head, 'deploy/prod'));
+    const r = await cliWithPath(`${s.bin}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--format', 'md']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/deploy\/prod\/ leads outside the repository .{0,5}a symbolic link/);
+    expect(readFileSync(path.join(s.out, 'args'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
   it('builds a wrapper with origin annotations and never enables plugins or exec functions', async () => {
