@@ -233,3 +233,20 @@ describe('kustomize environments (fake kustomize on PATH)', () => {
     expect(m.stdout).toContain('helmCharts chart "redis" is not vendored');
   });
 });
+
+describe('detected environments: a pull request cannot hide plain manifests behind a name', () => {
+  it('a kustomization in a folder named like the plain environment does not replace it', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'flowgate-out-'));
+    const rules = path.join(out, 'rules.yml');
+    writeFileSync(rules, 'rules:\n  forbid:\n    - { name: nothing-from-outside, from: { cidr: 0.0.0.0/0 }, to: { workload: web } }\n');
+    const plain = { 'k8s/web.yaml': WEB, 'k8s/np.yaml': webPolicy(false) };
+    // The head opens web to the world in a plain file, and adds manifests/kustomization.yaml.
+    const head = { ...plain, 'k8s/np.yaml': webPolicy(true), 'manifests/kustomization.yaml': 'resources: [cm.yaml]\n', 'manifests/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\n' };
+    const bin = fakeBin({ kustomize: `case "$1" in version) echo v5.99.0;; build) printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: { name: c }\\n';; esac` });
+    const r = await cliWithPath(`${bin}:${SYSTEM_PATH}`, ['diff', makeTree(plain), makeTree(head), '--rules', rules, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { exitCode: number; environments: { name: string; violations: { rule: string }[] }[] };
+    expect(json.environments.map((e) => e.name)).toEqual(['manifests (kustomize)', 'manifests (plain)']);
+    expect(json.environments[1]!.violations.map((v) => v.rule)).toEqual(['nothing-from-outside']);
+    expect(json.exitCode).toBe(1);
+  });
+});
