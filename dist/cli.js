@@ -18004,18 +18004,26 @@ function columnSets(rowSets, width) {
 function denseKeys(rows, cols) {
   const nC = cols.columns.length;
   const keys = new Int32Array(rows.length * nC);
-  const count = new Int32Array(rows.length * nC);
+  const count = new Int32Array(nC);
+  const touched = [];
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r].cells;
     for (let k = 0; k < cells.length; k += 2) {
-      const i = r * nC + cols.setOf[cells[k]];
+      const c = cols.setOf[cells[k]];
+      const i = r * nC + c;
       const key = cells[k + 1] + 1;
-      if (keys[i] === 0) keys[i] = key;
-      else if (keys[i] !== key) return null;
-      count[i] = count[i] + 1;
+      if (keys[i] === 0) {
+        keys[i] = key;
+        touched.push(c);
+      } else if (keys[i] !== key) return null;
+      count[c] = count[c] + 1;
     }
+    for (const c of touched) {
+      if (count[c] !== cols.columns[c].length) return null;
+      count[c] = 0;
+    }
+    touched.length = 0;
   }
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== 0 && count[i] !== cols.columns[i % nC].length) return null;
   return keys;
 }
 var MAX_DENSE = 64e6;
@@ -23177,6 +23185,39 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
   return out;
 }
 
+// src/report/model/exposure.ts
+function isWholeCluster(e) {
+  const s = e.kind === "Unlisted" ? e.workload.standsFor : void 0;
+  return s !== void 0 && "any" in s.namespace && "all" in s.pods;
+}
+function computeExposure(r) {
+  const any = r.endpoints.findIndex(isWholeCluster);
+  if (any < 0) return null;
+  const { reach: reach2 } = r;
+  const classes = reach2.classification.classes;
+  const externals = [...new Set(r.endpoints.filter((e) => e.kind === "External").map((e) => e.cls))];
+  const anyCls = r.endpoints[any].cls;
+  const groups = /* @__PURE__ */ new Map();
+  r.endpoints.forEach((e, i) => {
+    if (e.kind === "External" || e.kind === "Unlisted") return;
+    const c = classes[e.cls];
+    const union = (f) => externals.map(f).reduce(unionConns, NO_CONNS);
+    const isolated = (dir) => c.subjectOf.some((p) => p.types[dir]) || c.tierSubjectOf.some((p) => p[dir].length > 0);
+    const g = {
+      ingress: { cluster: reach2.classConns(anyCls, e.cls), external: union((x) => reach2.classConns(x, e.cls)), isolated: isolated("ingress") },
+      egress: { cluster: reach2.classConns(e.cls, anyCls), external: union((x) => reach2.classConns(e.cls, x)), isolated: isolated("egress") }
+    };
+    const key = [g.ingress, g.egress].map((d) => `${connsKey(d.cluster)}/${connsKey(d.external)}/${d.isolated}`).join("|");
+    const found = groups.get(key);
+    if (found) found.workloads.push(i);
+    else groups.set(key, { workloads: [i], ...g });
+  });
+  return [...groups.values()];
+}
+function isExposed(g) {
+  return [g.ingress, g.egress].some((d) => !d.isolated || !isEmptyConns(d.cluster) || !isEmptyConns(d.external));
+}
+
 // src/report/model/merge-blocks.ts
 function setKey(s) {
   return s.join(",");
@@ -23406,9 +23447,16 @@ function reachJsonChunks(a) {
     ["version", JSON_VERSION],
     ["endpoints", new LazyArray(() => r.endpoints.map(endpointJson))],
     ["flows", new LazyArray(() => reachFlowBlocks(r).map((b) => ({ from: ids(r.endpoints, b.sources), to: ids(r.endpoints, b.targets), allow: connsToJson(b.value) })))],
+    ...exposureJson(r),
     ["diagnostics", r.diagnostics.map(diagnosticJson)],
     ..."result" in a ? [["warnings", a.warnings.map((w) => ({ ...w }))]] : []
   ]);
+}
+function exposureJson(r) {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const dir = (d) => ({ cluster: connsToJson(d.cluster), external: connsToJson(d.external), isolated: d.isolated });
+  return [["exposure", groups.map((g) => ({ workloads: ids(r.endpoints, g.workloads), ingress: dir(g.ingress), egress: dir(g.egress) }))]];
 }
 function diffEndpointJson(e) {
   const out = endpointJson(e);
@@ -24461,6 +24509,40 @@ function warningLines(warnings, esc2, bullet) {
 function diagnosticLines(diags, esc2, bullet) {
   return diags.map((d) => `${bullet}${d.severity}: ${esc2(`${d.file}:${d.line}`)}: ${esc2(d.message)}`);
 }
+var EXPOSED_NAMED = 5;
+function exposedIds(r, g, esc2) {
+  const ids2 = g.workloads.map((i) => esc2(r.endpoints[i].id));
+  return ids2.length > EXPOSED_NAMED + 1 ? `${ids2.slice(0, EXPOSED_NAMED).join(", ")} and ${ids2.length - EXPOSED_NAMED} more` : ids2.join(", ");
+}
+var exposureCell = (conns, d) => `${formatConns(conns)}${d.isolated ? "" : " (not isolated)"}`;
+var EXPOSURE_INTRO = 'Issue 11: what any pod of a namespace that the manifests do not hold (`[any namespace]/[all pods]`: "the whole cluster") and external addresses may open to each workload, and it to them; "not isolated": no policy selects it in that direction (A-10), so everything is allowed.';
+function exposureMarkdown(r) {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const exposed = groups.filter(isExposed);
+  const quiet = groups.filter((g) => !isExposed(g)).reduce((n, g) => n + g.workloads.length, 0);
+  const out = ["", "### Exposure", "", EXPOSURE_INTRO];
+  if (exposed.length) {
+    const head = ["workloads", "ingress from the whole cluster", "ingress from external addresses", "egress to the whole cluster", "egress to external addresses"];
+    const rows = exposed.map((g) => [exposedIds(r, g, escapeMarkdown), ...[g.ingress, g.egress].flatMap((d) => [exposureCell(d.cluster, d), exposureCell(d.external, d)].map(escapeMarkdown))]);
+    out.push("", markdownTable([head, ...rows]));
+  }
+  if (quiet) out.push("", `${quiet} ${quiet === 1 ? "workload is" : "workloads are"} exposed neither to the whole cluster nor to external addresses.`);
+  return out;
+}
+function exposureText(r) {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const out = ["", "Exposure (the whole cluster: [any namespace]/[all pods]):"];
+  for (const g of groups.filter(isExposed)) {
+    out.push(`  ${exposedIds(r, g, escapeText)}`);
+    out.push(`      ingress: from the whole cluster ${exposureCell(g.ingress.cluster, g.ingress)}; from external addresses ${exposureCell(g.ingress.external, g.ingress)}`);
+    out.push(`      egress: to the whole cluster ${exposureCell(g.egress.cluster, g.egress)}; to external addresses ${exposureCell(g.egress.external, g.egress)}`);
+  }
+  const quiet = groups.filter((g) => !isExposed(g)).reduce((n, g) => n + g.workloads.length, 0);
+  if (quiet) out.push(`  ${quiet} ${quiet === 1 ? "workload is" : "workloads are"} exposed neither to the whole cluster nor to external addresses`);
+  return out;
+}
 function* reachTextChunks(a) {
   const r = a.result;
   const free = unrestrictedEndpoints(r);
@@ -24474,6 +24556,7 @@ function* reachTextChunks(a) {
   const summary = unrestrictedLine(r, free, escapeText);
   if (summary) lines.push(...flows ? [""] : [], summary);
   if (!flows && !summary) lines.push("no flow is allowed");
+  lines.push(...exposureText(r));
   if (a.warnings.length) lines.push("", "Warnings:", ...warningLines(a.warnings, escapeText, "  "));
   const diags = a.diagnostics.map((d) => `${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)}`);
   if (diags.length) lines.push("", ...diags);
@@ -24513,6 +24596,7 @@ function* reachMarkdownLines(a) {
   if (restricted && r.endpoints.length <= MATRIX_LIMIT) yield* [...summary ? [""] : [], ...matrix2(r)];
   else if (restricted) yield* [...summary ? ["", "Flows that a policy restricts (a pair not listed allows nothing):", ""] : [], ...perSource(r, restrictedFlows(r, free))];
   else if (!summary) yield "No flow is allowed.";
+  yield* exposureMarkdown(r);
   if (a.warnings.length) yield* ["", "### Warnings", "", ...warningLines(a.warnings, escapeMarkdown, "- ")];
   if (a.diagnostics.length) yield* ["", "### Diagnostics", "", ...diagnosticLines(a.diagnostics, escapeMarkdown, "- ")];
 }
@@ -24694,23 +24778,25 @@ function warningLines2(model) {
   }
   return out;
 }
-function renderText(run) {
+function* diffTextChunks(run) {
   const model = buildReportModel(run);
   const groups = new GroupLabeler(escapeText);
   const v = verdict(run);
-  const out = [`flowgate: ${v.pass ? "PASS" : "FAIL"} - ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(" | "), ""];
-  const violations = [...model.violations.map((g) => violationSentence(model, g, groups, TEXT_STYLE)), ...model.resolved.map((g) => violationSentence(model, g, groups, TEXT_STYLE, true))];
-  if (violations.length) out.push("Rule violations:", ...violations.map((l) => `  ${l}`), "");
-  out.push("Changed flows:");
-  if (!model.rows.length) out.push("  no flow changed");
-  for (const r of model.rows) out.push(...rowLines(model, r, groups));
-  out.push("", "Reachability after the change:", ...reachLines(model, groups), "");
-  const folded = groupLines(model, groups);
-  if (folded.length) out.push("Groups:", ...folded, "");
-  const warnings = warningLines2(model);
-  if (warnings.length) out.push("Warnings:", ...warnings, "");
-  out.push(`Note: ${ipBlockNote(model.run)}`);
-  return `${out.join("\n")}
+  const lines = function* () {
+    yield* [`flowgate: ${v.pass ? "PASS" : "FAIL"} - ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(" | "), ""];
+    const violations = [...model.violations.map((g) => violationSentence(model, g, groups, TEXT_STYLE)), ...model.resolved.map((g) => violationSentence(model, g, groups, TEXT_STYLE, true))];
+    if (violations.length) yield* ["Rule violations:", ...violations.map((l) => `  ${l}`), ""];
+    yield "Changed flows:";
+    if (!model.rows.length) yield "  no flow changed";
+    for (const r of model.rows) yield* rowLines(model, r, groups);
+    yield* ["", "Reachability after the change:", ...reachLines(model, groups), ""];
+    const folded = groupLines(model, groups);
+    if (folded.length) yield* ["Groups:", ...folded, ""];
+    const warnings = warningLines2(model);
+    if (warnings.length) yield* ["Warnings:", ...warnings, ""];
+    yield `Note: ${ipBlockNote(model.run)}`;
+  };
+  for (const line of lines()) yield `${line}
 `;
 }
 
@@ -24885,17 +24971,22 @@ function detectEnvironments(listing, globs, isManifest) {
   if (plain) out.push({ name: "manifests", source: { kind: "manifests", globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });
   return out;
 }
+var KIND_LABEL = { helm: "helm chart", kustomize: "kustomize", manifests: "plain", command: "command" };
 function mergeDetected(base, head) {
-  const byName = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
   for (const e of [...head, ...base]) {
-    const had = byName.get(e.name);
-    if (!had) byName.set(e.name, e);
+    const key = `${e.source.kind}\0${e.name}`;
+    const had = byKey.get(key);
+    if (!had) byKey.set(key, e);
     else if (had.source.kind === "manifests" && e.source.kind === "manifests") {
-      byName.set(e.name, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
+      byKey.set(key, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
     }
   }
+  const all = [...byKey.values()];
+  const shared = new Set(all.filter((e, i) => all.findIndex((o) => o.name === e.name) !== i).map((e) => e.name));
+  const named = all.map((e) => shared.has(e.name) ? { ...e, name: `${e.name} (${KIND_LABEL[e.source.kind]})` } : e);
   const order = (e) => e.source.kind === "manifests" ? 1 : 0;
-  return [...byName.values()].sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return named.sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 // src/render/list-tree.ts
@@ -25043,6 +25134,8 @@ async function checkKustomization(root, dir, enableHelm) {
   const realRoot = await fs5.realpath(root);
   const rel = (p) => path7.relative(root, p) || ".";
   const problems = [];
+  const start = await fs5.realpath(path7.resolve(root, dir)).catch(() => null);
+  if (start !== null && !isInside(start, realRoot)) return [`${dir}/ leads outside the repository (a symbolic link)`];
   const seen = /* @__PURE__ */ new Set();
   const queue = [path7.resolve(root, dir)];
   while (queue.length && seen.size < MAX_KUSTOMIZATIONS) {
@@ -25056,7 +25149,11 @@ async function checkKustomization(root, dir, enableHelm) {
     }
     const parsed = parseDocuments(rel(file), await fs5.readFile(file, "utf8"));
     const where = rel(file);
-    if (parsed.diagnostics.some((x) => x.severity === "error")) continue;
+    const bad = parsed.diagnostics.find((x) => x.severity === "error");
+    if (bad) {
+      problems.push(`${where}:${bad.line}: flowgate cannot read it (${bad.message}), so it cannot check what kustomize would load`);
+      continue;
+    }
     const refs = kustomizationRefs(parsed.documents[0]?.value);
     for (const r of refs.remote) problems.push(`${where}: ${r.field} entry "${r.ref}" is remote; flowgate does not let kustomize fetch from the network (vendor it into the repository)`);
     for (const l of refs.local) {
@@ -25200,7 +25297,7 @@ async function renderHelm(c, s) {
   const chart = path9.resolve(c.root, s.chart);
   if (!await isDir(chart)) return { files: [], diagnostics: [], absent: true };
   if (!c.tools.helm) return fail2(c.spec, c.side, `${s.chart}/Chart.yaml`, "helm is not on PATH (install Helm 3 or 4 on the runner)");
-  const links = [...await linksOutside(c.root, chart)];
+  const links = isInside(await fs7.realpath(chart), await fs7.realpath(c.root)) ? await linksOutside(c.root, chart) : [s.chart];
   for (const v of s.values) {
     const real = await fs7.realpath(path9.resolve(c.root, v)).catch(() => null);
     if (real !== null && !isInside(real, await fs7.realpath(c.root))) links.push(v);
@@ -25361,15 +25458,25 @@ function pinnedEntry(e) {
 }
 
 // src/report/render/environments.ts
-function renderEnvironmentsText(a) {
-  if (a.environments.length === 1 && !a.detected) return renderText(a.environments[0].run) + (a.tools.length ? `Rendered with ${escapeText(a.tools.join(", "))}.
-` : "");
-  const out = [`flowgate: ${a.exitCode === 0 ? "PASS" : "FAIL"} - ${escapeText(a.reason)}`, ""];
-  if (a.detected) out.push("Environments detected (the rules file names none); to pin them, add to the rules file:", "environments:", ...a.environments.map((e) => `  - ${escapeText(pinnedEntry(e.spec))}`), "");
-  for (const e of a.environments) out.push(`== environment ${escapeText(e.spec.name)} (${escapeText(describeSource(e.spec.source))}) ==`, renderText(e.run));
-  if (a.tools.length) out.push(`Rendered with ${escapeText(a.tools.join(", "))}.`);
-  return `${out.join("\n")}
+function* environmentsTextChunks(a) {
+  const tools = a.tools.length ? `Rendered with ${escapeText(a.tools.join(", "))}.
+` : "";
+  if (a.environments.length === 1 && !a.detected) {
+    yield* diffTextChunks(a.environments[0].run);
+    if (tools) yield tools;
+    return;
+  }
+  const head = [`flowgate: ${a.exitCode === 0 ? "PASS" : "FAIL"} - ${escapeText(a.reason)}`, ""];
+  if (a.detected) head.push("Environments detected (the rules file names none); to pin them, add to the rules file:", "environments:", ...a.environments.map((e) => `  - ${escapeText(pinnedEntry(e.spec))}`), "");
+  yield `${head.join("\n")}
 `;
+  for (const e of a.environments) {
+    yield `== environment ${escapeText(e.spec.name)} (${escapeText(describeSource(e.spec.source))}) ==
+`;
+    yield* diffTextChunks(e.run);
+    yield "\n";
+  }
+  if (tools) yield tools;
 }
 function sourceJson(s) {
   return { ...s, text: describeSource(s) };
@@ -25485,7 +25592,7 @@ function renderEnvironmentsReport(format, a) {
   if (format === "json") return environmentsJson(a);
   if (format === "ndjson") return environmentsNdjson(a);
   if (format === "sarif") return [renderEnvironmentsSarif(a, { version })];
-  return [format === "md" ? renderEnvironmentsMarkdown(a) : renderEnvironmentsText(a)];
+  return format === "md" ? [renderEnvironmentsMarkdown(a)] : environmentsTextChunks(a);
 }
 
 // src/cli/args.ts
@@ -25688,7 +25795,7 @@ function renderDiff(format, run) {
   if (format === "json") return diffJsonChunks(run);
   if (format === "ndjson") return diffNdjsonLines(run);
   if (format === "sarif") return [renderSarif(run, { version })];
-  return [format === "md" ? renderMarkdown(run) : renderText(run)];
+  return format === "md" ? [renderMarkdown(run)] : diffTextChunks(run);
 }
 async function diff(args, io) {
   const { values, positionals } = parseCommandArgs(args, DIFF_OPTIONS);

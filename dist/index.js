@@ -44591,18 +44591,26 @@ function columnSets(rowSets, width) {
 function denseKeys(rows, cols) {
   const nC = cols.columns.length;
   const keys = new Int32Array(rows.length * nC);
-  const count = new Int32Array(rows.length * nC);
+  const count = new Int32Array(nC);
+  const touched = [];
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r].cells;
     for (let k = 0; k < cells.length; k += 2) {
-      const i = r * nC + cols.setOf[cells[k]];
+      const c = cols.setOf[cells[k]];
+      const i = r * nC + c;
       const key = cells[k + 1] + 1;
-      if (keys[i] === 0) keys[i] = key;
-      else if (keys[i] !== key) return null;
-      count[i] = count[i] + 1;
+      if (keys[i] === 0) {
+        keys[i] = key;
+        touched.push(c);
+      } else if (keys[i] !== key) return null;
+      count[c] = count[c] + 1;
     }
+    for (const c of touched) {
+      if (count[c] !== cols.columns[c].length) return null;
+      count[c] = 0;
+    }
+    touched.length = 0;
   }
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== 0 && count[i] !== cols.columns[i % nC].length) return null;
   return keys;
 }
 var MAX_DENSE = 64e6;
@@ -49891,17 +49899,22 @@ function detectEnvironments(listing, globs, isManifest) {
   if (plain) out.push({ name: "manifests", source: { kind: "manifests", globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });
   return out;
 }
+var KIND_LABEL = { helm: "helm chart", kustomize: "kustomize", manifests: "plain", command: "command" };
 function mergeDetected(base, head) {
-  const byName = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
   for (const e of [...head, ...base]) {
-    const had = byName.get(e.name);
-    if (!had) byName.set(e.name, e);
+    const key = `${e.source.kind}\0${e.name}`;
+    const had = byKey.get(key);
+    if (!had) byKey.set(key, e);
     else if (had.source.kind === "manifests" && e.source.kind === "manifests") {
-      byName.set(e.name, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
+      byKey.set(key, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
     }
   }
+  const all = [...byKey.values()];
+  const shared = new Set(all.filter((e, i) => all.findIndex((o) => o.name === e.name) !== i).map((e) => e.name));
+  const named = all.map((e) => shared.has(e.name) ? { ...e, name: `${e.name} (${KIND_LABEL[e.source.kind]})` } : e);
   const order = (e) => e.source.kind === "manifests" ? 1 : 0;
-  return [...byName.values()].sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return named.sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 // src/render/render-environment.ts
@@ -50154,6 +50167,8 @@ async function checkKustomization(root, dir, enableHelm) {
   const realRoot = await fs7.realpath(root);
   const rel = (p) => path6.relative(root, p) || ".";
   const problems = [];
+  const start = await fs7.realpath(path6.resolve(root, dir)).catch(() => null);
+  if (start !== null && !isInside(start, realRoot)) return [`${dir}/ leads outside the repository (a symbolic link)`];
   const seen = /* @__PURE__ */ new Set();
   const queue = [path6.resolve(root, dir)];
   while (queue.length && seen.size < MAX_KUSTOMIZATIONS) {
@@ -50167,7 +50182,11 @@ async function checkKustomization(root, dir, enableHelm) {
     }
     const parsed = parseDocuments(rel(file), await fs7.readFile(file, "utf8"));
     const where = rel(file);
-    if (parsed.diagnostics.some((x) => x.severity === "error")) continue;
+    const bad = parsed.diagnostics.find((x) => x.severity === "error");
+    if (bad) {
+      problems.push(`${where}:${bad.line}: flowgate cannot read it (${bad.message}), so it cannot check what kustomize would load`);
+      continue;
+    }
     const refs = kustomizationRefs(parsed.documents[0]?.value);
     for (const r of refs.remote) problems.push(`${where}: ${r.field} entry "${r.ref}" is remote; flowgate does not let kustomize fetch from the network (vendor it into the repository)`);
     for (const l of refs.local) {
@@ -50311,7 +50330,7 @@ async function renderHelm(c, s) {
   const chart = path8.resolve(c.root, s.chart);
   if (!await isDir(chart)) return { files: [], diagnostics: [], absent: true };
   if (!c.tools.helm) return fail2(c.spec, c.side, `${s.chart}/Chart.yaml`, "helm is not on PATH (install Helm 3 or 4 on the runner)");
-  const links = [...await linksOutside(c.root, chart)];
+  const links = isInside(await fs9.realpath(chart), await fs9.realpath(c.root)) ? await linksOutside(c.root, chart) : [s.chart];
   for (const v of s.values) {
     const real = await fs9.realpath(path8.resolve(c.root, v)).catch(() => null);
     if (real !== null && !isInside(real, await fs9.realpath(c.root))) links.push(v);
