@@ -249,4 +249,24 @@ describe('detected environments: a pull request cannot hide plain manifests behi
     expect(json.environments[1]!.violations.map((v) => v.rule)).toEqual(['nothing-from-outside']);
     expect(json.exitCode).toBe(1);
   });
+
+  it.each([
+    ['a new folder', 'apps', false],
+    ['a plain folder of the base (empty there as a kustomization, not an error)', 'k8s', true],
+  ])('a kustomization added in %s does not hide the files it leaves out', async (_what, dir, inBase) => {
+    const out = mkdtempSync(path.join(tmpdir(), 'flowgate-out-'));
+    const rules = path.join(out, 'rules.yml');
+    writeFileSync(rules, 'rules:\n  forbid:\n    - { name: nothing-from-outside, from: { cidr: 0.0.0.0/0 }, to: { workload: web } }\n');
+    const folder = { [`${dir}/web.yaml`]: WEB, [`${dir}/np.yaml`]: webPolicy(false) };
+    const base = { 'other/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\n', ...(inBase ? folder : {}) };
+    // The head lists web and its closed policy in a kustomization, and opens web in a file it leaves out.
+    const open = webPolicy(true).replace('name: web }', 'name: web-open }');
+    const head = { ...base, ...folder, [`${dir}/kustomization.yaml`]: 'resources: [web.yaml, np.yaml]\n', [`${dir}/extra.yaml`]: open };
+    const stream = `${WEB}---\n${webPolicy(false)}`.replace(/'/g, '');
+    const bin = fakeBin({ kustomize: `case "$1" in version) echo v5.99.0;; build) printf '%s' '${stream}';; esac` });
+    const r = await cliWithPath(`${bin}:${SYSTEM_PATH}`, ['diff', makeTree(base), makeTree(head), '--rules', rules, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { exitCode: number; environments: { name: string; violations: { rule: string }[] }[] };
+    expect(json.environments.map((e) => [e.name, e.violations.map((v) => v.rule)])).toEqual([[dir, ['nothing-from-outside']], ['manifests', []]]);
+    expect(json.exitCode).toBe(1);
+  });
 });
