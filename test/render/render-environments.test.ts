@@ -126,6 +126,15 @@ describe('helm environments (fake helm on PATH)', () => {
     expect(readFileSync(path.join(s.out, 'helm.log'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
+  it('a pull request that removes the chart of a named environment fails, instead of emptying it', async () => {
+    const s = sides(rendered(false), rendered(false));
+    rmSync(path.join(s.head, 'charts'), { recursive: true });
+    makeTree({ 'moved/shop/Chart.yaml': CHART, 'moved/shop/rendered.txt': rendered(true) }, s.head);
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('environment prod: the pull request removes charts/shop/, which the rules file names');
+  });
+
   it('without helm on PATH the environment fails, naming the tool', async () => {
     const s = sides(rendered(false), rendered(false));
     const r = await cliWithPath(SYSTEM_PATH, ['diff', s.base, s.head, '--rules', s.rules]);
