@@ -83,6 +83,17 @@ describe('helm environments (fake helm on PATH)', () => {
     expect(r.stdout).toMatch(message);
   });
 
+  it('renders the two sides at once: each side waits for the other to start', async () => {
+    const s = sides(rendered(false), rendered(false));
+    writeFileSync(path.join(s.base, 'charts/shop/side'), 'base');
+    writeFileSync(path.join(s.head, 'charts/shop/side'), 'head');
+    // One render alone would wait its 20 s out and fail; together each finds the other's mark at once.
+    const wait = `me=$(cat "$3/side"); touch '${s.out}/'$me; other=base; [ $me = base ] && other=head; i=0; while [ ! -e '${s.out}/'$other ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done; [ -e '${s.out}/'$other ] || { echo "rendered alone" >&2; exit 3; };`;
+    const r = await cliWithPath(`${helmBin(s.out, wait)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.stdout).not.toContain('rendered alone');
+    expect(r.code).toBe(0);
+  });
+
   it('text on stderr alone is not a failure', async () => {
     const s = sides(rendered(false), rendered(false));
     const r = await cliWithPath(`${helmBin(s.out, 'echo "WARNING: this chart is deprecated" >&2;')}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
