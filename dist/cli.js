@@ -10939,11 +10939,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches3 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches3)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches3[1];
+        jsonPointer = matches3[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -11862,11 +11862,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches3 = urnComponent.path.match(URN_REG);
+      if (matches3 && matches3[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches3[1].toLowerCase();
+        urnComponent.nss = matches3[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -12187,8 +12187,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches3) {
+      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -12210,9 +12210,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches3) {
+      const host = matches3[4];
+      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -12287,15 +12287,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches3 = uri.match(URI_PARSE);
+      if (matches3) {
+        parsed.scheme = matches3[1];
+        parsed.userinfo = matches3[3];
+        parsed.host = matches3[4];
+        parsed.port = parseInt(matches3[5], 10);
+        parsed.path = matches3[6] || "";
+        parsed.query = matches3[7];
+        parsed.fragment = matches3[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -12304,14 +12304,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches3);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -18004,18 +18004,26 @@ function columnSets(rowSets, width) {
 function denseKeys(rows, cols) {
   const nC = cols.columns.length;
   const keys = new Int32Array(rows.length * nC);
-  const count = new Int32Array(rows.length * nC);
+  const count = new Int32Array(nC);
+  const touched = [];
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r].cells;
     for (let k = 0; k < cells.length; k += 2) {
-      const i = r * nC + cols.setOf[cells[k]];
+      const c = cols.setOf[cells[k]];
+      const i = r * nC + c;
       const key = cells[k + 1] + 1;
-      if (keys[i] === 0) keys[i] = key;
-      else if (keys[i] !== key) return null;
-      count[i] = count[i] + 1;
+      if (keys[i] === 0) {
+        keys[i] = key;
+        touched.push(c);
+      } else if (keys[i] !== key) return null;
+      count[c] = count[c] + 1;
     }
+    for (const c of touched) {
+      if (count[c] !== cols.columns[c].length) return null;
+      count[c] = 0;
+    }
+    touched.length = 0;
   }
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== 0 && count[i] !== cols.columns[i % nC].length) return null;
   return keys;
 }
 var MAX_DENSE = 64e6;
@@ -18500,7 +18508,7 @@ function cutSegments(intervals, cuts) {
 // src/diff/compute-diff.ts
 function ipBoundaries(c) {
   const out = [];
-  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
+  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress, ...p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : []]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
   for (const p of c.tieredPolicies ?? []) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
   return out;
 }
@@ -18715,6 +18723,39 @@ function lintTiers(reach2) {
   return [...dangling(reach2, subjects), ...networksSomePods(reach2), ...equalPriorities(reach2, subjects), ...shadowedDenies(reach2, reach2.table), ...passToNothing(reach2, subjects)];
 }
 
+// src/engine/lint-cilium.ts
+var matches2 = (r, c) => r.peerIds === null || r.peerIds.some((id) => c.peers.has(id));
+function meets(allow, deny, classes) {
+  const ports = (r) => resolvePorts(r.ports.map((p) => typeof p.port === "string" ? { protocol: p.protocol } : p), null);
+  return !isEmptyConns(intersectConns(ports(allow), ports(deny))) && classes.some((c) => matches2(allow, c) && matches2(deny, c));
+}
+function lintCiliumDenies(reach2) {
+  const { index, classification } = reach2;
+  if (!index.hasDeny) return [];
+  const workloadClasses = classification.classes.filter((c) => !c.external);
+  const out = [];
+  for (const p of index.policies) {
+    if (!p.cilium) continue;
+    const subjects = workloadClasses.filter((c) => c.subjectOf.includes(p));
+    if (!subjects.length) continue;
+    for (const d of ["ingress", "egress"]) {
+      for (const deny of (d === "ingress" ? index.denyIngress : index.denyEgress).get(p) ?? []) {
+        const live = subjects.some((s) => !s.subjectOf.some((q) => q.types[d]) || s.subjectOf.some((q) => index[d].get(q).some((a) => meets(a, deny, classification.classes))));
+        if (live) continue;
+        out.push({
+          code: "cilium-deny-unreachable",
+          ref: "C-23",
+          file: deny.rule.source.file,
+          line: deny.rule.source.line,
+          subject: policyId(p),
+          message: `${ciliumSpecLabel(p.cilium.spec)}.${deny.rule.cilium?.section ?? `${d}Deny`}[${deny.rule.index}] has nothing to deny: the pods it applies to are in default deny for ${d} and no allow rule reaches its peers on its ports, so what it names is dropped anyway.`
+        });
+      }
+    }
+  }
+  return out;
+}
+
 // src/engine/lint.ts
 var CODE_ORDER = [
   "dns-blocked",
@@ -18722,6 +18763,7 @@ var CODE_ORDER = [
   "equal-priority",
   "dangling-policy",
   "dangling-tiered-policy",
+  "cilium-deny-unreachable",
   "pass-to-nothing",
   "unresolved-named-port",
   "ipblock-some-pods",
@@ -18750,12 +18792,12 @@ function dangling2(reach2) {
   });
   return reach2.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
     code: "dangling-policy",
-    ref: "A-14",
+    ref: p.cilium ? "C-23" : "A-14",
     file: p.source.file,
     line: p.source.line,
     subject: policyId(p),
     // A-14: no effect today, but a workload that gets matching labels is isolated at once.
-    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
+    message: p.cilium ? `${ciliumSpecLabel(p.cilium.spec)} selects no workload in the manifests (endpointSelector: ${formatSelector(p.podSelector)}${p.cilium.kind === "CiliumNetworkPolicy" ? ` in namespace ${p.namespace}` : ""}): it has no effect today, but a workload with matching labels would be governed by it at once.` : `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
   }));
 }
 function dnsPortNames(workloads) {
@@ -18777,7 +18819,7 @@ function dnsBlocked(reach2) {
     const cls = classification.workloadClass[i];
     if (!verdict2.has(cls)) {
       const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
-      const rules = isolating.flatMap((p) => p.egress);
+      const rules = isolating.length ? classification.classes[cls].subjectOf.flatMap((p) => p.egress) : [];
       const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
       verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
     }
@@ -18870,7 +18912,8 @@ function lintReachability(reach2) {
     ...hostNetwork(reach2),
     ...unresolvedNamedPorts(reach2),
     ...ipBlocksOverSomePods(reach2),
-    ...lintTiers(reach2)
+    ...lintTiers(reach2),
+    ...lintCiliumDenies(reach2)
   ];
   const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   return all.sort(
@@ -21540,7 +21583,7 @@ function translateKey(written) {
   if (source !== null && source !== "k8s" && source !== "any") return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
   if (key === POD_NAMESPACE_KEY) return { key: NAMESPACE_NAME_LABEL, target: "namespace", namespaceKey: true, k8s: source === "k8s" };
   if (key.startsWith(NAMESPACE_LABELS_PREFIX) && key.length > NAMESPACE_LABELS_PREFIX.length) {
-    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: "namespace", namespaceKey: false, k8s: false };
+    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: "namespace", namespaceKey: false, namespaceLabel: true, k8s: false };
   }
   if (UNMODELLED_KEYS.includes(key)) return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
   return { key, target: "pod", namespaceKey: false, k8s: false };
@@ -21560,7 +21603,7 @@ function readCiliumSelector(r, path13, what) {
     pod: { matchLabels: {}, matchExpressions: [] },
     namespace: { matchLabels: {}, matchExpressions: [] }
   };
-  const out = { namesNamespace: false, k8sNamespaceLabel: false, unmodelled: [] };
+  const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [] };
   for (const k of Object.keys(raw)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
       r.error([...path13, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions)`, "invalid-selector");
@@ -21578,6 +21621,7 @@ function readCiliumSelector(r, path13, what) {
       continue;
     }
     out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespaceLabels ||= t.namespaceLabel === true;
     out.k8sNamespaceLabel ||= t.namespaceKey && t.k8s;
     if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== v) {
       parts[t.target].matchExpressions.push({ key: t.key, operator: "In", values: [v] });
@@ -21594,6 +21638,7 @@ function readCiliumSelector(r, path13, what) {
       return;
     }
     out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespaceLabels ||= t.namespaceLabel === true;
     parts[t.target].matchExpressions.push({ ...e, key: t.key });
   });
   const pod = parseTranslated(r, path13, parts.pod, what);
@@ -21635,7 +21680,7 @@ function endpointPeers(c, path13, out) {
   if (sel.unmodelled.length) {
     return c.notAnalysed(path13, `selector key${sel.unmodelled.length > 1 ? "s" : ""} ${sel.unmodelled.join(", ")} ${sel.unmodelled.length > 1 ? "are" : "is"} not analysed (label sources other than k8s: and any:, service accounts and clusters are not in the manifests): this peer is counted as matching nothing`);
   }
-  const namespaceSelector = sel.namesNamespace || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
+  const namespaceSelector = sel.namesNamespace || sel.namesNamespaceLabels || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
   out.push({ kind: "pods", namespaceSelector, podSelector: sel.pod });
   if (sel.namesNamespace && selectorMatches(sel.pod, {}) && selectorMatches(sel.namespace, {})) {
     out.push(...FULL_RANGES.map(externalPeer));
@@ -21763,7 +21808,7 @@ function readToPorts(c, path13, deny) {
   list.forEach((entry, i) => {
     const ep = [...path13, i];
     if (!isRecord(entry)) return void c.error(ep, `a toPorts entry must be a mapping (ports${deny ? "" : ", rules"}), not ${typeName(entry)}`, "invalid-port");
-    c.knownFields(ep, entry, deny ? ["ports"] : PORT_RULE_FIELDS, deny ? "a deny toPorts entry" : "a toPorts entry");
+    c.knownFields(ep, entry, deny ? ["ports", "rules"] : PORT_RULE_FIELDS, deny ? "a deny toPorts entry" : "a toPorts entry");
     const l7 = readL7(c, [...ep, "rules"], entry.rules, deny);
     if (l7) out.l7.push(...l7);
     const ports = entry.ports ?? [];
@@ -21909,7 +21954,7 @@ function buildCiliumPolicies(obj, kind2, name, namespace, diagnostics) {
   if (specs === null) return [];
   const hasSpec = c.r.get(["spec"]) !== void 0 && c.r.get(["spec"]) !== null;
   if (!hasSpec && !specs?.length) {
-    c.error(["spec"], "a Cilium policy needs spec or specs (an empty policy is refused)", "invalid-rule");
+    c.error(specs ? ["specs"] : [], "a Cilium policy needs spec or specs (an empty policy is refused)", "invalid-rule");
     return [];
   }
   const out = [];
@@ -22632,7 +22677,7 @@ function standInSpecs(clusters, rules) {
   }
   for (const c of clusters) {
     for (const p of c.policies) {
-      for (const rule of [...p.ingress, ...p.egress]) {
+      for (const rule of [...p.ingress, ...p.egress, ...p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : []]) {
         for (const peer of rule.peers) {
           if (peer.kind !== "pods") continue;
           set.add(peer.namespaceSelector ? { selector: peer.namespaceSelector } : { name: p.namespace }, peer.podSelector, rule.source);
@@ -22651,13 +22696,18 @@ function atPath(parsed, path13) {
   if (from === void 0 || from === path13) return parsed;
   return { documents: parsed.documents.map((d) => ({ ...d, file: path13 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path13 })) };
 }
+function fromLine(parsed, firstLine3) {
+  if (firstLine3 === void 0 || firstLine3 === 1) return parsed;
+  const off = firstLine3 - 1;
+  return { documents: parsed.documents.map((d) => ({ ...d, lineOf: (p, at) => d.lineOf(p, at) + off })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, line: d.line + off })) };
+}
 function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const documents = [];
   const diagnostics = [];
-  const templates = helmTemplateDiagnostics(sorted);
+  const templates = helmTemplateDiagnostics(sorted.filter((f) => f.firstLine === void 0));
   for (const f of sorted) {
-    const template = templates.get(f.path);
+    const template = f.firstLine === void 0 ? templates.get(f.path) : void 0;
     if (template) {
       diagnostics.push(template);
       continue;
@@ -22668,6 +22718,7 @@ function parseCluster(files, options, cache) {
       parsed = parseSimpleDocuments(f.path, f.text) ?? parseDocuments(f.path, f.text);
       cache?.set(f.text, parsed);
     }
+    parsed = fromLine(parsed, f.firstLine);
     for (const d of parsed.documents) documents.push(d);
     for (const d of parsed.diagnostics) diagnostics.push(d);
   }
@@ -22856,17 +22907,17 @@ async function readRegular(full, rel, out) {
 }
 async function readLink(w, full) {
   const rel = toPosix(path.relative(w.base, full));
-  const matches2 = w.isScanned(toPosix(path.relative(w.abs, full)));
+  const matches3 = w.isScanned(toPosix(path.relative(w.abs, full)));
   const target = await fs.realpath(full).catch(() => null);
   const st = target ? await fs.stat(target).catch(() => null) : null;
   if (!target || !st) {
-    if (matches2) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    if (matches3) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
     return;
   }
   if (!inside(w.root, target)) {
     if (st.isDirectory()) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
-    } else if (matches2) {
+    } else if (matches3) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
     }
     return;
@@ -22876,7 +22927,7 @@ async function readLink(w, full) {
     if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
     return;
   }
-  if (!matches2 || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
+  if (!matches3 || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
 }
 function filesUnder(dir) {
@@ -23134,6 +23185,39 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
   return out;
 }
 
+// src/report/model/exposure.ts
+function isWholeCluster(e) {
+  const s = e.kind === "Unlisted" ? e.workload.standsFor : void 0;
+  return s !== void 0 && "any" in s.namespace && "all" in s.pods;
+}
+function computeExposure(r) {
+  const any = r.endpoints.findIndex(isWholeCluster);
+  if (any < 0) return null;
+  const { reach: reach2 } = r;
+  const classes = reach2.classification.classes;
+  const externals = [...new Set(r.endpoints.filter((e) => e.kind === "External").map((e) => e.cls))];
+  const anyCls = r.endpoints[any].cls;
+  const groups = /* @__PURE__ */ new Map();
+  r.endpoints.forEach((e, i) => {
+    if (e.kind === "External" || e.kind === "Unlisted") return;
+    const c = classes[e.cls];
+    const union = (f) => externals.map(f).reduce(unionConns, NO_CONNS);
+    const isolated = (dir) => c.subjectOf.some((p) => p.types[dir]) || c.tierSubjectOf.some((p) => p[dir].length > 0);
+    const g = {
+      ingress: { cluster: reach2.classConns(anyCls, e.cls), external: union((x) => reach2.classConns(x, e.cls)), isolated: isolated("ingress") },
+      egress: { cluster: reach2.classConns(e.cls, anyCls), external: union((x) => reach2.classConns(e.cls, x)), isolated: isolated("egress") }
+    };
+    const key = [g.ingress, g.egress].map((d) => `${connsKey(d.cluster)}/${connsKey(d.external)}/${d.isolated}`).join("|");
+    const found = groups.get(key);
+    if (found) found.workloads.push(i);
+    else groups.set(key, { workloads: [i], ...g });
+  });
+  return [...groups.values()];
+}
+function isExposed(g) {
+  return [g.ingress, g.egress].some((d) => !d.isolated || !isEmptyConns(d.cluster) || !isEmptyConns(d.external));
+}
+
 // src/report/model/merge-blocks.ts
 function setKey(s) {
   return s.join(",");
@@ -23363,9 +23447,16 @@ function reachJsonChunks(a) {
     ["version", JSON_VERSION],
     ["endpoints", new LazyArray(() => r.endpoints.map(endpointJson))],
     ["flows", new LazyArray(() => reachFlowBlocks(r).map((b) => ({ from: ids(r.endpoints, b.sources), to: ids(r.endpoints, b.targets), allow: connsToJson(b.value) })))],
+    ...exposureJson(r),
     ["diagnostics", r.diagnostics.map(diagnosticJson)],
     ..."result" in a ? [["warnings", a.warnings.map((w) => ({ ...w }))]] : []
   ]);
+}
+function exposureJson(r) {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const dir = (d) => ({ cluster: connsToJson(d.cluster), external: connsToJson(d.external), isolated: d.isolated });
+  return [["exposure", groups.map((g) => ({ workloads: ids(r.endpoints, g.workloads), ingress: dir(g.ingress), egress: dir(g.egress) }))]];
 }
 function diffEndpointJson(e) {
   const out = endpointJson(e);
@@ -24151,6 +24242,7 @@ var LINT_TITLES = {
   "implicit-policy-types": "policyTypes not written (A-3e)",
   "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)",
   "dangling-tiered-policy": "Cluster policies that select no workload (T-7)",
+  "cilium-deny-unreachable": "Cilium deny rules with nothing to deny (C-23)",
   "networks-some-pods": "Cluster policy networks that may hold pod addresses (T-9)",
   "equal-priority": "Cluster policies of equal priority that overlap (T-14)",
   "shadowed-deny": "Deny rules shadowed by a higher-precedence Accept (T-4)",
@@ -24417,6 +24509,40 @@ function warningLines(warnings, esc2, bullet) {
 function diagnosticLines(diags, esc2, bullet) {
   return diags.map((d) => `${bullet}${d.severity}: ${esc2(`${d.file}:${d.line}`)}: ${esc2(d.message)}`);
 }
+var EXPOSED_NAMED = 5;
+function exposedIds(r, g, esc2) {
+  const ids2 = g.workloads.map((i) => esc2(r.endpoints[i].id));
+  return ids2.length > EXPOSED_NAMED + 1 ? `${ids2.slice(0, EXPOSED_NAMED).join(", ")} and ${ids2.length - EXPOSED_NAMED} more` : ids2.join(", ");
+}
+var exposureCell = (conns, d) => `${formatConns(conns)}${d.isolated ? "" : " (not isolated)"}`;
+var EXPOSURE_INTRO = 'Issue 11: what any pod of a namespace that the manifests do not hold (`[any namespace]/[all pods]`: "the whole cluster") and external addresses may open to each workload, and it to them; "not isolated": no policy selects it in that direction (A-10), so everything is allowed.';
+function exposureMarkdown(r) {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const exposed = groups.filter(isExposed);
+  const quiet = groups.filter((g) => !isExposed(g)).reduce((n, g) => n + g.workloads.length, 0);
+  const out = ["", "### Exposure", "", EXPOSURE_INTRO];
+  if (exposed.length) {
+    const head = ["workloads", "ingress from the whole cluster", "ingress from external addresses", "egress to the whole cluster", "egress to external addresses"];
+    const rows = exposed.map((g) => [exposedIds(r, g, escapeMarkdown), ...[g.ingress, g.egress].flatMap((d) => [exposureCell(d.cluster, d), exposureCell(d.external, d)].map(escapeMarkdown))]);
+    out.push("", markdownTable([head, ...rows]));
+  }
+  if (quiet) out.push("", `${quiet} ${quiet === 1 ? "workload is" : "workloads are"} exposed neither to the whole cluster nor to external addresses.`);
+  return out;
+}
+function exposureText(r) {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const out = ["", "Exposure (the whole cluster: [any namespace]/[all pods]):"];
+  for (const g of groups.filter(isExposed)) {
+    out.push(`  ${exposedIds(r, g, escapeText)}`);
+    out.push(`      ingress: from the whole cluster ${exposureCell(g.ingress.cluster, g.ingress)}; from external addresses ${exposureCell(g.ingress.external, g.ingress)}`);
+    out.push(`      egress: to the whole cluster ${exposureCell(g.egress.cluster, g.egress)}; to external addresses ${exposureCell(g.egress.external, g.egress)}`);
+  }
+  const quiet = groups.filter((g) => !isExposed(g)).reduce((n, g) => n + g.workloads.length, 0);
+  if (quiet) out.push(`  ${quiet} ${quiet === 1 ? "workload is" : "workloads are"} exposed neither to the whole cluster nor to external addresses`);
+  return out;
+}
 function* reachTextChunks(a) {
   const r = a.result;
   const free = unrestrictedEndpoints(r);
@@ -24430,6 +24556,7 @@ function* reachTextChunks(a) {
   const summary = unrestrictedLine(r, free, escapeText);
   if (summary) lines.push(...flows ? [""] : [], summary);
   if (!flows && !summary) lines.push("no flow is allowed");
+  lines.push(...exposureText(r));
   if (a.warnings.length) lines.push("", "Warnings:", ...warningLines(a.warnings, escapeText, "  "));
   const diags = a.diagnostics.map((d) => `${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)}`);
   if (diags.length) lines.push("", ...diags);
@@ -24469,6 +24596,7 @@ function* reachMarkdownLines(a) {
   if (restricted && r.endpoints.length <= MATRIX_LIMIT) yield* [...summary ? [""] : [], ...matrix2(r)];
   else if (restricted) yield* [...summary ? ["", "Flows that a policy restricts (a pair not listed allows nothing):", ""] : [], ...perSource(r, restrictedFlows(r, free))];
   else if (!summary) yield "No flow is allowed.";
+  yield* exposureMarkdown(r);
   if (a.warnings.length) yield* ["", "### Warnings", "", ...warningLines(a.warnings, escapeMarkdown, "- ")];
   if (a.diagnostics.length) yield* ["", "### Diagnostics", "", ...diagnosticLines(a.diagnostics, escapeMarkdown, "- ")];
 }
@@ -24650,23 +24778,25 @@ function warningLines2(model) {
   }
   return out;
 }
-function renderText(run) {
+function* diffTextChunks(run) {
   const model = buildReportModel(run);
   const groups = new GroupLabeler(escapeText);
   const v = verdict(run);
-  const out = [`flowgate: ${v.pass ? "PASS" : "FAIL"} - ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(" | "), ""];
-  const violations = [...model.violations.map((g) => violationSentence(model, g, groups, TEXT_STYLE)), ...model.resolved.map((g) => violationSentence(model, g, groups, TEXT_STYLE, true))];
-  if (violations.length) out.push("Rule violations:", ...violations.map((l) => `  ${l}`), "");
-  out.push("Changed flows:");
-  if (!model.rows.length) out.push("  no flow changed");
-  for (const r of model.rows) out.push(...rowLines(model, r, groups));
-  out.push("", "Reachability after the change:", ...reachLines(model, groups), "");
-  const folded = groupLines(model, groups);
-  if (folded.length) out.push("Groups:", ...folded, "");
-  const warnings = warningLines2(model);
-  if (warnings.length) out.push("Warnings:", ...warnings, "");
-  out.push(`Note: ${ipBlockNote(model.run)}`);
-  return `${out.join("\n")}
+  const lines = function* () {
+    yield* [`flowgate: ${v.pass ? "PASS" : "FAIL"} - ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(" | "), ""];
+    const violations = [...model.violations.map((g) => violationSentence(model, g, groups, TEXT_STYLE)), ...model.resolved.map((g) => violationSentence(model, g, groups, TEXT_STYLE, true))];
+    if (violations.length) yield* ["Rule violations:", ...violations.map((l) => `  ${l}`), ""];
+    yield "Changed flows:";
+    if (!model.rows.length) yield "  no flow changed";
+    for (const r of model.rows) yield* rowLines(model, r, groups);
+    yield* ["", "Reachability after the change:", ...reachLines(model, groups), ""];
+    const folded = groupLines(model, groups);
+    if (folded.length) yield* ["Groups:", ...folded, ""];
+    const warnings = warningLines2(model);
+    if (warnings.length) yield* ["Warnings:", ...warnings, ""];
+    yield `Note: ${ipBlockNote(model.run)}`;
+  };
+  for (const line of lines()) yield `${line}
 `;
 }
 
@@ -24841,17 +24971,22 @@ function detectEnvironments(listing, globs, isManifest) {
   if (plain) out.push({ name: "manifests", source: { kind: "manifests", globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });
   return out;
 }
+var KIND_LABEL = { helm: "helm chart", kustomize: "kustomize", manifests: "plain", command: "command" };
 function mergeDetected(base, head) {
-  const byName = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
   for (const e of [...head, ...base]) {
-    const had = byName.get(e.name);
-    if (!had) byName.set(e.name, e);
+    const key = `${e.source.kind}\0${e.name}`;
+    const had = byKey.get(key);
+    if (!had) byKey.set(key, e);
     else if (had.source.kind === "manifests" && e.source.kind === "manifests") {
-      byName.set(e.name, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
+      byKey.set(key, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
     }
   }
+  const all = [...byKey.values()];
+  const shared = new Set(all.filter((e, i) => all.findIndex((o) => o.name === e.name) !== i).map((e) => e.name));
+  const named = all.map((e) => shared.has(e.name) ? { ...e, name: `${e.name} (${KIND_LABEL[e.source.kind]})` } : e);
   const order = (e) => e.source.kind === "manifests" ? 1 : 0;
-  return [...byName.values()].sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return named.sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 // src/render/list-tree.ts
@@ -24932,26 +25067,29 @@ function kustomizeOrigin(doc, toRepoPath) {
   const raw = origin ?? configuredIn;
   return raw === null ? null : toRepoPath(raw.replace(/^["']|["']$/g, ""));
 }
+var MAX_GAP = 50;
 function splitRendered(text, provenance, fallback) {
-  const byFile = /* @__PURE__ */ new Map();
+  const parts = [];
+  const last = /* @__PURE__ */ new Map();
   for (const doc of splitDocs(text.replace(/\r\n/g, "\n"))) {
     const origin = provenance.tool === "helm" ? helmOrigin(doc, provenance.chartFolder) : provenance.tool === "kustomize" ? kustomizeOrigin(doc, provenance.toRepoPath) : null;
     const file = origin ?? fallback;
-    let f = byFile.get(file);
-    if (!f) byFile.set(file, f = { text: [], line: 1 });
-    if (f.line > 1 || doc.start > 1) {
-      while (f.line < doc.start - 1) {
-        f.text.push("");
-        f.line++;
+    const part = last.get(file);
+    if (part && doc.start - 1 >= part.next && doc.start - 1 - part.next <= MAX_GAP) {
+      while (part.next < doc.start - 1) {
+        part.lines.push("");
+        part.next++;
       }
-      f.text.push("---");
-      f.line++;
+      part.lines.push("---", ...doc.lines);
+      part.next = doc.start + doc.lines.length;
+    } else {
+      const p = { path: file, lines: [...doc.lines], firstLine: doc.start, next: doc.start + doc.lines.length };
+      parts.push(p);
+      last.set(file, p);
     }
-    for (const l of doc.lines) f.text.push(l);
-    f.line += doc.lines.length;
   }
-  return [...byFile.entries()].map(([path13, f]) => ({ path: path13, text: `${f.text.join("\n")}
-` }));
+  return parts.map((p) => ({ path: p.path, text: `${p.lines.join("\n")}
+`, firstLine: p.firstLine }));
 }
 
 // src/render/check-kustomization.ts
@@ -24996,6 +25134,8 @@ async function checkKustomization(root, dir, enableHelm) {
   const realRoot = await fs5.realpath(root);
   const rel = (p) => path7.relative(root, p) || ".";
   const problems = [];
+  const start = await fs5.realpath(path7.resolve(root, dir)).catch(() => null);
+  if (start !== null && !isInside(start, realRoot)) return [`${dir}/ leads outside the repository (a symbolic link)`];
   const seen = /* @__PURE__ */ new Set();
   const queue = [path7.resolve(root, dir)];
   while (queue.length && seen.size < MAX_KUSTOMIZATIONS) {
@@ -25009,7 +25149,11 @@ async function checkKustomization(root, dir, enableHelm) {
     }
     const parsed = parseDocuments(rel(file), await fs5.readFile(file, "utf8"));
     const where = rel(file);
-    if (parsed.diagnostics.some((x) => x.severity === "error")) continue;
+    const bad = parsed.diagnostics.find((x) => x.severity === "error");
+    if (bad) {
+      problems.push(`${where}:${bad.line}: flowgate cannot read it (${bad.message}), so it cannot check what kustomize would load`);
+      continue;
+    }
     const refs = kustomizationRefs(parsed.documents[0]?.value);
     for (const r of refs.remote) problems.push(`${where}: ${r.field} entry "${r.ref}" is remote; flowgate does not let kustomize fetch from the network (vendor it into the repository)`);
     for (const l of refs.local) {
@@ -25153,7 +25297,7 @@ async function renderHelm(c, s) {
   const chart = path9.resolve(c.root, s.chart);
   if (!await isDir(chart)) return { files: [], diagnostics: [], absent: true };
   if (!c.tools.helm) return fail2(c.spec, c.side, `${s.chart}/Chart.yaml`, "helm is not on PATH (install Helm 3 or 4 on the runner)");
-  const links = [...await linksOutside(c.root, chart)];
+  const links = isInside(await fs7.realpath(chart), await fs7.realpath(c.root)) ? await linksOutside(c.root, chart) : [s.chart];
   for (const v of s.values) {
     const real = await fs7.realpath(path9.resolve(c.root, v)).catch(() => null);
     if (real !== null && !isInside(real, await fs7.realpath(c.root))) links.push(v);
@@ -25314,15 +25458,25 @@ function pinnedEntry(e) {
 }
 
 // src/report/render/environments.ts
-function renderEnvironmentsText(a) {
-  if (a.environments.length === 1 && !a.detected) return renderText(a.environments[0].run) + (a.tools.length ? `Rendered with ${escapeText(a.tools.join(", "))}.
-` : "");
-  const out = [`flowgate: ${a.exitCode === 0 ? "PASS" : "FAIL"} - ${escapeText(a.reason)}`, ""];
-  if (a.detected) out.push("Environments detected (the rules file names none); to pin them, add to the rules file:", "environments:", ...a.environments.map((e) => `  - ${escapeText(pinnedEntry(e.spec))}`), "");
-  for (const e of a.environments) out.push(`== environment ${escapeText(e.spec.name)} (${escapeText(describeSource(e.spec.source))}) ==`, renderText(e.run));
-  if (a.tools.length) out.push(`Rendered with ${escapeText(a.tools.join(", "))}.`);
-  return `${out.join("\n")}
+function* environmentsTextChunks(a) {
+  const tools = a.tools.length ? `Rendered with ${escapeText(a.tools.join(", "))}.
+` : "";
+  if (a.environments.length === 1 && !a.detected) {
+    yield* diffTextChunks(a.environments[0].run);
+    if (tools) yield tools;
+    return;
+  }
+  const head = [`flowgate: ${a.exitCode === 0 ? "PASS" : "FAIL"} - ${escapeText(a.reason)}`, ""];
+  if (a.detected) head.push("Environments detected (the rules file names none); to pin them, add to the rules file:", "environments:", ...a.environments.map((e) => `  - ${escapeText(pinnedEntry(e.spec))}`), "");
+  yield `${head.join("\n")}
 `;
+  for (const e of a.environments) {
+    yield `== environment ${escapeText(e.spec.name)} (${escapeText(describeSource(e.spec.source))}) ==
+`;
+    yield* diffTextChunks(e.run);
+    yield "\n";
+  }
+  if (tools) yield tools;
 }
 function sourceJson(s) {
   return { ...s, text: describeSource(s) };
@@ -25438,7 +25592,7 @@ function renderEnvironmentsReport(format, a) {
   if (format === "json") return environmentsJson(a);
   if (format === "ndjson") return environmentsNdjson(a);
   if (format === "sarif") return [renderEnvironmentsSarif(a, { version })];
-  return [format === "md" ? renderEnvironmentsMarkdown(a) : renderEnvironmentsText(a)];
+  return format === "md" ? [renderEnvironmentsMarkdown(a)] : environmentsTextChunks(a);
 }
 
 // src/cli/args.ts
@@ -25641,7 +25795,7 @@ function renderDiff(format, run) {
   if (format === "json") return diffJsonChunks(run);
   if (format === "ndjson") return diffNdjsonLines(run);
   if (format === "sarif") return [renderSarif(run, { version })];
-  return [format === "md" ? renderMarkdown(run) : renderText(run)];
+  return format === "md" ? [renderMarkdown(run)] : diffTextChunks(run);
 }
 async function diff(args, io) {
   const { values, positionals } = parseCommandArgs(args, DIFF_OPTIONS);

@@ -31510,11 +31510,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches3 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches3)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches3[1];
+        jsonPointer = matches3[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -32433,11 +32433,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches3 = urnComponent.path.match(URN_REG);
+      if (matches3 && matches3[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches3[1].toLowerCase();
+        urnComponent.nss = matches3[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -32758,8 +32758,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches3) {
+      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -32781,9 +32781,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches3) {
+      const host = matches3[4];
+      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -32858,15 +32858,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches3 = uri.match(URI_PARSE);
+      if (matches3) {
+        parsed.scheme = matches3[1];
+        parsed.userinfo = matches3[3];
+        parsed.host = matches3[4];
+        parsed.port = parseInt(matches3[5], 10);
+        parsed.path = matches3[6] || "";
+        parsed.query = matches3[7];
+        parsed.fragment = matches3[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -32875,14 +32875,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches3);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -38566,11 +38566,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches2 = url.match(urlVariableRegex);
-  if (!matches2) {
+  const matches3 = url.match(urlVariableRegex);
+  if (!matches3) {
     return [];
   }
-  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches3.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -39206,8 +39206,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches2 && matches2.pop();
+    const matches3 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches3 && matches3.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -43410,6 +43410,7 @@ var LINT_TITLES = {
   "implicit-policy-types": "policyTypes not written (A-3e)",
   "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)",
   "dangling-tiered-policy": "Cluster policies that select no workload (T-7)",
+  "cilium-deny-unreachable": "Cilium deny rules with nothing to deny (C-23)",
   "networks-some-pods": "Cluster policy networks that may hold pod addresses (T-9)",
   "equal-priority": "Cluster policies of equal priority that overlap (T-14)",
   "shadowed-deny": "Deny rules shadowed by a higher-precedence Accept (T-4)",
@@ -44590,18 +44591,26 @@ function columnSets(rowSets, width) {
 function denseKeys(rows, cols) {
   const nC = cols.columns.length;
   const keys = new Int32Array(rows.length * nC);
-  const count = new Int32Array(rows.length * nC);
+  const count = new Int32Array(nC);
+  const touched = [];
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r].cells;
     for (let k = 0; k < cells.length; k += 2) {
-      const i = r * nC + cols.setOf[cells[k]];
+      const c = cols.setOf[cells[k]];
+      const i = r * nC + c;
       const key = cells[k + 1] + 1;
-      if (keys[i] === 0) keys[i] = key;
-      else if (keys[i] !== key) return null;
-      count[i] = count[i] + 1;
+      if (keys[i] === 0) {
+        keys[i] = key;
+        touched.push(c);
+      } else if (keys[i] !== key) return null;
+      count[c] = count[c] + 1;
     }
+    for (const c of touched) {
+      if (count[c] !== cols.columns[c].length) return null;
+      count[c] = 0;
+    }
+    touched.length = 0;
   }
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== 0 && count[i] !== cols.columns[i % nC].length) return null;
   return keys;
 }
 var MAX_DENSE = 64e6;
@@ -45086,7 +45095,7 @@ function cutSegments(intervals, cuts) {
 // src/diff/compute-diff.ts
 function ipBoundaries(c) {
   const out = [];
-  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
+  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress, ...p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : []]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
   for (const p of c.tieredPolicies ?? []) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
   return out;
 }
@@ -45301,6 +45310,39 @@ function lintTiers(reach) {
   return [...dangling(reach, subjects), ...networksSomePods(reach), ...equalPriorities(reach, subjects), ...shadowedDenies(reach, reach.table), ...passToNothing(reach, subjects)];
 }
 
+// src/engine/lint-cilium.ts
+var matches2 = (r, c) => r.peerIds === null || r.peerIds.some((id) => c.peers.has(id));
+function meets(allow, deny, classes) {
+  const ports = (r) => resolvePorts(r.ports.map((p) => typeof p.port === "string" ? { protocol: p.protocol } : p), null);
+  return !isEmptyConns(intersectConns(ports(allow), ports(deny))) && classes.some((c) => matches2(allow, c) && matches2(deny, c));
+}
+function lintCiliumDenies(reach) {
+  const { index, classification } = reach;
+  if (!index.hasDeny) return [];
+  const workloadClasses = classification.classes.filter((c) => !c.external);
+  const out = [];
+  for (const p of index.policies) {
+    if (!p.cilium) continue;
+    const subjects = workloadClasses.filter((c) => c.subjectOf.includes(p));
+    if (!subjects.length) continue;
+    for (const d of ["ingress", "egress"]) {
+      for (const deny of (d === "ingress" ? index.denyIngress : index.denyEgress).get(p) ?? []) {
+        const live = subjects.some((s) => !s.subjectOf.some((q) => q.types[d]) || s.subjectOf.some((q) => index[d].get(q).some((a) => meets(a, deny, classification.classes))));
+        if (live) continue;
+        out.push({
+          code: "cilium-deny-unreachable",
+          ref: "C-23",
+          file: deny.rule.source.file,
+          line: deny.rule.source.line,
+          subject: policyId(p),
+          message: `${ciliumSpecLabel(p.cilium.spec)}.${deny.rule.cilium?.section ?? `${d}Deny`}[${deny.rule.index}] has nothing to deny: the pods it applies to are in default deny for ${d} and no allow rule reaches its peers on its ports, so what it names is dropped anyway.`
+        });
+      }
+    }
+  }
+  return out;
+}
+
 // src/engine/lint.ts
 var CODE_ORDER = [
   "dns-blocked",
@@ -45308,6 +45350,7 @@ var CODE_ORDER = [
   "equal-priority",
   "dangling-policy",
   "dangling-tiered-policy",
+  "cilium-deny-unreachable",
   "pass-to-nothing",
   "unresolved-named-port",
   "ipblock-some-pods",
@@ -45336,12 +45379,12 @@ function dangling2(reach) {
   });
   return reach.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
     code: "dangling-policy",
-    ref: "A-14",
+    ref: p.cilium ? "C-23" : "A-14",
     file: p.source.file,
     line: p.source.line,
     subject: policyId(p),
     // A-14: no effect today, but a workload that gets matching labels is isolated at once.
-    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
+    message: p.cilium ? `${ciliumSpecLabel(p.cilium.spec)} selects no workload in the manifests (endpointSelector: ${formatSelector(p.podSelector)}${p.cilium.kind === "CiliumNetworkPolicy" ? ` in namespace ${p.namespace}` : ""}): it has no effect today, but a workload with matching labels would be governed by it at once.` : `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
   }));
 }
 function dnsPortNames(workloads) {
@@ -45363,7 +45406,7 @@ function dnsBlocked(reach) {
     const cls = classification.workloadClass[i];
     if (!verdict2.has(cls)) {
       const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
-      const rules = isolating.flatMap((p) => p.egress);
+      const rules = isolating.length ? classification.classes[cls].subjectOf.flatMap((p) => p.egress) : [];
       const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
       verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
     }
@@ -45456,7 +45499,8 @@ function lintReachability(reach) {
     ...hostNetwork(reach),
     ...unresolvedNamedPorts(reach),
     ...ipBlocksOverSomePods(reach),
-    ...lintTiers(reach)
+    ...lintTiers(reach),
+    ...lintCiliumDenies(reach)
   ];
   const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   return all.sort(
@@ -48074,7 +48118,7 @@ function translateKey(written) {
   if (source !== null && source !== "k8s" && source !== "any") return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
   if (key === POD_NAMESPACE_KEY) return { key: NAMESPACE_NAME_LABEL, target: "namespace", namespaceKey: true, k8s: source === "k8s" };
   if (key.startsWith(NAMESPACE_LABELS_PREFIX) && key.length > NAMESPACE_LABELS_PREFIX.length) {
-    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: "namespace", namespaceKey: false, k8s: false };
+    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: "namespace", namespaceKey: false, namespaceLabel: true, k8s: false };
   }
   if (UNMODELLED_KEYS.includes(key)) return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
   return { key, target: "pod", namespaceKey: false, k8s: false };
@@ -48094,7 +48138,7 @@ function readCiliumSelector(r, path15, what) {
     pod: { matchLabels: {}, matchExpressions: [] },
     namespace: { matchLabels: {}, matchExpressions: [] }
   };
-  const out = { namesNamespace: false, k8sNamespaceLabel: false, unmodelled: [] };
+  const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [] };
   for (const k of Object.keys(raw)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
       r.error([...path15, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions)`, "invalid-selector");
@@ -48112,6 +48156,7 @@ function readCiliumSelector(r, path15, what) {
       continue;
     }
     out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespaceLabels ||= t.namespaceLabel === true;
     out.k8sNamespaceLabel ||= t.namespaceKey && t.k8s;
     if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== v) {
       parts[t.target].matchExpressions.push({ key: t.key, operator: "In", values: [v] });
@@ -48128,6 +48173,7 @@ function readCiliumSelector(r, path15, what) {
       return;
     }
     out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespaceLabels ||= t.namespaceLabel === true;
     parts[t.target].matchExpressions.push({ ...e, key: t.key });
   });
   const pod = parseTranslated(r, path15, parts.pod, what);
@@ -48169,7 +48215,7 @@ function endpointPeers(c, path15, out) {
   if (sel.unmodelled.length) {
     return c.notAnalysed(path15, `selector key${sel.unmodelled.length > 1 ? "s" : ""} ${sel.unmodelled.join(", ")} ${sel.unmodelled.length > 1 ? "are" : "is"} not analysed (label sources other than k8s: and any:, service accounts and clusters are not in the manifests): this peer is counted as matching nothing`);
   }
-  const namespaceSelector = sel.namesNamespace || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
+  const namespaceSelector = sel.namesNamespace || sel.namesNamespaceLabels || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
   out.push({ kind: "pods", namespaceSelector, podSelector: sel.pod });
   if (sel.namesNamespace && selectorMatches(sel.pod, {}) && selectorMatches(sel.namespace, {})) {
     out.push(...FULL_RANGES.map(externalPeer));
@@ -48297,7 +48343,7 @@ function readToPorts(c, path15, deny) {
   list.forEach((entry, i) => {
     const ep = [...path15, i];
     if (!isRecord(entry)) return void c.error(ep, `a toPorts entry must be a mapping (ports${deny ? "" : ", rules"}), not ${typeName(entry)}`, "invalid-port");
-    c.knownFields(ep, entry, deny ? ["ports"] : PORT_RULE_FIELDS, deny ? "a deny toPorts entry" : "a toPorts entry");
+    c.knownFields(ep, entry, deny ? ["ports", "rules"] : PORT_RULE_FIELDS, deny ? "a deny toPorts entry" : "a toPorts entry");
     const l7 = readL7(c, [...ep, "rules"], entry.rules, deny);
     if (l7) out.l7.push(...l7);
     const ports = entry.ports ?? [];
@@ -48443,7 +48489,7 @@ function buildCiliumPolicies(obj, kind2, name, namespace, diagnostics) {
   if (specs === null) return [];
   const hasSpec = c.r.get(["spec"]) !== void 0 && c.r.get(["spec"]) !== null;
   if (!hasSpec && !specs?.length) {
-    c.error(["spec"], "a Cilium policy needs spec or specs (an empty policy is refused)", "invalid-rule");
+    c.error(specs ? ["specs"] : [], "a Cilium policy needs spec or specs (an empty policy is refused)", "invalid-rule");
     return [];
   }
   const out = [];
@@ -49166,7 +49212,7 @@ function standInSpecs(clusters, rules) {
   }
   for (const c of clusters) {
     for (const p of c.policies) {
-      for (const rule of [...p.ingress, ...p.egress]) {
+      for (const rule of [...p.ingress, ...p.egress, ...p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : []]) {
         for (const peer of rule.peers) {
           if (peer.kind !== "pods") continue;
           set.add(peer.namespaceSelector ? { selector: peer.namespaceSelector } : { name: p.namespace }, peer.podSelector, rule.source);
@@ -49184,13 +49230,18 @@ function atPath(parsed, path15) {
   if (from === void 0 || from === path15) return parsed;
   return { documents: parsed.documents.map((d) => ({ ...d, file: path15 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path15 })) };
 }
+function fromLine(parsed, firstLine3) {
+  if (firstLine3 === void 0 || firstLine3 === 1) return parsed;
+  const off = firstLine3 - 1;
+  return { documents: parsed.documents.map((d) => ({ ...d, lineOf: (p, at) => d.lineOf(p, at) + off })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, line: d.line + off })) };
+}
 function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const documents = [];
   const diagnostics = [];
-  const templates = helmTemplateDiagnostics(sorted);
+  const templates = helmTemplateDiagnostics(sorted.filter((f) => f.firstLine === void 0));
   for (const f of sorted) {
-    const template = templates.get(f.path);
+    const template = f.firstLine === void 0 ? templates.get(f.path) : void 0;
     if (template) {
       diagnostics.push(template);
       continue;
@@ -49201,6 +49252,7 @@ function parseCluster(files, options, cache) {
       parsed = parseSimpleDocuments(f.path, f.text) ?? parseDocuments(f.path, f.text);
       cache?.set(f.text, parsed);
     }
+    parsed = fromLine(parsed, f.firstLine);
     for (const d of parsed.documents) documents.push(d);
     for (const d of parsed.diagnostics) diagnostics.push(d);
   }
@@ -49847,17 +49899,22 @@ function detectEnvironments(listing, globs, isManifest) {
   if (plain) out.push({ name: "manifests", source: { kind: "manifests", globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });
   return out;
 }
+var KIND_LABEL = { helm: "helm chart", kustomize: "kustomize", manifests: "plain", command: "command" };
 function mergeDetected(base, head) {
-  const byName = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
   for (const e of [...head, ...base]) {
-    const had = byName.get(e.name);
-    if (!had) byName.set(e.name, e);
+    const key = `${e.source.kind}\0${e.name}`;
+    const had = byKey.get(key);
+    if (!had) byKey.set(key, e);
     else if (had.source.kind === "manifests" && e.source.kind === "manifests") {
-      byName.set(e.name, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
+      byKey.set(key, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
     }
   }
+  const all = [...byKey.values()];
+  const shared = new Set(all.filter((e, i) => all.findIndex((o) => o.name === e.name) !== i).map((e) => e.name));
+  const named = all.map((e) => shared.has(e.name) ? { ...e, name: `${e.name} (${KIND_LABEL[e.source.kind]})` } : e);
   const order = (e) => e.source.kind === "manifests" ? 1 : 0;
-  return [...byName.values()].sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return named.sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 // src/render/render-environment.ts
@@ -49910,26 +49967,29 @@ function kustomizeOrigin(doc, toRepoPath) {
   const raw = origin ?? configuredIn;
   return raw === null ? null : toRepoPath(raw.replace(/^["']|["']$/g, ""));
 }
+var MAX_GAP = 50;
 function splitRendered(text, provenance, fallback) {
-  const byFile = /* @__PURE__ */ new Map();
+  const parts = [];
+  const last = /* @__PURE__ */ new Map();
   for (const doc of splitDocs(text.replace(/\r\n/g, "\n"))) {
     const origin = provenance.tool === "helm" ? helmOrigin(doc, provenance.chartFolder) : provenance.tool === "kustomize" ? kustomizeOrigin(doc, provenance.toRepoPath) : null;
     const file = origin ?? fallback;
-    let f = byFile.get(file);
-    if (!f) byFile.set(file, f = { text: [], line: 1 });
-    if (f.line > 1 || doc.start > 1) {
-      while (f.line < doc.start - 1) {
-        f.text.push("");
-        f.line++;
+    const part = last.get(file);
+    if (part && doc.start - 1 >= part.next && doc.start - 1 - part.next <= MAX_GAP) {
+      while (part.next < doc.start - 1) {
+        part.lines.push("");
+        part.next++;
       }
-      f.text.push("---");
-      f.line++;
+      part.lines.push("---", ...doc.lines);
+      part.next = doc.start + doc.lines.length;
+    } else {
+      const p = { path: file, lines: [...doc.lines], firstLine: doc.start, next: doc.start + doc.lines.length };
+      parts.push(p);
+      last.set(file, p);
     }
-    for (const l of doc.lines) f.text.push(l);
-    f.line += doc.lines.length;
   }
-  return [...byFile.entries()].map(([path15, f]) => ({ path: path15, text: `${f.text.join("\n")}
-` }));
+  return parts.map((p) => ({ path: p.path, text: `${p.lines.join("\n")}
+`, firstLine: p.firstLine }));
 }
 
 // src/io/read-dir.ts
@@ -49982,17 +50042,17 @@ async function readRegular(full, rel, out) {
 }
 async function readLink(w, full) {
   const rel = toPosix(path4.relative(w.base, full));
-  const matches2 = w.isScanned(toPosix(path4.relative(w.abs, full)));
+  const matches3 = w.isScanned(toPosix(path4.relative(w.abs, full)));
   const target = await fs5.realpath(full).catch(() => null);
   const st = target ? await fs5.stat(target).catch(() => null) : null;
   if (!target || !st) {
-    if (matches2) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    if (matches3) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
     return;
   }
   if (!inside(w.root, target)) {
     if (st.isDirectory()) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
-    } else if (matches2) {
+    } else if (matches3) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
     }
     return;
@@ -50002,7 +50062,7 @@ async function readLink(w, full) {
     if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
     return;
   }
-  if (!matches2 || !st.isFile() || w.isScanned(toPosix(path4.relative(w.root, target)))) return;
+  if (!matches3 || !st.isFile() || w.isScanned(toPosix(path4.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
 }
 function filesUnder(dir) {
@@ -50107,6 +50167,8 @@ async function checkKustomization(root, dir, enableHelm) {
   const realRoot = await fs7.realpath(root);
   const rel = (p) => path6.relative(root, p) || ".";
   const problems = [];
+  const start = await fs7.realpath(path6.resolve(root, dir)).catch(() => null);
+  if (start !== null && !isInside(start, realRoot)) return [`${dir}/ leads outside the repository (a symbolic link)`];
   const seen = /* @__PURE__ */ new Set();
   const queue = [path6.resolve(root, dir)];
   while (queue.length && seen.size < MAX_KUSTOMIZATIONS) {
@@ -50120,7 +50182,11 @@ async function checkKustomization(root, dir, enableHelm) {
     }
     const parsed = parseDocuments(rel(file), await fs7.readFile(file, "utf8"));
     const where = rel(file);
-    if (parsed.diagnostics.some((x) => x.severity === "error")) continue;
+    const bad = parsed.diagnostics.find((x) => x.severity === "error");
+    if (bad) {
+      problems.push(`${where}:${bad.line}: flowgate cannot read it (${bad.message}), so it cannot check what kustomize would load`);
+      continue;
+    }
     const refs = kustomizationRefs(parsed.documents[0]?.value);
     for (const r of refs.remote) problems.push(`${where}: ${r.field} entry "${r.ref}" is remote; flowgate does not let kustomize fetch from the network (vendor it into the repository)`);
     for (const l of refs.local) {
@@ -50264,7 +50330,7 @@ async function renderHelm(c, s) {
   const chart = path8.resolve(c.root, s.chart);
   if (!await isDir(chart)) return { files: [], diagnostics: [], absent: true };
   if (!c.tools.helm) return fail2(c.spec, c.side, `${s.chart}/Chart.yaml`, "helm is not on PATH (install Helm 3 or 4 on the runner)");
-  const links = [...await linksOutside(c.root, chart)];
+  const links = isInside(await fs9.realpath(chart), await fs9.realpath(c.root)) ? await linksOutside(c.root, chart) : [s.chart];
   for (const v of s.values) {
     const real = await fs9.realpath(path8.resolve(c.root, v)).catch(() => null);
     if (real !== null && !isInside(real, await fs9.realpath(c.root))) links.push(v);
@@ -50988,6 +51054,14 @@ function blame(run2, changeAt, v) {
   const roles = v.rule.kind === "forbid" ? ["allows", "passes"] : ["isolates", "denies", "passes"];
   const out = /* @__PURE__ */ new Map();
   const add2 = (ref) => out.set(`${ref.file}:${ref.line}`, ref);
+  const addWorkloads = (members) => {
+    for (const i of members) {
+      const e = diff.endpoints[i];
+      if (e.kind !== "External" && e.kind !== "Unlisted" && e.presence !== "removed") add2(e.workload.source);
+    }
+  };
+  const blamedFrom = /* @__PURE__ */ new Set();
+  const blamedTo = /* @__PURE__ */ new Set();
   const targets = byJoint(diff, v.targets);
   for (const [jf, froms] of byJoint(diff, v.sources)) {
     for (const [jt, tos] of targets) {
@@ -50996,10 +51070,10 @@ function blame(run2, changeAt, v) {
       const lines = change.because.filter((b) => roles.includes(b.role) && b.side === "head");
       for (const b of lines) add2({ file: b.file, line: b.line });
       if (lines.length) continue;
-      for (const i of [...tos, ...froms]) {
-        const e = diff.endpoints[i];
-        if (e.kind !== "External" && e.kind !== "Unlisted" && e.presence !== "removed") add2(e.workload.source);
-      }
+      if (!blamedTo.has(jt)) addWorkloads(tos);
+      if (!blamedFrom.has(jf)) addWorkloads(froms);
+      blamedTo.add(jt);
+      blamedFrom.add(jf);
     }
   }
   return [...out.values()];
@@ -51285,9 +51359,9 @@ function rulesNoteOf(inputs, pr, baseRules, headRules) {
   return `Rules: ${where}.`;
 }
 function manifestMatcher(inputs) {
-  const matches2 = globMatcher(inputs.manifests);
+  const matches3 = globMatcher(inputs.manifests);
   const keep = (p) => p !== inputs.rulesFile;
-  return { keep, isManifest: (p) => keep(p) && matches2(p) };
+  return { keep, isManifest: (p) => keep(p) && matches3(p) };
 }
 async function renamesIn(workspace, baseSha, via, changed) {
   if (changed && !changed.truncated) return renamesOf(changed);

@@ -131,3 +131,21 @@ describe('the JSON wrap over environments', () => {
     expect(doc.detected).toBe(true);
   });
 });
+
+describe('the text report over environments', () => {
+  it('a line at a time: the verdict, each environment under its name with a blank line after it, the tools (issue 16)', async () => {
+    const { analyzeDiff, DEFAULT_OPTIONS } = await import('../../src/analyze');
+    const { environmentsTextChunks } = await import('../../src/report/render/environments');
+    const { renderText } = await import('../../src/report/render/text');
+    const { WEB, webPolicy } = await import('./fake-tools');
+    const run = analyzeDiff({ base: [{ path: 'a.yaml', text: `${WEB}---\n${webPolicy(false)}` }], head: [{ path: 'a.yaml', text: `${WEB}---\n${webPolicy(true)}` }], rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
+    const env = (name: string) => ({ spec: { name, source: { kind: 'manifests' as const, globs: ['**'], exclude: [] }, line: 3 }, run });
+    const a = { environments: [env('prod'), env('staging')], detected: false, tools: ['kustomize v5'], counts: run.counts, exitCode: 0 as const, reason: 'no new violation' };
+    const chunks = [...environmentsTextChunks(a)];
+    expect(chunks.every((c) => c.endsWith('\n'))).toBe(true);
+    expect(chunks.length).toBeGreaterThan(renderText(run).split('\n').length);
+    const text = renderText(run);
+    expect(chunks.join('')).toBe(`flowgate: PASS - no new violation\n\n== environment prod (manifests **) ==\n${text}\n== environment staging (manifests **) ==\n${text}\nRendered with kustomize v5.\n`);
+    expect([...environmentsTextChunks({ ...a, environments: [env('prod')] })].join('')).toBe(`${text}Rendered with kustomize v5.\n`);
+  });
+});

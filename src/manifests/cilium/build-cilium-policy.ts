@@ -159,7 +159,7 @@ export function buildCiliumPolicies(obj: KubeObject, kind: CiliumKind, name: str
   if (specs === null) return [];
   const hasSpec = c.r.get(['spec']) !== undefined && c.r.get(['spec']) !== null;
   if (!hasSpec && !specs?.length) {
-    c.error(['spec'], 'a Cilium policy needs spec or specs (an empty policy is refused)', 'invalid-rule');
+    c.error(specs ? ['specs'] : [], 'a Cilium policy needs spec or specs (an empty policy is refused)', 'invalid-rule');
     return [];
   }
   const out: Policy[] = [];

@@ -80,7 +80,7 @@ export function readToPorts(c: CiliumReader, path: Path, deny: boolean): RulePor
   list.forEach((entry, i) => {
     const ep = [...path, i];
     if (!isRecord(entry)) return void c.error(ep, `a toPorts entry must be a mapping (ports${deny ? '' : ', rules'}), not ${typeName(entry)}`, 'invalid-port');
-    c.knownFields(ep, entry, deny ? ['ports'] : PORT_RULE_FIELDS, deny ? 'a deny toPorts entry' : 'a toPorts entry');
+    c.knownFields(ep, entry, deny ? ['ports', 'rules'] : PORT_RULE_FIELDS, deny ? 'a deny toPorts entry' : 'a toPorts entry');
     const l7 = readL7(c, [...ep, 'rules'], entry.rules, deny);
     if (l7) out.l7.push(...l7);
     const ports = entry.ports ?? [];
