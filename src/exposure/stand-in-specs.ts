@@ -116,7 +116,8 @@ export function standInSpecs(clusters: readonly Cluster[], rules: RulesConfig | 
   }
   for (const c of clusters) {
     for (const p of c.policies) {
-      for (const rule of [...p.ingress, ...p.egress]) {
+      // Issue 14: a Cilium policy's deny rules name peers too (C-9).
+      for (const rule of [...p.ingress, ...p.egress, ...(p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : [])]) {
         for (const peer of rule.peers) {
           if (peer.kind !== 'pods') continue;
           set.add(peer.namespaceSelector ? { selector: peer.namespaceSelector } : { name: p.namespace }, peer.podSelector, rule.source);
