@@ -97,3 +97,14 @@ describe('security: a forbidden flow hidden behind a Cilium policy (issue 14)', 
     expect(c.policies[0]!.ingress[0]!.peers.map((p) => p.kind)).toEqual(['pods', 'ipBlock', 'ipBlock']);
   });
 });
+
+describe('exposure: pods outside the manifests (issue 11) with Cilium peers', () => {
+  it('a CNP peer in another namespace gets a stand-in, like a NetworkPolicy peer', () => {
+    const app = 'apiVersion: v1\nkind: Pod\nmetadata: {name: db, namespace: prod, labels: {app: db}}\nspec: {containers: [{name: c, image: x}]}\n';
+    const cnp = CNP('spec:\n  endpointSelector: {matchLabels: {app: db}}\n  ingress:\n  - fromEndpoints: [{matchLabels: {k8s:io.kubernetes.pod.namespace: batch, app: loader}}]\n    toPorts: [{ports: [{port: "5432", protocol: TCP}]}]');
+    const r = analyzeDiff({ base: [{ path: 'a.yaml', text: app }], head: [{ path: 'a.yaml', text: `${app}---\n${cnp}` }], rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
+    const ids = r.diff.endpoints.map((e) => e.id);
+    const rows = [...changedPairs(r.diff)].map((c) => `${c.group.kind} ${ids[c.from]} -> ${ids[c.to]}`);
+    expect(rows).toContain('narrowed batch/[pods with app=loader] -> prod/db[Pod]');
+  });
+});
