@@ -14,7 +14,7 @@ import { escapeText } from '../report/render/escape';
 import { renderMarkdown } from '../report/render/markdown';
 import { reachMarkdownChunks, reachTextChunks } from '../report/render/reach';
 import { renderSarif } from '../report/render/sarif';
-import { renderText } from '../report/render/text';
+import { diffTextChunks } from '../report/render/text';
 import { diffEnvironments, parseGitSpec, renderEnvironmentsReport } from './diff-environments';
 import { optionHelp, parseCommandArgs, type OptionSpecs } from './args';
 import { progressOn, type Progress } from './progress';
@@ -164,7 +164,7 @@ function renderDiff(format: string, run: ReturnType<typeof analyzeDiff>): Iterab
   if (format === 'json') return diffJsonChunks(run);
   if (format === 'ndjson') return diffNdjsonLines(run);
   if (format === 'sarif') return [renderSarif(run, { version })];
-  return [format === 'md' ? renderMarkdown(run) : renderText(run)];
+  return format === 'md' ? [renderMarkdown(run)] : diffTextChunks(run);
 }
 
 async function diff(args: string[], io: CliIO): Promise<number> {

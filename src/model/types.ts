@@ -196,6 +196,12 @@ export function policyId(p: Pick<Policy, 'namespace' | 'name' | 'cilium'>): stri
 export interface SourceFile {
   path: string;
   text: string;
+  /**
+   * Issue 13: set on part of a render tool's output (documents that `path` produced): the line
+   * of the text's first line in the tool's stream, which lines count from. Rendered output is
+   * never a template to render.
+   */
+  firstLine?: number;
 }
 
 /** Which violations fail the gate: new ones, any, or none. */

@@ -69,7 +69,8 @@ async function renderHelm(c: Ctx, s: Extract<EnvironmentSpec['source'], { kind: 
   const chart = path.resolve(c.root, s.chart);
   if (!(await isDir(chart))) return { files: [], diagnostics: [], absent: true };
   if (!c.tools.helm) return fail(c.spec, c.side, `${s.chart}/Chart.yaml`, 'helm is not on PATH (install Helm 3 or 4 on the runner)');
-  const links = [...(await linksOutside(c.root, chart))];
+  // The chart's folder itself (or a folder above it) may be a link out of the repository.
+  const links = isInside(await fs.realpath(chart), await fs.realpath(c.root)) ? await linksOutside(c.root, chart) : [s.chart];
   for (const v of s.values) {
     const real = await fs.realpath(path.resolve(c.root, v)).catch(() => null);
     if (real !== null && !isInside(real, await fs.realpath(c.root))) links.push(v);

@@ -169,9 +169,14 @@ describe('peers (C-11 … C-18)', () => {
     expect(other('prod/web', 'prod/db')).toBe('none');
   });
 
-  it('C-11: namespace labels in a CNP peer stay within the policy namespace', () => {
-    const v = reach(CNP('spec: {endpointSelector: {matchLabels: {app: db}}, ingress: [{fromEndpoints: [{matchLabels: {io.cilium.k8s.namespace.labels.team: b}}]}]}'));
-    expect(v('dev/tool', 'prod/db')).toBe('none');
+  it('C-11: a CNP peer that names a namespace label is not held to the policy namespace (utils.go getEndpointSelector)', () => {
+    for (const key of ['io.cilium.k8s.namespace.labels.team', 'k8s:io.cilium.k8s.namespace.labels.team']) {
+      const v = reach(CNP(`spec: {endpointSelector: {matchLabels: {app: db}}, ingress: [{fromEndpoints: [{matchLabels: {${key}: b}}]}]}`));
+      expect(v('dev/tool', 'prod/db')).toBe('all');
+      expect(v('prod/web', 'prod/db')).toBe('none');
+    }
+    const expr = reach(CNP('spec: {endpointSelector: {matchLabels: {app: db}}, ingress: [{fromEndpoints: [{matchExpressions: [{key: io.cilium.k8s.namespace.labels.team, operator: In, values: [b]}]}]}]}'));
+    expect(expr('dev/tool', 'prod/db')).toBe('all');
   });
 
   it('C-12: toPorts without a peer field applies to every peer; a written empty list selects nothing', () => {

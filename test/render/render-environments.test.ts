@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +89,14 @@ describe('helm environments (fake helm on PATH)', () => {
     expect(r.code).toBe(0);
   });
 
+  it('rendered output that holds {{ (a ConfigMap of alert templates) is not taken for an unrendered template', async () => {
+    const alerts = `---\n# Source: shop/templates/alerts.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: alerts }\ndata: { rule: "{{ $labels.instance }} is down" }\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: no-source }\n`;
+    const s = sides(rendered(false, alerts), rendered(false, alerts));
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('"template"');
+  });
+
   it('hostile output: names and Source comments are escaped, and a Source that climbs out of the chart is not believed', async () => {
     const hostile = `---\n# Source: shop/../../../../etc/passwd\napiVersion: v1\nkind: Pod\nmetadata: { name: "x<img src=x onerror=alert(1)>", labels: { app: "[a](http://evil)" } }\nspec: { containers: [{ name: c, image: i }] }\n`;
     const s = sides(rendered(false), rendered(false, hostile));
@@ -104,6 +112,17 @@ describe('helm environments (fake helm on PATH)', () => {
     const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
     expect(r.code).toBe(2);
     expect(r.stderr + r.stdout).toMatch(/charts\/shop\/secret\.txt is a link to outside the repository; not rendered/);
+    expect(readFileSync(path.join(s.out, 'helm.log'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a chart folder that is itself a link to outside the repository is refused before helm runs', async () => {
+    const s = sides(rendered(false), rendered(false));
+    const outside = makeTree({ 'Chart.yaml': CHART, 'rendered.txt': rendered(true) });
+    rmSync(path.join(s.head, 'charts/shop'), { recursive: true });
+    symlinkSync(outside, path.join(s.head, 'charts/shop'));
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/environment prod \(head\): charts\/shop is a link to outside the repository; not rendered/);
     expect(readFileSync(path.join(s.out, 'helm.log'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
@@ -171,12 +190,24 @@ describe('kustomize environments (fake kustomize on PATH)', () => {
     ['a missing folder (kustomize would try it as a repository)', 'resources: [example.org/x]', /is remote|does not exist/],
     ['a folder outside the repository', 'resources: [../../../../../../../../tmp]', /leads outside the repository/],
     ['a remote patch file', 'patches: [{ path: "https://evil.example/p.yaml" }]', /is remote/],
+    ['a remote resource in a kustomization flowgate cannot read (a duplicate key)', 'namePrefix: a-\nnamePrefix: b-\nresources: [https://evil.example/x]', /flowgate cannot read it .{0,6}duplicate key .{0,6}namePrefix/],
   ])('refuses %s before kustomize runs', async (_what, k, message) => {
     const s = kustomizeRepo(`${k}\n`);
     const r = await cliWithPath(`${s.bin}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--format', 'md']);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(message);
     expect(existsSync(path.join(s.out, 'args'))).toBe(false);
+  });
+
+  it('a kustomization folder that is itself a link to outside the repository is refused before kustomize runs', async () => {
+    const s = kustomizeRepo('resources: [web.yaml]\n');
+    const outside = makeTree({ 'kustomization.yaml': 'resources: [web.yaml]\n', 'web.yaml': WEB });
+    rmSync(path.join(s.head, 'deploy/prod'), { recursive: true });
+    symlinkSync(outside, path.join(s.head, 'deploy/prod'));
+    const r = await cliWithPath(`${s.bin}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--format', 'md']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/deploy\/prod\/ leads outside the repository .{0,5}a symbolic link/);
+    expect(readFileSync(path.join(s.out, 'args'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
   it('builds a wrapper with origin annotations and never enables plugins or exec functions', async () => {
@@ -200,5 +231,22 @@ describe('kustomize environments (fake kustomize on PATH)', () => {
     const m = await cliWithPath(`${missing.bin}:${SYSTEM_PATH}`, ['diff', missing.base, missing.head, '--rules', rules]);
     expect(m.code).toBe(2);
     expect(m.stdout).toContain('helmCharts chart "redis" is not vendored');
+  });
+});
+
+describe('detected environments: a pull request cannot hide plain manifests behind a name', () => {
+  it('a kustomization in a folder named like the plain environment does not replace it', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'flowgate-out-'));
+    const rules = path.join(out, 'rules.yml');
+    writeFileSync(rules, 'rules:\n  forbid:\n    - { name: nothing-from-outside, from: { cidr: 0.0.0.0/0 }, to: { workload: web } }\n');
+    const plain = { 'k8s/web.yaml': WEB, 'k8s/np.yaml': webPolicy(false) };
+    // The head opens web to the world in a plain file, and adds manifests/kustomization.yaml.
+    const head = { ...plain, 'k8s/np.yaml': webPolicy(true), 'manifests/kustomization.yaml': 'resources: [cm.yaml]\n', 'manifests/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\n' };
+    const bin = fakeBin({ kustomize: `case "$1" in version) echo v5.99.0;; build) printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: { name: c }\\n';; esac` });
+    const r = await cliWithPath(`${bin}:${SYSTEM_PATH}`, ['diff', makeTree(plain), makeTree(head), '--rules', rules, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { exitCode: number; environments: { name: string; violations: { rule: string }[] }[] };
+    expect(json.environments.map((e) => e.name)).toEqual(['manifests (kustomize)', 'manifests (plain)']);
+    expect(json.environments[1]!.violations.map((v) => v.rule)).toEqual(['nothing-from-outside']);
+    expect(json.exitCode).toBe(1);
   });
 });

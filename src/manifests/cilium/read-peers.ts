@@ -43,8 +43,9 @@ function endpointPeers(c: CiliumReader, path: Path, out: Peer[]): void {
   if (sel.unmodelled.length) {
     return c.notAnalysed(path, `selector key${sel.unmodelled.length > 1 ? 's' : ''} ${sel.unmodelled.join(', ')} ${sel.unmodelled.length > 1 ? 'are' : 'is'} not analysed (label sources other than k8s: and any:, service accounts and clusters are not in the manifests): this peer is counted as matching nothing`);
   }
-  // C-11: in a CNP, a selector that does not name the namespace selects in the policy's namespace only.
-  const namespaceSelector = sel.namesNamespace || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
+  // C-11: in a CNP, a selector that names neither the namespace nor a namespace label selects in
+  // the policy's namespace only (Cilium's getEndpointSelector adds the namespace then, not otherwise).
+  const namespaceSelector = sel.namesNamespace || sel.namesNamespaceLabels || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
   out.push({ kind: 'pods', namespaceSelector, podSelector: sel.pod });
   // An endpoint without Kubernetes labels (world, host…) matches a selector whose requirements all hold for no labels (NotIn, DoesNotExist on the namespace key).
   if (sel.namesNamespace && selectorMatches(sel.pod, {}) && selectorMatches(sel.namespace, {})) {

@@ -23,6 +23,11 @@ export interface CiliumSelector {
   namespace: LabelSelector;
   /** The selector names the namespace key (C-3, C-11): a CNP peer is then not held to its own namespace. */
   namesNamespace: boolean;
+  /**
+   * The selector names a namespace label (`io.cilium.k8s.namespace.labels.KEY`): Cilium then does
+   * not hold a CNP peer to the policy's namespace either (C-11; utils.go getEndpointSelector).
+   */
+  namesNamespaceLabels: boolean;
   /** `k8s:io.kubernetes.pod.namespace` in matchLabels (a CNP subject overwrites it with its own namespace, C-1). */
   k8sNamespaceLabel: boolean;
   /** Keys whose source or meaning flowgate does not model (`reserved:`, `cidr:`, service accounts…), as written. */
@@ -32,7 +37,7 @@ export interface CiliumSelector {
 type Target = 'pod' | 'namespace' | 'unmodelled';
 
 /** C-3: strips a `k8s:` / `any:` source prefix and says where the key belongs. */
-function translateKey(written: string): { key: string; target: Target; namespaceKey: boolean; k8s: boolean } {
+function translateKey(written: string): { key: string; target: Target; namespaceKey: boolean; namespaceLabel?: boolean; k8s: boolean } {
   const colon = written.indexOf(':');
   const source = colon >= 0 ? written.slice(0, colon) : null;
   const key = colon >= 0 ? written.slice(colon + 1) : written;
@@ -40,7 +45,7 @@ function translateKey(written: string): { key: string; target: Target; namespace
   if (source !== null && source !== 'k8s' && source !== 'any') return { key: written, target: 'unmodelled', namespaceKey: false, k8s: false };
   if (key === POD_NAMESPACE_KEY) return { key: NAMESPACE_NAME_LABEL, target: 'namespace', namespaceKey: true, k8s: source === 'k8s' };
   if (key.startsWith(NAMESPACE_LABELS_PREFIX) && key.length > NAMESPACE_LABELS_PREFIX.length) {
-    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: 'namespace', namespaceKey: false, k8s: false };
+    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: 'namespace', namespaceKey: false, namespaceLabel: true, k8s: false };
   }
   if (UNMODELLED_KEYS.includes(key)) return { key: written, target: 'unmodelled', namespaceKey: false, k8s: false };
   return { key, target: 'pod', namespaceKey: false, k8s: false };
@@ -67,7 +72,7 @@ export function readCiliumSelector(r: FieldReader, path: Path, what: string): Ci
     pod: { matchLabels: {}, matchExpressions: [] },
     namespace: { matchLabels: {}, matchExpressions: [] },
   };
-  const out = { namesNamespace: false, k8sNamespaceLabel: false, unmodelled: [] as string[] };
+  const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [] as string[] };
   for (const k of Object.keys(raw)) {
     if (k !== 'matchLabels' && k !== 'matchExpressions') {
       r.error([...path, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions)`, 'invalid-selector');
@@ -85,6 +90,7 @@ export function readCiliumSelector(r: FieldReader, path: Path, what: string): Ci
       continue;
     }
     out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespaceLabels ||= t.namespaceLabel === true;
     out.k8sNamespaceLabel ||= t.namespaceKey && t.k8s;
     if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== v) {
       // `app: a` and `k8s:app: b` both read the one pod label: both must hold, so no pod matches.
@@ -102,6 +108,7 @@ export function readCiliumSelector(r: FieldReader, path: Path, what: string): Ci
       return;
     }
     out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespaceLabels ||= t.namespaceLabel === true;
     parts[t.target].matchExpressions.push({ ...e, key: t.key });
   });
   const pod = parseTranslated(r, path, parts.pod, what);

@@ -6,6 +6,7 @@ import { formatConns, type Conns } from '../../model/conns';
 import type { Diagnostic } from '../../model/types';
 // Up to this many endpoints a matrix, beyond a list per source: the same limit as the diff report.
 import { MATRIX_LIMIT } from '../model/reach-after';
+import { computeExposure, type DirectionExposure, type ExposureGroup, isExposed } from '../model/exposure';
 import { LINT_TITLES } from '../model/warning-groups';
 import { escapeMarkdown, escapeText } from './escape';
 
@@ -57,6 +58,50 @@ function diagnosticLines(diags: readonly Diagnostic[], esc: (s: string) => strin
   return diags.map((d) => `${bullet}${d.severity}: ${esc(`${d.file}:${d.line}`)}: ${esc(d.message)}`);
 }
 
+/** Workloads of an exposure group named before the rest is counted. */
+const EXPOSED_NAMED = 5;
+
+function exposedIds(r: ReachResult, g: ExposureGroup, esc: (s: string) => string): string {
+  const ids = g.workloads.map((i) => esc(r.endpoints[i]!.id));
+  return ids.length > EXPOSED_NAMED + 1 ? `${ids.slice(0, EXPOSED_NAMED).join(', ')} and ${ids.length - EXPOSED_NAMED} more` : ids.join(', ');
+}
+
+const exposureCell = (conns: Conns, d: DirectionExposure): string => `${formatConns(conns)}${d.isolated ? '' : ' (not isolated)'}`;
+
+const EXPOSURE_INTRO =
+  'Issue 11: what any pod of a namespace that the manifests do not hold (`[any namespace]/[all pods]`: "the whole cluster") and external addresses may open to each workload, and it to them; "not isolated": no policy selects it in that direction (A-10), so everything is allowed.';
+
+/** The Exposure section of `reach --format md`, or nothing with exposure off. */
+function exposureMarkdown(r: ReachResult): string[] {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const exposed = groups.filter(isExposed);
+  const quiet = groups.filter((g) => !isExposed(g)).reduce((n, g) => n + g.workloads.length, 0);
+  const out = ['', '### Exposure', '', EXPOSURE_INTRO];
+  if (exposed.length) {
+    const head = ['workloads', 'ingress from the whole cluster', 'ingress from external addresses', 'egress to the whole cluster', 'egress to external addresses'];
+    const rows = exposed.map((g) => [exposedIds(r, g, escapeMarkdown), ...[g.ingress, g.egress].flatMap((d) => [exposureCell(d.cluster, d), exposureCell(d.external, d)].map(escapeMarkdown))]);
+    out.push('', markdownTable([head, ...rows]));
+  }
+  if (quiet) out.push('', `${quiet} ${quiet === 1 ? 'workload is' : 'workloads are'} exposed neither to the whole cluster nor to external addresses.`);
+  return out;
+}
+
+/** The Exposure lines of `reach --format text`, or nothing with exposure off. */
+function exposureText(r: ReachResult): string[] {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const out = ['', 'Exposure (the whole cluster: [any namespace]/[all pods]):'];
+  for (const g of groups.filter(isExposed)) {
+    out.push(`  ${exposedIds(r, g, escapeText)}`);
+    out.push(`      ingress: from the whole cluster ${exposureCell(g.ingress.cluster, g.ingress)}; from external addresses ${exposureCell(g.ingress.external, g.ingress)}`);
+    out.push(`      egress: to the whole cluster ${exposureCell(g.egress.cluster, g.egress)}; to external addresses ${exposureCell(g.egress.external, g.egress)}`);
+  }
+  const quiet = groups.filter((g) => !isExposed(g)).reduce((n, g) => n + g.workloads.length, 0);
+  if (quiet) out.push(`  ${quiet} ${quiet === 1 ? 'workload is' : 'workloads are'} exposed neither to the whole cluster nor to external addresses`);
+  return out;
+}
+
 /**
  * `reach --format text`: the flows a policy restricts, one a line, then a line for the rest, then
  * warnings and diagnostics; a line at a time (issue 16: a cluster of 10k workloads restricts up to
@@ -74,6 +119,7 @@ export function* reachTextChunks(a: ReachAnalysis): Generator<string> {
   const summary = unrestrictedLine(r, free, escapeText);
   if (summary) lines.push(...(flows ? [''] : []), summary);
   if (!flows && !summary) lines.push('no flow is allowed');
+  lines.push(...exposureText(r));
   if (a.warnings.length) lines.push('', 'Warnings:', ...warningLines(a.warnings, escapeText, '  '));
   const diags = a.diagnostics.map((d) => `${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)}`);
   if (diags.length) lines.push('', ...diags);
@@ -122,6 +168,7 @@ function* reachMarkdownLines(a: ReachAnalysis): Generator<string> {
   if (restricted && r.endpoints.length <= MATRIX_LIMIT) yield* [...(summary ? [''] : []), ...matrix(r)];
   else if (restricted) yield* [...(summary ? ['', 'Flows that a policy restricts (a pair not listed allows nothing):', ''] : []), ...perSource(r, restrictedFlows(r, free))];
   else if (!summary) yield 'No flow is allowed.';
+  yield* exposureMarkdown(r);
   if (a.warnings.length) yield* ['', '### Warnings', '', ...warningLines(a.warnings, escapeMarkdown, '- ')];
   if (a.diagnostics.length) yield* ['', '### Diagnostics', '', ...diagnosticLines(a.diagnostics, escapeMarkdown, '- ')];
 }
