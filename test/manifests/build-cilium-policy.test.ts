@@ -24,6 +24,9 @@ describe('validation (C-22)', () => {
     ['a selector with a wrong operator', 'spec:\n  endpointSelector: {matchExpressions: [{key: app, operator: Is, values: [a]}]}\n  ingress: [{}]', 'operator', 'invalid-selector'],
     ['L7 rules in a deny rule', 'spec:\n  endpointSelector: {}\n  ingressDeny:\n  - toPorts: [{ports: [{port: "80"}], rules: {http: [{}]}}]', 'rules:', 'invalid-rule'],
     ['neither spec nor specs', 'specs: []', 'specs', 'invalid-rule'],
+    ['a port without a number (C-19: "port must be specified")', 'spec:\n  endpointSelector: {}\n  ingress:\n  - toPorts: [{ports: [{protocol: TCP}]}]', 'protocol: TCP', 'invalid-port'],
+    ['protocol ICMP in toPorts (refused without extended protocols)', 'spec:\n  endpointSelector: {}\n  ingress:\n  - toPorts: [{ports: [{port: "8", protocol: ICMP}]}]', 'ICMP', 'invalid-port'],
+    ['an http rule on a UDP port (C-21)', 'spec:\n  endpointSelector: {}\n  ingress:\n  - toPorts: [{ports: [{port: "80", protocol: UDP}], rules: {http: [{method: GET}]}}]', 'UDP', 'invalid-rule'],
   ];
   it.each(cases)('%s is an error at its line; the policy is left out', (_what, body, marker, code) => {
     const text = CNP(body);
