@@ -17612,7 +17612,9 @@ function tierSide(c, index, dir) {
   if (c.external) return null;
   const side = { admin: [], deny: [], baseline: [] };
   const denyOf = dir === "ingress" ? index.denyIngress : index.denyEgress;
-  if (index.hasDeny) for (const p of c.subjectOf) for (const r of denyOf.get(p) ?? []) side.deny.push(r);
+  if (index.hasDeny) {
+    for (const p of c.subjectOf) if (p.cilium) for (const r of denyOf.get(p)) side.deny.push(r);
+  }
   const rulesOf2 = dir === "ingress" ? index.tierIngress : index.tierEgress;
   for (const p of c.tierSubjectOf) for (const r of rulesOf2.get(p)) (p.tier === "Admin" ? side.admin : side.baseline).push(r);
   return side.admin.length || side.baseline.length || side.deny.length ? side : null;
@@ -21765,20 +21767,18 @@ function readPortProtocol(c, path13, raw) {
   c.knownFields(path13, raw, ["port", "endPort", "protocol"], "a ports entry");
   const proto = raw.protocol ?? "ANY";
   if (typeof proto !== "string") return c.error([...path13, "protocol"], `protocol must be a string, not ${typeName(proto)}`, "invalid-port");
-  if (UNMODELLED_PROTOCOLS.includes(proto)) {
-    c.notAnalysed([...path13, "protocol"], `protocol ${proto} is not analysed (flowgate models TCP, UDP and SCTP ports): this entry is left out`);
-    return [];
-  }
+  if (UNMODELLED_PROTOCOLS.includes(proto)) return c.error([...path13, "protocol"], `invalid protocol ${proto}: Cilium accepts it only with --enable-extended-ip-protocols; write it as an icmps rule, or TCP, UDP, SCTP or ANY`, "invalid-port");
   const protocols = proto === "ANY" || proto === "" ? PROTOCOLS : PROTOCOLS.includes(proto) ? [proto] : [];
   if (!protocols.length) return c.error([...path13, "protocol"], `unknown protocol "${proto}" (TCP, UDP, SCTP, ANY, ICMP, ICMPv6, VRRP, IGMP; upper case)`, "invalid-port");
-  const port = raw.port ?? "";
+  const port = raw.port;
+  if (port === void 0 || port === null || port === "") return c.error(path13, 'port must be specified (write "0" for every port)', "invalid-port");
   if (typeof port !== "string") return c.error([...path13, "port"], `port must be a string (quote it: port: "${String(port)}"), not ${typeName(port)}`, "invalid-port");
   const end = raw.endPort;
   if (end !== void 0 && end !== null && (typeof end !== "number" || !Number.isInteger(end) || end < 0 || end > MAX_PORT)) {
     return c.error([...path13, "endPort"], `endPort must be an integer 0-65535, not ${typeName(end)}`, "invalid-port");
   }
-  if (/^[0-9]+$/.test(port) || port === "") {
-    const n = port === "" ? 0 : Number(port);
+  if (/^[0-9]+$/.test(port)) {
+    const n = Number(port);
     if (n > MAX_PORT) return c.error([...path13, "port"], `port ${port} is out of range (0-65535)`, "invalid-port");
     if (n === 0) return protocols.length === PROTOCOLS.length ? "all" : protocols.map((protocol) => ({ protocol }));
     const endPort = typeof end === "number" && end > 0 ? end : void 0;
@@ -21798,6 +21798,13 @@ function readL7(c, path13, raw, deny) {
   c.knownFields(path13, raw, L7_KINDS, "L7 rules");
   return Object.keys(raw).filter((k) => L7_KINDS.includes(k) && k !== "l7");
 }
+function l7Ports(c, path13, l7, ports) {
+  ports.forEach((p, j) => {
+    if (!isRecord(p)) return;
+    if (p.port === "0") c.error([...path13, "ports", j, "port"], "L7 rules can not be used when a port is 0", "invalid-rule");
+    if (!l7.includes("dns") && p.protocol !== "TCP") c.error([...path13, "ports", j], `L7 rules can only apply to TCP (not ${typeof p.protocol === "string" ? p.protocol : "ANY"}) except for DNS rules`, "invalid-rule");
+  });
+}
 function readToPorts(c, path13, deny) {
   const list = c.r.get(path13);
   if (list === void 0 || list === null) return void 0;
@@ -21812,6 +21819,7 @@ function readToPorts(c, path13, deny) {
     const l7 = readL7(c, [...ep, "rules"], entry.rules, deny);
     if (l7) out.l7.push(...l7);
     const ports = entry.ports ?? [];
+    if (l7?.length && Array.isArray(ports)) l7Ports(c, ep, l7, ports);
     if (!Array.isArray(ports)) return void c.error([...ep, "ports"], `ports must be a list, not ${typeName(ports)}`, "invalid-port");
     if (ports.length > 40) return void c.error([...ep, "ports"], `too many ports (${ports.length}), the max is 40`, "invalid-port");
     if (ports.length === 0) {
@@ -22622,10 +22630,16 @@ function freshNamespaceName(sel) {
   return isEmptySelector(sel) ? "[any namespace]" : `[namespace with ${formatSelector(sel)}]`;
 }
 var SpecSet = class {
-  constructor(listed) {
+  /**
+   * @param listed the namespaces of the states, sorted
+   * @param labelsOf a listed namespace's labels in each state that holds it
+   */
+  constructor(listed, labelsOf = () => []) {
     this.listed = listed;
+    this.labelsOf = labelsOf;
   }
   listed;
+  labelsOf;
   byKey = /* @__PURE__ */ new Map();
   /** Fresh namespaces by their labels, so that equal ones share one name. */
   freshByLabels = /* @__PURE__ */ new Map();
@@ -22641,6 +22655,8 @@ var SpecSet = class {
       for (const n of pinned) this.add({ name: n }, pods, source);
       return;
     }
+    const sel = ns.selector;
+    for (const n of this.listed) if (this.labelsOf(n).some((l) => selectorMatches(sel, l))) this.add({ name: n }, pods, source);
     const nsLabels = representativeLabels(ns.selector);
     if (!nsLabels) return;
     const lk = labelsKey(nsLabels);
@@ -22667,7 +22683,8 @@ function addRuleSide(set, sel, source) {
 }
 function standInSpecs(clusters, rules) {
   const listed = [...new Set(clusters.flatMap((c) => [...c.namespaces.keys()]))].sort();
-  const set = new SpecSet(listed);
+  const labelsOf = (ns) => clusters.map((c) => c.namespaces.get(ns)?.labels).filter((l) => l !== void 0);
+  const set = new SpecSet(listed, labelsOf);
   set.add({ selector: { matchLabels: {}, matchExpressions: [] } }, void 0, NO_SOURCE);
   for (const n of listed) set.add({ name: n }, void 0, NO_SOURCE);
   for (const n of Object.keys(rules?.namespaces ?? {}).sort()) set.add({ name: n }, void 0, NO_SOURCE);
@@ -25296,6 +25313,7 @@ async function linksOutside(root, dir) {
 async function renderHelm(c, s) {
   const chart = path9.resolve(c.root, s.chart);
   if (!await isDir(chart)) return { files: [], diagnostics: [], absent: true };
+  if (c.spec.line === null && !await fs7.stat(path9.join(chart, "Chart.yaml")).then((x) => x.isFile(), () => false)) return { files: [], diagnostics: [], absent: true };
   if (!c.tools.helm) return fail2(c.spec, c.side, `${s.chart}/Chart.yaml`, "helm is not on PATH (install Helm 3 or 4 on the runner)");
   const links = isInside(await fs7.realpath(chart), await fs7.realpath(c.root)) ? await linksOutside(c.root, chart) : [s.chart];
   for (const v of s.values) {
@@ -25311,6 +25329,8 @@ async function renderHelm(c, s) {
 async function renderKustomize(c, s) {
   const dir = path9.resolve(c.root, s.path);
   if (!await isDir(dir)) return { files: [], diagnostics: [], absent: true };
+  const hasFile = await Promise.all(KUSTOMIZATION_FILES.map((k2) => fs7.stat(path9.join(dir, k2)).then((x) => x.isFile(), () => false)));
+  if (c.spec.line === null && !hasFile.some(Boolean)) return { files: [], diagnostics: [], absent: true };
   const kfile = `${s.path}/kustomization.yaml`;
   if (!c.tools.kustomize) return fail2(c.spec, c.side, kfile, "neither kustomize nor kubectl is on PATH");
   const problems = await checkKustomization(c.root, s.path, s.enableHelm);
@@ -25330,7 +25350,14 @@ buildMetadata: [originAnnotations]
     const abs = path9.resolve(wrapper, origin);
     return isInside(abs, c.root) ? path9.relative(c.root, abs).split(path9.sep).join("/") : null;
   };
-  return fromStream(c, r.stdout, kfile, "kustomize", { tool: "kustomize", toRepoPath });
+  const out = fromStream(c, r.stdout, kfile, "kustomize", { tool: "kustomize", toRepoPath });
+  if (c.spec.line !== null || out.diagnostics.length) return out;
+  const unloaded = [...await unloadedInKustomizations(c.root)].filter((p) => s.path === "." || p.startsWith(`${s.path}/`)).sort();
+  for (const p of unloaded) {
+    const text = await fs7.readFile(path9.join(c.root, p), "utf8").catch(() => null);
+    if (text !== null) out.files.push({ path: p, text });
+  }
+  return out;
 }
 async function renderCommand(c, s) {
   const [name, ...args] = s.argv;
@@ -25344,6 +25371,23 @@ async function renderCommand(c, s) {
 function fromStream(c, stdout, fallback, what, provenance) {
   if (!stdout.trim()) return fail2(c.spec, c.side, fallback, `${what} printed nothing`);
   return { files: splitRendered(stdout, provenance, fallback), diagnostics: [], absent: false };
+}
+async function unloadedInKustomizations(root) {
+  const listing = await listTree2(root);
+  const charts = listing.paths.filter((p) => path9.posix.basename(p) === "Chart.yaml").map((p) => path9.posix.dirname(p));
+  const loaded = /* @__PURE__ */ new Set();
+  for (const [dir, doc] of listing.kustomizations) {
+    for (const r of kustomizationRefs(doc).local) loaded.add(path9.posix.normalize(path9.posix.join(dir || ".", r.path)));
+  }
+  const inFolder = (p, d) => d === "" || p.startsWith(`${d}/`);
+  const dirs = [...listing.kustomizations.keys()];
+  return new Set(
+    listing.paths.filter((p) => {
+      const name = path9.posix.basename(p);
+      if (!/\.(ya?ml|json)$/.test(name) || KUSTOMIZATION_FILES.some((k) => k === name) || loaded.has(p)) return false;
+      return dirs.some((d) => inFolder(p, d)) && !charts.some((ch) => ch === "." || inFolder(p, ch));
+    })
+  );
 }
 async function readPlain(c, s) {
   const r = await readManifestFiles([c.root], s.globs, c.root);
@@ -25416,6 +25460,10 @@ async function renderEnvironments(req) {
     const environments = specs.map((spec, i) => {
       const base = sides[2 * i];
       let head = sides[2 * i + 1];
+      if (spec.line !== null && !base.absent && head.absent) {
+        const folder = folderOf(spec);
+        head = { ...head, diagnostics: [{ severity: "error", code: "render-failed", file: folder, line: 1, message: `environment ${spec.name}: the pull request removes ${folder}/, which the rules file names; change the environments in the rules file first (in its own pull request)`, side: "head" }] };
+      }
       if (base.absent && head.absent) {
         const folder = folderOf(spec);
         head = { ...head, diagnostics: [{ severity: "error", code: "render-failed", file: folder, line: 1, message: `environment ${spec.name}: ${folder}/ exists on neither side`, side: "head" }] };

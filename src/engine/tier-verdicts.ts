@@ -16,7 +16,7 @@ export function tierSide(c: EndpointClass, index: PolicyIndex, dir: Direction): 
   if (c.external) return null;
   const side: TierSide = { admin: [], deny: [], baseline: [] };
   const denyOf = dir === 'ingress' ? index.denyIngress : index.denyEgress;
-  if (index.hasDeny) for (const p of c.subjectOf) for (const r of denyOf.get(p) ?? []) side.deny.push(r);
+  if (index.hasDeny) for (const p of c.subjectOf) if (p.cilium) for (const r of denyOf.get(p)!) side.deny.push(r);
   const rulesOf = dir === 'ingress' ? index.tierIngress : index.tierEgress;
   // tierSubjectOf is in index.tiered order: Admin before Baseline, then priority (T-2, T-3).
   for (const p of c.tierSubjectOf) for (const r of rulesOf.get(p)!) (p.tier === 'Admin' ? side.admin : side.baseline).push(r);

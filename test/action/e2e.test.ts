@@ -12,9 +12,10 @@ import { ALLOW_WEB_TO_DB as POLICY } from './manifests';
 import { checkout, makePullRepo, pushHead, type PullRepo } from './git-fixture';
 
 // The action with the environment a runner gives it, against a fake GitHub API on 127.0.0.1 and
-// a git checkout made here (PRODUCT.md part 5). The first case runs the built dist/index.js as a
-// child process (exit status, the stdout a runner reads, outputs, the token masked); the others
-// run its entry in this process (entry-in-process.ts), which costs no node start-up per run.
+// a git checkout made here (PRODUCT.md part 5). The first run of the first case runs the built
+// dist/index.js as a child process (exit status, the stdout a runner reads, outputs, the token
+// masked); every other run is its entry in this process (entry-in-process.ts), which costs no
+// node start-up and no bundle load.
 
 const ROOT = path.resolve(__dirname, '../..');
 const TOKEN = 'ghs_e2eSecretToken0123456789';
@@ -207,7 +208,7 @@ describe('the action, end to end', () => {
     // The fix, pushed to the same PR: drop that policy; widen the api's instead.
     pushHead(repo, { 'k8s/allow-web-to-db.yaml': null, 'k8s/allow-ingress-to-db.yaml': WIDEN_API });
     api.pulls.get(repo.number)!.headSha = repo.headSha;
-    const second = await runAction({ repo, api, workspace: checkout(repo), bundle: true });
+    const second = await runAction({ repo, api, workspace: checkout(repo) });
     expect(second.status, second.stdout).toBe(0);
     const after = api.comments.filter((c) => c.body.includes(MARKER));
     expect(after).toHaveLength(1);
@@ -224,7 +225,7 @@ describe('the action, end to end', () => {
     // A third push takes every manifest change back: the stale report gives way to a note.
     pushHead(repo, { 'k8s/allow-ingress-to-db.yaml': example('head/allow-ingress-to-db.yaml') });
     api.pulls.get(repo.number)!.headSha = repo.headSha;
-    const third = await runAction({ repo, api, workspace: checkout(repo), bundle: true });
+    const third = await runAction({ repo, api, workspace: checkout(repo) });
     expect(third.status, third.stdout).toBe(0);
     expect(api.comments.filter((c) => c.body.includes(MARKER))).toEqual([expect.objectContaining({ id: reports[0]!.id, body: expect.stringContaining('none of them a Kubernetes manifest') })]);
     expect(third.outputs).toMatchObject({ opened: '0', closed: '0', changed: '0', 'report-json': '' });

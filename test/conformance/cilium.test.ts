@@ -28,14 +28,7 @@ const CASES = listFolders(ROOT);
  * id). Each test below is run as `test.fails`: it turns red the day the engine agrees, and then
  * its entry must go. Keys are case folders or INVALID descriptions.
  */
-const ENGINE_DISAGREES: Record<string, string> = {
-  'a port without a number ("port must be specified")':
-    'the engine reads a missing port as every port; Cilium refuses it unless the hidden --enable-extended-ip-protocols flag is set (rule_validation.go PortProtocol.Validate)',
-  'protocol ICMP (not TCP, UDP, SCTP or ANY)':
-    'the engine warns and drops the entry; Cilium refuses the policy ("invalid protocol", l4.go L4Proto.Validate; the CRD enum)',
-  'an http rule on a UDP port ("L7 rules can only apply to TCP")':
-    'the engine notes the L7 rule and allows the port; Cilium refuses the policy ("L7 rules can only apply to TCP (not UDP) except for DNS rules", rule_validation.go PortRule.Validate)',
-};
+const ENGINE_DISAGREES: Record<string, string> = {};
 
 /** case.json of the suite, with the `warnings` this suite adds: names the tool must report for that case. */
 const spec = (name: string) => readCase(path.join(ROOT, name)) as ReturnType<typeof readCase> & { warnings?: string[] };

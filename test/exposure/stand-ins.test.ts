@@ -131,4 +131,24 @@ spec:
     expect(diff('[{ port: metrics }]', '[{ port: metrics }, { port: 9104 }]')).toEqual(['widened prod/[all pods]: TCP named port metrics -> TCP 9104 and named port metrics']);
     expect(diff('[{ port: metrics }]', '[{ port: metrics }]')).toEqual([]);
   });
+
+  it('a namespaceSelector peer also stands for unlisted pods of each listed namespace whose labels it matches (A-17, A-18)', () => {
+    const namespaces = `apiVersion: v1
+kind: Namespace
+metadata: { name: dev, labels: { team: x } }
+---
+apiVersion: v1
+kind: Namespace
+metadata: { name: staging, labels: { team: y } }
+`;
+    const peer = 'namespaceSelector: { matchLabels: { team: x } }\n          podSelector: { matchLabels: { app: api } }';
+    const head = { ...HEAD_FILES, 'k8s/ns.yaml': namespaces, 'k8s/db-ingress.yaml': HEAD_FILES['k8s/db-ingress.yaml']!.replace('namespaceSelector: {}', peer) };
+    const r = analyzeDiff({ base: files({ ...BASE_FILES, 'k8s/ns.yaml': namespaces }), head: files(head), rules: { path: 'rules.yml', text: RULES }, options: DEFAULT_OPTIONS, failOn: 'new' });
+    const standIns = ids(r);
+    expect(standIns).toContain('[namespace with team=x]/[pods with app=api]');
+    expect(standIns).toContain('dev/[pods with app=api]');
+    expect(standIns).not.toContain('staging/[pods with app=api]');
+    // The rule about namespace dev is broken by dev's unlisted api pods, not by staging's.
+    expect(pairs(r)).toEqual(['dev/[pods with app=api] -> prod/db[Deployment]']);
+  });
 });

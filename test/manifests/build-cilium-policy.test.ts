@@ -24,6 +24,9 @@ describe('validation (C-22)', () => {
     ['a selector with a wrong operator', 'spec:\n  endpointSelector: {matchExpressions: [{key: app, operator: Is, values: [a]}]}\n  ingress: [{}]', 'operator', 'invalid-selector'],
     ['L7 rules in a deny rule', 'spec:\n  endpointSelector: {}\n  ingressDeny:\n  - toPorts: [{ports: [{port: "80"}], rules: {http: [{}]}}]', 'rules:', 'invalid-rule'],
     ['neither spec nor specs', 'specs: []', 'specs', 'invalid-rule'],
+    ['a port without a number (C-19: "port must be specified")', 'spec:\n  endpointSelector: {}\n  ingress:\n  - toPorts: [{ports: [{protocol: TCP}]}]', 'protocol: TCP', 'invalid-port'],
+    ['protocol ICMP in toPorts (refused without extended protocols)', 'spec:\n  endpointSelector: {}\n  ingress:\n  - toPorts: [{ports: [{port: "8", protocol: ICMP}]}]', 'ICMP', 'invalid-port'],
+    ['an http rule on a UDP port (C-21)', 'spec:\n  endpointSelector: {}\n  ingress:\n  - toPorts: [{ports: [{port: "80", protocol: UDP}], rules: {http: [{method: GET}]}}]', 'UDP', 'invalid-rule'],
   ];
   it.each(cases)('%s is an error at its line; the policy is left out', (_what, body, marker, code) => {
     const text = CNP(body);
@@ -95,5 +98,16 @@ describe('security: a forbidden flow hidden behind a Cilium policy (issue 14)', 
     const head = CNP('spec:\n  endpointSelector: {matchLabels: {app: db}}\n  ingress:\n  - fromEndpoints: [{matchExpressions: [{key: io.kubernetes.pod.namespace, operator: NotIn, values: [kube-system]}]}]', 'metadata: {name: ns, namespace: prod}');
     const c = load(`${BASE}---\n${head}`);
     expect(c.policies[0]!.ingress[0]!.peers.map((p) => p.kind)).toEqual(['pods', 'ipBlock', 'ipBlock']);
+  });
+});
+
+describe('exposure: pods outside the manifests (issue 11) with Cilium peers', () => {
+  it('a CNP peer in another namespace gets a stand-in, like a NetworkPolicy peer', () => {
+    const app = 'apiVersion: v1\nkind: Pod\nmetadata: {name: db, namespace: prod, labels: {app: db}}\nspec: {containers: [{name: c, image: x}]}\n';
+    const cnp = CNP('spec:\n  endpointSelector: {matchLabels: {app: db}}\n  ingress:\n  - fromEndpoints: [{matchLabels: {k8s:io.kubernetes.pod.namespace: batch, app: loader}}]\n    toPorts: [{ports: [{port: "5432", protocol: TCP}]}]');
+    const r = analyzeDiff({ base: [{ path: 'a.yaml', text: app }], head: [{ path: 'a.yaml', text: `${app}---\n${cnp}` }], rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
+    const ids = r.diff.endpoints.map((e) => e.id);
+    const rows = [...changedPairs(r.diff)].map((c) => `${c.group.kind} ${ids[c.from]} -> ${ids[c.to]}`);
+    expect(rows).toContain('narrowed batch/[pods with app=loader] -> prod/db[Pod]');
   });
 });

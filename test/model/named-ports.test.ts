@@ -46,6 +46,7 @@ describe('formatConns and connsToJson with named ports', () => {
     expect(formatConns(numbers)).toBe('all');
     expect(formatConns(unionConns(connsOf('UDP', [[1, MAX_PORT]]), connsOf('TCP', [[1, MAX_PORT]])))).toBe('TCP all, UDP all');
     expect(formatConns(unionConns(numbers, connsOf('SCTP', [mysql])))).toBe('all');
+    expect(formatConns({ ...numbers, SCTP: [[80, 80]] })).toBe('TCP all, UDP all, SCTP 80');
     expect(formatConns(unionConns(connsOf('TCP', [mysql]), connsOf('UDP', [[53, 53]])), ' · ')).toBe('TCP named port np-mysql · UDP 53');
   });
 });

@@ -83,6 +83,17 @@ describe('helm environments (fake helm on PATH)', () => {
     expect(r.stdout).toMatch(message);
   });
 
+  it('renders the two sides at once: each side waits for the other to start', async () => {
+    const s = sides(rendered(false), rendered(false));
+    writeFileSync(path.join(s.base, 'charts/shop/side'), 'base');
+    writeFileSync(path.join(s.head, 'charts/shop/side'), 'head');
+    // One render alone would wait its 20 s out and fail; together each finds the other's mark at once.
+    const wait = `me=$(cat "$3/side"); touch '${s.out}/'$me; other=base; [ $me = base ] && other=head; i=0; while [ ! -e '${s.out}/'$other ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done; [ -e '${s.out}/'$other ] || { echo "rendered alone" >&2; exit 3; };`;
+    const r = await cliWithPath(`${helmBin(s.out, wait)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.stdout).not.toContain('rendered alone');
+    expect(r.code).toBe(0);
+  });
+
   it('text on stderr alone is not a failure', async () => {
     const s = sides(rendered(false), rendered(false));
     const r = await cliWithPath(`${helmBin(s.out, 'echo "WARNING: this chart is deprecated" >&2;')}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
@@ -124,6 +135,15 @@ describe('helm environments (fake helm on PATH)', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/environment prod \(head\): charts\/shop is a link to outside the repository; not rendered/);
     expect(readFileSync(path.join(s.out, 'helm.log'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a pull request that removes the chart of a named environment fails, instead of emptying it', async () => {
+    const s = sides(rendered(false), rendered(false));
+    rmSync(path.join(s.head, 'charts'), { recursive: true });
+    makeTree({ 'moved/shop/Chart.yaml': CHART, 'moved/shop/rendered.txt': rendered(true) }, s.head);
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('environment prod: the pull request removes charts/shop/, which the rules file names');
   });
 
   it('without helm on PATH the environment fails, naming the tool', async () => {
@@ -247,6 +267,26 @@ describe('detected environments: a pull request cannot hide plain manifests behi
     const json = JSON.parse(r.stdout) as { exitCode: number; environments: { name: string; violations: { rule: string }[] }[] };
     expect(json.environments.map((e) => e.name)).toEqual(['manifests (kustomize)', 'manifests (plain)']);
     expect(json.environments[1]!.violations.map((v) => v.rule)).toEqual(['nothing-from-outside']);
+    expect(json.exitCode).toBe(1);
+  });
+
+  it.each([
+    ['a new folder', 'apps', false],
+    ['a plain folder of the base (empty there as a kustomization, not an error)', 'k8s', true],
+  ])('a kustomization added in %s does not hide the files it leaves out', async (_what, dir, inBase) => {
+    const out = mkdtempSync(path.join(tmpdir(), 'flowgate-out-'));
+    const rules = path.join(out, 'rules.yml');
+    writeFileSync(rules, 'rules:\n  forbid:\n    - { name: nothing-from-outside, from: { cidr: 0.0.0.0/0 }, to: { workload: web } }\n');
+    const folder = { [`${dir}/web.yaml`]: WEB, [`${dir}/np.yaml`]: webPolicy(false) };
+    const base = { 'other/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\n', ...(inBase ? folder : {}) };
+    // The head lists web and its closed policy in a kustomization, and opens web in a file it leaves out.
+    const open = webPolicy(true).replace('name: web }', 'name: web-open }');
+    const head = { ...base, ...folder, [`${dir}/kustomization.yaml`]: 'resources: [web.yaml, np.yaml]\n', [`${dir}/extra.yaml`]: open };
+    const stream = `${WEB}---\n${webPolicy(false)}`.replace(/'/g, '');
+    const bin = fakeBin({ kustomize: `case "$1" in version) echo v5.99.0;; build) printf '%s' '${stream}';; esac` });
+    const r = await cliWithPath(`${bin}:${SYSTEM_PATH}`, ['diff', makeTree(base), makeTree(head), '--rules', rules, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { exitCode: number; environments: { name: string; violations: { rule: string }[] }[] };
+    expect(json.environments.map((e) => [e.name, e.violations.map((v) => v.rule)])).toEqual([[dir, ['nothing-from-outside']], ['manifests', []]]);
     expect(json.exitCode).toBe(1);
   });
 });

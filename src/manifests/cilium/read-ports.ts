@@ -16,7 +16,7 @@ export interface RulePorts {
   l7: string[];
 }
 
-/** Protocols Cilium accepts that carry no port flowgate models (C-19). */
+/** Protocols Cilium refuses in `toPorts` without its extended-protocols flag (C-19). */
 const UNMODELLED_PROTOCOLS = ['ICMP', 'ICMPV6', 'VRRP', 'IGMP'];
 const L7_KINDS = ['http', 'kafka', 'dns', 'l7proto', 'l7'];
 const PORT_RULE_FIELDS = ['ports', 'rules', 'terminatingTLS', 'originatingTLS', 'serverNames', 'listener'];
@@ -27,21 +27,21 @@ function readPortProtocol(c: CiliumReader, path: Path, raw: unknown): PolicyPort
   c.knownFields(path, raw, ['port', 'endPort', 'protocol'], 'a ports entry');
   const proto = raw.protocol ?? 'ANY';
   if (typeof proto !== 'string') return c.error([...path, 'protocol'], `protocol must be a string, not ${typeName(proto)}`, 'invalid-port');
-  if (UNMODELLED_PROTOCOLS.includes(proto)) {
-    c.notAnalysed([...path, 'protocol'], `protocol ${proto} is not analysed (flowgate models TCP, UDP and SCTP ports): this entry is left out`);
-    return [];
-  }
+  // C-19, C-22: Cilium refuses these (L4Proto.Validate) unless its extended-protocols flag is set.
+  if (UNMODELLED_PROTOCOLS.includes(proto)) return c.error([...path, 'protocol'], `invalid protocol ${proto}: Cilium accepts it only with --enable-extended-ip-protocols; write it as an icmps rule, or TCP, UDP, SCTP or ANY`, 'invalid-port');
   // C-19: a missing protocol (or ANY) is every protocol with ports.
   const protocols: readonly Protocol[] = proto === 'ANY' || proto === '' ? PROTOCOLS : PROTOCOLS.includes(proto as Protocol) ? [proto as Protocol] : [];
   if (!protocols.length) return c.error([...path, 'protocol'], `unknown protocol "${proto}" (TCP, UDP, SCTP, ANY, ICMP, ICMPv6, VRRP, IGMP; upper case)`, 'invalid-port');
-  const port = raw.port ?? '';
+  const port = raw.port;
+  // C-19: "Port must be specified" (rule_validation.go); "0" is every port.
+  if (port === undefined || port === null || port === '') return c.error(path, 'port must be specified (write "0" for every port)', 'invalid-port');
   if (typeof port !== 'string') return c.error([...path, 'port'], `port must be a string (quote it: port: "${String(port)}"), not ${typeName(port)}`, 'invalid-port');
   const end = raw.endPort;
   if (end !== undefined && end !== null && (typeof end !== 'number' || !Number.isInteger(end) || end < 0 || end > MAX_PORT)) {
     return c.error([...path, 'endPort'], `endPort must be an integer 0-65535, not ${typeName(end)}`, 'invalid-port');
   }
-  if (/^[0-9]+$/.test(port) || port === '') {
-    const n = port === '' ? 0 : Number(port);
+  if (/^[0-9]+$/.test(port)) {
+    const n = Number(port);
     if (n > MAX_PORT) return c.error([...path, 'port'], `port ${port} is out of range (0-65535)`, 'invalid-port');
     // C-19: port 0 (or none) is every port; then endPort has nothing to extend.
     if (n === 0) return protocols.length === PROTOCOLS.length ? 'all' : protocols.map((protocol) => ({ protocol }));
@@ -66,6 +66,15 @@ function readL7(c: CiliumReader, path: Path, raw: unknown, deny: boolean): strin
   return Object.keys(raw).filter((k) => L7_KINDS.includes(k) && k !== 'l7');
 }
 
+/** C-21, C-22: L7 rules other than DNS go with TCP ports only, never with port 0 (PortRule.sanitize). */
+function l7Ports(c: CiliumReader, path: Path, l7: readonly string[], ports: readonly unknown[]): void {
+  ports.forEach((p, j) => {
+    if (!isRecord(p)) return;
+    if (p.port === '0') c.error([...path, 'ports', j, 'port'], 'L7 rules can not be used when a port is 0', 'invalid-rule');
+    if (!l7.includes('dns') && p.protocol !== 'TCP') c.error([...path, 'ports', j], `L7 rules can only apply to TCP (not ${typeof p.protocol === 'string' ? p.protocol : 'ANY'}) except for DNS rules`, 'invalid-rule');
+  });
+}
+
 /**
  * C-19 … C-21: a rule's `toPorts`; undefined when absent or empty (the rule names no port, C-12),
  * null when invalid (C-22).
@@ -84,6 +93,7 @@ export function readToPorts(c: CiliumReader, path: Path, deny: boolean): RulePor
     const l7 = readL7(c, [...ep, 'rules'], entry.rules, deny);
     if (l7) out.l7.push(...l7);
     const ports = entry.ports ?? [];
+    if (l7?.length && Array.isArray(ports)) l7Ports(c, ep, l7, ports);
     if (!Array.isArray(ports)) return void c.error([...ep, 'ports'], `ports must be a list, not ${typeName(ports)}`, 'invalid-port');
     if (ports.length > 40) return void c.error([...ep, 'ports'], `too many ports (${ports.length}), the max is 40`, 'invalid-port');
     // An entry without ports is every port (Cilium's wildcard port 0/ANY).
