@@ -8,7 +8,7 @@
  */
 import { toYamlFile } from './emit-yaml';
 
-export type SizeName = 'S' | 'M' | 'L' | 'LT' | 'XL';
+export type SizeName = 'S' | 'M' | 'L' | 'LT' | 'LC' | 'XL';
 
 export interface BenchSize {
   name: SizeName;
@@ -16,6 +16,8 @@ export interface BenchSize {
   policies: number;
   /** Tiered cluster policies on top (T-1): this many Admin ClusterNetworkPolicies and one Baseline. */
   adminPolicies?: number;
+  /** Cilium policies on top (issue 14): this many CiliumNetworkPolicies and CiliumClusterwideNetworkPolicies. */
+  cilium?: { cnps: number; ccnps: number };
 }
 
 export const SIZES: Record<SizeName, BenchSize> = {
@@ -24,6 +26,8 @@ export const SIZES: Record<SizeName, BenchSize> = {
   L: { name: 'L', workloads: 10_000, policies: 3_000 },
   // L plus 50 Admin policies and one Baseline policy, with namespace and pod subjects (issue 12).
   LT: { name: 'LT', workloads: 10_000, policies: 3_000, adminPolicies: 50 },
+  // L plus 300 CiliumNetworkPolicies and 20 CiliumClusterwideNetworkPolicies (issue 14).
+  LC: { name: 'LC', workloads: 10_000, policies: 3_000, cilium: { cnps: 300, ccnps: 20 } },
   XL: { name: 'XL', workloads: 50_000, policies: 10_000 },
 };
 
@@ -391,6 +395,107 @@ function tieredFiles(size: BenchSize, teams: readonly string[], seed: number, he
   return files;
 }
 
+const CILIUM = 'cilium.io/v2';
+const NS_KEY = 'k8s:io.kubernetes.pod.namespace';
+
+/** A port of a Cilium rule: a container port name (resolved at the destination, C-20) or a number. */
+function ciliumPort(port: string | number, protocol = 'TCP', endPort?: number): Doc {
+  return { port: String(port), protocol, ...(endPort ? { endPort } : {}) };
+}
+
+/**
+ * One CiliumNetworkPolicy of an application team (C-1 … C-21): the subject by app label, peers
+ * from its own and other namespaces (by namespace name and by namespace label), named and numeric
+ * ports, and in some variants a deny section, a CIDR set with excepts, or the world/cluster entities.
+ */
+function ciliumPolicy(ns: GenNamespace, target: GenWorkload, teams: readonly string[], namespaces: readonly GenNamespace[], serial: number, rnd: () => number): Doc {
+  const variant = serial % 6;
+  const other = pick(rnd, namespaces);
+  const spec: Doc = { endpointSelector: { matchLabels: { app: target.app } } };
+  switch (variant) {
+    case 0: // same-namespace frontends and another namespace's api pods, on the named http port
+      spec.ingress = [
+        { fromEndpoints: [{ matchLabels: { tier: 'frontend' } }, { matchLabels: { [NS_KEY]: other.name, tier: 'api' } }], toPorts: [{ ports: [ciliumPort('http'), ciliumPort(9090)] }] },
+      ];
+      break;
+    case 1: // by namespace labels (team), with a port range; refuse the dev namespaces outright
+      spec.ingress = [{ fromEndpoints: [{ matchLabels: { 'k8s:io.cilium.k8s.namespace.labels.team': pick(rnd, teams) } }], toPorts: [{ ports: [ciliumPort(8080, 'TCP', 8090)] }] }];
+      spec.ingressDeny = [{ fromEndpoints: [{ matchLabels: { 'k8s:io.cilium.k8s.namespace.labels.env': 'dev' } }] }];
+      break;
+    case 2: { // egress to the internet on 443, minus private ranges and a partner block; no metadata address
+      const b = Math.floor(rnd() * 256);
+      spec.egress = [
+        { toCIDRSet: [{ cidr: '0.0.0.0/0', except: [...PRIVATE_V4, `203.0.${b}.0/24`] }, { cidr: '::/0', except: ['fd00::/8'] }], toPorts: [{ ports: [ciliumPort(443)] }] },
+        { toEndpoints: [{ matchLabels: { [NS_KEY]: 'kube-system', 'k8s-app': 'kube-dns' } }], toPorts: [{ ports: [ciliumPort(53, 'UDP'), ciliumPort(53, 'TCP')] }] },
+      ];
+      spec.egressDeny = [{ toCIDR: ['169.254.169.254/32'] }];
+      break;
+    }
+    case 3: // the public edge: world on the http port, the cluster on metrics
+      spec.ingress = [{ fromEntities: ['world'], toPorts: [{ ports: [ciliumPort('http')] }] }, { fromEntities: ['cluster'], toPorts: [{ ports: [ciliumPort('metrics')] }] }];
+      break;
+    case 4: // the databases of the namespace and one other namespace's caches
+      spec.egress = [
+        { toEndpoints: [{ matchLabels: { tier: 'db' } }], toPorts: [{ ports: [ciliumPort('postgres'), ciliumPort(5432)] }] },
+        { toEndpoints: [{ matchLabels: { [NS_KEY]: other.name, tier: 'cache' } }], toPorts: [{ ports: [ciliumPort('redis')] }] },
+      ];
+      break;
+    default: // grpc from api/backend pods (matchExpressions), no UDP from anywhere, and egress to the cluster
+      spec.ingress = [{ fromEndpoints: [{ matchExpressions: [{ key: 'tier', operator: 'In', values: ['api', 'backend'] }] }], toPorts: [{ ports: [ciliumPort('grpc')] }] }];
+      spec.ingressDeny = [{ toPorts: [{ ports: [ciliumPort(0, 'UDP')] }] }];
+      spec.egress = [{ toEntities: ['cluster'] }];
+  }
+  return { apiVersion: CILIUM, kind: 'CiliumNetworkPolicy', metadata: { name: `cilium-${target.app}-${variant}`, namespace: ns.name }, spec };
+}
+
+/**
+ * One CiliumClusterwideNetworkPolicy of the platform team: per team or environment, cluster-wide
+ * subjects (C-2) that deny the metadata address and dev-to-prod traffic without changing anyone's
+ * default mode (C-6), or that admit monitoring to the metrics port everywhere.
+ */
+function ciliumClusterPolicy(i: number, teams: readonly string[]): Doc {
+  const team = teams[i % teams.length]!;
+  const name = `platform-${String(i).padStart(2, '0')}-${team}`;
+  const subject = { matchLabels: { 'k8s:io.cilium.k8s.namespace.labels.team': team } };
+  const spec: Doc =
+    i % 2 === 0
+      ? {
+          endpointSelector: subject,
+          enableDefaultDeny: { ingress: false, egress: false },
+          egressDeny: [{ toCIDRSet: [{ cidr: '169.254.0.0/16', except: ['169.254.20.10/32'] }] }],
+          ingressDeny: [{ fromEndpoints: [{ matchLabels: { 'k8s:io.cilium.k8s.namespace.labels.env': 'dev' } }], toPorts: [{ ports: [ciliumPort('postgres'), ciliumPort(6379)] }] }],
+        }
+      : {
+          endpointSelector: { matchExpressions: [{ key: 'k8s:io.cilium.k8s.namespace.labels.team', operator: 'In', values: [team] }, { key: 'tier', operator: 'NotIn', values: ['db'] }] },
+          enableDefaultDeny: { ingress: false },
+          ingress: [{ fromEndpoints: [{ matchLabels: { [NS_KEY]: 'monitoring', app: 'prometheus' } }], toPorts: [{ ports: [ciliumPort('metrics')] }] }],
+        };
+  return { apiVersion: CILIUM, kind: 'CiliumClusterwideNetworkPolicy', metadata: { name }, spec };
+}
+
+/**
+ * The Cilium policies of a size (none for most): CNPs spread over the namespaces that have
+ * workloads, CCNPs in a platform folder. The head adds an ingressDeny to the first CNP.
+ */
+function ciliumFiles(size: BenchSize, namespaces: readonly GenNamespace[], teams: readonly string[], seed: number, head: boolean): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!size.cilium) return files;
+  const rnd = seededRandom(seed + 3);
+  const hosts = namespaces.filter((n) => n.workloads.length > 0);
+  const byNs = new Map<GenNamespace, Doc[]>();
+  for (let i = 0; i < size.cilium.cnps; i++) {
+    const ns = hosts[(i * 7) % hosts.length]!;
+    const target = ns.workloads[Math.floor(i / hosts.length) % ns.workloads.length]!;
+    const p = ciliumPolicy(ns, target, teams, namespaces, i, rnd);
+    if (head && i === 0) (p.spec as Doc).ingressDeny = [{ fromEndpoints: [{ matchLabels: { tier: 'worker' } }] }];
+    byNs.set(ns, [...(byNs.get(ns) ?? []), p]);
+  }
+  for (const [ns, docs] of byNs) files.set(`clusters/${ns.env}/${ns.name}/network/cilium.yaml`, toYamlFile(docs, 'Cilium policies'));
+  const ccnps = Array.from({ length: size.cilium.ccnps }, (_, i) => ciliumClusterPolicy(i, teams));
+  for (let j = 0; j < ccnps.length; j += 10) files.set(`platform/cilium/clusterwide-${j / 10}.yaml`, toYamlFile(ccnps.slice(j, j + 10), 'Cilium clusterwide policies'));
+  return files;
+}
+
 /** Generates base and head of one size; the same seed gives byte-identical repositories. */
 export function generateRepo(size: BenchSize, seed = 1): GeneratedRepo {
   const rnd = seededRandom(seed);
@@ -431,6 +536,8 @@ export function generateRepo(size: BenchSize, seed = 1): GeneratedRepo {
 
   for (const [p, text] of tieredFiles(size, teams, seed, false)) base.set(p, text);
   for (const [p, text] of tieredFiles(size, teams, seed, true)) head.set(p, text);
+  for (const [p, text] of ciliumFiles(size, namespaces, teams, seed, false)) base.set(p, text);
+  for (const [p, text] of ciliumFiles(size, namespaces, teams, seed, true)) head.set(p, text);
   const changedFiles = [...head.keys()].filter((k) => base.get(k) !== head.get(k)).sort();
   let bytes = 0;
   for (const t of base.values()) bytes += t.length;
@@ -442,7 +549,7 @@ export function generateRepo(size: BenchSize, seed = 1): GeneratedRepo {
     counts: {
       namespaces: namespaces.length + 2,
       workloads: namespaces.reduce((a, n) => a + n.workloads.length, 2),
-      policies: namespaces.reduce((a, n) => a + n.policies.length, 0) + 1 + (size.adminPolicies ? size.adminPolicies + 1 : 0),
+      policies: namespaces.reduce((a, n) => a + n.policies.length, 0) + 1 + (size.adminPolicies ? size.adminPolicies + 1 : 0) + (size.cilium ? size.cilium.cnps + size.cilium.ccnps : 0),
       files: base.size,
       bytes,
     },

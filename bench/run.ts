@@ -1,8 +1,11 @@
 /**
- * `npm run bench [-- --sizes S,M] [--big-heads M,L,XL] [--seed N] [--runs N] [--md FILE] [--keep]`: generates synthetic
- * repositories (bench/generate.ts), times each stage in process and `flowgate diff` end to end as a
- * process, and prints a table. Results go to bench/results/<size>.json and bench/results/latest.json.
- * A script that prints numbers, never a timed test.
+ * `npm run bench [-- --sizes S,M,L,LT,XL] [--big-heads M,L,XL] [--rendered M,L] [--seed N] [--runs N] [--md FILE] [--keep]`:
+ * generates synthetic repositories (bench/generate.ts), times each stage in process (wall and CPU)
+ * and `flowgate diff` end to end as a process, and prints a table; `--rendered` sizes also run as a
+ * rendered environment (bench/rendered.ts). XL (50k workloads) runs only when named in --sizes (the
+ * default is S,M,L,LT,LC): it takes ten minutes or more on two cores. Results go to
+ * bench/results/<size>.json and bench/results/latest.json. A script that prints numbers, never a
+ * timed test.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ import { renderDiffJson } from '../src/report/render/json';
 import { renderMarkdown } from '../src/report/render/markdown';
 import { closeEverythingHead, generateRepo, openEverythingHead, SIZES, type SizeName } from './generate';
 import { referenceDiffCount } from './reference-diff';
+import { renderedLines, renderedRuns } from './rendered';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -37,6 +41,11 @@ interface Row {
   diffMs: number;
   renderJsonMs: number;
   renderMdMs: number;
+  /**
+   * CPU time (user + system) of each in-process stage: on a shared machine wall time grows with
+   * the load, CPU time much less (compare runs by it).
+   */
+  stageCpuMs: Record<string, number>;
   jsonMiB: number;
   e2eMs: number;
   e2eRssMiB: number;
@@ -54,14 +63,14 @@ interface Row {
   ratio?: number;
   refAgrees?: boolean;
   /** The "open everything" and "close everything" heads, end to end (time relative to the ordinary PR's). */
-  big?: { head: 'open' | 'close'; ms: number; vsOrdinary: number; rssMiB: number; jsonMiB: number; exit: number }[];
+  big?: { head: 'open' | 'close'; ms: number; vsOrdinary: number; cpuS: number; vsOrdinaryCpu: number; rssMiB: number; jsonMiB: number; exit: number }[];
 }
 
 /**
  * A PR that deletes every policy, and one that replaces them all by a deny-all per namespace, as
  * `flowgate diff base <head> --format json` processes (each its own process, for its peak RSS).
  */
-function bigHeads(dir: string, base: ReadonlyMap<string, string>, ordinaryMs: number): NonNullable<Row['big']> {
+function bigHeads(dir: string, base: ReadonlyMap<string, string>, ordinary: { ms: number; cpuS: number }): NonNullable<Row['big']> {
   const out: NonNullable<Row['big']> = [];
   for (const [head, files] of [['open', openEverythingHead(base)], ['close', closeEverythingHead(base)]] as const) {
     writeRepo(path.join(dir, head), files);
@@ -69,9 +78,21 @@ function bigHeads(dir: string, base: ReadonlyMap<string, string>, ordinaryMs: nu
     const r = endToEnd(dir, head, json);
     const size = existsSync(json) ? statSync(json).size : NaN;
     rmSync(json, { force: true });
-    out.push({ head, ms: r.ms, vsOrdinary: r.ms / ordinaryMs, rssMiB: r.rssMiB, jsonMiB: size / 1048576, exit: r.exit });
+    out.push({ head, ms: r.ms, vsOrdinary: r.ms / ordinary.ms, cpuS: r.cpuS, vsOrdinaryCpu: r.cpuS / ordinary.cpuS, rssMiB: r.rssMiB, jsonMiB: size / 1048576, exit: r.exit });
   }
   return out;
+}
+
+/** CPU time of this process between laps. */
+class Cpu {
+  readonly laps: Record<string, number> = {};
+  private last = process.cpuUsage();
+
+  lap(name: string): void {
+    const d = process.cpuUsage(this.last);
+    this.laps[name] = (d.user + d.system) / 1000;
+    this.last = process.cpuUsage();
+  }
 }
 
 function ms(t0: bigint): number {
@@ -118,15 +139,18 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
     const headFiles = (await readManifestFiles(['head'], undefined, dir)).files;
 
     // Parsing: each distinct text once, as parseCluster does (the fast path, else the full parser).
+    const cpu = new Cpu();
     let t0 = process.hrtime.bigint();
     const cache = new Map<string, ParsedFile>();
     for (const f of [...baseFiles, ...headFiles]) if (!cache.has(f.text)) cache.set(f.text, parseSimpleDocuments(f.path, f.text) ?? parseDocuments(f.path, f.text));
     const parseMs = ms(t0);
+    cpu.lap('parse');
     // Building both states from the parsed files.
     t0 = process.hrtime.bigint();
     const baseCluster = parseCluster(baseFiles, DEFAULT_OPTIONS, cache);
     const headCluster = parseCluster(headFiles, DEFAULT_OPTIONS, cache);
     const buildMs = ms(t0);
+    cpu.lap('build');
     // What the yaml library alone takes on the same files (the full parser, without the fast path).
     let yamlLibMs: number | undefined;
     if (withYamlLib) {
@@ -134,6 +158,7 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
       for (const text of cache.keys()) parseDocuments('f.yaml', text);
       yamlLibMs = ms(t0);
     }
+    cpu.lap('yaml lib');
 
     t0 = process.hrtime.bigint();
     const boundaries = diffBoundaries(baseCluster, headCluster);
@@ -142,19 +167,24 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
     const baseReach = computeReachability(baseCluster, { boundaries, table });
     const headReach = computeReachability(headCluster, { boundaries, table });
     const engineMs = ms(t0);
+    cpu.lap('engine');
 
     t0 = process.hrtime.bigint();
     const diff = diffReachability(baseReach, headReach);
     const diffMs = ms(t0);
+    cpu.lap('diff');
 
     // The rest of analyzeDiff when there is no rules file: lint warnings, counts and verdict.
     const run: DiffAnalysis = judgeDiff(diff, { rules: null, rulesDiagnostics: [], hasRulesFile: false, failOn: 'new' });
+    cpu.lap('judge');
     t0 = process.hrtime.bigint();
     const json = renderDiffJson(run);
     const renderJsonMs = ms(t0);
+    cpu.lap('json');
     t0 = process.hrtime.bigint();
     const md = renderMarkdown(run);
     const renderMdMs = ms(t0);
+    cpu.lap('md');
 
     // The machine may be shared: the best of a few runs is the closest to the program's own cost.
     const runs = Array.from({ length: e2eRuns }, () => endToEnd(dir));
@@ -174,6 +204,7 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
       diffMs,
       renderJsonMs,
       renderMdMs,
+      stageCpuMs: cpu.laps,
       jsonMiB: json.length / 1048576,
       e2eMs: e2e.ms,
       e2eRssMiB: e2e.rssMiB,
@@ -198,7 +229,7 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
       row.ratio = row.refMs / (engineMs + diffMs);
       row.refAgrees = refChanges === row.changes;
     }
-    if (withBig) row.big = bigHeads(dir, repo.base, row.e2eMs);
+    if (withBig) row.big = bigHeads(dir, repo.base, { ms: row.e2eMs, cpuS: row.e2eCpuS });
     return row;
   } finally {
     if (keep) process.stderr.write(`kept ${dir}\n`);
@@ -209,7 +240,7 @@ async function measureAsync(size: SizeName, seed: number, keep: boolean, withRef
 const fmt = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(d));
 
 export function tableOf(rows: readonly Row[]): string {
-  const head = ['size', 'workloads', 'policies', 'files (parsed)', 'MiB', 'parse ms (yaml lib)', 'build ms', 'engine ms', 'diff ms', 'render json / md ms', 'e2e ms', 'e2e CPU s', 'e2e RSS MiB', 'exposure off: e2e ms / RSS MiB (on ÷ off)', 'classes b/h/joint', 'ext intervals', 'changes', 'per-pair ms', 'ratio'];
+  const head = ['size', 'workloads', 'policies', 'files (parsed)', 'MiB', 'parse ms (yaml lib)', 'build ms', 'engine ms', 'diff ms', 'render json / md ms', 'stage CPU ms: parse/build/engine/diff/judge/json/md', 'e2e ms', 'e2e CPU s', 'e2e RSS MiB', 'exposure off: e2e ms / RSS MiB (on ÷ off)', 'classes b/h/joint', 'ext intervals', 'changes', 'per-pair ms', 'ratio'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const r of rows) {
     lines.push(
@@ -224,6 +255,7 @@ export function tableOf(rows: readonly Row[]): string {
         fmt(r.engineMs),
         fmt(r.diffMs),
         `${fmt(r.renderJsonMs)} / ${fmt(r.renderMdMs)}`,
+        ['parse', 'build', 'engine', 'diff', 'judge', 'json', 'md'].map((k) => fmt(r.stageCpuMs[k])).join('/'),
         fmt(r.e2eMs),
         fmt(r.e2eCpuS, 1),
         fmt(r.e2eRssMiB),
@@ -239,11 +271,11 @@ export function tableOf(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-/** The "open everything" and "close everything" heads: time (and its ratio to the ordinary PR's), peak RSS, JSON size. */
+/** The "open everything" and "close everything" heads: wall and CPU time (and their ratios to the ordinary PR's), peak RSS, JSON size. */
 export function bigTableOf(rows: readonly Row[]): string {
-  const head = ['size', 'head', 'e2e ms', '× ordinary', 'e2e RSS MiB', 'JSON MiB', 'exit'];
+  const head = ['size', 'head', 'e2e ms', '× ordinary', 'e2e CPU s', '× ordinary (CPU)', 'e2e RSS MiB', 'JSON MiB', 'exit'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
-  for (const r of rows) for (const b of r.big ?? []) lines.push(`| ${[r.size, b.head, fmt(b.ms), fmt(b.vsOrdinary, 2), fmt(b.rssMiB), fmt(b.jsonMiB, 1), b.exit].join(' | ')} |`);
+  for (const r of rows) for (const b of r.big ?? []) lines.push(`| ${[r.size, b.head, fmt(b.ms), fmt(b.vsOrdinary, 2), fmt(b.cpuS, 1), fmt(b.vsOrdinaryCpu, 2), fmt(b.rssMiB), fmt(b.jsonMiB, 1), b.exit].join(' | ')} |`);
   return lines.join('\n');
 }
 
@@ -257,12 +289,22 @@ export function tiersLine(rows: readonly Row[]): string | null {
   return `LT (L + 50 Admin + 1 Baseline ClusterNetworkPolicy) vs L: ${parts.join(', ')}; limit 1.3×`;
 }
 
+/** Issue 14: L plus 300 CNPs and 20 CCNPs against L, end to end: CPU, wall time and peak RSS, each within 1.3×. */
+export function ciliumLine(rows: readonly Row[]): string | null {
+  const l = rows.find((r) => r.size === 'L');
+  const lc = rows.find((r) => r.size === 'LC');
+  if (!l || !lc) return null;
+  const ratios = { 'e2e CPU': lc.e2eCpuS / l.e2eCpuS, 'e2e wall': lc.e2eMs / l.e2eMs, 'peak RSS': lc.e2eRssMiB / l.e2eRssMiB };
+  const parts = Object.entries(ratios).map(([k, v]) => `${k} ${fmt(v, 2)}×${v > 1.3 ? ' (OVER 1.3×)' : ''}`);
+  return `LC (L + 300 CiliumNetworkPolicies + 20 CiliumClusterwideNetworkPolicies) vs L: ${parts.join(', ')}; limit 1.3×`;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'big-heads': { type: 'string', default: 'M,L,XL' }, sizes: { type: 'string', default: 'S,M,L,LT,XL' }, seed: { type: 'string', default: '1' }, md: { type: 'string' }, runs: { type: 'string', default: '2' }, keep: { type: 'boolean', default: false } },
+    options: { rendered: { type: 'string', default: 'M' }, 'big-heads': { type: 'string', default: 'M,L,XL' }, sizes: { type: 'string', default: 'S,M,L,LT,LC' }, seed: { type: 'string', default: '1' }, md: { type: 'string' }, runs: { type: 'string', default: '2' }, keep: { type: 'boolean', default: false } },
   });
   const sizes = values.sizes!.split(',').map((s) => s.trim().toUpperCase()) as SizeName[];
-  for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s} (S, M, L, LT, XL)`);
+  for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s} (S, M, L, LT, LC, XL)`);
   if (!existsSync(path.join(ROOT, 'dist/cli.js')) || process.env.BENCH_BUNDLE !== '0') {
     const b = spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
     if (b.status !== 0) throw new Error('bundling dist/ failed');
@@ -279,7 +321,21 @@ async function main(): Promise<void> {
     if (row.big) process.stdout.write(`${bigTableOf([row]).split('\n').slice(2).join('\n')}\n`);
   }
   const tiers = tiersLine(rows);
-  const table = `${tableOf(rows)}\n\n${bigTableOf(rows)}${tiers ? `\n\n${tiers}` : ''}`;
+  // Issue 13: plain against rendered environments (fake helm; the real kustomize where present).
+  const rendered: string[] = [];
+  for (const s of values.rendered!.split(',').map((x) => x.trim().toUpperCase()).filter((x) => x in SIZES) as SizeName[]) {
+    process.stderr.write(`${s}: rendered environments…\n`);
+    const repo = generateRepo(SIZES[s], Number(values.seed));
+    const dir = mkdtempSync(path.join(tmpdir(), `flowgate-bench-rendered-${s}-`));
+    try {
+      rendered.push(renderedLines(s, renderedRuns(path.join(ROOT, 'dist/cli.js'), dir, repo.base, repo.head, Number(values.runs))));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    process.stdout.write(`${rendered.at(-1)}\n`);
+  }
+  const cilium = ciliumLine(rows);
+  const table = `${tableOf(rows)}\n\n${bigTableOf(rows)}${tiers ? `\n\n${tiers}` : ''}${cilium ? `\n\n${cilium}` : ''}${rendered.length ? `\n\n${rendered.join('\n')}` : ''}`;
   const info = `node ${process.version}, ${process.platform}/${process.arch}, seed ${values.seed}; ratio = per-pair reference diff time / (engine + diff) time; e2e = best of ${values.runs} runs of \`node dist/cli.js diff base head --format json --out /dev/null\` (exposure on, the default; "exposure off" adds \`--exposure off\`, issue 11); load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
   writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ info, rows }, null, 2)}\n`);
   process.stdout.write(`\n${table}\n\n${info}\n`);

@@ -8226,10 +8226,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -8555,11 +8555,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants2) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -8576,15 +8576,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants2) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -8640,8 +8640,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names2, constants2) {
+        this.code = optimizeExpr(this.code, names2, constants2);
         return this;
       }
       get names() {
@@ -8670,20 +8670,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names2, constants2))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -8728,20 +8728,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        if (!(super.optimizeNames(names2, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -8756,10 +8756,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names2, constants2);
         return this;
       }
       get names() {
@@ -8780,8 +8780,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -8795,10 +8795,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names2, constants2);
         return this;
       }
       get names() {
@@ -8840,20 +8840,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names2, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -9137,15 +9137,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names2, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -9161,18 +9161,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants2[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -9370,7 +9370,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -9399,7 +9399,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -10939,11 +10939,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches3 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches3)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches3[1];
+        jsonPointer = matches3[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -11862,11 +11862,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches3 = urnComponent.path.match(URN_REG);
+      if (matches3 && matches3[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches3[1].toLowerCase();
+        urnComponent.nss = matches3[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -12187,8 +12187,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches3) {
+      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -12210,9 +12210,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches3) {
+      const host = matches3[4];
+      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -12287,15 +12287,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches3 = uri.match(URI_PARSE);
+      if (matches3) {
+        parsed.scheme = matches3[1];
+        parsed.userinfo = matches3[3];
+        parsed.host = matches3[4];
+        parsed.port = parseInt(matches3[5], 10);
+        parsed.path = matches3[6] || "";
+        parsed.query = matches3[7];
+        parsed.fragment = matches3[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -12304,14 +12304,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches3);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -16911,7 +16911,11 @@ function changeIndex(diff2) {
 // src/model/port-ranges.ts
 var MIN_PORT = 1;
 var MAX_PORT = 65535;
-var ALL_PORTS = [[MIN_PORT, MAX_PORT]];
+var MIN_NAMED_PORT = MAX_PORT + 1;
+var MAX_NAMED_PORT = MAX_PORT + 1048576;
+var ALL_PORTS = [[MIN_PORT, MAX_NAMED_PORT]];
+var NUMBERED_PORTS = [[MIN_PORT, MAX_PORT]];
+var NAMED_PORTS = [[MIN_NAMED_PORT, MAX_NAMED_PORT]];
 var NO_PORTS = [];
 function normalizeRanges(ranges) {
   const sorted = [...ranges].filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -16968,6 +16972,23 @@ function rangesContain(a, port) {
   return a.some(([lo, hi]) => lo <= port && port <= hi);
 }
 
+// src/model/named-ports.ts
+var numbers = /* @__PURE__ */ new Map();
+var names = [];
+function namedPortNumber(name) {
+  let n = numbers.get(name);
+  if (n === void 0) {
+    if (MIN_NAMED_PORT + names.length > MAX_NAMED_PORT) throw new Error(`internal error: more than ${MAX_NAMED_PORT - MIN_NAMED_PORT + 1} port names`);
+    n = MIN_NAMED_PORT + names.length;
+    numbers.set(name, n);
+    names.push(name);
+  }
+  return n;
+}
+function knownNamedPorts() {
+  return names.map((name, i) => [name, MIN_NAMED_PORT + i]);
+}
+
 // src/model/types.ts
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
 var WORKLOAD_KINDS = [
@@ -16985,6 +17006,7 @@ function workloadId(w) {
   return `${w.namespace}/${w.name}[${w.kind}]`;
 }
 function policyId(p) {
+  if (p.cilium) return p.cilium.kind === "CiliumNetworkPolicy" ? `cilium/${p.namespace}/${p.name}` : `ccnp/${p.name}`;
   return `${p.namespace}/${p.name}`;
 }
 
@@ -17018,15 +17040,42 @@ function connsContain(c, protocol, port) {
 function connsKey(c) {
   return PROTOCOLS.map((p) => c[p].map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",")).join("|");
 }
+function viewPorts(r) {
+  if (r.length === 0 || r[r.length - 1][1] <= MAX_PORT) return { numbers: r, but: false, names: [] };
+  const named = intersectRanges(r, NAMED_PORTS);
+  const but = named[named.length - 1][1] === MAX_NAMED_PORT;
+  const names2 = knownNamedPorts().filter(([, n]) => rangesContain(named, n) !== but).map(([name]) => name).sort();
+  return { numbers: intersectRanges(r, NUMBERED_PORTS), but, names: names2 };
+}
+var rangesText = (r) => r.map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",");
+function formatPorts(r) {
+  const v = viewPorts(r);
+  if (rangesEqual(v.numbers, NUMBERED_PORTS)) return "all";
+  const parts = v.numbers.length ? [rangesText(v.numbers)] : [];
+  if (v.but && !v.names.length) return parts.length ? parts[0] : "any named port";
+  if (v.but) parts.push(`named ports other than ${v.names.join(", ")}`);
+  else if (v.names.length) parts.push(`named port${v.names.length > 1 ? "s" : ""} ${v.names.join(", ")}`);
+  return parts.join(" and ");
+}
+function portsToJson(r) {
+  const v = viewPorts(r);
+  const out = v.numbers.map(([lo, hi]) => [lo, hi]);
+  if (rangesEqual(v.numbers, NUMBERED_PORTS)) return out;
+  if (!v.but) out.push(...v.names);
+  else if (v.names.length) out.push(...v.names.map((n) => `!${n}`));
+  else if (!out.length) out.push("*");
+  return out;
+}
 function connsToJson(c) {
   const out = {};
-  for (const p of PROTOCOLS) if (c[p].length) out[p] = c[p].map(([lo, hi]) => [lo, hi]);
+  for (const p of PROTOCOLS) if (c[p].length) out[p] = portsToJson(c[p]);
   return out;
 }
 function formatConns(c, separator = ", ") {
   if (isEmptyConns(c)) return "none";
-  if (isAllConns(c)) return "all";
-  return PROTOCOLS.filter((p) => c[p].length).map((p) => `${p} ${rangesEqual(c[p], ALL_PORTS) ? "all" : c[p].map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",")}`).join(separator);
+  const texts = PROTOCOLS.filter((p) => c[p].length).map((p) => [p, formatPorts(c[p])]);
+  if (texts.length === PROTOCOLS.length && texts.every(([, t]) => t === "all")) return "all";
+  return texts.map(([p, t]) => `${p} ${t}`).join(separator);
 }
 
 // src/model/conns-table.ts
@@ -17275,9 +17324,9 @@ function elementaryIntervals(boundaries) {
   }
   return out;
 }
-function namedPortSignature(ports, names) {
-  if (names.size === 0) return "";
-  return ports.filter((p) => p.name !== void 0 && names.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
+function namedPortSignature(ports, names2) {
+  if (names2.size === 0) return "";
+  return ports.filter((p) => p.name !== void 0 && names2.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
 }
 function groupWorkloads(cluster, index) {
   const all = /* @__PURE__ */ new Map();
@@ -17309,7 +17358,7 @@ function matchPeers(cluster, index, groups, podCidrs) {
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === "ipBlock") {
       ipPeers.push({ id, ranges: peer.ranges });
-      if (peer.allPods || ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups.selectableByNs.values()) for (const g of list) g.peers.push(id);
+      if (!peer.externalOnly && (peer.allPods || ipBlockHoldsPods(peer.ranges, podCidrs))) for (const list of groups.selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss;
@@ -17375,8 +17424,10 @@ function classIntervals(ipPeers, boundaries, classes, classByKey) {
 }
 function classify(cluster, index, boundaries, podCidrs = []) {
   const groups = groupWorkloads(cluster, index);
+  const namespaces = [...cluster.namespaces.values()];
   index.policies.forEach((p, pi) => {
-    for (const g of groups.selectableByNs.get(p.namespace) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
+    const nss = p.cilium ? namespaces.filter((n) => selectorMatches(p.cilium.namespaceSelector, n.labels)).map((n) => n.name) : [p.namespace];
+    for (const ns of nss) for (const g of groups.selectableByNs.get(ns) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
   });
   matchTierSubjects(cluster, index, groups);
   const ipPeers = matchPeers(cluster, index, groups, podCidrs);
@@ -17471,7 +17522,7 @@ var ConnsOps = class {
 
 // src/engine/policy-index.ts
 function peerKey(peer, namespace) {
-  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}${peer.allPods ? ":pods" : ""}`;
+  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}${peer.allPods ? ":pods" : ""}${peer.externalOnly ? ":external" : ""}`;
   const ns = peer.namespaceSelector ? `nsSel:${selectorKey(peer.namespaceSelector)}` : `ns:${namespace}`;
   return `${ns}|${peer.podSelector ? selectorKey(peer.podSelector) : "*"}`;
 }
@@ -17515,9 +17566,16 @@ function buildPolicyIndex(policies, tiered = []) {
   }));
   const ingress = /* @__PURE__ */ new Map();
   const egress = /* @__PURE__ */ new Map();
+  const denyIngress = /* @__PURE__ */ new Map();
+  const denyEgress = /* @__PURE__ */ new Map();
+  let hasDeny = false;
   for (const p of policies) {
     ingress.set(p, index(p, p.ingress));
     egress.set(p, index(p, p.egress));
+    if (!p.cilium) continue;
+    denyIngress.set(p, index(p, p.cilium.denyIngress));
+    denyEgress.set(p, index(p, p.cilium.denyEgress));
+    hasDeny ||= p.cilium.denyIngress.length + p.cilium.denyEgress.length > 0;
   }
   const tierIngress = /* @__PURE__ */ new Map();
   const tierEgress = /* @__PURE__ */ new Map();
@@ -17525,7 +17583,7 @@ function buildPolicyIndex(policies, tiered = []) {
     tierIngress.set(p, indexTier(p, p.ingress));
     tierEgress.set(p, indexTier(p, p.egress));
   }
-  return { policies, peers, ingress, egress, portNames, tiered, tierIngress, tierEgress };
+  return { policies, peers, ingress, egress, portNames, tiered, tierIngress, tierEgress, denyIngress, denyEgress, hasDeny };
 }
 
 // src/engine/resolve-ports.ts
@@ -17538,21 +17596,28 @@ function resolvePorts(ports, destination) {
     } else if (typeof p.port === "number") {
       acc[p.protocol].push([p.port, p.endPort ?? p.port]);
     } else if (destination) {
-      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push(c.port === 0 ? [ALL_PORTS[0][0], ALL_PORTS[0][1]] : [c.port, c.port]);
+      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
     }
   }
   const out = { ...NO_CONNS };
-  for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
+  for (const proto of PROTOCOLS) out[proto] = everyNumber(normalizeRanges(acc[proto]));
   return out;
+}
+function everyNumber(r) {
+  return r.length && r[0][0] === MIN_PORT && r[0][1] >= MAX_PORT ? ALL_PORTS : r;
 }
 
 // src/engine/tier-verdicts.ts
 function tierSide(c, index, dir) {
-  if (c.external || c.tierSubjectOf.length === 0) return null;
+  if (c.external) return null;
+  const side = { admin: [], deny: [], baseline: [] };
+  const denyOf = dir === "ingress" ? index.denyIngress : index.denyEgress;
+  if (index.hasDeny) {
+    for (const p of c.subjectOf) if (p.cilium) for (const r of denyOf.get(p)) side.deny.push(r);
+  }
   const rulesOf2 = dir === "ingress" ? index.tierIngress : index.tierEgress;
-  const side = { admin: [], baseline: [] };
   for (const p of c.tierSubjectOf) for (const r of rulesOf2.get(p)) (p.tier === "Admin" ? side.admin : side.baseline).push(r);
-  return side.admin.length || side.baseline.length ? side : null;
+  return side.admin.length || side.baseline.length || side.deny.length ? side : null;
 }
 var TierScratch = class {
   rem;
@@ -17597,10 +17662,26 @@ function walkTier(ctx, rules, s) {
     else for (const p of t) apply(r, p);
   }
 }
+function walkDeny(ctx, rules, s) {
+  const { ops, n } = ctx;
+  const apply = (r, p) => {
+    s.touch(p, ops.all);
+    const m = ctx.ports(r, p);
+    if (m === 0) return;
+    s.rem[p] = ops.subtract(s.rem[p], m);
+    s.pass[p] = ops.subtract(s.pass[p], m);
+  };
+  for (const r of rules) {
+    const t = ctx.targets(r);
+    if (t === null) for (let p = 0; p < n; p++) apply(r, p);
+    else for (const p of t) apply(r, p);
+  }
+}
 function adminOutcome(ctx, side, s) {
   const { ops } = ctx;
   s.begin();
   walkTier(ctx, side.admin, s);
+  walkDeny(ctx, side.deny, s);
   const n = s.touched.length;
   const out = { peers: Int32Array.from(s.touched), accepted: new Int32Array(n), next: new Int32Array(n), open: null };
   s.touched.forEach((p, i) => {
@@ -17654,13 +17735,9 @@ function compareTiered(a, b) {
 // src/engine/compute-reachability.ts
 var BLOCK = 256;
 function sideRules(c, index, dir) {
-  if (c.external) return null;
-  let rules = null;
-  for (const p of c.subjectOf) {
-    if (!p.types[dir]) continue;
-    rules ??= [];
-    for (const r of index[dir].get(p)) rules.push(r);
-  }
+  if (c.external || !c.subjectOf.some((p) => p.types[dir])) return null;
+  const rules = [];
+  for (const p of c.subjectOf) for (const r of index[dir].get(p)) rules.push(r);
   return rules;
 }
 function ruleTargets(index, classes) {
@@ -17794,7 +17871,9 @@ function applyIngress(ctx, ingress, tiers) {
   }
 }
 function tierKey(c, dir) {
-  return `${dir}|${c.tierSubjectOf.map((p) => p.name + p.kind).join(",")}${dir === "ingress" ? `|${c.portSignature}` : ""}`;
+  const deny = c.subjectOf.filter((p) => p.cilium && p.cilium[dir === "ingress" ? "denyIngress" : "denyEgress"].length > 0);
+  const denyKey = deny.length ? `|${deny.map((p) => `${policyId(p)}#${p.cilium.spec ?? ""}`).join(",")}` : "";
+  return `${dir}|${c.tierSubjectOf.map((p) => p.name + p.kind).join(",")}${denyKey}${dir === "ingress" ? `|${c.portSignature}` : ""}`;
 }
 function tierContext(ctx, d) {
   const dst = ctx.classes[d];
@@ -17849,7 +17928,7 @@ function computeReachability(cluster, options = {}) {
     scratch: new TierScratch(n),
     tierMemo: /* @__PURE__ */ new Map()
   };
-  const tiered = index.tiered.length > 0;
+  const tiered = index.tiered.length > 0 || index.hasDeny;
   const noTiers = () => new Array(n).fill(null);
   const tierEgress = tiered ? classes.map((c) => tierSide(c, index, "egress")) : noTiers();
   const tierIngress = tiered ? classes.map((c) => tierSide(c, index, "ingress")) : noTiers();
@@ -17927,18 +18006,26 @@ function columnSets(rowSets, width) {
 function denseKeys(rows, cols) {
   const nC = cols.columns.length;
   const keys = new Int32Array(rows.length * nC);
-  const count = new Int32Array(rows.length * nC);
+  const count = new Int32Array(nC);
+  const touched = [];
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r].cells;
     for (let k = 0; k < cells.length; k += 2) {
-      const i = r * nC + cols.setOf[cells[k]];
+      const c = cols.setOf[cells[k]];
+      const i = r * nC + c;
       const key = cells[k + 1] + 1;
-      if (keys[i] === 0) keys[i] = key;
-      else if (keys[i] !== key) return null;
-      count[i] = count[i] + 1;
+      if (keys[i] === 0) {
+        keys[i] = key;
+        touched.push(c);
+      } else if (keys[i] !== key) return null;
+      count[c] = count[c] + 1;
     }
+    for (const c of touched) {
+      if (count[c] !== cols.columns[c].length) return null;
+      count[c] = 0;
+    }
+    touched.length = 0;
   }
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== 0 && count[i] !== cols.columns[i % nC].length) return null;
   return keys;
 }
 var MAX_DENSE = 64e6;
@@ -18021,7 +18108,7 @@ function changeRectangles(rowSets, width, weight) {
 // src/engine/explain-tiers.ts
 function explainTiers(reach2, subject, peer, dst, direction, focus, isolated) {
   const side = tierSide(subject, reach2.index, direction);
-  if (!side) return { admin: [], toNetworkPolicy: focus, baseline: [] };
+  if (!side) return { admin: [], denied: [], toNetworkPolicy: focus, baseline: [] };
   const walk = (rules, open) => {
     const steps = [];
     let passed = NO_CONNS;
@@ -18036,8 +18123,17 @@ function explainTiers(reach2, subject, peer, dst, direction, focus, isolated) {
     return { steps, next: unionConns(open, passed) };
   };
   const admin = walk(side.admin, focus);
-  const baseline = isolated ? { steps: [] } : walk(side.baseline, admin.next);
-  return { admin: admin.steps, toNetworkPolicy: admin.next, baseline: baseline.steps };
+  const denied = [];
+  let next = admin.next;
+  for (const r of side.deny) {
+    if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
+    const m = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), next);
+    if (isEmptyConns(m)) continue;
+    next = subtractConns(next, m);
+    denied.push({ policy: r.policy, rule: r.rule, conns: m });
+  }
+  const baseline = isolated ? { steps: [] } : walk(side.baseline, next);
+  return { admin: admin.steps, denied, toNetworkPolicy: next, baseline: baseline.steps };
 }
 
 // src/engine/explain.ts
@@ -18046,7 +18142,7 @@ function explainSide(reach2, subject, peer, dst, direction, focus) {
   const tiers = explainTiers(reach2, subject, peer, dst, direction, focus, isolatedBy.length > 0);
   focus = tiers.toNetworkPolicy;
   const allowedBy = [];
-  for (const p of isolatedBy) {
+  for (const p of isolatedBy.length ? subject.subjectOf : []) {
     for (const r of reach2.index[direction].get(p)) {
       if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
       const conns = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), focus);
@@ -18064,7 +18160,24 @@ function explainPair(reach2, from, to, focus) {
   };
 }
 
+// src/model/cilium.ts
+function ciliumSpecLabel(spec) {
+  return spec === null ? "spec" : `specs[${spec}]`;
+}
+
 // src/diff/explain-changes.ts
+function npBecause(policy, rule, which, direction, role) {
+  const src = rule ? rule.source : policy.source;
+  const b = { policy: policyId(policy), file: src.file, line: src.line, side: which, direction, role };
+  if (!policy.cilium) return b;
+  b.cilium = { kind: policy.cilium.kind, spec: ciliumSpecLabel(policy.cilium.spec) };
+  if (rule?.cilium) {
+    b.cilium.section = rule.cilium.section;
+    b.rule = rule.index + 1;
+    if (rule.cilium.l7.length) b.cilium.l7 = rule.cilium.l7;
+  }
+  return b;
+}
 function tierBecause(s, which, direction, role) {
   return { policy: tieredPolicyId(s.policy), file: s.rule.source.file, line: s.rule.source.line, side: which, direction, role, tier: s.tier, action: s.action, rule: s.rule.index + 1 };
 }
@@ -18074,23 +18187,25 @@ function becauseOf(side, which, role) {
   const step = (s) => s.action === "Deny" ? [] : [tierBecause(s, which, d, s.action === "Pass" ? "passes" : role)];
   return [
     ...side.tiers.admin.flatMap(step),
-    ...side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which, direction: d, role })),
+    ...side.allowedBy.map(({ policy, rule }) => npBecause(policy, rule, which, d, role)),
     ...side.tiers.baseline.flatMap(step)
   ];
 }
 function deniers(side) {
   if (!side) return [];
   const d = side.direction;
-  const steps = [...side.tiers.admin, ...side.tiers.baseline].filter((s) => s.action !== "Accept");
-  const droppedLater = side.isolatedBy.length > 0 || side.tiers.baseline.some((s) => s.action === "Deny");
-  return steps.filter((s) => s.action === "Deny" || droppedLater).map((s) => tierBecause(s, "head", d, s.action === "Deny" ? "denies" : "passes"));
+  const droppedLater = side.isolatedBy.length > 0 || side.tiers.baseline.some((s) => s.action === "Deny") || side.tiers.denied.length > 0;
+  const admin = side.tiers.admin.filter((s) => s.action !== "Accept");
+  const baseline = side.tiers.baseline.filter((s) => s.action !== "Accept");
+  const tier = (list) => list.filter((s) => s.action === "Deny" || droppedLater).map((s) => tierBecause(s, "head", d, s.action === "Deny" ? "denies" : "passes"));
+  return [...tier(admin), ...side.tiers.denied.map((s) => npBecause(s.policy, s.rule, "head", d, "denies")), ...tier(baseline)];
 }
 function isolators(side, closed) {
   if (!side || !side.isolatedBy.length) return [];
   const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
   closed = intersectConns(closed, side.tiers.toNetworkPolicy);
   if (isEmptyConns(closed) || connsSubset(closed, allowed)) return [];
-  return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
+  return side.isolatedBy.map((p) => npBecause(p, null, "head", side.direction, "isolates"));
 }
 function headBecause(head, from, to, after, closed) {
   const out = [];
@@ -18109,7 +18224,7 @@ function baseBecause(base, from, to, closed) {
   const e = explainPair(base, from, to, closed);
   return [...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before")];
 }
-var becauseKey = (b) => `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}|${b.rule ?? ""}`;
+var becauseKey = (b) => `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}|${b.rule ?? ""}|${b.cilium ? `${b.cilium.spec}|${b.cilium.section ?? ""}` : ""}`;
 var Interned = class {
   ids = /* @__PURE__ */ new Map();
   lists = [];
@@ -18395,7 +18510,7 @@ function cutSegments(intervals, cuts) {
 // src/diff/compute-diff.ts
 function ipBoundaries(c) {
   const out = [];
-  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
+  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress, ...p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : []]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
   for (const p of c.tieredPolicies ?? []) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
   return out;
 }
@@ -18567,14 +18682,14 @@ function shadowedDenies(reach2, ops) {
   const out = [];
   for (const [r, by] of shadowers) {
     if (live.has(r)) continue;
-    const names = [...by].map((a) => `${tieredPolicyId(a.policy)} ${a.rule.direction} ${ruleLabel(a.rule)}`).sort();
+    const names2 = [...by].map((a) => `${tieredPolicyId(a.policy)} ${a.rule.direction} ${ruleLabel(a.rule)}`).sort();
     out.push({
       code: "shadowed-deny",
       ref: "T-4",
       file: r.rule.source.file,
       line: r.rule.source.line,
       subject: tieredPolicyId(r.policy),
-      message: `[${r.policy.tier}] ${r.rule.direction} ${ruleLabel(r.rule)} Deny never takes effect: every connection it matches is accepted first by ${names.join(", ")}.`
+      message: `[${r.policy.tier}] ${r.rule.direction} ${ruleLabel(r.rule)} Deny never takes effect: every connection it matches is accepted first by ${names2.join(", ")}.`
     });
   }
   return out;
@@ -18610,6 +18725,39 @@ function lintTiers(reach2) {
   return [...dangling(reach2, subjects), ...networksSomePods(reach2), ...equalPriorities(reach2, subjects), ...shadowedDenies(reach2, reach2.table), ...passToNothing(reach2, subjects)];
 }
 
+// src/engine/lint-cilium.ts
+var matches2 = (r, c) => r.peerIds === null || r.peerIds.some((id) => c.peers.has(id));
+function meets(allow, deny, classes) {
+  const ports = (r) => resolvePorts(r.ports.map((p) => typeof p.port === "string" ? { protocol: p.protocol } : p), null);
+  return !isEmptyConns(intersectConns(ports(allow), ports(deny))) && classes.some((c) => matches2(allow, c) && matches2(deny, c));
+}
+function lintCiliumDenies(reach2) {
+  const { index, classification } = reach2;
+  if (!index.hasDeny) return [];
+  const workloadClasses = classification.classes.filter((c) => !c.external);
+  const out = [];
+  for (const p of index.policies) {
+    if (!p.cilium) continue;
+    const subjects = workloadClasses.filter((c) => c.subjectOf.includes(p));
+    if (!subjects.length) continue;
+    for (const d of ["ingress", "egress"]) {
+      for (const deny of (d === "ingress" ? index.denyIngress : index.denyEgress).get(p) ?? []) {
+        const live = subjects.some((s) => !s.subjectOf.some((q) => q.types[d]) || s.subjectOf.some((q) => index[d].get(q).some((a) => meets(a, deny, classification.classes))));
+        if (live) continue;
+        out.push({
+          code: "cilium-deny-unreachable",
+          ref: "C-23",
+          file: deny.rule.source.file,
+          line: deny.rule.source.line,
+          subject: policyId(p),
+          message: `${ciliumSpecLabel(p.cilium.spec)}.${deny.rule.cilium?.section ?? `${d}Deny`}[${deny.rule.index}] has nothing to deny: the pods it applies to are in default deny for ${d} and no allow rule reaches its peers on its ports, so what it names is dropped anyway.`
+        });
+      }
+    }
+  }
+  return out;
+}
+
 // src/engine/lint.ts
 var CODE_ORDER = [
   "dns-blocked",
@@ -18617,6 +18765,7 @@ var CODE_ORDER = [
   "equal-priority",
   "dangling-policy",
   "dangling-tiered-policy",
+  "cilium-deny-unreachable",
   "pass-to-nothing",
   "unresolved-named-port",
   "ipblock-some-pods",
@@ -18645,12 +18794,12 @@ function dangling2(reach2) {
   });
   return reach2.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
     code: "dangling-policy",
-    ref: "A-14",
+    ref: p.cilium ? "C-23" : "A-14",
     file: p.source.file,
     line: p.source.line,
     subject: policyId(p),
     // A-14: no effect today, but a workload that gets matching labels is isolated at once.
-    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
+    message: p.cilium ? `${ciliumSpecLabel(p.cilium.spec)} selects no workload in the manifests (endpointSelector: ${formatSelector(p.podSelector)}${p.cilium.kind === "CiliumNetworkPolicy" ? ` in namespace ${p.namespace}` : ""}): it has no effect today, but a workload with matching labels would be governed by it at once.` : `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
   }));
 }
 function dnsPortNames(workloads) {
@@ -18672,7 +18821,7 @@ function dnsBlocked(reach2) {
     const cls = classification.workloadClass[i];
     if (!verdict2.has(cls)) {
       const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
-      const rules = isolating.flatMap((p) => p.egress);
+      const rules = isolating.length ? classification.classes[cls].subjectOf.flatMap((p) => p.egress) : [];
       const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
       verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
     }
@@ -18702,13 +18851,13 @@ function hostNetwork(reach2) {
 }
 function unresolvedNamedPorts(reach2) {
   const served = /* @__PURE__ */ new Set();
-  const names = /* @__PURE__ */ new Map();
+  const names2 = /* @__PURE__ */ new Map();
   for (const w of reach2.cluster.workloads) {
     if (w.kind === "Unlisted") continue;
     for (const c of w.ports) {
       if (c.name === void 0) continue;
       served.add(`${c.name}/${c.protocol}`);
-      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
+      names2.set(c.name, (names2.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
     }
   }
   const out = [];
@@ -18720,7 +18869,7 @@ function unresolvedNamedPorts(reach2) {
         const key = `${port.port}/${port.protocol}`;
         if (served.has(key) || seen.has(key)) continue;
         seen.add(key);
-        const other = [...names.get(port.port) ?? []].sort();
+        const other = [...names2.get(port.port) ?? []].sort();
         const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
         out.push({
           code: "unresolved-named-port",
@@ -18765,7 +18914,8 @@ function lintReachability(reach2) {
     ...hostNetwork(reach2),
     ...unresolvedNamedPorts(reach2),
     ...ipBlocksOverSomePods(reach2),
-    ...lintTiers(reach2)
+    ...lintTiers(reach2),
+    ...lintCiliumDenies(reach2)
   ];
   const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   return all.sort(
@@ -18904,10 +19054,22 @@ function ruleBoundaries(rules) {
   for (const r of rules) for (const sel of [r.from, r.to]) for (const c of sel.cidrs ?? []) out.push(c.range);
   return out;
 }
+function forbiddenPorts(allowed, ports) {
+  const out = { ...intersectConns(allowed, ports) };
+  for (const p of PROTOCOLS) {
+    if (!ports[p].length) continue;
+    const named = intersectRanges(allowed[p], NAMED_PORTS);
+    if (named.length && !rangesEqual(named, NAMED_PORTS)) out[p] = unionRanges(out[p], named);
+  }
+  return out;
+}
+function numberedPorts(c) {
+  return intersectConns(c, { TCP: NUMBERED_PORTS, UDP: NUMBERED_PORTS, SCTP: NUMBERED_PORTS });
+}
 function brokenPorts(rule, allowed) {
-  if (rule.kind === "forbid") return rule.ports ? intersectConns(allowed, rule.ports) : allowed;
+  if (rule.kind === "forbid") return rule.ports ? forbiddenPorts(allowed, rule.ports) : allowed;
   if (!rule.ports) return isEmptyConns(allowed) ? ALL_CONNS : NO_CONNS;
-  return subtractConns(rule.ports, allowed);
+  return numberedPorts(subtractConns(rule.ports, allowed));
 }
 function endsOf(rule, endpoints, view) {
   const ends = { from: /* @__PURE__ */ new Map(), to: /* @__PURE__ */ new Map(), inFrom: new Uint8Array(endpoints.length), inTo: new Uint8Array(endpoints.length) };
@@ -20491,11 +20653,11 @@ function buildRules(raw, file, report) {
 }
 function checkRuleEnvironments(config, report) {
   if (!config.environments) return;
-  const names = new Set(config.environments.map((e) => e.name));
+  const names2 = new Set(config.environments.map((e) => e.name));
   for (const r of config.rules) {
-    const unknown = (r.environments ?? []).filter((n) => !names.has(n));
+    const unknown = (r.environments ?? []).filter((n) => !names2.has(n));
     if (unknown.length) {
-      report.diagnostics.push({ severity: "error", code: "rules-unknown-environment", file: r.source.file, line: r.source.line, message: `rule "${r.name}" names environment${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `"${n}"`).join(", ")} that environments: does not define (defined: ${[...names].join(", ")})` });
+      report.diagnostics.push({ severity: "error", code: "rules-unknown-environment", file: r.source.file, line: r.source.line, message: `rule "${r.name}" names environment${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `"${n}"`).join(", ")} that environments: does not define (defined: ${[...names2].join(", ")})` });
     }
   }
 }
@@ -21377,6 +21539,444 @@ function buildWorkload(obj, kind2, namespace, name, diagnostics) {
   return { kind: kind2, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
 }
 
+// src/manifests/cilium/cilium-reader.ts
+var CiliumReader = class {
+  constructor(r, kind2, namespace, what) {
+    this.r = r;
+    this.kind = kind2;
+    this.namespace = namespace;
+    this.what = what;
+  }
+  r;
+  kind;
+  namespace;
+  what;
+  ok = true;
+  /** C-22: an error: Cilium refuses the object, so it is left out of the analysis. */
+  error(path13, message, code = "invalid-field") {
+    this.r.error(path13, `${fieldName(path13)}: ${message}`, code);
+    this.ok = false;
+    return null;
+  }
+  /** A field or peer that is not analysed (C-16 … C-18): named with its place, never dropped in silence. */
+  notAnalysed(path13, message) {
+    this.r.warn(path13, `${fieldName(path13)}: ${message}`, "not-analysed");
+  }
+  note(path13, message, code) {
+    this.r.diagnostics.push({ severity: "info", code, file: this.r.obj.file, line: this.r.obj.lineOf(path13), message: `${this.what}: ${fieldName(path13)}: ${message}` });
+  }
+  warn(path13, message, code) {
+    this.r.warn(path13, `${fieldName(path13)}: ${message}`, code);
+  }
+  /** Reports every key of `raw` that is not in `known` (the API would refuse or drop it). */
+  knownFields(path13, raw, known, what) {
+    for (const k of Object.keys(raw)) if (!known.includes(k)) this.error([...path13, k], `unknown field "${k}" in ${what} (${known.join(", ")})`);
+  }
+};
+
+// src/manifests/cilium/read-selector.ts
+var POD_NAMESPACE_KEY = "io.kubernetes.pod.namespace";
+var NAMESPACE_LABELS_PREFIX = "io.cilium.k8s.namespace.labels.";
+var UNMODELLED_KEYS = ["io.cilium.k8s.policy.serviceaccount", "io.cilium.k8s.policy.cluster"];
+function translateKey(written) {
+  const colon = written.indexOf(":");
+  const source = colon >= 0 ? written.slice(0, colon) : null;
+  const key = colon >= 0 ? written.slice(colon + 1) : written;
+  if (source !== null && source !== "k8s" && source !== "any") return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
+  if (key === POD_NAMESPACE_KEY) return { key: NAMESPACE_NAME_LABEL, target: "namespace", namespaceKey: true, k8s: source === "k8s" };
+  if (key.startsWith(NAMESPACE_LABELS_PREFIX) && key.length > NAMESPACE_LABELS_PREFIX.length) {
+    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: "namespace", namespaceKey: false, namespaceLabel: true, k8s: false };
+  }
+  if (UNMODELLED_KEYS.includes(key)) return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
+  return { key, target: "pod", namespaceKey: false, k8s: false };
+}
+function parseTranslated(r, path13, value, what) {
+  const obj = { ...r.obj, value: { selector: value }, lineOf: (p) => r.obj.lineOf([...path13, ...p.slice(1)]) };
+  const parsed = parseSelector(new FieldReader(obj, r.diagnostics, what), ["selector"]);
+  return parsed === void 0 ? EMPTY_SELECTOR : parsed;
+}
+function readCiliumSelector(r, path13, what) {
+  const raw = r.get(path13);
+  if (!isRecord(raw)) {
+    r.error(path13, `an endpoint selector must be a mapping (matchLabels / matchExpressions), not ${typeName(raw)}`, "invalid-selector");
+    return null;
+  }
+  const parts = {
+    pod: { matchLabels: {}, matchExpressions: [] },
+    namespace: { matchLabels: {}, matchExpressions: [] }
+  };
+  const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [] };
+  for (const k of Object.keys(raw)) {
+    if (k !== "matchLabels" && k !== "matchExpressions") {
+      r.error([...path13, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions)`, "invalid-selector");
+      return null;
+    }
+  }
+  const labels = raw.matchLabels ?? {};
+  const exprs = raw.matchExpressions ?? [];
+  if (!isRecord(labels)) return r.error([...path13, "matchLabels"], `matchLabels must be a mapping, not ${typeName(labels)}`, "invalid-selector"), null;
+  if (!Array.isArray(exprs)) return r.error([...path13, "matchExpressions"], `matchExpressions must be a list, not ${typeName(exprs)}`, "invalid-selector"), null;
+  for (const [k, v] of Object.entries(labels)) {
+    const t = translateKey(k);
+    if (t.target === "unmodelled") {
+      out.unmodelled.push(k);
+      continue;
+    }
+    out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespaceLabels ||= t.namespaceLabel === true;
+    out.k8sNamespaceLabel ||= t.namespaceKey && t.k8s;
+    if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== v) {
+      parts[t.target].matchExpressions.push({ key: t.key, operator: "In", values: [v] });
+    } else parts[t.target].matchLabels[t.key] = v;
+  }
+  exprs.forEach((e) => {
+    if (!isRecord(e) || typeof e.key !== "string") {
+      parts.pod.matchExpressions.push(e);
+      return;
+    }
+    const t = translateKey(e.key);
+    if (t.target === "unmodelled") {
+      out.unmodelled.push(e.key);
+      return;
+    }
+    out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespaceLabels ||= t.namespaceLabel === true;
+    parts[t.target].matchExpressions.push({ ...e, key: t.key });
+  });
+  const pod = parseTranslated(r, path13, parts.pod, what);
+  const namespace = parseTranslated(r, path13, parts.namespace, what);
+  if (!pod || !namespace) return null;
+  return { pod, namespace, ...out };
+}
+function andSelectors(a, b) {
+  const matchLabels = { ...a.matchLabels };
+  const matchExpressions = [...a.matchExpressions, ...b.matchExpressions];
+  for (const [k, v] of Object.entries(b.matchLabels)) {
+    if (k in matchLabels && matchLabels[k] !== v) matchExpressions.push({ key: k, operator: "In", values: [v] });
+    else matchLabels[k] = v;
+  }
+  return { matchLabels, matchExpressions };
+}
+function namespaceByName(name) {
+  return { matchLabels: { [NAMESPACE_NAME_LABEL]: name }, matchExpressions: [] };
+}
+
+// src/manifests/cilium/read-peers.ts
+var L3 = {
+  ingress: { endpoints: "fromEndpoints", cidr: "fromCIDR", cidrSet: "fromCIDRSet", entities: "fromEntities", nodes: "fromNodes", groups: "fromGroups" },
+  egress: { endpoints: "toEndpoints", cidr: "toCIDR", cidrSet: "toCIDRSet", entities: "toEntities", nodes: "toNodes", groups: "toGroups", services: "toServices", fqdns: "toFQDNs" }
+};
+function ruleFields(direction, deny) {
+  const l3 = Object.values(L3[direction]).filter((f) => !(deny && f === "toFQDNs"));
+  return [...l3, direction === "ingress" ? "fromRequires" : "toRequires", "toPorts", "icmps", ...deny ? [] : ["authentication"]];
+}
+var WORLD = { world: FULL_RANGES, "world-ipv4": [FULL_RANGES[0]], "world-ipv6": [FULL_RANGES[1]] };
+var UNMODELLED_ENTITIES = ["host", "remote-node", "kube-apiserver", "health", "init", "ingress", "unmanaged", "none"];
+function externalPeer(range) {
+  const cidr = range.family === 4 ? "0.0.0.0/0" : "::/0";
+  return { kind: "ipBlock", cidr, except: [], ranges: [range], externalOnly: true };
+}
+function endpointPeers(c, path13, out) {
+  const sel = readCiliumSelector(c.r, path13, c.what);
+  if (!sel) return void (c.ok = false);
+  if (sel.unmodelled.length) {
+    return c.notAnalysed(path13, `selector key${sel.unmodelled.length > 1 ? "s" : ""} ${sel.unmodelled.join(", ")} ${sel.unmodelled.length > 1 ? "are" : "is"} not analysed (label sources other than k8s: and any:, service accounts and clusters are not in the manifests): this peer is counted as matching nothing`);
+  }
+  const namespaceSelector = sel.namesNamespace || sel.namesNamespaceLabels || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
+  out.push({ kind: "pods", namespaceSelector, podSelector: sel.pod });
+  if (sel.namesNamespace && selectorMatches(sel.pod, {}) && selectorMatches(sel.namespace, {})) {
+    out.push(...FULL_RANGES.map(externalPeer));
+    c.notAnalysed(path13, "this selector also matches endpoints without a namespace (world, host, remote-node\u2026): every external address is counted, the host and nodes are not analysed");
+  }
+}
+function cidrPeer(c, path13, text, except) {
+  if (typeof text !== "string") return c.error(path13, `a CIDR must be a string, not ${typeName(text)}`, "invalid-cidr");
+  const written = text.includes("/") ? text : `${text}/${text.includes(":") ? 128 : 32}`;
+  const p = parseCidr(written);
+  if (!p.ok) return c.error(path13, `invalid CIDR: ${p.error}`, "invalid-cidr");
+  if (p.nonCanonical) c.warn(path13, `CIDR "${text}" is not canonical; it means ${p.canonical}`, "non-canonical-cidr");
+  const holes = [];
+  const exceptPath = [...path13.slice(0, -1), "except"];
+  if (except !== void 0 && except !== null) {
+    if (!Array.isArray(except)) return c.error(exceptPath, `except must be a list of CIDRs, not ${typeName(except)}`, "invalid-cidr");
+    for (const [i, e] of except.entries()) {
+      const x = typeof e === "string" ? parseCidr(e) : null;
+      if (!x || !x.ok) return c.error([...exceptPath, i], `invalid except CIDR ${typeName(e)}${x && !x.ok ? `: ${x.error}` : ""}`, "invalid-cidr");
+      if (!rangeContains(p.range, x.range)) return c.error([...exceptPath, i], `allow CIDR prefix ${p.canonical} does not contain exclude CIDR prefix ${String(e)}`, "invalid-cidr");
+      holes.push(x.range);
+    }
+  }
+  return { kind: "ipBlock", cidr: p.canonical, except: holes.length ? except : [], ranges: subtractIpRanges(p.range, holes), externalOnly: true };
+}
+function cidrSetPeers(c, path13, list, out) {
+  list.forEach((raw, i) => {
+    const ep = [...path13, i];
+    if (!isRecord(raw)) return void c.error(ep, `a CIDR set entry must be a mapping (cidr, except), not ${typeName(raw)}`, "invalid-cidr");
+    c.knownFields(ep, raw, ["cidr", "except", "cidrGroupRef", "cidrGroupSelector"], "a CIDR set entry");
+    if (raw.cidrGroupRef !== void 0 || raw.cidrGroupSelector !== void 0) {
+      return c.notAnalysed(ep, "cidrGroupRef / cidrGroupSelector (CiliumCIDRGroup) is not analysed: this entry is counted as matching nothing");
+    }
+    const p = cidrPeer(c, [...ep, "cidr"], raw.cidr, raw.except);
+    if (p) out.push(p);
+  });
+}
+function entityPeers(c, path13, list, out) {
+  list.forEach((e, i) => {
+    const ep = [...path13, i];
+    if (typeof e !== "string") return void c.error(ep, `an entity must be a string, not ${typeName(e)}`, "invalid-peer");
+    if (e in WORLD) return void out.push(...WORLD[e].map(externalPeer));
+    if (e === "cluster" || e === "all") {
+      out.push({ kind: "pods", namespaceSelector: EMPTY_SELECTOR, podSelector: EMPTY_SELECTOR });
+      if (e === "all") out.push(...FULL_RANGES.map(externalPeer));
+      return;
+    }
+    if (UNMODELLED_ENTITIES.includes(e)) return c.notAnalysed(ep, `entity "${e}" is not analysed (it matches no pod or external address in the manifests): counted as matching nothing`);
+    c.error(ep, `unsupported entity: ${e} (world, world-ipv4, world-ipv6, cluster, all, ${UNMODELLED_ENTITIES.join(", ")})`, "invalid-peer");
+  });
+}
+function readRulePeers(c, path13, raw, direction) {
+  const fields = L3[direction];
+  const written = Object.entries(fields).filter(([, f]) => raw[f] !== void 0 && raw[f] !== null);
+  const nonEmpty = written.filter(([, f]) => !Array.isArray(raw[f]) || raw[f].length > 0);
+  if (nonEmpty.length > 1) return c.error(path13, `Combining ${nonEmpty[0][1]} and ${nonEmpty[1][1]} is not supported (Cilium refuses the rule); write them as two rules`, "invalid-rule");
+  const out = { wildcard: written.length === 0, peers: [] };
+  for (const [what, f] of written) {
+    const fp = [...path13, f];
+    const list = c.r.list(fp);
+    if (list === null) return c.ok = false, null;
+    if (!list || list.length === 0) continue;
+    if (what === "endpoints") list.forEach((_, i) => endpointPeers(c, [...fp, i], out.peers));
+    else if (what === "cidr") {
+      list.forEach((t, i) => {
+        const p = cidrPeer(c, [...fp, i], t, void 0);
+        if (p) out.peers.push(p);
+      });
+    } else if (what === "cidrSet") cidrSetPeers(c, fp, list, out.peers);
+    else if (what === "entities") entityPeers(c, fp, list, out.peers);
+    else c.notAnalysed(fp, `${f} is not analysed (${what === "fqdns" ? "domain names" : what === "services" ? "service backends" : what === "groups" ? "cloud provider groups" : "node addresses"} are not in the manifests): the rule's peers there are counted as matching nothing`);
+  }
+  return out;
+}
+
+// src/manifests/cilium/read-ports.ts
+var UNMODELLED_PROTOCOLS = ["ICMP", "ICMPV6", "VRRP", "IGMP"];
+var L7_KINDS = ["http", "kafka", "dns", "l7proto", "l7"];
+var PORT_RULE_FIELDS = ["ports", "rules", "terminatingTLS", "originatingTLS", "serverNames", "listener"];
+function readPortProtocol(c, path13, raw) {
+  if (!isRecord(raw)) return c.error(path13, `a ports entry must be a mapping (port, endPort, protocol), not ${typeName(raw)}`, "invalid-port");
+  c.knownFields(path13, raw, ["port", "endPort", "protocol"], "a ports entry");
+  const proto = raw.protocol ?? "ANY";
+  if (typeof proto !== "string") return c.error([...path13, "protocol"], `protocol must be a string, not ${typeName(proto)}`, "invalid-port");
+  if (UNMODELLED_PROTOCOLS.includes(proto)) return c.error([...path13, "protocol"], `invalid protocol ${proto}: Cilium accepts it only with --enable-extended-ip-protocols; write it as an icmps rule, or TCP, UDP, SCTP or ANY`, "invalid-port");
+  const protocols = proto === "ANY" || proto === "" ? PROTOCOLS : PROTOCOLS.includes(proto) ? [proto] : [];
+  if (!protocols.length) return c.error([...path13, "protocol"], `unknown protocol "${proto}" (TCP, UDP, SCTP, ANY, ICMP, ICMPv6, VRRP, IGMP; upper case)`, "invalid-port");
+  const port = raw.port;
+  if (port === void 0 || port === null || port === "") return c.error(path13, 'port must be specified (write "0" for every port)', "invalid-port");
+  if (typeof port !== "string") return c.error([...path13, "port"], `port must be a string (quote it: port: "${String(port)}"), not ${typeName(port)}`, "invalid-port");
+  const end = raw.endPort;
+  if (end !== void 0 && end !== null && (typeof end !== "number" || !Number.isInteger(end) || end < 0 || end > MAX_PORT)) {
+    return c.error([...path13, "endPort"], `endPort must be an integer 0-65535, not ${typeName(end)}`, "invalid-port");
+  }
+  if (/^[0-9]+$/.test(port)) {
+    const n = Number(port);
+    if (n > MAX_PORT) return c.error([...path13, "port"], `port ${port} is out of range (0-65535)`, "invalid-port");
+    if (n === 0) return protocols.length === PROTOCOLS.length ? "all" : protocols.map((protocol) => ({ protocol }));
+    const endPort = typeof end === "number" && end > 0 ? end : void 0;
+    if (endPort !== void 0 && endPort < n) return c.error([...path13, "endPort"], `endPort ${endPort} is less than port ${n}`, "invalid-port");
+    return protocols.map((protocol) => ({ protocol, port: n, ...endPort !== void 0 && endPort > n ? { endPort } : {} }));
+  }
+  const name = port.toLowerCase();
+  const problem = portNameProblem(name);
+  if (problem) return c.error([...path13, "port"], `"${port}" is neither a port number nor a valid port name: ${problem}`, "invalid-port");
+  if (typeof end === "number" && end > 0) return c.error([...path13, "endPort"], "endPort goes with a port number, not a named port", "invalid-port");
+  return protocols.map((protocol) => ({ protocol, port: name }));
+}
+function readL7(c, path13, raw, deny) {
+  if (raw === void 0 || raw === null) return [];
+  if (deny) return c.error(path13, "deny rules take no L7 rules (PortDenyRule has only ports)", "invalid-rule");
+  if (!isRecord(raw)) return c.error(path13, `rules must be a mapping (${L7_KINDS.join(", ")}), not ${typeName(raw)}`, "invalid-rule");
+  c.knownFields(path13, raw, L7_KINDS, "L7 rules");
+  return Object.keys(raw).filter((k) => L7_KINDS.includes(k) && k !== "l7");
+}
+function l7Ports(c, path13, l7, ports) {
+  ports.forEach((p, j) => {
+    if (!isRecord(p)) return;
+    if (p.port === "0") c.error([...path13, "ports", j, "port"], "L7 rules can not be used when a port is 0", "invalid-rule");
+    if (!l7.includes("dns") && p.protocol !== "TCP") c.error([...path13, "ports", j], `L7 rules can only apply to TCP (not ${typeof p.protocol === "string" ? p.protocol : "ANY"}) except for DNS rules`, "invalid-rule");
+  });
+}
+function readToPorts(c, path13, deny) {
+  const list = c.r.get(path13);
+  if (list === void 0 || list === null) return void 0;
+  if (!Array.isArray(list)) return c.error(path13, `toPorts must be a list, not ${typeName(list)}`, "invalid-port");
+  if (list.length === 0) return void 0;
+  const out = { ports: [], none: true, l7: [] };
+  let all = false;
+  list.forEach((entry, i) => {
+    const ep = [...path13, i];
+    if (!isRecord(entry)) return void c.error(ep, `a toPorts entry must be a mapping (ports${deny ? "" : ", rules"}), not ${typeName(entry)}`, "invalid-port");
+    c.knownFields(ep, entry, deny ? ["ports", "rules"] : PORT_RULE_FIELDS, deny ? "a deny toPorts entry" : "a toPorts entry");
+    const l7 = readL7(c, [...ep, "rules"], entry.rules, deny);
+    if (l7) out.l7.push(...l7);
+    const ports = entry.ports ?? [];
+    if (l7?.length && Array.isArray(ports)) l7Ports(c, ep, l7, ports);
+    if (!Array.isArray(ports)) return void c.error([...ep, "ports"], `ports must be a list, not ${typeName(ports)}`, "invalid-port");
+    if (ports.length > 40) return void c.error([...ep, "ports"], `too many ports (${ports.length}), the max is 40`, "invalid-port");
+    if (ports.length === 0) {
+      all = true;
+      out.none = false;
+    }
+    ports.forEach((p, j) => {
+      const got = readPortProtocol(c, [...ep, "ports", j], p);
+      if (got === null) return;
+      if (got === "all") all = true;
+      else out.ports.push(...got);
+      if (got === "all" || got.length) out.none = false;
+    });
+  });
+  if (all) out.ports = [];
+  return out;
+}
+
+// src/manifests/cilium/build-cilium-policy.ts
+var CILIUM_API_VERSION = "cilium.io/v2";
+var KINDS = ["CiliumNetworkPolicy", "CiliumClusterwideNetworkPolicy"];
+var SPEC_FIELDS = ["endpointSelector", "nodeSelector", "ingress", "ingressDeny", "egress", "egressDeny", "labels", "description", "enableDefaultDeny", "log"];
+function ciliumKindOf(apiVersion, kind2) {
+  return apiVersion === CILIUM_API_VERSION && KINDS.includes(kind2) ? kind2 : null;
+}
+function ciliumPolicyProblem(apiVersion, kind2) {
+  if (!/^cilium\.io\//i.test(apiVersion)) return null;
+  const meant = KINDS.find((k) => k.toLowerCase() === kind2.toLowerCase() || `${k.toLowerCase().slice(0, -1)}ies` === kind2.toLowerCase());
+  if (!meant || ciliumKindOf(apiVersion, kind2)) return null;
+  if (kind2 !== meant) return `kind "${kind2}" is not a Cilium kind; did you mean ${meant}? (the API server refuses it, so it protects nothing)`;
+  return `${kind2} is served as ${CILIUM_API_VERSION} only, not ${apiVersion} (the API server refuses it, so it protects nothing)`;
+}
+function readDefaultDeny(c, path13) {
+  const raw = c.r.get(path13);
+  if (raw === void 0 || raw === null) return {};
+  if (!isRecord(raw)) return c.error(path13, `enableDefaultDeny must be a mapping (ingress, egress), not ${typeName(raw)}`);
+  c.knownFields(path13, raw, ["ingress", "egress"], "enableDefaultDeny");
+  const out = {};
+  for (const d of ["ingress", "egress"]) {
+    const v = raw[d];
+    if (v === void 0 || v === null) continue;
+    if (typeof v !== "boolean") return c.error([...path13, d], `enableDefaultDeny.${d} must be true or false, not ${typeName(v)}`);
+    out[d] = v;
+  }
+  return out;
+}
+function readRule2(c, path13, raw, direction, section, index) {
+  const deny = section.endsWith("Deny");
+  if (!isRecord(raw)) return c.error(path13, `a rule must be a mapping, not ${typeName(raw)}`, "invalid-rule");
+  c.knownFields(path13, raw, ruleFields(direction, deny), `an ${section} rule`);
+  const requires = direction === "ingress" ? "fromRequires" : "toRequires";
+  const req = c.r.list([...path13, requires]);
+  if (req === null) c.ok = false;
+  else if (req?.length) {
+    req.forEach((_, i) => readCiliumSelector(c.r, [...path13, requires, i], c.what) ?? (c.ok = false));
+    c.notAnalysed([...path13, requires], `${requires} (deprecated) is not analysed: the rule is read without it, which may count more as ${deny ? "denied" : "allowed"} than Cilium does`);
+  }
+  if (!deny && raw.authentication !== void 0) c.notAnalysed([...path13, "authentication"], "authentication (mutual authentication) is not analysed: the rule is read as allowing without it");
+  const peers = readRulePeers(c, path13, raw, direction);
+  const ports = readToPorts(c, [...path13, "toPorts"], deny);
+  const icmps = c.r.list([...path13, "icmps"]);
+  if (icmps?.length) {
+    if (ports) return c.error(path13, "The ICMPs block may only be present without toPorts; define a separate rule to use toPorts", "invalid-rule");
+    c.notAnalysed([...path13, "icmps"], "icmps (ICMP types) are not analysed: the rule is counted as matching nothing");
+    return null;
+  }
+  if (!peers || ports === null) return null;
+  if (peers.wildcard ? !ports : !peers.peers.length) return null;
+  if (ports?.none) return null;
+  if (ports?.l7.length) c.note([...path13, "toPorts"], `L7 rules (${[...new Set(ports.l7)].join(", ")}) are filtered by Cilium's proxy: the analysis allows the L4 port`, "cilium-l7");
+  const rule = { direction, peers: peers.wildcard ? [] : peers.peers, ports: ports?.ports ?? [], index, source: { file: c.r.obj.file, line: c.r.obj.lineOf(path13) }, cilium: { section, l7: [...new Set(ports?.l7 ?? [])] } };
+  return rule;
+}
+function readSection(c, path13, direction, section) {
+  const list = c.r.list([...path13, section]);
+  if (list === null) c.ok = false;
+  const rules = [];
+  (list ?? []).forEach((raw, i) => {
+    const rule = readRule2(c, [...path13, section, i], raw, direction, section, i);
+    if (rule) rules.push(rule);
+  });
+  return { rules, written: (list ?? []).length > 0 };
+}
+function readSubject2(c, path13) {
+  const sel = readCiliumSelector(c.r, [...path13, "endpointSelector"], c.what);
+  if (!sel) return c.ok = false, null;
+  if (sel.unmodelled.length) {
+    c.notAnalysed([...path13, "endpointSelector"], `selector key${sel.unmodelled.length > 1 ? "s" : ""} ${sel.unmodelled.join(", ")} ${sel.unmodelled.length > 1 ? "are" : "is"} not analysed: this rule's subject is unknown, so its isolation, allows and denies are left out`);
+    return null;
+  }
+  if (c.namespace === null) return { namespaceSelector: sel.namespace, podSelector: sel.pod };
+  let ns = sel.namespace;
+  if (sel.namesNamespace) {
+    c.warn([...path13, "endpointSelector"], `a CiliumNetworkPolicy applies in its own namespace (${c.namespace}) only: ${sel.k8sNamespaceLabel ? "Cilium replaces the namespace label with it" : "the namespace requirement is ANDed with it"}`, "cilium-subject-namespace");
+    if (sel.k8sNamespaceLabel) ns = { matchLabels: Object.fromEntries(Object.entries(ns.matchLabels).filter(([k]) => k !== NAMESPACE_NAME_LABEL)), matchExpressions: ns.matchExpressions };
+  }
+  return { namespaceSelector: andSelectors(namespaceByName(c.namespace), ns), podSelector: sel.pod };
+}
+function readSpec(c, path13, name, spec) {
+  const raw = c.r.get(path13);
+  if (!isRecord(raw)) return c.error(path13, `a Cilium rule must be a mapping (endpointSelector, ingress, egress\u2026), not ${typeName(raw)}`, "invalid-rule");
+  c.knownFields(path13, raw, SPEC_FIELDS, `a Cilium rule (${ciliumSpecLabel(spec)})`);
+  const hasEndpoints = raw.endpointSelector !== void 0 && raw.endpointSelector !== null;
+  const hasNodes = raw.nodeSelector !== void 0 && raw.nodeSelector !== null;
+  if (hasEndpoints === hasNodes) return c.error(path13, hasNodes ? "rule cannot have both endpointSelector and nodeSelector" : "rule must have one of endpointSelector or nodeSelector", "invalid-rule");
+  if (hasNodes && c.kind === "CiliumNetworkPolicy") return c.error([...path13, "nodeSelector"], "a CiliumNetworkPolicy cannot take nodeSelector (host policies are CiliumClusterwideNetworkPolicies)", "invalid-rule");
+  const defaultDeny = readDefaultDeny(c, [...path13, "enableDefaultDeny"]);
+  const sections = {
+    ingress: readSection(c, path13, "ingress", "ingress"),
+    ingressDeny: readSection(c, path13, "ingress", "ingressDeny"),
+    egress: readSection(c, path13, "egress", "egress"),
+    egressDeny: readSection(c, path13, "egress", "egressDeny")
+  };
+  if (hasNodes) {
+    c.notAnalysed([...path13, "nodeSelector"], "a host policy (nodeSelector) is not analysed: it applies to nodes, which are not in the manifests");
+    return null;
+  }
+  const subject = readSubject2(c, path13);
+  if (!subject || !defaultDeny) return null;
+  const types = {
+    ingress: defaultDeny.ingress ?? (sections.ingress.written || sections.ingressDeny.written),
+    egress: defaultDeny.egress ?? (sections.egress.written || sections.egressDeny.written)
+  };
+  return {
+    namespace: c.namespace ?? "",
+    name,
+    podSelector: subject.podSelector,
+    types,
+    implicitTypes: false,
+    ingress: sections.ingress.rules,
+    egress: sections.egress.rules,
+    source: { file: c.r.obj.file, line: c.r.obj.lineOf(path13) },
+    cilium: { kind: c.kind, spec, namespaceSelector: subject.namespaceSelector, denyIngress: sections.ingressDeny.rules, denyEgress: sections.egressDeny.rules }
+  };
+}
+function buildCiliumPolicies(obj, kind2, name, namespace, diagnostics) {
+  const what = kind2 === "CiliumNetworkPolicy" ? `${kind2} ${namespace}/${name}` : `${kind2} ${name}`;
+  const c = new CiliumReader(new FieldReader(obj, diagnostics, what), kind2, namespace, what);
+  const specs = c.r.list(["specs"]);
+  if (specs === null) return [];
+  const hasSpec = c.r.get(["spec"]) !== void 0 && c.r.get(["spec"]) !== null;
+  if (!hasSpec && !specs?.length) {
+    c.error(specs ? ["specs"] : [], "a Cilium policy needs spec or specs (an empty policy is refused)", "invalid-rule");
+    return [];
+  }
+  const out = [];
+  if (hasSpec) {
+    const p = readSpec(c, ["spec"], name, null);
+    if (p) out.push(p);
+  }
+  (specs ?? []).forEach((_, i) => {
+    const p = readSpec(c, ["specs", i], name, i);
+    if (p) out.push(p);
+  });
+  return c.ok ? out : [];
+}
+
 // src/manifests/not-analysed.ts
 var TRAFFIC_GROUPS = [
   [/^cilium\.io\//, "Cilium"],
@@ -21388,6 +21988,7 @@ var CLUSTER_WIDE = /^(Cilium)?Clusterwide|^Global|^(Baseline)?AdminNetworkPolic/
 function notAnalysedPolicy(obj) {
   if (obj.kind === "NetworkPolicy" && (obj.apiVersion === "networking.k8s.io/v1" || OLD_POLICY_VERSIONS.has(obj.apiVersion))) return null;
   if (tieredSchema(obj.apiVersion, obj.kind)) return null;
+  if (ciliumKindOf(obj.apiVersion, obj.kind) || ciliumPolicyProblem(obj.apiVersion, obj.kind)) return null;
   const family = TRAFFIC_GROUPS.find(([re]) => re.test(obj.apiVersion))?.[1];
   const governs = family === "Istio" ? obj.kind === "AuthorizationPolicy" : family !== void 0 ? /Polic(y|ies)$/.test(obj.kind) : /NetworkPolic(y|ies)$/.test(obj.kind);
   return governs ? { family: family ?? obj.apiVersion, clusterWide: CLUSTER_WIDE.test(obj.kind) } : null;
@@ -21490,6 +22091,16 @@ function addTieredPolicy(c, obj, name) {
   const p = buildTieredPolicy(obj, name, c.diagnostics);
   if (p) c.tiered.set(key, p);
 }
+function addCiliumPolicy(c, obj, kind2, meta) {
+  const clusterWide = kind2 === "CiliumClusterwideNetworkPolicy";
+  if (clusterWide && meta.namespace) {
+    c.diagnostics.push({ severity: "warning", code: "cilium-clusterwide-namespace", file: obj.file, line: obj.lineOf(["metadata", "namespace"]), message: `${kind2} ${meta.name} is cluster-scoped: metadata.namespace "${meta.namespace}" is ignored, and it selects pods of every namespace (C-2)` });
+  }
+  const namespace = clusterWide ? null : meta.namespace ?? c.options.defaultNamespace;
+  const key = clusterWide ? `${kind2}/${meta.name}` : `${kind2}/${namespace}/${meta.name}`;
+  if (duplicate(c, key, obj, clusterWide ? `${kind2} ${meta.name}` : `${kind2} ${namespace}/${meta.name}`)) return;
+  buildCiliumPolicies(obj, kind2, meta.name, namespace, c.diagnostics).forEach((p) => c.policies.set(`${key}#${p.cilium.spec ?? ""}`, p));
+}
 function addOwnedPod(c, obj, namespace, name, owner) {
   const w = buildWorkload(obj, "Pod", namespace, name, c.diagnostics);
   const okey = `${owner.kind}/${namespace}/${owner.name}`;
@@ -21500,9 +22111,16 @@ function addObject(c, obj) {
   const other = notAnalysedPolicy(obj);
   const isPolicy = obj.kind === "NetworkPolicy" && !other;
   const isTiered = tieredSchema(obj.apiVersion, obj.kind) !== null;
-  if (!isWorkload && !isPolicy && !isTiered && obj.kind !== "Namespace" && !other) return;
+  const cilium = ciliumKindOf(obj.apiVersion, obj.kind);
+  const ciliumProblem = ciliumPolicyProblem(obj.apiVersion, obj.kind);
+  if (ciliumProblem) {
+    c.diagnostics.push({ severity: "error", code: "unsupported-api-version", file: obj.file, line: obj.lineOf(["kind"]), message: ciliumProblem });
+    return;
+  }
+  if (!isWorkload && !isPolicy && !isTiered && !cilium && obj.kind !== "Namespace" && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
+  if (cilium) return addCiliumPolicy(c, obj, cilium, meta);
   if (other) {
     c.diagnostics.push(notAnalysedWarning(obj, meta, other, c.options.defaultNamespace));
     return;
@@ -21520,7 +22138,7 @@ function addObject(c, obj) {
 }
 function addReferencedNamespaces(c) {
   const { options, namespaces } = c;
-  const referenced = [...[...c.workloads.values()].map((w) => w.namespace), ...[...c.policies.values()].map((p) => p.namespace), options.defaultNamespace];
+  const referenced = [...[...c.workloads.values()].map((w) => w.namespace), ...[...c.policies.values()].filter((p) => !p.cilium || p.namespace).map((p) => p.namespace), options.defaultNamespace];
   for (const name of [...referenced, ...Object.keys(options.namespaceLabels ?? {})]) {
     if (namespaces.has(name)) continue;
     const extra = options.namespaceLabels?.[name] ?? {};
@@ -21564,7 +22182,8 @@ function selectedLabelKeys(policies, tiered) {
   };
   for (const p of policies) {
     add2(p.podSelector);
-    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add2(peer.podSelector);
+    const deny = p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : [];
+    for (const rule of [...p.ingress, ...p.egress, ...deny]) for (const peer of rule.peers) if (peer.kind === "pods") add2(peer.podSelector);
   }
   for (const p of tiered) {
     add2(p.subject.podSelector);
@@ -21966,12 +22585,12 @@ function addStandIns(cluster, specs, namespaceLabels2 = {}, portNames = []) {
   return { ...cluster, namespaces, workloads };
 }
 function unknownPorts(portNames) {
-  return portNames.flatMap((name) => PROTOCOLS.map((protocol) => ({ name, port: 0, protocol })));
+  return portNames.flatMap((name) => PROTOCOLS.map((protocol) => ({ name, port: namedPortNumber(name), protocol })));
 }
 function policyPortNames(clusters) {
-  const names = /* @__PURE__ */ new Set();
-  for (const c of clusters) for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const port of r.ports) if (typeof port.port === "string") names.add(port.port);
-  return [...names].sort();
+  const names2 = /* @__PURE__ */ new Set();
+  for (const c of clusters) for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const port of r.ports) if (typeof port.port === "string") names2.add(port.port);
+  return [...names2].sort();
 }
 
 // src/exposure/representative-labels.ts
@@ -22000,21 +22619,27 @@ function representativeLabels(sel) {
 // src/exposure/stand-in-specs.ts
 var NO_SOURCE = { file: "", line: 0 };
 function pinnedNames(sel) {
-  let names = NAMESPACE_NAME_LABEL in sel.matchLabels ? [sel.matchLabels[NAMESPACE_NAME_LABEL]] : null;
+  let names2 = NAMESPACE_NAME_LABEL in sel.matchLabels ? [sel.matchLabels[NAMESPACE_NAME_LABEL]] : null;
   for (const r of sel.matchExpressions) {
     if (r.key !== NAMESPACE_NAME_LABEL || r.operator !== "In") continue;
-    names = names === null ? [...r.values] : names.filter((n) => r.values.includes(n));
+    names2 = names2 === null ? [...r.values] : names2.filter((n) => r.values.includes(n));
   }
-  return names && [...new Set(names)].sort();
+  return names2 && [...new Set(names2)].sort();
 }
 function freshNamespaceName(sel) {
   return isEmptySelector(sel) ? "[any namespace]" : `[namespace with ${formatSelector(sel)}]`;
 }
 var SpecSet = class {
-  constructor(listed) {
+  /**
+   * @param listed the namespaces of the states, sorted
+   * @param labelsOf a listed namespace's labels in each state that holds it
+   */
+  constructor(listed, labelsOf = () => []) {
     this.listed = listed;
+    this.labelsOf = labelsOf;
   }
   listed;
+  labelsOf;
   byKey = /* @__PURE__ */ new Map();
   /** Fresh namespaces by their labels, so that equal ones share one name. */
   freshByLabels = /* @__PURE__ */ new Map();
@@ -22030,6 +22655,8 @@ var SpecSet = class {
       for (const n of pinned) this.add({ name: n }, pods, source);
       return;
     }
+    const sel = ns.selector;
+    for (const n of this.listed) if (this.labelsOf(n).some((l) => selectorMatches(sel, l))) this.add({ name: n }, pods, source);
     const nsLabels = representativeLabels(ns.selector);
     if (!nsLabels) return;
     const lk = labelsKey(nsLabels);
@@ -22056,7 +22683,8 @@ function addRuleSide(set, sel, source) {
 }
 function standInSpecs(clusters, rules) {
   const listed = [...new Set(clusters.flatMap((c) => [...c.namespaces.keys()]))].sort();
-  const set = new SpecSet(listed);
+  const labelsOf = (ns) => clusters.map((c) => c.namespaces.get(ns)?.labels).filter((l) => l !== void 0);
+  const set = new SpecSet(listed, labelsOf);
   set.add({ selector: { matchLabels: {}, matchExpressions: [] } }, void 0, NO_SOURCE);
   for (const n of listed) set.add({ name: n }, void 0, NO_SOURCE);
   for (const n of Object.keys(rules?.namespaces ?? {}).sort()) set.add({ name: n }, void 0, NO_SOURCE);
@@ -22066,7 +22694,7 @@ function standInSpecs(clusters, rules) {
   }
   for (const c of clusters) {
     for (const p of c.policies) {
-      for (const rule of [...p.ingress, ...p.egress]) {
+      for (const rule of [...p.ingress, ...p.egress, ...p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : []]) {
         for (const peer of rule.peers) {
           if (peer.kind !== "pods") continue;
           set.add(peer.namespaceSelector ? { selector: peer.namespaceSelector } : { name: p.namespace }, peer.podSelector, rule.source);
@@ -22085,13 +22713,18 @@ function atPath(parsed, path13) {
   if (from === void 0 || from === path13) return parsed;
   return { documents: parsed.documents.map((d) => ({ ...d, file: path13 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path13 })) };
 }
+function fromLine(parsed, firstLine3) {
+  if (firstLine3 === void 0 || firstLine3 === 1) return parsed;
+  const off = firstLine3 - 1;
+  return { documents: parsed.documents.map((d) => ({ ...d, lineOf: (p, at) => d.lineOf(p, at) + off })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, line: d.line + off })) };
+}
 function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const documents = [];
   const diagnostics = [];
-  const templates = helmTemplateDiagnostics(sorted);
+  const templates = helmTemplateDiagnostics(sorted.filter((f) => f.firstLine === void 0));
   for (const f of sorted) {
-    const template = templates.get(f.path);
+    const template = f.firstLine === void 0 ? templates.get(f.path) : void 0;
     if (template) {
       diagnostics.push(template);
       continue;
@@ -22102,6 +22735,7 @@ function parseCluster(files, options, cache) {
       parsed = parseSimpleDocuments(f.path, f.text) ?? parseDocuments(f.path, f.text);
       cache?.set(f.text, parsed);
     }
+    parsed = fromLine(parsed, f.firstLine);
     for (const d of parsed.documents) documents.push(d);
     for (const d of parsed.diagnostics) diagnostics.push(d);
   }
@@ -22290,17 +22924,17 @@ async function readRegular(full, rel, out) {
 }
 async function readLink(w, full) {
   const rel = toPosix(path.relative(w.base, full));
-  const matches2 = w.isScanned(toPosix(path.relative(w.abs, full)));
+  const matches3 = w.isScanned(toPosix(path.relative(w.abs, full)));
   const target = await fs.realpath(full).catch(() => null);
   const st = target ? await fs.stat(target).catch(() => null) : null;
   if (!target || !st) {
-    if (matches2) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    if (matches3) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
     return;
   }
   if (!inside(w.root, target)) {
     if (st.isDirectory()) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
-    } else if (matches2) {
+    } else if (matches3) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
     }
     return;
@@ -22310,7 +22944,7 @@ async function readLink(w, full) {
     if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
     return;
   }
-  if (!matches2 || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
+  if (!matches3 || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
 }
 function filesUnder(dir) {
@@ -22568,6 +23202,39 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
   return out;
 }
 
+// src/report/model/exposure.ts
+function isWholeCluster(e) {
+  const s = e.kind === "Unlisted" ? e.workload.standsFor : void 0;
+  return s !== void 0 && "any" in s.namespace && "all" in s.pods;
+}
+function computeExposure(r) {
+  const any = r.endpoints.findIndex(isWholeCluster);
+  if (any < 0) return null;
+  const { reach: reach2 } = r;
+  const classes = reach2.classification.classes;
+  const externals = [...new Set(r.endpoints.filter((e) => e.kind === "External").map((e) => e.cls))];
+  const anyCls = r.endpoints[any].cls;
+  const groups = /* @__PURE__ */ new Map();
+  r.endpoints.forEach((e, i) => {
+    if (e.kind === "External" || e.kind === "Unlisted") return;
+    const c = classes[e.cls];
+    const union = (f) => externals.map(f).reduce(unionConns, NO_CONNS);
+    const isolated = (dir) => c.subjectOf.some((p) => p.types[dir]) || c.tierSubjectOf.some((p) => p[dir].length > 0);
+    const g = {
+      ingress: { cluster: reach2.classConns(anyCls, e.cls), external: union((x) => reach2.classConns(x, e.cls)), isolated: isolated("ingress") },
+      egress: { cluster: reach2.classConns(e.cls, anyCls), external: union((x) => reach2.classConns(e.cls, x)), isolated: isolated("egress") }
+    };
+    const key = [g.ingress, g.egress].map((d) => `${connsKey(d.cluster)}/${connsKey(d.external)}/${d.isolated}`).join("|");
+    const found = groups.get(key);
+    if (found) found.workloads.push(i);
+    else groups.set(key, { workloads: [i], ...g });
+  });
+  return [...groups.values()];
+}
+function isExposed(g) {
+  return [g.ingress, g.egress].some((d) => !d.isolated || !isEmptyConns(d.cluster) || !isEmptyConns(d.external));
+}
+
 // src/report/model/merge-blocks.ts
 function setKey(s) {
   return s.join(",");
@@ -22797,9 +23464,16 @@ function reachJsonChunks(a) {
     ["version", JSON_VERSION],
     ["endpoints", new LazyArray(() => r.endpoints.map(endpointJson))],
     ["flows", new LazyArray(() => reachFlowBlocks(r).map((b) => ({ from: ids(r.endpoints, b.sources), to: ids(r.endpoints, b.targets), allow: connsToJson(b.value) })))],
+    ...exposureJson(r),
     ["diagnostics", r.diagnostics.map(diagnosticJson)],
     ..."result" in a ? [["warnings", a.warnings.map((w) => ({ ...w }))]] : []
   ]);
+}
+function exposureJson(r) {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const dir = (d) => ({ cluster: connsToJson(d.cluster), external: connsToJson(d.external), isolated: d.isolated });
+  return [["exposure", groups.map((g) => ({ workloads: ids(r.endpoints, g.workloads), ingress: dir(g.ingress), egress: dir(g.egress) }))]];
 }
 function diffEndpointJson(e) {
   const out = endpointJson(e);
@@ -23418,17 +24092,22 @@ function buildReportModel(run) {
     diagnostics
   };
 }
+function ciliumWhere(b) {
+  const c = b.cilium;
+  return c.section && b.rule !== void 0 ? `${c.spec}.${c.section}[${b.rule - 1}]` : c.spec;
+}
 function policyRefs(because) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const tiered = because.some((b) => b.tier !== void 0);
   because.forEach((b, i) => {
-    const key = `${b.side}|${b.policy}|${b.file}${b.tier ? `|${b.direction}|${b.rule}` : ""}`;
+    const key = `${b.side}|${b.policy}|${b.file}${b.tier ? `|${b.direction}|${b.rule}` : ""}${b.cilium ? `|${b.direction}|${ciliumWhere(b)}` : ""}`;
     if (seen.has(key)) return;
     seen.add(key);
     const ref = { policy: b.policy, file: b.file, line: b.line, side: b.side };
     if (b.tier) Object.assign(ref, { tier: b.tier, action: b.action, rule: b.rule });
     else if (tiered) ref.networkPolicy = b.role === "isolates" ? "isolated by" : "allow";
+    if (b.cilium) ref.cilium = { where: ciliumWhere(b), denies: b.role === "denies" };
     const next = because[i + 1];
     if (b.role === "passes" && next && next.side === b.side && next.direction === b.direction) ref.passesTo = true;
     out.push(ref);
@@ -23437,7 +24116,8 @@ function policyRefs(because) {
 }
 function refLabel(ref) {
   if (ref.tier) return `[${ref.tier}] ${ref.policy} rule ${ref.rule} ${ref.action}`;
-  return ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ${ref.policy}` : ref.policy;
+  const name = ref.cilium ? `${ref.policy} ${ref.cilium.where}${ref.cilium.denies ? " Deny" : ""}` : ref.policy;
+  return ref.networkPolicy ? `[NetworkPolicy] ${ref.cilium?.denies ? "deny" : ref.networkPolicy} ${name}` : name;
 }
 function joinRefs(refs, parts) {
   return parts.map((p, i) => i === 0 ? p : `${refs[i - 1].passesTo ? " \u2192 " : ", "}${p}`).join("");
@@ -23521,8 +24201,8 @@ function policyCell(ref, links) {
   const tier = ref.tier ? `[${ref.tier}] ` : ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ` : "";
   const what = ref.tier ? ` ${ref.action}` : "";
   const name = ref.policy.slice(ref.policy.indexOf("/") + 1);
-  const label = ref.tier ? `${name} rule ${ref.rule}` : `${name}:${ref.line}`;
-  if (!links) return `${esc(ref.tier ? `${tier}${label}${what} (${ref.file}:${ref.line})` : `${tier}${ref.file}:${ref.line}`)}${before}`;
+  const label = ref.tier ? `${name} rule ${ref.rule}` : ref.cilium ? `${ref.policy} ${ref.cilium.where}${ref.cilium.denies ? " Deny" : ""}` : `${name}:${ref.line}`;
+  if (!links) return `${esc(ref.tier || ref.cilium ? `${tier}${label}${what} (${ref.file}:${ref.line})` : `${tier}${ref.file}:${ref.line}`)}${before}`;
   return `${esc(tier)}[${esc(label)}](${lineUrl(links, ref.side, ref.file, ref.line)})${esc(what)}${before}`;
 }
 function whyCell(model, r, links) {
@@ -23544,15 +24224,15 @@ function changeTableLines(model, rows, labeler, links = null) {
   return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split("\n");
 }
 function matrixSection(model, reach2) {
-  const names = reach2.endpoints.map((i) => esc(model.labels[i]));
+  const names2 = reach2.endpoints.map((i) => esc(model.labels[i]));
   const rows = reach2.cells.map((cells, r) => [
-    names[r],
+    names2[r],
     ...cells.map((c) => c.conns === null ? "\u2013" : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))
   ]);
   return [
     "Rows are sources, columns destinations; **bold** cells changed in this pull request; \u2013 is no flow (a workload to itself, or two external ranges).",
     "",
-    markdownTable([["from \\ to", ...names], ...rows], { alignDelimiters: false })
+    markdownTable([["from \\ to", ...names2], ...rows], { alignDelimiters: false })
   ];
 }
 function reachSection(model, labeler) {
@@ -23579,6 +24259,7 @@ var LINT_TITLES = {
   "implicit-policy-types": "policyTypes not written (A-3e)",
   "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)",
   "dangling-tiered-policy": "Cluster policies that select no workload (T-7)",
+  "cilium-deny-unreachable": "Cilium deny rules with nothing to deny (C-23)",
   "networks-some-pods": "Cluster policy networks that may hold pod addresses (T-9)",
   "equal-priority": "Cluster policies of equal priority that overlap (T-14)",
   "shadowed-deny": "Deny rules shadowed by a higher-precedence Accept (T-4)",
@@ -23634,9 +24315,9 @@ function lintPart(model, mode) {
     out.push(`- **${s.title}**: ${s.count}${fresh}`);
     if (mode === "brief") continue;
     for (const item of s.items) {
-      const names = item.subjects.slice(0, SUBJECT_LIMIT).map((x) => `${escapeMarkdown(x.subject)} (${escapeMarkdown(`${x.file}:${x.line}`)})`);
-      if (item.subjects.length > SUBJECT_LIMIT) names.push(`and ${item.subjects.length - SUBJECT_LIMIT} more`);
-      out.push(`  - ${item.isNew ? "" : "pre-existing: "}${names.join(", ")}: ${escapeMarkdown(item.message)}`);
+      const names2 = item.subjects.slice(0, SUBJECT_LIMIT).map((x) => `${escapeMarkdown(x.subject)} (${escapeMarkdown(`${x.file}:${x.line}`)})`);
+      if (item.subjects.length > SUBJECT_LIMIT) names2.push(`and ${item.subjects.length - SUBJECT_LIMIT} more`);
+      out.push(`  - ${item.isNew ? "" : "pre-existing: "}${names2.join(", ")}: ${escapeMarkdown(item.message)}`);
     }
   }
   return ["**Policy warnings** (after the change):", "", ...out, ""];
@@ -23845,58 +24526,99 @@ function warningLines(warnings, esc2, bullet) {
 function diagnosticLines(diags, esc2, bullet) {
   return diags.map((d) => `${bullet}${d.severity}: ${esc2(`${d.file}:${d.line}`)}: ${esc2(d.message)}`);
 }
-function renderReachText(a) {
+var EXPOSED_NAMED = 5;
+function exposedIds(r, g, esc2) {
+  const ids2 = g.workloads.map((i) => esc2(r.endpoints[i].id));
+  return ids2.length > EXPOSED_NAMED + 1 ? `${ids2.slice(0, EXPOSED_NAMED).join(", ")} and ${ids2.length - EXPOSED_NAMED} more` : ids2.join(", ");
+}
+var exposureCell = (conns, d) => `${formatConns(conns)}${d.isolated ? "" : " (not isolated)"}`;
+var EXPOSURE_INTRO = 'Issue 11: what any pod of a namespace that the manifests do not hold (`[any namespace]/[all pods]`: "the whole cluster") and external addresses may open to each workload, and it to them; "not isolated": no policy selects it in that direction (A-10), so everything is allowed.';
+function exposureMarkdown(r) {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const exposed = groups.filter(isExposed);
+  const quiet = groups.filter((g) => !isExposed(g)).reduce((n, g) => n + g.workloads.length, 0);
+  const out = ["", "### Exposure", "", EXPOSURE_INTRO];
+  if (exposed.length) {
+    const head = ["workloads", "ingress from the whole cluster", "ingress from external addresses", "egress to the whole cluster", "egress to external addresses"];
+    const rows = exposed.map((g) => [exposedIds(r, g, escapeMarkdown), ...[g.ingress, g.egress].flatMap((d) => [exposureCell(d.cluster, d), exposureCell(d.external, d)].map(escapeMarkdown))]);
+    out.push("", markdownTable([head, ...rows]));
+  }
+  if (quiet) out.push("", `${quiet} ${quiet === 1 ? "workload is" : "workloads are"} exposed neither to the whole cluster nor to external addresses.`);
+  return out;
+}
+function exposureText(r) {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const out = ["", "Exposure (the whole cluster: [any namespace]/[all pods]):"];
+  for (const g of groups.filter(isExposed)) {
+    out.push(`  ${exposedIds(r, g, escapeText)}`);
+    out.push(`      ingress: from the whole cluster ${exposureCell(g.ingress.cluster, g.ingress)}; from external addresses ${exposureCell(g.ingress.external, g.ingress)}`);
+    out.push(`      egress: to the whole cluster ${exposureCell(g.egress.cluster, g.egress)}; to external addresses ${exposureCell(g.egress.external, g.egress)}`);
+  }
+  const quiet = groups.filter((g) => !isExposed(g)).reduce((n, g) => n + g.workloads.length, 0);
+  if (quiet) out.push(`  ${quiet} ${quiet === 1 ? "workload is" : "workloads are"} exposed neither to the whole cluster nor to external addresses`);
+  return out;
+}
+function* reachTextChunks(a) {
   const r = a.result;
   const free = unrestrictedEndpoints(r);
-  const lines = [...restrictedFlows(r, free)].map((f) => `${escapeText(r.endpoints[f.from].id)} => ${escapeText(r.endpoints[f.to].id)} : ${formatConns(f.conns)}`);
+  let flows = 0;
+  for (const f of restrictedFlows(r, free)) {
+    flows++;
+    yield `${escapeText(r.endpoints[f.from].id)} => ${escapeText(r.endpoints[f.to].id)} : ${formatConns(f.conns)}
+`;
+  }
+  const lines = [];
   const summary = unrestrictedLine(r, free, escapeText);
-  if (summary) lines.push(...lines.length ? [""] : [], summary);
-  if (!lines.length) lines.push("no flow is allowed");
+  if (summary) lines.push(...flows ? [""] : [], summary);
+  if (!flows && !summary) lines.push("no flow is allowed");
+  lines.push(...exposureText(r));
   if (a.warnings.length) lines.push("", "Warnings:", ...warningLines(a.warnings, escapeText, "  "));
   const diags = a.diagnostics.map((d) => `${escapeText(d.file)}:${d.line}: ${d.severity}: ${escapeText(d.message)}`);
-  return `${[...lines, ...diags.length ? ["", ...diags] : []].join("\n")}
+  if (diags.length) lines.push("", ...diags);
+  if (lines.length) yield `${lines.join("\n")}
 `;
 }
 function matrix2(r) {
   const conns = new Map([...flowPairs(r)].map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
-  const names = r.endpoints.map((e) => escapeMarkdown(e.id));
+  const names2 = r.endpoints.map((e) => escapeMarkdown(e.id));
   const rows = r.endpoints.map((a, i) => [
-    names[i],
+    names2[i],
     ...r.endpoints.map((b, j) => i === j ? "n/a" : a.kind === "External" && b.kind === "External" ? "" : escapeMarkdown(conns.get(`${i}:${j}`) ?? "none"))
   ]);
-  return ["Rows are sources, columns destinations.", "", markdownTable([["from \\ to", ...names], ...rows])];
+  return ["Rows are sources, columns destinations.", "", markdownTable([["from \\ to", ...names2], ...rows])];
 }
-function perSource(r, flows) {
-  const out = [];
+function* perSource(r, flows) {
   let from = -1;
   let reached = [];
-  const flush = () => {
-    if (reached.length) out.push(`- **${escapeMarkdown(r.endpoints[from].id)}** reaches ${reached.join(", ")}`);
-  };
+  const item = () => `- **${escapeMarkdown(r.endpoints[from].id)}** reaches ${reached.join(", ")}`;
   for (const f of flows) {
     if (f.from !== from) {
-      flush();
+      if (reached.length) yield item();
       from = f.from;
       reached = [];
     }
     reached.push(`${escapeMarkdown(r.endpoints[f.to].id)} (${escapeMarkdown(formatConns(f.conns))})`);
   }
-  flush();
-  return out;
+  if (reached.length) yield item();
 }
-function renderReachMarkdown(a) {
+function* reachMarkdownLines(a) {
   const r = a.result;
-  const out = ["### Reachability", ""];
+  yield* ["### Reachability", ""];
   const free = unrestrictedEndpoints(r);
   const summary = unrestrictedLine(r, free, escapeMarkdown);
   const restricted = anyRestricted(r, free);
-  if (summary) out.push(summary);
-  if (restricted && r.endpoints.length <= MATRIX_LIMIT) out.push(...summary ? [""] : [], ...matrix2(r));
-  else if (restricted) out.push(...summary ? ["", "Flows that a policy restricts (a pair not listed allows nothing):", ""] : [], ...perSource(r, restrictedFlows(r, free)));
-  else if (!summary) out.push("No flow is allowed.");
-  if (a.warnings.length) out.push("", "### Warnings", "", ...warningLines(a.warnings, escapeMarkdown, "- "));
-  if (a.diagnostics.length) out.push("", "### Diagnostics", "", ...diagnosticLines(a.diagnostics, escapeMarkdown, "- "));
-  return `${out.join("\n")}
+  if (summary) yield summary;
+  if (restricted && r.endpoints.length <= MATRIX_LIMIT) yield* [...summary ? [""] : [], ...matrix2(r)];
+  else if (restricted) yield* [...summary ? ["", "Flows that a policy restricts (a pair not listed allows nothing):", ""] : [], ...perSource(r, restrictedFlows(r, free))];
+  else if (!summary) yield "No flow is allowed.";
+  yield* exposureMarkdown(r);
+  if (a.warnings.length) yield* ["", "### Warnings", "", ...warningLines(a.warnings, escapeMarkdown, "- ")];
+  if (a.diagnostics.length) yield* ["", "### Diagnostics", "", ...diagnosticLines(a.diagnostics, escapeMarkdown, "- ")];
+}
+function* reachMarkdownChunks(a) {
+  for (const line of reachMarkdownLines(a)) yield `${line}
 `;
 }
 
@@ -24073,23 +24795,25 @@ function warningLines2(model) {
   }
   return out;
 }
-function renderText(run) {
+function* diffTextChunks(run) {
   const model = buildReportModel(run);
   const groups = new GroupLabeler(escapeText);
   const v = verdict(run);
-  const out = [`flowgate: ${v.pass ? "PASS" : "FAIL"} - ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(" | "), ""];
-  const violations = [...model.violations.map((g) => violationSentence(model, g, groups, TEXT_STYLE)), ...model.resolved.map((g) => violationSentence(model, g, groups, TEXT_STYLE, true))];
-  if (violations.length) out.push("Rule violations:", ...violations.map((l) => `  ${l}`), "");
-  out.push("Changed flows:");
-  if (!model.rows.length) out.push("  no flow changed");
-  for (const r of model.rows) out.push(...rowLines(model, r, groups));
-  out.push("", "Reachability after the change:", ...reachLines(model, groups), "");
-  const folded = groupLines(model, groups);
-  if (folded.length) out.push("Groups:", ...folded, "");
-  const warnings = warningLines2(model);
-  if (warnings.length) out.push("Warnings:", ...warnings, "");
-  out.push(`Note: ${ipBlockNote(model.run)}`);
-  return `${out.join("\n")}
+  const lines = function* () {
+    yield* [`flowgate: ${v.pass ? "PASS" : "FAIL"} - ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(" | "), ""];
+    const violations = [...model.violations.map((g) => violationSentence(model, g, groups, TEXT_STYLE)), ...model.resolved.map((g) => violationSentence(model, g, groups, TEXT_STYLE, true))];
+    if (violations.length) yield* ["Rule violations:", ...violations.map((l) => `  ${l}`), ""];
+    yield "Changed flows:";
+    if (!model.rows.length) yield "  no flow changed";
+    for (const r of model.rows) yield* rowLines(model, r, groups);
+    yield* ["", "Reachability after the change:", ...reachLines(model, groups), ""];
+    const folded = groupLines(model, groups);
+    if (folded.length) yield* ["Groups:", ...folded, ""];
+    const warnings = warningLines2(model);
+    if (warnings.length) yield* ["Warnings:", ...warnings, ""];
+    yield `Note: ${ipBlockNote(model.run)}`;
+  };
+  for (const line of lines()) yield `${line}
 `;
 }
 
@@ -24109,14 +24833,14 @@ function sumCounts(runs) {
 }
 function unknownEnvironmentRules(input) {
   if (!input.detected || !input.rules) return [];
-  const names = new Set(input.environments.map((e) => e.spec.name));
+  const names2 = new Set(input.environments.map((e) => e.spec.name));
   const config = parseRulesFile(input.rules.path, input.rules.text).config;
-  return (config?.rules ?? []).filter((r) => r.environments?.some((n) => !names.has(n))).map((r) => ({
+  return (config?.rules ?? []).filter((r) => r.environments?.some((n) => !names2.has(n))).map((r) => ({
     severity: "error",
     code: "rules-unknown-environment",
     file: r.source.file,
     line: r.source.line,
-    message: `rule "${r.name}" names environment${r.environments.length === 1 ? "" : "s"} ${r.environments.map((n) => `"${n}"`).join(", ")}, but the environments analysed are ${[...names].join(", ")} (detected: pin them with environments: in the rules file)`
+    message: `rule "${r.name}" names environment${r.environments.length === 1 ? "" : "s"} ${r.environments.map((n) => `"${n}"`).join(", ")}, but the environments analysed are ${[...names2].join(", ")} (detected: pin them with environments: in the rules file)`
   }));
 }
 function analyzeEnvironments(input) {
@@ -24258,23 +24982,28 @@ function detectEnvironments(listing, globs, isManifest) {
   const out = [];
   for (const c of charts) out.push({ name: c || ".", source: { kind: "helm", chart: c || ".", values: [], namespace: null, release: releaseName(c || "chart") }, line: null });
   for (const k of roots) out.push({ name: k || ".", source: { kind: "kustomize", path: k || ".", enableHelm: false }, line: null });
-  const folders = [...charts, ...all];
+  const folders = [.../* @__PURE__ */ new Set([...charts, ...all])].filter((f, _, fs11) => !fs11.some((o) => o !== f && under(f, o))).sort();
   if (folders.includes("")) return out;
   const plain = listing.paths.some((p) => isManifest(p) && !folders.some((f) => under(p, f)));
   if (plain) out.push({ name: "manifests", source: { kind: "manifests", globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });
   return out;
 }
+var KIND_LABEL = { helm: "helm chart", kustomize: "kustomize", manifests: "plain", command: "command" };
 function mergeDetected(base, head) {
-  const byName = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
   for (const e of [...head, ...base]) {
-    const had = byName.get(e.name);
-    if (!had) byName.set(e.name, e);
+    const key = `${e.source.kind}\0${e.name}`;
+    const had = byKey.get(key);
+    if (!had) byKey.set(key, e);
     else if (had.source.kind === "manifests" && e.source.kind === "manifests") {
-      byName.set(e.name, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
+      byKey.set(key, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
     }
   }
+  const all = [...byKey.values()];
+  const shared = new Set(all.filter((e, i) => all.findIndex((o) => o.name === e.name) !== i).map((e) => e.name));
+  const named = all.map((e) => shared.has(e.name) ? { ...e, name: `${e.name} (${KIND_LABEL[e.source.kind]})` } : e);
   const order = (e) => e.source.kind === "manifests" ? 1 : 0;
-  return [...byName.values()].sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return named.sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 // src/render/list-tree.ts
@@ -24355,26 +25084,29 @@ function kustomizeOrigin(doc, toRepoPath) {
   const raw = origin ?? configuredIn;
   return raw === null ? null : toRepoPath(raw.replace(/^["']|["']$/g, ""));
 }
+var MAX_GAP = 50;
 function splitRendered(text, provenance, fallback) {
-  const byFile = /* @__PURE__ */ new Map();
+  const parts = [];
+  const last = /* @__PURE__ */ new Map();
   for (const doc of splitDocs(text.replace(/\r\n/g, "\n"))) {
     const origin = provenance.tool === "helm" ? helmOrigin(doc, provenance.chartFolder) : provenance.tool === "kustomize" ? kustomizeOrigin(doc, provenance.toRepoPath) : null;
     const file = origin ?? fallback;
-    let f = byFile.get(file);
-    if (!f) byFile.set(file, f = { text: [], line: 1 });
-    if (f.line > 1 || doc.start > 1) {
-      while (f.line < doc.start - 1) {
-        f.text.push("");
-        f.line++;
+    const part = last.get(file);
+    if (part && doc.start - 1 >= part.next && doc.start - 1 - part.next <= MAX_GAP) {
+      while (part.next < doc.start - 1) {
+        part.lines.push("");
+        part.next++;
       }
-      f.text.push("---");
-      f.line++;
+      part.lines.push("---", ...doc.lines);
+      part.next = doc.start + doc.lines.length;
+    } else {
+      const p = { path: file, lines: [...doc.lines], firstLine: doc.start, next: doc.start + doc.lines.length };
+      parts.push(p);
+      last.set(file, p);
     }
-    for (const l of doc.lines) f.text.push(l);
-    f.line += doc.lines.length;
   }
-  return [...byFile.entries()].map(([path13, f]) => ({ path: path13, text: `${f.text.join("\n")}
-` }));
+  return parts.map((p) => ({ path: p.path, text: `${p.lines.join("\n")}
+`, firstLine: p.firstLine }));
 }
 
 // src/render/check-kustomization.ts
@@ -24419,6 +25151,8 @@ async function checkKustomization(root, dir, enableHelm) {
   const realRoot = await fs5.realpath(root);
   const rel = (p) => path7.relative(root, p) || ".";
   const problems = [];
+  const start = await fs5.realpath(path7.resolve(root, dir)).catch(() => null);
+  if (start !== null && !isInside(start, realRoot)) return [`${dir}/ leads outside the repository (a symbolic link)`];
   const seen = /* @__PURE__ */ new Set();
   const queue = [path7.resolve(root, dir)];
   while (queue.length && seen.size < MAX_KUSTOMIZATIONS) {
@@ -24432,7 +25166,11 @@ async function checkKustomization(root, dir, enableHelm) {
     }
     const parsed = parseDocuments(rel(file), await fs5.readFile(file, "utf8"));
     const where = rel(file);
-    if (parsed.diagnostics.some((x) => x.severity === "error")) continue;
+    const bad = parsed.diagnostics.find((x) => x.severity === "error");
+    if (bad) {
+      problems.push(`${where}:${bad.line}: flowgate cannot read it (${bad.message}), so it cannot check what kustomize would load`);
+      continue;
+    }
     const refs = kustomizationRefs(parsed.documents[0]?.value);
     for (const r of refs.remote) problems.push(`${where}: ${r.field} entry "${r.ref}" is remote; flowgate does not let kustomize fetch from the network (vendor it into the repository)`);
     for (const l of refs.local) {
@@ -24575,8 +25313,9 @@ async function linksOutside(root, dir) {
 async function renderHelm(c, s) {
   const chart = path9.resolve(c.root, s.chart);
   if (!await isDir(chart)) return { files: [], diagnostics: [], absent: true };
-  if (!c.tools.helm) return fail2(c.spec, c.side, s.chart, "helm is not on PATH (install Helm 3 or 4 on the runner)");
-  const links = [...await linksOutside(c.root, chart)];
+  if (c.spec.line === null && !await fs7.stat(path9.join(chart, "Chart.yaml")).then((x) => x.isFile(), () => false)) return { files: [], diagnostics: [], absent: true };
+  if (!c.tools.helm) return fail2(c.spec, c.side, `${s.chart}/Chart.yaml`, "helm is not on PATH (install Helm 3 or 4 on the runner)");
+  const links = isInside(await fs7.realpath(chart), await fs7.realpath(c.root)) ? await linksOutside(c.root, chart) : [s.chart];
   for (const v of s.values) {
     const real = await fs7.realpath(path9.resolve(c.root, v)).catch(() => null);
     if (real !== null && !isInside(real, await fs7.realpath(c.root))) links.push(v);
@@ -24590,6 +25329,8 @@ async function renderHelm(c, s) {
 async function renderKustomize(c, s) {
   const dir = path9.resolve(c.root, s.path);
   if (!await isDir(dir)) return { files: [], diagnostics: [], absent: true };
+  const hasFile = await Promise.all(KUSTOMIZATION_FILES.map((k2) => fs7.stat(path9.join(dir, k2)).then((x) => x.isFile(), () => false)));
+  if (c.spec.line === null && !hasFile.some(Boolean)) return { files: [], diagnostics: [], absent: true };
   const kfile = `${s.path}/kustomization.yaml`;
   if (!c.tools.kustomize) return fail2(c.spec, c.side, kfile, "neither kustomize nor kubectl is on PATH");
   const problems = await checkKustomization(c.root, s.path, s.enableHelm);
@@ -24609,7 +25350,14 @@ buildMetadata: [originAnnotations]
     const abs = path9.resolve(wrapper, origin);
     return isInside(abs, c.root) ? path9.relative(c.root, abs).split(path9.sep).join("/") : null;
   };
-  return fromStream(c, r.stdout, kfile, "kustomize", { tool: "kustomize", toRepoPath });
+  const out = fromStream(c, r.stdout, kfile, "kustomize", { tool: "kustomize", toRepoPath });
+  if (c.spec.line !== null || out.diagnostics.length) return out;
+  const unloaded = [...await unloadedInKustomizations(c.root)].filter((p) => s.path === "." || p.startsWith(`${s.path}/`)).sort();
+  for (const p of unloaded) {
+    const text = await fs7.readFile(path9.join(c.root, p), "utf8").catch(() => null);
+    if (text !== null) out.files.push({ path: p, text });
+  }
+  return out;
 }
 async function renderCommand(c, s) {
   const [name, ...args] = s.argv;
@@ -24623,6 +25371,23 @@ async function renderCommand(c, s) {
 function fromStream(c, stdout, fallback, what, provenance) {
   if (!stdout.trim()) return fail2(c.spec, c.side, fallback, `${what} printed nothing`);
   return { files: splitRendered(stdout, provenance, fallback), diagnostics: [], absent: false };
+}
+async function unloadedInKustomizations(root) {
+  const listing = await listTree2(root);
+  const charts = listing.paths.filter((p) => path9.posix.basename(p) === "Chart.yaml").map((p) => path9.posix.dirname(p));
+  const loaded = /* @__PURE__ */ new Set();
+  for (const [dir, doc] of listing.kustomizations) {
+    for (const r of kustomizationRefs(doc).local) loaded.add(path9.posix.normalize(path9.posix.join(dir || ".", r.path)));
+  }
+  const inFolder = (p, d) => d === "" || p.startsWith(`${d}/`);
+  const dirs = [...listing.kustomizations.keys()];
+  return new Set(
+    listing.paths.filter((p) => {
+      const name = path9.posix.basename(p);
+      if (!/\.(ya?ml|json)$/.test(name) || KUSTOMIZATION_FILES.some((k) => k === name) || loaded.has(p)) return false;
+      return dirs.some((d) => inFolder(p, d)) && !charts.some((ch) => ch === "." || inFolder(p, ch));
+    })
+  );
 }
 async function readPlain(c, s) {
   const r = await readManifestFiles([c.root], s.globs, c.root);
@@ -24695,6 +25460,10 @@ async function renderEnvironments(req) {
     const environments = specs.map((spec, i) => {
       const base = sides[2 * i];
       let head = sides[2 * i + 1];
+      if (spec.line !== null && !base.absent && head.absent) {
+        const folder = folderOf(spec);
+        head = { ...head, diagnostics: [{ severity: "error", code: "render-failed", file: folder, line: 1, message: `environment ${spec.name}: the pull request removes ${folder}/, which the rules file names; change the environments in the rules file first (in its own pull request)`, side: "head" }] };
+      }
       if (base.absent && head.absent) {
         const folder = folderOf(spec);
         head = { ...head, diagnostics: [{ severity: "error", code: "render-failed", file: folder, line: 1, message: `environment ${spec.name}: ${folder}/ exists on neither side`, side: "head" }] };
@@ -24737,15 +25506,25 @@ function pinnedEntry(e) {
 }
 
 // src/report/render/environments.ts
-function renderEnvironmentsText(a) {
-  if (a.environments.length === 1 && !a.detected) return renderText(a.environments[0].run) + (a.tools.length ? `Rendered with ${escapeText(a.tools.join(", "))}.
-` : "");
-  const out = [`flowgate: ${a.exitCode === 0 ? "PASS" : "FAIL"} - ${escapeText(a.reason)}`, ""];
-  if (a.detected) out.push("Environments detected (the rules file names none); to pin them, add to the rules file:", "environments:", ...a.environments.map((e) => `  - ${escapeText(pinnedEntry(e.spec))}`), "");
-  for (const e of a.environments) out.push(`== environment ${escapeText(e.spec.name)} (${escapeText(describeSource(e.spec.source))}) ==`, renderText(e.run));
-  if (a.tools.length) out.push(`Rendered with ${escapeText(a.tools.join(", "))}.`);
-  return `${out.join("\n")}
+function* environmentsTextChunks(a) {
+  const tools = a.tools.length ? `Rendered with ${escapeText(a.tools.join(", "))}.
+` : "";
+  if (a.environments.length === 1 && !a.detected) {
+    yield* diffTextChunks(a.environments[0].run);
+    if (tools) yield tools;
+    return;
+  }
+  const head = [`flowgate: ${a.exitCode === 0 ? "PASS" : "FAIL"} - ${escapeText(a.reason)}`, ""];
+  if (a.detected) head.push("Environments detected (the rules file names none); to pin them, add to the rules file:", "environments:", ...a.environments.map((e) => `  - ${escapeText(pinnedEntry(e.spec))}`), "");
+  yield `${head.join("\n")}
 `;
+  for (const e of a.environments) {
+    yield `== environment ${escapeText(e.spec.name)} (${escapeText(describeSource(e.spec.source))}) ==
+`;
+    yield* diffTextChunks(e.run);
+    yield "\n";
+  }
+  if (tools) yield tools;
 }
 function sourceJson(s) {
   return { ...s, text: describeSource(s) };
@@ -24861,7 +25640,7 @@ function renderEnvironmentsReport(format, a) {
   if (format === "json") return environmentsJson(a);
   if (format === "ndjson") return environmentsNdjson(a);
   if (format === "sarif") return [renderEnvironmentsSarif(a, { version })];
-  return [format === "md" ? renderEnvironmentsMarkdown(a) : renderEnvironmentsText(a)];
+  return format === "md" ? [renderEnvironmentsMarkdown(a)] : environmentsTextChunks(a);
 }
 
 // src/cli/args.ts
@@ -25045,7 +25824,7 @@ async function reach(args, io) {
   progress.step(`read ${side.files.length} files; computing reachability`);
   const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
   progress.done();
-  const chunks = format === "json" ? reachJsonChunks(analysis) : format === "ndjson" ? reachNdjsonLines(analysis.result) : [format === "md" ? renderReachMarkdown(analysis) : renderReachText(analysis)];
+  const chunks = format === "json" ? reachJsonChunks(analysis) : format === "ndjson" ? reachNdjsonLines(analysis.result) : format === "md" ? reachMarkdownChunks(analysis) : reachTextChunks(analysis);
   const out = values.out;
   await emit(io, out, chunks);
   if ((format === "json" || format === "ndjson") && !out) {
@@ -25064,7 +25843,7 @@ function renderDiff(format, run) {
   if (format === "json") return diffJsonChunks(run);
   if (format === "ndjson") return diffNdjsonLines(run);
   if (format === "sarif") return [renderSarif(run, { version })];
-  return [format === "md" ? renderMarkdown(run) : renderText(run)];
+  return format === "md" ? [renderMarkdown(run)] : diffTextChunks(run);
 }
 async function diff(args, io) {
   const { values, positionals } = parseCommandArgs(args, DIFF_OPTIONS);

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path15,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path14 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl2(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl2(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl2(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12281,13 +12281,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code = path15.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21496,17 +21496,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path15) {
+      const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21517,13 +21517,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21544,17 +21544,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path15) {
+      const ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21565,13 +21565,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21598,23 +21598,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22226,10 +22226,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22248,7 +22248,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22278,11 +22278,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22296,8 +22296,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22311,8 +22311,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22330,8 +22330,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22341,8 +22341,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24857,9 +24857,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24934,14 +24934,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection2.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection2.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24956,10 +24956,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection2.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection2.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24970,10 +24970,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection2.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection2.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24990,13 +24990,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection2.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection2.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -26957,9 +26957,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26968,23 +26968,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26995,10 +26995,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -28300,14 +28300,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs14, sep: [] });
+                map.items.push({ start, key: fs15, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               } else {
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -28435,13 +28435,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs14, sep: [] });
+                fc.items.push({ start: [], key: fs15, sep: [] });
               else if (it.sep)
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               else
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -28797,10 +28797,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -29126,11 +29126,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants4) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names2, constants4);
         return this;
       }
       get names() {
@@ -29147,15 +29147,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants4) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names2, constants4);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -29211,8 +29211,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names2, constants4) {
+        this.code = optimizeExpr(this.code, names2, constants4);
         return this;
       }
       get names() {
@@ -29241,20 +29241,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names2, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names2, constants4))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -29299,20 +29299,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names2, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants4);
+        if (!(super.optimizeNames(names2, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names2, constants4);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -29327,10 +29327,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names2, constants4) {
+        if (!super.optimizeNames(names2, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names2, constants4);
         return this;
       }
       get names() {
@@ -29351,8 +29351,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -29366,10 +29366,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names2, constants4) {
+        if (!super.optimizeNames(names2, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names2, constants4);
         return this;
       }
       get names() {
@@ -29411,20 +29411,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names2, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names2, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants4);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -29708,15 +29708,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names2, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -29732,18 +29732,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants4[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -29941,7 +29941,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -29970,7 +29970,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -31510,11 +31510,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches3 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches3)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches3[1];
+        jsonPointer = matches3[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -31978,8 +31978,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path15) {
+      let input = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -32053,11 +32053,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments = path14.split("/");
+      const segments = path15.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -32420,8 +32420,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -32433,11 +32433,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches3 = urnComponent.path.match(URN_REG);
+      if (matches3 && matches3[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches3[1].toLowerCase();
+        urnComponent.nss = matches3[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -32758,8 +32758,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches3) {
+      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -32781,9 +32781,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches3) {
+      const host = matches3[4];
+      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -32858,15 +32858,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches3 = uri.match(URI_PARSE);
+      if (matches3) {
+        parsed.scheme = matches3[1];
+        parsed.userinfo = matches3[3];
+        parsed.host = matches3[4];
+        parsed.port = parseInt(matches3[5], 10);
+        parsed.path = matches3[6] || "";
+        parsed.query = matches3[7];
+        parsed.fragment = matches3[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -32875,14 +32875,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches3);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -35909,8 +35909,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path15, { windows } = {}) => {
+      const segs = path15.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -38199,7 +38199,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -38550,11 +38550,11 @@ function merge(defaults, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -38566,11 +38566,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches2 = url.match(urlVariableRegex);
-  if (!matches2) {
+  const matches3 = url.match(urlVariableRegex);
+  if (!matches3) {
     return [];
   }
-  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches3.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -39206,8 +39206,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches2 && matches2.pop();
+    const matches3 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches3 && matches3.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -39610,17 +39610,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path14 = requestOptions.url.replace(options.baseUrl, "");
+    const path15 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path14} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path14} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path15} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -42758,7 +42758,11 @@ function toAlignment(value) {
 // src/model/port-ranges.ts
 var MIN_PORT = 1;
 var MAX_PORT = 65535;
-var ALL_PORTS = [[MIN_PORT, MAX_PORT]];
+var MIN_NAMED_PORT = MAX_PORT + 1;
+var MAX_NAMED_PORT = MAX_PORT + 1048576;
+var ALL_PORTS = [[MIN_PORT, MAX_NAMED_PORT]];
+var NUMBERED_PORTS = [[MIN_PORT, MAX_PORT]];
+var NAMED_PORTS = [[MIN_NAMED_PORT, MAX_NAMED_PORT]];
 var NO_PORTS = [];
 function normalizeRanges(ranges) {
   const sorted = [...ranges].filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -42815,6 +42819,23 @@ function rangesContain(a, port) {
   return a.some(([lo, hi]) => lo <= port && port <= hi);
 }
 
+// src/model/named-ports.ts
+var numbers = /* @__PURE__ */ new Map();
+var names = [];
+function namedPortNumber(name) {
+  let n = numbers.get(name);
+  if (n === void 0) {
+    if (MIN_NAMED_PORT + names.length > MAX_NAMED_PORT) throw new Error(`internal error: more than ${MAX_NAMED_PORT - MIN_NAMED_PORT + 1} port names`);
+    n = MIN_NAMED_PORT + names.length;
+    numbers.set(name, n);
+    names.push(name);
+  }
+  return n;
+}
+function knownNamedPorts() {
+  return names.map((name, i) => [name, MIN_NAMED_PORT + i]);
+}
+
 // src/model/types.ts
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
 var WORKLOAD_KINDS = [
@@ -42832,6 +42853,7 @@ function workloadId(w) {
   return `${w.namespace}/${w.name}[${w.kind}]`;
 }
 function policyId(p) {
+  if (p.cilium) return p.cilium.kind === "CiliumNetworkPolicy" ? `cilium/${p.namespace}/${p.name}` : `ccnp/${p.name}`;
   return `${p.namespace}/${p.name}`;
 }
 
@@ -42865,15 +42887,42 @@ function connsContain(c, protocol, port) {
 function connsKey(c) {
   return PROTOCOLS.map((p) => c[p].map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",")).join("|");
 }
+function viewPorts(r) {
+  if (r.length === 0 || r[r.length - 1][1] <= MAX_PORT) return { numbers: r, but: false, names: [] };
+  const named = intersectRanges(r, NAMED_PORTS);
+  const but = named[named.length - 1][1] === MAX_NAMED_PORT;
+  const names2 = knownNamedPorts().filter(([, n]) => rangesContain(named, n) !== but).map(([name]) => name).sort();
+  return { numbers: intersectRanges(r, NUMBERED_PORTS), but, names: names2 };
+}
+var rangesText = (r) => r.map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",");
+function formatPorts(r) {
+  const v = viewPorts(r);
+  if (rangesEqual(v.numbers, NUMBERED_PORTS)) return "all";
+  const parts = v.numbers.length ? [rangesText(v.numbers)] : [];
+  if (v.but && !v.names.length) return parts.length ? parts[0] : "any named port";
+  if (v.but) parts.push(`named ports other than ${v.names.join(", ")}`);
+  else if (v.names.length) parts.push(`named port${v.names.length > 1 ? "s" : ""} ${v.names.join(", ")}`);
+  return parts.join(" and ");
+}
+function portsToJson(r) {
+  const v = viewPorts(r);
+  const out = v.numbers.map(([lo, hi]) => [lo, hi]);
+  if (rangesEqual(v.numbers, NUMBERED_PORTS)) return out;
+  if (!v.but) out.push(...v.names);
+  else if (v.names.length) out.push(...v.names.map((n) => `!${n}`));
+  else if (!out.length) out.push("*");
+  return out;
+}
 function connsToJson(c) {
   const out = {};
-  for (const p of PROTOCOLS) if (c[p].length) out[p] = c[p].map(([lo, hi]) => [lo, hi]);
+  for (const p of PROTOCOLS) if (c[p].length) out[p] = portsToJson(c[p]);
   return out;
 }
 function formatConns(c, separator = ", ") {
   if (isEmptyConns(c)) return "none";
-  if (isAllConns(c)) return "all";
-  return PROTOCOLS.filter((p) => c[p].length).map((p) => `${p} ${rangesEqual(c[p], ALL_PORTS) ? "all" : c[p].map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",")}`).join(separator);
+  const texts = PROTOCOLS.filter((p) => c[p].length).map((p) => [p, formatPorts(c[p])]);
+  if (texts.length === PROTOCOLS.length && texts.every(([, t]) => t === "all")) return "all";
+  return texts.map(([p, t]) => `${p} ${t}`).join(separator);
 }
 
 // src/diff/change-pairs.ts
@@ -43194,17 +43243,22 @@ function buildReportModel(run2) {
     diagnostics
   };
 }
+function ciliumWhere(b) {
+  const c = b.cilium;
+  return c.section && b.rule !== void 0 ? `${c.spec}.${c.section}[${b.rule - 1}]` : c.spec;
+}
 function policyRefs(because) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const tiered = because.some((b) => b.tier !== void 0);
   because.forEach((b, i) => {
-    const key = `${b.side}|${b.policy}|${b.file}${b.tier ? `|${b.direction}|${b.rule}` : ""}`;
+    const key = `${b.side}|${b.policy}|${b.file}${b.tier ? `|${b.direction}|${b.rule}` : ""}${b.cilium ? `|${b.direction}|${ciliumWhere(b)}` : ""}`;
     if (seen.has(key)) return;
     seen.add(key);
     const ref = { policy: b.policy, file: b.file, line: b.line, side: b.side };
     if (b.tier) Object.assign(ref, { tier: b.tier, action: b.action, rule: b.rule });
     else if (tiered) ref.networkPolicy = b.role === "isolates" ? "isolated by" : "allow";
+    if (b.cilium) ref.cilium = { where: ciliumWhere(b), denies: b.role === "denies" };
     const next = because[i + 1];
     if (b.role === "passes" && next && next.side === b.side && next.direction === b.direction) ref.passesTo = true;
     out.push(ref);
@@ -43213,7 +43267,8 @@ function policyRefs(because) {
 }
 function refLabel(ref) {
   if (ref.tier) return `[${ref.tier}] ${ref.policy} rule ${ref.rule} ${ref.action}`;
-  return ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ${ref.policy}` : ref.policy;
+  const name = ref.cilium ? `${ref.policy} ${ref.cilium.where}${ref.cilium.denies ? " Deny" : ""}` : ref.policy;
+  return ref.networkPolicy ? `[NetworkPolicy] ${ref.cilium?.denies ? "deny" : ref.networkPolicy} ${name}` : name;
 }
 function joinRefs(refs, parts) {
   return parts.map((p, i) => i === 0 ? p : `${refs[i - 1].passesTo ? " \u2192 " : ", "}${p}`).join("");
@@ -43245,8 +43300,8 @@ function checkedLinks(l) {
   return l;
 }
 function lineUrl(l, side, file, line) {
-  const path14 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  return `${l.serverUrl.replace(/\/$/, "")}/${l.repository}/blob/${side === "base" ? l.baseSha : l.headSha}/${path14}#L${Math.max(1, line)}`;
+  const path15 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${l.serverUrl.replace(/\/$/, "")}/${l.repository}/blob/${side === "base" ? l.baseSha : l.headSha}/${path15}#L${Math.max(1, line)}`;
 }
 
 // src/report/render/violation-sentence.ts
@@ -43297,8 +43352,8 @@ function policyCell(ref, links) {
   const tier = ref.tier ? `[${ref.tier}] ` : ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ` : "";
   const what = ref.tier ? ` ${ref.action}` : "";
   const name = ref.policy.slice(ref.policy.indexOf("/") + 1);
-  const label = ref.tier ? `${name} rule ${ref.rule}` : `${name}:${ref.line}`;
-  if (!links) return `${esc(ref.tier ? `${tier}${label}${what} (${ref.file}:${ref.line})` : `${tier}${ref.file}:${ref.line}`)}${before}`;
+  const label = ref.tier ? `${name} rule ${ref.rule}` : ref.cilium ? `${ref.policy} ${ref.cilium.where}${ref.cilium.denies ? " Deny" : ""}` : `${name}:${ref.line}`;
+  if (!links) return `${esc(ref.tier || ref.cilium ? `${tier}${label}${what} (${ref.file}:${ref.line})` : `${tier}${ref.file}:${ref.line}`)}${before}`;
   return `${esc(tier)}[${esc(label)}](${lineUrl(links, ref.side, ref.file, ref.line)})${esc(what)}${before}`;
 }
 function whyCell(model, r, links) {
@@ -43320,15 +43375,15 @@ function changeTableLines(model, rows, labeler, links = null) {
   return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split("\n");
 }
 function matrixSection(model, reach) {
-  const names = reach.endpoints.map((i) => esc(model.labels[i]));
+  const names2 = reach.endpoints.map((i) => esc(model.labels[i]));
   const rows = reach.cells.map((cells, r) => [
-    names[r],
+    names2[r],
     ...cells.map((c) => c.conns === null ? "\u2013" : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))
   ]);
   return [
     "Rows are sources, columns destinations; **bold** cells changed in this pull request; \u2013 is no flow (a workload to itself, or two external ranges).",
     "",
-    markdownTable([["from \\ to", ...names], ...rows], { alignDelimiters: false })
+    markdownTable([["from \\ to", ...names2], ...rows], { alignDelimiters: false })
   ];
 }
 function reachSection(model, labeler) {
@@ -43355,6 +43410,7 @@ var LINT_TITLES = {
   "implicit-policy-types": "policyTypes not written (A-3e)",
   "ipblock-some-pods": "ipBlocks over part of the pod CIDRs (A-22)",
   "dangling-tiered-policy": "Cluster policies that select no workload (T-7)",
+  "cilium-deny-unreachable": "Cilium deny rules with nothing to deny (C-23)",
   "networks-some-pods": "Cluster policy networks that may hold pod addresses (T-9)",
   "equal-priority": "Cluster policies of equal priority that overlap (T-14)",
   "shadowed-deny": "Deny rules shadowed by a higher-precedence Accept (T-4)",
@@ -43410,9 +43466,9 @@ function lintPart(model, mode) {
     out.push(`- **${s.title}**: ${s.count}${fresh}`);
     if (mode === "brief") continue;
     for (const item of s.items) {
-      const names = item.subjects.slice(0, SUBJECT_LIMIT).map((x) => `${escapeMarkdown(x.subject)} (${escapeMarkdown(`${x.file}:${x.line}`)})`);
-      if (item.subjects.length > SUBJECT_LIMIT) names.push(`and ${item.subjects.length - SUBJECT_LIMIT} more`);
-      out.push(`  - ${item.isNew ? "" : "pre-existing: "}${names.join(", ")}: ${escapeMarkdown(item.message)}`);
+      const names2 = item.subjects.slice(0, SUBJECT_LIMIT).map((x) => `${escapeMarkdown(x.subject)} (${escapeMarkdown(`${x.file}:${x.line}`)})`);
+      if (item.subjects.length > SUBJECT_LIMIT) names2.push(`and ${item.subjects.length - SUBJECT_LIMIT} more`);
+      out.push(`  - ${item.isNew ? "" : "pre-existing: "}${names2.join(", ")}: ${escapeMarkdown(item.message)}`);
     }
   }
   return ["**Policy warnings** (after the change):", "", ...out, ""];
@@ -43710,8 +43766,8 @@ async function publishCheckRun(client, req) {
 }
 
 // src/action/run.ts
-import { promises as fs13 } from "node:fs";
-import path13 from "node:path";
+import { promises as fs14 } from "node:fs";
+import path14 from "node:path";
 
 // src/model/conns-table.ts
 var ConnsTable = class {
@@ -43855,9 +43911,9 @@ function elementaryIntervals(boundaries) {
   }
   return out;
 }
-function namedPortSignature(ports, names) {
-  if (names.size === 0) return "";
-  return ports.filter((p) => p.name !== void 0 && names.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
+function namedPortSignature(ports, names2) {
+  if (names2.size === 0) return "";
+  return ports.filter((p) => p.name !== void 0 && names2.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
 }
 function groupWorkloads(cluster, index) {
   const all = /* @__PURE__ */ new Map();
@@ -43889,7 +43945,7 @@ function matchPeers(cluster, index, groups2, podCidrs) {
   for (const { id, namespace, peer } of index.peers) {
     if (peer.kind === "ipBlock") {
       ipPeers.push({ id, ranges: peer.ranges });
-      if (peer.allPods || ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups2.selectableByNs.values()) for (const g of list) g.peers.push(id);
+      if (!peer.externalOnly && (peer.allPods || ipBlockHoldsPods(peer.ranges, podCidrs))) for (const list of groups2.selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss;
@@ -43955,8 +44011,10 @@ function classIntervals(ipPeers, boundaries, classes, classByKey) {
 }
 function classify(cluster, index, boundaries, podCidrs = []) {
   const groups2 = groupWorkloads(cluster, index);
+  const namespaces = [...cluster.namespaces.values()];
   index.policies.forEach((p, pi) => {
-    for (const g of groups2.selectableByNs.get(p.namespace) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
+    const nss = p.cilium ? namespaces.filter((n) => selectorMatches(p.cilium.namespaceSelector, n.labels)).map((n) => n.name) : [p.namespace];
+    for (const ns of nss) for (const g of groups2.selectableByNs.get(ns) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
   });
   matchTierSubjects(cluster, index, groups2);
   const ipPeers = matchPeers(cluster, index, groups2, podCidrs);
@@ -44051,7 +44109,7 @@ var ConnsOps = class {
 
 // src/engine/policy-index.ts
 function peerKey(peer, namespace) {
-  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}${peer.allPods ? ":pods" : ""}`;
+  if (peer.kind === "ipBlock") return `ip:${peer.cidr}:${[...peer.except].sort().join(",")}${peer.allPods ? ":pods" : ""}${peer.externalOnly ? ":external" : ""}`;
   const ns = peer.namespaceSelector ? `nsSel:${selectorKey(peer.namespaceSelector)}` : `ns:${namespace}`;
   return `${ns}|${peer.podSelector ? selectorKey(peer.podSelector) : "*"}`;
 }
@@ -44095,9 +44153,16 @@ function buildPolicyIndex(policies, tiered = []) {
   }));
   const ingress = /* @__PURE__ */ new Map();
   const egress = /* @__PURE__ */ new Map();
+  const denyIngress = /* @__PURE__ */ new Map();
+  const denyEgress = /* @__PURE__ */ new Map();
+  let hasDeny = false;
   for (const p of policies) {
     ingress.set(p, index(p, p.ingress));
     egress.set(p, index(p, p.egress));
+    if (!p.cilium) continue;
+    denyIngress.set(p, index(p, p.cilium.denyIngress));
+    denyEgress.set(p, index(p, p.cilium.denyEgress));
+    hasDeny ||= p.cilium.denyIngress.length + p.cilium.denyEgress.length > 0;
   }
   const tierIngress = /* @__PURE__ */ new Map();
   const tierEgress = /* @__PURE__ */ new Map();
@@ -44105,7 +44170,7 @@ function buildPolicyIndex(policies, tiered = []) {
     tierIngress.set(p, indexTier(p, p.ingress));
     tierEgress.set(p, indexTier(p, p.egress));
   }
-  return { policies, peers, ingress, egress, portNames, tiered, tierIngress, tierEgress };
+  return { policies, peers, ingress, egress, portNames, tiered, tierIngress, tierEgress, denyIngress, denyEgress, hasDeny };
 }
 
 // src/engine/resolve-ports.ts
@@ -44118,21 +44183,28 @@ function resolvePorts(ports, destination) {
     } else if (typeof p.port === "number") {
       acc[p.protocol].push([p.port, p.endPort ?? p.port]);
     } else if (destination) {
-      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push(c.port === 0 ? [ALL_PORTS[0][0], ALL_PORTS[0][1]] : [c.port, c.port]);
+      for (const c of destination) if (c.name === p.port && c.protocol === p.protocol) acc[p.protocol].push([c.port, c.port]);
     }
   }
   const out = { ...NO_CONNS };
-  for (const proto of PROTOCOLS) out[proto] = normalizeRanges(acc[proto]);
+  for (const proto of PROTOCOLS) out[proto] = everyNumber(normalizeRanges(acc[proto]));
   return out;
+}
+function everyNumber(r) {
+  return r.length && r[0][0] === MIN_PORT && r[0][1] >= MAX_PORT ? ALL_PORTS : r;
 }
 
 // src/engine/tier-verdicts.ts
 function tierSide(c, index, dir) {
-  if (c.external || c.tierSubjectOf.length === 0) return null;
+  if (c.external) return null;
+  const side = { admin: [], deny: [], baseline: [] };
+  const denyOf = dir === "ingress" ? index.denyIngress : index.denyEgress;
+  if (index.hasDeny) {
+    for (const p of c.subjectOf) if (p.cilium) for (const r of denyOf.get(p)) side.deny.push(r);
+  }
   const rulesOf2 = dir === "ingress" ? index.tierIngress : index.tierEgress;
-  const side = { admin: [], baseline: [] };
   for (const p of c.tierSubjectOf) for (const r of rulesOf2.get(p)) (p.tier === "Admin" ? side.admin : side.baseline).push(r);
-  return side.admin.length || side.baseline.length ? side : null;
+  return side.admin.length || side.baseline.length || side.deny.length ? side : null;
 }
 var TierScratch = class {
   rem;
@@ -44177,10 +44249,26 @@ function walkTier(ctx, rules, s) {
     else for (const p of t) apply(r, p);
   }
 }
+function walkDeny(ctx, rules, s) {
+  const { ops, n } = ctx;
+  const apply = (r, p) => {
+    s.touch(p, ops.all);
+    const m = ctx.ports(r, p);
+    if (m === 0) return;
+    s.rem[p] = ops.subtract(s.rem[p], m);
+    s.pass[p] = ops.subtract(s.pass[p], m);
+  };
+  for (const r of rules) {
+    const t = ctx.targets(r);
+    if (t === null) for (let p = 0; p < n; p++) apply(r, p);
+    else for (const p of t) apply(r, p);
+  }
+}
 function adminOutcome(ctx, side, s) {
   const { ops } = ctx;
   s.begin();
   walkTier(ctx, side.admin, s);
+  walkDeny(ctx, side.deny, s);
   const n = s.touched.length;
   const out = { peers: Int32Array.from(s.touched), accepted: new Int32Array(n), next: new Int32Array(n), open: null };
   s.touched.forEach((p, i) => {
@@ -44234,13 +44322,9 @@ function compareTiered(a, b) {
 // src/engine/compute-reachability.ts
 var BLOCK = 256;
 function sideRules(c, index, dir) {
-  if (c.external) return null;
-  let rules = null;
-  for (const p of c.subjectOf) {
-    if (!p.types[dir]) continue;
-    rules ??= [];
-    for (const r of index[dir].get(p)) rules.push(r);
-  }
+  if (c.external || !c.subjectOf.some((p) => p.types[dir])) return null;
+  const rules = [];
+  for (const p of c.subjectOf) for (const r of index[dir].get(p)) rules.push(r);
   return rules;
 }
 function ruleTargets(index, classes) {
@@ -44374,7 +44458,9 @@ function applyIngress(ctx, ingress, tiers) {
   }
 }
 function tierKey(c, dir) {
-  return `${dir}|${c.tierSubjectOf.map((p) => p.name + p.kind).join(",")}${dir === "ingress" ? `|${c.portSignature}` : ""}`;
+  const deny = c.subjectOf.filter((p) => p.cilium && p.cilium[dir === "ingress" ? "denyIngress" : "denyEgress"].length > 0);
+  const denyKey = deny.length ? `|${deny.map((p) => `${policyId(p)}#${p.cilium.spec ?? ""}`).join(",")}` : "";
+  return `${dir}|${c.tierSubjectOf.map((p) => p.name + p.kind).join(",")}${denyKey}${dir === "ingress" ? `|${c.portSignature}` : ""}`;
 }
 function tierContext(ctx, d) {
   const dst = ctx.classes[d];
@@ -44429,7 +44515,7 @@ function computeReachability(cluster, options = {}) {
     scratch: new TierScratch(n),
     tierMemo: /* @__PURE__ */ new Map()
   };
-  const tiered = index.tiered.length > 0;
+  const tiered = index.tiered.length > 0 || index.hasDeny;
   const noTiers = () => new Array(n).fill(null);
   const tierEgress = tiered ? classes.map((c) => tierSide(c, index, "egress")) : noTiers();
   const tierIngress = tiered ? classes.map((c) => tierSide(c, index, "ingress")) : noTiers();
@@ -44507,18 +44593,26 @@ function columnSets(rowSets, width) {
 function denseKeys(rows, cols) {
   const nC = cols.columns.length;
   const keys = new Int32Array(rows.length * nC);
-  const count = new Int32Array(rows.length * nC);
+  const count = new Int32Array(nC);
+  const touched = [];
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r].cells;
     for (let k = 0; k < cells.length; k += 2) {
-      const i = r * nC + cols.setOf[cells[k]];
+      const c = cols.setOf[cells[k]];
+      const i = r * nC + c;
       const key = cells[k + 1] + 1;
-      if (keys[i] === 0) keys[i] = key;
-      else if (keys[i] !== key) return null;
-      count[i] = count[i] + 1;
+      if (keys[i] === 0) {
+        keys[i] = key;
+        touched.push(c);
+      } else if (keys[i] !== key) return null;
+      count[c] = count[c] + 1;
     }
+    for (const c of touched) {
+      if (count[c] !== cols.columns[c].length) return null;
+      count[c] = 0;
+    }
+    touched.length = 0;
   }
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== 0 && count[i] !== cols.columns[i % nC].length) return null;
   return keys;
 }
 var MAX_DENSE = 64e6;
@@ -44601,7 +44695,7 @@ function changeRectangles(rowSets, width, weight) {
 // src/engine/explain-tiers.ts
 function explainTiers(reach, subject, peer, dst, direction, focus, isolated) {
   const side = tierSide(subject, reach.index, direction);
-  if (!side) return { admin: [], toNetworkPolicy: focus, baseline: [] };
+  if (!side) return { admin: [], denied: [], toNetworkPolicy: focus, baseline: [] };
   const walk = (rules, open2) => {
     const steps = [];
     let passed = NO_CONNS;
@@ -44616,8 +44710,17 @@ function explainTiers(reach, subject, peer, dst, direction, focus, isolated) {
     return { steps, next: unionConns(open2, passed) };
   };
   const admin = walk(side.admin, focus);
-  const baseline = isolated ? { steps: [] } : walk(side.baseline, admin.next);
-  return { admin: admin.steps, toNetworkPolicy: admin.next, baseline: baseline.steps };
+  const denied = [];
+  let next = admin.next;
+  for (const r of side.deny) {
+    if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
+    const m = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), next);
+    if (isEmptyConns(m)) continue;
+    next = subtractConns(next, m);
+    denied.push({ policy: r.policy, rule: r.rule, conns: m });
+  }
+  const baseline = isolated ? { steps: [] } : walk(side.baseline, next);
+  return { admin: admin.steps, denied, toNetworkPolicy: next, baseline: baseline.steps };
 }
 
 // src/engine/explain.ts
@@ -44626,7 +44729,7 @@ function explainSide(reach, subject, peer, dst, direction, focus) {
   const tiers = explainTiers(reach, subject, peer, dst, direction, focus, isolatedBy.length > 0);
   focus = tiers.toNetworkPolicy;
   const allowedBy = [];
-  for (const p of isolatedBy) {
+  for (const p of isolatedBy.length ? subject.subjectOf : []) {
     for (const r of reach.index[direction].get(p)) {
       if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
       const conns = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), focus);
@@ -44644,7 +44747,24 @@ function explainPair(reach, from, to, focus) {
   };
 }
 
+// src/model/cilium.ts
+function ciliumSpecLabel(spec) {
+  return spec === null ? "spec" : `specs[${spec}]`;
+}
+
 // src/diff/explain-changes.ts
+function npBecause(policy, rule, which2, direction, role) {
+  const src = rule ? rule.source : policy.source;
+  const b = { policy: policyId(policy), file: src.file, line: src.line, side: which2, direction, role };
+  if (!policy.cilium) return b;
+  b.cilium = { kind: policy.cilium.kind, spec: ciliumSpecLabel(policy.cilium.spec) };
+  if (rule?.cilium) {
+    b.cilium.section = rule.cilium.section;
+    b.rule = rule.index + 1;
+    if (rule.cilium.l7.length) b.cilium.l7 = rule.cilium.l7;
+  }
+  return b;
+}
 function tierBecause(s, which2, direction, role) {
   return { policy: tieredPolicyId(s.policy), file: s.rule.source.file, line: s.rule.source.line, side: which2, direction, role, tier: s.tier, action: s.action, rule: s.rule.index + 1 };
 }
@@ -44654,23 +44774,25 @@ function becauseOf(side, which2, role) {
   const step = (s) => s.action === "Deny" ? [] : [tierBecause(s, which2, d, s.action === "Pass" ? "passes" : role)];
   return [
     ...side.tiers.admin.flatMap(step),
-    ...side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which2, direction: d, role })),
+    ...side.allowedBy.map(({ policy, rule }) => npBecause(policy, rule, which2, d, role)),
     ...side.tiers.baseline.flatMap(step)
   ];
 }
 function deniers(side) {
   if (!side) return [];
   const d = side.direction;
-  const steps = [...side.tiers.admin, ...side.tiers.baseline].filter((s) => s.action !== "Accept");
-  const droppedLater = side.isolatedBy.length > 0 || side.tiers.baseline.some((s) => s.action === "Deny");
-  return steps.filter((s) => s.action === "Deny" || droppedLater).map((s) => tierBecause(s, "head", d, s.action === "Deny" ? "denies" : "passes"));
+  const droppedLater = side.isolatedBy.length > 0 || side.tiers.baseline.some((s) => s.action === "Deny") || side.tiers.denied.length > 0;
+  const admin = side.tiers.admin.filter((s) => s.action !== "Accept");
+  const baseline = side.tiers.baseline.filter((s) => s.action !== "Accept");
+  const tier = (list) => list.filter((s) => s.action === "Deny" || droppedLater).map((s) => tierBecause(s, "head", d, s.action === "Deny" ? "denies" : "passes"));
+  return [...tier(admin), ...side.tiers.denied.map((s) => npBecause(s.policy, s.rule, "head", d, "denies")), ...tier(baseline)];
 }
 function isolators(side, closed) {
   if (!side || !side.isolatedBy.length) return [];
   const allowed = side.allowedBy.reduce((acc, a) => unionConns(acc, a.conns), NO_CONNS);
   closed = intersectConns(closed, side.tiers.toNetworkPolicy);
   if (isEmptyConns(closed) || connsSubset(closed, allowed)) return [];
-  return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: "head", direction: side.direction, role: "isolates" }));
+  return side.isolatedBy.map((p) => npBecause(p, null, "head", side.direction, "isolates"));
 }
 function headBecause(head, from, to, after, closed) {
   const out = [];
@@ -44689,7 +44811,7 @@ function baseBecause(base, from, to, closed) {
   const e = explainPair(base, from, to, closed);
   return [...becauseOf(e.egress, "base", "allowed-before"), ...becauseOf(e.ingress, "base", "allowed-before")];
 }
-var becauseKey2 = (b) => `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}|${b.rule ?? ""}`;
+var becauseKey2 = (b) => `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}|${b.rule ?? ""}|${b.cilium ? `${b.cilium.spec}|${b.cilium.section ?? ""}` : ""}`;
 var Interned = class {
   ids = /* @__PURE__ */ new Map();
   lists = [];
@@ -44975,7 +45097,7 @@ function cutSegments(intervals, cuts) {
 // src/diff/compute-diff.ts
 function ipBoundaries(c) {
   const out = [];
-  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
+  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress, ...p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : []]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
   for (const p of c.tieredPolicies ?? []) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === "ipBlock") out.push(...peer.ranges);
   return out;
 }
@@ -45147,14 +45269,14 @@ function shadowedDenies(reach, ops) {
   const out = [];
   for (const [r, by] of shadowers) {
     if (live.has(r)) continue;
-    const names = [...by].map((a) => `${tieredPolicyId(a.policy)} ${a.rule.direction} ${ruleLabel(a.rule)}`).sort();
+    const names2 = [...by].map((a) => `${tieredPolicyId(a.policy)} ${a.rule.direction} ${ruleLabel(a.rule)}`).sort();
     out.push({
       code: "shadowed-deny",
       ref: "T-4",
       file: r.rule.source.file,
       line: r.rule.source.line,
       subject: tieredPolicyId(r.policy),
-      message: `[${r.policy.tier}] ${r.rule.direction} ${ruleLabel(r.rule)} Deny never takes effect: every connection it matches is accepted first by ${names.join(", ")}.`
+      message: `[${r.policy.tier}] ${r.rule.direction} ${ruleLabel(r.rule)} Deny never takes effect: every connection it matches is accepted first by ${names2.join(", ")}.`
     });
   }
   return out;
@@ -45190,6 +45312,39 @@ function lintTiers(reach) {
   return [...dangling(reach, subjects), ...networksSomePods(reach), ...equalPriorities(reach, subjects), ...shadowedDenies(reach, reach.table), ...passToNothing(reach, subjects)];
 }
 
+// src/engine/lint-cilium.ts
+var matches2 = (r, c) => r.peerIds === null || r.peerIds.some((id) => c.peers.has(id));
+function meets(allow, deny, classes) {
+  const ports = (r) => resolvePorts(r.ports.map((p) => typeof p.port === "string" ? { protocol: p.protocol } : p), null);
+  return !isEmptyConns(intersectConns(ports(allow), ports(deny))) && classes.some((c) => matches2(allow, c) && matches2(deny, c));
+}
+function lintCiliumDenies(reach) {
+  const { index, classification } = reach;
+  if (!index.hasDeny) return [];
+  const workloadClasses = classification.classes.filter((c) => !c.external);
+  const out = [];
+  for (const p of index.policies) {
+    if (!p.cilium) continue;
+    const subjects = workloadClasses.filter((c) => c.subjectOf.includes(p));
+    if (!subjects.length) continue;
+    for (const d of ["ingress", "egress"]) {
+      for (const deny of (d === "ingress" ? index.denyIngress : index.denyEgress).get(p) ?? []) {
+        const live = subjects.some((s) => !s.subjectOf.some((q) => q.types[d]) || s.subjectOf.some((q) => index[d].get(q).some((a) => meets(a, deny, classification.classes))));
+        if (live) continue;
+        out.push({
+          code: "cilium-deny-unreachable",
+          ref: "C-23",
+          file: deny.rule.source.file,
+          line: deny.rule.source.line,
+          subject: policyId(p),
+          message: `${ciliumSpecLabel(p.cilium.spec)}.${deny.rule.cilium?.section ?? `${d}Deny`}[${deny.rule.index}] has nothing to deny: the pods it applies to are in default deny for ${d} and no allow rule reaches its peers on its ports, so what it names is dropped anyway.`
+        });
+      }
+    }
+  }
+  return out;
+}
+
 // src/engine/lint.ts
 var CODE_ORDER = [
   "dns-blocked",
@@ -45197,6 +45352,7 @@ var CODE_ORDER = [
   "equal-priority",
   "dangling-policy",
   "dangling-tiered-policy",
+  "cilium-deny-unreachable",
   "pass-to-nothing",
   "unresolved-named-port",
   "ipblock-some-pods",
@@ -45225,12 +45381,12 @@ function dangling2(reach) {
   });
   return reach.cluster.policies.filter((p) => !selecting.has(p)).map((p) => ({
     code: "dangling-policy",
-    ref: "A-14",
+    ref: p.cilium ? "C-23" : "A-14",
     file: p.source.file,
     line: p.source.line,
     subject: policyId(p),
     // A-14: no effect today, but a workload that gets matching labels is isolated at once.
-    message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
+    message: p.cilium ? `${ciliumSpecLabel(p.cilium.spec)} selects no workload in the manifests (endpointSelector: ${formatSelector(p.podSelector)}${p.cilium.kind === "CiliumNetworkPolicy" ? ` in namespace ${p.namespace}` : ""}): it has no effect today, but a workload with matching labels would be governed by it at once.` : `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`
   }));
 }
 function dnsPortNames(workloads) {
@@ -45252,7 +45408,7 @@ function dnsBlocked(reach) {
     const cls = classification.workloadClass[i];
     if (!verdict2.has(cls)) {
       const isolating = classification.classes[cls].subjectOf.filter((p) => p.types.egress);
-      const rules = isolating.flatMap((p) => p.egress);
+      const rules = isolating.length ? classification.classes[cls].subjectOf.flatMap((p) => p.egress) : [];
       const missing = isolating.length ? ["UDP", "TCP"].filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
       verdict2.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
     }
@@ -45282,13 +45438,13 @@ function hostNetwork(reach) {
 }
 function unresolvedNamedPorts(reach) {
   const served = /* @__PURE__ */ new Set();
-  const names = /* @__PURE__ */ new Map();
+  const names2 = /* @__PURE__ */ new Map();
   for (const w of reach.cluster.workloads) {
     if (w.kind === "Unlisted") continue;
     for (const c of w.ports) {
       if (c.name === void 0) continue;
       served.add(`${c.name}/${c.protocol}`);
-      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
+      names2.set(c.name, (names2.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
     }
   }
   const out = [];
@@ -45300,7 +45456,7 @@ function unresolvedNamedPorts(reach) {
         const key = `${port.port}/${port.protocol}`;
         if (served.has(key) || seen.has(key)) continue;
         seen.add(key);
-        const other = [...names.get(port.port) ?? []].sort();
+        const other = [...names2.get(port.port) ?? []].sort();
         const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
         out.push({
           code: "unresolved-named-port",
@@ -45345,7 +45501,8 @@ function lintReachability(reach) {
     ...hostNetwork(reach),
     ...unresolvedNamedPorts(reach),
     ...ipBlocksOverSomePods(reach),
-    ...lintTiers(reach)
+    ...lintTiers(reach),
+    ...lintCiliumDenies(reach)
   ];
   const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   return all.sort(
@@ -45432,10 +45589,22 @@ function ruleBoundaries(rules) {
   for (const r of rules) for (const sel of [r.from, r.to]) for (const c of sel.cidrs ?? []) out.push(c.range);
   return out;
 }
+function forbiddenPorts(allowed, ports) {
+  const out = { ...intersectConns(allowed, ports) };
+  for (const p of PROTOCOLS) {
+    if (!ports[p].length) continue;
+    const named = intersectRanges(allowed[p], NAMED_PORTS);
+    if (named.length && !rangesEqual(named, NAMED_PORTS)) out[p] = unionRanges(out[p], named);
+  }
+  return out;
+}
+function numberedPorts(c) {
+  return intersectConns(c, { TCP: NUMBERED_PORTS, UDP: NUMBERED_PORTS, SCTP: NUMBERED_PORTS });
+}
 function brokenPorts(rule, allowed) {
-  if (rule.kind === "forbid") return rule.ports ? intersectConns(allowed, rule.ports) : allowed;
+  if (rule.kind === "forbid") return rule.ports ? forbiddenPorts(allowed, rule.ports) : allowed;
   if (!rule.ports) return isEmptyConns(allowed) ? ALL_CONNS : NO_CONNS;
-  return subtractConns(rule.ports, allowed);
+  return numberedPorts(subtractConns(rule.ports, allowed));
 }
 function endsOf(rule, endpoints, view) {
   const ends = { from: /* @__PURE__ */ new Map(), to: /* @__PURE__ */ new Map(), inFrom: new Uint8Array(endpoints.length), inTo: new Uint8Array(endpoints.length) };
@@ -45463,7 +45632,7 @@ function isFlow(endpoints, i, j) {
   return i !== j && !(isExternal(endpoints, i) && isExternal(endpoints, j));
 }
 function hasAnyPair(ends, endpoints) {
-  for (const fs14 of ends.from.values()) for (const i of fs14) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
+  for (const fs15 of ends.from.values()) for (const i of fs15) for (const ts of ends.to.values()) for (const j of ts) if (isFlow(endpoints, i, j)) return true;
   return false;
 }
 function brokenByClass(rule, reach) {
@@ -45634,14 +45803,14 @@ function isRecord(v) {
 
 // src/rules/parse-selector.ts
 var WORKLOAD_FIELDS = ["namespace", "namespaceLabels", "workload", "kind", "labels"];
-function buildLabelMap(raw, path14, report2) {
+function buildLabelMap(raw, path15, report2) {
   if (!isRecord(raw)) return null;
   let ok = true;
   const out = {};
   for (const [k, v] of Object.entries(raw)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      report2.error([...path14, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
+      report2.error([...path15, k], "rules-invalid-label", `label key "${k}" is invalid: ${keyProblem}`, { atKey: true });
       ok = false;
       continue;
     }
@@ -45651,7 +45820,7 @@ function buildLabelMap(raw, path14, report2) {
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      report2.error([...path14, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
+      report2.error([...path15, k], "rules-invalid-label", `label "${k}" has an invalid value "${v}": ${valueProblem}`);
       ok = false;
       continue;
     }
@@ -45659,44 +45828,44 @@ function buildLabelMap(raw, path14, report2) {
   }
   return ok ? out : null;
 }
-function buildRequirement(raw, path14, report2) {
+function buildRequirement(raw, path15, report2) {
   if (!isRecord(raw) || typeof raw.key !== "string" || typeof raw.operator !== "string") return null;
   const { key } = raw;
   const operator = raw.operator;
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    report2.error([...path14, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
+    report2.error([...path15, "key"], "rules-invalid-selector", `label key "${key}" is invalid: ${keyProblem}`);
     return null;
   }
   const values = raw.values ?? [];
   if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) return null;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    report2.error([...path14, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
+    report2.error([...path15, "values"], "rules-invalid-selector", `operator ${operator} needs at least one value`);
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    report2.error([...path14, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
+    report2.error([...path15, "values"], "rules-invalid-selector", `operator ${operator} takes no values`);
     return null;
   }
   for (const v of values) {
     const problem = labelValueProblem(v);
     if (problem) {
-      report2.error([...path14, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
+      report2.error([...path15, "values"], "rules-invalid-selector", `value "${v}" is invalid: ${problem}`);
       return null;
     }
   }
   return { key, operator, values };
 }
-function buildLabelSelector(raw, path14, report2) {
+function buildLabelSelector(raw, path15, report2) {
   if (!isRecord(raw)) return null;
   if (!("matchLabels" in raw) && !("matchExpressions" in raw)) {
-    const matchLabels2 = buildLabelMap(raw, path14, report2);
+    const matchLabels2 = buildLabelMap(raw, path15, report2);
     return matchLabels2 && { matchLabels: matchLabels2, matchExpressions: [] };
   }
-  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path14, "matchLabels"], report2);
+  const matchLabels = raw.matchLabels === void 0 || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path15, "matchLabels"], report2);
   const exprs = raw.matchExpressions ?? [];
   if (!Array.isArray(exprs)) return null;
-  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path14, "matchExpressions", i], report2));
+  const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path15, "matchExpressions", i], report2));
   if (!matchLabels || matchExpressions.some((r) => r === null)) return null;
   return { matchLabels, matchExpressions };
 }
@@ -45705,13 +45874,13 @@ function stringList(raw) {
   if (Array.isArray(raw) && raw.length && raw.every((x) => typeof x === "string")) return [...new Set(raw)];
   return null;
 }
-function buildCidrs(raw, path14, report2) {
+function buildCidrs(raw, path15, report2) {
   const list = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : null;
   if (!list) return null;
   let ok = true;
   const out = [];
   list.forEach((text, i) => {
-    const at = typeof raw === "string" ? path14 : [...path14, i];
+    const at = typeof raw === "string" ? path15 : [...path15, i];
     if (typeof text !== "string") return void (ok = false);
     const c = parseCidr(text);
     if (!c.ok) {
@@ -45724,17 +45893,17 @@ function buildCidrs(raw, path14, report2) {
   });
   return ok && out.length ? out : null;
 }
-function buildSelector(raw, path14, report2) {
+function buildSelector(raw, path15, report2) {
   if (!isRecord(raw) || Object.keys(raw).length === 0) return null;
   const keys = Object.keys(raw);
   if (raw.any !== void 0 && keys.length > 1) {
-    report2.error(path14, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
+    report2.error(path15, "rules-selector-conflict", `"any: true" selects every endpoint and cannot be combined with ${keys.filter((k) => k !== "any").join(", ")}`);
     return null;
   }
   const workloadFields = WORKLOAD_FIELDS.filter((f) => raw[f] !== void 0);
   if (raw.cidr !== void 0 && workloadFields.length) {
     report2.error(
-      path14,
+      path15,
       "rules-selector-conflict",
       `"cidr" selects external addresses, which have no ${workloadFields.join(", ")}; such a selector would match nothing (write two rules instead)`
     );
@@ -45753,9 +45922,9 @@ function buildSelector(raw, path14, report2) {
     const kinds = stringList(raw.kind);
     take(kinds?.every((k) => WORKLOAD_KINDS.includes(k)) ? kinds : null, (x) => sel.kinds = x.sort());
   }
-  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path14, "namespaceLabels"], report2), (x) => sel.namespaceLabels = x);
-  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path14, "labels"], report2), (x) => sel.labels = x);
-  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path14, "cidr"], report2), (x) => sel.cidrs = x);
+  if (raw.namespaceLabels !== void 0) take(buildLabelSelector(raw.namespaceLabels, [...path15, "namespaceLabels"], report2), (x) => sel.namespaceLabels = x);
+  if (raw.labels !== void 0) take(buildLabelSelector(raw.labels, [...path15, "labels"], report2), (x) => sel.labels = x);
+  if (raw.cidr !== void 0) take(buildCidrs(raw.cidr, [...path15, "cidr"], report2), (x) => sel.cidrs = x);
   for (const k of keys) if (k !== "any" && k !== "cidr" && !WORKLOAD_FIELDS.includes(k)) ok = false;
   return ok ? sel : null;
 }
@@ -45796,13 +45965,13 @@ function child(doc, node, seg) {
 }
 function documentLines(doc, lineAt2, fallback = 1) {
   const lineOf = (node) => (0, import_yaml.isNode)(node) && node.range ? lineAt2(node.range[0]) : null;
-  return (path14, at = "value") => {
+  return (path15, at = "value") => {
     let node = doc.contents;
     let line = lineOf(node) ?? fallback;
-    for (let i = 0; i < path14.length; i++) {
-      const c = child(doc, node, path14[i]);
+    for (let i = 0; i < path15.length; i++) {
+      const c = child(doc, node, path15[i]);
       if (!c) return line;
-      const last = i === path14.length - 1;
+      const last = i === path15.length - 1;
       line = (last && at === "key" ? lineOf(c.key) : null) ?? lineOf(c.value) ?? lineOf(c.key) ?? line;
       node = c.value;
     }
@@ -45813,9 +45982,9 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path14) {
+function formatPath(path15) {
   let out = "";
-  for (const seg of path14) {
+  for (const seg of path15) {
     if (typeof seg === "number") out += `[${seg}]`;
     else out += out ? `.${/^[A-Za-z_][\w-]*$/.test(seg) ? seg : JSON.stringify(seg)}` : seg;
   }
@@ -45823,7 +45992,7 @@ function formatPath(path14) {
 }
 
 // src/rules/rule-reporter.ts
-var samePrefix = (prefix, path14) => prefix.length <= path14.length && prefix.every((s, i) => String(s) === String(path14[i]));
+var samePrefix = (prefix, path15) => prefix.length <= path15.length && prefix.every((s, i) => String(s) === String(path15[i]));
 var RuleReporter = class {
   constructor(file, lineOf) {
     this.file = file;
@@ -45835,28 +46004,28 @@ var RuleReporter = class {
   errorPaths = [];
   schemaPaths = [];
   /** A problem the JSON Schema found. */
-  schema(path14, atKey, code, message) {
-    this.schemaPaths.push(path14);
-    this.push("error", path14, atKey, code, message);
+  schema(path15, atKey, code, message) {
+    this.schemaPaths.push(path15);
+    this.push("error", path15, atKey, code, message);
   }
   /** A semantic error at `path`; `where` prefixes the message with the path. */
-  error(path14, code, message, options = {}) {
-    if (this.schemaPaths.some((s) => samePrefix(path14, s))) return;
-    this.push("error", path14, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path14)}: ${message}`);
+  error(path15, code, message, options = {}) {
+    if (this.schemaPaths.some((s) => samePrefix(path15, s))) return;
+    this.push("error", path15, options.atKey ?? false, code, options.where === false ? message : `${formatPath(path15)}: ${message}`);
   }
-  warn(path14, code, message, where = true) {
-    this.push("warning", path14, false, code, where ? `${formatPath(path14)}: ${message}` : message);
+  warn(path15, code, message, where = true) {
+    this.push("warning", path15, false, code, where ? `${formatPath(path15)}: ${message}` : message);
   }
   /** Whether an error was reported at `path` or inside it. */
-  hasErrorWithin(path14) {
-    return this.errorPaths.some((e) => samePrefix(path14, e));
+  hasErrorWithin(path15) {
+    return this.errorPaths.some((e) => samePrefix(path15, e));
   }
-  line(path14, atKey = false) {
-    return this.lineOf(path14, atKey ? "key" : "value");
+  line(path15, atKey = false) {
+    return this.lineOf(path15, atKey ? "key" : "value");
   }
-  push(severity, path14, atKey, code, message) {
-    if (severity === "error") this.errorPaths.push(path14);
-    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path14, atKey), message });
+  push(severity, path15, atKey, code, message) {
+    if (severity === "error") this.errorPaths.push(path15);
+    this.diagnostics.push({ severity, code, file: this.file, line: this.line(path15, atKey), message });
   }
 };
 
@@ -46189,8 +46358,8 @@ function problemOf(e) {
   const expected = parentDescription(e);
   const params = e.params;
   if (e.propertyName !== void 0) {
-    const path14 = [...base, e.propertyName];
-    return { path: path14, atKey: true, code: "rules-invalid-value", message: `${formatPath(path14)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
+    const path15 = [...base, e.propertyName];
+    return { path: path15, atKey: true, code: "rules-invalid-value", message: `${formatPath(path15)}: "${e.propertyName}" is not ${expected || "a valid key"}` };
   }
   switch (e.keyword) {
     case "if":
@@ -46960,22 +47129,22 @@ function firstLine(s) {
 
 // src/rules/parse-rules.ts
 var fail = (file, line, code, message) => ({ config: null, diagnostics: [{ severity: "error", code, file, line, message }] });
-function buildRule(raw, kind2, path14, file, report2) {
+function buildRule(raw, kind2, path15, file, report2) {
   if (!isRecord(raw) || typeof raw.name !== "string") return null;
-  const from = buildSelector(raw.from, [...path14, "from"], report2);
-  const to = buildSelector(raw.to, [...path14, "to"], report2);
+  const from = buildSelector(raw.from, [...path15, "from"], report2);
+  const to = buildSelector(raw.to, [...path15, "to"], report2);
   let ports = null;
   if (Array.isArray(raw.ports)) {
     const parsed = raw.ports.map((p, i) => {
       if (typeof p !== "string") return null;
       const r = parsePort(p);
-      if (!r.ok) report2.error([...path14, "ports", i], "rules-invalid-port", r.error);
+      if (!r.ok) report2.error([...path15, "ports", i], "rules-invalid-port", r.error);
       return r.ok ? r.conns : null;
     });
     if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
   }
-  if (!from || !to || report2.hasErrorWithin(path14)) return null;
-  const rule = { name: raw.name, kind: kind2, from, to, ports, source: { file, line: report2.line(path14) } };
+  if (!from || !to || report2.hasErrorWithin(path15)) return null;
+  const rule = { name: raw.name, kind: kind2, from, to, ports, source: { file, line: report2.line(path15) } };
   if (Array.isArray(raw.environments)) rule.environments = raw.environments.map(String);
   return rule;
 }
@@ -47019,11 +47188,11 @@ function buildRules(raw, file, report2) {
 }
 function checkRuleEnvironments(config, report2) {
   if (!config.environments) return;
-  const names = new Set(config.environments.map((e) => e.name));
+  const names2 = new Set(config.environments.map((e) => e.name));
   for (const r of config.rules) {
-    const unknown = (r.environments ?? []).filter((n) => !names.has(n));
+    const unknown = (r.environments ?? []).filter((n) => !names2.has(n));
     if (unknown.length) {
-      report2.diagnostics.push({ severity: "error", code: "rules-unknown-environment", file: r.source.file, line: r.source.line, message: `rule "${r.name}" names environment${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `"${n}"`).join(", ")} that environments: does not define (defined: ${[...names].join(", ")})` });
+      report2.diagnostics.push({ severity: "error", code: "rules-unknown-environment", file: r.source.file, line: r.source.line, message: `rule "${r.name}" names environment${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `"${n}"`).join(", ")} that environments: does not define (defined: ${[...names2].join(", ")})` });
     }
   }
 }
@@ -47075,7 +47244,7 @@ function parseRulesFile(file, text) {
 function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
   if (value.$patch === "delete") return null;
-  const lineOf = (path14) => doc.lineOf([...prefix, ...path14]);
+  const lineOf = (path15) => doc.lineOf([...prefix, ...path15]);
   return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
 }
 var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
@@ -47132,15 +47301,15 @@ var FieldReader = class {
   obj;
   diagnostics;
   what;
-  error(path14, message, code = "invalid-field") {
-    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path14), message: `${this.what}: ${message}` });
+  error(path15, message, code = "invalid-field") {
+    this.diagnostics.push({ severity: "error", code, file: this.obj.file, line: this.obj.lineOf(path15), message: `${this.what}: ${message}` });
   }
-  warn(path14, message, code) {
-    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path14), message: `${this.what}: ${message}` });
+  warn(path15, message, code) {
+    this.diagnostics.push({ severity: "warning", code, file: this.obj.file, line: this.obj.lineOf(path15), message: `${this.what}: ${message}` });
   }
-  get(path14) {
+  get(path15) {
     let v = this.obj.value;
-    for (const k of path14) {
+    for (const k of path15) {
       if (v === null || v === void 0) return void 0;
       if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
       else v = isRecord(v) ? v[k] : void 0;
@@ -47148,30 +47317,30 @@ var FieldReader = class {
     return v;
   }
   /** A mapping, or undefined when absent or null; a diagnostic (and null) for another type. */
-  map(path14) {
-    const v = this.get(path14);
+  map(path15) {
+    const v = this.get(path15);
     if (v === void 0 || v === null) return void 0;
     if (isRecord(v)) return v;
-    this.error(path14, `${fieldName(path14)} must be a mapping, not ${typeName(v)}`);
+    this.error(path15, `${fieldName(path15)} must be a mapping, not ${typeName(v)}`);
     return null;
   }
-  list(path14) {
-    const v = this.get(path14);
+  list(path15) {
+    const v = this.get(path15);
     if (v === void 0 || v === null) return void 0;
     if (Array.isArray(v)) return v;
-    this.error(path14, `${fieldName(path14)} must be a list, not ${typeName(v)}`);
+    this.error(path15, `${fieldName(path15)} must be a list, not ${typeName(v)}`);
     return null;
   }
-  string(path14) {
-    const v = this.get(path14);
+  string(path15) {
+    const v = this.get(path15);
     if (v === void 0 || v === null) return void 0;
     if (typeof v === "string") return v;
-    this.error(path14, `${fieldName(path14)} must be a string, not ${typeName(v)}`);
+    this.error(path15, `${fieldName(path15)} must be a string, not ${typeName(v)}`);
     return null;
   }
 };
-function fieldName(path14) {
-  return path14.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
+function fieldName(path15) {
+  return path15.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("") || "object";
 }
 function typeName(v) {
   if (v === null) return "null";
@@ -47182,8 +47351,8 @@ function typeName(v) {
 }
 
 // src/manifests/parse-labels.ts
-function parseLabels(r, path14) {
-  const m = r.map(path14);
+function parseLabels(r, path15) {
+  const m = r.map(path15);
   if (m === null) return null;
   if (m === void 0) return {};
   let ok = true;
@@ -47191,18 +47360,18 @@ function parseLabels(r, path14) {
   for (const [k, v] of Object.entries(m)) {
     const keyProblem = labelKeyProblem(k);
     if (keyProblem) {
-      r.error([...path14, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
+      r.error([...path15, k], `label key "${k}" is invalid: ${keyProblem}`, "invalid-label");
       ok = false;
       continue;
     }
     if (typeof v !== "string") {
-      r.error([...path14, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
+      r.error([...path15, k], `label "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-label");
       ok = false;
       continue;
     }
     const valueProblem = labelValueProblem(v);
     if (valueProblem) {
-      r.error([...path14, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
+      r.error([...path15, k], `label "${k}" has an invalid value "${v}": ${valueProblem}`, "invalid-label");
       ok = false;
       continue;
     }
@@ -47211,72 +47380,72 @@ function parseLabels(r, path14) {
   return ok ? out : null;
 }
 var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
-function parseSelector(r, path14) {
-  const v = r.get(path14);
+function parseSelector(r, path15) {
+  const v = r.get(path15);
   if (v === void 0 || v === null) return void 0;
   if (!isRecord(v)) {
-    r.error(path14, `${path14[path14.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
+    r.error(path15, `${path15[path15.length - 1]} must be a label selector mapping (matchLabels / matchExpressions), not ${typeName(v)}`, "invalid-selector");
     return null;
   }
   let ok = true;
   for (const k of Object.keys(v)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
-      r.error([...path14, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
+      r.error([...path15, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions; did you mean matchLabels: {${k}: \u2026}?)`, "invalid-selector");
       ok = false;
     }
   }
-  const matchLabels = parseLabels(r, [...path14, "matchLabels"]);
+  const matchLabels = parseLabels(r, [...path15, "matchLabels"]);
   if (matchLabels === null) ok = false;
-  const exprs = r.list([...path14, "matchExpressions"]);
+  const exprs = r.list([...path15, "matchExpressions"]);
   if (exprs === null) ok = false;
   const matchExpressions = [];
   (exprs ?? []).forEach((e, i) => {
-    const ep = [...path14, "matchExpressions", i];
+    const ep = [...path15, "matchExpressions", i];
     const req = parseRequirement(r, ep, e);
     if (req) matchExpressions.push(req);
     else ok = false;
   });
   return ok ? { matchLabels: matchLabels ?? {}, matchExpressions } : null;
 }
-function parseRequirement(r, path14, e) {
+function parseRequirement(r, path15, e) {
   if (!isRecord(e)) {
-    r.error(path14, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
+    r.error(path15, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
     return null;
   }
   const key = e.key;
   if (typeof key !== "string") {
-    r.error([...path14, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
+    r.error([...path15, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
     return null;
   }
   const keyProblem = labelKeyProblem(key);
   if (keyProblem) {
-    r.error([...path14, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
+    r.error([...path15, "key"], `label key "${key}" is invalid: ${keyProblem}`, "invalid-selector");
     return null;
   }
   const op = e.operator;
   if (typeof op !== "string" || !OPERATORS.includes(op)) {
-    r.error([...path14, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
+    r.error([...path15, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
     return null;
   }
   const operator = op;
   const raw = e.values ?? [];
   if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) {
-    r.error([...path14, "values"], "values must be a list of strings", "invalid-selector");
+    r.error([...path15, "values"], "values must be a list of strings", "invalid-selector");
     return null;
   }
   const values = raw;
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-    r.error([...path14, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
+    r.error([...path15, "values"], `operator ${operator} needs at least one value`, "invalid-selector");
     return null;
   }
   if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-    r.error([...path14, "values"], `operator ${operator} takes no values`, "invalid-selector");
+    r.error([...path15, "values"], `operator ${operator} takes no values`, "invalid-selector");
     return null;
   }
   for (const v of values) {
     const p = labelValueProblem(v);
     if (p) {
-      r.error([...path14, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
+      r.error([...path15, "values"], `value "${v}" is invalid: ${p}`, "invalid-selector");
       return null;
     }
   }
@@ -47293,13 +47462,13 @@ function portNameProblem(name) {
 }
 
 // src/manifests/build-policy.ts
-function parsePorts(r, path14) {
-  const list = r.list(path14);
+function parsePorts(r, path15) {
+  const list = r.list(path15);
   if (list === null) return null;
   let ok = true;
   const out = [];
   (list ?? []).forEach((raw, i) => {
-    const p = [...path14, i];
+    const p = [...path15, i];
     if (raw === null) {
       out.push({ protocol: "TCP" });
       return;
@@ -47362,39 +47531,39 @@ function parsePorts(r, path14) {
   });
   return ok ? out : null;
 }
-function parseIpBlock(r, path14) {
-  const block = r.map(path14);
+function parseIpBlock(r, path15) {
+  const block = r.map(path15);
   if (!block) {
-    if (block === void 0) r.error(path14, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
+    if (block === void 0) r.error(path15, "ipBlock must not be empty: it needs a cidr", "invalid-ipblock");
     return null;
   }
   const cidrText = block.cidr;
   if (typeof cidrText !== "string") {
-    r.error([...path14, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
+    r.error([...path15, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
     return null;
   }
   if (cidrText !== cidrText.trim()) {
-    r.error([...path14, "cidr"], `invalid ipBlock.cidr "${cidrText}": it holds spaces, which Kubernetes rejects`, "invalid-cidr");
+    r.error([...path15, "cidr"], `invalid ipBlock.cidr "${cidrText}": it holds spaces, which Kubernetes rejects`, "invalid-cidr");
     return null;
   }
   const cidr = parseCidr(cidrText);
   if (!cidr.ok) {
-    r.error([...path14, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
+    r.error([...path15, "cidr"], `invalid ipBlock.cidr: ${cidr.error}`, "invalid-cidr");
     return null;
   }
   if (cidr.nonCanonical) {
-    r.warn([...path14, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
+    r.warn([...path15, "cidr"], `ipBlock.cidr "${cidrText}" is not canonical; it means ${cidr.canonical} (newer API servers reject it)`, "non-canonical-cidr");
   }
   const exceptRaw = block.except ?? [];
   if (!Array.isArray(exceptRaw)) {
-    r.error([...path14, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
+    r.error([...path15, "except"], `ipBlock.except must be a list of CIDRs, not ${typeName(exceptRaw)}`, "invalid-ipblock");
     return null;
   }
   const holes = [];
   const except = [];
   let ok = true;
   exceptRaw.forEach((e, i) => {
-    const ep = [...path14, "except", i];
+    const ep = [...path15, "except", i];
     if (typeof e !== "string") {
       r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, "invalid-cidr");
       ok = false;
@@ -47418,14 +47587,14 @@ function parseIpBlock(r, path14) {
   if (!ok) return null;
   return { kind: "ipBlock", cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
 }
-function parsePeer(r, path14, raw) {
+function parsePeer(r, path15, raw) {
   if (!isRecord(raw)) {
-    r.error(path14, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
+    r.error(path15, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, "invalid-peer");
     return null;
   }
   for (const k of Object.keys(raw)) {
     if (k !== "podSelector" && k !== "namespaceSelector" && k !== "ipBlock") {
-      r.error([...path14, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
+      r.error([...path15, k], `unknown peer field "${k}" (a peer has podSelector, namespaceSelector or ipBlock)`, "invalid-peer");
       return null;
     }
   }
@@ -47433,16 +47602,16 @@ function parsePeer(r, path14, raw) {
   const hasNs = raw.namespaceSelector !== void 0 && raw.namespaceSelector !== null;
   const hasIp = raw.ipBlock !== void 0 && raw.ipBlock !== null;
   if (!hasPod && !hasNs && !hasIp) {
-    r.error(path14, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
+    r.error(path15, "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer is rejected by the API server)", "invalid-peer");
     return null;
   }
   if (hasIp && (hasPod || hasNs)) {
-    r.error(path14, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
+    r.error(path15, "a peer may not specify both ipBlock and a pod or namespace selector; write them as two peers", "invalid-peer");
     return null;
   }
-  if (hasIp) return parseIpBlock(r, [...path14, "ipBlock"]);
-  const podSelector = parseSelector(r, [...path14, "podSelector"]);
-  const namespaceSelector = parseSelector(r, [...path14, "namespaceSelector"]);
+  if (hasIp) return parseIpBlock(r, [...path15, "ipBlock"]);
+  const podSelector = parseSelector(r, [...path15, "podSelector"]);
+  const namespaceSelector = parseSelector(r, [...path15, "namespaceSelector"]);
   if (podSelector === null || namespaceSelector === null) return null;
   const peer = { kind: "pods" };
   if (podSelector) peer.podSelector = podSelector;
@@ -47450,15 +47619,15 @@ function parsePeer(r, path14, raw) {
   return peer;
 }
 function parseRules(r, direction) {
-  const path14 = ["spec", direction];
-  const list = r.list(path14);
+  const path15 = ["spec", direction];
+  const list = r.list(path15);
   if (list === null) return null;
   const peerField = direction === "ingress" ? "from" : "to";
   const wrongField = direction === "ingress" ? "to" : "from";
   let ok = true;
   const rules = [];
   (list ?? []).forEach((raw, index) => {
-    const rp = [...path14, index];
+    const rp = [...path15, index];
     if (raw === null) raw = {};
     if (!isRecord(raw)) {
       r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, "invalid-rule");
@@ -47562,56 +47731,56 @@ var TierReader = class {
   r;
   schema;
   ok = true;
-  error(path14, message, code) {
-    this.r.error(path14, message, code);
+  error(path15, message, code) {
+    this.r.error(path15, message, code);
     this.ok = false;
     return null;
   }
   /** A port number 1–65535 at `path`, or null (reported). */
-  portNumber(path14, v) {
+  portNumber(path15, v) {
     if (typeof v === "number" && Number.isInteger(v) && v >= MIN_PORT && v <= MAX_PORT) return v;
-    return this.error(path14, `a port number is an integer 1-65535, not ${typeName(v)}`, "invalid-port");
+    return this.error(path15, `a port number is an integer 1-65535, not ${typeName(v)}`, "invalid-port");
   }
   /** T-11: the start and end of a range; v1alpha2 requires start < end, v1alpha1 end ≥ start. */
-  range(path14, raw) {
-    if (!isRecord(raw)) return this.error(path14, `a port range is a mapping with start and end, not ${typeName(raw)}`, "invalid-port");
-    const start = this.portNumber([...path14, "start"], raw.start);
-    const end = this.portNumber([...path14, "end"], raw.end);
+  range(path15, raw) {
+    if (!isRecord(raw)) return this.error(path15, `a port range is a mapping with start and end, not ${typeName(raw)}`, "invalid-port");
+    const start = this.portNumber([...path15, "start"], raw.start);
+    const end = this.portNumber([...path15, "end"], raw.end);
     if (start === null || end === null) return null;
     if (this.schema.version === "v1alpha2" ? start >= end : end < start) {
-      return this.error(path14, `port range ${start}-${end} is invalid: start must be ${this.schema.version === "v1alpha2" ? "less than" : "at most"} end`, "invalid-port");
+      return this.error(path15, `port range ${start}-${end} is invalid: start must be ${this.schema.version === "v1alpha2" ? "less than" : "at most"} end`, "invalid-port");
     }
     return [start, end];
   }
-  protocol(path14, v) {
+  protocol(path15, v) {
     const p = v ?? "TCP";
     if (typeof p === "string" && PROTOCOLS.includes(p)) return p;
-    return this.error(path14, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
+    return this.error(path15, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
   }
-  namedPort(path14, v) {
-    if (typeof v !== "string") return this.error(path14, `a named port is a string, not ${typeName(v)}`, "invalid-port");
+  namedPort(path15, v) {
+    if (typeof v !== "string") return this.error(path15, `a named port is a string, not ${typeName(v)}`, "invalid-port");
     const problem = portNameProblem(v);
-    if (problem) return this.error(path14, `"${v}" is not a valid port name: ${problem}`, "invalid-port");
+    if (problem) return this.error(path15, `"${v}" is not a valid port name: ${problem}`, "invalid-port");
     return NAMED_PROTOCOLS(v);
   }
   /** Exactly one field of a mapping that the schema says holds one; its key, or null (reported). */
-  oneField(path14, raw, what, fields, code = "invalid-field") {
-    if (!isRecord(raw)) return this.error(path14, `${what} must be a mapping (one of ${fields.join(", ")}), not ${typeName(raw)}`, code);
+  oneField(path15, raw, what, fields, code = "invalid-field") {
+    if (!isRecord(raw)) return this.error(path15, `${what} must be a mapping (one of ${fields.join(", ")}), not ${typeName(raw)}`, code);
     const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
     if (set.length !== 1) {
-      return this.error(path14, `exactly one field must be set in ${what} (one of ${fields.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, code);
+      return this.error(path15, `exactly one field must be set in ${what} (one of ${fields.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, code);
     }
-    if (!fields.includes(set[0])) return this.error([...path14, set[0]], `unknown field "${set[0]}" in ${what} (one of ${fields.join(", ")})`, code);
+    if (!fields.includes(set[0])) return this.error([...path15, set[0]], `unknown field "${set[0]}" in ${what} (one of ${fields.join(", ")})`, code);
     return set[0];
   }
   /** v1alpha2 `protocols` entry (T-11). */
-  protocolEntry(path14, raw) {
-    const key = this.oneField(path14, raw, "a protocols entry", ["tcp", "udp", "sctp", "destinationNamedPort"], "invalid-port");
+  protocolEntry(path15, raw) {
+    const key = this.oneField(path15, raw, "a protocols entry", ["tcp", "udp", "sctp", "destinationNamedPort"], "invalid-port");
     if (key === null) return null;
     const v = raw[key];
-    if (key === "destinationNamedPort") return this.namedPort([...path14, key], v);
+    if (key === "destinationNamedPort") return this.namedPort([...path15, key], v);
     const protocol = key.toUpperCase();
-    const pp = [...path14, key];
+    const pp = [...path15, key];
     if (!isRecord(v) || v.destinationPort === void 0 || v.destinationPort === null) {
       return this.error(pp, `${key} needs a destinationPort (a number or a range); to match every ${protocol} port, use a range 1-65535`, "invalid-port");
     }
@@ -47627,11 +47796,11 @@ var TierReader = class {
     return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
   }
   /** v1alpha1 `ports` entry: portNumber, namedPort or portRange. */
-  portEntry(path14, raw) {
-    const key = this.oneField(path14, raw, "an AdminNetworkPolicyPort", ["portNumber", "namedPort", "portRange"], "invalid-port");
+  portEntry(path15, raw) {
+    const key = this.oneField(path15, raw, "an AdminNetworkPolicyPort", ["portNumber", "namedPort", "portRange"], "invalid-port");
     if (key === null) return null;
     const v = raw[key];
-    const pp = [...path14, key];
+    const pp = [...path15, key];
     if (key === "namedPort") return this.namedPort(pp, v);
     if (!isRecord(v)) return this.error(pp, `${key} must be a mapping, not ${typeName(v)}`, "invalid-port");
     const protocol = this.protocol([...pp, "protocol"], v.protocol);
@@ -47643,52 +47812,52 @@ var TierReader = class {
     const r = this.range(pp, v);
     return r === null ? null : [{ protocol, port: r[0], endPort: r[1] }];
   }
-  ports(path14) {
-    const list = this.r.list(path14);
-    if (list === null) return this.error(path14, `${this.schema.portsField} must be a list`, "invalid-port");
+  ports(path15) {
+    const list = this.r.list(path15);
+    if (list === null) return this.error(path15, `${this.schema.portsField} must be a list`, "invalid-port");
     if (list === void 0) return [];
-    if (list.length === 0) return this.error(path14, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, "invalid-port");
-    if (list.length > this.schema.maxPorts) return this.error(path14, `${this.schema.portsField} holds ${list.length} entries; at most ${this.schema.maxPorts} are allowed`, "invalid-port");
+    if (list.length === 0) return this.error(path15, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, "invalid-port");
+    if (list.length > this.schema.maxPorts) return this.error(path15, `${this.schema.portsField} holds ${list.length} entries; at most ${this.schema.maxPorts} are allowed`, "invalid-port");
     const out = [];
     list.forEach((raw, i) => {
-      const p = this.schema.portsField === "protocols" ? this.protocolEntry([...path14, i], raw) : this.portEntry([...path14, i], raw);
+      const p = this.schema.portsField === "protocols" ? this.protocolEntry([...path15, i], raw) : this.portEntry([...path15, i], raw);
       if (p) out.push(...p);
     });
     return out;
   }
-  selector(path14) {
-    const s = parseSelector(this.r, path14);
+  selector(path15) {
+    const s = parseSelector(this.r, path15);
     if (s === null) this.ok = false;
     return s ?? null;
   }
   /** T-7: `pods: {namespaceSelector, podSelector}`; podSelector is required, v1alpha2's namespaceSelector may be left out ({}). */
-  namespacedPod(path14) {
-    const m = this.r.map(path14);
-    if (!m) return m === null ? (this.ok = false, null) : this.error(path14, "pods needs a podSelector", "invalid-field");
-    for (const k of Object.keys(m)) if (k !== "namespaceSelector" && k !== "podSelector") this.error([...path14, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, "invalid-field");
-    if (m.podSelector === void 0 || m.podSelector === null) return this.error(path14, "pods needs a podSelector ({} selects every pod)", "invalid-field");
+  namespacedPod(path15) {
+    const m = this.r.map(path15);
+    if (!m) return m === null ? (this.ok = false, null) : this.error(path15, "pods needs a podSelector", "invalid-field");
+    for (const k of Object.keys(m)) if (k !== "namespaceSelector" && k !== "podSelector") this.error([...path15, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, "invalid-field");
+    if (m.podSelector === void 0 || m.podSelector === null) return this.error(path15, "pods needs a podSelector ({} selects every pod)", "invalid-field");
     if (this.schema.version === "v1alpha1" && (m.namespaceSelector === void 0 || m.namespaceSelector === null)) {
-      return this.error(path14, "pods needs a namespaceSelector ({} selects every namespace)", "invalid-field");
+      return this.error(path15, "pods needs a namespaceSelector ({} selects every namespace)", "invalid-field");
     }
-    const podSelector = this.selector([...path14, "podSelector"]);
-    const namespaceSelector = m.namespaceSelector === void 0 || m.namespaceSelector === null ? EMPTY_SELECTOR : this.selector([...path14, "namespaceSelector"]);
+    const podSelector = this.selector([...path15, "podSelector"]);
+    const namespaceSelector = m.namespaceSelector === void 0 || m.namespaceSelector === null ? EMPTY_SELECTOR : this.selector([...path15, "namespaceSelector"]);
     return podSelector && namespaceSelector ? { namespaceSelector, podSelector } : null;
   }
 };
-function readPeer(t, path14, raw, direction, action, out) {
+function readPeer(t, path15, raw, direction, action, out) {
   const known = direction === "ingress" ? ["namespaces", "pods"] : t.schema.egressPeers;
   const what = direction === "ingress" ? "a rule peer (from)" : "a rule peer (to)";
   if (!isRecord(raw)) {
-    t.error(path14, `${what} must be a mapping (one of ${known.join(", ")}), not ${typeName(raw)}`, "invalid-peer");
+    t.error(path15, `${what} must be a mapping (one of ${known.join(", ")}), not ${typeName(raw)}`, "invalid-peer");
     return;
   }
   const set = Object.keys(raw).filter((k) => raw[k] !== void 0 && raw[k] !== null);
   if (set.length !== 1) {
-    t.error(path14, `exactly one field must be set in a rule peer (one of ${known.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, "invalid-peer");
+    t.error(path15, `exactly one field must be set in a rule peer (one of ${known.join(", ")}); ${set.length ? `found ${set.join(", ")}` : "none is set"}`, "invalid-peer");
     return;
   }
   const key = set[0];
-  const kp = [...path14, key];
+  const kp = [...path15, key];
   if (!known.includes(key)) {
     t.r.warn(kp, `peer field "${key}" is not known to ${t.schema.kind} ${t.schema.version}: ${action === "Accept" ? "the peer matches nothing (fail closed)" : "the rule is read as denying all traffic (fail closed)"}`, "unknown-peer-field");
     out.unknown = true;
@@ -47717,17 +47886,17 @@ function readPeer(t, path14, raw, direction, action, out) {
   }
   t.r.warn(kp, `${key} peers are not analysed (${key === "nodes" ? "node addresses" : "domain names"} are not in the manifests): the peer is counted as matching nothing`, "not-analysed");
 }
-function readNetworks(t, path14, v, out) {
+function readNetworks(t, path15, v, out) {
   if (!Array.isArray(v) || v.length === 0) {
-    t.error(path14, `networks must be a list of 1-25 CIDRs, not ${typeName(v)}`, "invalid-cidr");
+    t.error(path15, `networks must be a list of 1-25 CIDRs, not ${typeName(v)}`, "invalid-cidr");
     return;
   }
   if (v.length > 25) {
-    t.error(path14, `networks holds ${v.length} CIDRs; at most 25 are allowed`, "invalid-cidr");
+    t.error(path15, `networks holds ${v.length} CIDRs; at most 25 are allowed`, "invalid-cidr");
     return;
   }
   v.forEach((c, i) => {
-    const cp = [...path14, i];
+    const cp = [...path15, i];
     const parsed = typeof c === "string" ? parseCidr(c) : null;
     if (!parsed || !parsed.ok) {
       t.error(cp, `invalid CIDR address ${typeName(c)}${parsed && !parsed.ok ? `: ${parsed.error}` : ""}`, "invalid-cidr");
@@ -47737,61 +47906,61 @@ function readNetworks(t, path14, v, out) {
     out.peers.push({ kind: "ipBlock", cidr: parsed.canonical, except: [], ranges: [parsed.range], allPods: parsed.prefix === 0 });
   });
 }
-function readRule(t, path14, raw, direction, index) {
+function readRule(t, path15, raw, direction, index) {
   const peerField = direction === "ingress" ? "from" : "to";
-  if (!isRecord(raw)) return t.error(path14, `an ${direction} rule must be a mapping (name, action, ${peerField}, ${t.schema.portsField}), not ${typeName(raw)}`, "invalid-rule");
+  if (!isRecord(raw)) return t.error(path15, `an ${direction} rule must be a mapping (name, action, ${peerField}, ${t.schema.portsField}), not ${typeName(raw)}`, "invalid-rule");
   for (const k of Object.keys(raw)) {
-    if (!["name", "action", peerField, t.schema.portsField].includes(k)) t.error([...path14, k], `unknown field "${k}" in an ${direction} rule (name, action, ${peerField}, ${t.schema.portsField})`, "invalid-rule");
+    if (!["name", "action", peerField, t.schema.portsField].includes(k)) t.error([...path15, k], `unknown field "${k}" in an ${direction} rule (name, action, ${peerField}, ${t.schema.portsField})`, "invalid-rule");
   }
   const name = raw.name;
-  if (name !== void 0 && (typeof name !== "string" || name.length > 100)) t.error([...path14, "name"], "a rule name is a string of at most 100 characters", "invalid-rule");
+  if (name !== void 0 && (typeof name !== "string" || name.length > 100)) t.error([...path15, "name"], "a rule name is a string of at most 100 characters", "invalid-rule");
   const written = raw.action;
   const action = typeof written === "string" ? t.schema.actions[written] : void 0;
   if (!action) {
-    t.error([...path14, "action"], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(", ")}`, "invalid-action");
+    t.error([...path15, "action"], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(", ")}`, "invalid-action");
   }
   const list = raw[peerField];
   if (!Array.isArray(list) || list.length === 0) {
-    return t.error([...path14, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
+    return t.error([...path15, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
   }
-  if (list.length > t.schema.maxPeers) return t.error([...path14, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
-  const ports = t.ports([...path14, t.schema.portsField]);
+  if (list.length > t.schema.maxPeers) return t.error([...path15, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
+  const ports = t.ports([...path15, t.schema.portsField]);
   const out = { peers: [], unknown: false, nonPod: null };
-  list.forEach((p, i) => readPeer(t, [...path14, peerField, i], p, direction, action ?? "Accept", out));
+  list.forEach((p, i) => readPeer(t, [...path15, peerField, i], p, direction, action ?? "Accept", out));
   if (!action || !ports) return null;
   if (out.nonPod && ports.some((p) => typeof p.port === "string")) {
-    return t.error([...path14, t.schema.portsField], `a named port cannot go with a ${out.nonPod} peer (there are no named ports there)`, "invalid-port");
+    return t.error([...path15, t.schema.portsField], `a named port cannot go with a ${out.nonPod} peer (there are no named ports there)`, "invalid-port");
   }
-  const source = { file: t.r.obj.file, line: t.r.obj.lineOf(path14) };
+  const source = { file: t.r.obj.file, line: t.r.obj.lineOf(path15) };
   const base = { direction, index, source, ...typeof name === "string" && name ? { name } : {} };
   if (out.unknown && action !== "Accept") return { ...base, action: "Deny", peers: [], everyPeer: true, ports: [] };
   return { ...base, action, peers: out.peers, everyPeer: false, ports };
 }
 function readRules(t, direction) {
-  const path14 = ["spec", direction];
-  const list = t.r.list(path14);
+  const path15 = ["spec", direction];
+  const list = t.r.list(path15);
   if (list === null) {
     t.ok = false;
     return [];
   }
   if (!list) return [];
-  if (list.length > t.schema.maxRules) t.error(path14, `${direction} holds ${list.length} rules; at most ${t.schema.maxRules} are allowed`, "invalid-rule");
+  if (list.length > t.schema.maxRules) t.error(path15, `${direction} holds ${list.length} rules; at most ${t.schema.maxRules} are allowed`, "invalid-rule");
   const out = [];
   list.forEach((raw, i) => {
-    const rule = readRule(t, [...path14, i], raw, direction, i);
+    const rule = readRule(t, [...path15, i], raw, direction, i);
     if (rule) out.push(rule);
   });
   return out;
 }
 function readSubject(t) {
-  const path14 = ["spec", "subject"];
-  const key = t.oneField(path14, t.r.get(path14) ?? {}, "a subject", ["namespaces", "pods"]);
+  const path15 = ["spec", "subject"];
+  const key = t.oneField(path15, t.r.get(path15) ?? {}, "a subject", ["namespaces", "pods"]);
   if (key === null) return null;
   if (key === "namespaces") {
-    const sel = t.selector([...path14, "namespaces"]);
+    const sel = t.selector([...path15, "namespaces"]);
     return sel ? { namespaceSelector: sel } : null;
   }
-  return t.namespacedPod([...path14, "pods"]);
+  return t.namespacedPod([...path15, "pods"]);
 }
 function readTierAndPriority(t) {
   const spec = t.r.obj.value.spec;
@@ -47905,6 +48074,444 @@ function buildWorkload(obj, kind2, namespace, name, diagnostics) {
   return { kind: kind2, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
 }
 
+// src/manifests/cilium/cilium-reader.ts
+var CiliumReader = class {
+  constructor(r, kind2, namespace, what) {
+    this.r = r;
+    this.kind = kind2;
+    this.namespace = namespace;
+    this.what = what;
+  }
+  r;
+  kind;
+  namespace;
+  what;
+  ok = true;
+  /** C-22: an error: Cilium refuses the object, so it is left out of the analysis. */
+  error(path15, message, code = "invalid-field") {
+    this.r.error(path15, `${fieldName(path15)}: ${message}`, code);
+    this.ok = false;
+    return null;
+  }
+  /** A field or peer that is not analysed (C-16 … C-18): named with its place, never dropped in silence. */
+  notAnalysed(path15, message) {
+    this.r.warn(path15, `${fieldName(path15)}: ${message}`, "not-analysed");
+  }
+  note(path15, message, code) {
+    this.r.diagnostics.push({ severity: "info", code, file: this.r.obj.file, line: this.r.obj.lineOf(path15), message: `${this.what}: ${fieldName(path15)}: ${message}` });
+  }
+  warn(path15, message, code) {
+    this.r.warn(path15, `${fieldName(path15)}: ${message}`, code);
+  }
+  /** Reports every key of `raw` that is not in `known` (the API would refuse or drop it). */
+  knownFields(path15, raw, known, what) {
+    for (const k of Object.keys(raw)) if (!known.includes(k)) this.error([...path15, k], `unknown field "${k}" in ${what} (${known.join(", ")})`);
+  }
+};
+
+// src/manifests/cilium/read-selector.ts
+var POD_NAMESPACE_KEY = "io.kubernetes.pod.namespace";
+var NAMESPACE_LABELS_PREFIX = "io.cilium.k8s.namespace.labels.";
+var UNMODELLED_KEYS = ["io.cilium.k8s.policy.serviceaccount", "io.cilium.k8s.policy.cluster"];
+function translateKey(written) {
+  const colon = written.indexOf(":");
+  const source = colon >= 0 ? written.slice(0, colon) : null;
+  const key = colon >= 0 ? written.slice(colon + 1) : written;
+  if (source !== null && source !== "k8s" && source !== "any") return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
+  if (key === POD_NAMESPACE_KEY) return { key: NAMESPACE_NAME_LABEL, target: "namespace", namespaceKey: true, k8s: source === "k8s" };
+  if (key.startsWith(NAMESPACE_LABELS_PREFIX) && key.length > NAMESPACE_LABELS_PREFIX.length) {
+    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: "namespace", namespaceKey: false, namespaceLabel: true, k8s: false };
+  }
+  if (UNMODELLED_KEYS.includes(key)) return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
+  return { key, target: "pod", namespaceKey: false, k8s: false };
+}
+function parseTranslated(r, path15, value, what) {
+  const obj = { ...r.obj, value: { selector: value }, lineOf: (p) => r.obj.lineOf([...path15, ...p.slice(1)]) };
+  const parsed = parseSelector(new FieldReader(obj, r.diagnostics, what), ["selector"]);
+  return parsed === void 0 ? EMPTY_SELECTOR : parsed;
+}
+function readCiliumSelector(r, path15, what) {
+  const raw = r.get(path15);
+  if (!isRecord(raw)) {
+    r.error(path15, `an endpoint selector must be a mapping (matchLabels / matchExpressions), not ${typeName(raw)}`, "invalid-selector");
+    return null;
+  }
+  const parts = {
+    pod: { matchLabels: {}, matchExpressions: [] },
+    namespace: { matchLabels: {}, matchExpressions: [] }
+  };
+  const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [] };
+  for (const k of Object.keys(raw)) {
+    if (k !== "matchLabels" && k !== "matchExpressions") {
+      r.error([...path15, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions)`, "invalid-selector");
+      return null;
+    }
+  }
+  const labels = raw.matchLabels ?? {};
+  const exprs = raw.matchExpressions ?? [];
+  if (!isRecord(labels)) return r.error([...path15, "matchLabels"], `matchLabels must be a mapping, not ${typeName(labels)}`, "invalid-selector"), null;
+  if (!Array.isArray(exprs)) return r.error([...path15, "matchExpressions"], `matchExpressions must be a list, not ${typeName(exprs)}`, "invalid-selector"), null;
+  for (const [k, v] of Object.entries(labels)) {
+    const t = translateKey(k);
+    if (t.target === "unmodelled") {
+      out.unmodelled.push(k);
+      continue;
+    }
+    out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespaceLabels ||= t.namespaceLabel === true;
+    out.k8sNamespaceLabel ||= t.namespaceKey && t.k8s;
+    if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== v) {
+      parts[t.target].matchExpressions.push({ key: t.key, operator: "In", values: [v] });
+    } else parts[t.target].matchLabels[t.key] = v;
+  }
+  exprs.forEach((e) => {
+    if (!isRecord(e) || typeof e.key !== "string") {
+      parts.pod.matchExpressions.push(e);
+      return;
+    }
+    const t = translateKey(e.key);
+    if (t.target === "unmodelled") {
+      out.unmodelled.push(e.key);
+      return;
+    }
+    out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespaceLabels ||= t.namespaceLabel === true;
+    parts[t.target].matchExpressions.push({ ...e, key: t.key });
+  });
+  const pod = parseTranslated(r, path15, parts.pod, what);
+  const namespace = parseTranslated(r, path15, parts.namespace, what);
+  if (!pod || !namespace) return null;
+  return { pod, namespace, ...out };
+}
+function andSelectors(a, b) {
+  const matchLabels = { ...a.matchLabels };
+  const matchExpressions = [...a.matchExpressions, ...b.matchExpressions];
+  for (const [k, v] of Object.entries(b.matchLabels)) {
+    if (k in matchLabels && matchLabels[k] !== v) matchExpressions.push({ key: k, operator: "In", values: [v] });
+    else matchLabels[k] = v;
+  }
+  return { matchLabels, matchExpressions };
+}
+function namespaceByName(name) {
+  return { matchLabels: { [NAMESPACE_NAME_LABEL]: name }, matchExpressions: [] };
+}
+
+// src/manifests/cilium/read-peers.ts
+var L3 = {
+  ingress: { endpoints: "fromEndpoints", cidr: "fromCIDR", cidrSet: "fromCIDRSet", entities: "fromEntities", nodes: "fromNodes", groups: "fromGroups" },
+  egress: { endpoints: "toEndpoints", cidr: "toCIDR", cidrSet: "toCIDRSet", entities: "toEntities", nodes: "toNodes", groups: "toGroups", services: "toServices", fqdns: "toFQDNs" }
+};
+function ruleFields(direction, deny) {
+  const l3 = Object.values(L3[direction]).filter((f) => !(deny && f === "toFQDNs"));
+  return [...l3, direction === "ingress" ? "fromRequires" : "toRequires", "toPorts", "icmps", ...deny ? [] : ["authentication"]];
+}
+var WORLD = { world: FULL_RANGES, "world-ipv4": [FULL_RANGES[0]], "world-ipv6": [FULL_RANGES[1]] };
+var UNMODELLED_ENTITIES = ["host", "remote-node", "kube-apiserver", "health", "init", "ingress", "unmanaged", "none"];
+function externalPeer(range) {
+  const cidr = range.family === 4 ? "0.0.0.0/0" : "::/0";
+  return { kind: "ipBlock", cidr, except: [], ranges: [range], externalOnly: true };
+}
+function endpointPeers(c, path15, out) {
+  const sel = readCiliumSelector(c.r, path15, c.what);
+  if (!sel) return void (c.ok = false);
+  if (sel.unmodelled.length) {
+    return c.notAnalysed(path15, `selector key${sel.unmodelled.length > 1 ? "s" : ""} ${sel.unmodelled.join(", ")} ${sel.unmodelled.length > 1 ? "are" : "is"} not analysed (label sources other than k8s: and any:, service accounts and clusters are not in the manifests): this peer is counted as matching nothing`);
+  }
+  const namespaceSelector = sel.namesNamespace || sel.namesNamespaceLabels || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
+  out.push({ kind: "pods", namespaceSelector, podSelector: sel.pod });
+  if (sel.namesNamespace && selectorMatches(sel.pod, {}) && selectorMatches(sel.namespace, {})) {
+    out.push(...FULL_RANGES.map(externalPeer));
+    c.notAnalysed(path15, "this selector also matches endpoints without a namespace (world, host, remote-node\u2026): every external address is counted, the host and nodes are not analysed");
+  }
+}
+function cidrPeer(c, path15, text, except) {
+  if (typeof text !== "string") return c.error(path15, `a CIDR must be a string, not ${typeName(text)}`, "invalid-cidr");
+  const written = text.includes("/") ? text : `${text}/${text.includes(":") ? 128 : 32}`;
+  const p = parseCidr(written);
+  if (!p.ok) return c.error(path15, `invalid CIDR: ${p.error}`, "invalid-cidr");
+  if (p.nonCanonical) c.warn(path15, `CIDR "${text}" is not canonical; it means ${p.canonical}`, "non-canonical-cidr");
+  const holes = [];
+  const exceptPath = [...path15.slice(0, -1), "except"];
+  if (except !== void 0 && except !== null) {
+    if (!Array.isArray(except)) return c.error(exceptPath, `except must be a list of CIDRs, not ${typeName(except)}`, "invalid-cidr");
+    for (const [i, e] of except.entries()) {
+      const x = typeof e === "string" ? parseCidr(e) : null;
+      if (!x || !x.ok) return c.error([...exceptPath, i], `invalid except CIDR ${typeName(e)}${x && !x.ok ? `: ${x.error}` : ""}`, "invalid-cidr");
+      if (!rangeContains(p.range, x.range)) return c.error([...exceptPath, i], `allow CIDR prefix ${p.canonical} does not contain exclude CIDR prefix ${String(e)}`, "invalid-cidr");
+      holes.push(x.range);
+    }
+  }
+  return { kind: "ipBlock", cidr: p.canonical, except: holes.length ? except : [], ranges: subtractIpRanges(p.range, holes), externalOnly: true };
+}
+function cidrSetPeers(c, path15, list, out) {
+  list.forEach((raw, i) => {
+    const ep = [...path15, i];
+    if (!isRecord(raw)) return void c.error(ep, `a CIDR set entry must be a mapping (cidr, except), not ${typeName(raw)}`, "invalid-cidr");
+    c.knownFields(ep, raw, ["cidr", "except", "cidrGroupRef", "cidrGroupSelector"], "a CIDR set entry");
+    if (raw.cidrGroupRef !== void 0 || raw.cidrGroupSelector !== void 0) {
+      return c.notAnalysed(ep, "cidrGroupRef / cidrGroupSelector (CiliumCIDRGroup) is not analysed: this entry is counted as matching nothing");
+    }
+    const p = cidrPeer(c, [...ep, "cidr"], raw.cidr, raw.except);
+    if (p) out.push(p);
+  });
+}
+function entityPeers(c, path15, list, out) {
+  list.forEach((e, i) => {
+    const ep = [...path15, i];
+    if (typeof e !== "string") return void c.error(ep, `an entity must be a string, not ${typeName(e)}`, "invalid-peer");
+    if (e in WORLD) return void out.push(...WORLD[e].map(externalPeer));
+    if (e === "cluster" || e === "all") {
+      out.push({ kind: "pods", namespaceSelector: EMPTY_SELECTOR, podSelector: EMPTY_SELECTOR });
+      if (e === "all") out.push(...FULL_RANGES.map(externalPeer));
+      return;
+    }
+    if (UNMODELLED_ENTITIES.includes(e)) return c.notAnalysed(ep, `entity "${e}" is not analysed (it matches no pod or external address in the manifests): counted as matching nothing`);
+    c.error(ep, `unsupported entity: ${e} (world, world-ipv4, world-ipv6, cluster, all, ${UNMODELLED_ENTITIES.join(", ")})`, "invalid-peer");
+  });
+}
+function readRulePeers(c, path15, raw, direction) {
+  const fields = L3[direction];
+  const written = Object.entries(fields).filter(([, f]) => raw[f] !== void 0 && raw[f] !== null);
+  const nonEmpty = written.filter(([, f]) => !Array.isArray(raw[f]) || raw[f].length > 0);
+  if (nonEmpty.length > 1) return c.error(path15, `Combining ${nonEmpty[0][1]} and ${nonEmpty[1][1]} is not supported (Cilium refuses the rule); write them as two rules`, "invalid-rule");
+  const out = { wildcard: written.length === 0, peers: [] };
+  for (const [what, f] of written) {
+    const fp = [...path15, f];
+    const list = c.r.list(fp);
+    if (list === null) return c.ok = false, null;
+    if (!list || list.length === 0) continue;
+    if (what === "endpoints") list.forEach((_, i) => endpointPeers(c, [...fp, i], out.peers));
+    else if (what === "cidr") {
+      list.forEach((t, i) => {
+        const p = cidrPeer(c, [...fp, i], t, void 0);
+        if (p) out.peers.push(p);
+      });
+    } else if (what === "cidrSet") cidrSetPeers(c, fp, list, out.peers);
+    else if (what === "entities") entityPeers(c, fp, list, out.peers);
+    else c.notAnalysed(fp, `${f} is not analysed (${what === "fqdns" ? "domain names" : what === "services" ? "service backends" : what === "groups" ? "cloud provider groups" : "node addresses"} are not in the manifests): the rule's peers there are counted as matching nothing`);
+  }
+  return out;
+}
+
+// src/manifests/cilium/read-ports.ts
+var UNMODELLED_PROTOCOLS = ["ICMP", "ICMPV6", "VRRP", "IGMP"];
+var L7_KINDS = ["http", "kafka", "dns", "l7proto", "l7"];
+var PORT_RULE_FIELDS = ["ports", "rules", "terminatingTLS", "originatingTLS", "serverNames", "listener"];
+function readPortProtocol(c, path15, raw) {
+  if (!isRecord(raw)) return c.error(path15, `a ports entry must be a mapping (port, endPort, protocol), not ${typeName(raw)}`, "invalid-port");
+  c.knownFields(path15, raw, ["port", "endPort", "protocol"], "a ports entry");
+  const proto = raw.protocol ?? "ANY";
+  if (typeof proto !== "string") return c.error([...path15, "protocol"], `protocol must be a string, not ${typeName(proto)}`, "invalid-port");
+  if (UNMODELLED_PROTOCOLS.includes(proto)) return c.error([...path15, "protocol"], `invalid protocol ${proto}: Cilium accepts it only with --enable-extended-ip-protocols; write it as an icmps rule, or TCP, UDP, SCTP or ANY`, "invalid-port");
+  const protocols = proto === "ANY" || proto === "" ? PROTOCOLS : PROTOCOLS.includes(proto) ? [proto] : [];
+  if (!protocols.length) return c.error([...path15, "protocol"], `unknown protocol "${proto}" (TCP, UDP, SCTP, ANY, ICMP, ICMPv6, VRRP, IGMP; upper case)`, "invalid-port");
+  const port = raw.port;
+  if (port === void 0 || port === null || port === "") return c.error(path15, 'port must be specified (write "0" for every port)', "invalid-port");
+  if (typeof port !== "string") return c.error([...path15, "port"], `port must be a string (quote it: port: "${String(port)}"), not ${typeName(port)}`, "invalid-port");
+  const end = raw.endPort;
+  if (end !== void 0 && end !== null && (typeof end !== "number" || !Number.isInteger(end) || end < 0 || end > MAX_PORT)) {
+    return c.error([...path15, "endPort"], `endPort must be an integer 0-65535, not ${typeName(end)}`, "invalid-port");
+  }
+  if (/^[0-9]+$/.test(port)) {
+    const n = Number(port);
+    if (n > MAX_PORT) return c.error([...path15, "port"], `port ${port} is out of range (0-65535)`, "invalid-port");
+    if (n === 0) return protocols.length === PROTOCOLS.length ? "all" : protocols.map((protocol) => ({ protocol }));
+    const endPort = typeof end === "number" && end > 0 ? end : void 0;
+    if (endPort !== void 0 && endPort < n) return c.error([...path15, "endPort"], `endPort ${endPort} is less than port ${n}`, "invalid-port");
+    return protocols.map((protocol) => ({ protocol, port: n, ...endPort !== void 0 && endPort > n ? { endPort } : {} }));
+  }
+  const name = port.toLowerCase();
+  const problem = portNameProblem(name);
+  if (problem) return c.error([...path15, "port"], `"${port}" is neither a port number nor a valid port name: ${problem}`, "invalid-port");
+  if (typeof end === "number" && end > 0) return c.error([...path15, "endPort"], "endPort goes with a port number, not a named port", "invalid-port");
+  return protocols.map((protocol) => ({ protocol, port: name }));
+}
+function readL7(c, path15, raw, deny) {
+  if (raw === void 0 || raw === null) return [];
+  if (deny) return c.error(path15, "deny rules take no L7 rules (PortDenyRule has only ports)", "invalid-rule");
+  if (!isRecord(raw)) return c.error(path15, `rules must be a mapping (${L7_KINDS.join(", ")}), not ${typeName(raw)}`, "invalid-rule");
+  c.knownFields(path15, raw, L7_KINDS, "L7 rules");
+  return Object.keys(raw).filter((k) => L7_KINDS.includes(k) && k !== "l7");
+}
+function l7Ports(c, path15, l7, ports) {
+  ports.forEach((p, j) => {
+    if (!isRecord(p)) return;
+    if (p.port === "0") c.error([...path15, "ports", j, "port"], "L7 rules can not be used when a port is 0", "invalid-rule");
+    if (!l7.includes("dns") && p.protocol !== "TCP") c.error([...path15, "ports", j], `L7 rules can only apply to TCP (not ${typeof p.protocol === "string" ? p.protocol : "ANY"}) except for DNS rules`, "invalid-rule");
+  });
+}
+function readToPorts(c, path15, deny) {
+  const list = c.r.get(path15);
+  if (list === void 0 || list === null) return void 0;
+  if (!Array.isArray(list)) return c.error(path15, `toPorts must be a list, not ${typeName(list)}`, "invalid-port");
+  if (list.length === 0) return void 0;
+  const out = { ports: [], none: true, l7: [] };
+  let all = false;
+  list.forEach((entry, i) => {
+    const ep = [...path15, i];
+    if (!isRecord(entry)) return void c.error(ep, `a toPorts entry must be a mapping (ports${deny ? "" : ", rules"}), not ${typeName(entry)}`, "invalid-port");
+    c.knownFields(ep, entry, deny ? ["ports", "rules"] : PORT_RULE_FIELDS, deny ? "a deny toPorts entry" : "a toPorts entry");
+    const l7 = readL7(c, [...ep, "rules"], entry.rules, deny);
+    if (l7) out.l7.push(...l7);
+    const ports = entry.ports ?? [];
+    if (l7?.length && Array.isArray(ports)) l7Ports(c, ep, l7, ports);
+    if (!Array.isArray(ports)) return void c.error([...ep, "ports"], `ports must be a list, not ${typeName(ports)}`, "invalid-port");
+    if (ports.length > 40) return void c.error([...ep, "ports"], `too many ports (${ports.length}), the max is 40`, "invalid-port");
+    if (ports.length === 0) {
+      all = true;
+      out.none = false;
+    }
+    ports.forEach((p, j) => {
+      const got = readPortProtocol(c, [...ep, "ports", j], p);
+      if (got === null) return;
+      if (got === "all") all = true;
+      else out.ports.push(...got);
+      if (got === "all" || got.length) out.none = false;
+    });
+  });
+  if (all) out.ports = [];
+  return out;
+}
+
+// src/manifests/cilium/build-cilium-policy.ts
+var CILIUM_API_VERSION = "cilium.io/v2";
+var KINDS = ["CiliumNetworkPolicy", "CiliumClusterwideNetworkPolicy"];
+var SPEC_FIELDS = ["endpointSelector", "nodeSelector", "ingress", "ingressDeny", "egress", "egressDeny", "labels", "description", "enableDefaultDeny", "log"];
+function ciliumKindOf(apiVersion, kind2) {
+  return apiVersion === CILIUM_API_VERSION && KINDS.includes(kind2) ? kind2 : null;
+}
+function ciliumPolicyProblem(apiVersion, kind2) {
+  if (!/^cilium\.io\//i.test(apiVersion)) return null;
+  const meant = KINDS.find((k) => k.toLowerCase() === kind2.toLowerCase() || `${k.toLowerCase().slice(0, -1)}ies` === kind2.toLowerCase());
+  if (!meant || ciliumKindOf(apiVersion, kind2)) return null;
+  if (kind2 !== meant) return `kind "${kind2}" is not a Cilium kind; did you mean ${meant}? (the API server refuses it, so it protects nothing)`;
+  return `${kind2} is served as ${CILIUM_API_VERSION} only, not ${apiVersion} (the API server refuses it, so it protects nothing)`;
+}
+function readDefaultDeny(c, path15) {
+  const raw = c.r.get(path15);
+  if (raw === void 0 || raw === null) return {};
+  if (!isRecord(raw)) return c.error(path15, `enableDefaultDeny must be a mapping (ingress, egress), not ${typeName(raw)}`);
+  c.knownFields(path15, raw, ["ingress", "egress"], "enableDefaultDeny");
+  const out = {};
+  for (const d of ["ingress", "egress"]) {
+    const v = raw[d];
+    if (v === void 0 || v === null) continue;
+    if (typeof v !== "boolean") return c.error([...path15, d], `enableDefaultDeny.${d} must be true or false, not ${typeName(v)}`);
+    out[d] = v;
+  }
+  return out;
+}
+function readRule2(c, path15, raw, direction, section, index) {
+  const deny = section.endsWith("Deny");
+  if (!isRecord(raw)) return c.error(path15, `a rule must be a mapping, not ${typeName(raw)}`, "invalid-rule");
+  c.knownFields(path15, raw, ruleFields(direction, deny), `an ${section} rule`);
+  const requires = direction === "ingress" ? "fromRequires" : "toRequires";
+  const req = c.r.list([...path15, requires]);
+  if (req === null) c.ok = false;
+  else if (req?.length) {
+    req.forEach((_, i) => readCiliumSelector(c.r, [...path15, requires, i], c.what) ?? (c.ok = false));
+    c.notAnalysed([...path15, requires], `${requires} (deprecated) is not analysed: the rule is read without it, which may count more as ${deny ? "denied" : "allowed"} than Cilium does`);
+  }
+  if (!deny && raw.authentication !== void 0) c.notAnalysed([...path15, "authentication"], "authentication (mutual authentication) is not analysed: the rule is read as allowing without it");
+  const peers = readRulePeers(c, path15, raw, direction);
+  const ports = readToPorts(c, [...path15, "toPorts"], deny);
+  const icmps = c.r.list([...path15, "icmps"]);
+  if (icmps?.length) {
+    if (ports) return c.error(path15, "The ICMPs block may only be present without toPorts; define a separate rule to use toPorts", "invalid-rule");
+    c.notAnalysed([...path15, "icmps"], "icmps (ICMP types) are not analysed: the rule is counted as matching nothing");
+    return null;
+  }
+  if (!peers || ports === null) return null;
+  if (peers.wildcard ? !ports : !peers.peers.length) return null;
+  if (ports?.none) return null;
+  if (ports?.l7.length) c.note([...path15, "toPorts"], `L7 rules (${[...new Set(ports.l7)].join(", ")}) are filtered by Cilium's proxy: the analysis allows the L4 port`, "cilium-l7");
+  const rule = { direction, peers: peers.wildcard ? [] : peers.peers, ports: ports?.ports ?? [], index, source: { file: c.r.obj.file, line: c.r.obj.lineOf(path15) }, cilium: { section, l7: [...new Set(ports?.l7 ?? [])] } };
+  return rule;
+}
+function readSection(c, path15, direction, section) {
+  const list = c.r.list([...path15, section]);
+  if (list === null) c.ok = false;
+  const rules = [];
+  (list ?? []).forEach((raw, i) => {
+    const rule = readRule2(c, [...path15, section, i], raw, direction, section, i);
+    if (rule) rules.push(rule);
+  });
+  return { rules, written: (list ?? []).length > 0 };
+}
+function readSubject2(c, path15) {
+  const sel = readCiliumSelector(c.r, [...path15, "endpointSelector"], c.what);
+  if (!sel) return c.ok = false, null;
+  if (sel.unmodelled.length) {
+    c.notAnalysed([...path15, "endpointSelector"], `selector key${sel.unmodelled.length > 1 ? "s" : ""} ${sel.unmodelled.join(", ")} ${sel.unmodelled.length > 1 ? "are" : "is"} not analysed: this rule's subject is unknown, so its isolation, allows and denies are left out`);
+    return null;
+  }
+  if (c.namespace === null) return { namespaceSelector: sel.namespace, podSelector: sel.pod };
+  let ns = sel.namespace;
+  if (sel.namesNamespace) {
+    c.warn([...path15, "endpointSelector"], `a CiliumNetworkPolicy applies in its own namespace (${c.namespace}) only: ${sel.k8sNamespaceLabel ? "Cilium replaces the namespace label with it" : "the namespace requirement is ANDed with it"}`, "cilium-subject-namespace");
+    if (sel.k8sNamespaceLabel) ns = { matchLabels: Object.fromEntries(Object.entries(ns.matchLabels).filter(([k]) => k !== NAMESPACE_NAME_LABEL)), matchExpressions: ns.matchExpressions };
+  }
+  return { namespaceSelector: andSelectors(namespaceByName(c.namespace), ns), podSelector: sel.pod };
+}
+function readSpec(c, path15, name, spec) {
+  const raw = c.r.get(path15);
+  if (!isRecord(raw)) return c.error(path15, `a Cilium rule must be a mapping (endpointSelector, ingress, egress\u2026), not ${typeName(raw)}`, "invalid-rule");
+  c.knownFields(path15, raw, SPEC_FIELDS, `a Cilium rule (${ciliumSpecLabel(spec)})`);
+  const hasEndpoints = raw.endpointSelector !== void 0 && raw.endpointSelector !== null;
+  const hasNodes = raw.nodeSelector !== void 0 && raw.nodeSelector !== null;
+  if (hasEndpoints === hasNodes) return c.error(path15, hasNodes ? "rule cannot have both endpointSelector and nodeSelector" : "rule must have one of endpointSelector or nodeSelector", "invalid-rule");
+  if (hasNodes && c.kind === "CiliumNetworkPolicy") return c.error([...path15, "nodeSelector"], "a CiliumNetworkPolicy cannot take nodeSelector (host policies are CiliumClusterwideNetworkPolicies)", "invalid-rule");
+  const defaultDeny = readDefaultDeny(c, [...path15, "enableDefaultDeny"]);
+  const sections = {
+    ingress: readSection(c, path15, "ingress", "ingress"),
+    ingressDeny: readSection(c, path15, "ingress", "ingressDeny"),
+    egress: readSection(c, path15, "egress", "egress"),
+    egressDeny: readSection(c, path15, "egress", "egressDeny")
+  };
+  if (hasNodes) {
+    c.notAnalysed([...path15, "nodeSelector"], "a host policy (nodeSelector) is not analysed: it applies to nodes, which are not in the manifests");
+    return null;
+  }
+  const subject = readSubject2(c, path15);
+  if (!subject || !defaultDeny) return null;
+  const types = {
+    ingress: defaultDeny.ingress ?? (sections.ingress.written || sections.ingressDeny.written),
+    egress: defaultDeny.egress ?? (sections.egress.written || sections.egressDeny.written)
+  };
+  return {
+    namespace: c.namespace ?? "",
+    name,
+    podSelector: subject.podSelector,
+    types,
+    implicitTypes: false,
+    ingress: sections.ingress.rules,
+    egress: sections.egress.rules,
+    source: { file: c.r.obj.file, line: c.r.obj.lineOf(path15) },
+    cilium: { kind: c.kind, spec, namespaceSelector: subject.namespaceSelector, denyIngress: sections.ingressDeny.rules, denyEgress: sections.egressDeny.rules }
+  };
+}
+function buildCiliumPolicies(obj, kind2, name, namespace, diagnostics) {
+  const what = kind2 === "CiliumNetworkPolicy" ? `${kind2} ${namespace}/${name}` : `${kind2} ${name}`;
+  const c = new CiliumReader(new FieldReader(obj, diagnostics, what), kind2, namespace, what);
+  const specs = c.r.list(["specs"]);
+  if (specs === null) return [];
+  const hasSpec = c.r.get(["spec"]) !== void 0 && c.r.get(["spec"]) !== null;
+  if (!hasSpec && !specs?.length) {
+    c.error(specs ? ["specs"] : [], "a Cilium policy needs spec or specs (an empty policy is refused)", "invalid-rule");
+    return [];
+  }
+  const out = [];
+  if (hasSpec) {
+    const p = readSpec(c, ["spec"], name, null);
+    if (p) out.push(p);
+  }
+  (specs ?? []).forEach((_, i) => {
+    const p = readSpec(c, ["specs", i], name, i);
+    if (p) out.push(p);
+  });
+  return c.ok ? out : [];
+}
+
 // src/manifests/not-analysed.ts
 var TRAFFIC_GROUPS = [
   [/^cilium\.io\//, "Cilium"],
@@ -47916,6 +48523,7 @@ var CLUSTER_WIDE = /^(Cilium)?Clusterwide|^Global|^(Baseline)?AdminNetworkPolic/
 function notAnalysedPolicy(obj) {
   if (obj.kind === "NetworkPolicy" && (obj.apiVersion === "networking.k8s.io/v1" || OLD_POLICY_VERSIONS.has(obj.apiVersion))) return null;
   if (tieredSchema(obj.apiVersion, obj.kind)) return null;
+  if (ciliumKindOf(obj.apiVersion, obj.kind) || ciliumPolicyProblem(obj.apiVersion, obj.kind)) return null;
   const family = TRAFFIC_GROUPS.find(([re]) => re.test(obj.apiVersion))?.[1];
   const governs = family === "Istio" ? obj.kind === "AuthorizationPolicy" : family !== void 0 ? /Polic(y|ies)$/.test(obj.kind) : /NetworkPolic(y|ies)$/.test(obj.kind);
   return governs ? { family: family ?? obj.apiVersion, clusterWide: CLUSTER_WIDE.test(obj.kind) } : null;
@@ -48018,6 +48626,16 @@ function addTieredPolicy(c, obj, name) {
   const p = buildTieredPolicy(obj, name, c.diagnostics);
   if (p) c.tiered.set(key, p);
 }
+function addCiliumPolicy(c, obj, kind2, meta) {
+  const clusterWide = kind2 === "CiliumClusterwideNetworkPolicy";
+  if (clusterWide && meta.namespace) {
+    c.diagnostics.push({ severity: "warning", code: "cilium-clusterwide-namespace", file: obj.file, line: obj.lineOf(["metadata", "namespace"]), message: `${kind2} ${meta.name} is cluster-scoped: metadata.namespace "${meta.namespace}" is ignored, and it selects pods of every namespace (C-2)` });
+  }
+  const namespace = clusterWide ? null : meta.namespace ?? c.options.defaultNamespace;
+  const key = clusterWide ? `${kind2}/${meta.name}` : `${kind2}/${namespace}/${meta.name}`;
+  if (duplicate(c, key, obj, clusterWide ? `${kind2} ${meta.name}` : `${kind2} ${namespace}/${meta.name}`)) return;
+  buildCiliumPolicies(obj, kind2, meta.name, namespace, c.diagnostics).forEach((p) => c.policies.set(`${key}#${p.cilium.spec ?? ""}`, p));
+}
 function addOwnedPod(c, obj, namespace, name, owner) {
   const w = buildWorkload(obj, "Pod", namespace, name, c.diagnostics);
   const okey = `${owner.kind}/${namespace}/${owner.name}`;
@@ -48028,9 +48646,16 @@ function addObject(c, obj) {
   const other = notAnalysedPolicy(obj);
   const isPolicy = obj.kind === "NetworkPolicy" && !other;
   const isTiered = tieredSchema(obj.apiVersion, obj.kind) !== null;
-  if (!isWorkload && !isPolicy && !isTiered && obj.kind !== "Namespace" && !other) return;
+  const cilium = ciliumKindOf(obj.apiVersion, obj.kind);
+  const ciliumProblem = ciliumPolicyProblem(obj.apiVersion, obj.kind);
+  if (ciliumProblem) {
+    c.diagnostics.push({ severity: "error", code: "unsupported-api-version", file: obj.file, line: obj.lineOf(["kind"]), message: ciliumProblem });
+    return;
+  }
+  if (!isWorkload && !isPolicy && !isTiered && !cilium && obj.kind !== "Namespace" && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
+  if (cilium) return addCiliumPolicy(c, obj, cilium, meta);
   if (other) {
     c.diagnostics.push(notAnalysedWarning(obj, meta, other, c.options.defaultNamespace));
     return;
@@ -48048,7 +48673,7 @@ function addObject(c, obj) {
 }
 function addReferencedNamespaces(c) {
   const { options, namespaces } = c;
-  const referenced = [...[...c.workloads.values()].map((w) => w.namespace), ...[...c.policies.values()].map((p) => p.namespace), options.defaultNamespace];
+  const referenced = [...[...c.workloads.values()].map((w) => w.namespace), ...[...c.policies.values()].filter((p) => !p.cilium || p.namespace).map((p) => p.namespace), options.defaultNamespace];
   for (const name of [...referenced, ...Object.keys(options.namespaceLabels ?? {})]) {
     if (namespaces.has(name)) continue;
     const extra = options.namespaceLabels?.[name] ?? {};
@@ -48092,7 +48717,8 @@ function selectedLabelKeys(policies, tiered) {
   };
   for (const p of policies) {
     add2(p.podSelector);
-    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === "pods") add2(peer.podSelector);
+    const deny = p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : [];
+    for (const rule of [...p.ingress, ...p.egress, ...deny]) for (const peer of rule.peers) if (peer.kind === "pods") add2(peer.podSelector);
   }
   for (const p of tiered) {
     add2(p.subject.podSelector);
@@ -48388,10 +49014,10 @@ function isKeyLine(s) {
   const j = s.indexOf(":");
   return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
 }
-function lineAt(root, path14, at = "value") {
+function lineAt(root, path15, at = "value") {
   let node = root;
   let best = typeof root === "number" ? root : root.line;
-  for (const [i, key] of path14.entries()) {
+  for (const [i, key] of path15.entries()) {
     if (typeof node === "number") break;
     let child2;
     if (Array.isArray(node.children)) {
@@ -48400,7 +49026,7 @@ function lineAt(root, path14, at = "value") {
     } else if (typeof key === "string") child2 = node.children.get(key);
     if (child2 === void 0) break;
     node = child2;
-    best = typeof child2 === "number" ? child2 : at === "key" && i === path14.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
+    best = typeof child2 === "number" ? child2 : at === "key" && i === path15.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
   }
   return best;
 }
@@ -48458,13 +49084,13 @@ function parseSimpleDocuments(file, text) {
       documents.push({
         file,
         value,
-        lineOf: (path14, at) => {
-          if (!path14.length) return rootLine;
+        lineOf: (path15, at) => {
+          if (!path15.length) return rootLine;
           if (tree === null) {
             again ??= text.split(eol);
             tree = new DocParser(contentLines(again, from, to), true, resolved).root().lines;
           }
-          return lineAt(tree, path14, at);
+          return lineAt(tree, path15, at);
         }
       });
     }
@@ -48494,12 +49120,12 @@ function addStandIns(cluster, specs, namespaceLabels2 = {}, portNames = []) {
   return { ...cluster, namespaces, workloads };
 }
 function unknownPorts(portNames) {
-  return portNames.flatMap((name) => PROTOCOLS.map((protocol) => ({ name, port: 0, protocol })));
+  return portNames.flatMap((name) => PROTOCOLS.map((protocol) => ({ name, port: namedPortNumber(name), protocol })));
 }
 function policyPortNames(clusters) {
-  const names = /* @__PURE__ */ new Set();
-  for (const c of clusters) for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const port of r.ports) if (typeof port.port === "string") names.add(port.port);
-  return [...names].sort();
+  const names2 = /* @__PURE__ */ new Set();
+  for (const c of clusters) for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const port of r.ports) if (typeof port.port === "string") names2.add(port.port);
+  return [...names2].sort();
 }
 
 // src/exposure/representative-labels.ts
@@ -48528,21 +49154,27 @@ function representativeLabels(sel) {
 // src/exposure/stand-in-specs.ts
 var NO_SOURCE = { file: "", line: 0 };
 function pinnedNames(sel) {
-  let names = NAMESPACE_NAME_LABEL in sel.matchLabels ? [sel.matchLabels[NAMESPACE_NAME_LABEL]] : null;
+  let names2 = NAMESPACE_NAME_LABEL in sel.matchLabels ? [sel.matchLabels[NAMESPACE_NAME_LABEL]] : null;
   for (const r of sel.matchExpressions) {
     if (r.key !== NAMESPACE_NAME_LABEL || r.operator !== "In") continue;
-    names = names === null ? [...r.values] : names.filter((n) => r.values.includes(n));
+    names2 = names2 === null ? [...r.values] : names2.filter((n) => r.values.includes(n));
   }
-  return names && [...new Set(names)].sort();
+  return names2 && [...new Set(names2)].sort();
 }
 function freshNamespaceName(sel) {
   return isEmptySelector(sel) ? "[any namespace]" : `[namespace with ${formatSelector(sel)}]`;
 }
 var SpecSet = class {
-  constructor(listed) {
+  /**
+   * @param listed the namespaces of the states, sorted
+   * @param labelsOf a listed namespace's labels in each state that holds it
+   */
+  constructor(listed, labelsOf = () => []) {
     this.listed = listed;
+    this.labelsOf = labelsOf;
   }
   listed;
+  labelsOf;
   byKey = /* @__PURE__ */ new Map();
   /** Fresh namespaces by their labels, so that equal ones share one name. */
   freshByLabels = /* @__PURE__ */ new Map();
@@ -48558,6 +49190,8 @@ var SpecSet = class {
       for (const n of pinned) this.add({ name: n }, pods, source);
       return;
     }
+    const sel = ns.selector;
+    for (const n of this.listed) if (this.labelsOf(n).some((l) => selectorMatches(sel, l))) this.add({ name: n }, pods, source);
     const nsLabels = representativeLabels(ns.selector);
     if (!nsLabels) return;
     const lk = labelsKey(nsLabels);
@@ -48584,7 +49218,8 @@ function addRuleSide(set, sel, source) {
 }
 function standInSpecs(clusters, rules) {
   const listed = [...new Set(clusters.flatMap((c) => [...c.namespaces.keys()]))].sort();
-  const set = new SpecSet(listed);
+  const labelsOf = (ns) => clusters.map((c) => c.namespaces.get(ns)?.labels).filter((l) => l !== void 0);
+  const set = new SpecSet(listed, labelsOf);
   set.add({ selector: { matchLabels: {}, matchExpressions: [] } }, void 0, NO_SOURCE);
   for (const n of listed) set.add({ name: n }, void 0, NO_SOURCE);
   for (const n of Object.keys(rules?.namespaces ?? {}).sort()) set.add({ name: n }, void 0, NO_SOURCE);
@@ -48594,7 +49229,7 @@ function standInSpecs(clusters, rules) {
   }
   for (const c of clusters) {
     for (const p of c.policies) {
-      for (const rule of [...p.ingress, ...p.egress]) {
+      for (const rule of [...p.ingress, ...p.egress, ...p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : []]) {
         for (const peer of rule.peers) {
           if (peer.kind !== "pods") continue;
           set.add(peer.namespaceSelector ? { selector: peer.namespaceSelector } : { name: p.namespace }, peer.podSelector, rule.source);
@@ -48607,18 +49242,23 @@ function standInSpecs(clusters, rules) {
 }
 
 // src/analyze.ts
-function atPath(parsed, path14) {
+function atPath(parsed, path15) {
   const from = parsed.documents[0]?.file ?? parsed.diagnostics[0]?.file;
-  if (from === void 0 || from === path14) return parsed;
-  return { documents: parsed.documents.map((d) => ({ ...d, file: path14 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path14 })) };
+  if (from === void 0 || from === path15) return parsed;
+  return { documents: parsed.documents.map((d) => ({ ...d, file: path15 })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path15 })) };
+}
+function fromLine(parsed, firstLine3) {
+  if (firstLine3 === void 0 || firstLine3 === 1) return parsed;
+  const off = firstLine3 - 1;
+  return { documents: parsed.documents.map((d) => ({ ...d, lineOf: (p, at) => d.lineOf(p, at) + off })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, line: d.line + off })) };
 }
 function parseCluster(files, options, cache) {
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const documents = [];
   const diagnostics = [];
-  const templates = helmTemplateDiagnostics(sorted);
+  const templates = helmTemplateDiagnostics(sorted.filter((f) => f.firstLine === void 0));
   for (const f of sorted) {
-    const template = templates.get(f.path);
+    const template = f.firstLine === void 0 ? templates.get(f.path) : void 0;
     if (template) {
       diagnostics.push(template);
       continue;
@@ -48629,6 +49269,7 @@ function parseCluster(files, options, cache) {
       parsed = parseSimpleDocuments(f.path, f.text) ?? parseDocuments(f.path, f.text);
       cache?.set(f.text, parsed);
     }
+    parsed = fromLine(parsed, f.firstLine);
     for (const d of parsed.documents) documents.push(d);
     for (const d of parsed.diagnostics) diagnostics.push(d);
   }
@@ -48871,9 +49512,9 @@ async function fetchCommit(cwd, sha) {
   }
   return await hasCommit(cwd, sha) ? { ok: true } : { ok: false, error: `git fetch did not bring ${sha}` };
 }
-async function readGitFile(cwd, sha, path14) {
+async function readGitFile(cwd, sha, path15) {
   try {
-    return await gitText(cwd, ["cat-file", "blob", `${sha}:${path14}`], QUERY);
+    return await gitText(cwd, ["cat-file", "blob", `${sha}:${path15}`], QUERY);
   } catch {
     return null;
   }
@@ -49080,8 +49721,8 @@ function renderSarif(run2, options = {}) {
 var version = "0.1.0";
 
 // src/action/environments.ts
-import { promises as fs12 } from "node:fs";
-import path12 from "node:path";
+import { promises as fs13 } from "node:fs";
+import path13 from "node:path";
 
 // src/analyze-environments.ts
 function environmentChanged(run2) {
@@ -49094,14 +49735,14 @@ function sumCounts(runs) {
 }
 function unknownEnvironmentRules(input) {
   if (!input.detected || !input.rules) return [];
-  const names = new Set(input.environments.map((e) => e.spec.name));
+  const names2 = new Set(input.environments.map((e) => e.spec.name));
   const config = parseRulesFile(input.rules.path, input.rules.text).config;
-  return (config?.rules ?? []).filter((r) => r.environments?.some((n) => !names.has(n))).map((r) => ({
+  return (config?.rules ?? []).filter((r) => r.environments?.some((n) => !names2.has(n))).map((r) => ({
     severity: "error",
     code: "rules-unknown-environment",
     file: r.source.file,
     line: r.source.line,
-    message: `rule "${r.name}" names environment${r.environments.length === 1 ? "" : "s"} ${r.environments.map((n) => `"${n}"`).join(", ")}, but the environments analysed are ${[...names].join(", ")} (detected: pin them with environments: in the rules file)`
+    message: `rule "${r.name}" names environment${r.environments.length === 1 ? "" : "s"} ${r.environments.map((n) => `"${n}"`).join(", ")}, but the environments analysed are ${[...names2].join(", ")} (detected: pin them with environments: in the rules file)`
   }));
 }
 function analyzeEnvironments(input) {
@@ -49269,23 +49910,28 @@ function detectEnvironments(listing, globs, isManifest) {
   const out = [];
   for (const c of charts) out.push({ name: c || ".", source: { kind: "helm", chart: c || ".", values: [], namespace: null, release: releaseName(c || "chart") }, line: null });
   for (const k of roots) out.push({ name: k || ".", source: { kind: "kustomize", path: k || ".", enableHelm: false }, line: null });
-  const folders = [...charts, ...all];
+  const folders = [.../* @__PURE__ */ new Set([...charts, ...all])].filter((f, _, fs15) => !fs15.some((o) => o !== f && under(f, o))).sort();
   if (folders.includes("")) return out;
   const plain = listing.paths.some((p) => isManifest(p) && !folders.some((f) => under(p, f)));
   if (plain) out.push({ name: "manifests", source: { kind: "manifests", globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });
   return out;
 }
+var KIND_LABEL = { helm: "helm chart", kustomize: "kustomize", manifests: "plain", command: "command" };
 function mergeDetected(base, head) {
-  const byName = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
   for (const e of [...head, ...base]) {
-    const had = byName.get(e.name);
-    if (!had) byName.set(e.name, e);
+    const key = `${e.source.kind}\0${e.name}`;
+    const had = byKey.get(key);
+    if (!had) byKey.set(key, e);
     else if (had.source.kind === "manifests" && e.source.kind === "manifests") {
-      byName.set(e.name, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
+      byKey.set(key, { ...had, source: { ...had.source, exclude: [.../* @__PURE__ */ new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
     }
   }
+  const all = [...byKey.values()];
+  const shared = new Set(all.filter((e, i) => all.findIndex((o) => o.name === e.name) !== i).map((e) => e.name));
+  const named = all.map((e) => shared.has(e.name) ? { ...e, name: `${e.name} (${KIND_LABEL[e.source.kind]})` } : e);
   const order = (e) => e.source.kind === "manifests" ? 1 : 0;
-  return [...byName.values()].sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return named.sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 // src/render/render-environment.ts
@@ -49338,26 +49984,29 @@ function kustomizeOrigin(doc, toRepoPath) {
   const raw = origin ?? configuredIn;
   return raw === null ? null : toRepoPath(raw.replace(/^["']|["']$/g, ""));
 }
+var MAX_GAP = 50;
 function splitRendered(text, provenance, fallback) {
-  const byFile = /* @__PURE__ */ new Map();
+  const parts = [];
+  const last = /* @__PURE__ */ new Map();
   for (const doc of splitDocs(text.replace(/\r\n/g, "\n"))) {
     const origin = provenance.tool === "helm" ? helmOrigin(doc, provenance.chartFolder) : provenance.tool === "kustomize" ? kustomizeOrigin(doc, provenance.toRepoPath) : null;
     const file = origin ?? fallback;
-    let f = byFile.get(file);
-    if (!f) byFile.set(file, f = { text: [], line: 1 });
-    if (f.line > 1 || doc.start > 1) {
-      while (f.line < doc.start - 1) {
-        f.text.push("");
-        f.line++;
+    const part = last.get(file);
+    if (part && doc.start - 1 >= part.next && doc.start - 1 - part.next <= MAX_GAP) {
+      while (part.next < doc.start - 1) {
+        part.lines.push("");
+        part.next++;
       }
-      f.text.push("---");
-      f.line++;
+      part.lines.push("---", ...doc.lines);
+      part.next = doc.start + doc.lines.length;
+    } else {
+      const p = { path: file, lines: [...doc.lines], firstLine: doc.start, next: doc.start + doc.lines.length };
+      parts.push(p);
+      last.set(file, p);
     }
-    for (const l of doc.lines) f.text.push(l);
-    f.line += doc.lines.length;
   }
-  return [...byFile.entries()].map(([path14, f]) => ({ path: path14, text: `${f.text.join("\n")}
-` }));
+  return parts.map((p) => ({ path: p.path, text: `${p.lines.join("\n")}
+`, firstLine: p.firstLine }));
 }
 
 // src/io/read-dir.ts
@@ -49410,17 +50059,17 @@ async function readRegular(full, rel, out) {
 }
 async function readLink(w, full) {
   const rel = toPosix(path4.relative(w.base, full));
-  const matches2 = w.isScanned(toPosix(path4.relative(w.abs, full)));
+  const matches3 = w.isScanned(toPosix(path4.relative(w.abs, full)));
   const target = await fs5.realpath(full).catch(() => null);
   const st = target ? await fs5.stat(target).catch(() => null) : null;
   if (!target || !st) {
-    if (matches2) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
+    if (matches3) w.out.skipped.push({ path: rel, code: "unreadable-file", severity: "warning", reason: "symbolic link to nothing (broken link); not read" });
     return;
   }
   if (!inside(w.root, target)) {
     if (st.isDirectory()) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", severity: "warning", reason: "symbolic link to a directory outside the scanned directory; not followed, manifests in it are not analysed" });
-    } else if (matches2) {
+    } else if (matches3) {
       w.out.skipped.push({ path: rel, code: "symlink-outside", reason: "symbolic link to a file outside the scanned directory; not read" });
     }
     return;
@@ -49430,7 +50079,7 @@ async function readLink(w, full) {
     if (hidden.length) w.out.skipped.push(linkedFolder(rel, hidden));
     return;
   }
-  if (!matches2 || !st.isFile() || w.isScanned(toPosix(path4.relative(w.root, target)))) return;
+  if (!matches3 || !st.isFile() || w.isScanned(toPosix(path4.relative(w.root, target)))) return;
   await readRegular(target, rel, w.out);
 }
 function filesUnder(dir) {
@@ -49535,6 +50184,8 @@ async function checkKustomization(root, dir, enableHelm) {
   const realRoot = await fs7.realpath(root);
   const rel = (p) => path6.relative(root, p) || ".";
   const problems = [];
+  const start = await fs7.realpath(path6.resolve(root, dir)).catch(() => null);
+  if (start !== null && !isInside(start, realRoot)) return [`${dir}/ leads outside the repository (a symbolic link)`];
   const seen = /* @__PURE__ */ new Set();
   const queue = [path6.resolve(root, dir)];
   while (queue.length && seen.size < MAX_KUSTOMIZATIONS) {
@@ -49548,7 +50199,11 @@ async function checkKustomization(root, dir, enableHelm) {
     }
     const parsed = parseDocuments(rel(file), await fs7.readFile(file, "utf8"));
     const where = rel(file);
-    if (parsed.diagnostics.some((x) => x.severity === "error")) continue;
+    const bad = parsed.diagnostics.find((x) => x.severity === "error");
+    if (bad) {
+      problems.push(`${where}:${bad.line}: flowgate cannot read it (${bad.message}), so it cannot check what kustomize would load`);
+      continue;
+    }
     const refs = kustomizationRefs(parsed.documents[0]?.value);
     for (const r of refs.remote) problems.push(`${where}: ${r.field} entry "${r.ref}" is remote; flowgate does not let kustomize fetch from the network (vendor it into the repository)`);
     for (const l of refs.local) {
@@ -49691,8 +50346,9 @@ async function linksOutside(root, dir) {
 async function renderHelm(c, s) {
   const chart = path8.resolve(c.root, s.chart);
   if (!await isDir(chart)) return { files: [], diagnostics: [], absent: true };
-  if (!c.tools.helm) return fail2(c.spec, c.side, s.chart, "helm is not on PATH (install Helm 3 or 4 on the runner)");
-  const links = [...await linksOutside(c.root, chart)];
+  if (c.spec.line === null && !await fs9.stat(path8.join(chart, "Chart.yaml")).then((x) => x.isFile(), () => false)) return { files: [], diagnostics: [], absent: true };
+  if (!c.tools.helm) return fail2(c.spec, c.side, `${s.chart}/Chart.yaml`, "helm is not on PATH (install Helm 3 or 4 on the runner)");
+  const links = isInside(await fs9.realpath(chart), await fs9.realpath(c.root)) ? await linksOutside(c.root, chart) : [s.chart];
   for (const v of s.values) {
     const real = await fs9.realpath(path8.resolve(c.root, v)).catch(() => null);
     if (real !== null && !isInside(real, await fs9.realpath(c.root))) links.push(v);
@@ -49706,6 +50362,8 @@ async function renderHelm(c, s) {
 async function renderKustomize(c, s) {
   const dir = path8.resolve(c.root, s.path);
   if (!await isDir(dir)) return { files: [], diagnostics: [], absent: true };
+  const hasFile = await Promise.all(KUSTOMIZATION_FILES.map((k2) => fs9.stat(path8.join(dir, k2)).then((x) => x.isFile(), () => false)));
+  if (c.spec.line === null && !hasFile.some(Boolean)) return { files: [], diagnostics: [], absent: true };
   const kfile = `${s.path}/kustomization.yaml`;
   if (!c.tools.kustomize) return fail2(c.spec, c.side, kfile, "neither kustomize nor kubectl is on PATH");
   const problems = await checkKustomization(c.root, s.path, s.enableHelm);
@@ -49725,7 +50383,14 @@ buildMetadata: [originAnnotations]
     const abs = path8.resolve(wrapper, origin);
     return isInside(abs, c.root) ? path8.relative(c.root, abs).split(path8.sep).join("/") : null;
   };
-  return fromStream(c, r.stdout, kfile, "kustomize", { tool: "kustomize", toRepoPath });
+  const out = fromStream(c, r.stdout, kfile, "kustomize", { tool: "kustomize", toRepoPath });
+  if (c.spec.line !== null || out.diagnostics.length) return out;
+  const unloaded = [...await unloadedInKustomizations(c.root)].filter((p) => s.path === "." || p.startsWith(`${s.path}/`)).sort();
+  for (const p of unloaded) {
+    const text = await fs9.readFile(path8.join(c.root, p), "utf8").catch(() => null);
+    if (text !== null) out.files.push({ path: p, text });
+  }
+  return out;
 }
 async function renderCommand(c, s) {
   const [name, ...args] = s.argv;
@@ -49739,6 +50404,23 @@ async function renderCommand(c, s) {
 function fromStream(c, stdout, fallback, what, provenance) {
   if (!stdout.trim()) return fail2(c.spec, c.side, fallback, `${what} printed nothing`);
   return { files: splitRendered(stdout, provenance, fallback), diagnostics: [], absent: false };
+}
+async function unloadedInKustomizations(root) {
+  const listing = await listTree(root);
+  const charts = listing.paths.filter((p) => path8.posix.basename(p) === "Chart.yaml").map((p) => path8.posix.dirname(p));
+  const loaded = /* @__PURE__ */ new Set();
+  for (const [dir, doc] of listing.kustomizations) {
+    for (const r of kustomizationRefs(doc).local) loaded.add(path8.posix.normalize(path8.posix.join(dir || ".", r.path)));
+  }
+  const inFolder = (p, d) => d === "" || p.startsWith(`${d}/`);
+  const dirs = [...listing.kustomizations.keys()];
+  return new Set(
+    listing.paths.filter((p) => {
+      const name = path8.posix.basename(p);
+      if (!/\.(ya?ml|json)$/.test(name) || KUSTOMIZATION_FILES.some((k) => k === name) || loaded.has(p)) return false;
+      return dirs.some((d) => inFolder(p, d)) && !charts.some((ch) => ch === "." || inFolder(p, ch));
+    })
+  );
 }
 async function readPlain(c, s) {
   const r = await readManifestFiles([c.root], s.globs, c.root);
@@ -49811,6 +50493,10 @@ async function renderEnvironments(req) {
     const environments = specs.map((spec, i) => {
       const base = sides[2 * i];
       let head = sides[2 * i + 1];
+      if (spec.line !== null && !base.absent && head.absent) {
+        const folder = folderOf(spec);
+        head = { ...head, diagnostics: [{ severity: "error", code: "render-failed", file: folder, line: 1, message: `environment ${spec.name}: the pull request removes ${folder}/, which the rules file names; change the environments in the rules file first (in its own pull request)`, side: "head" }] };
+      }
       if (base.absent && head.absent) {
         const folder = folderOf(spec);
         head = { ...head, diagnostics: [{ severity: "error", code: "render-failed", file: folder, line: 1, message: `environment ${spec.name}: ${folder}/ exists on neither side`, side: "head" }] };
@@ -49824,15 +50510,15 @@ async function renderEnvironments(req) {
   }
 }
 
-// src/action/read-sides.ts
+// src/action/base-tree-from-api.ts
 import { promises as fs11 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/github/base-files.ts
 var CONCURRENCY2 = 8;
-async function fetchFileAt(client, repo, sha, path14) {
+async function fetchFileAt(client, repo, sha, path15) {
   try {
-    const encoded = path14.split("/").map(encodeURIComponent).join("/");
+    const encoded = path15.split("/").map(encodeURIComponent).join("/");
     const { data } = await client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, { ...repoParams(repo), ref: sha, mediaType: { format: "raw" } });
     if (typeof data !== "string") return null;
     return data;
@@ -49882,17 +50568,95 @@ async function fetchBaseFromHead(client, repo, baseSha, changed, head, isManifes
     const text = texts[i];
     if (text !== null && text !== void 0) tree.set(p, text);
   });
-  const files = [...tree].map(([path14, text]) => ({ path: path14, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const files = [...tree].map(([path15, text]) => ({ path: path15, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, fetched: paths };
 }
 
+// src/action/base-tree-from-api.ts
+var CONCURRENCY3 = 8;
+function editsOf(changed) {
+  const drop = /* @__PURE__ */ new Set();
+  const read = /* @__PURE__ */ new Set();
+  for (const f of changed) {
+    switch (f.status) {
+      case "added":
+      case "copied":
+        drop.add(f.path);
+        break;
+      case "renamed":
+        drop.add(f.path);
+        if (f.previousPath) read.add(f.previousPath);
+        break;
+      case "removed":
+      case "modified":
+      case "changed":
+        drop.add(f.path);
+        read.add(f.path);
+        break;
+      case "unchanged":
+        break;
+    }
+  }
+  return { drop, read };
+}
+function basePathsFromHead(head, changed) {
+  const { drop, read } = editsOf(changed);
+  return [.../* @__PURE__ */ new Set([...head.filter((p) => !drop.has(p)), ...read])].sort();
+}
+async function copyTree(src, dest) {
+  const queue = [""];
+  while (queue.length) {
+    const rel = queue.shift();
+    const entries = await fs11.readdir(path10.join(src, rel), { withFileTypes: true });
+    for (const e of entries) {
+      const p = path10.join(rel, e.name);
+      if (e.isDirectory()) {
+        if (e.name === ".git") continue;
+        await fs11.mkdir(path10.join(dest, p), { recursive: true });
+        queue.push(p);
+      } else if (e.isFile()) {
+        await fs11.copyFile(path10.join(src, p), path10.join(dest, p));
+        await fs11.chmod(path10.join(dest, p), (await fs11.stat(path10.join(src, p))).mode & 511);
+      } else if (e.isSymbolicLink()) {
+        const target = await fs11.readlink(path10.join(src, p));
+        if (!path10.isAbsolute(target) && isInside(path10.resolve(dest, path10.dirname(p), target), dest)) await fs11.symlink(target, path10.join(dest, p));
+      }
+    }
+  }
+}
+async function writeBaseTreeFromHead(client, repo, baseSha, changed, workspace, dest) {
+  await copyTree(workspace, dest);
+  const { drop, read } = editsOf(changed);
+  const inside2 = (p) => !path10.isAbsolute(p) && isInside(path10.resolve(dest, p), dest) && path10.resolve(dest, p) !== path10.resolve(dest) && !p.split("/").includes(".git");
+  for (const p of drop) if (inside2(p)) await fs11.rm(path10.join(dest, p), { recursive: true, force: true });
+  const paths = [...read].filter(inside2).sort();
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const p = paths[next++];
+      const text = await fetchFileAt(client, repo, baseSha, p);
+      if (text === null) continue;
+      const file = path10.join(dest, p);
+      await fs11.mkdir(path10.dirname(file), { recursive: true });
+      await fs11.rm(file, { recursive: true, force: true });
+      await fs11.writeFile(file, text);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY3, paths.length) }, worker));
+  return paths.length;
+}
+
+// src/action/read-sides.ts
+import { promises as fs12 } from "node:fs";
+import path12 from "node:path";
+
 // src/io/read-git-tree.ts
-import path10 from "node:path";
+import path11 from "node:path";
 var LINK_MODE = "120000";
 var MAX_LINK_HOPS = 40;
 function linkTarget(linkPath, target) {
   if (target.startsWith("/")) return null;
-  const joined = path10.posix.normalize(path10.posix.join(path10.posix.dirname(linkPath), target));
+  const joined = path11.posix.normalize(path11.posix.join(path11.posix.dirname(linkPath), target));
   return joined === ".." || joined.startsWith("../") ? null : joined.replace(/\/+$/, "");
 }
 function scannedPath(globs, prefix) {
@@ -49922,7 +50686,7 @@ var TreeIndex = class {
   constructor(entries, targets) {
     this.targets = targets;
     this.byPath = new Map(entries.map((e) => [e.path, e]));
-    for (const e of entries) for (let d = path10.posix.dirname(e.path); d !== "." && !this.dirs.has(d); d = path10.posix.dirname(d)) this.dirs.add(d);
+    for (const e of entries) for (let d = path11.posix.dirname(e.path); d !== "." && !this.dirs.has(d); d = path11.posix.dirname(d)) this.dirs.add(d);
   }
   targets;
   byPath;
@@ -49950,7 +50714,7 @@ var TreeIndex = class {
       if (at !== link) via.push(at);
       const t = linkTarget(at, this.targets.get(at));
       if (t === null) return { kind: "outside", via };
-      p = parent ? path10.posix.normalize(`${t}/${parent[1]}`) : t;
+      p = parent ? path11.posix.normalize(`${t}/${parent[1]}`) : t;
       if (p === ".." || p.startsWith("../")) return { kind: "outside", via };
     }
     return { kind: "broken", via };
@@ -50017,7 +50781,7 @@ async function readHead(workspace, globs, keep) {
   return toSide(await readManifestFiles([workspace], globs, workspace), "head", keep);
 }
 async function readWorkTreeFile(workspace, file) {
-  return fs11.readFile(path11.join(workspace, file), "utf8").catch(() => null);
+  return fs12.readFile(path12.join(workspace, file), "utf8").catch(() => null);
 }
 async function readBase(req) {
   const fetched = await fetchCommit(req.workspace, req.baseSha);
@@ -50040,7 +50804,7 @@ async function readBase(req) {
 
 // src/action/environments.ts
 var RENDERED = /* @__PURE__ */ new Set(["Chart.yaml", ...KUSTOMIZATION_FILES]);
-var rendersSomething = (paths) => paths.some((p) => RENDERED.has(path12.posix.basename(p)));
+var rendersSomething = (paths) => paths.some((p) => RENDERED.has(path13.posix.basename(p)));
 async function rendersFromWorkTree(workspace, rulesFile) {
   const text = await readWorkTreeFile(workspace, rulesFile);
   if (text !== null) {
@@ -50049,22 +50813,24 @@ async function rendersFromWorkTree(workspace, rulesFile) {
   }
   return rendersSomething((await listTree(workspace)).paths);
 }
+function apiBase(req) {
+  if (!req.client || !req.changed || req.changed.truncated) throw new UserError(`git could not fetch the base commit ${req.baseSha}, and its tree cannot be rebuilt through the API without a token and the pull request's complete list of changed files`);
+  return { client: req.client, changed: req.changed.files };
+}
 async function analyzeEnvironmentsOfPullRequest(req) {
   const specs = req.rules ? parseRulesFile(req.rules.path, req.rules.text).config?.environments : void 0;
+  const api = req.via === "api" ? apiBase(req) : null;
   if (!specs) {
-    const head = await listTree(req.workspace);
-    const base = req.via === "git" ? (await runGit(req.workspace, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", req.baseSha])).toString("utf8").split("\0") : [];
-    if (!rendersSomething(head.paths) && !rendersSomething(base)) return null;
-    if (req.via !== "git") {
-      warning("this repository holds Helm charts or kustomizations, but git could not fetch the base commit, so they cannot be rendered: the manifests are read as they are");
-      return null;
-    }
-  } else if (req.via !== "git") {
-    throw new UserError(`the rules file names environments, which are rendered from the base commit's whole tree, but git could not fetch the base commit ${req.baseSha}`);
+    const head = (await listTree(req.workspace)).paths;
+    const base = api ? basePathsFromHead(head, api.changed) : (await runGit(req.workspace, ["ls-tree", "-r", "-z", "--full-tree", "--name-only", req.baseSha])).toString("utf8").split("\0");
+    if (!rendersSomething(head) && !rendersSomething(base)) return null;
   }
-  const baseRoot = await fs12.mkdtemp(path12.join(req.runnerTemp, "flowgate-base-"));
+  const baseRoot = await fs13.mkdtemp(path13.join(req.runnerTemp, "flowgate-base-"));
   try {
-    await extractGitTree(req.baseSha, req.workspace, baseRoot);
+    if (api) {
+      const n = await writeBaseTreeFromHead(api.client, req.repo, req.baseSha, api.changed, req.workspace, baseRoot);
+      info(`base tree for rendering: the work tree with the pull request's ${n} changed file${n === 1 ? "" : "s"} read at ${req.baseSha} through the API`);
+    } else await extractGitTree(req.baseSha, req.workspace, baseRoot);
     const tools = await findTools(process.env.PATH ?? "", [req.workspace, baseRoot]);
     const rendered = await renderEnvironments({ specs, baseRoot, headRoot: req.workspace, globs: req.globs, tools });
     if (!rendered) return null;
@@ -50081,7 +50847,7 @@ async function analyzeEnvironmentsOfPullRequest(req) {
       failOn: req.failOn
     });
   } finally {
-    await fs12.rm(baseRoot, { recursive: true, force: true });
+    await fs13.rm(baseRoot, { recursive: true, force: true });
   }
 }
 
@@ -50336,6 +51102,14 @@ function blame(run2, changeAt, v) {
   const roles = v.rule.kind === "forbid" ? ["allows", "passes"] : ["isolates", "denies", "passes"];
   const out = /* @__PURE__ */ new Map();
   const add2 = (ref) => out.set(`${ref.file}:${ref.line}`, ref);
+  const addWorkloads = (members) => {
+    for (const i of members) {
+      const e = diff.endpoints[i];
+      if (e.kind !== "External" && e.kind !== "Unlisted" && e.presence !== "removed") add2(e.workload.source);
+    }
+  };
+  const blamedFrom = /* @__PURE__ */ new Set();
+  const blamedTo = /* @__PURE__ */ new Set();
   const targets = byJoint(diff, v.targets);
   for (const [jf, froms] of byJoint(diff, v.sources)) {
     for (const [jt, tos] of targets) {
@@ -50344,10 +51118,10 @@ function blame(run2, changeAt, v) {
       const lines = change.because.filter((b) => roles.includes(b.role) && b.side === "head");
       for (const b of lines) add2({ file: b.file, line: b.line });
       if (lines.length) continue;
-      for (const i of [...tos, ...froms]) {
-        const e = diff.endpoints[i];
-        if (e.kind !== "External" && e.kind !== "Unlisted" && e.presence !== "removed") add2(e.workload.source);
-      }
+      if (!blamedTo.has(jt)) addWorkloads(tos);
+      if (!blamedFrom.has(jf)) addWorkloads(froms);
+      blamedTo.add(jt);
+      blamedFrom.add(jf);
     }
   }
   return [...out.values()];
@@ -50509,7 +51283,7 @@ async function withLinkedManifests(workspace, changed, isManifest) {
     return hit ? l.under.map((f) => `${l.path}/${f}`).filter((p) => isManifest(p) && !touched.has(p)) : [];
   });
   for (const p of throughFolders) info(`${p} is read through a symbolic link to a folder that this pull request changes: analysed as a changed manifest`);
-  const added = [...extra.map((l) => l.path), ...throughFolders].map((path14) => ({ path: path14, status: "modified" }));
+  const added = [...extra.map((l) => l.path), ...throughFolders].map((path15) => ({ path: path15, status: "modified" }));
   return { files: [...changed.files, ...added], truncated: false };
 }
 
@@ -50574,9 +51348,9 @@ function workflowPath(ref, repo) {
   if (!full.toLowerCase().startsWith(prefix)) return null;
   return full.slice(prefix.length) || null;
 }
-function workflowEditNote(path14, changed) {
-  if (path14 === null || !changed?.files.some((f) => f.path === path14 || f.previousPath === path14)) return null;
-  return `This pull request changes ${path14}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
+function workflowEditNote(path15, changed) {
+  if (path15 === null || !changed?.files.some((f) => f.path === path15 || f.previousPath === path15)) return null;
+  return `This pull request changes ${path15}, the workflow that runs flowgate: the inputs it gives flowgate (fail-on, manifests, rules-file) may come from the pull request; review that change before trusting this result.`;
 }
 
 // src/action/run.ts
@@ -50633,9 +51407,9 @@ function rulesNoteOf(inputs, pr, baseRules, headRules) {
   return `Rules: ${where}.`;
 }
 function manifestMatcher(inputs) {
-  const matches2 = globMatcher(inputs.manifests);
+  const matches3 = globMatcher(inputs.manifests);
   const keep = (p) => p !== inputs.rulesFile;
-  return { keep, isManifest: (p) => keep(p) && matches2(p) };
+  return { keep, isManifest: (p) => keep(p) && matches3(p) };
 }
 async function renamesIn(workspace, baseSha, via, changed) {
   if (changed && !changed.truncated) return renamesOf(changed);
@@ -50657,7 +51431,7 @@ async function analyzePullRequest(ctx, inputs, pr, baseSha, client, changed) {
   const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
   const renames = await renamesIn(ctx.workspace, baseSha, base.via, changed);
   const rulesSource = base.rules === null ? null : { path: inputs.rulesFile, text: base.rules };
-  const envs = await analyzeEnvironmentsOfPullRequest({ workspace: ctx.workspace, runnerTemp: ctx.runnerTemp, baseSha, via: base.via, globs: inputs.manifests, rules: rulesSource, failOn: inputs.failOn, defaultNamespace: inputs.defaultNamespace });
+  const envs = await analyzeEnvironmentsOfPullRequest({ workspace: ctx.workspace, runnerTemp: ctx.runnerTemp, baseSha, via: base.via, client, repo: ctx.repo, changed, globs: inputs.manifests, rules: rulesSource, failOn: inputs.failOn, defaultNamespace: inputs.defaultNamespace });
   if (envs) return { run: environmentsSource(envs), rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
   const run2 = analyzeDiff({
     base: base.files,
@@ -50672,26 +51446,26 @@ async function analyzePullRequest(ctx, inputs, pr, baseSha, client, changed) {
   return { run: singleSource(run2), rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
 }
 async function writeFileReports(dir, run2) {
-  const json = path13.join(dir, "report.json");
-  const sarif = path13.join(dir, "report.sarif");
+  const json = path14.join(dir, "report.json");
+  const sarif = path14.join(dir, "report.sarif");
   const attempt = async (file, what, write) => {
     try {
       await write();
       return file;
     } catch (e) {
       warning(`flowgate could not write the ${what} in full (${e.message}); the comment, the check run and the job summary hold the report.`);
-      await fs13.rm(file, { force: true }).catch(() => void 0);
+      await fs14.rm(file, { force: true }).catch(() => void 0);
       return "";
     }
   };
   return {
     json: await attempt(json, "JSON report", () => writeChunksToFile(json, run2.jsonChunks())),
-    sarif: await attempt(sarif, "SARIF log", () => fs13.writeFile(sarif, run2.sarif()))
+    sarif: await attempt(sarif, "SARIF log", () => fs14.writeFile(sarif, run2.sarif()))
   };
 }
 async function writeEmptySarif(ctx) {
-  const file = path13.join(await fs13.mkdtemp(path13.join(ctx.runnerTemp, "flowgate-")), "report.sarif");
-  await fs13.writeFile(file, renderEmptySarif({ version }));
+  const file = path14.join(await fs14.mkdtemp(path14.join(ctx.runnerTemp, "flowgate-")), "report.sarif");
+  await fs14.writeFile(file, renderEmptySarif({ version }));
   return file;
 }
 async function postComment(client, pr, inputs, run2, comment) {
@@ -50714,9 +51488,9 @@ async function report(ctx, inputs, pr, client, analysed) {
   const marker = markerFor(inputs.commentId);
   const comment = renderWithin((maxChars) => withFooter(result.markdown({ maxChars: maxChars - COMMENT_FOOTER.length, summaryUrl, rulesNote, links, marker })), MAX_COMMENT_CHARS, COMMENT_LIMIT, (s) => s.length, marker);
   const summary2 = renderWithin((maxChars) => result.markdown({ maxChars, rulesNote, links, marker }), SUMMARY_BUDGET, SUMMARY_LIMIT_BYTES, (s) => Buffer.byteLength(s), marker);
-  const dir = await fs13.mkdtemp(path13.join(ctx.runnerTemp, "flowgate-"));
-  const reportMarkdown = path13.join(dir, "comment.md");
-  await fs13.writeFile(reportMarkdown, comment);
+  const dir = await fs14.mkdtemp(path14.join(ctx.runnerTemp, "flowgate-"));
+  const reportMarkdown = path14.join(dir, "comment.md");
+  await fs14.writeFile(reportMarkdown, comment);
   const c = result.verdict.counts;
   await writeSummary(summary2);
   info(`flowgate: ${result.verdict.reason} (opened ${c.opened}, closed ${c.closed}, changed ${c.portsChanged}, violations ${c.violations}, new ${c.newViolations}, input errors ${c.errors})`);

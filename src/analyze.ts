@@ -36,6 +36,13 @@ function atPath(parsed: ParsedFile, path: string): ParsedFile {
   return { documents: parsed.documents.map((d) => ({ ...d, file: path })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, file: path })) };
 }
 
+/** Issue 13: a parse of part of a rendered stream, its lines counted from its first line in the stream. */
+function fromLine(parsed: ParsedFile, firstLine: number | undefined): ParsedFile {
+  if (firstLine === undefined || firstLine === 1) return parsed;
+  const off = firstLine - 1;
+  return { documents: parsed.documents.map((d) => ({ ...d, lineOf: (p, at) => d.lineOf(p, at) + off })), diagnostics: parsed.diagnostics.map((d) => ({ ...d, line: d.line + off })) };
+}
+
 /**
  * Parses files into a cluster state. `cache` (keyed by text) lets two states share the parse of
  * files that did not change, even when the two sides live under different directories (a diff of
@@ -45,9 +52,9 @@ export function parseCluster(files: readonly SourceFile[], options: AnalyzeOptio
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const documents = [];
   const diagnostics: Diagnostic[] = [];
-  const templates = helmTemplateDiagnostics(sorted);
+  const templates = helmTemplateDiagnostics(sorted.filter((f) => f.firstLine === undefined));
   for (const f of sorted) {
-    const template = templates.get(f.path);
+    const template = f.firstLine === undefined ? templates.get(f.path) : undefined;
     if (template) {
       diagnostics.push(template);
       continue;
@@ -59,6 +66,7 @@ export function parseCluster(files: readonly SourceFile[], options: AnalyzeOptio
       parsed = parseSimpleDocuments(f.path, f.text) ?? parseDocuments(f.path, f.text);
       cache?.set(f.text, parsed);
     }
+    parsed = fromLine(parsed, f.firstLine);
     for (const d of parsed.documents) documents.push(d);
     for (const d of parsed.diagnostics) diagnostics.push(d);
   }

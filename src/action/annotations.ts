@@ -47,6 +47,15 @@ function blame(run: DiffAnalysis, changeAt: ChangeAt, v: Violation): SourceRef[]
   const roles: readonly Because['role'][] = v.rule.kind === 'forbid' ? ['allows', 'passes'] : ['isolates', 'denies', 'passes'];
   const out = new Map<string, SourceRef>();
   const add = (ref: SourceRef) => out.set(`${ref.file}:${ref.line}`, ref);
+  const addWorkloads = (members: readonly number[]) => {
+    for (const i of members) {
+      const e = diff.endpoints[i]!;
+      if (e.kind !== 'External' && e.kind !== 'Unlisted' && e.presence !== 'removed') add(e.workload.source);
+    }
+  };
+  // The workloads of a joint class are blamed once per block, not once per class pair it is in.
+  const blamedFrom = new Set<number>();
+  const blamedTo = new Set<number>();
   const targets = byJoint(diff, v.targets);
   for (const [jf, froms] of byJoint(diff, v.sources)) {
     for (const [jt, tos] of targets) {
@@ -55,10 +64,10 @@ function blame(run: DiffAnalysis, changeAt: ChangeAt, v: Violation): SourceRef[]
       const lines = change.because.filter((b) => roles.includes(b.role) && b.side === 'head');
       for (const b of lines) add({ file: b.file, line: b.line });
       if (lines.length) continue;
-      for (const i of [...tos, ...froms]) {
-        const e = diff.endpoints[i]!;
-        if (e.kind !== 'External' && e.kind !== 'Unlisted' && e.presence !== 'removed') add(e.workload.source);
-      }
+      if (!blamedTo.has(jt)) addWorkloads(tos);
+      if (!blamedFrom.has(jf)) addWorkloads(froms);
+      blamedTo.add(jt);
+      blamedFrom.add(jf);
     }
   }
   return [...out.values()];

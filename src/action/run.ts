@@ -134,7 +134,7 @@ async function analyzePullRequest(ctx: RunContext, inputs: ActionInputs, pr: Pul
   const headRules = await readWorkTreeFile(ctx.workspace, inputs.rulesFile);
   const renames = await renamesIn(ctx.workspace, baseSha, base.via, changed);
   const rulesSource = base.rules === null ? null : { path: inputs.rulesFile, text: base.rules };
-  const envs = await analyzeEnvironmentsOfPullRequest({ workspace: ctx.workspace, runnerTemp: ctx.runnerTemp, baseSha, via: base.via, globs: inputs.manifests, rules: rulesSource, failOn: inputs.failOn, defaultNamespace: inputs.defaultNamespace });
+  const envs = await analyzeEnvironmentsOfPullRequest({ workspace: ctx.workspace, runnerTemp: ctx.runnerTemp, baseSha, via: base.via, client, repo: ctx.repo, changed, globs: inputs.manifests, rules: rulesSource, failOn: inputs.failOn, defaultNamespace: inputs.defaultNamespace });
   if (envs) return { run: environmentsSource(envs), rulesNote: rulesNoteOf(inputs, pr, base.rules, headRules), baseSha };
   const run = analyzeDiff({
     base: base.files,

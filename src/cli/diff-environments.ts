@@ -10,7 +10,7 @@ import { DEFAULT_GLOBS } from '../io/globs';
 import type { FailOn } from '../model/types';
 import { renderEnvironments } from '../render/render-environments';
 import { findTools } from '../render/tools';
-import { environmentsJson, environmentsNdjson, renderEnvironmentsSarif, renderEnvironmentsText } from '../report/render/environments';
+import { environmentsJson, environmentsNdjson, environmentsTextChunks, renderEnvironmentsSarif } from '../report/render/environments';
 import { renderEnvironmentsMarkdown } from '../report/render/markdown-environments';
 import { parseRulesFile } from '../rules/parse-rules';
 import type { NotAnalysedMode } from '../rules/types';
@@ -90,5 +90,5 @@ export function renderEnvironmentsReport(format: string, a: EnvironmentsAnalysis
   if (format === 'json') return environmentsJson(a);
   if (format === 'ndjson') return environmentsNdjson(a);
   if (format === 'sarif') return [renderEnvironmentsSarif(a, { version })];
-  return [format === 'md' ? renderEnvironmentsMarkdown(a) : renderEnvironmentsText(a)];
+  return format === 'md' ? [renderEnvironmentsMarkdown(a)] : environmentsTextChunks(a);
 }

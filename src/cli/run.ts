@@ -12,9 +12,9 @@ import { diffJsonChunks, diffNdjsonLines, reachJsonChunks, reachNdjsonLines } fr
 import { writeChunks, writeChunksToFile, type ChunkSink } from '../io/write-chunks';
 import { escapeText } from '../report/render/escape';
 import { renderMarkdown } from '../report/render/markdown';
-import { renderReachMarkdown, renderReachText } from '../report/render/reach';
+import { reachMarkdownChunks, reachTextChunks } from '../report/render/reach';
 import { renderSarif } from '../report/render/sarif';
-import { renderText } from '../report/render/text';
+import { diffTextChunks } from '../report/render/text';
 import { diffEnvironments, parseGitSpec, renderEnvironmentsReport } from './diff-environments';
 import { optionHelp, parseCommandArgs, type OptionSpecs } from './args';
 import { progressOn, type Progress } from './progress';
@@ -142,7 +142,7 @@ async function reach(args: string[], io: CliIO): Promise<number> {
   progress.step(`read ${side.files.length} files; computing reachability`);
   const analysis = analyzeReach({ files: side.files, diagnostics: side.diagnostics, options });
   progress.done();
-  const chunks = format === 'json' ? reachJsonChunks(analysis) : format === 'ndjson' ? reachNdjsonLines(analysis.result) : [format === 'md' ? renderReachMarkdown(analysis) : renderReachText(analysis)];
+  const chunks = format === 'json' ? reachJsonChunks(analysis) : format === 'ndjson' ? reachNdjsonLines(analysis.result) : format === 'md' ? reachMarkdownChunks(analysis) : reachTextChunks(analysis);
   const out = values.out as string | undefined;
   await emit(io, out, chunks);
   if ((format === 'json' || format === 'ndjson') && !out) {
@@ -164,7 +164,7 @@ function renderDiff(format: string, run: ReturnType<typeof analyzeDiff>): Iterab
   if (format === 'json') return diffJsonChunks(run);
   if (format === 'ndjson') return diffNdjsonLines(run);
   if (format === 'sarif') return [renderSarif(run, { version })];
-  return [format === 'md' ? renderMarkdown(run) : renderText(run)];
+  return format === 'md' ? [renderMarkdown(run)] : diffTextChunks(run);
 }
 
 async function diff(args: string[], io: CliIO): Promise<number> {

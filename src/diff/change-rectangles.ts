@@ -52,7 +52,7 @@ export class DistinctLists<T extends { cells: ArrayLike<number> }> {
 }
 
 /** Columns with equal cells across the row sets, in order of their first column. */
-interface ColumnSets {
+export interface ColumnSets {
   columns: number[][];
   /** The column set of each column (-1: a column with no changed cell). */
   setOf: Int32Array;
@@ -97,21 +97,31 @@ function columnSets(rowSets: readonly RowSet[], width: number): ColumnSets {
  * The compressed matrix: key + 1 per (row set, column set), 0 where nothing changed; null when two
  * columns with equal hashes differ after all (then the caller does without column sets).
  */
-function denseKeys(rows: readonly RowSet[], cols: ColumnSets): Int32Array | null {
+export function denseKeys(rows: readonly RowSet[], cols: ColumnSets): Int32Array | null {
   const nC = cols.columns.length;
   const keys = new Int32Array(rows.length * nC);
-  const count = new Int32Array(rows.length * nC);
+  // Cells per column set in the current row (reset after each row): a row's cells in a column set
+  // must cover all of its columns. A scratch row, not a second matrix (at XL the matrix is large).
+  const count = new Int32Array(nC);
+  const touched: number[] = [];
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r]!.cells;
     for (let k = 0; k < cells.length; k += 2) {
-      const i = r * nC + cols.setOf[cells[k]!]!;
+      const c = cols.setOf[cells[k]!]!;
+      const i = r * nC + c;
       const key = cells[k + 1]! + 1;
-      if (keys[i] === 0) keys[i] = key;
-      else if (keys[i] !== key) return null;
-      count[i] = count[i]! + 1;
+      if (keys[i] === 0) {
+        keys[i] = key;
+        touched.push(c);
+      } else if (keys[i] !== key) return null;
+      count[c] = count[c]! + 1;
     }
+    for (const c of touched) {
+      if (count[c] !== cols.columns[c]!.length) return null;
+      count[c] = 0;
+    }
+    touched.length = 0;
   }
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== 0 && count[i] !== cols.columns[i % nC]!.length) return null;
   return keys;
 }
 

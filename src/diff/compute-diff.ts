@@ -16,7 +16,8 @@ export interface DiffOptions {
 
 function ipBoundaries(c: Cluster): IpRange[] {
   const out: IpRange[] = [];
-  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === 'ipBlock') out.push(...peer.ranges);
+  // C-9: a Cilium policy's deny rules cut it as well.
+  for (const p of c.policies) for (const r of [...p.ingress, ...p.egress, ...(p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : [])]) for (const peer of r.peers) if (peer.kind === 'ipBlock') out.push(...peer.ranges);
   // T-9: tiered `networks` cut the address space too.
   for (const p of c.tieredPolicies ?? []) for (const r of [...p.ingress, ...p.egress]) for (const peer of r.peers) if (peer.kind === 'ipBlock') out.push(...peer.ranges);
   return out;

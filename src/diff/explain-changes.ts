@@ -1,10 +1,25 @@
 import type { Reachability } from '../engine/compute-reachability';
 import { explainPair, type SideExplanation } from '../engine/explain';
 import { type Conns, connsSubset, intersectConns, isEmptyConns, NO_CONNS, subtractConns, unionConns } from '../model/conns';
-import { policyId } from '../model/types';
+import { policyId, type Policy, type Rule } from '../model/types';
+import { ciliumSpecLabel } from '../model/cilium';
 import { tieredPolicyId } from '../model/tiers';
 import type { TierStep } from '../engine/explain-tiers';
 import type { Because, JointClass } from './types';
+
+/** C-24: a NetworkPolicy-tier entry: a v1 policy, or a Cilium policy with its spec, section and rule number. */
+function npBecause(policy: Policy, rule: Rule | null, which: 'base' | 'head', direction: Because['direction'], role: Because['role']): Because {
+  const src = rule ? rule.source : policy.source;
+  const b: Because = { policy: policyId(policy), file: src.file, line: src.line, side: which, direction, role };
+  if (!policy.cilium) return b;
+  b.cilium = { kind: policy.cilium.kind, spec: ciliumSpecLabel(policy.cilium.spec) };
+  if (rule?.cilium) {
+    b.cilium.section = rule.cilium.section;
+    b.rule = rule.index + 1;
+    if (rule.cilium.l7.length) b.cilium.l7 = rule.cilium.l7;
+  }
+  return b;
+}
 
 function tierBecause(s: TierStep, which: 'base' | 'head', direction: Because['direction'], role: Because['role']): Because {
   return { policy: tieredPolicyId(s.policy), file: s.rule.source.file, line: s.rule.source.line, side: which, direction, role, tier: s.tier, action: s.action, rule: s.rule.index + 1 };
@@ -20,7 +35,7 @@ function becauseOf(side: SideExplanation | null, which: 'base' | 'head', role: '
   const step = (s: TierStep): Because[] => (s.action === 'Deny' ? [] : [tierBecause(s, which, d, s.action === 'Pass' ? 'passes' : role)]);
   return [
     ...side.tiers.admin.flatMap(step),
-    ...side.allowedBy.map(({ policy, rule }) => ({ policy: policyId(policy), file: rule.source.file, line: rule.source.line, side: which, direction: d, role })),
+    ...side.allowedBy.map(({ policy, rule }) => npBecause(policy, rule, which, d, role)),
     ...side.tiers.baseline.flatMap(step),
   ];
 }
@@ -29,10 +44,13 @@ function becauseOf(side: SideExplanation | null, which: 'base' | 'head', role: '
 function deniers(side: SideExplanation | null): Because[] {
   if (!side) return [];
   const d = side.direction;
-  const steps = [...side.tiers.admin, ...side.tiers.baseline].filter((s) => s.action !== 'Accept');
   // A Pass matters here only when what it passed was dropped later (by NetworkPolicy isolation or a Baseline Deny).
-  const droppedLater = side.isolatedBy.length > 0 || side.tiers.baseline.some((s) => s.action === 'Deny');
-  return steps.filter((s) => s.action === 'Deny' || droppedLater).map((s) => tierBecause(s, 'head', d, s.action === 'Deny' ? 'denies' : 'passes'));
+  const droppedLater = side.isolatedBy.length > 0 || side.tiers.baseline.some((s) => s.action === 'Deny') || side.tiers.denied.length > 0;
+  const admin = side.tiers.admin.filter((s) => s.action !== 'Accept');
+  const baseline = side.tiers.baseline.filter((s) => s.action !== 'Accept');
+  const tier = (list: TierStep[]) => list.filter((s) => s.action === 'Deny' || droppedLater).map((s) => tierBecause(s, 'head', d, s.action === 'Deny' ? 'denies' : 'passes'));
+  // C-9: Cilium denies come after the Admin tier's Pass rules and before the Baseline tier.
+  return [...tier(admin), ...side.tiers.denied.map((s) => npBecause(s.policy, s.rule, 'head', d, 'denies')), ...tier(baseline)];
 }
 
 function isolators(side: SideExplanation | null, closed: Conns): Because[] {
@@ -41,7 +59,7 @@ function isolators(side: SideExplanation | null, closed: Conns): Because[] {
   // T-5: only what the Admin tier passed or left reaches the NetworkPolicies.
   closed = intersectConns(closed, side.tiers.toNetworkPolicy);
   if (isEmptyConns(closed) || connsSubset(closed, allowed)) return [];
-  return side.isolatedBy.map((p) => ({ policy: policyId(p), file: p.source.file, line: p.source.line, side: 'head' as const, direction: side.direction, role: 'isolates' as const }));
+  return side.isolatedBy.map((p) => npBecause(p, null, 'head', side.direction, 'isolates'));
 }
 
 /** What head says about a changed cell: the rules that allow what it allows now, the policies that isolate what closed. */
@@ -66,7 +84,7 @@ function baseBecause(base: Reachability, from: number, to: number, closed: Conns
   return [...becauseOf(e.egress, 'base', 'allowed-before'), ...becauseOf(e.ingress, 'base', 'allowed-before')];
 }
 
-const becauseKey = (b: Because) => `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}|${b.rule ?? ''}`;
+const becauseKey = (b: Because) => `${b.side}|${b.role}|${b.direction}|${b.policy}|${b.file}|${b.line}|${b.rule ?? ''}|${b.cilium ? `${b.cilium.spec}|${b.cilium.section ?? ''}` : ''}`;
 
 /** Lists of reasons, interned: equal lists get equal ids (duplicates within a list dropped). */
 class Interned {

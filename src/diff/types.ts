@@ -2,6 +2,7 @@ import type { ExternalEndpoint, WorkloadEndpoint } from '../engine/endpoint';
 import type { Reachability } from '../engine/compute-reachability';
 import type { Conns } from '../model/conns';
 import type { Diagnostic, Direction } from '../model/types';
+import type { CiliumKind, CiliumSection } from '../model/cilium';
 
 export type Presence = 'both' | 'added' | 'removed';
 
@@ -44,6 +45,16 @@ export interface Because {
   /** The tiered rule's action (T-4) and its 1-based number in its list. */
   action?: 'Accept' | 'Deny' | 'Pass';
   rule?: number;
+  /** C-24: set for a Cilium policy: its kind, which rule of it (`spec` or `specs[i]`), and for a rule its section and 1-based number (in `rule`). */
+  cilium?: CiliumBecause;
+}
+
+export interface CiliumBecause {
+  kind: CiliumKind;
+  spec: string;
+  section?: CiliumSection;
+  /** C-21: the L7 protocols the rule filters on top of the L4 port. */
+  l7?: readonly string[];
 }
 
 /**

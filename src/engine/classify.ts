@@ -144,7 +144,8 @@ function matchPeers(cluster: Cluster, index: PolicyIndex, groups: Groups, podCid
       // A-22 (option): with pod CIDRs given, an ipBlock that holds all of them matches every pod,
       // whatever address it gets; host-network pods have node addresses (A-31).
       // T-9: a `networks` entry of 0.0.0.0/0 or ::/0 holds every pod address whatever the pod CIDRs.
-      if (peer.allPods || ipBlockHoldsPods(peer.ranges, podCidrs)) for (const list of groups.selectableByNs.values()) for (const g of list) g.peers.push(id);
+      // C-13: a Cilium CIDR or world entity never matches pods.
+      if (!peer.externalOnly && (peer.allPods || ipBlockHoldsPods(peer.ranges, podCidrs))) for (const list of groups.selectableByNs.values()) for (const g of list) g.peers.push(id);
       continue;
     }
     let nss: string[];
@@ -216,9 +217,12 @@ function classIntervals(ipPeers: readonly { id: number; ranges: readonly IpRange
 /** Groups workloads and external intervals into classes (PRODUCT.md part 2: work grows with classes). */
 export function classify(cluster: Cluster, index: PolicyIndex, boundaries: readonly IpRange[], podCidrs: readonly IpRange[] = []): Classification {
   const groups = groupWorkloads(cluster, index);
-  // Step 2: A-1, A-10: a policy selects pods of its own namespace only.
+  // Step 2: A-1, A-10: a policy selects pods of its own namespace only; C-1, C-2: a Cilium rule,
+  // pods of the namespaces its subject allows (the CNP's own, or any for a CCNP).
+  const namespaces = [...cluster.namespaces.values()];
   index.policies.forEach((p, pi) => {
-    for (const g of groups.selectableByNs.get(p.namespace) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
+    const nss = p.cilium ? namespaces.filter((n) => selectorMatches(p.cilium!.namespaceSelector, n.labels)).map((n) => n.name) : [p.namespace];
+    for (const ns of nss) for (const g of groups.selectableByNs.get(ns) ?? []) if (selectorMatches(p.podSelector, g.labels)) g.subjects.push(pi);
   });
   matchTierSubjects(cluster, index, groups);
   const ipPeers = matchPeers(cluster, index, groups, podCidrs);

@@ -1,6 +1,6 @@
 import type { Conns } from '../model/conns';
 import { ConnsTable } from '../model/conns-table';
-import type { Cluster, IpRange } from '../model/types';
+import { policyId, type Cluster, type IpRange } from '../model/types';
 import { ClassMatrix } from './class-matrix';
 import { classify, type Classification, type EndpointClass } from './classify';
 import { ConnsOps } from './conns-ops';
@@ -41,13 +41,11 @@ const BLOCK = 256;
  * A-32: an external class has no side of its own.
  */
 function sideRules(c: EndpointClass, index: PolicyIndex, dir: 'ingress' | 'egress'): IndexedRule[] | null {
-  if (c.external) return null;
-  let rules: IndexedRule[] | null = null;
-  for (const p of c.subjectOf) {
-    if (!p.types[dir]) continue;
-    rules ??= [];
-    for (const r of index[dir].get(p)!) rules.push(r);
-  }
+  if (c.external || !c.subjectOf.some((p) => p.types[dir])) return null;
+  // C-6, C-7: once any policy isolates the class, the allows of every selecting policy count,
+  // a Cilium rule's with `enableDefaultDeny: false` too (a v1 policy has rules only in its types, A-3f).
+  const rules: IndexedRule[] = [];
+  for (const p of c.subjectOf) for (const r of index[dir].get(p)!) rules.push(r);
   return rules;
 }
 
@@ -239,7 +237,10 @@ function applyIngress(ctx: MatrixContext, ingress: readonly (IndexedRule[] | nul
  * how names resolve at it (A-26: named ports resolve at the destination, here the subject).
  */
 function tierKey(c: EndpointClass, dir: 'ingress' | 'egress'): string {
-  return `${dir}|${c.tierSubjectOf.map((p) => p.name + p.kind).join(',')}${dir === 'ingress' ? `|${c.portSignature}` : ''}`;
+  // C-9: the Cilium policies whose deny rules apply to the class take part too.
+  const deny = c.subjectOf.filter((p) => p.cilium && p.cilium[dir === 'ingress' ? 'denyIngress' : 'denyEgress'].length > 0);
+  const denyKey = deny.length ? `|${deny.map((p) => `${policyId(p)}#${p.cilium!.spec ?? ''}`).join(',')}` : '';
+  return `${dir}|${c.tierSubjectOf.map((p) => p.name + p.kind).join(',')}${denyKey}${dir === 'ingress' ? `|${c.portSignature}` : ''}`;
 }
 
 /** The tier walk's view of destination `d`'s ingress: named ports resolve at `d` itself (A-26). */
@@ -309,7 +310,8 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     scratch: new TierScratch(n),
     tierMemo: new Map(),
   };
-  const tiered = index.tiered.length > 0;
+  // C-10: Cilium denies are decided in the tier walk, between the Admin tier and the allows.
+  const tiered = index.tiered.length > 0 || index.hasDeny;
   const noTiers = (): (TierSide | null)[] => new Array<null>(n).fill(null);
   const tierEgress = tiered ? classes.map((c) => tierSide(c, index, 'egress')) : noTiers();
   const tierIngress = tiered ? classes.map((c) => tierSide(c, index, 'ingress')) : noTiers();

@@ -29,7 +29,8 @@ function explainSide(reach: Reachability, subject: EndpointClass, peer: Endpoint
   // T-4, T-5: NetworkPolicy decides only what the Admin tier passed or left.
   focus = tiers.toNetworkPolicy;
   const allowedBy: SideExplanation['allowedBy'] = [];
-  for (const p of isolatedBy) {
+  // C-6, C-7: once isolated, the allows of every selecting policy count (a v1 policy has rules only in its types).
+  for (const p of isolatedBy.length ? subject.subjectOf : []) {
     for (const r of reach.index[direction].get(p)!) {
       if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
       const conns = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), focus);

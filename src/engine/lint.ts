@@ -6,8 +6,10 @@ import { ipBlockHoldsPods } from './classify';
 import type { Reachability } from './compute-reachability';
 import { resolvePorts } from './resolve-ports';
 import { lintTiers, type TierLintCode } from './lint-tiers';
+import { lintCiliumDenies } from './lint-cilium';
+import { ciliumSpecLabel } from '../model/cilium';
 
-export type LintCode = 'implicit-policy-types' | 'dangling-policy' | 'dns-blocked' | 'host-network' | 'unresolved-named-port' | 'ipblock-some-pods' | TierLintCode;
+export type LintCode = 'implicit-policy-types' | 'dangling-policy' | 'dns-blocked' | 'host-network' | 'unresolved-named-port' | 'ipblock-some-pods' | 'cilium-deny-unreachable' | TierLintCode;
 
 /** A doubtful but valid construct of one cluster state, with the SEMANTICS.md item behind it. */
 export interface LintWarning {
@@ -27,6 +29,7 @@ const CODE_ORDER: readonly LintCode[] = [
   'equal-priority',
   'dangling-policy',
   'dangling-tiered-policy',
+  'cilium-deny-unreachable',
   'pass-to-nothing',
   'unresolved-named-port',
   'ipblock-some-pods',
@@ -65,12 +68,14 @@ function dangling(reach: Reachability): LintWarning[] {
     .filter((p) => !selecting.has(p))
     .map((p) => ({
       code: 'dangling-policy',
-      ref: 'A-14',
+      ref: p.cilium ? 'C-23' : 'A-14',
       file: p.source.file,
       line: p.source.line,
       subject: policyId(p),
       // A-14: no effect today, but a workload that gets matching labels is isolated at once.
-      message: `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`,
+      message: p.cilium
+        ? `${ciliumSpecLabel(p.cilium.spec)} selects no workload in the manifests (endpointSelector: ${formatSelector(p.podSelector)}${p.cilium.kind === 'CiliumNetworkPolicy' ? ` in namespace ${p.namespace}` : ''}): it has no effect today, but a workload with matching labels would be governed by it at once.`
+        : `selects no workload in the manifests (podSelector: ${formatSelector(p.podSelector)}): it has no effect today, but a workload with matching labels would be isolated at once.`,
     }));
 }
 
@@ -98,7 +103,8 @@ function dnsBlocked(reach: Reachability): LintWarning[] {
     const cls = classification.workloadClass[i]!;
     if (!verdict.has(cls)) {
       const isolating = classification.classes[cls]!.subjectOf.filter((p) => p.types.egress);
-      const rules = isolating.flatMap((p) => p.egress);
+      // C-7: once isolated, every selecting policy's egress allows count (a Cilium rule's without default deny too).
+      const rules = isolating.length ? classification.classes[cls]!.subjectOf.flatMap((p) => p.egress) : [];
       const missing = isolating.length ? (['UDP', 'TCP'] as const).filter((proto) => !rules.some((r) => allowsDns(r, proto, dnsNames))) : [];
       verdict.set(cls, missing.length ? { missing, policies: isolating.map(policyId) } : null);
     }
@@ -210,6 +216,7 @@ export function lintReachability(reach: Reachability): LintWarning[] {
     ...unresolvedNamedPorts(reach),
     ...ipBlocksOverSomePods(reach),
     ...lintTiers(reach),
+    ...lintCiliumDenies(reach),
   ];
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return all.sort(

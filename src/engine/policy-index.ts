@@ -49,10 +49,15 @@ export interface PolicyIndex {
   tiered: readonly TieredPolicy[];
   tierIngress: Map<TieredPolicy, IndexedTierRule[]>;
   tierEgress: Map<TieredPolicy, IndexedTierRule[]>;
+  /** C-9: the deny rules of Cilium policies (empty lists for the others). */
+  denyIngress: Map<Policy, IndexedRule[]>;
+  denyEgress: Map<Policy, IndexedRule[]>;
+  /** Whether any Cilium deny rule exists (the tier walk then runs, C-10). */
+  hasDeny: boolean;
 }
 
 function peerKey(peer: Peer, namespace: string): string {
-  if (peer.kind === 'ipBlock') return `ip:${peer.cidr}:${[...peer.except].sort().join(',')}${peer.allPods ? ':pods' : ''}`;
+  if (peer.kind === 'ipBlock') return `ip:${peer.cidr}:${[...peer.except].sort().join(',')}${peer.allPods ? ':pods' : ''}${peer.externalOnly ? ':external' : ''}`;
   const ns = peer.namespaceSelector ? `nsSel:${selectorKey(peer.namespaceSelector)}` : `ns:${namespace}`;
   return `${ns}|${peer.podSelector ? selectorKey(peer.podSelector) : '*'}`;
 }
@@ -100,9 +105,17 @@ export function buildPolicyIndex(policies: readonly Policy[], tiered: readonly T
     }));
   const ingress = new Map<Policy, IndexedRule[]>();
   const egress = new Map<Policy, IndexedRule[]>();
+  const denyIngress = new Map<Policy, IndexedRule[]>();
+  const denyEgress = new Map<Policy, IndexedRule[]>();
+  let hasDeny = false;
   for (const p of policies) {
     ingress.set(p, index(p, p.ingress));
     egress.set(p, index(p, p.egress));
+    if (!p.cilium) continue;
+    // C-9: Cilium deny rules are indexed like allow rules (an empty peer list is every peer, C-12).
+    denyIngress.set(p, index(p, p.cilium.denyIngress));
+    denyEgress.set(p, index(p, p.cilium.denyEgress));
+    hasDeny ||= p.cilium.denyIngress.length + p.cilium.denyEgress.length > 0;
   }
   const tierIngress = new Map<TieredPolicy, IndexedTierRule[]>();
   const tierEgress = new Map<TieredPolicy, IndexedTierRule[]>();
@@ -110,5 +123,5 @@ export function buildPolicyIndex(policies: readonly Policy[], tiered: readonly T
     tierIngress.set(p, indexTier(p, p.ingress));
     tierEgress.set(p, indexTier(p, p.egress));
   }
-  return { policies, peers, ingress, egress, portNames, tiered, tierIngress, tierEgress };
+  return { policies, peers, ingress, egress, portNames, tiered, tierIngress, tierEgress, denyIngress, denyEgress, hasDeny };
 }

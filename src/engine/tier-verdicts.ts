@@ -1,32 +1,39 @@
 import type { Direction } from '../model/types';
 import type { EndpointClass } from './classify';
 import type { ConnsOps } from './conns-ops';
-import type { IndexedTierRule, PolicyIndex } from './policy-index';
+import type { IndexedRule, IndexedTierRule, PolicyIndex } from './policy-index';
 
 /** The tiered rules that apply to one class in one direction, in evaluation order (T-2, T-3). */
 export interface TierSide {
   admin: IndexedTierRule[];
+  /** C-9, C-10: the Cilium deny rules of the NetworkPolicy tier, which win over its allows. */
+  deny: IndexedRule[];
   baseline: IndexedTierRule[];
 }
 
-/** T-7: the tiered rules of the policies whose subject holds the class; null when there are none. */
+/** T-7: the tiered rules of the policies whose subject holds the class, and its Cilium denies (C-9); null when there are none. */
 export function tierSide(c: EndpointClass, index: PolicyIndex, dir: Direction): TierSide | null {
-  if (c.external || c.tierSubjectOf.length === 0) return null;
+  if (c.external) return null;
+  const side: TierSide = { admin: [], deny: [], baseline: [] };
+  const denyOf = dir === 'ingress' ? index.denyIngress : index.denyEgress;
+  if (index.hasDeny) for (const p of c.subjectOf) if (p.cilium) for (const r of denyOf.get(p)!) side.deny.push(r);
   const rulesOf = dir === 'ingress' ? index.tierIngress : index.tierEgress;
-  const side: TierSide = { admin: [], baseline: [] };
   // tierSubjectOf is in index.tiered order: Admin before Baseline, then priority (T-2, T-3).
   for (const p of c.tierSubjectOf) for (const r of rulesOf.get(p)!) (p.tier === 'Admin' ? side.admin : side.baseline).push(r);
-  return side.admin.length || side.baseline.length ? side : null;
+  return side.admin.length || side.baseline.length || side.deny.length ? side : null;
 }
+
+/** What the walks need of a rule, tiered or Cilium deny. */
+type WalkRule = Pick<IndexedTierRule, 'peerIds' | 'ports' | 'named' | 'serial'>;
 
 /** What the tier walk needs from the engine: set operations and the memoised rule lookups. */
 export interface TierContext {
   n: number;
   ops: ConnsOps;
   /** The classes a rule's peers match; null: every class (T-10). */
-  targets: (r: IndexedTierRule) => Int32Array | null;
+  targets: (r: WalkRule) => Int32Array | null;
   /** The interned ports a rule matches between the subject and a peer class (A-26: named ports resolve at the destination). */
-  ports: (r: IndexedTierRule, peer: number) => number;
+  ports: (r: WalkRule, peer: number) => number;
 }
 
 /** Per-peer state of one walk, reused from subject to subject (epoch marks instead of clearing). */
@@ -98,10 +105,31 @@ export interface TierOutcome {
   open: { peers: Int32Array; verdicts: Int32Array } | null;
 }
 
+/**
+ * C-9, C-10: the Cilium deny rules take what they match of what the Admin tier passed or left
+ * (a Pass hands over to the NetworkPolicy tier, whose denies come first); it is dropped for good.
+ */
+function walkDeny(ctx: TierContext, rules: readonly IndexedRule[], s: TierScratch): void {
+  const { ops, n } = ctx;
+  const apply = (r: IndexedRule, p: number) => {
+    s.touch(p, ops.all);
+    const m = ctx.ports(r, p);
+    if (m === 0) return;
+    s.rem[p] = ops.subtract(s.rem[p]!, m);
+    s.pass[p] = ops.subtract(s.pass[p]!, m);
+  };
+  for (const r of rules) {
+    const t = ctx.targets(r);
+    if (t === null) for (let p = 0; p < n; p++) apply(r, p);
+    else for (const p of t) apply(r, p);
+  }
+}
+
 function adminOutcome(ctx: TierContext, side: TierSide, s: TierScratch): TierOutcome {
   const { ops } = ctx;
   s.begin();
   walkTier(ctx, side.admin, s);
+  walkDeny(ctx, side.deny, s);
   const n = s.touched.length;
   const out: TierOutcome = { peers: Int32Array.from(s.touched), accepted: new Int32Array(n), next: new Int32Array(n), open: null };
   s.touched.forEach((p, i) => {

@@ -51,25 +51,38 @@ export function detectEnvironments(listing: TreeListing, globs: readonly string[
   const out: EnvironmentSpec[] = [];
   for (const c of charts) out.push({ name: c || '.', source: { kind: 'helm', chart: c || '.', values: [], namespace: null, release: releaseName(c || 'chart') }, line: null });
   for (const k of roots) out.push({ name: k || '.', source: { kind: 'kustomize', path: k || '.', enableHelm: false }, line: null });
-  const folders = [...charts, ...all];
+  // A folder inside another one is left out with it: the exclusions stay short enough to pin.
+  const folders = [...new Set([...charts, ...all])].filter((f, _, fs) => !fs.some((o) => o !== f && under(f, o))).sort();
   if (folders.includes('')) return out;
   const plain = listing.paths.some((p) => isManifest(p) && !folders.some((f) => under(p, f)));
   if (plain) out.push({ name: 'manifests', source: { kind: 'manifests', globs: [...globs], exclude: folders.map((f) => `${f}/**`) }, line: null });
   return out;
 }
 
-/** The detected environments of both sides: an environment that only one side has is empty on the other. */
+const KIND_LABEL = { helm: 'helm chart', kustomize: 'kustomize', manifests: 'plain', command: 'command' } as const;
+
+/**
+ * The detected environments of both sides: an environment that only one side has is empty on
+ * the other. Environments are told apart by kind and name: a folder named like the plain
+ * environment (`manifests/` with a kustomization) must not replace it, or a pull request that
+ * adds such a kustomization would drop every plain manifest from the analysis. Names that two
+ * kinds share get the kind after them: `manifests (plain)`, `manifests (kustomize)`.
+ */
 export function mergeDetected(base: readonly EnvironmentSpec[], head: readonly EnvironmentSpec[]): EnvironmentSpec[] {
-  const byName = new Map<string, EnvironmentSpec>();
+  const byKey = new Map<string, EnvironmentSpec>();
   for (const e of [...head, ...base]) {
-    const had = byName.get(e.name);
-    if (!had) byName.set(e.name, e);
+    const key = `${e.source.kind}\0${e.name}`;
+    const had = byKey.get(key);
+    if (!had) byKey.set(key, e);
     else if (had.source.kind === 'manifests' && e.source.kind === 'manifests') {
-      byName.set(e.name, { ...had, source: { ...had.source, exclude: [...new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
+      byKey.set(key, { ...had, source: { ...had.source, exclude: [...new Set([...had.source.exclude, ...e.source.exclude])].sort() } });
     }
   }
+  const all = [...byKey.values()];
+  const shared = new Set(all.filter((e, i) => all.findIndex((o) => o.name === e.name) !== i).map((e) => e.name));
+  const named = all.map((e) => (shared.has(e.name) ? { ...e, name: `${e.name} (${KIND_LABEL[e.source.kind]})` } : e));
   const order = (e: EnvironmentSpec) => (e.source.kind === 'manifests' ? 1 : 0);
-  return [...byName.values()].sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return named.sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 export { KUSTOMIZATION_FILES };

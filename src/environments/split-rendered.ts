@@ -71,31 +71,38 @@ function kustomizeOrigin(doc: RenderedDoc, toRepoPath: (p: string) => string | n
 
 export type Provenance = { tool: 'helm'; chartFolder: string } | { tool: 'kustomize'; toRepoPath: (originPath: string) => string | null } | { tool: 'none' };
 
+/** Blank lines a part of one file may hold between two of its documents (comment-only documents); past it, a new part. */
+const MAX_GAP = 50;
+
 /**
  * Issue 13: a rendered YAML stream as source files that keep where each object came from, so
  * that "why" cells and annotations point at the file the author edits. Each document goes to
  * the file its tool names (Helm's `# Source:` comment, Kustomize's origin annotation), at its
  * line in the rendered stream; a document whose origin is unknown goes to `fallback`. Documents
- * keep their order; each file's text pads with empty lines so that line numbers are the stream's.
+ * keep their order. Consecutive documents of one file make one part, whose `firstLine` is its
+ * line in the stream: a file's documents far apart in the stream are parts of their own (the
+ * stream is never copied once per file, which made a chart of a thousand templates quadratic).
  */
 export function splitRendered(text: string, provenance: Provenance, fallback: string): SourceFile[] {
-  const byFile = new Map<string, { text: string[]; line: number }>();
+  const parts: { path: string; lines: string[]; firstLine: number; next: number }[] = [];
+  const last = new Map<string, (typeof parts)[number]>();
   for (const doc of splitDocs(text.replace(/\r\n/g, '\n'))) {
     const origin = provenance.tool === 'helm' ? helmOrigin(doc, provenance.chartFolder) : provenance.tool === 'kustomize' ? kustomizeOrigin(doc, provenance.toRepoPath) : null;
     const file = origin ?? fallback;
-    let f = byFile.get(file);
-    if (!f) byFile.set(file, (f = { text: [], line: 1 }));
-    // A separator line before the document, then blank lines up to its first line.
-    if (f.line > 1 || doc.start > 1) {
-      while (f.line < doc.start - 1) {
-        f.text.push('');
-        f.line++;
+    const part = last.get(file);
+    // A part continues when the document follows its last one closely: a separator, then blank lines up to its first line.
+    if (part && doc.start - 1 >= part.next && doc.start - 1 - part.next <= MAX_GAP) {
+      while (part.next < doc.start - 1) {
+        part.lines.push('');
+        part.next++;
       }
-      f.text.push('---');
-      f.line++;
+      part.lines.push('---', ...doc.lines);
+      part.next = doc.start + doc.lines.length;
+    } else {
+      const p = { path: file, lines: [...doc.lines], firstLine: doc.start, next: doc.start + doc.lines.length };
+      parts.push(p);
+      last.set(file, p);
     }
-    for (const l of doc.lines) f.text.push(l);
-    f.line += doc.lines.length;
   }
-  return [...byFile.entries()].map(([path, f]) => ({ path, text: `${f.text.join('\n')}\n` }));
+  return parts.map((p) => ({ path: p.path, text: `${p.lines.join('\n')}\n`, firstLine: p.firstLine }));
 }

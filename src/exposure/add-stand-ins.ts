@@ -1,4 +1,5 @@
 import { NAMESPACE_NAME_LABEL } from '../model/kube-names';
+import { namedPortNumber } from '../model/named-ports';
 import { PROTOCOLS, type Cluster, type ContainerPort, type Labels, type Namespace, type Workload } from '../model/types';
 import type { StandInSpec } from './stand-in-specs';
 
@@ -27,13 +28,13 @@ export function addStandIns(cluster: Cluster, specs: readonly StandInSpec[], nam
 }
 
 /**
- * A stand-in's container ports: every port name that a policy uses, on every protocol, with the
- * unknown number 0. A-26 resolves a named port at the destination pod; at a stand-in the number
- * is unknown, so resolvePorts lets it be any port of that protocol (a gate errs on the side of
- * reporting: a rule with numeric ports then matches it).
+ * A stand-in's container ports: every port name that a policy uses, on every protocol. A-26
+ * resolves a named port at the destination pod; at a stand-in the number is unknown, so the port
+ * is the name's own atom (named-ports.ts): reports show it as `named port NAME`, and a rule with
+ * numeric ports treats it as possibly matching (a gate errs on the side of reporting).
  */
 export function unknownPorts(portNames: readonly string[]): ContainerPort[] {
-  return portNames.flatMap((name) => PROTOCOLS.map((protocol) => ({ name, port: 0, protocol })));
+  return portNames.flatMap((name) => PROTOCOLS.map((protocol) => ({ name, port: namedPortNumber(name), protocol })));
 }
 
 /** The port names that the policies of the states use (A-26), sorted. */

@@ -1,5 +1,5 @@
 import { NAMESPACE_NAME_LABEL } from '../model/kube-names';
-import { formatSelector, isEmptySelector, labelsKey } from '../model/label-selector';
+import { formatSelector, isEmptySelector, labelsKey, selectorMatches } from '../model/label-selector';
 import type { Cluster, LabelSelector, Labels, SourceRef, StandsFor } from '../model/types';
 import type { EndpointSelector, RulesConfig } from '../rules/types';
 import { representativeLabels } from './representative-labels';
@@ -39,7 +39,14 @@ class SpecSet {
   /** Fresh namespaces by their labels, so that equal ones share one name. */
   private readonly freshByLabels = new Map<string, string>();
 
-  constructor(private readonly listed: readonly string[]) {}
+  /**
+   * @param listed the namespaces of the states, sorted
+   * @param labelsOf a listed namespace's labels in each state that holds it
+   */
+  constructor(
+    private readonly listed: readonly string[],
+    private readonly labelsOf: (ns: string) => readonly Labels[] = () => [],
+  ) {}
 
   /** A stand-in for the pods `pods` selects (absent: all pods) in the namespaces `ns` selects. */
   add(ns: { name: string } | { selector: LabelSelector }, pods: LabelSelector | undefined, source: SourceRef): void {
@@ -53,6 +60,10 @@ class SpecSet {
       for (const n of pinned) this.add({ name: n }, pods, source);
       return;
     }
+    // A-17, A-18: the selector also selects the listed namespaces whose labels it matches (in
+    // either state), and they may run pods the manifests do not list: one stand-in in each.
+    const sel = ns.selector;
+    for (const n of this.listed) if (this.labelsOf(n).some((l) => selectorMatches(sel, l))) this.add({ name: n }, pods, source);
     const nsLabels = representativeLabels(ns.selector);
     if (!nsLabels) return;
     const lk = labelsKey(nsLabels);
@@ -88,13 +99,14 @@ function addRuleSide(set: SpecSet, sel: EndpointSelector, source: SourceRef): vo
  * one per distinct policy peer (A-17: a peer without namespaceSelector is in the policy's
  * namespace; one that pins `kubernetes.io/metadata.name` (A-19) is in those namespaces; any other
  * namespaceSelector stands for a namespace the manifests do not hold, with the selector's
- * representative labels), one per rules-file selector that could match unlisted pods and per
- * `namespaces:` entry, one for the unlisted pods of each namespace of the states, and
+ * representative labels, and in each listed namespace whose labels it matches), one per
+ * rules-file selector that could match unlisted pods and per `namespaces:` entry, one for the unlisted pods of each namespace of the states, and
  * `[any namespace]/[all pods]` for any pod of a namespace the manifests do not hold. Sorted by id.
  */
 export function standInSpecs(clusters: readonly Cluster[], rules: RulesConfig | null): StandInSpec[] {
   const listed = [...new Set(clusters.flatMap((c) => [...c.namespaces.keys()]))].sort();
-  const set = new SpecSet(listed);
+  const labelsOf = (ns: string): Labels[] => clusters.map((c) => c.namespaces.get(ns)?.labels).filter((l) => l !== undefined);
+  const set = new SpecSet(listed, labelsOf);
   set.add({ selector: { matchLabels: {}, matchExpressions: [] } }, undefined, NO_SOURCE);
   for (const n of listed) set.add({ name: n }, undefined, NO_SOURCE);
   for (const n of Object.keys(rules?.namespaces ?? {}).sort()) set.add({ name: n }, undefined, NO_SOURCE);
@@ -104,7 +116,8 @@ export function standInSpecs(clusters: readonly Cluster[], rules: RulesConfig | 
   }
   for (const c of clusters) {
     for (const p of c.policies) {
-      for (const rule of [...p.ingress, ...p.egress]) {
+      // Issue 14: a Cilium policy's deny rules name peers too (C-9).
+      for (const rule of [...p.ingress, ...p.egress, ...(p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : [])]) {
         for (const peer of rule.peers) {
           if (peer.kind !== 'pods') continue;
           set.add(peer.namespaceSelector ? { selector: peer.namespaceSelector } : { name: p.namespace }, peer.podSelector, rule.source);

@@ -5,6 +5,8 @@ import { buildPolicy } from './build-policy';
 import { buildTieredPolicy, tieredSchema } from './build-tiered-policy';
 import { compareTiered, type TieredPolicy } from '../model/tiers';
 import { buildWorkload } from './build-workload';
+import { buildCiliumPolicies, ciliumKindOf, ciliumPolicyProblem } from './cilium/build-cilium-policy';
+import type { CiliumKind } from '../model/cilium';
 import { FieldReader, objectsOf, type KubeObject } from './kube-object';
 import { isRecord } from '../yaml/plain-data';
 import { notAnalysedPolicy, OLD_POLICY_VERSIONS, type NotAnalysed } from './not-analysed';
@@ -146,6 +148,19 @@ function addTieredPolicy(c: Collected, obj: KubeObject, name: string): void {
   if (p) c.tiered.set(key, p);
 }
 
+/** Issue 14: a CiliumNetworkPolicy (namespaced) or CiliumClusterwideNetworkPolicy: one policy per rule of spec/specs (C-4). */
+function addCiliumPolicy(c: Collected, obj: KubeObject, kind: CiliumKind, meta: { name: string; namespace?: string }): void {
+  const clusterWide = kind === 'CiliumClusterwideNetworkPolicy';
+  if (clusterWide && meta.namespace) {
+    // Security: a CCNP is cluster-scoped; a namespace written on it does not narrow it.
+    c.diagnostics.push({ severity: 'warning', code: 'cilium-clusterwide-namespace', file: obj.file, line: obj.lineOf(['metadata', 'namespace']), message: `${kind} ${meta.name} is cluster-scoped: metadata.namespace "${meta.namespace}" is ignored, and it selects pods of every namespace (C-2)` });
+  }
+  const namespace = clusterWide ? null : (meta.namespace ?? c.options.defaultNamespace);
+  const key = clusterWide ? `${kind}/${meta.name}` : `${kind}/${namespace}/${meta.name}`;
+  if (duplicate(c, key, obj, clusterWide ? `${kind} ${meta.name}` : `${kind} ${namespace}/${meta.name}`)) return;
+  buildCiliumPolicies(obj, kind, meta.name, namespace, c.diagnostics).forEach((p) => c.policies.set(`${key}#${p.cilium!.spec ?? ''}`, p));
+}
+
 /** A pod from a cluster dump: read its own spec (not the owner kind's template path), kept for its controller. */
 function addOwnedPod(c: Collected, obj: KubeObject, namespace: string, name: string, owner: { kind: WorkloadKind; name: string }): void {
   const w = buildWorkload(obj, 'Pod', namespace, name, c.diagnostics);
@@ -159,9 +174,16 @@ function addObject(c: Collected, obj: KubeObject): void {
   const other = notAnalysedPolicy(obj);
   const isPolicy = obj.kind === 'NetworkPolicy' && !other;
   const isTiered = tieredSchema(obj.apiVersion, obj.kind) !== null;
-  if (!isWorkload && !isPolicy && !isTiered && obj.kind !== 'Namespace' && !other) return;
+  const cilium = ciliumKindOf(obj.apiVersion, obj.kind);
+  const ciliumProblem = ciliumPolicyProblem(obj.apiVersion, obj.kind);
+  if (ciliumProblem) {
+    c.diagnostics.push({ severity: 'error', code: 'unsupported-api-version', file: obj.file, line: obj.lineOf(['kind']), message: ciliumProblem });
+    return;
+  }
+  if (!isWorkload && !isPolicy && !isTiered && !cilium && obj.kind !== 'Namespace' && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
+  if (cilium) return addCiliumPolicy(c, obj, cilium, meta);
   if (other) {
     c.diagnostics.push(notAnalysedWarning(obj, meta, other, c.options.defaultNamespace));
     return;
@@ -181,7 +203,8 @@ function addObject(c: Collected, obj: KubeObject): void {
 /** Namespaces that are only referenced exist with their name label, plus configured labels. */
 function addReferencedNamespaces(c: Collected): void {
   const { options, namespaces } = c;
-  const referenced = [...[...c.workloads.values()].map((w) => w.namespace), ...[...c.policies.values()].map((p) => p.namespace), options.defaultNamespace];
+  // A CCNP (C-2) has no namespace of its own.
+  const referenced = [...[...c.workloads.values()].map((w) => w.namespace), ...[...c.policies.values()].filter((p) => !p.cilium || p.namespace).map((p) => p.namespace), options.defaultNamespace];
   for (const name of [...referenced, ...Object.keys(options.namespaceLabels ?? {})]) {
     if (namespaces.has(name)) continue;
     const extra = options.namespaceLabels?.[name] ?? {};
@@ -232,7 +255,8 @@ function selectedLabelKeys(policies: Iterable<Policy>, tiered: readonly TieredPo
   };
   for (const p of policies) {
     add(p.podSelector);
-    for (const rule of [...p.ingress, ...p.egress]) for (const peer of rule.peers) if (peer.kind === 'pods') add(peer.podSelector);
+    const deny = p.cilium ? [...p.cilium.denyIngress, ...p.cilium.denyEgress] : [];
+    for (const rule of [...p.ingress, ...p.egress, ...deny]) for (const peer of rule.peers) if (peer.kind === 'pods') add(peer.podSelector);
   }
   for (const p of tiered) {
     add(p.subject.podSelector);

@@ -1,4 +1,5 @@
 import { tieredSchema } from './build-tiered-policy';
+import { ciliumKindOf, ciliumPolicyProblem } from './cilium/build-cilium-policy';
 import type { KubeObject } from './kube-object';
 
 /**
@@ -29,6 +30,8 @@ export function notAnalysedPolicy(obj: Pick<KubeObject, 'apiVersion' | 'kind'>):
   if (obj.kind === 'NetworkPolicy' && (obj.apiVersion === 'networking.k8s.io/v1' || OLD_POLICY_VERSIONS.has(obj.apiVersion))) return null;
   // T-1: the tiered kinds flowgate reads (other versions of that group stay not-analysed).
   if (tieredSchema(obj.apiVersion, obj.kind)) return null;
+  // Issue 14: the Cilium kinds flowgate reads, and misspelt ones (an error, not a warning).
+  if (ciliumKindOf(obj.apiVersion, obj.kind) || ciliumPolicyProblem(obj.apiVersion, obj.kind)) return null;
   const family = TRAFFIC_GROUPS.find(([re]) => re.test(obj.apiVersion))?.[1];
   const governs =
     family === 'Istio' ? obj.kind === 'AuthorizationPolicy' : family !== undefined ? /Polic(y|ies)$/.test(obj.kind) : /NetworkPolic(y|ies)$/.test(obj.kind);

@@ -1,9 +1,18 @@
-/** Sorted, disjoint, non-touching inclusive port ranges within 1..65535. */
+/**
+ * Sorted, disjoint, non-touching inclusive port ranges: the port numbers 1..65535, then the
+ * named ports of stand-ins whose numbers are unknown (issue 11, see named-ports.ts).
+ */
 export type PortRanges = readonly (readonly [number, number])[];
 
 export const MIN_PORT = 1;
 export const MAX_PORT = 65535;
-export const ALL_PORTS: PortRanges = [[MIN_PORT, MAX_PORT]];
+/** Issue 11: the atoms of named ports with unknown numbers lie above the numbered ports. */
+export const MIN_NAMED_PORT = MAX_PORT + 1;
+export const MAX_NAMED_PORT = MAX_PORT + 0x100000;
+/** Every port: each number and each name (a rule without ports, or a protocol alone, A-16, A-25). */
+export const ALL_PORTS: PortRanges = [[MIN_PORT, MAX_NAMED_PORT]];
+export const NUMBERED_PORTS: PortRanges = [[MIN_PORT, MAX_PORT]];
+export const NAMED_PORTS: PortRanges = [[MIN_NAMED_PORT, MAX_NAMED_PORT]];
 export const NO_PORTS: PortRanges = [];
 
 /** Sorts and merges overlapping or touching ranges. */

@@ -1,3 +1,4 @@
+import type { CiliumOrigin, CiliumRuleOrigin } from './cilium';
 import type { TieredPolicy } from './tiers';
 
 /** The three protocols NetworkPolicy is defined for (A-28). */
@@ -56,6 +57,7 @@ export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
 
 export interface ContainerPort {
   name?: string;
+  /** 1-65535; at a stand-in, the atom of its name (issue 11, model/named-ports.ts). */
   port: number;
   protocol: Protocol;
 }
@@ -118,6 +120,8 @@ export type Peer =
       ranges: readonly IpRange[];
       /** T-9: a tiered policy's `networks` entry 0.0.0.0/0 or ::/0 matches every pod too. */
       allPods?: boolean;
+      /** C-13: a Cilium CIDR or `world` entity: external addresses only, whatever the pod CIDRs (A-22 does not apply). */
+      externalOnly?: boolean;
     };
 
 export interface PolicyPort {
@@ -140,6 +144,8 @@ export interface Rule {
   /** Position of the rule in its list. */
   index: number;
   source: SourceRef;
+  /** C-24: set on a Cilium rule: its section and the L7 rules it carries (C-21). */
+  cilium?: CiliumRuleOrigin;
 }
 
 /** A networking.k8s.io/v1 NetworkPolicy after defaulting and validation. */
@@ -155,6 +161,13 @@ export interface Policy {
   ingress: readonly Rule[];
   egress: readonly Rule[];
   source: SourceRef;
+  /**
+   * C-1 … C-9: set on one rule (`spec` or an entry of `specs`) of a CiliumNetworkPolicy or
+   * CiliumClusterwideNetworkPolicy, read into this shape: `types` says which directions it puts
+   * in default deny (C-5, C-6), `ingress`/`egress` hold its allow rules, and `cilium` its deny
+   * rules and the namespaces its subject may be in.
+   */
+  cilium?: CiliumOrigin;
 }
 
 /** One state of the cluster as the manifests describe it. */
@@ -173,7 +186,9 @@ export function workloadId(w: Pick<Workload, 'namespace' | 'name' | 'kind'>): st
   return `${w.namespace}/${w.name}[${w.kind}]`;
 }
 
-export function policyId(p: Pick<Policy, 'namespace' | 'name'>): string {
+export function policyId(p: Pick<Policy, 'namespace' | 'name' | 'cilium'>): string {
+  // C-24: Cilium policies are named apart from v1 ones (a CNP and a NetworkPolicy may share a name).
+  if (p.cilium) return p.cilium.kind === 'CiliumNetworkPolicy' ? `cilium/${p.namespace}/${p.name}` : `ccnp/${p.name}`;
   return `${p.namespace}/${p.name}`;
 }
 
@@ -181,6 +196,12 @@ export function policyId(p: Pick<Policy, 'namespace' | 'name'>): string {
 export interface SourceFile {
   path: string;
   text: string;
+  /**
+   * Issue 13: set on part of a render tool's output (documents that `path` produced): the line
+   * of the text's first line in the tool's stream, which lines count from. Rendered output is
+   * never a template to render.
+   */
+  firstLine?: number;
 }
 
 /** Which violations fail the gate: new ones, any, or none. */

@@ -29,6 +29,9 @@ export async function checkKustomization(root: string, dir: string, enableHelm: 
   const realRoot = await fs.realpath(root);
   const rel = (p: string) => path.relative(root, p) || '.';
   const problems: string[] = [];
+  // The kustomization's folder itself (or a folder above it) may be a link out of the repository.
+  const start = await fs.realpath(path.resolve(root, dir)).catch(() => null);
+  if (start !== null && !isInside(start, realRoot)) return [`${dir}/ leads outside the repository (a symbolic link)`];
   const seen = new Set<string>();
   const queue = [path.resolve(root, dir)];
   while (queue.length && seen.size < MAX_KUSTOMIZATIONS) {
@@ -42,7 +45,13 @@ export async function checkKustomization(root: string, dir: string, enableHelm: 
     }
     const parsed = parseDocuments(rel(file), await fs.readFile(file, 'utf8'));
     const where = rel(file);
-    if (parsed.diagnostics.some((x) => x.severity === 'error')) continue; // kustomize says what is wrong with it
+    // A kustomization flowgate cannot read is not checked, so it is not rendered: kustomize's own
+    // YAML reader may accept it (and fetch what it names).
+    const bad = parsed.diagnostics.find((x) => x.severity === 'error');
+    if (bad) {
+      problems.push(`${where}:${bad.line}: flowgate cannot read it (${bad.message}), so it cannot check what kustomize would load`);
+      continue;
+    }
     const refs = kustomizationRefs(parsed.documents[0]?.value);
     for (const r of refs.remote) problems.push(`${where}: ${r.field} entry "${r.ref}" is remote; flowgate does not let kustomize fetch from the network (vendor it into the repository)`);
     for (const l of refs.local) {

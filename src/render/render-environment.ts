@@ -2,11 +2,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { splitRendered } from '../environments/split-rendered';
 import type { EnvironmentSpec } from '../environments/types';
+import { KUSTOMIZATION_FILES, kustomizationRefs } from '../environments/kustomization-refs';
 import { globMatcher } from '../io/globs';
 import { readManifestFiles } from '../io/read-dir';
 import type { Diagnostic, SourceFile } from '../model/types';
 import { checkKustomization } from './check-kustomization';
 import { findProgram, isInside } from './find-program';
+import { listTree } from './list-tree';
 import { runTool } from './run-tool';
 import { toolEnv, type RenderTools } from './tools';
 
@@ -68,8 +70,10 @@ interface Ctx {
 async function renderHelm(c: Ctx, s: Extract<EnvironmentSpec['source'], { kind: 'helm' }>): Promise<RenderedSide> {
   const chart = path.resolve(c.root, s.chart);
   if (!(await isDir(chart))) return { files: [], diagnostics: [], absent: true };
-  if (!c.tools.helm) return fail(c.spec, c.side, s.chart, 'helm is not on PATH (install Helm 3 or 4 on the runner)');
-  const links = [...(await linksOutside(c.root, chart))];
+  if (c.spec.line === null && !(await fs.stat(path.join(chart, 'Chart.yaml')).then((x) => x.isFile(), () => false))) return { files: [], diagnostics: [], absent: true };
+  if (!c.tools.helm) return fail(c.spec, c.side, `${s.chart}/Chart.yaml`, 'helm is not on PATH (install Helm 3 or 4 on the runner)');
+  // The chart's folder itself (or a folder above it) may be a link out of the repository.
+  const links = isInside(await fs.realpath(chart), await fs.realpath(c.root)) ? await linksOutside(c.root, chart) : [s.chart];
   for (const v of s.values) {
     const real = await fs.realpath(path.resolve(c.root, v)).catch(() => null);
     if (real !== null && !isInside(real, await fs.realpath(c.root))) links.push(v);
@@ -84,6 +88,9 @@ async function renderHelm(c: Ctx, s: Extract<EnvironmentSpec['source'], { kind: 
 async function renderKustomize(c: Ctx, s: Extract<EnvironmentSpec['source'], { kind: 'kustomize' }>): Promise<RenderedSide> {
   const dir = path.resolve(c.root, s.path);
   if (!(await isDir(dir))) return { files: [], diagnostics: [], absent: true };
+  // Detected on the other side only (a pull request that turns a plain folder into a kustomization): empty here.
+  const hasFile = await Promise.all(KUSTOMIZATION_FILES.map((k) => fs.stat(path.join(dir, k)).then((x) => x.isFile(), () => false)));
+  if (c.spec.line === null && !hasFile.some(Boolean)) return { files: [], diagnostics: [], absent: true };
   const kfile = `${s.path}/kustomization.yaml`;
   if (!c.tools.kustomize) return fail(c.spec, c.side, kfile, 'neither kustomize nor kubectl is on PATH');
   const problems = await checkKustomization(c.root, s.path, s.enableHelm);
@@ -101,7 +108,18 @@ async function renderKustomize(c: Ctx, s: Extract<EnvironmentSpec['source'], { k
     const abs = path.resolve(wrapper, origin);
     return isInside(abs, c.root) ? path.relative(c.root, abs).split(path.sep).join('/') : null;
   };
-  return fromStream(c, r.stdout, kfile, 'kustomize', { tool: 'kustomize', toRepoPath });
+  const out = fromStream(c, r.stdout, kfile, 'kustomize', { tool: 'kustomize', toRepoPath });
+  if (c.spec.line !== null || out.diagnostics.length) return out;
+  // Detected: the files in its folder that no kustomization loads are analysed with it. A pull
+  // request adding `k8s/kustomization.yaml` that lists part of a plain folder must not hide the
+  // rest (`kubectl apply -f k8s/` still applies it); microservices-demo's loadgenerator.yaml sits
+  // beside the kustomization that leaves it out.
+  const unloaded = [...(await unloadedInKustomizations(c.root))].filter((p) => s.path === '.' || p.startsWith(`${s.path}/`)).sort();
+  for (const p of unloaded) {
+    const text = await fs.readFile(path.join(c.root, p), 'utf8').catch(() => null);
+    if (text !== null) out.files.push({ path: p, text });
+  }
+  return out;
 }
 
 async function renderCommand(c: Ctx, s: Extract<EnvironmentSpec['source'], { kind: 'command' }>): Promise<RenderedSide> {
@@ -117,6 +135,28 @@ async function renderCommand(c: Ctx, s: Extract<EnvironmentSpec['source'], { kin
 function fromStream(c: Ctx, stdout: string, fallback: string, what: string, provenance: Parameters<typeof splitRendered>[1]): RenderedSide {
   if (!stdout.trim()) return fail(c.spec, c.side, fallback, `${what} printed nothing`);
   return { files: splitRendered(stdout, provenance, fallback), diagnostics: [], absent: false };
+}
+
+/**
+ * The manifest files (.yaml, .yml, .json) of a side that lie in a kustomization's folder
+ * (outside charts) but that no kustomization loads.
+ */
+async function unloadedInKustomizations(root: string): Promise<Set<string>> {
+  const listing = await listTree(root);
+  const charts = listing.paths.filter((p) => path.posix.basename(p) === 'Chart.yaml').map((p) => path.posix.dirname(p));
+  const loaded = new Set<string>();
+  for (const [dir, doc] of listing.kustomizations) {
+    for (const r of kustomizationRefs(doc).local) loaded.add(path.posix.normalize(path.posix.join(dir || '.', r.path)));
+  }
+  const inFolder = (p: string, d: string) => d === '' || p.startsWith(`${d}/`);
+  const dirs = [...listing.kustomizations.keys()];
+  return new Set(
+    listing.paths.filter((p) => {
+      const name = path.posix.basename(p);
+      if (!/\.(ya?ml|json)$/.test(name) || KUSTOMIZATION_FILES.some((k) => k === name) || loaded.has(p)) return false;
+      return dirs.some((d) => inFolder(p, d)) && !charts.some((ch) => ch === '.' || inFolder(p, ch));
+    }),
+  );
 }
 
 async function readPlain(c: Ctx, s: Extract<EnvironmentSpec['source'], { kind: 'manifests' }>): Promise<RenderedSide> {

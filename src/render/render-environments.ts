@@ -94,6 +94,11 @@ export async function renderEnvironments(req: RenderRequest): Promise<RenderedEn
     const environments = specs.map((spec, i) => {
       const base = sides[2 * i]!;
       let head = sides[2 * i + 1]!;
+      if (spec.line !== null && !base.absent && head.absent) {
+        // A-PR must not empty an environment the base's rules name by removing (or moving) its folder: the rules change first.
+        const folder = folderOf(spec)!;
+        head = { ...head, diagnostics: [{ severity: 'error', code: 'render-failed', file: folder, line: 1, message: `environment ${spec.name}: the pull request removes ${folder}/, which the rules file names; change the environments in the rules file first (in its own pull request)`, side: 'head' }] };
+      }
       if (base.absent && head.absent) {
         const folder = folderOf(spec)!;
         head = { ...head, diagnostics: [{ severity: 'error', code: 'render-failed', file: folder, line: 1, message: `environment ${spec.name}: ${folder}/ exists on neither side`, side: 'head' }] };

@@ -1,7 +1,8 @@
 import type { DiffEndpoint, DiffResult } from '../diff/compute-diff';
 import type { Reachability } from '../engine/compute-reachability';
 import { ALL_CONNS, type Conns, connsSubset, formatConns, intersectConns, isAllConns, isEmptyConns, NO_CONNS, subtractConns } from '../model/conns';
-import type { IpRange } from '../model/types';
+import { intersectRanges, NAMED_PORTS, NUMBERED_PORTS, type PortRanges, rangesEqual, unionRanges } from '../model/port-ranges';
+import { type IpRange, PROTOCOLS, type Protocol } from '../model/types';
 import { describeSelector, endpointLabel, matchesEndpoint, mayMatchStandIn, sideView, type SideView } from './endpoint-selector';
 import type { FlowRule, Violation } from './types';
 
@@ -13,14 +14,35 @@ export function ruleBoundaries(rules: readonly FlowRule[]): IpRange[] {
 }
 
 /**
+ * Issue 11: the connections of `allowed` that break a forbid rule with ports. A stand-in's named
+ * port has no known number, so it may be one of the rule's ports of its protocol: it matches them
+ * (a gate errs on the side of reporting). Where every named port is allowed, nothing is added:
+ * the rule's numbers are then allowed as numbers, and a listed destination's sets stay as they were.
+ */
+function forbiddenPorts(allowed: Conns, ports: Conns): Conns {
+  const out = { ...intersectConns(allowed, ports) } as Record<Protocol, PortRanges>;
+  for (const p of PROTOCOLS) {
+    if (!ports[p].length) continue;
+    const named = intersectRanges(allowed[p], NAMED_PORTS);
+    if (named.length && !rangesEqual(named, NAMED_PORTS)) out[p] = unionRanges(out[p], named);
+  }
+  return out;
+}
+
+/** The numbered ports of a set: what a require rule asks for (a name does not meet a number). */
+function numberedPorts(c: Conns): Conns {
+  return intersectConns(c, { TCP: NUMBERED_PORTS, UDP: NUMBERED_PORTS, SCTP: NUMBERED_PORTS });
+}
+
+/**
  * What breaks the rule, given what a pair allows. forbid: the allowed connections among the
- * rule's ports (all of them when it names none). require: the rule's ports that are not allowed;
- * with no ports, a pair that allows nothing misses everything.
+ * rule's ports (all of them when it names none; with named ports, see forbiddenPorts). require:
+ * the rule's ports that are not allowed; with no ports, a pair that allows nothing misses everything.
  */
 function brokenPorts(rule: FlowRule, allowed: Conns): Conns {
-  if (rule.kind === 'forbid') return rule.ports ? intersectConns(allowed, rule.ports) : allowed;
+  if (rule.kind === 'forbid') return rule.ports ? forbiddenPorts(allowed, rule.ports) : allowed;
   if (!rule.ports) return isEmptyConns(allowed) ? ALL_CONNS : NO_CONNS;
-  return subtractConns(rule.ports, allowed);
+  return numberedPorts(subtractConns(rule.ports, allowed));
 }
 
 /** The endpoints a rule's ends match on one side, grouped by their class on that side. */

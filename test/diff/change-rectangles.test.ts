@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changeRectangles, DistinctLists, type RowSet } from '../../src/diff/change-rectangles';
+import { changeRectangles, denseKeys, DistinctLists, type RowSet } from '../../src/diff/change-rectangles';
 
 /** Row sets of a sparse matrix of keys (-1: unchanged), grouped as compareMatrices groups rows. */
 function rowSetsOf(matrix: readonly (readonly number[])[]): RowSet[] {
@@ -45,5 +45,17 @@ describe('changeRectangles', () => {
     const rects = changeRectangles(rowSetsOf(matrix), 8, () => 1);
     expect(rects.length).toBeLessThanOrEqual(3);
     expect(rects.find((r) => r.key === 1)).toEqual({ rows: [0], columns: [4], key: 1 });
+  });
+
+  it('checks column sets exactly: columns grouped by a hash that collided give null (the rows are then the rectangles)', () => {
+    const row = (...cells: number[]): RowSet => ({ cells: Int32Array.from(cells), rows: [0] });
+    // Columns 0 and 1 in one set (setOf), as two colliding hashes would put them.
+    const oneSet = { columns: [[0, 1]], setOf: Int32Array.from([0, 0]) };
+    expect(denseKeys([row(0, 5, 1, 5)], oneSet)).toEqual(Int32Array.from([6]));
+    expect(denseKeys([row(0, 5, 1, 6)], oneSet)).toBeNull();
+    expect(denseKeys([row(0, 5)], oneSet)).toBeNull();
+    // The count is per row: a second row that covers the set again is fine, one that covers half is not.
+    expect(denseKeys([row(0, 1, 1, 1), row(0, 2, 1, 2)], oneSet)).toEqual(Int32Array.from([2, 3]));
+    expect(denseKeys([row(0, 1, 1, 1), row(1, 2)], oneSet)).toBeNull();
   });
 });

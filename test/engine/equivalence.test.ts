@@ -10,6 +10,7 @@ import { type Conns, connsEqual, connsKey, isEmptyConns, NO_CONNS } from '../../
 import type { Cluster } from '../../src/model/types';
 import { clusterArbitrary } from './cluster-arbitrary';
 import { tieredClusterArbitrary } from './tiered-arbitrary';
+import { ciliumClusterArbitrary } from './cilium-arbitrary';
 
 const RUNS = Number(process.env.FLOWGATE_RUNS ?? 300);
 /** A fixed seed when set (the mutation run's fast variant: the same cases for every mutant). */
@@ -56,6 +57,33 @@ describe('engine ≡ per-pair reference evaluator (SEMANTICS.md A.8)', () => {
     fc.assert(
       fc.property(clusterArbitrary, (c) => expectEngineMatchesReference({ ...c, policies: c.policies.map((p) => ({ ...p, podSelector: { matchLabels: {}, matchExpressions: [] } })) })),
       PARAMS,
+    );
+  });
+});
+
+describe('engine ≡ reference with Cilium policies (C-1 … C-20)', () => {
+  // Lean: a quarter of the runs, each with 1-3 CNP/CCNP rules (allow, deny, entities, CIDR sets, named ports, enableDefaultDeny).
+  const CILIUM_PARAMS = { ...PARAMS, numRuns: Math.max(1, Math.ceil(RUNS / 4)) };
+  it('agrees on every flow', () => {
+    fc.assert(fc.property(ciliumClusterArbitrary, expectEngineMatchesReference), CILIUM_PARAMS);
+  });
+
+  it('diff(a, b) changes exactly the pairs whose reference verdict changes', () => {
+    fc.assert(
+      fc.property(ciliumClusterArbitrary, ciliumClusterArbitrary, (a, b) => {
+        const d = computeDiff(a, b);
+        const changed = new Set([...changedPairs(d)].map((c) => `${c.from}:${c.to}`));
+        d.endpoints.forEach((x, i) =>
+          d.endpoints.forEach((y, j) => {
+            if (i === j || (x.kind === 'External' && y.kind === 'External')) return;
+            const [xa, ya, xb, yb] = [referenceEndpoint(x, a), referenceEndpoint(y, a), referenceEndpoint(x, b), referenceEndpoint(y, b)];
+            const before = xa && ya ? referenceConns(a, xa, ya) : NO_CONNS;
+            const after = xb && yb ? referenceConns(b, xb, yb) : NO_CONNS;
+            expect(changed.has(`${i}:${j}`)).toBe(!connsEqual(before, after));
+          }),
+        );
+      }),
+      { ...CILIUM_PARAMS, numRuns: Math.max(1, Math.ceil(RUNS / 10)) },
     );
   });
 });

@@ -3,13 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { addStandIns, policyPortNames } from '../../src/exposure/add-stand-ins';
 import { standInSpecs } from '../../src/exposure/stand-in-specs';
-import { connsKey } from '../../src/model/conns';
-import type { Cluster, Workload } from '../../src/model/types';
+import { type Conns, connsKey } from '../../src/model/conns';
+import { namedPortNumber } from '../../src/model/named-ports';
+import { ALL_PORTS, MAX_PORT, normalizeRanges, type PortRanges } from '../../src/model/port-ranges';
+import { type ContainerPort, type Cluster, PROTOCOLS, type Workload } from '../../src/model/types';
 import { referenceConns, type ReferenceEndpoint } from '../support/reference-evaluator';
 import { clusterArbitrary } from '../engine/cluster-arbitrary';
 
 // Bounded by run counts, never by time (BRIEF).
 const RUNS = Number(process.env.FLOWGATE_RUNS ?? 60);
+
+/** The number a concrete pod gives each port name: clear of the numbers the arbitraries use. */
+const numberOf = (names: readonly string[], name: string) => 40000 + names.indexOf(name);
+
+/** A stand-in's connections with each named port's atom replaced by the concrete pod's number. */
+function resolved(c: Conns, names: readonly string[]): Conns {
+  const atoms = new Map(names.map((n) => [namedPortNumber(n), numberOf(names, n)]));
+  const one = (r: PortRanges): PortRanges => {
+    const out: [number, number][] = r.filter(([lo]) => lo <= MAX_PORT).map(([lo, hi]) => [lo, Math.min(hi, MAX_PORT)]);
+    for (const [atom, n] of atoms) if (r.some(([lo, hi]) => lo <= atom && atom <= hi)) out.push([n, n]);
+    const norm = normalizeRanges(out);
+    return norm.length && norm[0]![0] === 1 && norm[0]![1] === MAX_PORT ? ALL_PORTS : norm;
+  };
+  return { TCP: one(c.TCP), UDP: one(c.UDP), SCTP: one(c.SCTP) };
+}
 
 const withStandIns = (c: Cluster): Cluster => addStandIns(c, standInSpecs([c], null), {}, policyPortNames([c]));
 const external = (c: ReturnType<typeof computeReachability>): { e: ReferenceEndpoint; cls: number }[] =>
@@ -49,24 +66,24 @@ describe('exposure properties (issue 11)', () => {
       fc.property(clusterArbitrary, (cluster) => {
         const exposed = withStandIns(cluster);
         const reach = computeReachability(exposed);
-        // A named port at a stand-in has no known number; a concrete pod serves none, so a
-        // stand-in as the destination is compared only where no policy names a port.
-        const named = policyPortNames([cluster]).length > 0;
+        // A named port at a stand-in has no known number: the concrete pod serves every name the
+        // policies use (on every protocol) at a number of its own, and the stand-in's flows to it
+        // are compared with each name's atom replaced by that number.
+        const names = policyPortNames([cluster]);
+        const ports: ContainerPort[] = names.flatMap((name) => PROTOCOLS.map((protocol) => ({ name, protocol, port: numberOf(names, name) })));
         const others = [...exposed.workloads.map((w, i) => ({ e: { kind: 'pod' as const, workload: w }, cls: reach.classification.workloadClass[i]! })), ...external(reach)];
         exposed.workloads.forEach((s, si) => {
           if (s.kind !== 'Unlisted') return;
-          const concrete: Workload = { kind: 'Pod', namespace: s.namespace, name: 'concrete-pod', labels: s.labels, ports: [], hostNetwork: false, source: { file: 'concrete.yaml', line: 1 } };
+          const concrete: Workload = { kind: 'Pod', namespace: s.namespace, name: 'concrete-pod', labels: s.labels, ports, hostNetwork: false, source: { file: 'concrete.yaml', line: 1 } };
           const withPod: Cluster = { ...exposed, workloads: [...exposed.workloads.filter((w) => w !== s), concrete] };
           const me: ReferenceEndpoint = { kind: 'pod', workload: concrete };
           const cls = reach.classification.workloadClass[si]!;
           for (const o of others) {
             if (o.e.kind === 'pod' && o.e.workload === s) continue;
             const id = o.e.kind === 'pod' ? `${o.e.workload.namespace}/${o.e.workload.name}` : `${o.e.family}:${o.e.address}`;
-            // The same holds for another stand-in as the destination: its named ports are unknown too.
-            if (named && o.e.kind === 'pod' && o.e.workload.kind === 'Unlisted') continue;
+            // Towards another stand-in, both sides resolve its names to the same atoms.
             expect(`${s.namespace}/${s.name} -> ${id}: ${connsKey(reach.classConns(cls, o.cls))}`).toBe(`${s.namespace}/${s.name} -> ${id}: ${connsKey(referenceConns(withPod, me, o.e))}`);
-            if (named) continue;
-            expect(`${id} -> ${s.namespace}/${s.name}: ${connsKey(reach.classConns(o.cls, cls))}`).toBe(`${id} -> ${s.namespace}/${s.name}: ${connsKey(referenceConns(withPod, o.e, me))}`);
+            expect(`${id} -> ${s.namespace}/${s.name}: ${connsKey(resolved(reach.classConns(o.cls, cls), names))}`).toBe(`${id} -> ${s.namespace}/${s.name}: ${connsKey(referenceConns(withPod, o.e, me))}`);
           }
         });
       }),

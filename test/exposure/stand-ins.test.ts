@@ -1,6 +1,7 @@
 import { changedPairs } from '../../src/diff/change-pairs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDiff, DEFAULT_OPTIONS, type SourceFile } from '../../src/analyze';
+import { formatConns } from '../../src/model/conns';
 import { ANY_VALUE, representativeLabels } from '../../src/exposure/representative-labels';
 import { selectorMatches } from '../../src/model/label-selector';
 import type { LabelSelector, Requirement } from '../../src/model/types';
@@ -87,7 +88,7 @@ describe('stand-ins of a diff (issue 11)', () => {
     expect(pairs(run(unlisted))).toEqual(['monitoring/[all pods] -> prod/db[Deployment]']);
   });
 
-  it('a named port at a stand-in destination may be any port (A-26: its number is unknown), so a numeric forbid rule catches it', () => {
+  it('a named port at a stand-in destination is shown by its name (A-26: its number is unknown), and a numeric forbid rule catches it', () => {
     const metrics = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: { name: metrics, namespace: prod }
@@ -103,6 +104,51 @@ spec:
     const r = analyzeDiff({ base: files(BASE_FILES), head: files(head), rules: { path: 'rules.yml', text: rules }, options: DEFAULT_OPTIONS, failOn: 'new' });
     // prod/api serves no port named metrics: it is isolated and nothing reaches it; the unlisted pods of prod may serve it on 9104.
     expect(pairs(r)).toEqual(['tools/[all pods] -> prod/[all pods]', 'tools/[all pods] -> prod/[pods with app=api]']);
-    expect(r.violations[0]!.message).toContain('on TCP 9104');
+    expect(r.violations[0]!.message).toContain('on TCP named port metrics, which rule');
+  });
+
+  it('a named port opened towards a stand-in is an opened flow; a number replaced by a name is changed (both kept apart)', () => {
+    const toStandIns = (ports: string) => `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: scrape, namespace: prod }
+spec:
+  podSelector: { matchExpressions: [{ key: app, operator: DoesNotExist }] }
+  policyTypes: [Ingress]
+  ingress:
+    - from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': tools } } }]
+      ports: ${ports}
+`;
+    const diff = (before: string | null, after: string) => {
+      const base = before === null ? BASE_FILES : { ...BASE_FILES, 'k8s/scrape.yaml': toStandIns(before) };
+      const r = analyzeDiff({ base: files(base), head: files({ ...BASE_FILES, 'k8s/scrape.yaml': toStandIns(after) }), rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
+      return [...changedPairs(r.diff)]
+        .filter((c) => r.diff.endpoints[c.from]!.id === 'tools/[all pods]')
+        .map((c) => `${c.group.kind} ${r.diff.endpoints[c.to]!.id}: ${formatConns(c.group.before)} -> ${formatConns(c.group.after)}`);
+    };
+    // Base: no policy selects prod's unlisted pods without an app label, so they take everything.
+    expect(diff(null, '[{ port: metrics }]')).toEqual(['narrowed prod/[all pods]: all -> TCP named port metrics']);
+    expect(diff('[{ port: 9104 }]', '[{ port: metrics }]')).toEqual(['changed prod/[all pods]: TCP 9104 -> TCP named port metrics']);
+    expect(diff('[{ port: metrics }]', '[{ port: metrics }, { port: 9104 }]')).toEqual(['widened prod/[all pods]: TCP named port metrics -> TCP 9104 and named port metrics']);
+    expect(diff('[{ port: metrics }]', '[{ port: metrics }]')).toEqual([]);
+  });
+
+  it('a namespaceSelector peer also stands for unlisted pods of each listed namespace whose labels it matches (A-17, A-18)', () => {
+    const namespaces = `apiVersion: v1
+kind: Namespace
+metadata: { name: dev, labels: { team: x } }
+---
+apiVersion: v1
+kind: Namespace
+metadata: { name: staging, labels: { team: y } }
+`;
+    const peer = 'namespaceSelector: { matchLabels: { team: x } }\n          podSelector: { matchLabels: { app: api } }';
+    const head = { ...HEAD_FILES, 'k8s/ns.yaml': namespaces, 'k8s/db-ingress.yaml': HEAD_FILES['k8s/db-ingress.yaml']!.replace('namespaceSelector: {}', peer) };
+    const r = analyzeDiff({ base: files({ ...BASE_FILES, 'k8s/ns.yaml': namespaces }), head: files(head), rules: { path: 'rules.yml', text: RULES }, options: DEFAULT_OPTIONS, failOn: 'new' });
+    const standIns = ids(r);
+    expect(standIns).toContain('[namespace with team=x]/[pods with app=api]');
+    expect(standIns).toContain('dev/[pods with app=api]');
+    expect(standIns).not.toContain('staging/[pods with app=api]');
+    // The rule about namespace dev is broken by dev's unlisted api pods, not by staging's.
+    expect(pairs(r)).toEqual(['dev/[pods with app=api] -> prod/db[Deployment]']);
   });
 });

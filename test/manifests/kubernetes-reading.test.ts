@@ -128,8 +128,8 @@ describe('accepted though Kubernetes rejects (item 8)', () => {
 
 describe('objects that decide traffic are never dropped in silence (item 9)', () => {
   const objects = [
-    ['cilium.io/v2', 'CiliumNetworkPolicy', 'namespace shop'],
-    ['cilium.io/v2', 'CiliumClusterwideNetworkPolicy', 'the whole cluster'],
+    // Issue 14: CiliumNetworkPolicy and CCNP are read (test/manifests/cilium/); other Cilium policies are not.
+    ['cilium.io/v2', 'CiliumLocalRedirectPolicy', 'namespace shop'],
     ['projectcalico.org/v3', 'NetworkPolicy', 'namespace shop'],
     ['projectcalico.org/v3', 'GlobalNetworkPolicy', 'the whole cluster'],
     // T-1: the tiered kinds are read (test/manifests/build-tiered-policy.test.ts); other versions are not.
@@ -153,7 +153,7 @@ describe('objects that decide traffic are never dropped in silence (item 9)', ()
   });
 
   const side = (extra: string): SourceFile[] => [{ path: 'a.yaml', text: `${NP('deny', DENY)}${extra}` }];
-  const cilium = '---\napiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: {name: c, namespace: shop}\nspec: {}\n';
+  const cilium = '---\napiVersion: cilium.io/v2\nkind: CiliumLocalRedirectPolicy\nmetadata: {name: c, namespace: shop}\nspec: {}\n';
 
   it('the verdict says the result is incomplete; notAnalysed: fail (or --not-analysed fail) fails the gate', () => {
     const run = (rules: string | null, notAnalysed?: 'warn' | 'fail') =>

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,10 +83,29 @@ describe('helm environments (fake helm on PATH)', () => {
     expect(r.stdout).toMatch(message);
   });
 
+  it('renders the two sides at once: each side waits for the other to start', async () => {
+    const s = sides(rendered(false), rendered(false));
+    writeFileSync(path.join(s.base, 'charts/shop/side'), 'base');
+    writeFileSync(path.join(s.head, 'charts/shop/side'), 'head');
+    // One render alone would wait its 20 s out and fail; together each finds the other's mark at once.
+    const wait = `me=$(cat "$3/side"); touch '${s.out}/'$me; other=base; [ $me = base ] && other=head; i=0; while [ ! -e '${s.out}/'$other ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done; [ -e '${s.out}/'$other ] || { echo "rendered alone" >&2; exit 3; };`;
+    const r = await cliWithPath(`${helmBin(s.out, wait)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.stdout).not.toContain('rendered alone');
+    expect(r.code).toBe(0);
+  });
+
   it('text on stderr alone is not a failure', async () => {
     const s = sides(rendered(false), rendered(false));
     const r = await cliWithPath(`${helmBin(s.out, 'echo "WARNING: this chart is deprecated" >&2;')}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
     expect(r.code).toBe(0);
+  });
+
+  it('rendered output that holds {{ (a ConfigMap of alert templates) is not taken for an unrendered template', async () => {
+    const alerts = `---\n# Source: shop/templates/alerts.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: alerts }\ndata: { rule: "{{ $labels.instance }} is down" }\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: no-source }\n`;
+    const s = sides(rendered(false, alerts), rendered(false, alerts));
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('"template"');
   });
 
   it('hostile output: names and Source comments are escaped, and a Source that climbs out of the chart is not believed', async () => {
@@ -105,6 +124,26 @@ describe('helm environments (fake helm on PATH)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr + r.stdout).toMatch(/charts\/shop\/secret\.txt is a link to outside the repository; not rendered/);
     expect(readFileSync(path.join(s.out, 'helm.log'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a chart folder that is itself a link to outside the repository is refused before helm runs', async () => {
+    const s = sides(rendered(false), rendered(false));
+    const outside = makeTree({ 'Chart.yaml': CHART, 'rendered.txt': rendered(true) });
+    rmSync(path.join(s.head, 'charts/shop'), { recursive: true });
+    symlinkSync(outside, path.join(s.head, 'charts/shop'));
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/environment prod \(head\): charts\/shop is a link to outside the repository; not rendered/);
+    expect(readFileSync(path.join(s.out, 'helm.log'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a pull request that removes the chart of a named environment fails, instead of emptying it', async () => {
+    const s = sides(rendered(false), rendered(false));
+    rmSync(path.join(s.head, 'charts'), { recursive: true });
+    makeTree({ 'moved/shop/Chart.yaml': CHART, 'moved/shop/rendered.txt': rendered(true) }, s.head);
+    const r = await cliWithPath(`${helmBin(s.out)}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--rules', s.rules]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('environment prod: the pull request removes charts/shop/, which the rules file names');
   });
 
   it('without helm on PATH the environment fails, naming the tool', async () => {
@@ -171,12 +210,24 @@ describe('kustomize environments (fake kustomize on PATH)', () => {
     ['a missing folder (kustomize would try it as a repository)', 'resources: [example.org/x]', /is remote|does not exist/],
     ['a folder outside the repository', 'resources: [../../../../../../../../tmp]', /leads outside the repository/],
     ['a remote patch file', 'patches: [{ path: "https://evil.example/p.yaml" }]', /is remote/],
+    ['a remote resource in a kustomization flowgate cannot read (a duplicate key)', 'namePrefix: a-\nnamePrefix: b-\nresources: [https://evil.example/x]', /flowgate cannot read it .{0,6}duplicate key .{0,6}namePrefix/],
   ])('refuses %s before kustomize runs', async (_what, k, message) => {
     const s = kustomizeRepo(`${k}\n`);
     const r = await cliWithPath(`${s.bin}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--format', 'md']);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(message);
     expect(existsSync(path.join(s.out, 'args'))).toBe(false);
+  });
+
+  it('a kustomization folder that is itself a link to outside the repository is refused before kustomize runs', async () => {
+    const s = kustomizeRepo('resources: [web.yaml]\n');
+    const outside = makeTree({ 'kustomization.yaml': 'resources: [web.yaml]\n', 'web.yaml': WEB });
+    rmSync(path.join(s.head, 'deploy/prod'), { recursive: true });
+    symlinkSync(outside, path.join(s.head, 'deploy/prod'));
+    const r = await cliWithPath(`${s.bin}:${SYSTEM_PATH}`, ['diff', s.base, s.head, '--format', 'md']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/deploy\/prod\/ leads outside the repository .{0,5}a symbolic link/);
+    expect(readFileSync(path.join(s.out, 'args'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
   it('builds a wrapper with origin annotations and never enables plugins or exec functions', async () => {
@@ -200,5 +251,42 @@ describe('kustomize environments (fake kustomize on PATH)', () => {
     const m = await cliWithPath(`${missing.bin}:${SYSTEM_PATH}`, ['diff', missing.base, missing.head, '--rules', rules]);
     expect(m.code).toBe(2);
     expect(m.stdout).toContain('helmCharts chart "redis" is not vendored');
+  });
+});
+
+describe('detected environments: a pull request cannot hide plain manifests behind a name', () => {
+  it('a kustomization in a folder named like the plain environment does not replace it', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'flowgate-out-'));
+    const rules = path.join(out, 'rules.yml');
+    writeFileSync(rules, 'rules:\n  forbid:\n    - { name: nothing-from-outside, from: { cidr: 0.0.0.0/0 }, to: { workload: web } }\n');
+    const plain = { 'k8s/web.yaml': WEB, 'k8s/np.yaml': webPolicy(false) };
+    // The head opens web to the world in a plain file, and adds manifests/kustomization.yaml.
+    const head = { ...plain, 'k8s/np.yaml': webPolicy(true), 'manifests/kustomization.yaml': 'resources: [cm.yaml]\n', 'manifests/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\n' };
+    const bin = fakeBin({ kustomize: `case "$1" in version) echo v5.99.0;; build) printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: { name: c }\\n';; esac` });
+    const r = await cliWithPath(`${bin}:${SYSTEM_PATH}`, ['diff', makeTree(plain), makeTree(head), '--rules', rules, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { exitCode: number; environments: { name: string; violations: { rule: string }[] }[] };
+    expect(json.environments.map((e) => e.name)).toEqual(['manifests (kustomize)', 'manifests (plain)']);
+    expect(json.environments[1]!.violations.map((v) => v.rule)).toEqual(['nothing-from-outside']);
+    expect(json.exitCode).toBe(1);
+  });
+
+  it.each([
+    ['a new folder', 'apps', false],
+    ['a plain folder of the base (empty there as a kustomization, not an error)', 'k8s', true],
+  ])('a kustomization added in %s does not hide the files it leaves out', async (_what, dir, inBase) => {
+    const out = mkdtempSync(path.join(tmpdir(), 'flowgate-out-'));
+    const rules = path.join(out, 'rules.yml');
+    writeFileSync(rules, 'rules:\n  forbid:\n    - { name: nothing-from-outside, from: { cidr: 0.0.0.0/0 }, to: { workload: web } }\n');
+    const folder = { [`${dir}/web.yaml`]: WEB, [`${dir}/np.yaml`]: webPolicy(false) };
+    const base = { 'other/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\n', ...(inBase ? folder : {}) };
+    // The head lists web and its closed policy in a kustomization, and opens web in a file it leaves out.
+    const open = webPolicy(true).replace('name: web }', 'name: web-open }');
+    const head = { ...base, ...folder, [`${dir}/kustomization.yaml`]: 'resources: [web.yaml, np.yaml]\n', [`${dir}/extra.yaml`]: open };
+    const stream = `${WEB}---\n${webPolicy(false)}`.replace(/'/g, '');
+    const bin = fakeBin({ kustomize: `case "$1" in version) echo v5.99.0;; build) printf '%s' '${stream}';; esac` });
+    const r = await cliWithPath(`${bin}:${SYSTEM_PATH}`, ['diff', makeTree(base), makeTree(head), '--rules', rules, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { exitCode: number; environments: { name: string; violations: { rule: string }[] }[] };
+    expect(json.environments.map((e) => [e.name, e.violations.map((v) => v.rule)])).toEqual([[dir, ['nothing-from-outside']], ['manifests', []]]);
+    expect(json.exitCode).toBe(1);
   });
 });

@@ -5,13 +5,38 @@ import { splitRendered } from '../../src/environments/split-rendered';
 import { parseRulesFile } from '../../src/rules/parse-rules';
 
 describe('splitRendered (provenance, issue 13)', () => {
+  /** Where a line of text is: its file and its line in the stream. */
+  const where = (files: { path: string; text: string; firstLine?: number }[], line: string) =>
+    files.flatMap((f) => {
+      const i = f.text.split('\n').indexOf(line);
+      return i < 0 ? [] : [`${f.path}:${(f.firstLine ?? 1) + i}`];
+    });
+
   it('helm: each document goes to its template, at its line in the stream', () => {
-    const text = '---\n# Source: shop/templates/a.yaml\nkind: A\n---\n# Source: shop/templates/b.yaml\nkind: B\n---\n# Source: shop/templates/a.yaml\nkind: C\n';
+    const text = '---\n# Source: shop/templates/a.yaml\nkind: A\n---\n# Source: shop/templates/b.yaml\nkind: B\n---\n# Source: shop/templates/a.yaml\nkind: C\n---\n# Source: shop/templates/a.yaml\nkind: D\n';
     const files = splitRendered(text, { tool: 'helm', chartFolder: 'charts/shop' }, 'charts/shop/Chart.yaml');
-    expect(files.map((f) => f.path)).toEqual(['charts/shop/templates/a.yaml', 'charts/shop/templates/b.yaml']);
-    const a = files[0]!.text.split('\n');
-    expect([a.indexOf('kind: A') + 1, a.indexOf('kind: C') + 1]).toEqual([3, 9]);
-    expect(files[1]!.text.split('\n').indexOf('kind: B') + 1).toBe(6);
+    expect(['kind: A', 'kind: B', 'kind: C', 'kind: D'].flatMap((l) => where(files, l))).toEqual([
+      'charts/shop/templates/a.yaml:3',
+      'charts/shop/templates/b.yaml:6',
+      'charts/shop/templates/a.yaml:9',
+      'charts/shop/templates/a.yaml:12',
+    ]);
+    // Documents of one template close together are one part (blank lines between them).
+    expect(files.map((f) => [f.path, f.firstLine])).toEqual([
+      ['charts/shop/templates/a.yaml', 2],
+      ['charts/shop/templates/b.yaml', 5],
+    ]);
+  });
+
+  it('a chart of many templates renders to parts as long as the stream, not files × stream', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `---\n# Source: shop/templates/t${i}.yaml\nkind: K${i}\n`).join('');
+    const files = splitRendered(text, { tool: 'helm', chartFolder: '.' }, 'Chart.yaml');
+    // Far apart in the stream, one template's documents are parts of their own.
+    const far = splitRendered(`---\n# Source: shop/templates/a.yaml\nkind: A\n${text}---\n# Source: shop/templates/a.yaml\nkind: Z\n`, { tool: 'helm', chartFolder: '.' }, 'Chart.yaml');
+    expect(far.filter((f) => f.path === 'templates/a.yaml').map((f) => f.firstLine)).toEqual([2, 6005]);
+    expect(files).toHaveLength(2000);
+    expect(files.reduce((n, f) => n + f.text.length, 0)).toBeLessThan(text.length);
+    expect(where(files, 'kind: K1999')).toEqual(['templates/t1999.yaml:6000']);
   });
 
   it('kustomize: the origin annotation names the file and is removed, with an annotations key left empty', () => {
@@ -22,7 +47,7 @@ describe('splitRendered (provenance, issue 13)', () => {
     expect(files[0]!.text).not.toContain('origin');
     expect(files[1]!.text).toContain('keep: "1"');
     expect(files[1]!.text).not.toContain('configuredBy');
-    expect(files[1]!.text.split('\n').indexOf('  name: b') + 1).toBe(16);
+    expect(where(files, '  name: b')).toEqual(['kustomization.yaml:16']);
   });
 });
 
@@ -48,9 +73,10 @@ describe('kustomization references', () => {
 describe('detectEnvironments', () => {
   it('chart roots (not subcharts), unreferenced kustomizations (not components), and the plain rest', () => {
     const listing = {
-      paths: ['app/Chart.yaml', 'app/charts/sub/Chart.yaml', 'k/base/kustomization.yaml', 'k/prod/kustomization.yaml', 'k/comp/kustomization.yaml', 'plain/a.yaml', 'k/base/x.yaml'],
+      paths: ['app/Chart.yaml', 'app/charts/sub/Chart.yaml', 'k/base/kustomization.yaml', 'k/prod/kustomization.yaml', 'k/comp/kustomization.yaml', 'plain/a.yaml', 'k/base/x.yaml', 'k/base/extra/kustomization.yaml'],
       kustomizations: new Map<string, unknown>([
-        ['k/base', { resources: ['x.yaml'] }],
+        ['k/base', { resources: ['x.yaml', 'extra'] }],
+        ['k/base/extra', {}],
         ['k/prod', { resources: ['../base'], components: ['../comp'] }],
         ['k/comp', { kind: 'Component' }],
       ]),
@@ -61,6 +87,8 @@ describe('detectEnvironments', () => {
       ['k/prod', 'kustomize'],
       ['manifests', 'manifests'],
     ]);
+    // The plain rest leaves out each folder once (k/base/extra goes with k/base): short enough to pin.
+    expect(envs[2]!.source).toMatchObject({ exclude: ['app/**', 'k/base/**', 'k/comp/**', 'k/prod/**'] });
   });
 });
 
@@ -101,5 +129,23 @@ describe('the JSON wrap over environments', () => {
       ['staging', true],
     ]);
     expect(doc.detected).toBe(true);
+  });
+});
+
+describe('the text report over environments', () => {
+  it('a line at a time: the verdict, each environment under its name with a blank line after it, the tools (issue 16)', async () => {
+    const { analyzeDiff, DEFAULT_OPTIONS } = await import('../../src/analyze');
+    const { environmentsTextChunks } = await import('../../src/report/render/environments');
+    const { renderText } = await import('../../src/report/render/text');
+    const { WEB, webPolicy } = await import('./fake-tools');
+    const run = analyzeDiff({ base: [{ path: 'a.yaml', text: `${WEB}---\n${webPolicy(false)}` }], head: [{ path: 'a.yaml', text: `${WEB}---\n${webPolicy(true)}` }], rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
+    const env = (name: string) => ({ spec: { name, source: { kind: 'manifests' as const, globs: ['**'], exclude: [] }, line: 3 }, run });
+    const a = { environments: [env('prod'), env('staging')], detected: false, tools: ['kustomize v5'], counts: run.counts, exitCode: 0 as const, reason: 'no new violation' };
+    const chunks = [...environmentsTextChunks(a)];
+    expect(chunks.every((c) => c.endsWith('\n'))).toBe(true);
+    expect(chunks.length).toBeGreaterThan(renderText(run).split('\n').length);
+    const text = renderText(run);
+    expect(chunks.join('')).toBe(`flowgate: PASS - no new violation\n\n== environment prod (manifests **) ==\n${text}\n== environment staging (manifests **) ==\n${text}\nRendered with kustomize v5.\n`);
+    expect([...environmentsTextChunks({ ...a, environments: [env('prod')] })].join('')).toBe(`${text}Rendered with kustomize v5.\n`);
   });
 });

@@ -5,6 +5,9 @@ import { analyzeDiff, analyzeReach, DEFAULT_OPTIONS, type SourceFile } from '../
 import { changedPairCount } from '../../src/diff/change-pairs';
 import { flowPairs } from '../../src/engine/reach-result';
 import { diffNdjsonLines, reachNdjsonLines, renderDiffJson, renderReachJson } from '../../src/report/render/json';
+import { reachMarkdownChunks, reachTextChunks, renderReachMarkdown, renderReachText } from '../../src/report/render/reach';
+import { MATRIX_LIMIT } from '../../src/report/model/reach-after';
+import { generateRepo, SIZES } from '../../bench/generate';
 
 function read(dir: string): SourceFile[] {
   return readdirSync(dir).map((f) => ({ path: `${dir}/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
@@ -35,5 +38,27 @@ describe('--format ndjson: one line per pair, the same pairs as the JSON blocks'
     expect(lines).toHaveLength([...flowPairs(reach.result)].length);
     expect(lines.map((p) => `${p.from} -> ${p.to}`).sort()).toEqual(pairsOf((JSON.parse(renderReachJson(reach.result)) as { flows: Block[] }).flows));
     expect(lines.length).toBeGreaterThan(0);
+  });
+});
+
+describe('reach --format text and md: a line at a time (issue 16: no one string of every pair)', () => {
+  const repo = generateRepo(SIZES.S, 1);
+  const reach = analyzeReach({ files: [...repo.base].map(([p, text]) => ({ path: p, text })), options: { ...DEFAULT_OPTIONS, exposure: false } });
+  const flows = [...flowPairs(reach.result)].length;
+
+  it('text: a chunk per restricted flow, then one for the rest', () => {
+    const chunks = [...reachTextChunks(reach)];
+    expect(chunks.length).toBeGreaterThan(100);
+    expect(chunks.slice(0, -1).every((c) => c.endsWith('\n') && c.indexOf('\n') === c.length - 1)).toBe(true);
+    expect(chunks.length - 1).toBeLessThanOrEqual(flows);
+    expect(chunks.join('')).toBe(renderReachText(reach));
+  });
+
+  it('md: beyond the matrix, a chunk per source line', () => {
+    expect(reach.result.endpoints.length).toBeGreaterThan(MATRIX_LIMIT);
+    const chunks = [...reachMarkdownChunks(reach)];
+    expect(chunks.every((c) => c.endsWith('\n') && c.indexOf('\n') === c.length - 1)).toBe(true);
+    expect(chunks.filter((c) => c.startsWith('- **')).length).toBeGreaterThan(50);
+    expect(chunks.join('')).toBe(renderReachMarkdown(reach));
   });
 });

@@ -2,7 +2,7 @@ import { parseCidr } from '../../src/model/cidr';
 import { ALL_CONNS, type Conns, intersectConns, NO_CONNS, subtractConns, unionConns } from '../../src/model/conns';
 import type { TierRule, TieredPolicy } from '../../src/model/tiers';
 import { ALL_PORTS, normalizeRanges } from '../../src/model/port-ranges';
-import type { Cluster, Direction, LabelSelector, Labels, Peer, PolicyPort, Protocol, Workload } from '../../src/model/types';
+import type { Cluster, Direction, LabelSelector, Labels, Peer, Policy, PolicyPort, Protocol, Workload } from '../../src/model/types';
 
 /**
  * A plain per-pair evaluator: a direct transcription of SEMANTICS.md A.8's reference algorithm,
@@ -65,7 +65,12 @@ function portsAllowed(ports: readonly PolicyPort[], portPod: ReferenceEndpoint):
       for (const c of portPod.workload.ports) if (c.name === pp.port && c.protocol === pp.protocol) acc[pp.protocol].push([c.port, c.port]);
     }
   }
-  return { TCP: normalizeRanges(acc.TCP), UDP: normalizeRanges(acc.UDP), SCTP: normalizeRanges(acc.SCTP) };
+  // Issue 11: every port number is every port (a stand-in's name resolves to one of them).
+  const canonical = (r: [number, number][]) => {
+    const n = normalizeRanges(r);
+    return n.length && n[0]![0] === 1 && n[0]![1] >= 65535 ? ALL_PORTS : n;
+  };
+  return { TCP: canonical(acc.TCP), UDP: canonical(acc.UDP), SCTP: canonical(acc.SCTP) };
 }
 
 /** T-7, T-9, T-10: a tiered rule's peers: pods by namespace and pod labels; networks match externals, and 0.0.0.0/0 or ::/0 every pod. */
@@ -95,12 +100,15 @@ function walkTier(cluster: Cluster, rules: readonly TierRule[], peer: ReferenceE
   return { accepted, passed, open };
 }
 
-/** T-2 … T-5: Admin tier, then NetworkPolicy (final when it isolates), then Baseline, then default allow. */
+/**
+ * T-2 … T-5: Admin tier, then NetworkPolicy (final when it isolates), then Baseline, then default
+ * allow. C-9, C-10: Cilium denies take their part of what reaches the NetworkPolicy tier first.
+ */
 function dir(cluster: Cluster, d: Direction, subject: Workload, peer: ReferenceEndpoint, portPod: ReferenceEndpoint): Conns {
   const mine = (cluster.tieredPolicies ?? []).filter((p) => tierSubject(cluster, p, subject));
   const rulesOf = (tier: string) => mine.filter((p) => p.tier === tier).flatMap((p) => p[d]);
   const admin = walkTier(cluster, rulesOf('Admin'), peer, portPod, ALL_CONNS);
-  const toNext = unionConns(admin.open, admin.passed);
+  const toNext = subtractConns(unionConns(admin.open, admin.passed), ciliumDenied(cluster, d, subject, peer, portPod));
   const np = npDir(cluster, d, subject, peer, portPod);
   if (np !== null) return unionConns(admin.accepted, intersectConns(toNext, np));
   const baseline = walkTier(cluster, rulesOf('Baseline'), peer, portPod, toNext);
@@ -112,14 +120,39 @@ function tierSubject(cluster: Cluster, p: TieredPolicy, w: Workload): boolean {
   return !w.hostNetwork && sel(p.subject.namespaceSelector, cluster.namespaces.get(w.namespace)?.labels ?? {}) && (p.subject.podSelector === undefined || sel(p.subject.podSelector, w.labels));
 }
 
-/** The NetworkPolicy verdict of a direction, or null when no policy isolates the subject there. */
+/**
+ * A-1: a v1 policy selects pods of its namespace; C-1, C-2: a Cilium rule, pods of the namespaces
+ * its subject allows (its own for a CNP, any for a CCNP) whose labels match.
+ */
+function selects(cluster: Cluster, p: Policy, w: Workload): boolean {
+  const nsOk = p.cilium ? sel(p.cilium.namespaceSelector, cluster.namespaces.get(w.namespace)?.labels ?? {}) : p.namespace === w.namespace;
+  return nsOk && sel(p.podSelector, w.labels);
+}
+
+/**
+ * The NetworkPolicy verdict of a direction, or null when no policy isolates the subject there.
+ * C-5 … C-8: isolated when any selecting policy (v1, CNP or CCNP rule) puts it in default deny
+ * there; then the allows of every selecting policy add up (C-7), those of a Cilium rule with
+ * `enableDefaultDeny: false` too (C-6). A Cilium rule with no peers matches every peer (C-12);
+ * its CIDRs match external addresses only (C-13).
+ */
 function npDir(cluster: Cluster, d: Direction, subject: Workload, peer: ReferenceEndpoint, portPod: ReferenceEndpoint): Conns | null {
-  // A-10: isolated iff a policy of its namespace selects it for this direction.
-  const P = cluster.policies.filter((p) => p.namespace === subject.namespace && p.types[d] && sel(p.podSelector, subject.labels));
-  if (!P.length) return null;
+  const P = cluster.policies.filter((p) => selects(cluster, p, subject));
+  // A-10, C-5: isolated iff a selecting policy has this direction.
+  if (!P.some((p) => p.types[d])) return null;
   // A-11, A-15: the union of every rule whose peers match, each with its own ports.
   let out = NO_CONNS;
   for (const p of P) for (const r of p[d]) if (peersMatch(cluster, r.peers, p.namespace, peer)) out = unionConns(out, portsAllowed(r.ports, portPod));
+  return out;
+}
+
+/** C-9: what the deny rules of the Cilium policies that select the subject drop, whatever allows it. */
+function ciliumDenied(cluster: Cluster, d: Direction, subject: Workload, peer: ReferenceEndpoint, portPod: ReferenceEndpoint): Conns {
+  let out = NO_CONNS;
+  for (const p of cluster.policies) {
+    if (!p.cilium || !selects(cluster, p, subject)) continue;
+    for (const r of d === 'ingress' ? p.cilium.denyIngress : p.cilium.denyEgress) if (peersMatch(cluster, r.peers, p.namespace, peer)) out = unionConns(out, portsAllowed(r.ports, portPod));
+  }
   return out;
 }
 

@@ -91,6 +91,14 @@ export interface PolicyRef {
   networkPolicy?: 'allow' | 'isolated by';
   /** A Pass rule: the entry after it (same side and direction) is where it handed over (T-4). */
   passesTo?: boolean;
+  /** C-24: a Cilium policy's rule: `spec` or `specs[i]`, the section, and `denies` for a deny rule (C-9). */
+  cilium?: { where: string; denies: boolean };
+}
+
+/** C-24: `specs[1].ingressDeny[0]` (0-based as in the file), or `spec` for the policy as a whole. */
+export function ciliumWhere(b: Pick<Because, 'cilium' | 'rule'>): string {
+  const c = b.cilium!;
+  return c.section && b.rule !== undefined ? `${c.spec}.${c.section}[${b.rule - 1}]` : c.spec;
 }
 
 /**
@@ -103,12 +111,13 @@ export function policyRefs(because: readonly Because[]): PolicyRef[] {
   const seen = new Set<string>();
   const tiered = because.some((b) => b.tier !== undefined);
   because.forEach((b, i) => {
-    const key = `${b.side}|${b.policy}|${b.file}${b.tier ? `|${b.direction}|${b.rule}` : ''}`;
+    const key = `${b.side}|${b.policy}|${b.file}${b.tier ? `|${b.direction}|${b.rule}` : ''}${b.cilium ? `|${b.direction}|${ciliumWhere(b)}` : ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     const ref: PolicyRef = { policy: b.policy, file: b.file, line: b.line, side: b.side };
     if (b.tier) Object.assign(ref, { tier: b.tier, action: b.action, rule: b.rule });
     else if (tiered) ref.networkPolicy = b.role === 'isolates' ? 'isolated by' : 'allow';
+    if (b.cilium) ref.cilium = { where: ciliumWhere(b), denies: b.role === 'denies' };
     const next = because[i + 1];
     if (b.role === 'passes' && next && next.side === b.side && next.direction === b.direction) ref.passesTo = true;
     out.push(ref);
@@ -119,7 +128,8 @@ export function policyRefs(because: readonly Because[]): PolicyRef[] {
 /** `[Admin] cnp/guard rule 2 Deny` or `[NetworkPolicy] allow prod/db` (T-2), or the plain policy name without tiers. */
 export function refLabel(ref: PolicyRef): string {
   if (ref.tier) return `[${ref.tier}] ${ref.policy} rule ${ref.rule} ${ref.action}`;
-  return ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ${ref.policy}` : ref.policy;
+  const name = ref.cilium ? `${ref.policy} ${ref.cilium.where}${ref.cilium.denies ? ' Deny' : ''}` : ref.policy;
+  return ref.networkPolicy ? `[NetworkPolicy] ${ref.cilium?.denies ? 'deny' : ref.networkPolicy} ${name}` : name;
 }
 
 /** Joins rendered refs: `→` after a Pass that hands over to the next one (T-4), else `, `. */

@@ -9,6 +9,7 @@ export const LINT_TITLES: Record<LintCode, string> = {
   'implicit-policy-types': 'policyTypes not written (A-3e)',
   'ipblock-some-pods': 'ipBlocks over part of the pod CIDRs (A-22)',
   'dangling-tiered-policy': 'Cluster policies that select no workload (T-7)',
+  'cilium-deny-unreachable': 'Cilium deny rules with nothing to deny (C-23)',
   'networks-some-pods': 'Cluster policy networks that may hold pod addresses (T-9)',
   'equal-priority': 'Cluster policies of equal priority that overlap (T-14)',
   'shadowed-deny': 'Deny rules shadowed by a higher-precedence Accept (T-4)',

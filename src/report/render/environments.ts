@@ -3,16 +3,28 @@ import { describeSource, pinnedEntry } from '../../environments/types';
 import { escapeText } from './escape';
 import { diffNdjsonLines, environmentsJsonChunks } from './json';
 import { renderSarif, type SarifOptions } from './sarif';
-import { renderText } from './text';
+import { diffTextChunks } from './text';
 
-/** `flowgate diff --format text` over environments: a verdict line, then each environment's report under its name. */
-export function renderEnvironmentsText(a: EnvironmentsAnalysis): string {
-  if (a.environments.length === 1 && !a.detected) return renderText(a.environments[0]!.run) + (a.tools.length ? `Rendered with ${escapeText(a.tools.join(', '))}.\n` : '');
-  const out = [`flowgate: ${a.exitCode === 0 ? 'PASS' : 'FAIL'} - ${escapeText(a.reason)}`, ''];
-  if (a.detected) out.push('Environments detected (the rules file names none); to pin them, add to the rules file:', 'environments:', ...a.environments.map((e) => `  - ${escapeText(pinnedEntry(e.spec))}`), '');
-  for (const e of a.environments) out.push(`== environment ${escapeText(e.spec.name)} (${escapeText(describeSource(e.spec.source))}) ==`, renderText(e.run));
-  if (a.tools.length) out.push(`Rendered with ${escapeText(a.tools.join(', '))}.`);
-  return `${out.join('\n')}\n`;
+/**
+ * `flowgate diff --format text` over environments: a verdict line, then each environment's report
+ * under its name, a line at a time (diffTextChunks).
+ */
+export function* environmentsTextChunks(a: EnvironmentsAnalysis): Generator<string> {
+  const tools = a.tools.length ? `Rendered with ${escapeText(a.tools.join(', '))}.\n` : '';
+  if (a.environments.length === 1 && !a.detected) {
+    yield* diffTextChunks(a.environments[0]!.run);
+    if (tools) yield tools;
+    return;
+  }
+  const head = [`flowgate: ${a.exitCode === 0 ? 'PASS' : 'FAIL'} - ${escapeText(a.reason)}`, ''];
+  if (a.detected) head.push('Environments detected (the rules file names none); to pin them, add to the rules file:', 'environments:', ...a.environments.map((e) => `  - ${escapeText(pinnedEntry(e.spec))}`), '');
+  yield `${head.join('\n')}\n`;
+  for (const e of a.environments) {
+    yield `== environment ${escapeText(e.spec.name)} (${escapeText(describeSource(e.spec.source))}) ==\n`;
+    yield* diffTextChunks(e.run);
+    yield '\n';
+  }
+  if (tools) yield tools;
 }
 
 /** An environment's source as the JSON report writes it: the rules file's fields and how it reads. */

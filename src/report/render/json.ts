@@ -1,4 +1,5 @@
 import { type Conns, connsToJson } from '../../model/conns';
+import { computeExposure, type DirectionExposure } from '../model/exposure';
 import type { Diagnostic, Workload } from '../../model/types';
 import { flowBlocks, flowPairs, type ReachResult, type ResultEndpoint } from '../../engine/reach-result';
 import type { DiffAnalysis, DiffCounts, ReachAnalysis } from '../../analysis-result';
@@ -119,9 +120,18 @@ export function reachJsonChunks(a: ReachAnalysis | ReachResult): Generator<strin
     ['version', JSON_VERSION],
     ['endpoints', new LazyArray(() => r.endpoints.map(endpointJson))],
     ['flows', new LazyArray(() => reachFlowBlocks(r).map((b) => ({ from: ids(r.endpoints, b.sources), to: ids(r.endpoints, b.targets), allow: connsToJson(b.value) })))],
+    ...exposureJson(r),
     ['diagnostics', r.diagnostics.map(diagnosticJson)],
     ...('result' in a ? [['warnings', a.warnings.map((w) => ({ ...w }))] as const] : []),
   ]);
+}
+
+/** Issue 11: `exposure`, one entry per group of workloads with the same exposure; absent with exposure off. */
+function exposureJson(r: ReachResult): (readonly [string, unknown])[] {
+  const groups = computeExposure(r);
+  if (!groups) return [];
+  const dir = (d: DirectionExposure) => ({ cluster: connsToJson(d.cluster), external: connsToJson(d.external), isolated: d.isolated });
+  return [['exposure', groups.map((g) => ({ workloads: ids(r.endpoints, g.workloads), ingress: dir(g.ingress), egress: dir(g.egress) }))]];
 }
 
 /** The `reach --format json` contract as one string: for tests and small states. */

@@ -48,8 +48,9 @@ function policyCell(ref: PolicyRef, links: SourceLinks | null): string {
   const tier = ref.tier ? `[${ref.tier}] ` : ref.networkPolicy ? `[NetworkPolicy] ${ref.networkPolicy} ` : '';
   const what = ref.tier ? ` ${ref.action}` : '';
   const name = ref.policy.slice(ref.policy.indexOf('/') + 1);
-  const label = ref.tier ? `${name} rule ${ref.rule}` : `${name}:${ref.line}`;
-  if (!links) return `${esc(ref.tier ? `${tier}${label}${what} (${ref.file}:${ref.line})` : `${tier}${ref.file}:${ref.line}`)}${before}`;
+  // C-24: a Cilium rule is named by its policy, spec, section and index; C-9: a deny says so.
+  const label = ref.tier ? `${name} rule ${ref.rule}` : ref.cilium ? `${ref.policy} ${ref.cilium.where}${ref.cilium.denies ? ' Deny' : ''}` : `${name}:${ref.line}`;
+  if (!links) return `${esc(ref.tier || ref.cilium ? `${tier}${label}${what} (${ref.file}:${ref.line})` : `${tier}${ref.file}:${ref.line}`)}${before}`;
   return `${esc(tier)}[${esc(label)}](${lineUrl(links, ref.side, ref.file, ref.line)})${esc(what)}${before}`;
 }
 

@@ -60,22 +60,34 @@ function warningLines(model: ReportModel): string[] {
   return out;
 }
 
-/** The terminal report: the same content as the Markdown comment, plain, never cut. */
-export function renderText(run: DiffAnalysis): string {
+/**
+ * The terminal report: the same content as the Markdown comment, plain, never cut; a line at a
+ * time (issue 16: a change of every pair of 50k workloads lists many blocks and large groups, more
+ * than one string should hold), for a writer that streams them.
+ */
+export function* diffTextChunks(run: DiffAnalysis): Generator<string> {
   const model = buildReportModel(run);
   const groups = new GroupLabeler(esc);
   const v = verdict(run);
-  const out = [`flowgate: ${v.pass ? 'PASS' : 'FAIL'} - ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(' | '), ''];
-  const violations = [...model.violations.map((g) => violationSentence(model, g, groups, TEXT_STYLE)), ...model.resolved.map((g) => violationSentence(model, g, groups, TEXT_STYLE, true))];
-  if (violations.length) out.push('Rule violations:', ...violations.map((l) => `  ${l}`), '');
-  out.push('Changed flows:');
-  if (!model.rows.length) out.push('  no flow changed');
-  for (const r of model.rows) out.push(...rowLines(model, r, groups));
-  out.push('', 'Reachability after the change:', ...reachLines(model, groups), '');
-  const folded = groupLines(model, groups);
-  if (folded.length) out.push('Groups:', ...folded, '');
-  const warnings = warningLines(model);
-  if (warnings.length) out.push('Warnings:', ...warnings, '');
-  out.push(`Note: ${ipBlockNote(model.run)}`);
-  return `${out.join('\n')}\n`;
+  const lines = function* (): Generator<string> {
+    yield* [`flowgate: ${v.pass ? 'PASS' : 'FAIL'} - ${v.text}`, headlineCounts(model).map((c) => `${c.label}: ${c.value}`).join(' | '), ''];
+    const violations = [...model.violations.map((g) => violationSentence(model, g, groups, TEXT_STYLE)), ...model.resolved.map((g) => violationSentence(model, g, groups, TEXT_STYLE, true))];
+    if (violations.length) yield* ['Rule violations:', ...violations.map((l) => `  ${l}`), ''];
+    yield 'Changed flows:';
+    if (!model.rows.length) yield '  no flow changed';
+    for (const r of model.rows) yield* rowLines(model, r, groups);
+    yield* ['', 'Reachability after the change:', ...reachLines(model, groups), ''];
+    // After the rows and the reachability: the groups they named.
+    const folded = groupLines(model, groups);
+    if (folded.length) yield* ['Groups:', ...folded, ''];
+    const warnings = warningLines(model);
+    if (warnings.length) yield* ['Warnings:', ...warnings, ''];
+    yield `Note: ${ipBlockNote(model.run)}`;
+  };
+  for (const line of lines()) yield `${line}\n`;
+}
+
+/** The terminal report as one string (diffTextChunks joined). */
+export function renderText(run: DiffAnalysis): string {
+  return [...diffTextChunks(run)].join('');
 }
