@@ -11,11 +11,11 @@ import { defineConfig } from 'vitest/config';
 const CORE = ['model', 'yaml', 'manifests', 'engine', 'diff', 'rules', 'report', 'conformance'].map((d) => `test/${d}/**/*.test.ts`);
 
 /**
- * The suites that answer HTTP with nock: they refuse every real connection (nock.disableNetConnect),
+ * The suites that answer HTTP with nock (a new one goes on this list): they refuse every real connection (nock.disableNetConnect),
  * which the fake GitHub API on 127.0.0.1 of the other io suites needs, so they share a graph
  * among themselves only.
  */
-const NOCK = ['test/github/**/*.test.ts', 'test/security/github-faults.test.ts', 'test/action/read-sides.test.ts'];
+const NOCK = ['test/github/**/*.test.ts', 'test/security/github-faults.test.ts', 'test/action/read-sides.test.ts', 'test/action/environments-api-base.test.ts'];
 
 export default defineConfig({
   test: {

@@ -92,6 +92,15 @@ export class FakeGitHub {
     return execFileSync('git', args, { cwd: this.options.bare, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
+  /** A pull request's files by its base and head commits, which never change: listed once per pair. */
+  private readonly filesByCommits = new Map<string, Record<string, unknown>[]>();
+  private filesOf(p: FakePull): Record<string, unknown>[] {
+    const key = `${p.baseSha} ${p.headSha}`;
+    let files = this.filesByCommits.get(key);
+    if (!files) this.filesByCommits.set(key, (files = this.pullFiles(p)));
+    return files;
+  }
+
   private pullFiles(p: FakePull): Record<string, unknown>[] {
     const mergeBase = this.git('merge-base', p.baseSha, p.headSha).trim();
     const lines = this.git('diff', '--name-status', '-M', mergeBase, p.headSha).split('\n').filter(Boolean);
@@ -167,7 +176,7 @@ export class FakeGitHub {
     }
     if ((m = rest.match(/^\/pulls\/(\d+)\/files$/)) && method === 'GET') {
       const p = this.pulls.get(Number(m[1]));
-      return p ? this.page(res, u.pathname, query, this.pullFiles(p)) : this.send(res, 404, { message: 'Not Found' });
+      return p ? this.page(res, u.pathname, query, this.filesOf(p)) : this.send(res, 404, { message: 'Not Found' });
     }
     if ((m = rest.match(/^\/issues\/(\d+)\/comments$/))) {
       if (method === 'GET') return this.page(res, u.pathname, query, this.comments.map((c) => this.commentJson(c)));
