@@ -94,6 +94,16 @@ interface Collected {
   seen: Map<string, KubeObject>;
 }
 
+/**
+ * Issue 13: two folders that each define the object are often two layouts of one app (a plain
+ * bundle beside per-environment copies, as in sock-shop): say how to analyse them apart.
+ */
+function layoutHint(first: string, second: string): string {
+  const top = (f: string) => f.split('/').slice(0, -1).join('/');
+  if (top(first) === top(second)) return '';
+  return `. If ${top(first) || '.'}/ and ${top(second) || '.'}/ are two layouts of one app, name each as an environment in the rules file (environments: [{name, manifests: [globs]}], README "Environments") so that each is analysed on its own`;
+}
+
 /** True (and reported) when an object of this key was read before. */
 function duplicate(c: Collected, key: string, obj: KubeObject, what: string): boolean {
   const first = c.seen.get(key);
@@ -108,7 +118,7 @@ function duplicate(c: Collected, key: string, obj: KubeObject, what: string): bo
     code: 'duplicate-object',
     file: obj.file,
     line: obj.source.line,
-    message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`,
+    message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored${layoutHint(first.file, obj.file)}`,
   });
   return true;
 }

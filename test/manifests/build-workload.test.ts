@@ -192,6 +192,16 @@ describe('documents and lists', () => {
     expect(summary(c.diagnostics)).toEqual([`error duplicate-object ${lineOf(text, 'apiVersion', 2)}`]);
   });
 
+  test('a duplicate across two folders names both and says how to pin them as environments (issue 13); within one folder it does not', () => {
+    const one = (label: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: ns, labels: {v: "${label}"}}\nspec: {containers: []}\n`;
+    const two = parseCluster([{ path: 'deploy/plain/p.yaml', text: one('1') }, { path: 'deploy/prod/p.yaml', text: one('2') }], DEFAULT_OPTIONS);
+    expect(two.diagnostics.map((d) => d.message)).toEqual([
+      'Pod ns/p is defined twice (first at deploy/plain/p.yaml:1); this one is ignored. If deploy/plain/ and deploy/prod/ are two layouts of one app, name each as an environment in the rules file (environments: [{name, manifests: [globs]}], README "Environments") so that each is analysed on its own',
+    ]);
+    const same = parseCluster([{ path: 'k8s/a.yaml', text: one('1') }, { path: 'k8s/b.yaml', text: one('2') }], DEFAULT_OPTIONS);
+    expect(same.diagnostics.map((d) => d.message)).toEqual(['Pod ns/p is defined twice (first at k8s/a.yaml:1); this one is ignored']);
+  });
+
   test('the same name in two namespaces or of two kinds is not a duplicate', () => {
     const pod = (ns: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: ${ns}}\nspec: {containers: []}\n`;
     const job = 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: p, namespace: a}\nspec: {template: {spec: {containers: []}}}\n';
