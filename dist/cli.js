@@ -19216,7 +19216,8 @@ function evaluateRules(rules, diff2) {
 var ruleKey = (r) => `${r.kind}|${r.name}|${r.source.line}`;
 function remainder(w, still, endpoints) {
   const targets = new Set(w.targets);
-  const relevant = still.filter((c) => c.targets.some((t) => targets.has(t))).map((c) => ({ sources: new Set(c.sources), targets: c.targets }));
+  const touches = (c) => c.targets.some((t) => targets.has(t));
+  const relevant = still.filter(touches).map((c) => ({ sources: new Set(c.sources), targets: c.targets }));
   const bySignature = /* @__PURE__ */ new Map();
   for (const s of w.sources) {
     const sig = relevant.flatMap((c, k) => c.sources.has(s) ? [k] : []).join(",");
@@ -22047,6 +22048,11 @@ function controllerOwner(obj) {
   }
   return null;
 }
+function layoutHint(first, second) {
+  const top = (f) => f.split("/").slice(0, -1).join("/");
+  if (top(first) === top(second)) return "";
+  return `. If ${top(first) || "."}/ and ${top(second) || "."}/ are two layouts of one app, name each as an environment in the rules file (environments: [{name, manifests: [globs]}], README "Environments") so that each is analysed on its own`;
+}
 function duplicate(c, key, obj, what) {
   const first = c.seen.get(key);
   if (!first) {
@@ -22059,7 +22065,7 @@ function duplicate(c, key, obj, what) {
     code: "duplicate-object",
     file: obj.file,
     line: obj.source.line,
-    message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored`
+    message: `${what} is defined twice (first at ${first.file}:${first.source.line}); this one is ignored${layoutHint(first.file, obj.file)}`
   });
   return true;
 }
