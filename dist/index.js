@@ -50545,42 +50545,7 @@ async function mapPool(items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
-async function fetchBaseFromHead(client, repo, baseSha, changed, head, isManifest) {
-  const tree = new Map(head.map((f) => [f.path, f.text]));
-  const toRead = /* @__PURE__ */ new Set();
-  for (const f of changed) {
-    switch (f.status) {
-      case "added":
-      case "copied":
-        tree.delete(f.path);
-        break;
-      case "renamed":
-        tree.delete(f.path);
-        if (f.previousPath && isManifest(f.previousPath)) toRead.add(f.previousPath);
-        break;
-      case "removed":
-      case "modified":
-      case "changed":
-        tree.delete(f.path);
-        if (isManifest(f.path)) toRead.add(f.path);
-        break;
-      case "unchanged":
-        break;
-    }
-  }
-  const paths = [...toRead].sort();
-  const texts = await mapPool(paths, CONCURRENCY2, (p) => fetchFileAt(client, repo, baseSha, p));
-  paths.forEach((p, i) => {
-    const text = texts[i];
-    if (text !== null && text !== void 0) tree.set(p, text);
-  });
-  const files = [...tree].map(([path15, text]) => ({ path: path15, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files, fetched: paths };
-}
-
-// src/action/base-tree-from-api.ts
-var CONCURRENCY3 = 8;
-function editsOf(changed) {
+function baseEdits(changed) {
   const drop = /* @__PURE__ */ new Set();
   const read = /* @__PURE__ */ new Set();
   for (const f of changed) {
@@ -50605,8 +50570,24 @@ function editsOf(changed) {
   }
   return { drop, read };
 }
+async function fetchBaseFromHead(client, repo, baseSha, changed, head, isManifest) {
+  const tree = new Map(head.map((f) => [f.path, f.text]));
+  const { drop, read } = baseEdits(changed);
+  for (const p of drop) tree.delete(p);
+  const paths = [...read].filter(isManifest).sort();
+  const texts = await mapPool(paths, CONCURRENCY2, (p) => fetchFileAt(client, repo, baseSha, p));
+  paths.forEach((p, i) => {
+    const text = texts[i];
+    if (text !== null && text !== void 0) tree.set(p, text);
+  });
+  const files = [...tree].map(([path15, text]) => ({ path: path15, text })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, fetched: paths };
+}
+
+// src/action/base-tree-from-api.ts
+var CONCURRENCY3 = 8;
 function basePathsFromHead(head, changed) {
-  const { drop, read } = editsOf(changed);
+  const { drop, read } = baseEdits(changed);
   return [.../* @__PURE__ */ new Set([...head.filter((p) => !drop.has(p)), ...read])].sort();
 }
 async function copyTree(src, dest) {
@@ -50632,7 +50613,7 @@ async function copyTree(src, dest) {
 }
 async function writeBaseTreeFromHead(client, repo, baseSha, changed, workspace, dest) {
   await copyTree(workspace, dest);
-  const { drop, read } = editsOf(changed);
+  const { drop, read } = baseEdits(changed);
   const inside2 = (p) => !path10.isAbsolute(p) && isInside(path10.resolve(dest, p), dest) && path10.resolve(dest, p) !== path10.resolve(dest) && !p.split("/").includes(".git");
   for (const p of drop) if (inside2(p)) await fs11.rm(path10.join(dest, p), { recursive: true, force: true });
   const paths = [...read].filter(inside2).sort();

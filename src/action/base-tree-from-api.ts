@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fetchFileAt } from '../github/base-files';
+import { baseEdits, fetchFileAt } from '../github/base-files';
 import type { GitHubClient } from '../github/client';
 import type { PullFile } from '../github/pull-files';
 import type { RepoRef } from '../github/pull-request';
@@ -9,46 +9,12 @@ import { isInside } from '../render/find-program';
 /** Parallel content requests (the throttling plugin caps the client at 10 anyway). */
 const CONCURRENCY = 8;
 
-/** What the base commit's tree has instead of the head's, by the pull request's changed files. */
-interface BaseEdits {
-  /** Paths the head has and the base does not (or has otherwise): dropped from the copy. */
-  drop: Set<string>;
-  /** Paths to read at the base commit. */
-  read: Set<string>;
-}
-
-function editsOf(changed: readonly PullFile[]): BaseEdits {
-  const drop = new Set<string>();
-  const read = new Set<string>();
-  for (const f of changed) {
-    switch (f.status) {
-      case 'added':
-      case 'copied':
-        drop.add(f.path);
-        break;
-      case 'renamed':
-        drop.add(f.path);
-        if (f.previousPath) read.add(f.previousPath);
-        break;
-      case 'removed':
-      case 'modified':
-      case 'changed':
-        drop.add(f.path);
-        read.add(f.path);
-        break;
-      case 'unchanged':
-        break;
-    }
-  }
-  return { drop, read };
-}
-
 /**
  * The file paths of the base commit's tree, from the head's and the pull request's changed files
  * (no request): what environment detection needs to know whether the base renders anything.
  */
 export function basePathsFromHead(head: readonly string[], changed: readonly PullFile[]): string[] {
-  const { drop, read } = editsOf(changed);
+  const { drop, read } = baseEdits(changed);
   return [...new Set([...head.filter((p) => !drop.has(p)), ...read])].sort();
 }
 
@@ -87,7 +53,7 @@ async function copyTree(src: string, dest: string): Promise<void> {
  */
 export async function writeBaseTreeFromHead(client: GitHubClient, repo: RepoRef, baseSha: string, changed: readonly PullFile[], workspace: string, dest: string): Promise<number> {
   await copyTree(workspace, dest);
-  const { drop, read } = editsOf(changed);
+  const { drop, read } = baseEdits(changed);
   const inside = (p: string) => !path.isAbsolute(p) && isInside(path.resolve(dest, p), dest) && path.resolve(dest, p) !== path.resolve(dest) && !p.split('/').includes('.git');
   for (const p of drop) if (inside(p)) await fs.rm(path.join(dest, p), { recursive: true, force: true });
   const paths = [...read].filter(inside).sort();

@@ -37,6 +37,45 @@ async function mapPool<T, R>(items: readonly T[], limit: number, fn: (item: T) =
   return out;
 }
 
+/** What the base commit's tree has instead of the head's, by the pull request's changed files. */
+export interface BaseEdits {
+  /** Paths the head has and the base does not (or has otherwise): dropped from the copy. */
+  drop: Set<string>;
+  /** Paths to read at the base commit. */
+  read: Set<string>;
+}
+
+/**
+ * The head tree's paths to drop and the base commit's to read: added files are dropped (a copy
+ * leaves its source untouched; a changed source is listed on its own), removed and modified ones
+ * are read at the base commit, a renamed file goes back to its old path.
+ */
+export function baseEdits(changed: readonly PullFile[]): BaseEdits {
+  const drop = new Set<string>();
+  const read = new Set<string>();
+  for (const f of changed) {
+    switch (f.status) {
+      case 'added':
+      case 'copied':
+        drop.add(f.path);
+        break;
+      case 'renamed':
+        drop.add(f.path);
+        if (f.previousPath) read.add(f.previousPath);
+        break;
+      case 'removed':
+      case 'modified':
+      case 'changed':
+        drop.add(f.path);
+        read.add(f.path);
+        break;
+      case 'unchanged':
+        break;
+    }
+  }
+  return { drop, read };
+}
+
 export interface BaseFromHead {
   files: SourceFile[];
   /** Paths read through the API. */
@@ -57,29 +96,9 @@ export async function fetchBaseFromHead(
   isManifest: (path: string) => boolean,
 ): Promise<BaseFromHead> {
   const tree = new Map(head.map((f) => [f.path, f.text]));
-  const toRead = new Set<string>();
-  for (const f of changed) {
-    switch (f.status) {
-      case 'added':
-      case 'copied':
-        // A copy leaves its source untouched (a changed source is listed on its own).
-        tree.delete(f.path);
-        break;
-      case 'renamed':
-        tree.delete(f.path);
-        if (f.previousPath && isManifest(f.previousPath)) toRead.add(f.previousPath);
-        break;
-      case 'removed':
-      case 'modified':
-      case 'changed':
-        tree.delete(f.path);
-        if (isManifest(f.path)) toRead.add(f.path);
-        break;
-      case 'unchanged':
-        break;
-    }
-  }
-  const paths = [...toRead].sort();
+  const { drop, read } = baseEdits(changed);
+  for (const p of drop) tree.delete(p);
+  const paths = [...read].filter(isManifest).sort();
   const texts = await mapPool(paths, CONCURRENCY, (p) => fetchFileAt(client, repo, baseSha, p));
   paths.forEach((p, i) => {
     const text = texts[i];
