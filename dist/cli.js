@@ -21588,7 +21588,7 @@ function translateKey(written) {
   if (key.startsWith(NAMESPACE_LABELS_PREFIX) && key.length > NAMESPACE_LABELS_PREFIX.length) {
     return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: "namespace", namespaceKey: false, namespaceLabel: true, k8s: false };
   }
-  if (UNMODELLED_KEYS.includes(key)) return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
+  if (UNMODELLED_KEYS.includes(key)) return { key: written, target: "unknown", namespaceKey: false, k8s: false };
   return { key, target: "pod", namespaceKey: false, k8s: false };
 }
 function parseTranslated(r, path13, value, what) {
@@ -21606,7 +21606,7 @@ function readCiliumSelector(r, path13, what) {
     pod: { matchLabels: {}, matchExpressions: [] },
     namespace: { matchLabels: {}, matchExpressions: [] }
   };
-  const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [] };
+  const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [], unknownPodKeys: [] };
   for (const k of Object.keys(raw)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
       r.error([...path13, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions)`, "invalid-selector");
@@ -21619,8 +21619,8 @@ function readCiliumSelector(r, path13, what) {
   if (!Array.isArray(exprs)) return r.error([...path13, "matchExpressions"], `matchExpressions must be a list, not ${typeName(exprs)}`, "invalid-selector"), null;
   for (const [k, v] of Object.entries(labels)) {
     const t = translateKey(k);
-    if (t.target === "unmodelled") {
-      out.unmodelled.push(k);
+    if (t.target === "unmodelled" || t.target === "unknown") {
+      (t.target === "unmodelled" ? out.unmodelled : out.unknownPodKeys).push(k);
       continue;
     }
     out.namesNamespace ||= t.namespaceKey;
@@ -21636,8 +21636,8 @@ function readCiliumSelector(r, path13, what) {
       return;
     }
     const t = translateKey(e.key);
-    if (t.target === "unmodelled") {
-      out.unmodelled.push(e.key);
+    if (t.target === "unmodelled" || t.target === "unknown") {
+      (t.target === "unmodelled" ? out.unmodelled : out.unknownPodKeys).push(e.key);
       return;
     }
     out.namesNamespace ||= t.namespaceKey;
@@ -21677,11 +21677,16 @@ function externalPeer(range) {
   const cidr = range.family === 4 ? "0.0.0.0/0" : "::/0";
   return { kind: "ipBlock", cidr, except: [], ranges: [range], externalOnly: true };
 }
-function endpointPeers(c, path13, out) {
+function endpointPeers(c, path13, deny, out) {
   const sel = readCiliumSelector(c.r, path13, c.what);
   if (!sel) return void (c.ok = false);
   if (sel.unmodelled.length) {
-    return c.notAnalysed(path13, `selector key${sel.unmodelled.length > 1 ? "s" : ""} ${sel.unmodelled.join(", ")} ${sel.unmodelled.length > 1 ? "are" : "is"} not analysed (label sources other than k8s: and any:, service accounts and clusters are not in the manifests): this peer is counted as matching nothing`);
+    return c.notAnalysed(path13, `selector key${sel.unmodelled.length > 1 ? "s" : ""} ${sel.unmodelled.join(", ")} ${sel.unmodelled.length > 1 ? "are" : "is"} not analysed (label sources other than k8s: and any: match no pod): this peer is counted as matching nothing`);
+  }
+  if (sel.unknownPodKeys.length) {
+    const keys = `${sel.unknownPodKeys.join(", ")} (service accounts and clusters are not in the manifests)`;
+    if (deny) return c.notAnalysed(path13, `selector keys ${keys} are not analysed: this deny peer is counted as matching nothing`);
+    c.notAnalysed(path13, `selector keys ${keys} are not analysed: this allow peer is read without them, which may count more as allowed than Cilium does`);
   }
   const namespaceSelector = sel.namesNamespace || sel.namesNamespaceLabels || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
   out.push({ kind: "pods", namespaceSelector, podSelector: sel.pod });
@@ -21735,7 +21740,7 @@ function entityPeers(c, path13, list, out) {
     c.error(ep, `unsupported entity: ${e} (world, world-ipv4, world-ipv6, cluster, all, ${UNMODELLED_ENTITIES.join(", ")})`, "invalid-peer");
   });
 }
-function readRulePeers(c, path13, raw, direction) {
+function readRulePeers(c, path13, raw, direction, deny) {
   const fields = L3[direction];
   const written = Object.entries(fields).filter(([, f]) => raw[f] !== void 0 && raw[f] !== null);
   const nonEmpty = written.filter(([, f]) => !Array.isArray(raw[f]) || raw[f].length > 0);
@@ -21746,7 +21751,7 @@ function readRulePeers(c, path13, raw, direction) {
     const list = c.r.list(fp);
     if (list === null) return c.ok = false, null;
     if (!list || list.length === 0) continue;
-    if (what === "endpoints") list.forEach((_, i) => endpointPeers(c, [...fp, i], out.peers));
+    if (what === "endpoints") list.forEach((_, i) => endpointPeers(c, [...fp, i], deny, out.peers));
     else if (what === "cidr") {
       list.forEach((t, i) => {
         const p = cidrPeer(c, [...fp, i], t, void 0);
@@ -21879,7 +21884,7 @@ function readRule2(c, path13, raw, direction, section, index) {
     c.notAnalysed([...path13, requires], `${requires} (deprecated) is not analysed: the rule is read without it, which may count more as ${deny ? "denied" : "allowed"} than Cilium does`);
   }
   if (!deny && raw.authentication !== void 0) c.notAnalysed([...path13, "authentication"], "authentication (mutual authentication) is not analysed: the rule is read as allowing without it");
-  const peers = readRulePeers(c, path13, raw, direction);
+  const peers = readRulePeers(c, path13, raw, direction, deny);
   const ports = readToPorts(c, [...path13, "toPorts"], deny);
   const icmps = c.r.list([...path13, "icmps"]);
   if (icmps?.length) {
@@ -21907,8 +21912,9 @@ function readSection(c, path13, direction, section) {
 function readSubject2(c, path13) {
   const sel = readCiliumSelector(c.r, [...path13, "endpointSelector"], c.what);
   if (!sel) return c.ok = false, null;
-  if (sel.unmodelled.length) {
-    c.notAnalysed([...path13, "endpointSelector"], `selector key${sel.unmodelled.length > 1 ? "s" : ""} ${sel.unmodelled.join(", ")} ${sel.unmodelled.length > 1 ? "are" : "is"} not analysed: this rule's subject is unknown, so its isolation, allows and denies are left out`);
+  const unknown = [...sel.unmodelled, ...sel.unknownPodKeys];
+  if (unknown.length) {
+    c.notAnalysed([...path13, "endpointSelector"], `selector key${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} ${unknown.length > 1 ? "are" : "is"} not analysed: this rule's subject is unknown, so its isolation, allows and denies are left out`);
     return null;
   }
   if (c.namespace === null) return { namespaceSelector: sel.namespace, podSelector: sel.pod };

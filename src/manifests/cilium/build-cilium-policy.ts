@@ -61,7 +61,7 @@ function readRule(c: CiliumReader, path: Path, raw: unknown, direction: Directio
     c.notAnalysed([...path, requires], `${requires} (deprecated) is not analysed: the rule is read without it, which may count more as ${deny ? 'denied' : 'allowed'} than Cilium does`);
   }
   if (!deny && raw.authentication !== undefined) c.notAnalysed([...path, 'authentication'], 'authentication (mutual authentication) is not analysed: the rule is read as allowing without it');
-  const peers = readRulePeers(c, path, raw, direction);
+  const peers = readRulePeers(c, path, raw, direction, deny);
   const ports = readToPorts(c, [...path, 'toPorts'], deny);
   const icmps = c.r.list([...path, 'icmps']);
   if (icmps?.length) {
@@ -94,8 +94,9 @@ function readSection(c: CiliumReader, path: Path, direction: Direction, section:
 function readSubject(c: CiliumReader, path: Path): { namespaceSelector: LabelSelector; podSelector: LabelSelector } | null {
   const sel = readCiliumSelector(c.r, [...path, 'endpointSelector'], c.what);
   if (!sel) return (c.ok = false), null;
-  if (sel.unmodelled.length) {
-    c.notAnalysed([...path, 'endpointSelector'], `selector key${sel.unmodelled.length > 1 ? 's' : ''} ${sel.unmodelled.join(', ')} ${sel.unmodelled.length > 1 ? 'are' : 'is'} not analysed: this rule's subject is unknown, so its isolation, allows and denies are left out`);
+  const unknown = [...sel.unmodelled, ...sel.unknownPodKeys];
+  if (unknown.length) {
+    c.notAnalysed([...path, 'endpointSelector'], `selector key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not analysed: this rule's subject is unknown, so its isolation, allows and denies are left out`);
     return null;
   }
   if (c.namespace === null) return { namespaceSelector: sel.namespace, podSelector: sel.pod };

@@ -37,11 +37,18 @@ export interface RulePeers {
 }
 
 /** C-11, C-3: a `fromEndpoints`/`toEndpoints` selector as pod peers (and, for a selector that reserved identities match, every external address). */
-function endpointPeers(c: CiliumReader, path: Path, out: Peer[]): void {
+function endpointPeers(c: CiliumReader, path: Path, deny: boolean, out: Peer[]): void {
   const sel = readCiliumSelector(c.r, path, c.what);
   if (!sel) return void (c.ok = false);
   if (sel.unmodelled.length) {
-    return c.notAnalysed(path, `selector key${sel.unmodelled.length > 1 ? 's' : ''} ${sel.unmodelled.join(', ')} ${sel.unmodelled.length > 1 ? 'are' : 'is'} not analysed (label sources other than k8s: and any:, service accounts and clusters are not in the manifests): this peer is counted as matching nothing`);
+    return c.notAnalysed(path, `selector key${sel.unmodelled.length > 1 ? 's' : ''} ${sel.unmodelled.join(', ')} ${sel.unmodelled.length > 1 ? 'are' : 'is'} not analysed (label sources other than k8s: and any: match no pod): this peer is counted as matching nothing`);
+  }
+  if (sel.unknownPodKeys.length) {
+    // The gate errs on the side of reporting: an allow is read without what the manifests do not
+    // show (it matches at least Cilium's pods), a deny as matching nothing (it drops at most Cilium's).
+    const keys = `${sel.unknownPodKeys.join(', ')} (service accounts and clusters are not in the manifests)`;
+    if (deny) return c.notAnalysed(path, `selector keys ${keys} are not analysed: this deny peer is counted as matching nothing`);
+    c.notAnalysed(path, `selector keys ${keys} are not analysed: this allow peer is read without them, which may count more as allowed than Cilium does`);
   }
   // C-11: in a CNP, a selector that names neither the namespace nor a namespace label selects in
   // the policy's namespace only (Cilium's getEndpointSelector adds the namespace then, not otherwise).
@@ -110,7 +117,7 @@ function entityPeers(c: CiliumReader, path: Path, list: unknown[], out: Peer[]):
  * "Combining FromEndpoints and FromCIDR is not supported yet"); a written but empty list selects
  * nothing. Fields that name what the manifests do not hold are warnings (C-16 … C-18).
  */
-export function readRulePeers(c: CiliumReader, path: Path, raw: Record<string, unknown>, direction: Direction): RulePeers | null {
+export function readRulePeers(c: CiliumReader, path: Path, raw: Record<string, unknown>, direction: Direction, deny: boolean): RulePeers | null {
   const fields = L3[direction] as Record<string, string>;
   const written = Object.entries(fields).filter(([, f]) => raw[f] !== undefined && raw[f] !== null);
   const nonEmpty = written.filter(([, f]) => !Array.isArray(raw[f]) || (raw[f] as unknown[]).length > 0);
@@ -121,7 +128,7 @@ export function readRulePeers(c: CiliumReader, path: Path, raw: Record<string, u
     const list = c.r.list(fp);
     if (list === null) return (c.ok = false), null;
     if (!list || list.length === 0) continue;
-    if (what === 'endpoints') list.forEach((_, i) => endpointPeers(c, [...fp, i], out.peers));
+    if (what === 'endpoints') list.forEach((_, i) => endpointPeers(c, [...fp, i], deny, out.peers));
     else if (what === 'cidr') {
       list.forEach((t, i) => {
         const p = cidrPeer(c, [...fp, i], t, undefined);

@@ -30,11 +30,16 @@ export interface CiliumSelector {
   namesNamespaceLabels: boolean;
   /** `k8s:io.kubernetes.pod.namespace` in matchLabels (a CNP subject overwrites it with its own namespace, C-1). */
   k8sNamespaceLabel: boolean;
-  /** Keys whose source or meaning flowgate does not model (`reserved:`, `cidr:`, service accounts…), as written. */
+  /** Keys of sources that no pod carries (`reserved:`, `cidr:`, `fqdn:` …), as written: the selector matches no pod. */
   unmodelled: string[];
+  /**
+   * Keys a pod carries but the manifests do not show (service account, cluster), as written:
+   * their requirements are left out of `pod`, so the selector matches at least what Cilium's does.
+   */
+  unknownPodKeys: string[];
 }
 
-type Target = 'pod' | 'namespace' | 'unmodelled';
+type Target = 'pod' | 'namespace' | 'unmodelled' | 'unknown';
 
 /** C-3: strips a `k8s:` / `any:` source prefix and says where the key belongs. */
 function translateKey(written: string): { key: string; target: Target; namespaceKey: boolean; namespaceLabel?: boolean; k8s: boolean } {
@@ -47,7 +52,7 @@ function translateKey(written: string): { key: string; target: Target; namespace
   if (key.startsWith(NAMESPACE_LABELS_PREFIX) && key.length > NAMESPACE_LABELS_PREFIX.length) {
     return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: 'namespace', namespaceKey: false, namespaceLabel: true, k8s: false };
   }
-  if (UNMODELLED_KEYS.includes(key)) return { key: written, target: 'unmodelled', namespaceKey: false, k8s: false };
+  if (UNMODELLED_KEYS.includes(key)) return { key: written, target: 'unknown', namespaceKey: false, k8s: false };
   return { key, target: 'pod', namespaceKey: false, k8s: false };
 }
 
@@ -72,7 +77,7 @@ export function readCiliumSelector(r: FieldReader, path: Path, what: string): Ci
     pod: { matchLabels: {}, matchExpressions: [] },
     namespace: { matchLabels: {}, matchExpressions: [] },
   };
-  const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [] as string[] };
+  const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [] as string[], unknownPodKeys: [] as string[] };
   for (const k of Object.keys(raw)) {
     if (k !== 'matchLabels' && k !== 'matchExpressions') {
       r.error([...path, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions)`, 'invalid-selector');
@@ -85,8 +90,8 @@ export function readCiliumSelector(r: FieldReader, path: Path, what: string): Ci
   if (!Array.isArray(exprs)) return r.error([...path, 'matchExpressions'], `matchExpressions must be a list, not ${typeName(exprs)}`, 'invalid-selector'), null;
   for (const [k, v] of Object.entries(labels)) {
     const t = translateKey(k);
-    if (t.target === 'unmodelled') {
-      out.unmodelled.push(k);
+    if (t.target === 'unmodelled' || t.target === 'unknown') {
+      (t.target === 'unmodelled' ? out.unmodelled : out.unknownPodKeys).push(k);
       continue;
     }
     out.namesNamespace ||= t.namespaceKey;
@@ -103,8 +108,8 @@ export function readCiliumSelector(r: FieldReader, path: Path, what: string): Ci
       return;
     }
     const t = translateKey(e.key);
-    if (t.target === 'unmodelled') {
-      out.unmodelled.push(e.key);
+    if (t.target === 'unmodelled' || t.target === 'unknown') {
+      (t.target === 'unmodelled' ? out.unmodelled : out.unknownPodKeys).push(e.key);
       return;
     }
     out.namesNamespace ||= t.namespaceKey;

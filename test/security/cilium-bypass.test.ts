@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle, cleanup, ROOT } from './support/harness';
+
+// Issue 14 (security): a Cilium allow peer that also names a key the manifests cannot show (the
+// pod's service account, C-3) matched nothing, so a PR opening prod/db to every pod of dev with
+// the default service account passed the gate (exit 0, "not analysed" as a warning only). The
+// gate errs on the side of reporting: such an allow is read without that key.
+
+beforeAll(buildBundle);
+afterAll(cleanup);
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+const APP = `apiVersion: v1
+kind: Namespace
+metadata: {name: prod}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: dev}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: db, namespace: prod, labels: {app: db}}
+spec: {containers: [{name: c, image: x, ports: [{containerPort: 5432}]}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: tool, namespace: dev, labels: {app: tool}}
+spec: {containers: [{name: c, image: x}]}
+---
+apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: db, namespace: prod}
+spec:
+  endpointSelector: {matchLabels: {app: db}}
+  ingress: [{fromEndpoints: [{matchLabels: {app: api}}]}]
+`;
+const OPEN = (section: string) => `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: open, namespace: prod}
+spec:
+  endpointSelector: {matchLabels: {app: db}}
+  ${section}: [{fromEndpoints: [{matchLabels: {k8s:io.kubernetes.pod.namespace: dev, k8s:io.cilium.k8s.policy.serviceaccount: default}}]}]
+`;
+const RULES = 'rules:\n  forbid:\n    - name: no dev to db\n      from: { namespace: dev }\n      to: { namespace: prod, workload: db }\nexposure: false\n';
+
+function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd }, (err, stdout) => {
+      resolve({ status: err ? Number((err as { code?: number }).code ?? 3) : 0, stdout });
+    });
+  });
+}
+
+function tree(head: string | null): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-cilium-bypass-'));
+  temps.push(dir);
+  for (const side of ['base', 'head']) mkdirSync(path.join(dir, side));
+  writeFileSync(path.join(dir, 'base/app.yaml'), APP);
+  writeFileSync(path.join(dir, 'head/app.yaml'), APP);
+  if (head) writeFileSync(path.join(dir, 'head/open.yaml'), head);
+  writeFileSync(path.join(dir, 'rules.yaml'), RULES);
+  return dir;
+}
+
+describe('issue 14: Cilium selector keys the manifests do not show', () => {
+  it('the CLI (dist/cli.js) fails the gate when an allow peer also names a service account', async () => {
+    const dir = tree(OPEN('ingress'));
+    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('NEW forbid rule "no dev to db"');
+    expect(run.stdout).toMatch(/dev\/tool -> prod\/db allows all; why: cilium\/prod\/open spec\.ingress\[0\] \(head\/open\.yaml:6\)/);
+    expect(run.stdout).toMatch(/io\.cilium\.k8s\.policy\.serviceaccount.*read without them/);
+  });
+
+  it('a deny peer that names a service account denies nothing it cannot show (the gate still passes only what is open)', async () => {
+    const dir = tree(OPEN('ingressDeny'));
+    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/this deny peer is counted as matching nothing/);
+  });
+});
