@@ -88,6 +88,7 @@ describe('splitKubeStream: YAML 1.1 line breaks (go-yaml v2 ends a line at U+202
     ['U+0085', 'a: 1 # c\u0085b: 2\n', 'a: 1 # c\nb: 2\n'],
     ['a lone CR, not a CR before LF', 'a: 1\r\nb: 2\rc: 3\n', 'a: 1\r\nb: 2\nc: 3\n'],
     ['a comment at the start of the text', '# "c\u2028a: 1\n', '# "c\na: 1\n'],
+    ['a comment at the start of the text, with a quote after a colon in it', '# a: "c\u2028b: 1\n', '# a: "c\nb: 1\n'],
     ['a quote in a comment opens nothing', 'a: 1 # it"s\u2028b: 2\n', 'a: 1 # it"s\nb: 2\n'],
     ['`#` after a word is no comment, nor the quote after it', 'a: x#"y\u2028b: 2\n', 'a: x#"y\nb: 2\n'],
     ['an apostrophe in a word opens nothing', "a: it's\u2028b: 2\n", "a: it's\nb: 2\n"],
