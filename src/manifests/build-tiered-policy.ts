@@ -266,7 +266,9 @@ function readRule(t: TierReader, path: Path, raw: unknown, direction: Direction,
   const name = raw.name;
   if (name !== undefined && (typeof name !== 'string' || name.length > 100)) t.error([...path, 'name'], 'a rule name is a string of at most 100 characters', 'invalid-rule');
   const written = raw.action;
-  const action = typeof written === 'string' ? t.schema.actions[written] : undefined;
+  // T-12 (security): an action the schema lists, never one inherited from Object.prototype
+  // (`action: toString` is refused by the API server; read as a Deny, it hid what it claims to close).
+  const action = typeof written === 'string' && Object.hasOwn(t.schema.actions, written) ? t.schema.actions[written] : undefined;
   if (!action) {
     t.error([...path, 'action'], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(', ')}`, 'invalid-action');
   }

@@ -43,6 +43,8 @@ describe('rules (T-12)', () => {
     ['a name that is not a string', 'CNP', '{name: 5, action: Deny, to: [{namespaces: {}}]}', 'egress', ['error invalid-rule L: a rule name is a string of at most 100 characters']],
     ['no action', 'CNP', '{to: [{namespaces: {}}]}', 'egress', ['error invalid-action L: unrecognized action nothing: ClusterNetworkPolicy v1alpha2 rules take Accept, Deny, Pass']],
     ['T-13: Allow in v1alpha2', 'CNP', '{action: Allow, to: [{namespaces: {}}]}', 'egress', ['error invalid-action L: unrecognized action the string "Allow": ClusterNetworkPolicy v1alpha2 rules take Accept, Deny, Pass']],
+    ['T-12 (security): an action inherited from Object.prototype', 'CNP', '{action: constructor, to: [{namespaces: {}}]}', 'egress', ['error invalid-action L: unrecognized action the string "constructor": ClusterNetworkPolicy v1alpha2 rules take Accept, Deny, Pass']],
+    ['T-12 (security): toString in an ANP', 'ANP', '{action: toString, to: [{namespaces: {}}]}', 'egress', ['error invalid-action L: unrecognized action the string "toString": AdminNetworkPolicy v1alpha1 rules take Allow, Deny, Pass']],
     ['T-13: Accept in an ANP', 'ANP', '{action: Accept, to: [{namespaces: {}}]}', 'egress', ['error invalid-action L: unrecognized action the string "Accept": AdminNetworkPolicy v1alpha1 rules take Allow, Deny, Pass']],
     ['T-13: Pass in a BANP', 'BANP', '{action: Pass, from: [{namespaces: {}}]}', 'ingress', ['error invalid-action L: unrecognized action the string "Pass": BaselineAdminNetworkPolicy v1alpha1 rules take Allow, Deny']],
     ['no peers', 'CNP', '{action: Deny}', 'egress', ['error invalid-rule L: to field must be defined and contain at least one item']],
