@@ -113,6 +113,16 @@ describe('evaluateRules: forbid', () => {
     expect(blocks(base2, head, [rule('r', 'forbid', { namespaces: ['prod'] }, W('db'))])).toEqual(['r: api,db -> db : all new (1)', 'r: web -> db : all (1)']);
   });
 
+  it('sources and targets of a block ascending, across the base classes they came from', () => {
+    // In base, b (app y) is isolated in both directions but allowed everything: another class with
+    // the same verdicts as a and c. In head all are one class.
+    const ws = [workload('a', 'x'), workload('b', 'y'), workload('c', 'x'), db];
+    const base = cluster(ws, [policy('y-out', 'y', 'egress', []), policy('y-in', 'y', 'ingress', [])]);
+    const head = cluster(ws);
+    expect(blocks(base, head, [rule('r', 'forbid', W('a', 'b', 'c'), W('db'))])).toEqual(['r: a,b,c -> db : all (3)']);
+    expect(blocks(base, head, [rule('r', 'forbid', W('db'), W('a', 'b', 'c'))])).toEqual(['r: db -> a,b,c : all (3)']);
+  });
+
   it('sorts blocks by first source, then first target, then new before pre-existing', () => {
     const base = cluster([web, api, db], [policy('db-in', 'db', 'ingress', [podsWith('api')], [80])]);
     const head = cluster([web, api, db], [policy('db-in', 'db', 'ingress', [podsWith('api'), podsWith('web')], [80, 443])]);
@@ -152,7 +162,7 @@ describe('evaluateRules: forbid with named ports of unknown number (issue 11)', 
 
   it('every port allowed (names included): the rule\'s numbers, nothing more', () => {
     const { violations } = run(cluster([web, unknown], [dbClosed]), cluster([web, unknown]), [rule('r', 'forbid', W('web'), W('db'), TCP(3306))]);
-    expect(violations.map((v) => formatConns(v.ports))).toEqual(['TCP 3306']);
+    expect(violations.map((v) => [v.ports.TCP, v.ports.UDP, v.ports.SCTP])).toEqual([[[[3306, 3306]], [], []]]);
   });
 
   it('a require rule asks for numbers: a name does not meet one', () => {
@@ -207,12 +217,23 @@ describe('evaluateRules: a forbid rule whose named workloads are gone in head', 
   it('fails as new, naming the end that emptied', () => {
     const r = [rule('r', 'forbid', W('web'), W('db'))];
     const { violations } = run(cluster([web, db]), cluster([web]), r);
-    expect(violations.map((v) => [v.pairs, formatConns(v.ports), v.isNew])).toEqual([[0, 'all', true]]);
+    expect(violations.map((v) => [v.sources, v.targets, v.pairs, formatConns(v.ports), v.isNew])).toEqual([[[], [], 0, 'all', true]]);
     expect(violations[0]!.message).toBe(
       'rule "r" forbids a flow, but its to (workload db) matched prod/db[Deployment] in base and matches nothing now; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first',
     );
     const ported = run(cluster([web, db]), cluster([db]), [rule('r', 'forbid', W('web'), W('db'), TCP(80))]).violations;
     expect(ported.map((v) => [formatConns(v.ports), v.message.slice(0, 55)])).toEqual([['TCP 80', 'rule "r" forbids a flow, but its from (workload web) ma']]);
+  });
+
+  it('names up to three ids of base, ascending across classes, then how many more', () => {
+    // a, c and e share a class in base, b and d another (a policy isolates app=y): ids come sorted.
+    const ws = (apps: string[]) => ['a', 'b', 'c', 'd', 'e'].map((n, i) => workload(n, apps[i]));
+    const base = cluster([...ws(['x', 'y', 'x', 'y', 'x']), db], [policy('y-out', 'y', 'egress', [])]);
+    const head = cluster([db]);
+    const text = (names: string[]) => messages(base, head, [rule('r', 'forbid', W(...names), W('db'))])[0]!.replace(/\[Deployment\]/g, '');
+    expect(text(['a', 'b', 'c'])).toContain('its from (workload a or b or c) matched prod/a, prod/b, prod/c in base and matches nothing now;');
+    expect(text(['a', 'b', 'c', 'd'])).toContain('matched prod/a, prod/b, prod/c and 1 more in base');
+    expect(text(['a', 'b', 'c', 'd', 'e'])).toContain('matched prod/a, prod/b, prod/c and 2 more in base');
   });
 
   it('ends that still match but on no pair: says so', () => {
@@ -232,6 +253,19 @@ describe('evaluateRules: a forbid rule whose named workloads are gone in head', 
 
 describe('evaluateRules: external ranges', () => {
   const egress = (...cidrs: string[]) => policy('web-out', 'web', 'egress', cidrs.map((c) => ipBlock(c)));
+
+  it('a workload and an external range are a pair: a require rule to a CIDR applies', () => {
+    const c = cluster([web], [egress('10.0.0.0/8')]);
+    expect(blocks(c, c, [rule('r', 'require', W('web'), { cidrs: [cidr('10.0.0.0/8')] })])).toEqual([]);
+    expect(blocks(c, c, [rule('r', 'require', { cidrs: [cidr('192.168.0.0/16')] }, W('web'))])).toEqual([]);
+    expect(blocks(c, c, [rule('r', 'require', W('web'), { cidrs: [cidr('192.168.0.0/16')] })])).toEqual(['r: web -> 192.168.0.0/16 : all (1)']);
+  });
+
+  it('a require rule over every endpoint asks nothing of two external ranges (they are no flow)', () => {
+    const c = cluster([web]);
+    expect(blocks(c, c, [rule('r', 'require', { any: true }, { any: true })])).toEqual([]);
+    expect(blocks(c, c, [rule('r', 'require', { cidrs: [cidr('0.0.0.0/0')] }, { any: true })])).toEqual([]);
+  });
 
   it('a workload to a rule CIDR it reaches; two external ranges are never a pair', () => {
     const c = cluster([web], [egress('10.0.0.0/8')]);
