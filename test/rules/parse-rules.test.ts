@@ -4,7 +4,7 @@ import { parseRulesFile } from '../../src/rules/parse-rules';
 import { formatConns } from '../../src/model/conns';
 import { formatSelector } from '../../src/model/label-selector';
 import type { EndpointSelector } from '../../src/rules/types';
-import { rulesOf } from './helpers';
+import { rulesOf } from './rules-of';
 
 /** A compact, comparable form of a selector. */
 function sel(s: EndpointSelector): Record<string, unknown> {
