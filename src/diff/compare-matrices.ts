@@ -28,7 +28,22 @@ interface Comparison {
   shared: boolean;
   explainer: CellExplainer;
   keys: CellKeys;
+  /** The row's last changed cell: the next one often has the same key (see `consider`). */
+  last: LastCell;
 }
+
+/** A changed cell's inputs and key: before and after ids, the target's head and base classes. */
+interface LastCell {
+  b: number;
+  h: number;
+  th: number;
+  tb: number;
+  /** The key does not depend on the target's base class (nothing closed: no base explanation). */
+  baseFree: boolean;
+  key: number;
+}
+
+const NO_CELL: LastCell = { b: -1, h: -1, th: -2, tb: -2, baseFree: false, key: -1 };
 
 /** A row's changed cells as a flat list of (column, key): rows with equal lists change alike. */
 type RowCells = number[];
@@ -71,6 +86,7 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
     shared: base.table === head.table,
     explainer: new CellExplainer(base, head, jointClasses),
     keys: new CellKeys(),
+    last: { ...NO_CELL },
   };
   const J = jointClasses.length;
   // Joint classes present on both sides (most of them), by their base and head columns; the
@@ -94,6 +110,7 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
   const cells: RowCells = [];
   for (let f = 0; f < J; f++) {
     c.explainer.startRow(f);
+    Object.assign(c.last, NO_CELL);
     cells.length = 0;
     if (!(c.jb[f]! >= 0 && c.jh[f]! >= 0 && c.shared)) {
       for (let t = 0; t < J; t++) consider(c, f, t, cells);
@@ -137,7 +154,23 @@ function consider(c: Comparison, f: number, t: number, cells: RowCells): void {
   // A-29: a class with one member only pairs with itself, which is not a flow.
   if (f === t && c.size[f]! < 2) return;
   if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
+  // Within a row, a cell's key depends only on (before, after), the target's head class and,
+  // when something closed, its base class (CellExplainer): along a row these repeat in long runs
+  // (an "open everything" head: one head class, and a handful of befores), so the last cell's key
+  // is reused and most cells cost no lookup.
+  const last = c.last;
+  if (b === last.b && h === last.h && jh[t] === last.th && (last.baseFree || jb[t] === last.tb)) {
+    cells.push(t, last.key);
+    return;
+  }
   const before = c.base.table.get(b);
   const after = c.head.table.get(h);
-  cells.push(t, c.keys.id(b, h, c.explainer.explain(t, b, h, before, after)));
+  const key = c.keys.id(b, h, c.explainer.explain(t, b, h, before, after));
+  last.b = b;
+  last.h = h;
+  last.th = jh[t]!;
+  last.tb = jb[t]!;
+  last.baseFree = !c.explainer.usesBase(b, h);
+  last.key = key;
+  cells.push(t, key);
 }

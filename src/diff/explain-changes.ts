@@ -183,6 +183,14 @@ export class CellExplainer {
     return id;
   }
 
+  /**
+   * Whether the explanation of a cell with these connection ids (explained already) depends on
+   * the target's base class: only when something closed (the base part names what allowed it).
+   */
+  usesBase(b: number, h: number): boolean {
+    return !isEmptyConns(this.closedMemo.get(cellKey(b, h))!);
+  }
+
   because(id: number): Because[] {
     return this.lists[id]!;
   }

@@ -8,22 +8,40 @@ import { MAX_NAMED_PORT, MIN_NAMED_PORT } from './port-ranges';
  * still holds every name. The atoms are numbered in the order the names are first met; a number
  * never leaves the process (keys compare sets within one run; rendering prints the names).
  */
-const numbers = new Map<string, number>();
-const names: string[] = [];
+export class NamedPortAtoms {
+  private readonly numbers = new Map<string, number>();
+  private readonly names: string[] = [];
+
+  /** `capacity` atoms from MIN_NAMED_PORT up (tests use a small one to reach the end). */
+  constructor(private readonly capacity: number) {}
+
+  /** The atom of a port name: the same number for the same name throughout the run. */
+  number(name: string): number {
+    let n = this.numbers.get(name);
+    if (n === undefined) {
+      if (this.names.length >= this.capacity) throw new Error(`internal error: more than ${this.capacity} port names`);
+      n = MIN_NAMED_PORT + this.names.length;
+      this.numbers.set(name, n);
+      this.names.push(name);
+    }
+    return n;
+  }
+
+  /** Every port name given a number so far, with its number. */
+  known(): readonly (readonly [string, number])[] {
+    return this.names.map((name, i) => [name, MIN_NAMED_PORT + i] as const);
+  }
+}
+
+/** The run's atoms: every number from MIN_NAMED_PORT to MAX_NAMED_PORT. */
+const atoms = new NamedPortAtoms(MAX_NAMED_PORT - MIN_NAMED_PORT + 1);
 
 /** The atom of a port name: the same number for the same name throughout the run. */
 export function namedPortNumber(name: string): number {
-  let n = numbers.get(name);
-  if (n === undefined) {
-    if (MIN_NAMED_PORT + names.length > MAX_NAMED_PORT) throw new Error(`internal error: more than ${MAX_NAMED_PORT - MIN_NAMED_PORT + 1} port names`);
-    n = MIN_NAMED_PORT + names.length;
-    numbers.set(name, n);
-    names.push(name);
-  }
-  return n;
+  return atoms.number(name);
 }
 
 /** Every port name given a number so far, with its number. */
 export function knownNamedPorts(): readonly (readonly [string, number])[] {
-  return names.map((name, i) => [name, MIN_NAMED_PORT + i] as const);
+  return atoms.known();
 }

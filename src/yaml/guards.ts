@@ -264,7 +264,15 @@ const short = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : key
 /** The keys a `<<` merge value brings: a mapping, an alias of one, or a list of those. */
 function mergedKeys(value: unknown, resolve: (alias: Alias) => Node | undefined): string[] {
   const target = isAlias(value) ? resolve(value) : value;
-  if (isMap(target)) return target.items.flatMap((p) => (isScalar(p.key) ? [String(p.key.value)] : []));
+  if (isMap(target)) {
+    // Resolved as kubectl reads them: `<<: {0o17: b}` replaces a key 15 written before it. An
+    // inline mapping's keys are not walked yet (an anchored one's are), so they are resolved here.
+    return target.items.flatMap((p) => {
+      if (!isScalar(p.key)) return [];
+      resolveAsKubectl(p.key);
+      return [String(p.key.value)];
+    });
+  }
   if (isSeq(target)) return target.items.flatMap((x) => mergedKeys(x, resolve));
   return [];
 }
@@ -274,7 +282,13 @@ function checkKeys(map: YAMLMap, problems: YamlProblem[], lineOf: (offset: numbe
   const first = new Map<string, Node>();
   const replaced = new Set<Node>();
   for (const p of pairs) {
-    if (!isPair(p) || !isScalar(p.key)) continue;
+    if (!isPair(p)) continue;
+    if (isScalar(p.key) && p.key.value === null) {
+      // sigs.k8s.io/yaml has no JSON key for a null (`~`, `null`, `? ` with nothing): kubectl refuses the document.
+      problems.push({ offset: startOf(p.key), code: 'yaml-null-key', message: 'a mapping key that is null (`~`, `null` or nothing) cannot be a JSON key, so kubectl refuses the document' });
+      continue;
+    }
+    if (!isScalar(p.key)) continue;
     if (typeof p.key.value === 'symbol') {
       // A YAML 1.1 merge key (`<<: *base`), which may repeat. go-yaml v2 (kubectl) applies it in
       // order, so it replaces a key written before it (v3 and kustomize do the same, checked by

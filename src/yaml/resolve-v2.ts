@@ -20,39 +20,35 @@ const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
 const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
 /** strconv.ParseInt(s, 0, 64): a sign, then 0x / 0o / 0b digits, a leading 0 for octal, or decimal. */
 const GO_INT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-/** v2's timestamp check: YYYY- then a date (and time) time.Parse accepts; kept as the string written. */
-const TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
 
+/**
+ * strconv.ParseInt(s, 0, 64), then ParseUint(s, 0, 64): -2^63 … 2^64-1, no `+` on the unsigned
+ * part (ParseUint takes no sign). Past that range a decimal is still a float (the caller's next
+ * step) and any other base the string written, so the range is checked exactly, on a BigInt.
+ */
 function goInt(s: string): number | null {
   if (!GO_INT.test(s)) return null;
-  const neg = s[0] === '-';
-  const body = s[0] === '-' || s[0] === '+' ? s.slice(1) : s;
-  let n: number;
-  const p = body.slice(0, 2).toLowerCase();
-  if (p === '0x') n = parseInt(body.slice(2), 16);
-  else if (p === '0o') n = parseInt(body.slice(2), 8);
-  else if (p === '0b') n = parseInt(body.slice(2), 2);
-  else if (body.length > 1 && body[0] === '0') n = parseInt(body, 8);
-  else n = Number(body);
-  // Past int64 ParseInt fails (and ParseUint takes no sign); such ports and labels are invalid anyway.
-  if (!Number.isFinite(n) || n > 2 ** 64) return null;
-  return neg ? -n : n;
+  const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
+  const body = s.slice(sign.length);
+  // BigInt reads 0x, 0o and 0b (either case) but a leading 0 as decimal: octal is made 0o0….
+  const n = BigInt(/^0[0-7]/.test(body) ? `0o${body}` : body);
+  if (n > (sign === '-' ? 2n ** 63n : sign === '+' ? 2n ** 63n - 1n : 2n ** 64n - 1n)) return null;
+  // An int: `-0` is 0 (ParseInt), unlike the float `-0.0`.
+  return Number(sign === '-' ? -n : n);
 }
 
 /** The value go-yaml v2 gives a plain scalar's text (a string when nothing else fits). */
 export function resolvePlainV2(s: string): unknown {
-  const c = s.charCodeAt(0);
-  const digitOrSign = (c >= 48 && c <= 57) || c === 43 || c === 45;
-  if (!digitOrSign && c !== 46 && !'yYnNtTfFoO~'.includes(s[0] ?? '~')) return s;
-  const mapped = MAP.get(s);
-  if (mapped !== undefined || MAP.has(s)) return mapped;
-  if (c === 46) return DOT_FLOAT.test(s) ? Number(s) : s;
-  if (!digitOrSign) return s;
-  if (TIMESTAMP.test(s)) return s;
+  if (MAP.has(s)) return MAP.get(s);
+  if (s[0] === '.') return DOT_FLOAT.test(s) ? Number(s) : s;
+  // v2 looks for a number only in text that starts with a digit or a sign (resolve.go's hint
+  // table), and drops underscores only there: `_1` stays a string. A timestamp (`2024-01-01`, v2
+  // gives it to an interface{} as the text written) is neither an int nor a float below.
+  if (!/^[-+0-9]/.test(s)) return s;
   const plain = s.replace(/_/g, '');
   const int = goInt(plain);
   if (int !== null) return int;
-  if (YAML_STYLE_FLOAT.test(plain)) return Number(plain);
-  if (/^-0b[01]+$/.test(plain)) return -parseInt(plain.slice(3), 2);
+  // strconv.ParseFloat refuses a float past the largest double (`1e400`): v2 keeps the string.
+  if (YAML_STYLE_FLOAT.test(plain) && Number.isFinite(Number(plain))) return Number(plain);
   return s;
 }

@@ -57,6 +57,15 @@ export function blockPairs(b: Pick<Block<unknown>, 'sources' | 'targets'>): numb
  * in first-appearance order, so a sorted input gives a deterministic output.
  */
 export function mergeBlocks<T>(blocks: readonly Block<T>[], combine: (a: T, b: T) => T = (a) => a): Block<T>[] {
-  const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
-  return mergeOn(mergeOn(nonEmpty, 'targets', combine), 'sources', combine);
+  return mergeSides(blocks.filter((b) => blockPairs(b) > 0), combine);
+}
+
+/**
+ * mergeBlocks without dropping blocks of no pair: for rectangles of classes (disjoint sets of
+ * endpoints), where a class to itself holds pairs when it has two members. Merging classes gives
+ * the blocks that merging their members would (equal class sets have equal member sets), without
+ * listing the members.
+ */
+export function mergeSides<T>(blocks: readonly Block<T>[], combine: (a: T, b: T) => T = (a) => a): Block<T>[] {
+  return mergeOn(mergeOn(blocks, 'targets', combine), 'sources', combine);
 }

@@ -7,7 +7,7 @@ import type { ChangeGroup, DiffEndpoint, DiffResult } from '../../diff/compute-d
 import type { Violation } from '../../rules/types';
 import { membersOf } from '../../diff/change-pairs';
 import { groupKey } from '../model/change-rows';
-import { blockPairs, mergeBlocks, type Block } from '../model/merge-blocks';
+import { blockPairs, mergeBlocks, mergeSides, type Block } from '../model/merge-blocks';
 
 /** An endpoint as the JSON contract writes it; `hostNetwork` only when set (A-31). */
 export function endpointJson(e: Pick<ResultEndpoint, 'id' | 'kind'> & { namespace?: string; name?: string; cidrs?: string[]; hostNetwork?: boolean; workload?: Workload }): Record<string, unknown> {
@@ -152,13 +152,22 @@ function countsJson(c: DiffCounts): Record<string, number> {
 }
 
 /**
- * The changes as blocks: each group (a rectangle of joint classes) is a block, and blocks with the same
- * change and explanation are merged into larger rectangles (report/model/merge-blocks). The
- * blocks are disjoint and hold exactly the changed pairs.
+ * The changes as blocks: each group (a rectangle of joint classes) is a block, and blocks with the
+ * same change and explanation are merged into larger rectangles (report/model/merge-blocks). The
+ * blocks are disjoint and hold exactly the changed pairs. They are merged as classes, and each
+ * block's endpoints are listed only when it is reached: a big change holds many blocks, and their
+ * endpoint lists, all at once, would be many times the size of the diff.
  */
-export function changeBlocks(d: DiffResult): Block<ChangeGroup>[] {
-  const blocks = d.groups.map((g): Block<ChangeGroup> => ({ sources: membersOf(g.fromClasses, d.jointClasses), targets: membersOf(g.toClasses, d.jointClasses), key: groupKey(g), value: g }));
-  return mergeBlocks(blocks).sort((x, y) => x.sources[0]! - y.sources[0]! || x.targets[0]! - y.targets[0]!);
+export function* changeBlocks(d: DiffResult): Generator<Block<ChangeGroup>> {
+  const classBlocks = mergeSides(d.groups.map((g): Block<ChangeGroup> => ({ sources: g.fromClasses, targets: g.toClasses, key: groupKey(g), value: g })));
+  // Classes are numbered in the order of their first endpoint: this is the order of the first source, then of the first target.
+  classBlocks.sort((x, y) => x.sources[0]! - y.sources[0]! || x.targets[0]! - y.targets[0]!);
+  for (const b of classBlocks) yield { sources: membersOf(b.sources, d.jointClasses), targets: membersOf(b.targets, d.jointClasses), key: b.key, value: b.value };
+}
+
+/** The JSON of the change blocks, one at a time. */
+function* changesJson(d: DiffResult): Generator<Record<string, unknown>> {
+  for (const b of changeBlocks(d)) yield { from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) };
 }
 
 function changeFields(g: ChangeGroup): Record<string, unknown> {
@@ -197,7 +206,7 @@ function diffContentFields(run: DiffAnalysis): [string, unknown][] {
   const d = run.diff;
   return [
     ['endpoints', new LazyArray(() => d.endpoints.map(diffEndpointJson))],
-    ['changes', new LazyArray(() => changeBlocks(d).map((b) => ({ from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) })))],
+    ['changes', new LazyArray(() => changesJson(d))],
     ['violations', new LazyArray(() => run.violations.map((v) => violationJson(v, d.endpoints)))],
     ['resolved', new LazyArray(() => run.resolved.map((v) => resolvedJson(v, d.endpoints)))],
     ['diagnostics', new LazyArray(() => run.diagnostics.map(diagnosticJson))],

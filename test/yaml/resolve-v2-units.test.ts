@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePlainV2 } from '../../src/yaml/resolve-v2';
+
+// Plain scalars as kubectl reads them: sigs.k8s.io/yaml on go-yaml v2 (resolve.go), then JSON.
+// Every expected value is what test/yaml/reference-reader (kubectl's path, built from Debian's
+// sigs.k8s.io/yaml and gopkg.in/yaml.v2) printed for `k: <scalar>`. A mutant that reads one of
+// these otherwise would let flowgate see a port, a label or a boolean that Kubernetes does not.
+
+describe('resolvePlainV2: YAML 1.1 words as go-yaml v2 reads them', () => {
+  it.each([
+    ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'true', 'True', 'TRUE'].map((s) => [s, true] as const),
+    ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'false', 'False', 'FALSE'].map((s) => [s, false] as const),
+    ...['~', 'null', 'Null', 'NULL', ''].map((s) => [s, null] as const),
+    // Mixed case is no word: the string written.
+    ...['yES', 'nO', 'oN', 'tRUE', 'nULL', 'fAlse', 'Nope', 'yess', 'onn', 'o', 't', 'f', 'F', 'T', 'O'].map((s) => [s, s] as const),
+  ])('%j is %j', (s, v) => {
+    expect(resolvePlainV2(s)).toBe(v);
+  });
+});
+
+describe('resolvePlainV2: numbers as strconv.ParseInt(s, 0, 64), ParseUint and ParseFloat read them', () => {
+  it.each([
+    ['0', 0],
+    ['00', 0],
+    ['+0', 0],
+    ['7', 7],
+    ['+12', 12],
+    ['-3', -3],
+    ['80', 80],
+    ['100', 100],
+    ['1000', 1000],
+    ['0755', 493],
+    ['-0755', -493],
+    ['0o17', 15],
+    ['0O17', 15],
+    ['0x1F', 31],
+    ['0X1f', 31],
+    ['-0x10', -16],
+    ['+0x10', 16],
+    ['0b101', 5],
+    ['0B101', 5],
+    ['-0b101', -5],
+    ['+0b101', 5],
+    // Underscores are dropped first.
+    ['1_000', 1000],
+    ['0x_1F', 31],
+    ['1__0', 10],
+    ['1_', 1],
+    ['0b_1', 1],
+    ['0o_17', 15],
+    ['1_e3', 1000],
+    // Not octal (a digit 8 or 9): a float, so decimal.
+    ['080', 80],
+    ['09', 9],
+    ['20240101', 20240101],
+    // Floats.
+    ['1e3', 1000],
+    ['1E3', 1000],
+    ['1.5e-2', 0.015],
+    ['.5', 0.5],
+    ['.5e1', 5],
+    ['-.5', -0.5],
+    ['+.5', 0.5],
+    ['1.', 1],
+    ['1.e2', 100],
+    ['-1.', -1],
+    ['+1.5', 1.5],
+    ['0.0', 0],
+    ['1e308', 1e308],
+    ['9e-400', 0],
+    // The edges of int64 and uint64: exact for other bases, floats past them for decimals.
+    ['9223372036854775807', Number(2n ** 63n - 1n)],
+    ['-9223372036854775808', -Number(2n ** 63n)],
+    ['+9223372036854775808', Number(2n ** 63n)],
+    ['-9223372036854775809', -Number(2n ** 63n + 1n)],
+    ['18446744073709551616', Number(2n ** 64n)],
+    ['99999999999999999999', 1e20],
+    ['0x8000000000000000', Number(2n ** 63n)],
+    ['0xFFFFFFFFFFFFFFFF', Number(2n ** 64n - 1n)],
+    ['-0x8000000000000000', -Number(2n ** 63n)],
+    ['+0x7FFFFFFFFFFFFFFF', Number(2n ** 63n - 1n)],
+    ['01777777777777777777777', Number(2n ** 64n - 1n)],
+    ['0b1111111111111111111111111111111111111111111111111111111111111111', Number(2n ** 64n - 1n)],
+    // A decimal octal past uint64 is a float of the digits read as decimal.
+    ['02000000000000000000000', 2e21],
+  ])('%s is %d', (s, v) => {
+    expect(resolvePlainV2(s)).toBe(v);
+  });
+
+  it.each([
+    ['.nan', NaN],
+    ['.NaN', NaN],
+    ['.NAN', NaN],
+    ['.inf', Infinity],
+    ['.Inf', Infinity],
+    ['.INF', Infinity],
+    ['+.inf', Infinity],
+    ['+.Inf', Infinity],
+    ['+.INF', Infinity],
+    ['-.inf', -Infinity],
+    ['-.Inf', -Infinity],
+    ['-.INF', -Infinity],
+  ])('%s is the float %d (which kubectl then cannot write as JSON)', (s, v) => {
+    expect(resolvePlainV2(s)).toBe(v);
+  });
+
+  it('reads -0 as the int 0 (ParseInt) and -0.0 as the float -0 (ParseFloat)', () => {
+    expect(Object.is(resolvePlainV2('-0'), 0)).toBe(true);
+    expect(Object.is(resolvePlainV2('-0.0'), -0)).toBe(true);
+  });
+});
+
+describe('resolvePlainV2: what v2 keeps as the string written', () => {
+  it.each([
+    // Times and dates: v2 gives them to an interface{} as the text.
+    '2024-01-01',
+    '2024-1-1',
+    '2024-01-01T10:00:00Z',
+    '2024-01-01 10:00:00',
+    '2024-01-01t10:00:00.5+01:00',
+    '12:30',
+    '1:20:30',
+    // Past int64/uint64 in a base other than ten, and past the largest double.
+    '0x10000000000000000',
+    '+0x8000000000000000',
+    '-0x8000000000000001',
+    '-0b1000000000000000000000000000000000000000000000000000000000000001',
+    '1e400',
+    '-1e400',
+    // Not numbers at all.
+    '.Nan',
+    '.iNf',
+    '.x',
+    '.',
+    '._5',
+    '.1.2',
+    '-.',
+    '+',
+    '--',
+    '+-',
+    '_1',
+    '0b2',
+    '0o8',
+    '0x',
+    '0o',
+    '0b',
+    '00x1',
+    '0x1.8p1',
+    '0b1.1',
+    '1.2.3',
+    '1e',
+    '1e+',
+    '1-2',
+    '10.0.0.1',
+    'web',
+    'Web-1',
+    '100m',
+    'x80',
+  ])('%s', (s) => {
+    expect(resolvePlainV2(s)).toBe(s);
+  });
+});
