@@ -24,6 +24,8 @@ describe('options', () => {
     expect(bad.diagnostics.map((d) => `${d.code} ${d.line}`)).toEqual(['rules-invalid-cidr 1']);
     expect(parse(RULE).config!.podCidrs).toBeUndefined();
     expect(parse(`podCidrs:\n${RULE}`).config!.podCidrs).toBeUndefined();
+    // An empty list names no pod CIDR: as if absent.
+    expect([parse(`podCidrs: []\n${RULE}`).config!.podCidrs, parse(`podCidrs: []\n${RULE}`).diagnostics]).toEqual([undefined, []]);
   });
 
   it.each([
