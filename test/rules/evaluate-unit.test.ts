@@ -225,6 +225,12 @@ describe('evaluateRules: a forbid rule whose named workloads are gone in head', 
     expect(ported.map((v) => [formatConns(v.ports), v.message.slice(0, 55)])).toEqual([['TCP 80', 'rule "r" forbids a flow, but its from (workload web) ma']]);
   });
 
+  it('both ends emptied: each named, one after the other', () => {
+    expect(messages(cluster([web, db]), cluster([]), [rule('r', 'forbid', W('web'), W('db'))])).toEqual([
+      'rule "r" forbids a flow, but its from (workload web) matched prod/web[Deployment] in base and matches nothing now; its to (workload db) matched prod/db[Deployment] in base and matches nothing now; a renamed or removed workload must not turn the rule into a pass: update the rules on the base branch first',
+    ]);
+  });
+
   it('names up to three ids of base, ascending across classes, then how many more', () => {
     // a, c and e share a class in base, b and d another (a policy isolates app=y): ids come sorted.
     const ws = (apps: string[]) => ['a', 'b', 'c', 'd', 'e'].map((n, i) => workload(n, apps[i]));
