@@ -35,8 +35,6 @@ describe('documentLines', () => {
     'empty:', // 18
     '',
   ].join('\n');
-  const lineOf = linesOf(TEXT);
-
   it.each<[(string | number)[], 'value' | 'key' | undefined, number]>([
     [[], undefined, 2],
     [['a'], undefined, 3],
@@ -53,6 +51,10 @@ describe('documentLines', () => {
     // Missing: the deepest ancestor that exists.
     [['a', 'list', 2], undefined, 5],
     [['a', 'list', 'x'], undefined, 5],
+    [['a', 'list', 'x'], 'key', 5],
+    [['a', 'list', '01'], undefined, 6],
+    [['a', 'b', 0], undefined, 3],
+    [['a', 'b', '0'], undefined, 3],
     [['a', 'missing'], undefined, 3],
     [['a', 'b', 'deeper'], undefined, 3],
     [['nothing', 'here'], undefined, 2],
@@ -67,6 +69,8 @@ describe('documentLines', () => {
     // An empty value has a node on its key's line.
     [['empty'], undefined, 18],
   ])('%j (%s)', (path, at, line) => {
+    // Built inside the test, so that a mutant of documentLines is live while it runs.
+    const lineOf = linesOf(TEXT);
     expect(at === undefined ? lineOf(path) : lineOf(path, at)).toBe(line);
   });
 
@@ -74,6 +78,11 @@ describe('documentLines', () => {
     expect(documentLines(new Document(null), () => 99, 9)([])).toBe(9);
     expect(documentLines(new Document(null), () => 99)(['a'])).toBe(1);
   });
+});
+
+it('takes an index written with two digits', () => {
+  const lineOf = linesOf(Array.from({ length: 12 }, (_, i) => `- ${i}`).join('\n'));
+  expect([lineOf([10]), lineOf(['10']), lineOf(['11'])]).toEqual([11, 11, 12]);
 });
 
 describe('pointerToPath', () => {
@@ -84,6 +93,7 @@ describe('pointerToPath', () => {
     ['/a~1b/c~0d/~01', ['a/b', 'c~d', '~1']],
     ['/10/01/-1/1.5', [10, '01', '-1', '1.5']],
     ['/0', [0]],
+    ['/100', [100]],
   ])('%j', (pointer, path) => {
     expect(pointerToPath(pointer)).toEqual(path);
   });
