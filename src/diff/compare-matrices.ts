@@ -191,18 +191,21 @@ function consider(c: Comparison, f: number, t: number, cells: RowCells): void {
   // (an "open everything" head: one head class, and a handful of befores), so the last cell's key
   // is reused and most cells cost no lookup.
   const last = c.last;
-  if (b === last.b && h === last.h && jh[t] === last.th && (last.baseFree || jb[t] === last.tb)) {
+  const sameConns = b === last.b && h === last.h;
+  if (sameConns && jh[t] === last.th && (last.baseFree || jb[t] === last.tb)) {
     cells.push(t, last.key);
     return;
   }
   const before = c.base.table.get(b);
   const after = c.head.table.get(h);
   const key = c.keys.id(b, h, c.explainer.explain(t, b, h, before, after));
+  // Whether something closed depends on (before, after) only: asked again only when they change
+  // (a "close everything" head misses on every cell, its base classes all differing).
+  if (!sameConns) last.baseFree = !c.explainer.usesBase(b, h);
   last.b = b;
   last.h = h;
   last.th = jh[t]!;
   last.tb = jb[t]!;
-  last.baseFree = !c.explainer.usesBase(b, h);
   last.key = key;
   cells.push(t, key);
 }
