@@ -34,8 +34,8 @@ function objectProblem(value: Record<string, unknown>): { field: string; message
     if (typeof kind !== 'string') return { field: 'kind', message: `kind must be a string, not ${typeName(kind)}` };
     if (typeof apiVersion !== 'string') return { field: 'apiVersion', message: `${kind}: apiVersion must be a string, not ${typeName(apiVersion)}` };
   }
-  if (typeof kind === 'string' && apiVersion === undefined && ANALYSED_KINDS.has(kind)) {
-    return { field: 'kind', message: `${kind} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
+  if (apiVersion === undefined && ANALYSED_KINDS.has(kind as string)) {
+    return { field: 'kind', message: `${kind as string} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
   }
   return null;
 }
@@ -103,7 +103,6 @@ export class FieldReader {
   get(path: Path): unknown {
     let v: unknown = this.obj.value;
     for (const k of path) {
-      if (v === null || v === undefined) return undefined;
       if (typeof k === 'number') v = Array.isArray(v) ? v[k] : undefined;
       else v = isRecord(v) ? v[k] : undefined;
     }

@@ -21,6 +21,7 @@ describe('objectsOf', () => {
 
   test.each<[string, string]>([
     ['a scalar document', 'just text\n'],
+    ['a null document', 'null\n'],
     ['a list document', '- a\n- b\n'],
     ['a Helm Chart.yaml (apiVersion, no kind)', 'apiVersion: v2\nname: chart\n'],
     ['a kind of no analysed sort without apiVersion', 'kind: ConfigMap\ndata: {}\n'],
@@ -78,7 +79,7 @@ describe('FieldReader', () => {
     ['a nested field', ['spec', 'map', 'k'], 'v'],
     ['a list item by index', ['spec', 'list', 0, 'name'], 'a'],
     ['an index into a mapping', ['spec', 'map', 0], undefined],
-    ['a key into a list', ['spec', 'list', 'name'], undefined],
+    ['a key into a list (even one an array has)', ['spec', 'list', 'length'], undefined],
     ['below a null', ['spec', 'nil', 'x'], undefined],
     ['below a null item', ['spec', 'list', 1, 'name'], undefined],
     ['below a missing field', ['spec', 'none', 'x', 'y'], undefined],
