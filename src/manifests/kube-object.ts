@@ -18,7 +18,7 @@ function toObject(doc: RawDocument, value: unknown, prefix: Path): KubeObject | 
   // A Kustomize patch that deletes an object (`$patch: delete`) names the object; it is not one.
   if (value.$patch === 'delete') return null;
   const lineOf = (path: Path) => doc.lineOf([...prefix, ...path]);
-  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
+  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: doc.lineOf(prefix) } };
 }
 
 const ANALYSED_KINDS = new Set<string>([...WORKLOAD_KINDS, 'NetworkPolicy', 'Namespace']);
@@ -145,5 +145,5 @@ export function typeName(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `the string "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  return `${typeof v === 'number' ? 'the number' : `the ${typeof v}`} ${String(v)}`;
+  return `the ${typeof v} ${String(v)}`;
 }
