@@ -8226,10 +8226,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
-            names2[c.str] = (names2[c.str] || 0) + 1;
-          return names2;
+            names[c.str] = (names[c.str] || 0) + 1;
+          return names;
         }, {});
       }
     };
@@ -8555,11 +8555,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants2) {
-        if (!names2[this.name.str])
+      optimizeNames(names, constants2) {
+        if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -8576,15 +8576,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants2) {
-        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names, constants2) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
-        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names2, this.rhs);
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -8640,8 +8640,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants2) {
-        this.code = optimizeExpr(this.code, names2, constants2);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -8670,20 +8670,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants2))
+          if (n.optimizeNames(names, constants2))
             continue;
-          subtractNames(names2, n.names);
+          subtractNames(names, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -8728,20 +8728,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
-        if (!(super.optimizeNames(names2, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
-        const names2 = super.names;
-        addExprNames(names2, this.condition);
+        const names = super.names;
+        addExprNames(names, this.condition);
         if (this.else)
-          addNames(names2, this.else.names);
-        return names2;
+          addNames(names, this.else.names);
+        return names;
       }
     };
     If.kind = "if";
@@ -8756,10 +8756,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants2) {
-        if (!super.optimizeNames(names2, constants2))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -8780,8 +8780,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names2 = addExprNames(super.names, this.from);
-        return addExprNames(names2, this.to);
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
       }
     };
     var ForIter = class extends For {
@@ -8795,10 +8795,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants2) {
-        if (!super.optimizeNames(names2, constants2))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -8840,20 +8840,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names2, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
-        const names2 = super.names;
+        const names = super.names;
         if (this.catch)
-          addNames(names2, this.catch.names);
+          addNames(names, this.catch.names);
         if (this.finally)
-          addNames(names2, this.finally.names);
-        return names2;
+          addNames(names, this.finally.names);
+        return names;
       }
     };
     var Catch = class extends BlockNode {
@@ -9137,15 +9137,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names2, from) {
+    function addNames(names, from) {
       for (const n in from)
-        names2[n] = (names2[n] || 0) + (from[n] || 0);
-      return names2;
+        names[n] = (names[n] || 0) + (from[n] || 0);
+      return names;
     }
-    function addExprNames(names2, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
+    function addExprNames(names, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names2, constants2) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -9161,18 +9161,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants2[n.str];
-        if (c === void 0 || names2[n.str] !== 1)
+        if (c === void 0 || names[n.str] !== 1)
           return n;
-        delete names2[n.str];
+        delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
-    function subtractNames(names2, from) {
+    function subtractNames(names, from) {
       for (const n in from)
-        names2[n] = (names2[n] || 0) - (from[n] || 0);
+        names[n] = (names[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -9370,7 +9370,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names2 = {
+    var names = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -9399,7 +9399,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names2;
+    exports.default = names;
   }
 });
 
@@ -16973,20 +16973,36 @@ function rangesContain(a, port) {
 }
 
 // src/model/named-ports.ts
-var numbers = /* @__PURE__ */ new Map();
-var names = [];
-function namedPortNumber(name) {
-  let n = numbers.get(name);
-  if (n === void 0) {
-    if (MIN_NAMED_PORT + names.length > MAX_NAMED_PORT) throw new Error(`internal error: more than ${MAX_NAMED_PORT - MIN_NAMED_PORT + 1} port names`);
-    n = MIN_NAMED_PORT + names.length;
-    numbers.set(name, n);
-    names.push(name);
+var NamedPortAtoms = class {
+  /** `capacity` atoms from MIN_NAMED_PORT up (tests use a small one to reach the end). */
+  constructor(capacity) {
+    this.capacity = capacity;
   }
-  return n;
+  capacity;
+  numbers = /* @__PURE__ */ new Map();
+  names = [];
+  /** The atom of a port name: the same number for the same name throughout the run. */
+  number(name) {
+    let n = this.numbers.get(name);
+    if (n === void 0) {
+      if (this.names.length >= this.capacity) throw new Error(`internal error: more than ${this.capacity} port names`);
+      n = MIN_NAMED_PORT + this.names.length;
+      this.numbers.set(name, n);
+      this.names.push(name);
+    }
+    return n;
+  }
+  /** Every port name given a number so far, with its number. */
+  known() {
+    return this.names.map((name, i) => [name, MIN_NAMED_PORT + i]);
+  }
+};
+var atoms = new NamedPortAtoms(MAX_NAMED_PORT - MIN_NAMED_PORT + 1);
+function namedPortNumber(name) {
+  return atoms.number(name);
 }
 function knownNamedPorts() {
-  return names.map((name, i) => [name, MIN_NAMED_PORT + i]);
+  return atoms.known();
 }
 
 // src/model/types.ts
@@ -17044,8 +17060,8 @@ function viewPorts(r) {
   if (r.length === 0 || r[r.length - 1][1] <= MAX_PORT) return { numbers: r, but: false, names: [] };
   const named = intersectRanges(r, NAMED_PORTS);
   const but = named[named.length - 1][1] === MAX_NAMED_PORT;
-  const names2 = knownNamedPorts().filter(([, n]) => rangesContain(named, n) !== but).map(([name]) => name).sort();
-  return { numbers: intersectRanges(r, NUMBERED_PORTS), but, names: names2 };
+  const names = knownNamedPorts().filter(([, n]) => rangesContain(named, n) !== but).map(([name]) => name).sort();
+  return { numbers: intersectRanges(r, NUMBERED_PORTS), but, names };
 }
 var rangesText = (r) => r.map(([lo, hi]) => lo === hi ? `${lo}` : `${lo}-${hi}`).join(",");
 function formatPorts(r) {
@@ -17324,9 +17340,9 @@ function elementaryIntervals(boundaries) {
   }
   return out;
 }
-function namedPortSignature(ports, names2) {
-  if (names2.size === 0) return "";
-  return ports.filter((p) => p.name !== void 0 && names2.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
+function namedPortSignature(ports, names) {
+  if (names.size === 0) return "";
+  return ports.filter((p) => p.name !== void 0 && names.has(p.name)).map((p) => `${p.name}/${p.protocol}/${p.port}`).sort().join(",");
 }
 function groupWorkloads(cluster, index) {
   const all = /* @__PURE__ */ new Map();
@@ -18301,6 +18317,13 @@ var CellExplainer = class {
     }
     return id;
   }
+  /**
+   * Whether the explanation of a cell with these connection ids (explained already) depends on
+   * the target's base class: only when something closed (the base part names what allowed it).
+   */
+  usesBase(b, h) {
+    return !isEmptyConns(this.closedMemo.get(cellKey(b, h)));
+  }
   because(id) {
     return this.lists[id];
   }
@@ -18314,6 +18337,7 @@ function changeKind(before, after) {
   if (connsSubset(after, before)) return "narrowed";
   return "changed";
 }
+var NO_CELL = { b: -1, h: -1, th: -2, tb: -2, baseFree: false, key: -1 };
 var CellKeys = class {
   /** before id → after id → explanation id → key: numbers only (this runs once per changed cell). */
   ids = /* @__PURE__ */ new Map();
@@ -18342,7 +18366,8 @@ function compareMatrices(base, head, { endpoints, jointClasses }) {
     size: Int32Array.from(jointClasses, (j) => j.members.length),
     shared: base.table === head.table,
     explainer: new CellExplainer(base, head, jointClasses),
-    keys: new CellKeys()
+    keys: new CellKeys(),
+    last: { ...NO_CELL }
   };
   const J = jointClasses.length;
   const both = [];
@@ -18364,6 +18389,7 @@ function compareMatrices(base, head, { endpoints, jointClasses }) {
   const cells = [];
   for (let f = 0; f < J; f++) {
     c.explainer.startRow(f);
+    Object.assign(c.last, NO_CELL);
     cells.length = 0;
     if (!(c.jb[f] >= 0 && c.jh[f] >= 0 && c.shared)) {
       for (let t = 0; t < J; t++) consider(c, f, t, cells);
@@ -18400,9 +18426,21 @@ function consider(c, f, t, cells) {
   if (c.ext[f] && c.ext[t]) return;
   if (f === t && c.size[f] < 2) return;
   if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
+  const last = c.last;
+  if (b === last.b && h === last.h && jh[t] === last.th && (last.baseFree || jb[t] === last.tb)) {
+    cells.push(t, last.key);
+    return;
+  }
   const before = c.base.table.get(b);
   const after = c.head.table.get(h);
-  cells.push(t, c.keys.id(b, h, c.explainer.explain(t, b, h, before, after)));
+  const key = c.keys.id(b, h, c.explainer.explain(t, b, h, before, after));
+  last.b = b;
+  last.h = h;
+  last.th = jh[t];
+  last.tb = jb[t];
+  last.baseFree = !c.explainer.usesBase(b, h);
+  last.key = key;
+  cells.push(t, key);
 }
 
 // src/engine/merge-externals.ts
@@ -18682,14 +18720,14 @@ function shadowedDenies(reach2, ops) {
   const out = [];
   for (const [r, by] of shadowers) {
     if (live.has(r)) continue;
-    const names2 = [...by].map((a) => `${tieredPolicyId(a.policy)} ${a.rule.direction} ${ruleLabel(a.rule)}`).sort();
+    const names = [...by].map((a) => `${tieredPolicyId(a.policy)} ${a.rule.direction} ${ruleLabel(a.rule)}`).sort();
     out.push({
       code: "shadowed-deny",
       ref: "T-4",
       file: r.rule.source.file,
       line: r.rule.source.line,
       subject: tieredPolicyId(r.policy),
-      message: `[${r.policy.tier}] ${r.rule.direction} ${ruleLabel(r.rule)} Deny never takes effect: every connection it matches is accepted first by ${names2.join(", ")}.`
+      message: `[${r.policy.tier}] ${r.rule.direction} ${ruleLabel(r.rule)} Deny never takes effect: every connection it matches is accepted first by ${names.join(", ")}.`
     });
   }
   return out;
@@ -18851,13 +18889,13 @@ function hostNetwork(reach2) {
 }
 function unresolvedNamedPorts(reach2) {
   const served = /* @__PURE__ */ new Set();
-  const names2 = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
   for (const w of reach2.cluster.workloads) {
     if (w.kind === "Unlisted") continue;
     for (const c of w.ports) {
       if (c.name === void 0) continue;
       served.add(`${c.name}/${c.protocol}`);
-      names2.set(c.name, (names2.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
+      names.set(c.name, (names.get(c.name) ?? /* @__PURE__ */ new Set()).add(c.protocol));
     }
   }
   const out = [];
@@ -18869,7 +18907,7 @@ function unresolvedNamedPorts(reach2) {
         const key = `${port.port}/${port.protocol}`;
         if (served.has(key) || seen.has(key)) continue;
         seen.add(key);
-        const other = [...names2.get(port.port) ?? []].sort();
+        const other = [...names.get(port.port) ?? []].sort();
         const why = other.length ? `containers name it only for ${other.join(", ")}, so on ${port.protocol} it matches nothing` : "no container in the manifests defines it, so it matches nothing";
         out.push({
           code: "unresolved-named-port",
@@ -19962,35 +20000,22 @@ var MAP = new Map([
 var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 var DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
 var GO_INT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-var TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
 function goInt(s) {
   if (!GO_INT.test(s)) return null;
-  const neg = s[0] === "-";
-  const body = s[0] === "-" || s[0] === "+" ? s.slice(1) : s;
-  let n;
-  const p = body.slice(0, 2).toLowerCase();
-  if (p === "0x") n = parseInt(body.slice(2), 16);
-  else if (p === "0o") n = parseInt(body.slice(2), 8);
-  else if (p === "0b") n = parseInt(body.slice(2), 2);
-  else if (body.length > 1 && body[0] === "0") n = parseInt(body, 8);
-  else n = Number(body);
-  if (!Number.isFinite(n) || n > 2 ** 64) return null;
-  return neg ? -n : n;
+  const sign = s[0] === "-" || s[0] === "+" ? s[0] : "";
+  const body = s.slice(sign.length);
+  const n = BigInt(/^0[0-7]/.test(body) ? `0o${body}` : body);
+  if (n > (sign === "-" ? 2n ** 63n : sign === "+" ? 2n ** 63n - 1n : 2n ** 64n - 1n)) return null;
+  return Number(sign === "-" ? -n : n);
 }
 function resolvePlainV2(s) {
-  const c = s.charCodeAt(0);
-  const digitOrSign = c >= 48 && c <= 57 || c === 43 || c === 45;
-  if (!digitOrSign && c !== 46 && !"yYnNtTfFoO~".includes(s[0] ?? "~")) return s;
-  const mapped = MAP.get(s);
-  if (mapped !== void 0 || MAP.has(s)) return mapped;
-  if (c === 46) return DOT_FLOAT.test(s) ? Number(s) : s;
-  if (!digitOrSign) return s;
-  if (TIMESTAMP.test(s)) return s;
+  if (MAP.has(s)) return MAP.get(s);
+  if (s[0] === ".") return DOT_FLOAT.test(s) ? Number(s) : s;
+  if (!/^[-+0-9]/.test(s)) return s;
   const plain = s.replace(/_/g, "");
   const int = goInt(plain);
   if (int !== null) return int;
-  if (YAML_STYLE_FLOAT.test(plain)) return Number(plain);
-  if (/^-0b[01]+$/.test(plain)) return -parseInt(plain.slice(3), 2);
+  if (YAML_STYLE_FLOAT.test(plain) && Number.isFinite(Number(plain))) return Number(plain);
   return s;
 }
 
@@ -20157,7 +20182,13 @@ function resolveAsKubectl(n) {
 var short = (key) => key.length > 40 ? `${key.slice(0, 40)}\u2026` : key;
 function mergedKeys(value, resolve) {
   const target = (0, import_yaml2.isAlias)(value) ? resolve(value) : value;
-  if ((0, import_yaml2.isMap)(target)) return target.items.flatMap((p) => (0, import_yaml2.isScalar)(p.key) ? [String(p.key.value)] : []);
+  if ((0, import_yaml2.isMap)(target)) {
+    return target.items.flatMap((p) => {
+      if (!(0, import_yaml2.isScalar)(p.key)) return [];
+      resolveAsKubectl(p.key);
+      return [String(p.key.value)];
+    });
+  }
   if ((0, import_yaml2.isSeq)(target)) return target.items.flatMap((x) => mergedKeys(x, resolve));
   return [];
 }
@@ -20165,9 +20196,17 @@ function checkKeys(map, problems, lineOf, resolve) {
   const pairs = map.items;
   const first = /* @__PURE__ */ new Map();
   const replaced = /* @__PURE__ */ new Set();
+  let merge = null;
   for (const p of pairs) {
-    if (!(0, import_yaml2.isPair)(p) || !(0, import_yaml2.isScalar)(p.key)) continue;
+    if (!(0, import_yaml2.isPair)(p)) continue;
+    if ((0, import_yaml2.isScalar)(p.key) && p.key.value === null) {
+      problems.push({ offset: startOf(p.key), code: "yaml-null-key", message: "a mapping key that is null (`~`, `null` or nothing) cannot be a JSON key, so kubectl refuses the document" });
+      continue;
+    }
+    if (!(0, import_yaml2.isScalar)(p.key)) continue;
     if (typeof p.key.value === "symbol") {
+      if (merge) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate merge key "<<" in a mapping (first on line ${lineOf(startOf(merge))}): kubectl applies both in order and kustomize refuses the file, so it is read differently by kubectl and kustomize` });
+      else merge = p.key;
       const merged = new Set(mergedKeys(p.value, resolve));
       for (const k of merged) if (first.has(k)) replaced.add(first.get(k));
       continue;
@@ -20358,7 +20397,9 @@ var CstScanner = class {
       const t = o;
       if (typeof t.type === "string" && typeof t.offset === "number") {
         if (DATA_TOKENS.has(t.type) && typeof t.source === "string") {
-          this.ranges.push([t.offset, t.offset + t.source.length]);
+          const props = t.type === "block-scalar" ? o.props : [];
+          const last = props[props.length - 1];
+          this.ranges.push([t.offset, (last ? last.offset + last.source.length : t.offset) + t.source.length]);
           if ((t.type === "double-quoted-scalar" || t.type === "single-quoted-scalar") && !quoteClosed(t.source)) this.unclosed.push(t.offset);
         } else if (t.type === "flow-collection" && !flowClosed(o)) this.unclosed.push(t.offset);
       }
@@ -20654,11 +20695,11 @@ function buildRules(raw, file, report) {
 }
 function checkRuleEnvironments(config, report) {
   if (!config.environments) return;
-  const names2 = new Set(config.environments.map((e) => e.name));
+  const names = new Set(config.environments.map((e) => e.name));
   for (const r of config.rules) {
-    const unknown = (r.environments ?? []).filter((n) => !names2.has(n));
+    const unknown = (r.environments ?? []).filter((n) => !names.has(n));
     if (unknown.length) {
-      report.diagnostics.push({ severity: "error", code: "rules-unknown-environment", file: r.source.file, line: r.source.line, message: `rule "${r.name}" names environment${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `"${n}"`).join(", ")} that environments: does not define (defined: ${[...names2].join(", ")})` });
+      report.diagnostics.push({ severity: "error", code: "rules-unknown-environment", file: r.source.file, line: r.source.line, message: `rule "${r.name}" names environment${unknown.length === 1 ? "" : "s"} ${unknown.map((n) => `"${n}"`).join(", ")} that environments: does not define (defined: ${[...names].join(", ")})` });
     }
   }
 }
@@ -22600,9 +22641,9 @@ function unknownPorts(portNames) {
   return portNames.flatMap((name) => PROTOCOLS.map((protocol) => ({ name, port: namedPortNumber(name), protocol })));
 }
 function policyPortNames(clusters) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const c of clusters) for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const port of r.ports) if (typeof port.port === "string") names2.add(port.port);
-  return [...names2].sort();
+  const names = /* @__PURE__ */ new Set();
+  for (const c of clusters) for (const p of c.policies) for (const r of [...p.ingress, ...p.egress]) for (const port of r.ports) if (typeof port.port === "string") names.add(port.port);
+  return [...names].sort();
 }
 
 // src/exposure/representative-labels.ts
@@ -22631,12 +22672,12 @@ function representativeLabels(sel) {
 // src/exposure/stand-in-specs.ts
 var NO_SOURCE = { file: "", line: 0 };
 function pinnedNames(sel) {
-  let names2 = NAMESPACE_NAME_LABEL in sel.matchLabels ? [sel.matchLabels[NAMESPACE_NAME_LABEL]] : null;
+  let names = NAMESPACE_NAME_LABEL in sel.matchLabels ? [sel.matchLabels[NAMESPACE_NAME_LABEL]] : null;
   for (const r of sel.matchExpressions) {
     if (r.key !== NAMESPACE_NAME_LABEL || r.operator !== "In") continue;
-    names2 = names2 === null ? [...r.values] : names2.filter((n) => r.values.includes(n));
+    names = names === null ? [...r.values] : names.filter((n) => r.values.includes(n));
   }
-  return names2 && [...new Set(names2)].sort();
+  return names && [...new Set(names)].sort();
 }
 function freshNamespaceName(sel) {
   return isEmptySelector(sel) ? "[any namespace]" : `[namespace with ${formatSelector(sel)}]`;
@@ -23284,8 +23325,10 @@ function blockPairs(b) {
   return all - self;
 }
 function mergeBlocks(blocks, combine2 = (a) => a) {
-  const nonEmpty = blocks.filter((b) => blockPairs(b) > 0);
-  return mergeOn2(mergeOn2(nonEmpty, "targets", combine2), "sources", combine2);
+  return mergeSides(blocks.filter((b) => blockPairs(b) > 0), combine2);
+}
+function mergeSides(blocks, combine2 = (a) => a) {
+  return mergeOn2(mergeOn2(blocks, "targets", combine2), "sources", combine2);
 }
 
 // src/report/model/change-rows.ts
@@ -23495,9 +23538,13 @@ function diffEndpointJson(e) {
 function countsJson(c) {
   return { opened: c.opened, closed: c.closed, changed: c.portsChanged, violations: c.violations, newViolations: c.newViolations, resolved: c.resolved, errors: c.errors };
 }
-function changeBlocks(d) {
-  const blocks = d.groups.map((g) => ({ sources: membersOf(g.fromClasses, d.jointClasses), targets: membersOf(g.toClasses, d.jointClasses), key: groupKey(g), value: g }));
-  return mergeBlocks(blocks).sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+function* changeBlocks(d) {
+  const classBlocks = mergeSides(d.groups.map((g) => ({ sources: g.fromClasses, targets: g.toClasses, key: groupKey(g), value: g })));
+  classBlocks.sort((x, y) => x.sources[0] - y.sources[0] || x.targets[0] - y.targets[0]);
+  for (const b of classBlocks) yield { sources: membersOf(b.sources, d.jointClasses), targets: membersOf(b.targets, d.jointClasses), key: b.key, value: b.value };
+}
+function* changesJson(d) {
+  for (const b of changeBlocks(d)) yield { from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) };
 }
 function changeFields(g) {
   return { change: g.kind, before: connsToJson(g.before), after: connsToJson(g.after), opened: connsToJson(g.opened), closed: connsToJson(g.closed), because: g.because };
@@ -23524,7 +23571,7 @@ function diffContentFields(run) {
   const d = run.diff;
   return [
     ["endpoints", new LazyArray(() => d.endpoints.map(diffEndpointJson))],
-    ["changes", new LazyArray(() => changeBlocks(d).map((b) => ({ from: ids(d.endpoints, b.sources), to: ids(d.endpoints, b.targets), pairs: blockPairs(b), ...changeFields(b.value) })))],
+    ["changes", new LazyArray(() => changesJson(d))],
     ["violations", new LazyArray(() => run.violations.map((v) => violationJson(v, d.endpoints)))],
     ["resolved", new LazyArray(() => run.resolved.map((v) => resolvedJson(v, d.endpoints)))],
     ["diagnostics", new LazyArray(() => run.diagnostics.map(diagnosticJson))],
@@ -24236,15 +24283,15 @@ function changeTableLines(model, rows, labeler, links = null) {
   return markdownTable([TABLE_HEADER, ...cells], { alignDelimiters: false }).split("\n");
 }
 function matrixSection(model, reach2) {
-  const names2 = reach2.endpoints.map((i) => esc(model.labels[i]));
+  const names = reach2.endpoints.map((i) => esc(model.labels[i]));
   const rows = reach2.cells.map((cells, r) => [
-    names2[r],
+    names[r],
     ...cells.map((c) => c.conns === null ? "\u2013" : c.changed ? `**${esc(formatConns(c.conns))}**` : esc(formatConns(c.conns)))
   ]);
   return [
     "Rows are sources, columns destinations; **bold** cells changed in this pull request; \u2013 is no flow (a workload to itself, or two external ranges).",
     "",
-    markdownTable([["from \\ to", ...names2], ...rows], { alignDelimiters: false })
+    markdownTable([["from \\ to", ...names], ...rows], { alignDelimiters: false })
   ];
 }
 function reachSection(model, labeler) {
@@ -24327,9 +24374,9 @@ function lintPart(model, mode) {
     out.push(`- **${s.title}**: ${s.count}${fresh}`);
     if (mode === "brief") continue;
     for (const item of s.items) {
-      const names2 = item.subjects.slice(0, SUBJECT_LIMIT).map((x) => `${escapeMarkdown(x.subject)} (${escapeMarkdown(`${x.file}:${x.line}`)})`);
-      if (item.subjects.length > SUBJECT_LIMIT) names2.push(`and ${item.subjects.length - SUBJECT_LIMIT} more`);
-      out.push(`  - ${item.isNew ? "" : "pre-existing: "}${names2.join(", ")}: ${escapeMarkdown(item.message)}`);
+      const names = item.subjects.slice(0, SUBJECT_LIMIT).map((x) => `${escapeMarkdown(x.subject)} (${escapeMarkdown(`${x.file}:${x.line}`)})`);
+      if (item.subjects.length > SUBJECT_LIMIT) names.push(`and ${item.subjects.length - SUBJECT_LIMIT} more`);
+      out.push(`  - ${item.isNew ? "" : "pre-existing: "}${names.join(", ")}: ${escapeMarkdown(item.message)}`);
     }
   }
   return ["**Policy warnings** (after the change):", "", ...out, ""];
@@ -24594,12 +24641,12 @@ function* reachTextChunks(a) {
 }
 function matrix2(r) {
   const conns = new Map([...flowPairs(r)].map((f) => [`${f.from}:${f.to}`, formatConns(f.conns)]));
-  const names2 = r.endpoints.map((e) => escapeMarkdown(e.id));
+  const names = r.endpoints.map((e) => escapeMarkdown(e.id));
   const rows = r.endpoints.map((a, i) => [
-    names2[i],
+    names[i],
     ...r.endpoints.map((b, j) => i === j ? "n/a" : a.kind === "External" && b.kind === "External" ? "" : escapeMarkdown(conns.get(`${i}:${j}`) ?? "none"))
   ]);
-  return ["Rows are sources, columns destinations.", "", markdownTable([["from \\ to", ...names2], ...rows])];
+  return ["Rows are sources, columns destinations.", "", markdownTable([["from \\ to", ...names], ...rows])];
 }
 function* perSource(r, flows) {
   let from = -1;
@@ -24845,14 +24892,14 @@ function sumCounts(runs) {
 }
 function unknownEnvironmentRules(input) {
   if (!input.detected || !input.rules) return [];
-  const names2 = new Set(input.environments.map((e) => e.spec.name));
+  const names = new Set(input.environments.map((e) => e.spec.name));
   const config = parseRulesFile(input.rules.path, input.rules.text).config;
-  return (config?.rules ?? []).filter((r) => r.environments?.some((n) => !names2.has(n))).map((r) => ({
+  return (config?.rules ?? []).filter((r) => r.environments?.some((n) => !names.has(n))).map((r) => ({
     severity: "error",
     code: "rules-unknown-environment",
     file: r.source.file,
     line: r.source.line,
-    message: `rule "${r.name}" names environment${r.environments.length === 1 ? "" : "s"} ${r.environments.map((n) => `"${n}"`).join(", ")}, but the environments analysed are ${[...names2].join(", ")} (detected: pin them with environments: in the rules file)`
+    message: `rule "${r.name}" names environment${r.environments.length === 1 ? "" : "s"} ${r.environments.map((n) => `"${n}"`).join(", ")}, but the environments analysed are ${[...names].join(", ")} (detected: pin them with environments: in the rules file)`
   }));
 }
 function analyzeEnvironments(input) {

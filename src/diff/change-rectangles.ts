@@ -126,7 +126,7 @@ export function denseKeys(rows: readonly RowSet[], cols: ColumnSets): Int32Array
 }
 
 /** Dense matrices above this many cells are not built: the rows are then the rectangles' rows. */
-const MAX_DENSE = 64_000_000;
+export const MAX_DENSE = 64_000_000;
 
 interface Compressed {
   rows: readonly RowSet[];
@@ -198,8 +198,8 @@ function mergeOn(list: readonly Rectangle[], same: 'rows' | 'columns'): Rectangl
   return out;
 }
 
-/** One rectangle per row set and key: the rows' own cells, without column sets. */
-function byRows(rows: readonly RowSet[]): Rectangle[] {
+/** One rectangle per row set and key: the rows' own cells, without column sets (exported for its test). */
+export function byRows(rows: readonly RowSet[]): Rectangle[] {
   return rows.flatMap((s) => {
     const byKey = new Map<number, number[]>();
     for (let k = 0; k < s.cells.length; k += 2) {

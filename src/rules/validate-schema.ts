@@ -61,9 +61,13 @@ function closest(word: string, candidates: readonly string[]): string | null {
   return best;
 }
 
+/**
+ * What the schema expected, as a phrase for a message ("a workload kind"). A capitalised
+ * description is a sentence for editors (the top-level keys' help), not such a phrase: none then.
+ */
 function parentDescription(e: ErrorObject): string {
   const d = (e.parentSchema as { description?: unknown } | undefined)?.description;
-  return typeof d === 'string' ? d : '';
+  return typeof d === 'string' && /^[a-z]/.test(d) ? d : '';
 }
 
 function problemOf(e: ErrorObject): SchemaProblem | null {
@@ -109,9 +113,10 @@ function problemOf(e: ErrorObject): SchemaProblem | null {
     case 'const':
       return { path: base, atKey: false, code: 'rules-invalid-value', message: `${where} must be true, not ${describe(e.data)} (leave it out instead)` };
     default: {
-      const what = base[base.length - 1] === 'ports' || base[base.length - 2] === 'ports' ? 'rules-invalid-port' : base.includes('cidr') ? 'rules-invalid-cidr' : 'rules-invalid-value';
-      const valid = e.keyword === 'enum' && Array.isArray(params.allowedValues) ? ` (one of ${params.allowedValues.join(', ')})` : '';
-      return { path: base, atKey: false, code: what, message: `${where}: ${describe(e.data)} is not ${expected || e.message || 'valid'}${valid}` };
+      const what = base[base.length - 1] === 'ports' || base[base.length - 2] === 'ports' ? 'rules-invalid-port' : base.includes('cidr') || base[0] === 'podCidrs' ? 'rules-invalid-cidr' : 'rules-invalid-value';
+      const allowed = e.keyword === 'enum' && Array.isArray(params.allowedValues) ? params.allowedValues.join(', ') : '';
+      const want = expected ? `${expected}${allowed ? ` (one of ${allowed})` : ''}` : allowed ? `one of ${allowed}` : e.message || 'valid';
+      return { path: base, atKey: false, code: what, message: `${where}: ${describe(e.data)} is not ${want}` };
     }
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changeRectangles, denseKeys, DistinctLists, type RowSet } from '../../src/diff/change-rectangles';
+import { byRows, changeRectangles, denseKeys, DistinctLists, type Rectangle, type RowSet } from '../../src/diff/change-rectangles';
 
 /** Row sets of a sparse matrix of keys (-1: unchanged), grouped as compareMatrices groups rows. */
 function rowSetsOf(matrix: readonly (readonly number[])[]): RowSet[] {
@@ -57,5 +57,47 @@ describe('changeRectangles', () => {
     // The count is per row: a second row that covers the set again is fine, one that covers half is not.
     expect(denseKeys([row(0, 1, 1, 1), row(0, 2, 1, 2)], oneSet)).toEqual(Int32Array.from([2, 3]));
     expect(denseKeys([row(0, 1, 1, 1), row(1, 2)], oneSet)).toBeNull();
+  });
+});
+
+describe('changeRectangles: the rectangles themselves', () => {
+  /** Row sets of (row → column → key) maps. */
+  const sets = (rows: Record<number, Record<number, number>>) => rowSetsOf(Array.from({ length: 6 }, (_r, f) => Array.from({ length: 6 }, (_c, t) => rows[f]?.[t] ?? -1)));
+  const text = (rs: Rectangle[]) => rs.map((r) => `${r.rows.join(',')}x${r.columns.join(',')}=${r.key}`);
+
+  it('a uniform change is one rectangle', () => {
+    const all = { 0: { 2: 0, 3: 0 }, 1: { 2: 0, 3: 0 } };
+    expect(text(changeRectangles(sets(all), 6, () => 1))).toEqual(['0,1x2,3=0']);
+  });
+
+  it('halves the heavier side first; parts with the key of a neighbour and one equal side are merged', () => {
+    // Rows 0 and 1 weigh 5, columns 2 and 3 weigh 1: rows are cut first, and the two halves' key 0
+    // parts (column 2) are merged on their columns.
+    const m = { 0: { 2: 0, 3: 1 }, 1: { 2: 0, 3: 2 } };
+    const heavyRows = (i: number) => (i < 2 ? 5 : 1);
+    expect(text(changeRectangles(sets(m), 6, heavyRows))).toEqual(['0,1x2=0', '0x3=1', '1x3=2']);
+    // Columns heavier: cut first; the two parts of row 0 with key 0 are merged on their rows.
+    const t = { 0: { 2: 0, 3: 0 }, 1: { 2: 1, 3: 2 } };
+    expect(text(changeRectangles(sets(t), 6, (i) => (i < 2 ? 1 : 5)))).toEqual(['0x2,3=0', '1x2=1', '1x3=2']);
+  });
+
+  it('rows and columns of a rectangle ascending, whatever the order of row sets and column sets', () => {
+    // Columns 2 and 4 change alike (one column set), column 3 differs; rows 0 and 2 alike.
+    const m = { 0: { 2: 0, 3: 0, 4: 0 }, 1: { 2: 1, 3: 2, 4: 1 }, 2: { 2: 0, 3: 0, 4: 0 } };
+    const rs = sets(m).reverse();
+    for (const s of rs) s.rows.reverse();
+    expect(text(changeRectangles(rs, 6, () => 1)).sort()).toEqual(['0,2x2,3,4=0', '1x2,4=1', '1x3=2']);
+  });
+
+  it('no changed cell: no rectangle', () => {
+    expect(changeRectangles([], 6, () => 1)).toEqual([]);
+  });
+
+  it('byRows (when the column sets fail): a rectangle per row set and key, columns in the row\'s order', () => {
+    const rows: RowSet[] = [
+      { cells: Int32Array.from([1, 7, 2, 8, 4, 7]), rows: [0, 3] },
+      { cells: Int32Array.from([0, 8]), rows: [1] },
+    ];
+    expect(text(byRows(rows))).toEqual(['0,3x1,4=7', '0,3x2=8', '1x0=8']);
   });
 });

@@ -3,23 +3,17 @@ import path from 'node:path';
 import { DEFAULT_OPTIONS, parseCluster, type SourceFile } from '../../src/analyze';
 import { computeDiff, type DiffResult } from '../../src/diff/compute-diff';
 import { evaluateRules, ruleBoundaries } from '../../src/rules/evaluate-rules';
-import { parseRulesFile } from '../../src/rules/parse-rules';
-import type { RulesConfig, Violation } from '../../src/rules/types';
+import { rulesOf } from './rules-of';
+import type { Violation } from '../../src/rules/types';
 import { formatConns } from '../../src/model/conns';
+
+export { rulesOf };
 
 /** The files of a directory, as parseCluster takes them. */
 export function readDir(dir: string): SourceFile[] {
   return readdirSync(dir)
     .sort()
     .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
-}
-
-/** Parses a rules file that must be free of errors. */
-export function rulesOf(text: string): RulesConfig {
-  const r = parseRulesFile('flowgate.yml', text);
-  const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length || !r.config) throw new Error(`rules do not parse: ${JSON.stringify(errors)}`);
-  return r.config;
 }
 
 /** Diff of two states given as YAML texts (or file lists), cut at the rules' CIDRs, and its violations. */

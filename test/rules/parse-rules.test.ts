@@ -4,7 +4,7 @@ import { parseRulesFile } from '../../src/rules/parse-rules';
 import { formatConns } from '../../src/model/conns';
 import { formatSelector } from '../../src/model/label-selector';
 import type { EndpointSelector } from '../../src/rules/types';
-import { rulesOf } from './helpers';
+import { rulesOf } from './rules-of';
 
 /** A compact, comparable form of a selector. */
 function sel(s: EndpointSelector): Record<string, unknown> {
@@ -125,6 +125,11 @@ rules:
     expect(c.namespaces).toEqual({ 'kube-system': { labels: { team: 'platform' } }, monitoring: { labels: {} } });
   });
 
+  it('tells a warning at the value (a CIDR on the line below its key)', () => {
+    const r = parseRulesFile('f.yml', oneRule('{ any: true }', '\n        cidr:\n          10.1.2.3/8'));
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.line} ${d.message}`)).toEqual(['warning rules-noncanonical-cidr 7 rules.forbid[0].to.cidr: "10.1.2.3/8" is read as 10.0.0.0/8']);
+  });
+
   it('warns about a CIDR with host bits set and reads it as its network (A-7)', () => {
     const r = parseRulesFile('f.yml', oneRule('{ any: true }', '{ cidr: 10.1.2.3/8 }'));
     expect(r.config!.rules[0]!.to.cidrs!.map((c) => c.text)).toEqual(['10.0.0.0/8']);
@@ -186,6 +191,17 @@ describe('parseRulesFile: every error names file and line', () => {
     ['Exists with values', rule('      from:\n        labels:\n          matchExpressions:\n            - key: env\n              operator: Exists\n              values: [x]\n      to: { any: true }\n'), 'rules-invalid-selector', 9, 'operator Exists takes no values'],
     ['an invalid expression key', rule('      from:\n        labels:\n          matchExpressions:\n            - { key: "a/b/c", operator: Exists }\n      to: { any: true }\n'), 'rules-invalid-selector', 7, 'label key "a/b/c" is invalid'],
     ['an expression without operator', rule('      from:\n        labels:\n          matchExpressions:\n            - { key: env }\n      to: { any: true }\n'), 'rules-missing-key', 7, 'needs "operator"'],
+    ['NotIn without values', rule('      from:\n        labels:\n          matchExpressions:\n            - { key: env, operator: NotIn }\n      to: { any: true }\n'), 'rules-invalid-selector', 7, 'operator NotIn needs at least one value'],
+    ['DoesNotExist with values', rule('      from:\n        labels:\n          matchExpressions:\n            - { key: env, operator: DoesNotExist, values: [x] }\n      to: { any: true }\n'), 'rules-invalid-selector', 7, 'operator DoesNotExist takes no values'],
+    ['an invalid value in an expression', rule('      from:\n        labels:\n          matchExpressions:\n            - { key: env, operator: In, values: [ok, "a b"] }\n      to: { any: true }\n'), 'rules-invalid-selector', 7, 'values: value "a b" is invalid: a label value is at most 63 characters'],
+    ['an invalid namespace label key', rule('      from:\n        namespaceLabels:\n          "a/b/c": x\n      to: { any: true }\n'), 'rules-invalid-label', 6, 'namespaceLabels."a/b/c": label key "a/b/c" is invalid: a label key has at most one "/"'],
+    ['any with two other fields', rule('      from: { any: true, cidr: 10.0.0.0/8, workload: x }\n      to: { any: true }\n'), 'rules-selector-conflict', 4, 'rules.forbid[0].from: "any: true" selects every endpoint and cannot be combined with cidr, workload'],
+    ['cidr with two workload fields', rule('      from: { any: true }\n      to: { cidr: 1.2.3.4/32, namespace: x, kind: Pod }\n'), 'rules-selector-conflict', 5, 'rules.forbid[0].to: "cidr" selects external addresses, which have no namespace, kind; such a selector would match nothing (write two rules instead)'],
+    ['an unknown kind in a list', rule('      from: { kind: [Pod, Deploy] }\n      to: { any: true }\n'), 'rules-invalid-value', 4, 'kind[1]: the string "Deploy" is not a workload kind'],
+    ['a bad namespace name whose entry is on the lines below (told at the key)', 'namespaces:\n  kube_system:\n    labels: {}\nrules: { forbid: [] }\n', 'rules-invalid-value', 2, '"kube_system" is not a namespace name'],
+    ['an unknown key whose value is on the lines below (told at the key)', 'rules:\n  allow:\n    - x\n', 'rules-unknown-key', 2, 'rules: unknown key "allow"'],
+    ['an invalid label key whose value is on the next line (told at the key)', rule('      from:\n        labels:\n          "-app":\n            web\n      to: { any: true }\n'), 'rules-invalid-label', 6, 'label key "-app" is invalid'],
+    ['a bad port on its own line', rule('      from: { any: true }\n      to: { any: true }\n      ports:\n        - TCP/0\n'), 'rules-invalid-port', 7, 'rules.forbid[0].ports[0]: "TCP/0": port 0 is out of range'],
     ['an invalid defaultNamespace', 'defaultNamespace: My-NS\nrules: { forbid: [] }\n', 'rules-invalid-value', 1, 'is not a namespace name'],
     ['an invalid namespace name in namespaces', 'namespaces:\n  kube_system: { labels: {} }\nrules: { forbid: [] }\n', 'rules-invalid-value', 2, '"kube_system" is not a namespace name'],
     ['an unknown key in a namespace entry', 'namespaces:\n  kube-system:\n    label: { team: a }\nrules: { forbid: [] }\n', 'rules-unknown-key', 3, 'unknown key "label" (did you mean "labels"?)'],

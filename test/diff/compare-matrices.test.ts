@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { changedPairCount, changedPairs, changeIndex } from '../../src/diff/change-pairs';
+import { computeDiff, diffBoundaries, diffReachability, type ChangeKind, type DiffResult } from '../../src/diff/compute-diff';
+import { computeReachability } from '../../src/engine/compute-reachability';
+import { type Conns, connsEqual, connsKey, connsOf, connsSubset, isEmptyConns, NO_CONNS, subtractConns, unionConns } from '../../src/model/conns';
+import { NAMESPACE_NAME_LABEL } from '../../src/model/kube-names';
+import type { Cluster, Policy, PolicyPort, Workload } from '../../src/model/types';
+import { clusterArbitrary } from '../engine/cluster-arbitrary';
+
+/*
+ * Issue 18: compareMatrices (stages 2 and 3 of a diff) against the diff's definition (PRODUCT.md
+ * part 3), pair by pair, over the two reachabilities it compares: the engine is test/engine's.
+ */
+
+/** PRODUCT.md part 3: opened (nothing before), closed (nothing after), widened, narrowed, or changed. */
+function kindOf(before: Conns, after: Conns): ChangeKind {
+  if (isEmptyConns(before)) return 'opened';
+  if (isEmptyConns(after)) return 'closed';
+  if (connsSubset(before, after)) return 'widened';
+  return connsSubset(after, before) ? 'narrowed' : 'changed';
+}
+
+/**
+ * Every ordered pair of distinct endpoints, not both external (A-29, PRODUCT.md flows): it is in a
+ * group exactly when its connections differ, with the group's before, after, opened, closed and
+ * kind its own; the groups hold no other pair (their pair count is the changed pairs' count), and
+ * they are sorted by first source class, then first target class, with classes ascending.
+ */
+function expectPairByPair(d: DiffResult): { changed: number; kinds: Set<ChangeKind> } {
+  const at = changeIndex(d);
+  let changed = 0;
+  const kinds = new Set<ChangeKind>();
+  d.endpoints.forEach((x, i) =>
+    d.endpoints.forEach((y, j) => {
+      if (i === j || (x.kind === 'External' && y.kind === 'External')) return;
+      const before = x.base >= 0 && y.base >= 0 ? d.base.classConns(x.base, y.base) : NO_CONNS;
+      const after = x.head >= 0 && y.head >= 0 ? d.head.classConns(x.head, y.head) : NO_CONNS;
+      const g = at(x.joint, y.joint);
+      const label = `${x.id} -> ${y.id}`;
+      if (connsEqual(before, after)) {
+        expect(g, label).toBeUndefined();
+        return;
+      }
+      changed++;
+      expect(g, label).toBeDefined();
+      const kind = kindOf(before, after);
+      kinds.add(kind);
+      expect([label, connsKey(g!.before), connsKey(g!.after), connsKey(g!.opened), connsKey(g!.closed), g!.kind]).toEqual([
+        label,
+        connsKey(before),
+        connsKey(after),
+        connsKey(subtractConns(after, before)),
+        connsKey(subtractConns(before, after)),
+        kind,
+      ]);
+    }),
+  );
+  expect(changedPairCount(d)).toBe(changed);
+  const ascending = (xs: readonly number[]) => xs.every((v, k) => k === 0 || xs[k - 1]! < v);
+  for (const g of d.groups) expect(ascending(g.fromClasses) && ascending(g.toClasses)).toBe(true);
+  const firsts = d.groups.map((g) => [g.fromClasses[0]!, g.toClasses[0]!] as const);
+  firsts.forEach(([f, t], k) => {
+    if (k > 0) expect(firsts[k - 1]![0] < f || (firsts[k - 1]![0] === f && firsts[k - 1]![1] < t)).toBe(true);
+  });
+  return { changed, kinds };
+}
+
+/** The diff with one table for both sides (computeDiff), and with a table per side (ids then differ for equal sets). */
+function bothWays(a: Cluster, b: Cluster): DiffResult[] {
+  const boundaries = diffBoundaries(a, b);
+  return [computeDiff(a, b), diffReachability(computeReachability(a, { boundaries }), computeReachability(b, { boundaries }))];
+}
+
+/** A Deployment `name` in namespace prod, labelled app=<app>. */
+const workload = (name: string, app = name): Workload => ({ kind: 'Deployment', namespace: 'prod', name, labels: { app }, ports: [], hostNetwork: false, source: { file: 'w.yaml', line: 1 } });
+
+/** Ingress to app=<to> only from app=<from> on the given TCP ports (none: no rule, so nothing is allowed in). */
+function allowIn(to: string, from: string, ports: number[] | null): Policy {
+  const rulePorts: PolicyPort[] = (ports ?? []).map((port) => ({ protocol: 'TCP', port }));
+  return {
+    namespace: 'prod',
+    name: `to-${to}`,
+    podSelector: { matchLabels: { app: to }, matchExpressions: [] },
+    types: { ingress: true, egress: false },
+    implicitTypes: false,
+    ingress: ports ? [{ direction: 'ingress', peers: [{ kind: 'pods', podSelector: { matchLabels: { app: from }, matchExpressions: [] } }], ports: rulePorts, index: 0, source: { file: 'p.yaml', line: 9 } }] : [],
+    egress: [],
+    source: { file: 'p.yaml', line: 1 },
+  };
+}
+
+function cluster(workloads: Workload[], policies: Policy[] = []): Cluster {
+  return { namespaces: new Map([['prod', { name: 'prod', labels: { [NAMESPACE_NAME_LABEL]: 'prod' } }]]), workloads, policies, diagnostics: [] };
+}
+
+/** `from -> to: kind before => after`, one line per changed pair, sorted. */
+function changes(d: DiffResult): string[] {
+  const id = (i: number) => d.endpoints[i]!.id;
+  return [...changedPairs(d)].map(({ from, to, group: g }) => `${id(from)} -> ${id(to)}: ${g.kind} ${connsKey(g.before)} => ${connsKey(g.after)}`).sort();
+}
+
+describe('compareMatrices: the kind of a change (PRODUCT.md part 3)', () => {
+  const web = workload('web');
+  const db = workload('db');
+  it.each([
+    ['opened: nothing before', null, [80], 'opened'],
+    ['closed: nothing after', [80], null, 'closed'],
+    ['widened: before within after', [80], [80, 443], 'widened'],
+    ['narrowed: after within before', [80, 443], [443], 'narrowed'],
+    ['changed: neither within the other', [80], [443], 'changed'],
+  ] as const)('%s', (_what, before, after, kind) => {
+    for (const d of bothWays(cluster([web, db], [allowIn('db', 'web', before && [...before])]), cluster([web, db], [allowIn('db', 'web', after && [...after])]))) {
+      expect(changes(d).filter((c) => c.startsWith('prod/web[Deployment] -> prod/db'))).toEqual([
+        `prod/web[Deployment] -> prod/db[Deployment]: ${kind} ${connsKey(before ? portsOf(before) : NO_CONNS)} => ${connsKey(after ? portsOf(after) : NO_CONNS)}`,
+      ]);
+      expectPairByPair(d);
+    }
+  });
+
+  it('an added workload\'s flows are opened, a removed one\'s closed (PRODUCT.md part 3); a pair of one class changes too', () => {
+    const [added] = bothWays(cluster([web, db]), cluster([web, db, workload('web2', 'web')]));
+    const opened = changes(added!).filter((c) => c.includes('web2'));
+    // web2 with its peers db and web (web and web2 share a class) and the external ranges, both ways.
+    expect(opened.map((c) => c.replace(/: .*/, ''))).toEqual([
+      '0.0.0.0/0 -> prod/web2[Deployment]',
+      '::/0 -> prod/web2[Deployment]',
+      'prod/db[Deployment] -> prod/web2[Deployment]',
+      'prod/web2[Deployment] -> 0.0.0.0/0',
+      'prod/web2[Deployment] -> ::/0',
+      'prod/web2[Deployment] -> prod/db[Deployment]',
+      'prod/web2[Deployment] -> prod/web[Deployment]',
+      'prod/web[Deployment] -> prod/web2[Deployment]',
+    ]);
+    expect(opened.every((c) => c.includes(': opened '))).toBe(true);
+    const [removed] = bothWays(cluster([web, db, workload('web2', 'web')]), cluster([web, db]));
+    expect(changes(removed!).map((c) => c.replace('closed', 'opened').replace(/ (\S+) => (\S+)$/, ' $2 => $1'))).toEqual(opened);
+  });
+});
+
+/** TCP on the given ports. */
+const portsOf = (ports: readonly number[]): Conns => ports.map((p) => connsOf('TCP', [[p, p]])).reduce(unionConns, NO_CONNS);
+
+// Last: the costly property (a mutant the tables above kill never reaches it).
+describe('compareMatrices against the pair-by-pair definition', () => {
+  it('agrees on random pairs of small clusters, with a shared table and with one table per side', () => {
+    const seen = { shared: 0, apart: 0, kinds: new Set<ChangeKind>() };
+    fc.assert(
+      fc.property(clusterArbitrary, clusterArbitrary, (a, b) => {
+        const [shared, apart] = bothWays(a, b);
+        expect(shared!.base.table).toBe(shared!.head.table);
+        expect(apart!.base.table).not.toBe(apart!.head.table);
+        const s = expectPairByPair(shared!);
+        seen.shared += s.changed;
+        seen.apart += expectPairByPair(apart!).changed;
+        for (const k of s.kinds) seen.kinds.add(k);
+      }),
+      { numRuns: 30, seed: 18 },
+    );
+    // What the runs met, so that the property cannot pass by testing nothing ('changed' is the table's below).
+    expect(seen.shared).toBeGreaterThan(100);
+    expect(seen.apart).toBe(seen.shared);
+    expect([...seen.kinds].sort()).toEqual(['closed', 'narrowed', 'opened', 'widened']);
+  });
+
+  it('an unchanged cluster has no group, with a table per side too', () => {
+    fc.assert(
+      fc.property(clusterArbitrary, (a) => {
+        for (const d of bothWays(a, a)) expect(d.groups).toEqual([]);
+      }),
+      { numRuns: 10, seed: 18 },
+    );
+  });
+});

@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle, cleanup, ROOT } from './support/harness';
+
+// Issue 18 (found by mutation testing of src/yaml; security): YAML that kubectl reads one way and
+// flowgate another lets a forbidden flow through. A `<<` merge key whose keys go-yaml v2 resolves
+// to the same label key as a key written before it (`15` and `0o17` are both the int 15 to
+// kubectl, which decodes a merge in order, so the merged value wins): kubectl applies a
+// selector 15=web, flowgate read 15=api, matched no pod, and passed a PR that opens prod/db to
+// dev/web. The case is the reference reader's (test/yaml/kubectl-differential.test.ts); here it
+// goes end to end through the built CLI with a forbid rule.
+
+beforeAll(buildBundle);
+afterAll(cleanup);
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+const APP = `apiVersion: v1
+kind: Namespace
+metadata: {name: prod}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: dev}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: db, namespace: prod, labels: {app: db}}
+spec: {containers: [{name: c, image: x, ports: [{containerPort: 5432}]}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: dev, labels: {"15": web}}
+spec: {containers: [{name: c, image: x}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db-deny, namespace: prod}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  policyTypes: [Ingress]
+`;
+const OPEN = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: open, namespace: prod}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  ingress:
+  - from:
+    - namespaceSelector: {}
+      podSelector:
+        matchLabels: {15: api, <<: {0o17: web}}
+`;
+const RULES = 'rules:\n  forbid:\n    - name: no dev to db\n      from: { namespace: dev }\n      to: { namespace: prod, workload: db }\nexposure: false\n';
+
+function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd }, (err, stdout) => {
+      resolve({ status: err ? Number((err as { code?: number }).code ?? 3) : 0, stdout });
+    });
+  });
+}
+
+describe('issue 18: a << merge key read as kubectl reads it', () => {
+  it('the CLI (dist/cli.js) fails the gate: the merged label value is the one kubectl applies', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-yaml-bypass-'));
+    temps.push(dir);
+    for (const side of ['base', 'head']) {
+      mkdirSync(path.join(dir, side));
+      writeFileSync(path.join(dir, side, 'app.yaml'), APP);
+    }
+    writeFileSync(path.join(dir, 'head/open.yaml'), OPEN);
+    writeFileSync(path.join(dir, 'rules.yaml'), RULES);
+    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
+    expect(run.stdout).toContain('NEW forbid rule "no dev to db"');
+    expect(run.stdout).toMatch(/dev\/web -> prod\/db allows all/);
+    expect(run.status).toBe(1);
+  });
+
+  // A second `<<` in one mapping: kubectl lets its keys replace the first merge's (tier=web),
+  // flowgate read the first's (tier=api) and passed; kustomize refuses the file. It is now a
+  // duplicate key: an input error, which fails the check.
+  it('a second << merge key in one mapping is an input error, not a pass', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-yaml-bypass-'));
+    temps.push(dir);
+    const app = APP.replace('labels: {"15": web}', 'labels: {tier: web}');
+    for (const side of ['base', 'head']) {
+      mkdirSync(path.join(dir, side));
+      writeFileSync(path.join(dir, side, 'app.yaml'), app);
+    }
+    writeFileSync(path.join(dir, 'head/open.yaml'), OPEN.replace('{15: api, <<: {0o17: web}}', '{<<: {tier: api}, <<: {tier: web}}'));
+    writeFileSync(path.join(dir, 'rules.yaml'), RULES);
+    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
+    expect(run.stdout).toContain('flowgate: FAIL - 1 input error');
+    expect(run.stdout).toMatch(/head\/open\.yaml:10: error \(head\): duplicate merge key "<<"/);
+    expect(run.status).toBe(2);
+  });
+});
