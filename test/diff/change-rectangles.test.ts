@@ -101,3 +101,17 @@ describe('changeRectangles: the rectangles themselves', () => {
     expect(text(byRows(rows))).toEqual(['0,3x1,4=7', '0,3x2=8', '1x0=8']);
   });
 });
+
+describe('DistinctLists', () => {
+  it('tells lists apart by their contents when their hashes collide', () => {
+    // FNV-1a of [1, 2] and of [3, 33555772] is the same 32-bit number.
+    const lists = new DistinctLists<{ cells: number[]; name: string }>();
+    lists.add({ cells: [1, 2], name: 'a' });
+    expect(lists.find([3, 33555772])).toBeNull();
+    lists.add({ cells: [3, 33555772], name: 'b' });
+    expect([lists.find([1, 2])?.name, lists.find([3, 33555772])?.name]).toEqual(['a', 'b']);
+    // A prefix or a longer list is another list.
+    expect([lists.find([1]), lists.find([1, 2, 0]), lists.find([])]).toEqual([null, null, null]);
+    expect(lists.items.map((x) => x.name)).toEqual(['a', 'b']);
+  });
+});
