@@ -110,8 +110,9 @@ describe('DistinctLists', () => {
     expect(lists.find([3, 33555772])).toBeNull();
     lists.add({ cells: [3, 33555772], name: 'b' });
     expect([lists.find([1, 2])?.name, lists.find([3, 33555772])?.name]).toEqual(['a', 'b']);
-    // A prefix or a longer list is another list.
-    expect([lists.find([1]), lists.find([1, 2, 0]), lists.find([])]).toEqual([null, null, null]);
+    // A longer list of the same hash that starts with a stored one is another list.
+    expect(lists.find([1, 2, -377980156])).toBeNull();
+    expect([lists.find([1]), lists.find([])]).toEqual([null, null]);
     expect(lists.items.map((x) => x.name)).toEqual(['a', 'b']);
   });
 });
