@@ -46733,6 +46733,7 @@ function checkKeys(map, problems, lineOf, resolve) {
   const pairs = map.items;
   const first = /* @__PURE__ */ new Map();
   const replaced = /* @__PURE__ */ new Set();
+  let merge2 = null;
   for (const p of pairs) {
     if (!(0, import_yaml2.isPair)(p)) continue;
     if ((0, import_yaml2.isScalar)(p.key) && p.key.value === null) {
@@ -46741,6 +46742,8 @@ function checkKeys(map, problems, lineOf, resolve) {
     }
     if (!(0, import_yaml2.isScalar)(p.key)) continue;
     if (typeof p.key.value === "symbol") {
+      if (merge2) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate merge key "<<" in a mapping (first on line ${lineOf(startOf(merge2))}): kubectl applies both in order and kustomize refuses the file, so it is read differently by kubectl and kustomize` });
+      else merge2 = p.key;
       const merged = new Set(mergedKeys(p.value, resolve));
       for (const k of merged) if (first.has(k)) replaced.add(first.get(k));
       continue;
@@ -46931,7 +46934,9 @@ var CstScanner = class {
       const t = o;
       if (typeof t.type === "string" && typeof t.offset === "number") {
         if (DATA_TOKENS.has(t.type) && typeof t.source === "string") {
-          this.ranges.push([t.offset, t.offset + t.source.length]);
+          const props = t.type === "block-scalar" ? o.props : [];
+          const last = props[props.length - 1];
+          this.ranges.push([t.offset, (last ? last.offset + last.source.length : t.offset) + t.source.length]);
           if ((t.type === "double-quoted-scalar" || t.type === "single-quoted-scalar") && !quoteClosed(t.source)) this.unclosed.push(t.offset);
         } else if (t.type === "flow-collection" && !flowClosed(o)) this.unclosed.push(t.offset);
       }

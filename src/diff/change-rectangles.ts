@@ -129,7 +129,7 @@ export function denseKeys(rows: readonly RowSet[], cols: ColumnSets): Int32Array
 }
 
 /** Dense matrices above this many cells are not built: the rows are then the rectangles' rows. */
-const MAX_DENSE = 64_000_000;
+export const MAX_DENSE = 64_000_000;
 
 interface Compressed {
   rows: readonly RowSet[];

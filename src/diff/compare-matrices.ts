@@ -1,6 +1,6 @@
 import type { Reachability } from '../engine/compute-reachability';
 import { type Conns, connsEqual, connsSubset, isEmptyConns, subtractConns } from '../model/conns';
-import { changeRectangles, DistinctLists, type Rectangle, type RowSet } from './change-rectangles';
+import { changeRectangles, DistinctLists, MAX_DENSE, type Rectangle, type RowSet } from './change-rectangles';
 import { CellExplainer } from './explain-changes';
 import type { MatchedEndpoints } from './match-endpoints';
 import type { ChangeGroup, ChangeKind } from './types';
@@ -28,6 +28,8 @@ interface Comparison {
   shared: boolean;
   explainer: CellExplainer;
   keys: CellKeys;
+  /** Keep the cell of a one-member class to itself (no pair) so that rows compress (see `consider`). */
+  keepSelf: boolean;
   /** The row's last changed cell: the next one often has the same key (see `consider`). */
   last: LastCell;
 }
@@ -45,8 +47,28 @@ interface LastCell {
 
 const NO_CELL: LastCell = { b: -1, h: -1, th: -2, tb: -2, baseFree: false, key: -1 };
 
-/** A row's changed cells as a flat list of (column, key): rows with equal lists change alike. */
-type RowCells = number[];
+/**
+ * A row's changed cells as a flat list of (column, key), in a buffer reused for every row (at XL a
+ * row has tens of thousands of cells, and a new array per row kept the collector busy): rows with
+ * equal lists change alike.
+ */
+class RowCells {
+  readonly buf: Int32Array;
+  n = 0;
+
+  constructor(width: number) {
+    this.buf = new Int32Array(2 * width);
+  }
+
+  push(t: number, key: number): void {
+    this.buf[this.n++] = t;
+    this.buf[this.n++] = key;
+  }
+
+  get list(): Int32Array {
+    return this.buf.subarray(0, this.n);
+  }
+}
 
 /** Cell keys: (before id, after id, explanation id) interned, so that a cell is two ints. */
 class CellKeys {
@@ -73,9 +95,10 @@ class CellKeys {
  * Stages 2 and 3 of a diff: every ordered pair of joint classes whose connections differ between
  * base and head, explained (CellExplainer), and grouped into rectangles with the same (before,
  * after, explanation) (change-rectangles): the groups grow with the kinds of rows and cells, not
- * with the pairs of classes. Sorted by first source class, then first target class.
+ * with the pairs of classes. Sorted by first source class, then first target class. Past
+ * `denseLimit` squared-classes (tests lower it), one-member classes keep their cell to themselves.
  */
-export function compareMatrices(base: Reachability, head: Reachability, { endpoints, jointClasses }: MatchedEndpoints): ChangeGroup[] {
+export function compareMatrices(base: Reachability, head: Reachability, { endpoints, jointClasses }: MatchedEndpoints, denseLimit = MAX_DENSE): ChangeGroup[] {
   const c: Comparison = {
     base,
     head,
@@ -86,6 +109,8 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
     shared: base.table === head.table,
     explainer: new CellExplainer(base, head, jointClasses),
     keys: new CellKeys(),
+    // Up to this, any change's rows and columns compress into a dense matrix (change-rectangles).
+    keepSelf: jointClasses.length * jointClasses.length > denseLimit,
     last: { ...NO_CELL },
   };
   const J = jointClasses.length;
@@ -100,19 +125,20 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
   const hCol = Int32Array.from(both, (t) => c.jh[t]!);
   const bd = base.matrix.data;
   const hd = head.matrix.data;
-  const differing: number[] = [];
+  const differing = new Int32Array(J);
   const rowSets = new DistinctLists<RowSet>();
   const addRow = (f: number) => {
-    if (!cells.length) return;
-    const found = rowSets.find(cells);
+    if (!cells.n) return;
+    const list = cells.list;
+    const found = rowSets.find(list);
     if (found) found.rows.push(f);
-    else rowSets.add({ cells: Int32Array.from(cells), rows: [f] });
+    else rowSets.add({ cells: list.slice(), rows: [f] });
   };
-  const cells: RowCells = [];
+  const cells = new RowCells(J);
   for (let f = 0; f < J; f++) {
     c.explainer.startRow(f);
     Object.assign(c.last, NO_CELL);
-    cells.length = 0;
+    cells.n = 0;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path: the row by row compare below is exact for every row
     if (!(c.jb[f]! >= 0 && c.jh[f]! >= 0 && c.shared)) {
       for (let t = 0; t < J; t++) consider(c, f, t, cells);
@@ -122,14 +148,14 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
     // The hot loop: equal ids mean equal sets, so only differing cells go further.
     const br = c.jb[f]! * base.matrix.n;
     const hr = c.jh[f]! * head.matrix.n;
-    differing.length = 0;
+    let nd = 0;
     // Stryker disable next-line ConditionalExpression: a filter: consider() compares each cell it is given again
-    for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]!] !== hd[hr + hCol[k]!]) differing.push(bothT[k]!);
+    for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]!] !== hd[hr + hCol[k]!]) differing[nd++] = bothT[k]!;
     // Merged with the partial columns, in column order.
     let i = 0;
     let j = 0;
-    while (i < differing.length || j < partial.length) {
-      const t = j >= partial.length || (i < differing.length && differing[i]! < partial[j]!) ? differing[i++]! : partial[j++]!;
+    while (i < nd || j < partial.length) {
+      const t = j >= partial.length || (i < nd && differing[i]! < partial[j]!) ? differing[i++]! : partial[j++]!;
       consider(c, f, t, cells);
     }
     addRow(f);
@@ -139,7 +165,8 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
 
 /** A change group per rectangle, sorted by first source class, then first target class. */
 function groupsOf(c: Comparison, rectangles: readonly Rectangle[]): ChangeGroup[] {
-  const out = rectangles.map((r): ChangeGroup => {
+  const selfOnly = (r: Rectangle) => r.rows.length === 1 && r.columns.length === 1 && r.rows[0] === r.columns[0] && c.size[r.rows[0]!]! < 2;
+  const out = rectangles.filter((r) => !selfOnly(r)).map((r): ChangeGroup => {
     const { b, h, e } = c.keys.cells[r.key]!;
     const before = c.base.table.get(b);
     const after = c.head.table.get(h);
@@ -155,8 +182,13 @@ function consider(c: Comparison, f: number, t: number, cells: RowCells): void {
   const h = jh[f]! >= 0 && jh[t]! >= 0 ? c.head.matrix.data[jh[f]! * c.head.matrix.n + jh[t]!]! : 0;
   // Stryker disable next-line ConditionalExpression: a shortcut: the engine allows nothing between external ranges on either side (A-32), so such a cell never differs
   if (c.ext[f] && c.ext[t]) return;
-  // A-29: a class with one member only pairs with itself, which is not a flow.
-  if (f === t && c.size[f]! < 2) return;
+  // A-29: a class with one member only pairs with itself, which is not a flow: its cell holds no
+  // pair, and is left out. Past the classes whose rows always compress densely, it is kept (with
+  // the key its connections give it): without it every such row has a hole of its own, no two rows
+  // are alike, and an "open everything" change at 50k workloads had as many rows as classes and
+  // fell back to a rectangle per row and key (hundreds of millions of class ids). Rectangles of
+  // that cell alone are dropped (groupsOf).
+  if (f === t && c.size[f]! < 2 && !c.keepSelf) return;
   if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
   // Within a row, a cell's key depends only on (before, after), the target's head class and,
   // when something closed, its base class (CellExplainer): along a row these repeat in long runs

@@ -57,9 +57,15 @@ export interface PolicyIndex {
 }
 
 function peerKey(peer: Peer, namespace: string): string {
-  if (peer.kind === 'ipBlock') return `ip:${peer.cidr}:${[...peer.except].sort().join(',')}${peer.allPods ? ':pods' : ''}${peer.externalOnly ? ':external' : ''}`;
+  if (peer.kind === 'ipBlock') {
+    let key = `ip:${peer.cidr}:${[...peer.except].sort().join(',')}`;
+    // T-9, C-13: the same block matches other endpoints with these flags.
+    if (peer.allPods) key += ':pods';
+    if (peer.externalOnly) key += ':external';
+    return key;
+  }
   const ns = peer.namespaceSelector ? `nsSel:${selectorKey(peer.namespaceSelector)}` : `ns:${namespace}`;
-  return `${ns}|${peer.podSelector ? selectorKey(peer.podSelector) : '*'}`;
+  return peer.podSelector ? `${ns}|${selectorKey(peer.podSelector)}` : `${ns}|*`;
 }
 
 export function buildPolicyIndex(policies: readonly Policy[], tiered: readonly TieredPolicy[] = []): PolicyIndex {
@@ -98,6 +104,7 @@ export function buildPolicyIndex(policies: readonly Policy[], tiered: readonly T
       policy,
       rule,
       action: rule.action,
+      // Stryker disable next-line StringLiteral: T-7: a tiered peer has a namespaceSelector or is a network, so its namespace is never read
       peerIds: rule.everyPeer ? null : [...new Set(rule.peers.map((peer) => peerId(peer, '')))],
       ports: rule.ports,
       named: isNamed(rule.ports),

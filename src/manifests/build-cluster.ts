@@ -145,7 +145,7 @@ function addPolicy(c: Collected, obj: KubeObject, namespace: string, name: strin
   }
   const key = `NetworkPolicy/${namespace}/${name}`;
   if (duplicate(c, key, obj, `NetworkPolicy ${namespace}/${name}`)) return;
-  const p = buildPolicy(obj, namespace, c.diagnostics);
+  const p = buildPolicy(obj, namespace, name, c.diagnostics);
   if (p) c.policies.set(key, p);
 }
 

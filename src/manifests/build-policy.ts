@@ -8,12 +8,13 @@ import { parseSelector } from './parse-labels';
 import { portNameProblem } from './port-name';
 import type { Path } from '../yaml/parse-documents';
 
-function parsePorts(r: FieldReader, path: Path): PolicyPort[] | null {
-  const list = r.list(path);
-  if (list === null) return null;
-  let ok = true;
+/**
+ * The entries of a rule's `ports` that are valid. Every problem is an error diagnostic, which
+ * leaves the whole policy out (buildPolicy), so an entry in error is only skipped here.
+ */
+function parsePorts(r: FieldReader, path: Path): PolicyPort[] {
   const out: PolicyPort[] = [];
-  (list ?? []).forEach((raw, i) => {
+  (r.list(path) ?? []).forEach((raw, i) => {
     const p = [...path, i];
     if (raw === null) {
       // `ports: [null]` is an empty NetworkPolicyPort to the API server: A-4, TCP on every port.
@@ -22,14 +23,12 @@ function parsePorts(r: FieldReader, path: Path): PolicyPort[] | null {
     }
     if (!isRecord(raw)) {
       r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, 'invalid-port');
-      ok = false;
       return;
     }
     // A-4: protocol defaults to TCP; only TCP, UDP and SCTP are valid.
     const protocol = raw.protocol ?? 'TCP';
     if (typeof protocol !== 'string' || !PROTOCOLS.includes(protocol as Protocol)) {
       r.error([...p, 'protocol'], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, 'invalid-port');
-      ok = false;
       return;
     }
     const entry: PolicyPort = { protocol: protocol as Protocol };
@@ -38,7 +37,6 @@ function parsePorts(r: FieldReader, path: Path): PolicyPort[] | null {
       if (typeof port === 'number') {
         if (!Number.isInteger(port) || port < MIN_PORT || port > MAX_PORT) {
           r.error([...p, 'port'], `port ${port} is out of range: a port number is 1-65535`, 'invalid-port');
-          ok = false;
           return;
         }
         entry.port = port;
@@ -47,13 +45,11 @@ function parsePorts(r: FieldReader, path: Path): PolicyPort[] | null {
         const problem = portNameProblem(port);
         if (problem) {
           r.error([...p, 'port'], `port "${port}" is not a valid port name: ${problem}${/^\d+$/.test(port) ? ' (write the number without quotes)' : ''}`, 'invalid-port');
-          ok = false;
           return;
         }
         entry.port = port;
       } else {
         r.error([...p, 'port'], `port must be a number or a port name, not ${typeName(port)}`, 'invalid-port');
-        ok = false;
         return;
       }
     }
@@ -62,32 +58,27 @@ function parsePorts(r: FieldReader, path: Path): PolicyPort[] | null {
       // A-6, A-27: endPort needs a numeric port, is at least port, and is itself 1-65535.
       if (typeof endPort !== 'number' || !Number.isInteger(endPort) || endPort < MIN_PORT || endPort > MAX_PORT) {
         r.error([...p, 'endPort'], `endPort must be a port number 1-65535, not ${typeName(endPort)}`, 'invalid-port');
-        ok = false;
         return;
       }
       if (typeof entry.port !== 'number') {
         r.error([...p, 'endPort'], `endPort needs a numeric port (port is ${entry.port === undefined ? 'missing' : `the name "${entry.port}"`})`, 'invalid-port');
-        ok = false;
         return;
       }
       if (endPort < entry.port) {
         r.error([...p, 'endPort'], `endPort ${endPort} is below port ${entry.port}`, 'invalid-port');
-        ok = false;
         return;
       }
       entry.endPort = endPort;
     }
     out.push(entry);
   });
-  return ok ? out : null;
+  return out;
 }
 
 function parseIpBlock(r: FieldReader, path: Path): Peer | null {
+  // Called for a written ipBlock: a null here is one that is not a mapping (reported by map).
   const block = r.map(path);
-  if (!block) {
-    if (block === undefined) r.error(path, 'ipBlock must not be empty: it needs a cidr', 'invalid-ipblock');
-    return null;
-  }
+  if (!block) return null;
   const cidrText = block.cidr;
   if (typeof cidrText !== 'string') {
     r.error([...path, 'cidr'], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, 'invalid-ipblock');
@@ -114,34 +105,34 @@ function parseIpBlock(r: FieldReader, path: Path): Peer | null {
   }
   const holes: IpRange[] = [];
   const except: string[] = [];
-  let ok = true;
   exceptRaw.forEach((e, i) => {
     const ep = [...path, 'except', i];
     if (typeof e !== 'string') {
       r.error(ep, `an except entry must be a CIDR string, not ${typeName(e)}`, 'invalid-cidr');
-      ok = false;
+      return;
+    }
+    if (e !== e.trim()) {
+      r.error(ep, `invalid ipBlock.except entry "${e}": it holds spaces, which Kubernetes rejects`, 'invalid-cidr');
       return;
     }
     const x = parseCidr(e);
-    if (e !== e.trim() || !x.ok) {
-      r.error(ep, `invalid ipBlock.except entry: ${x.ok ? `"${e}" holds spaces, which Kubernetes rejects` : x.error}`, 'invalid-cidr');
-      ok = false;
+    if (!x.ok) {
+      r.error(ep, `invalid ipBlock.except entry: ${x.error}`, 'invalid-cidr');
       return;
     }
     // A-7: each except must be a strict subset of cidr (contained, with a longer prefix).
     if (!rangeContains(cidr.range, x.range) || x.prefix <= cidr.prefix) {
       r.error(ep, `except ${e} is not inside cidr ${cidrText} (each except must be a strict subset of the cidr)`, 'except-outside-cidr');
-      ok = false;
       return;
     }
     if (x.nonCanonical) r.warn(ep, `except "${e}" is not canonical; it means ${x.canonical}`, 'non-canonical-cidr');
     holes.push(x.range);
     except.push(x.canonical);
   });
-  if (!ok) return null;
   return { kind: 'ipBlock', cidr: cidr.canonical, except, ranges: subtractIpRanges(cidr.range, holes) };
 }
 
+/** A peer (A-5, A-17), or null when it is in error (reported). */
 function parsePeer(r: FieldReader, path: Path, raw: unknown): Peer | null {
   if (!isRecord(raw)) {
     r.error(path, `a peer must be a mapping (podSelector, namespaceSelector or ipBlock), not ${typeName(raw)}`, 'invalid-peer');
@@ -166,64 +157,54 @@ function parsePeer(r: FieldReader, path: Path, raw: unknown): Peer | null {
     return null;
   }
   if (hasIp) return parseIpBlock(r, [...path, 'ipBlock']);
+  // A-17: an absent selector stays absent; one in error (null, reported) leaves the policy out.
   const podSelector = parseSelector(r, [...path, 'podSelector']);
   const namespaceSelector = parseSelector(r, [...path, 'namespaceSelector']);
-  if (podSelector === null || namespaceSelector === null) return null;
   const peer: Peer = { kind: 'pods' };
   if (podSelector) peer.podSelector = podSelector;
   if (namespaceSelector) peer.namespaceSelector = namespaceSelector;
   return peer;
 }
 
-function parseRules(r: FieldReader, direction: Direction): Rule[] | null {
+/** The rules of one direction (A-15, A-16); as for ports, a rule or peer in error is reported and skipped. */
+function parseRules(r: FieldReader, direction: Direction): Rule[] {
   const path = ['spec', direction];
-  const list = r.list(path);
-  if (list === null) return null;
   const peerField = direction === 'ingress' ? 'from' : 'to';
   const wrongField = direction === 'ingress' ? 'to' : 'from';
-  let ok = true;
   const rules: Rule[] = [];
-  (list ?? []).forEach((raw, index) => {
+  (r.list(path) ?? []).forEach((raw, index) => {
     const rp = [...path, index];
     if (raw === null) raw = {};
     if (!isRecord(raw)) {
       r.error(rp, `an ${direction} rule must be a mapping (${peerField}, ports), not ${typeName(raw)}`, 'invalid-rule');
-      ok = false;
       return;
     }
     for (const k of Object.keys(raw)) {
       if (k !== peerField && k !== 'ports') {
         const hint = k === wrongField ? ` (${direction} rules use "${peerField}")` : '';
         r.error([...rp, k], `unknown field "${k}" in an ${direction} rule${hint}`, 'invalid-rule');
-        ok = false;
       }
     }
-    const peersRaw = r.list([...rp, peerField]);
-    const ports = parsePorts(r, [...rp, 'ports']);
-    if (peersRaw === null || ports === null) {
-      ok = false;
-      return;
-    }
     const peers: Peer[] = [];
-    (peersRaw ?? []).forEach((pr, i) => {
+    (r.list([...rp, peerField]) ?? []).forEach((pr, i) => {
       const peer = parsePeer(r, [...rp, peerField, i], pr);
       if (peer) peers.push(peer);
-      else ok = false;
     });
+    const ports = parsePorts(r, [...rp, 'ports']);
     rules.push({ direction, peers, ports, index, source: { file: r.obj.file, line: r.obj.lineOf(rp) } });
   });
-  return ok ? rules : null;
+  return rules;
 }
 
 /**
- * Validates and defaults a NetworkPolicy as the API server would (A-3 … A-9). Returns null, with
- * diagnostics, for a policy the API server would reject: it is left out of the analysis.
+ * Validates and defaults a NetworkPolicy `namespace/name` (its metadata read by the caller) as the
+ * API server would (A-3 … A-9). Returns null, with diagnostics, for a policy the API server would
+ * reject: it is left out of the analysis. Every problem in it is an error diagnostic, and any
+ * error leaves the whole policy out (the readers below only skip what is in error).
  */
-export function buildPolicy(obj: KubeObject, namespace: string, diagnostics: Diagnostic[]): Policy | null {
-  const name = typeof (obj.value.metadata as Record<string, unknown> | undefined)?.name === 'string' ? String((obj.value.metadata as Record<string, unknown>).name) : '';
-  const r = new FieldReader(obj, diagnostics, `NetworkPolicy ${namespace}/${name || '(no name)'}`);
+export function buildPolicy(obj: KubeObject, namespace: string, name: string, diagnostics: Diagnostic[]): Policy | null {
+  const r = new FieldReader(obj, diagnostics, `NetworkPolicy ${namespace}/${name}`);
   const before = diagnostics.length;
-  if (!name) r.error(['metadata', 'name'], 'metadata.name is required', 'missing-name');
   const spec = r.map(['spec']);
   if (spec === undefined) r.error(['spec'], 'spec is required', 'invalid-field');
   if (spec) {
@@ -245,9 +226,7 @@ export function buildPolicy(obj: KubeObject, namespace: string, diagnostics: Dia
   if (typesRaw && typesRaw.length > 2) r.error(['spec', 'policyTypes'], 'policyTypes has at most 2 entries', 'invalid-policy-types');
   const ingress = parseRules(r, 'ingress');
   const egress = parseRules(r, 'egress');
-  if (diagnostics.slice(before).some((d) => d.severity === 'error') || podSelector === null || !ingress || !egress || !spec) {
-    return null;
-  }
+  if (diagnostics.slice(before).some((d) => d.severity === 'error')) return null;
   // A-3: empty or missing policyTypes defaults to [Ingress], plus Egress when egress rules exist
   // (A-3b: `egress: []` does not count; A-3d: `policyTypes: []` is defaulted like a missing one).
   const implicitTypes = !typesRaw || typesRaw.length === 0;

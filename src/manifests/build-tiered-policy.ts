@@ -145,7 +145,8 @@ class TierReader {
 
   ports(path: Path): PolicyPort[] | null {
     const list = this.r.list(path);
-    if (list === null) return this.error(path, `${this.schema.portsField} must be a list`, 'invalid-port');
+    // Not a list: reported by list().
+    if (list === null) return (this.ok = false), null;
     if (list === undefined) return [];
     // T-11: written, the list holds at least one entry (`protocols: []` is a schema error).
     if (list.length === 0) return this.error(path, `${this.schema.portsField} must hold at least one entry (leave it out to match all traffic)`, 'invalid-port');
@@ -166,8 +167,9 @@ class TierReader {
 
   /** T-7: `pods: {namespaceSelector, podSelector}`; podSelector is required, v1alpha2's namespaceSelector may be left out ({}). */
   namespacedPod(path: Path): { namespaceSelector: LabelSelector; podSelector: LabelSelector } | null {
+    // Called for a written field: absent is not possible, and not a mapping is reported by map().
     const m = this.r.map(path);
-    if (!m) return m === null ? (this.ok = false, null) : this.error(path, 'pods needs a podSelector', 'invalid-field');
+    if (!m) return (this.ok = false), null;
     for (const k of Object.keys(m)) if (k !== 'namespaceSelector' && k !== 'podSelector') this.error([...path, k], `unknown field "${k}" in pods (namespaceSelector, podSelector)`, 'invalid-field');
     if (m.podSelector === undefined || m.podSelector === null) return this.error(path, 'pods needs a podSelector ({} selects every pod)', 'invalid-field');
     if (this.schema.version === 'v1alpha1' && (m.namespaceSelector === undefined || m.namespaceSelector === null)) {
@@ -264,7 +266,9 @@ function readRule(t: TierReader, path: Path, raw: unknown, direction: Direction,
   const name = raw.name;
   if (name !== undefined && (typeof name !== 'string' || name.length > 100)) t.error([...path, 'name'], 'a rule name is a string of at most 100 characters', 'invalid-rule');
   const written = raw.action;
-  const action = typeof written === 'string' ? t.schema.actions[written] : undefined;
+  // T-12 (security): an action the schema lists, never one inherited from Object.prototype
+  // (`action: toString` is refused by the API server; read as a Deny, it hid what it claims to close).
+  const action = typeof written === 'string' && Object.hasOwn(t.schema.actions, written) ? t.schema.actions[written] : undefined;
   if (!action) {
     t.error([...path, 'action'], `unrecognized action ${typeName(written)}: ${t.schema.kind} ${t.schema.version} rules take ${Object.keys(t.schema.actions).join(', ')}`, 'invalid-action');
   }

@@ -141,6 +141,7 @@ export function fieldName(path: Path): string {
 }
 
 export function typeName(v: unknown): string {
+  if (v === undefined) return 'nothing';
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';

@@ -15,8 +15,8 @@ const TRAFFIC_GROUPS: readonly [RegExp, string][] = [
   [/^security\.istio\.io\//, 'Istio'],
 ];
 
-/** Kinds that apply to the whole cluster rather than to one namespace. */
-const CLUSTER_WIDE = /^(Cilium)?Clusterwide|^Global|^(Baseline)?AdminNetworkPolic/;
+/** Kinds that apply to the whole cluster rather than to one namespace (a ClusterNetworkPolicy of a version flowgate does not read, T-1, too). */
+const CLUSTER_WIDE = /^(Cilium)?Clusterwide|^Global|^(Baseline)?AdminNetworkPolic|^ClusterNetworkPolic/;
 
 export interface NotAnalysed {
   /** Who defines it, for the message: "Calico", "Istio", or the apiVersion. */

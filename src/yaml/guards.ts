@@ -281,6 +281,7 @@ function checkKeys(map: YAMLMap, problems: YamlProblem[], lineOf: (offset: numbe
   const pairs = map.items;
   const first = new Map<string, Node>();
   const replaced = new Set<Node>();
+  let merge: Node | null = null;
   for (const p of pairs) {
     if (!isPair(p)) continue;
     if (isScalar(p.key) && p.key.value === null) {
@@ -290,9 +291,13 @@ function checkKeys(map: YAMLMap, problems: YamlProblem[], lineOf: (offset: numbe
     }
     if (!isScalar(p.key)) continue;
     if (typeof p.key.value === 'symbol') {
-      // A YAML 1.1 merge key (`<<: *base`), which may repeat. go-yaml v2 (kubectl) applies it in
-      // order, so it replaces a key written before it (v3 and kustomize do the same, checked by
-      // the reference reader); the yaml library keeps the written key, so that key is dropped.
+      // A YAML 1.1 merge key (`<<: *base`). go-yaml v2 (kubectl) applies it in order, so it
+      // replaces a key written before it; the yaml library keeps the written key, so that key is
+      // dropped. (kustomize 5.5 keeps the written key: see the report of issue 18.) A second `<<`
+      // in one mapping kustomize refuses ("duplicate merge key"), and v2 lets it replace the
+      // first's keys, which the yaml library does not: it is a duplicate key.
+      if (merge) problems.push({ offset: startOf(p.key), code: 'yaml-duplicate-key', message: `duplicate merge key "<<" in a mapping (first on line ${lineOf(startOf(merge))}): kubectl applies both in order and kustomize refuses the file, so it is read differently by kubectl and kustomize` });
+      else merge = p.key;
       const merged = new Set(mergedKeys(p.value, resolve));
       for (const k of merged) if (first.has(k)) replaced.add(first.get(k)!);
       continue;

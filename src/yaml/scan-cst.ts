@@ -50,7 +50,11 @@ export class CstScanner {
       const t = o as { type?: unknown; offset?: unknown; source?: unknown };
       if (typeof t.type === 'string' && typeof t.offset === 'number') {
         if (DATA_TOKENS.has(t.type) && typeof t.source === 'string') {
-          this.ranges.push([t.offset, t.offset + t.source.length]);
+          // A block scalar's offset is its header's, and its source (the body) follows its props:
+          // the header, maybe a comment, the line break.
+          const props = t.type === 'block-scalar' ? (o as CST.BlockScalar).props : [];
+          const last = props[props.length - 1] as CST.SourceToken | undefined;
+          this.ranges.push([t.offset, (last ? last.offset + last.source.length : t.offset) + t.source.length]);
           if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && !quoteClosed(t.source)) this.unclosed.push(t.offset);
         } else if (t.type === 'flow-collection' && !flowClosed(o as CST.FlowCollection)) this.unclosed.push(t.offset);
       }

@@ -81,4 +81,23 @@ describe('issue 18: a << merge key read as kubectl reads it', () => {
     expect(run.stdout).toMatch(/dev\/web -> prod\/db allows all/);
     expect(run.status).toBe(1);
   });
+
+  // A second `<<` in one mapping: kubectl lets its keys replace the first merge's (tier=web),
+  // flowgate read the first's (tier=api) and passed; kustomize refuses the file. It is now a
+  // duplicate key: an input error, which fails the check.
+  it('a second << merge key in one mapping is an input error, not a pass', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-yaml-bypass-'));
+    temps.push(dir);
+    const app = APP.replace('labels: {"15": web}', 'labels: {tier: web}');
+    for (const side of ['base', 'head']) {
+      mkdirSync(path.join(dir, side));
+      writeFileSync(path.join(dir, side, 'app.yaml'), app);
+    }
+    writeFileSync(path.join(dir, 'head/open.yaml'), OPEN.replace('{15: api, <<: {0o17: web}}', '{<<: {tier: api}, <<: {tier: web}}'));
+    writeFileSync(path.join(dir, 'rules.yaml'), RULES);
+    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
+    expect(run.stdout).toContain('flowgate: FAIL - 1 input error');
+    expect(run.stdout).toMatch(/head\/open\.yaml:10: error \(head\): duplicate merge key "<<"/);
+    expect(run.status).toBe(2);
+  });
 });

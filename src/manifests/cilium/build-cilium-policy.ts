@@ -72,7 +72,6 @@ function readRule(c: CiliumReader, path: Path, raw: unknown, direction: Directio
   if (!peers || ports === null) return null;
   // C-8: a rule that names no peer and no port matches nothing; C-12: ports alone apply to every peer.
   if (peers.wildcard ? !ports : !peers.peers.length) return null;
-  if (ports?.none) return null;
   if (ports?.l7.length) c.note([...path, 'toPorts'], `L7 rules (${[...new Set(ports.l7)].join(', ')}) are filtered by Cilium's proxy: the analysis allows the L4 port`, 'cilium-l7');
   const rule: Rule = { direction, peers: peers.wildcard ? [] : peers.peers, ports: ports?.ports ?? [], index, source: { file: c.r.obj.file, line: c.r.obj.lineOf(path) }, cilium: { section, l7: [...new Set(ports?.l7 ?? [])] } };
   return rule;

@@ -100,7 +100,8 @@ function entityPeers(c: CiliumReader, path: Path, list: unknown[], out: Peer[]):
   list.forEach((e, i) => {
     const ep = [...path, i];
     if (typeof e !== 'string') return void c.error(ep, `an entity must be a string, not ${typeName(e)}`, 'invalid-peer');
-    if (e in WORLD) return void out.push(...WORLD[e]!.map(externalPeer));
+    // Own keys only: `toEntities: [constructor]` is an unsupported entity, not Object.prototype's.
+    if (Object.hasOwn(WORLD, e)) return void out.push(...WORLD[e]!.map(externalPeer));
     // C-15: `cluster` is every pod; `all` every pod and every external address.
     if (e === 'cluster' || e === 'all') {
       out.push({ kind: 'pods', namespaceSelector: EMPTY_SELECTOR, podSelector: EMPTY_SELECTOR });

@@ -10,8 +10,6 @@ import type { CiliumReader } from './cilium-reader';
 export interface RulePorts {
   /** Empty = every port of every protocol (C-19). */
   ports: PolicyPort[];
-  /** Every entry was left out (a protocol flowgate does not model): the rule matches nothing modelled. */
-  none: boolean;
   /** C-21: the L7 protocols of the entries' `rules`. */
   l7: string[];
 }
@@ -21,7 +19,7 @@ const UNMODELLED_PROTOCOLS = ['ICMP', 'ICMPV6', 'VRRP', 'IGMP'];
 const L7_KINDS = ['http', 'kafka', 'dns', 'l7proto', 'l7'];
 const PORT_RULE_FIELDS = ['ports', 'rules', 'terminatingTLS', 'originatingTLS', 'serverNames', 'listener'];
 
-/** C-19: one `{port, endPort, protocol}`; null when invalid (reported), [] when not modelled (reported). */
+/** C-19: one `{port, endPort, protocol}`: its ports, 'all', or null when invalid (reported). */
 function readPortProtocol(c: CiliumReader, path: Path, raw: unknown): PolicyPort[] | 'all' | null {
   if (!isRecord(raw)) return c.error(path, `a ports entry must be a mapping (port, endPort, protocol), not ${typeName(raw)}`, 'invalid-port');
   c.knownFields(path, raw, ['port', 'endPort', 'protocol'], 'a ports entry');
@@ -31,7 +29,7 @@ function readPortProtocol(c: CiliumReader, path: Path, raw: unknown): PolicyPort
   if (UNMODELLED_PROTOCOLS.includes(proto)) return c.error([...path, 'protocol'], `invalid protocol ${proto}: Cilium accepts it only with --enable-extended-ip-protocols; write it as an icmps rule, or TCP, UDP, SCTP or ANY`, 'invalid-port');
   // C-19: a missing protocol (or ANY) is every protocol with ports.
   const protocols: readonly Protocol[] = proto === 'ANY' || proto === '' ? PROTOCOLS : PROTOCOLS.includes(proto as Protocol) ? [proto as Protocol] : [];
-  if (!protocols.length) return c.error([...path, 'protocol'], `unknown protocol "${proto}" (TCP, UDP, SCTP, ANY, ICMP, ICMPv6, VRRP, IGMP; upper case)`, 'invalid-port');
+  if (!protocols.length) return c.error([...path, 'protocol'], `unknown protocol "${proto}" (TCP, UDP, SCTP, ANY, ICMP, ICMPV6, VRRP, IGMP; upper case)`, 'invalid-port');
   const port = raw.port;
   // C-19: "Port must be specified" (rule_validation.go); "0" is every port.
   if (port === undefined || port === null || port === '') return c.error(path, 'port must be specified (write "0" for every port)', 'invalid-port');
@@ -84,7 +82,7 @@ export function readToPorts(c: CiliumReader, path: Path, deny: boolean): RulePor
   if (list === undefined || list === null) return undefined;
   if (!Array.isArray(list)) return c.error(path, `toPorts must be a list, not ${typeName(list)}`, 'invalid-port');
   if (list.length === 0) return undefined;
-  const out: RulePorts = { ports: [], none: true, l7: [] };
+  const out: RulePorts = { ports: [], l7: [] };
   let all = false;
   list.forEach((entry, i) => {
     const ep = [...path, i];
@@ -97,16 +95,11 @@ export function readToPorts(c: CiliumReader, path: Path, deny: boolean): RulePor
     if (!Array.isArray(ports)) return void c.error([...ep, 'ports'], `ports must be a list, not ${typeName(ports)}`, 'invalid-port');
     if (ports.length > 40) return void c.error([...ep, 'ports'], `too many ports (${ports.length}), the max is 40`, 'invalid-port');
     // An entry without ports is every port (Cilium's wildcard port 0/ANY).
-    if (ports.length === 0) {
-      all = true;
-      out.none = false;
-    }
+    if (ports.length === 0) all = true;
     ports.forEach((p, j) => {
       const got = readPortProtocol(c, [...ep, 'ports', j], p);
-      if (got === null) return;
       if (got === 'all') all = true;
-      else out.ports.push(...got);
-      if (got === 'all' || got.length) out.none = false;
+      else if (got) out.ports.push(...got);
     });
   });
   if (all) out.ports = [];
