@@ -87,11 +87,17 @@ function uniqueTestIds(run) {
   return { ...run, files, testFiles };
 }
 
-/** The baseline keeps every file's last results; the files of this run replace theirs. */
-function mergeIntoBaseline(stryked) {
+/**
+ * The baseline keeps every file's last results; the files this run mutated replace theirs.
+ * Stryker's file also carries the other baseline files (copied in as its incremental input,
+ * their test ids renumbered by this run): those entries are not taken, so a run on one file
+ * never rewrites another's results.
+ */
+function mergeIntoBaseline(stryked, mutated) {
   const run = uniqueTestIds(stryked);
   const base = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')) : { ...run, files: {}, testFiles: {} };
-  const merged = { ...base, files: { ...base.files, ...run.files }, testFiles: { ...base.testFiles, ...run.testFiles } };
+  const files = Object.fromEntries(Object.entries(run.files).filter(([f]) => mutated === null || mutated.includes(f)));
+  const merged = { ...base, files: { ...base.files, ...files }, testFiles: { ...base.testFiles, ...run.testFiles } };
   writeFileSync(BASELINE, `${JSON.stringify(merged, null, 1)}\n`);
 }
 
@@ -127,7 +133,10 @@ if (existsSync(BASELINE)) copyFileSync(BASELINE, WORKING);
 const stryker = path.join(ROOT, 'node_modules/@stryker-mutator/core/bin/stryker.js');
 const run = spawnSync(process.execPath, [stryker, 'run', CONFIG, '--incrementalFile', WORKING, ...strykerArgs], { cwd: ROOT, stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);
-if (!ci) mergeIntoBaseline(JSON.parse(readFileSync(WORKING, 'utf8')));
+if (!ci) {
+  const i = strykerArgs.indexOf('--mutate');
+  mergeIntoBaseline(JSON.parse(readFileSync(WORKING, 'utf8')), i >= 0 ? strykerArgs[i + 1].split(',') : null);
+}
 
 const rows = scores(JSON.parse(readFileSync(REPORT, 'utf8')));
 console.log('\nmutation score per file (equivalent and static mutants are not counted):');
