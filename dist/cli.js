@@ -18452,18 +18452,19 @@ function consider(c, f, t, cells) {
   if (f === t && c.size[f] < 2 && !c.keepSelf) return;
   if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
   const last = c.last;
-  if (b === last.b && h === last.h && jh[t] === last.th && (last.baseFree || jb[t] === last.tb)) {
+  const sameConns = b === last.b && h === last.h;
+  if (sameConns && jh[t] === last.th && (last.baseFree || jb[t] === last.tb)) {
     cells.push(t, last.key);
     return;
   }
   const before = c.base.table.get(b);
   const after = c.head.table.get(h);
   const key = c.keys.id(b, h, c.explainer.explain(t, b, h, before, after));
+  if (!sameConns) last.baseFree = !c.explainer.usesBase(b, h);
   last.b = b;
   last.h = h;
   last.th = jh[t];
   last.tb = jb[t];
-  last.baseFree = !c.explainer.usesBase(b, h);
   last.key = key;
   cells.push(t, key);
 }
@@ -20038,7 +20039,7 @@ function goInt(s) {
 }
 function resolvePlainV2(s) {
   if (MAP.has(s)) return MAP.get(s);
-  if (s[0] === ".") return DOT_FLOAT.test(s) ? Number(s) : s;
+  if (s[0] === ".") return DOT_FLOAT.test(s) && Number.isFinite(Number(s)) ? Number(s) : s;
   if (!/^[-+0-9]/.test(s)) return s;
   const plain = s.replace(/_/g, "");
   const int = goInt(plain);
@@ -20158,7 +20159,8 @@ var ComposedWalk = class {
     if ((0, import_yaml2.isCollection)(key)) {
       this.problems.push({ offset: startOf(n.key), code: "yaml-complex-key", message: "a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it" });
     }
-    stack.push([n.value, false], [n.key, false]);
+    stack.push([n.value, false]);
+    stack.push([n.key, false]);
   }
   visitAlias(n) {
     this.written++;
@@ -20166,7 +20168,7 @@ var ComposedWalk = class {
     const target = this.anchors.get(n.source);
     if (target && this.open.has(target)) {
       this.problems.push({ offset: startOf(n), code: "yaml-alias-cycle", message: `alias *${n.source} stands inside the node its anchor names: the value would contain itself` });
-    } else if (target) {
+    } else {
       this.height.set(n, this.heightOf(target));
       this.size.set(n, this.sizeOf(target));
     }
@@ -20204,20 +20206,23 @@ var ComposedWalk = class {
   }
 };
 function resolveAsKubectl(n) {
-  if (!(0, import_yaml2.isScalar)(n) || n.type !== "PLAIN" || typeof n.value === "symbol" || typeof n.source !== "string") return;
-  if (!n.tag) n.value = resolvePlainV2(n.source);
+  if (!(0, import_yaml2.isScalar)(n) || n.type !== "PLAIN" || n.tag || typeof n.value === "symbol") return;
+  if (typeof n.source === "string") n.value = resolvePlainV2(n.source);
 }
 var short = (key) => key.length > 40 ? `${key.slice(0, 40)}\u2026` : key;
-function mergedKeys(value, resolve) {
+function mergedKeys(value, resolve, seen = /* @__PURE__ */ new Set()) {
   const target = (0, import_yaml2.isAlias)(value) ? resolve(value) : value;
+  if (seen.has(target)) return [];
+  seen.add(target);
   if ((0, import_yaml2.isMap)(target)) {
     return target.items.flatMap((p) => {
       if (!(0, import_yaml2.isScalar)(p.key)) return [];
+      if (typeof p.key.value === "symbol") return mergedKeys(p.value, resolve, seen);
       resolveAsKubectl(p.key);
       return [String(p.key.value)];
     });
   }
-  if ((0, import_yaml2.isSeq)(target)) return target.items.flatMap((x) => mergedKeys(x, resolve));
+  if ((0, import_yaml2.isSeq)(target)) return target.items.flatMap((x) => mergedKeys(x, resolve, seen));
   return [];
 }
 function checkKeys(map, problems, lineOf, resolve) {
@@ -20226,7 +20231,6 @@ function checkKeys(map, problems, lineOf, resolve) {
   const replaced = /* @__PURE__ */ new Set();
   let merge = null;
   for (const p of pairs) {
-    if (!(0, import_yaml2.isPair)(p)) continue;
     if ((0, import_yaml2.isScalar)(p.key) && p.key.value === null) {
       problems.push({ offset: startOf(p.key), code: "yaml-null-key", message: "a mapping key that is null (`~`, `null` or nothing) cannot be a JSON key, so kubectl refuses the document" });
       continue;
@@ -20235,8 +20239,7 @@ function checkKeys(map, problems, lineOf, resolve) {
     if (typeof p.key.value === "symbol") {
       if (merge) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate merge key "<<" in a mapping (first on line ${lineOf(startOf(merge))}): kubectl applies both in order and kustomize refuses the file, so it is read differently by kubectl and kustomize` });
       else merge = p.key;
-      const merged = new Set(mergedKeys(p.value, resolve));
-      for (const k of merged) if (first.has(k)) replaced.add(first.get(k));
+      for (const k of mergedKeys(p.value, resolve)) replaced.add(first.get(k));
       continue;
     }
     resolveAsKubectl(p.key);
@@ -20250,7 +20253,7 @@ function checkKeys(map, problems, lineOf, resolve) {
       });
     } else first.set(key, p.key);
   }
-  if (replaced.size) map.items = map.items.filter((p) => !replaced.has(p.key));
+  map.items = map.items.filter((p) => !replaced.has(p.key));
 }
 
 // src/yaml/kube-stream.ts
@@ -20417,21 +20420,16 @@ var CstScanner = class {
     const stack = [token];
     while (stack.length) {
       const o = stack.pop();
-      if (Array.isArray(o)) {
-        for (const x of o) if (typeof x === "object" && x !== null) stack.push(x);
-        continue;
-      }
-      if (typeof o !== "object" || o === null) continue;
+      if (typeof o !== "object") continue;
+      if (o === null) continue;
       const t = o;
-      if (typeof t.type === "string" && typeof t.offset === "number") {
-        if (DATA_TOKENS.has(t.type) && typeof t.source === "string") {
-          const props = t.type === "block-scalar" ? o.props : [];
-          const last = props[props.length - 1];
-          this.ranges.push([t.offset, (last ? last.offset + last.source.length : t.offset) + t.source.length]);
-          if ((t.type === "double-quoted-scalar" || t.type === "single-quoted-scalar") && !quoteClosed(t.source)) this.unclosed.push(t.offset);
-        } else if (t.type === "flow-collection" && !flowClosed(o)) this.unclosed.push(t.offset);
-      }
-      for (const v of Object.values(o)) if (typeof v === "object" && v !== null) stack.push(v);
+      if (DATA_TOKENS.has(t.type)) {
+        const props = t.type === "block-scalar" ? o.props : [];
+        const last = props[props.length - 1];
+        this.ranges.push([t.offset, (last ? last.offset + last.source.length : t.offset) + t.source.length]);
+        if ((t.type === "double-quoted-scalar" || t.type === "single-quoted-scalar") && !quoteClosed(t.source)) this.unclosed.push(t.offset);
+      } else if (t.type === "flow-collection" && !flowClosed(o)) this.unclosed.push(t.offset);
+      for (const v of Object.values(o)) stack.push(v);
     }
   }
   finish() {
@@ -20476,7 +20474,6 @@ function openerBefore(scan, offset) {
 }
 function findTemplate(text, dataRanges) {
   const lastClose = text.lastIndexOf("}}");
-  if (lastClose < 0) return null;
   for (let i = text.indexOf("{{"); i >= 0 && i < lastClose; ) {
     const end = rangeEndAt(dataRanges, i);
     if (end < 0) return i;
@@ -20780,7 +20777,7 @@ function toObject(doc, value, prefix) {
   if (!isRecord(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") return null;
   if (value.$patch === "delete") return null;
   const lineOf = (path13) => doc.lineOf([...prefix, ...path13]);
-  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
+  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: doc.lineOf(prefix) } };
 }
 var ANALYSED_KINDS = /* @__PURE__ */ new Set([...WORKLOAD_KINDS, "NetworkPolicy", "Namespace"]);
 function objectProblem(value) {
@@ -20789,7 +20786,7 @@ function objectProblem(value) {
     if (typeof kind2 !== "string") return { field: "kind", message: `kind must be a string, not ${typeName(kind2)}` };
     if (typeof apiVersion !== "string") return { field: "apiVersion", message: `${kind2}: apiVersion must be a string, not ${typeName(apiVersion)}` };
   }
-  if (typeof kind2 === "string" && apiVersion === void 0 && ANALYSED_KINDS.has(kind2)) {
+  if (apiVersion === void 0 && ANALYSED_KINDS.has(kind2)) {
     return { field: "kind", message: `${kind2} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
   }
   return null;
@@ -20845,7 +20842,6 @@ var FieldReader = class {
   get(path13) {
     let v = this.obj.value;
     for (const k of path13) {
-      if (v === null || v === void 0) return void 0;
       if (typeof k === "number") v = Array.isArray(v) ? v[k] : void 0;
       else v = isRecord(v) ? v[k] : void 0;
     }
@@ -20883,7 +20879,7 @@ function typeName(v) {
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "a mapping";
   if (typeof v === "string") return `the string "${v.length > 40 ? `${v.slice(0, 40)}\u2026` : v}"`;
-  return `${typeof v === "number" ? "the number" : `the ${typeof v}`} ${String(v)}`;
+  return `the ${typeof v} ${String(v)}`;
 }
 
 // src/manifests/parse-labels.ts
@@ -20959,7 +20955,7 @@ function parseRequirement(r, path13, e) {
     return null;
   }
   const op = e.operator;
-  if (typeof op !== "string" || !OPERATORS.includes(op)) {
+  if (!OPERATORS.includes(op)) {
     r.error([...path13, "operator"], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, "invalid-selector");
     return null;
   }
@@ -21011,7 +21007,7 @@ function parsePorts(r, path13) {
       return;
     }
     const protocol = raw.protocol ?? "TCP";
-    if (typeof protocol !== "string" || !PROTOCOLS.includes(protocol)) {
+    if (!PROTOCOLS.includes(protocol)) {
       r.error([...p, "protocol"], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, "invalid-port");
       return;
     }
@@ -21259,7 +21255,7 @@ var TierReader = class {
   }
   protocol(path13, v) {
     const p = v ?? "TCP";
-    if (typeof p === "string" && PROTOCOLS.includes(p)) return p;
+    if (PROTOCOLS.includes(p)) return p;
     return this.error(path13, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, "invalid-port");
   }
   namedPort(path13, v) {
@@ -21539,7 +21535,7 @@ function parseContainerPorts(r, specPath) {
           return;
         }
         const protocol = p.protocol ?? "TCP";
-        if (typeof protocol !== "string" || !PROTOCOLS.includes(protocol)) {
+        if (!PROTOCOLS.includes(protocol)) {
           r.error([...pp, "protocol"], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, "invalid-port");
           return;
         }
@@ -21563,7 +21559,7 @@ function buildWorkload(obj, kind2, namespace, name, diagnostics) {
   const r = new FieldReader(obj, diagnostics, `${kind2} ${namespace}/${name}`);
   const before = diagnostics.length;
   const template = TEMPLATE_PATH[kind2];
-  if (template.length && !r.map(template)) {
+  if (!r.map(template)) {
     r.error(template, `${kind2} has no pod template at ${template.join(".")}`, "invalid-field");
     return null;
   }
@@ -21575,7 +21571,7 @@ function buildWorkload(obj, kind2, namespace, name, diagnostics) {
   if (hostNetwork2 !== void 0 && hostNetwork2 !== null && typeof hostNetwork2 !== "boolean") {
     r.error([...specPath, "hostNetwork"], `hostNetwork must be true or false, not ${typeName(hostNetwork2)}`);
   }
-  if (labels === null || diagnostics.slice(before).some((d) => d.severity === "error")) return null;
+  if (diagnostics.slice(before).some((d) => d.severity === "error")) return null;
   return { kind: kind2, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
 }
 
