@@ -9,6 +9,9 @@
  * changed it runs nothing and finishes at once. The threshold applies to the files it mutated;
  * files still below it in the baseline are listed, not failed on (they are issue 18's work list).
  * Without --ci, the results of the files run are merged into the baseline (commit it).
+ *
+ * --baseline: runs nothing; prints the committed baseline's score per file as a Markdown table
+ * (README "Development"), then the core files it does not hold yet.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -50,7 +53,9 @@ function scores(report) {
       const n = (s) => mutants.filter((m) => m.status === s).length;
       const detected = n('Killed') + n('Timeout');
       const counted = detected + n('Survived') + n('NoCoverage');
-      return { file, score: counted ? (100 * detected) / counted : 100, counted, survived: n('Survived') + n('NoCoverage'), ignored: n('Ignored') };
+      // Ignored: an equivalent mutant (a disable comment) or, with ignoreStatic, a static one (not run).
+      const staticOnes = mutants.filter((m) => m.status === 'Ignored' && /^Static mutant/.test(m.statusReason ?? '')).length;
+      return { file, score: counted ? (100 * detected) / counted : 100, counted, survived: n('Survived') + n('NoCoverage'), ignored: n('Ignored') - staticOnes, staticOnes };
     })
     .sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -91,6 +96,14 @@ function mergeIntoBaseline(stryked) {
 }
 
 const args = process.argv.slice(2);
+if (args.includes('--baseline')) {
+  const rows = existsSync(BASELINE) ? scores(JSON.parse(readFileSync(BASELINE, 'utf8'))) : [];
+  console.log('| file | mutants | killed (or timed out) | survived | equivalent | static, not run | score |\n|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.file} | ${r.counted} | ${r.counted - r.survived} | ${r.survived} | ${r.ignored} | ${r.staticOnes} | ${+r.score.toFixed(1)}% |`);
+  const { unmeasured } = changedSinceBaseline();
+  console.log(`\nnot in the baseline yet (${unmeasured.length}): ${unmeasured.join(', ') || 'none'}`);
+  process.exit(0);
+}
 const ci = args.includes('--ci');
 const strykerArgs = args.filter((a) => a !== '--ci');
 /** With --ci, the files this run mutates: the threshold applies to them (a change may not leave a file it touches below it). */
@@ -117,8 +130,8 @@ if (run.status !== 0) process.exit(run.status ?? 1);
 if (!ci) mergeIntoBaseline(JSON.parse(readFileSync(WORKING, 'utf8')));
 
 const rows = scores(JSON.parse(readFileSync(REPORT, 'utf8')));
-console.log('\nmutation score per file (ignored = equivalent or static, not counted):');
-for (const r of rows) console.log(`${r.score.toFixed(1).padStart(6)}%  ${String(r.counted).padStart(4)} mutants  ${String(r.survived).padStart(3)} left  ${String(r.ignored).padStart(3)} ignored  ${r.file}`);
+console.log('\nmutation score per file (equivalent and static mutants are not counted):');
+for (const r of rows) console.log(`${r.score.toFixed(1).padStart(6)}%  ${String(r.counted).padStart(4)} mutants  ${String(r.survived).padStart(3)} left  ${String(r.ignored).padStart(3)} equivalent  ${String(r.staticOnes).padStart(3)} static  ${r.file}`);
 const low = rows.filter((r) => r.score < THRESHOLD && (mutated === null || mutated.includes(r.file)));
 if (mutated !== null) {
   const behind = rows.filter((r) => r.score < THRESHOLD && !mutated.includes(r.file));

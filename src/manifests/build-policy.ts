@@ -27,7 +27,7 @@ function parsePorts(r: FieldReader, path: Path): PolicyPort[] {
     }
     // A-4: protocol defaults to TCP; only TCP, UDP and SCTP are valid.
     const protocol = raw.protocol ?? 'TCP';
-    if (typeof protocol !== 'string' || !PROTOCOLS.includes(protocol as Protocol)) {
+    if (!PROTOCOLS.includes(protocol as Protocol)) {
       r.error([...p, 'protocol'], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, 'invalid-port');
       return;
     }

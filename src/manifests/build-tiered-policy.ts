@@ -79,7 +79,7 @@ class TierReader {
   protocol(path: Path, v: unknown): Protocol | null {
     // v1alpha1: protocol defaults to TCP (A-4).
     const p = v ?? 'TCP';
-    if (typeof p === 'string' && PROTOCOLS.includes(p as Protocol)) return p as Protocol;
+    if (PROTOCOLS.includes(p as Protocol)) return p as Protocol;
     return this.error(path, `protocol must be TCP, UDP or SCTP, not ${typeName(p)}`, 'invalid-port');
   }
 

@@ -42,7 +42,7 @@ function parseContainerPorts(r: FieldReader, specPath: Path): ContainerPort[] {
           return;
         }
         const protocol = p.protocol ?? 'TCP';
-        if (typeof protocol !== 'string' || !PROTOCOLS.includes(protocol as Protocol)) {
+        if (!PROTOCOLS.includes(protocol as Protocol)) {
           r.error([...pp, 'protocol'], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, 'invalid-port');
           return;
         }
@@ -72,7 +72,8 @@ export function buildWorkload(obj: KubeObject, kind: WorkloadKind, namespace: st
   const r = new FieldReader(obj, diagnostics, `${kind} ${namespace}/${name}`);
   const before = diagnostics.length;
   const template = TEMPLATE_PATH[kind];
-  if (template.length && !r.map(template)) {
+  // A Pod is its own template (the object, always a mapping).
+  if (!r.map(template)) {
     r.error(template, `${kind} has no pod template at ${template.join('.')}`, 'invalid-field');
     return null;
   }
@@ -84,6 +85,7 @@ export function buildWorkload(obj: KubeObject, kind: WorkloadKind, namespace: st
   if (hostNetwork !== undefined && hostNetwork !== null && typeof hostNetwork !== 'boolean') {
     r.error([...specPath, 'hostNetwork'], `hostNetwork must be true or false, not ${typeName(hostNetwork)}`);
   }
-  if (labels === null || diagnostics.slice(before).some((d) => d.severity === 'error')) return null;
-  return { kind, namespace, name, labels, ports, hostNetwork: hostNetwork === true, source: obj.source };
+  // Every problem above, an invalid label map included, is an error diagnostic.
+  if (diagnostics.slice(before).some((d) => d.severity === 'error')) return null;
+  return { kind, namespace, name, labels: labels!, ports, hostNetwork: hostNetwork === true, source: obj.source };
 }

@@ -18,7 +18,7 @@ function toObject(doc: RawDocument, value: unknown, prefix: Path): KubeObject | 
   // A Kustomize patch that deletes an object (`$patch: delete`) names the object; it is not one.
   if (value.$patch === 'delete') return null;
   const lineOf = (path: Path) => doc.lineOf([...prefix, ...path]);
-  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: lineOf([]) } };
+  return { apiVersion: value.apiVersion, kind: value.kind, value, file: doc.file, lineOf, source: { file: doc.file, line: doc.lineOf(prefix) } };
 }
 
 const ANALYSED_KINDS = new Set<string>([...WORKLOAD_KINDS, 'NetworkPolicy', 'Namespace']);
@@ -34,8 +34,8 @@ function objectProblem(value: Record<string, unknown>): { field: string; message
     if (typeof kind !== 'string') return { field: 'kind', message: `kind must be a string, not ${typeName(kind)}` };
     if (typeof apiVersion !== 'string') return { field: 'apiVersion', message: `${kind}: apiVersion must be a string, not ${typeName(apiVersion)}` };
   }
-  if (typeof kind === 'string' && apiVersion === undefined && ANALYSED_KINDS.has(kind)) {
-    return { field: 'kind', message: `${kind} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
+  if (apiVersion === undefined && ANALYSED_KINDS.has(kind as string)) {
+    return { field: 'kind', message: `${kind as string} has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)` };
   }
   return null;
 }
@@ -103,7 +103,6 @@ export class FieldReader {
   get(path: Path): unknown {
     let v: unknown = this.obj.value;
     for (const k of path) {
-      if (v === null || v === undefined) return undefined;
       if (typeof k === 'number') v = Array.isArray(v) ? v[k] : undefined;
       else v = isRecord(v) ? v[k] : undefined;
     }
@@ -146,5 +145,5 @@ export function typeName(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `the string "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  return `${typeof v === 'number' ? 'the number' : `the ${typeof v}`} ${String(v)}`;
+  return `the ${typeof v} ${String(v)}`;
 }

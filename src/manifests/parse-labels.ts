@@ -84,7 +84,8 @@ function parseRequirement(r: FieldReader, path: Path, e: unknown): Requirement |
     return null;
   }
   const op = e.operator;
-  if (typeof op !== 'string' || !OPERATORS.includes(op as SelectorOperator)) {
+  // A value of another type is in no list of strings either.
+  if (!OPERATORS.includes(op as SelectorOperator)) {
     r.error([...path, 'operator'], `unknown selector operator ${typeName(op)}; it must be one of In, NotIn, Exists, DoesNotExist`, 'invalid-selector');
     return null;
   }

@@ -81,6 +81,19 @@ describe('changeRectangles: the rectangles themselves', () => {
     expect(text(changeRectangles(sets(t), 6, (i) => (i < 2 ? 1 : 5)))).toEqual(['0x2,3=0', '1x2=1', '1x3=2']);
   });
 
+  it('an L of one key: cut across the heavier side first (rows on a tie)', () => {
+    // Row 0 → columns 2, 3 and row 1 → column 2 opened alike (key 0); row 1 → column 3 otherwise (key 1).
+    const l = { 0: { 2: 0, 3: 0 }, 1: { 2: 0, 3: 1 } };
+    const byRow = ['0x2,3=0', '1x2=0', '1x3=1'];
+    const byColumn = ['0,1x2=0', '0x3=0', '1x3=1'];
+    expect(text(changeRectangles(sets(l), 6, (i) => (i < 2 ? 5 : 1))).sort()).toEqual(byRow);
+    expect(text(changeRectangles(sets(l), 6, (i) => (i < 2 ? 1 : 5))).sort()).toEqual(byColumn);
+    expect(text(changeRectangles(sets(l), 6, () => 1)).sort()).toEqual(byRow);
+    // Weights are summed over a side's classes: rows 0, 1 weigh 2 + 2, columns 2, 3 weigh 3 + 0.
+    expect(text(changeRectangles(sets(l), 6, (i) => [2, 2, 3, 0][i] ?? 1)).sort()).toEqual(byRow);
+    expect(text(changeRectangles(sets(l), 6, (i) => [1, 1, 3, 0][i] ?? 1)).sort()).toEqual(byColumn);
+  });
+
   it('rows and columns of a rectangle ascending, whatever the order of row sets and column sets', () => {
     // Columns 2 and 4 change alike (one column set), column 3 differs; rows 0 and 2 alike.
     const m = { 0: { 2: 0, 3: 0, 4: 0 }, 1: { 2: 1, 3: 2, 4: 1 }, 2: { 2: 0, 3: 0, 4: 0 } };
@@ -99,5 +112,20 @@ describe('changeRectangles: the rectangles themselves', () => {
       { cells: Int32Array.from([0, 8]), rows: [1] },
     ];
     expect(text(byRows(rows))).toEqual(['0,3x1,4=7', '0,3x2=8', '1x0=8']);
+  });
+});
+
+describe('DistinctLists', () => {
+  it('tells lists apart by their contents when their hashes collide', () => {
+    // FNV-1a of [1, 2] and of [3, 33555772] is the same 32-bit number.
+    const lists = new DistinctLists<{ cells: number[]; name: string }>();
+    lists.add({ cells: [1, 2], name: 'a' });
+    expect(lists.find([3, 33555772])).toBeNull();
+    lists.add({ cells: [3, 33555772], name: 'b' });
+    expect([lists.find([1, 2])?.name, lists.find([3, 33555772])?.name]).toEqual(['a', 'b']);
+    // A longer list of the same hash that starts with a stored one is another list.
+    expect(lists.find([1, 2, -377980156])).toBeNull();
+    expect([lists.find([1]), lists.find([])]).toEqual([null, null]);
+    expect(lists.items.map((x) => x.name)).toEqual(['a', 'b']);
   });
 });

@@ -21,6 +21,7 @@ describe('objectsOf', () => {
 
   test.each<[string, string]>([
     ['a scalar document', 'just text\n'],
+    ['a null document', 'null\n'],
     ['a list document', '- a\n- b\n'],
     ['a Helm Chart.yaml (apiVersion, no kind)', 'apiVersion: v2\nname: chart\n'],
     ['a kind of no analysed sort without apiVersion', 'kind: ConfigMap\ndata: {}\n'],
@@ -32,7 +33,7 @@ describe('objectsOf', () => {
 
   test.each<[string, string, string]>([
     ['a kind that is not a string', 'apiVersion: v1\nkind: 5\n', 'error invalid-object 2: kind must be a string, not the number 5'],
-    ['an apiVersion that is not a string', 'apiVersion: 1\nkind: Pod\n', 'error invalid-object 1: Pod: apiVersion must be a string, not the number 1'],
+    ['an apiVersion that is not a string', 'kind: Pod\napiVersion: 1\n', 'error invalid-object 2: Pod: apiVersion must be a string, not the number 1'],
     ['a NetworkPolicy without apiVersion', 'metadata: {name: p}\nkind: NetworkPolicy\n', 'error invalid-object 2: NetworkPolicy has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)'],
     ['a Deployment without apiVersion', 'kind: Deployment\n', 'error invalid-object 1: Deployment has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)'],
     ['a Namespace without apiVersion', 'kind: Namespace\n', 'error invalid-object 1: Namespace has no apiVersion, so Kubernetes cannot read it (it is left out of the analysis)'],
@@ -63,8 +64,9 @@ describe('objectsOf', () => {
     expect(objects(text)).toEqual({ objects: [], diagnostics });
   });
 
-  test('a kind ending in List without items is an object of that kind', () => {
+  test('a kind ending in List without items, or another kind with items, is an object of that kind', () => {
     expect(objects('apiVersion: example.com/v1\nkind: BlockList\nspec: {}\n').objects.map((o) => o.kind)).toEqual(['BlockList']);
+    expect(objects('apiVersion: example.com/v1\nkind: Basket\nitems: [{apiVersion: v1, kind: Namespace}]\n').objects.map((o) => o.kind)).toEqual(['Basket']);
   });
 });
 
@@ -78,7 +80,7 @@ describe('FieldReader', () => {
     ['a nested field', ['spec', 'map', 'k'], 'v'],
     ['a list item by index', ['spec', 'list', 0, 'name'], 'a'],
     ['an index into a mapping', ['spec', 'map', 0], undefined],
-    ['a key into a list', ['spec', 'list', 'name'], undefined],
+    ['a key into a list (even one an array has)', ['spec', 'list', 'length'], undefined],
     ['below a null', ['spec', 'nil', 'x'], undefined],
     ['below a null item', ['spec', 'list', 1, 'name'], undefined],
     ['below a missing field', ['spec', 'none', 'x', 'y'], undefined],

@@ -83,6 +83,25 @@ describe('label selectors (A-8)', () => {
   });
 });
 
+describe('the line of each problem of an expression (written one field a line)', () => {
+  /** A CNP whose subject selector's matchExpressions (line 10) hold the given entries (written at column 0). */
+  const block = (entries: string) => `${CNP('').trimEnd()}\n      matchExpressions:\n${entries.split('\n').map((l) => `      ${l}`).join('\n')}\n`;
+  test.each<[string, string, string]>([
+    ['an entry that is not a mapping (the second)', '- {key: a, operator: Exists}\n- 5', 'error invalid-selector 12: a matchExpressions entry must be a mapping with key, operator and values, not the number 5'],
+    ['a key that is not a string', '- operator: Exists\n  key: 5', 'error invalid-selector 12: matchExpressions entry needs a string "key"'],
+    ['an invalid key', '- operator: Exists\n  key: "bad key"', `error invalid-selector 12: label key "bad key" is invalid: ${NAME}`],
+    ['an unknown operator', '- key: team\n  operator: Is', 'error invalid-selector 12: unknown selector operator the string "Is"; it must be one of In, NotIn, Exists, DoesNotExist'],
+    ['values that are not a list', '- key: team\n  operator: In\n  values: a', 'error invalid-selector 13: values must be a list of strings'],
+    ['In without values', '- key: team\n  operator: In\n  values: []', 'error invalid-selector 13: operator In needs at least one value'],
+    ['Exists with values', '- key: team\n  operator: Exists\n  values: [a]', 'error invalid-selector 13: operator Exists takes no values'],
+    ['an invalid value', '- key: team\n  operator: NotIn\n  values: ["a b"]', `error invalid-selector 13: value "a b" is invalid: ${VALUE}`],
+  ])('%s is reported at its own line', (_name, entries, message) => {
+    const c = read(block(entries));
+    expect(said(c.diagnostics)).toEqual([message.replace(': ', `: ${P}`)]);
+    expect(c.tieredPolicies ?? []).toEqual([]);
+  });
+});
+
 describe('label maps (A-19, A-20)', () => {
   const ns = (labels: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n  labels: ${labels}\n`;
 

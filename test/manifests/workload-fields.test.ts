@@ -43,6 +43,12 @@ describe('container ports (A-26)', () => {
     ]);
   });
 
+  test('an error in one object leaves out that object only', () => {
+    const c = read(`${pod('containers: [{name: c, ports: [{containerPort: 0}]}]', '{name: bad, namespace: ns}')}---\n${pod('containers: [{name: c}]')}`);
+    expect(c.diagnostics.map((d) => d.severity)).toEqual(['error']);
+    expect(c.workloads.map((w) => w.name)).toEqual(['w']);
+  });
+
   test('hostNetwork null is false; a workload reads into kind, namespace, name, labels, ports and source', () => {
     const c = read(pod('hostNetwork: null\ncontainers: [{name: c}]', '{name: w, namespace: ns, labels: {app: a}}'));
     expect(c.workloads).toEqual([{ kind: 'Pod', namespace: 'ns', name: 'w', labels: { app: 'a' }, ports: [], hostNetwork: false, source: { file: 'm.yaml', line: 1 } }]);

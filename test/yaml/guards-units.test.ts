@@ -1,4 +1,4 @@
-import { Composer, Lexer, LineCounter, Parser, type Document } from 'yaml';
+import { Composer, Document, Lexer, LineCounter, Parser } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { capComposerErrors, checkComposed, expansionLimit, MIN_EXPANSION_LIMIT, parseStream, textProblem } from '../../src/yaml/guards';
 
@@ -26,6 +26,7 @@ describe('textProblem', () => {
     ['plain text', 'a: 1\n', null],
     ['a NUL byte, wherever it is', 'a: 1\nb: \u0000\n', { offset: 0, code: 'binary-file', message: 'file holds binary data (a NUL byte), not YAML or JSON text' }],
     ['U+FFFD at its offset', 'a: 1\nb: \ufffd\n', { offset: 8, code: 'not-utf8', message: 'file is not valid UTF-8 text' }],
+    ['a NUL byte first', '\u0000a', { offset: 0, code: 'binary-file', message: 'file holds binary data (a NUL byte), not YAML or JSON text' }],
     ['U+FFFD first', '\ufffd', { offset: 0, code: 'not-utf8', message: 'file is not valid UTF-8 text' }],
     ['both: the NUL byte wins', 'a\ufffd\u0000', { offset: 0, code: 'binary-file', message: 'file holds binary data (a NUL byte), not YAML or JSON text' }],
   ])('%s', (_, text, expected) => {
@@ -159,6 +160,10 @@ describe('checkComposed: << merges as go-yaml v2 applies them (in order)', () =>
     ['a merged key 0X50 replaces a key 80', 'm:\n  80: a\n  <<: {0X50: b}\n', { m: { 80: 'b' } }],
     ['a merged 1 replaces a quoted "1"', 'm:\n  "1": a\n  <<: {1: b}\n', { m: { 1: 'b' } }],
     ['an anchored mapping whose key v2 reads otherwise', 'b: &b {0o17: b}\nm:\n  15: a\n  <<: *b\n', { b: { 15: 'b' }, m: { 15: 'b' } }],
+    ['a merge inside a merged mapping', 'm: {app: api, <<: {<<: {app: web}}}\n', { m: { app: 'web' } }],
+    ['a merge inside a merged mapping, with more keys', 'm:\n  a: 0\n  <<: {<<: {a: 1}, b: 2}\n', { m: { a: 1, b: 2 } }],
+    ['a merge inside an anchored mapping merged later', 'b: &b {<<: {a: 1}}\nm: {a: 0, <<: *b}\n', { b: { a: 1 }, m: { a: 1 } }],
+    ['aliases as keys', 'x: &k a\nz: &j b\n*k : 1\n*j : 2\n', { x: 'a', z: 'b', a: 1, b: 2 }],
   ])('%s', (_, text, value) => {
     expect(check(text)).toEqual({ problems: [], value });
   });
@@ -177,6 +182,16 @@ describe('checkComposed: << merges as go-yaml v2 applies them (in order)', () =>
     expect(check('m: {<<: {a: 1}, "<<": x}\n')).toEqual({ problems: [], value: { m: { a: 1, '<<': 'x' } } });
   });
 
+  it('a merge of a mapping that merges itself is a cycle, not a loop', () => {
+    expect(check('a: &a {<<: *a}\n').problems).toEqual(['yaml-alias-cycle@1: alias *a stands inside the node its anchor names: the value would contain itself']);
+  });
+
+  it('a merge of a scalar brings no keys (kubectl refuses it; the yaml library does too)', () => {
+    const { doc, lineAt } = compose('a: &a x\nm: {b: 1, <<: *a}\n');
+    expect(checkComposed(doc, lineAt)).toEqual([]);
+    expect(() => doc.toJS({ maxAliasCount: -1 })).toThrow();
+  });
+
   it('a merge of a list of lists brings no keys (kubectl refuses it; the yaml library does too)', () => {
     const { doc, lineAt } = compose('m:\n  x: 0\n  <<: [[{x: 1}]]\n');
     expect(checkComposed(doc, lineAt)).toEqual([]);
@@ -190,6 +205,7 @@ describe('checkComposed: structure and limits', () => {
     ['an alias of a mapping as a key', 'x: &k {a: 1}\n*k : 2\n', ['yaml-complex-key@2: a mapping key that is itself a list or a mapping cannot be JSON, so Kubernetes cannot read it']],
     ['an alias inside its own anchor', 'a: &a\n  b: *a\n', ['yaml-alias-cycle@2: alias *a stands inside the node its anchor names: the value would contain itself']],
     ['an alias of an earlier sibling', 'a: &a [x]\nb: *a\n', []],
+    ['a duplicate key in a mapping in a list', 'a:\n- b: 1\n  b: 2\n', ['yaml-duplicate-key@3: duplicate key "b" in a mapping (first on line 2): kubectl keeps the last value and kustomize refuses the file, so it is read differently by kubectl and kustomize']],
   ])('%s', (_, text, expected) => {
     expect(check(text).problems).toEqual(expected);
   });
@@ -231,6 +247,16 @@ describe('checkComposed: structure and limits', () => {
     const text = (n: number) => `a: &a [${Array(997).fill('x').join(', ')}]\nb: [${Array(n).fill('*a').join(', ')}]\n`;
     expect(check(text(1001)).problems).toEqual([]);
     expect(check(text(1002)).problems).toEqual(['yaml-alias-limit@1: its aliases expand 2004 written nodes to 1.00e+6 (an alias bomb?)']);
+  });
+
+  it('counts a key with no value as one written node', () => {
+    const text = `a: &a [${Array(997).fill('x').join(', ')}]\nb: [${Array(1002).fill('*a').join(', ')}]\n? k\n`;
+    expect(check(text).problems).toEqual(['yaml-alias-limit@1: its aliases expand 2005 written nodes to 1.00e+6 (an alias bomb?)']);
+  });
+
+  it('checks a document built in code (no source ranges), and one with no content', () => {
+    expect(checkComposed(new Document({ a: [1, 2] }) as Document.Parsed, () => 1)).toEqual([]);
+    expect(checkComposed(new Document(null) as Document.Parsed, () => 1)).toEqual([]);
   });
 
   it('stops a billion laughs, counting what is written', () => {

@@ -58,6 +58,7 @@ const HAND_MADE: Case[] = [
   // `kubectl kustomize` refuses any int key (JSON has none); v3 reads it as a string, which leaves the merge to compare.
   { name: 'a << merge whose key v2 reads as a number (item 18, v3 only)', text: NP('m', '  podSelector:\n    matchLabels: {15: api, <<: {0o17: web}}\n') },
   { name: 'two << merges in one mapping (item 18)', text: NP('m2', '  podSelector:\n    matchLabels:\n      <<: {app: api}\n      <<: {app: web}\n') },
+  { name: 'a << merge inside a merged mapping (item 18)', text: NP('m3', '  podSelector:\n    matchLabels: {app: api, <<: {<<: {app: web}}}\n') },
   { name: 'a null key (item 18)', text: NP('n', '  podSelector:\n    matchLabels: {~: web}\n') },
   { name: 'label values past uint64 and past the largest double (item 8)', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels: {v: 0x10000000000000000, w: 1e400}\n' },
   { name: 'a ---#c line', text: `${NP('a', DENY_INGRESS)}---#c\n${NP('b', DENY_INGRESS)}` },

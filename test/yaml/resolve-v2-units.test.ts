@@ -160,3 +160,21 @@ describe('resolvePlainV2: what v2 keeps as the string written', () => {
     expect(resolvePlainV2(s)).toBe(s);
   });
 });
+
+// Found by mutation testing with the module-level patterns mutated (MUTATION_STATIC=1): floats
+// written from a dot, with several digits, a signed exponent, or past the largest double. Each
+// expected value is what the reference reader printed for `k: <scalar>` (kubectl and kustomize agree).
+describe('resolvePlainV2: floats that start with a dot, and their range', () => {
+  it.each([
+    ['.15', 0.15],
+    ['.5e+3', 500],
+    ['.5E3', 500],
+    ['.5e10', 5000000000],
+    ['-.15', -0.15],
+    ['+.5e2', 50],
+    ['.5e400', '.5e400'],
+    ['-.5e400', '-.5e400'],
+  ])('%j is %j', (s, v) => {
+    expect(resolvePlainV2(s)).toBe(v);
+  });
+});
