@@ -71,7 +71,7 @@ function scores(report) {
  * Stryker numbers the tests of each run from 0, and its incremental mode looks the tests of a
  * mutant (killedBy, coveredBy) up by that id across every test file of the baseline: ids of
  * two merged runs would collide and pin a mutant to another run's test. Each id becomes
- * `<test file>@<line>:<column> <name>`, the same in every run while the test stays where it is
+ * `<test file> <name>` (with `@<line>:<column>` where the runner reports it), the same in every run
  * (entries merged before this read `<test file>#<n>`; a re-run of their file renews them).
  */
 function uniqueTestIds(run) {
@@ -82,8 +82,8 @@ function uniqueTestIds(run) {
       {
         ...tf,
         tests: tf.tests.map((t, n) => {
-          // Stable across runs: the test's place and name (Stryker's own key), not its index.
-          const id = t.location ? `${file}@${t.location.start.line}:${t.location.start.column} ${t.name}` : `${file}#${n}`;
+          // Stable across runs: the test's name and place where the runner gives one (Stryker's own key), not its index.
+          const id = t.location ? `${file}@${t.location.start.line}:${t.location.start.column} ${t.name}` : `${file} ${t.name}`;
           ids.set(t.id, id);
           return { ...t, id };
         }),
