@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, cleanup, ROOT } from './support/harness';
+import { caseDir, cliProcess as cli, removeCaseDirs } from './support/cli-case';
+import { buildBundle, cleanup } from './support/harness';
 
 // Issue 14 (security): a Cilium allow peer that also names a key the manifests cannot show (the
 // pod's service account, C-3) matched nothing, so a PR opening prod/db to every pod of dev with
@@ -12,10 +9,7 @@ import { buildBundle, cleanup, ROOT } from './support/harness';
 
 beforeAll(buildBundle);
 afterAll(cleanup);
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
+afterAll(removeCaseDirs);
 
 const APP = `apiVersion: v1
 kind: Namespace
@@ -51,23 +45,8 @@ spec:
 `;
 const RULES = 'rules:\n  forbid:\n    - name: no dev to db\n      from: { namespace: dev }\n      to: { namespace: prod, workload: db }\nexposure: false\n';
 
-function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd }, (err, stdout) => {
-      resolve({ status: err ? Number((err as { code?: number }).code ?? 3) : 0, stdout });
-    });
-  });
-}
-
 function tree(head: string | null): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-cilium-bypass-'));
-  temps.push(dir);
-  for (const side of ['base', 'head']) mkdirSync(path.join(dir, side));
-  writeFileSync(path.join(dir, 'base/app.yaml'), APP);
-  writeFileSync(path.join(dir, 'head/app.yaml'), APP);
-  if (head) writeFileSync(path.join(dir, 'head/open.yaml'), head);
-  writeFileSync(path.join(dir, 'rules.yaml'), RULES);
-  return dir;
+  return caseDir('flowgate-cilium-bypass-', { 'base/app.yaml': APP, 'head/app.yaml': APP, ...(head ? { 'head/open.yaml': head } : {}), 'rules.yaml': RULES });
 }
 
 describe('issue 14: Cilium selector keys the manifests do not show', () => {

@@ -1,11 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkout } from '../action/git-fixture';
 import { BASE_FILES, HEAD_FILES, OPENING_LINE, RULES } from '../exposure/scenario';
-import { buildBundle, cleanup, decode, MARKER, ROOT, runAction, setup } from './support/harness';
+import { caseDir, cliProcess as cli, removeCaseDirs } from './support/cli-case';
+import { buildBundle, cleanup, decode, MARKER, runAction, setup } from './support/harness';
 
 // Issue 11 (security): a forbid rule about namespaces dev and staging must not pass just because
 // no workload of dev or staging is in the repository. The PR opens prod/db to every namespace;
@@ -14,33 +11,12 @@ import { buildBundle, cleanup, decode, MARKER, ROOT, runAction, setup } from './
 beforeAll(buildBundle);
 afterAll(cleanup);
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
-
-function writeTree(dir: string, files: Record<string, string>): void {
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-    writeFileSync(path.join(dir, p), text);
-  }
-}
-
-function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd }, (err, stdout, stderr) => {
-      resolve({ status: err ? Number((err as { code?: number }).code ?? 3) : 0, stdout, stderr });
-    });
-  });
-}
+afterAll(removeCaseDirs);
 
 describe('issue 11: pods that are not in the repository', () => {
   it('the CLI (dist/cli.js) fails the gate: the stand-ins of dev and staging reach prod/db on TCP 3306, opened by the head policy line', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-exposure-'));
-    temps.push(dir);
-    writeTree(path.join(dir, 'base'), BASE_FILES);
-    writeTree(path.join(dir, 'head'), HEAD_FILES);
-    writeFileSync(path.join(dir, 'rules.yml'), RULES);
+    const under = (side: string, files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([p, t]) => [`${side}/${p}`, t]));
+    const dir = caseDir('flowgate-exposure-', { ...under('base', BASE_FILES), ...under('head', HEAD_FILES), 'rules.yml': RULES });
     const json = await cli(['diff', 'base', 'head', '--rules', 'rules.yml', '--format', 'json'], dir);
     expect(json.status, json.stderr).toBe(1);
     type Block = { from: string[]; to: string[] };

@@ -1,9 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './support/harness';
+import { caseDir, cliProcess as cli, removeCaseDirs } from './support/cli-case';
 
 // Issue 18 (security, found by mutation testing of src/manifests): a tiered policy's action was
 // looked up in a plain object, so `action: toString` (or constructor, valueOf…) found an inherited
@@ -12,10 +8,7 @@ import { ROOT } from './support/harness';
 // dev to prod/db. An action must be one the schema lists (an error otherwise, T-12).
 
 // dist/cli.js is built once for the io suites (test/global-setup.ts).
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
+afterAll(removeCaseDirs);
 
 const APP = `apiVersion: v1
 kind: Pod
@@ -40,23 +33,9 @@ spec:
 `;
 const RULES = 'rules:\n  forbid:\n    - name: no dev to db\n      from: { namespace: dev }\n      to: { namespace: prod, workload: db }\nexposure: false\n';
 
-function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd }, (err, stdout) => {
-      resolve({ status: err ? Number((err as { code?: number }).code ?? 3) : 0, stdout });
-    });
-  });
-}
-
 /** Base: prod/db closed to everyone. Head: the NetworkPolicy is gone, and an ANP with the given action. */
 function tree(action: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-tiered-action-'));
-  temps.push(dir);
-  for (const side of ['base', 'head']) mkdirSync(path.join(dir, side));
-  writeFileSync(path.join(dir, 'base/app.yaml'), `${APP}---\n${DENY}`);
-  writeFileSync(path.join(dir, 'head/app.yaml'), `${APP}---\n${ANP(action)}`);
-  writeFileSync(path.join(dir, 'rules.yaml'), RULES);
-  return dir;
+  return caseDir('flowgate-tiered-action-', { 'base/app.yaml': `${APP}---\n${DENY}`, 'head/app.yaml': `${APP}---\n${ANP(action)}`, 'rules.yaml': RULES });
 }
 
 describe('issue 18: an action the schema does not list', () => {

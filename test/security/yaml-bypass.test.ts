@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, cleanup, ROOT } from './support/harness';
+import { caseDir, cliProcess as cli, removeCaseDirs } from './support/cli-case';
+import { buildBundle, cleanup } from './support/harness';
 
 // Issue 18 (found by mutation testing of src/yaml; security): YAML that kubectl reads one way and
 // flowgate another lets a forbidden flow through. A `<<` merge key whose keys go-yaml v2 resolves
@@ -15,10 +12,7 @@ import { buildBundle, cleanup, ROOT } from './support/harness';
 
 beforeAll(buildBundle);
 afterAll(cleanup);
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
+afterAll(removeCaseDirs);
 
 const APP = `apiVersion: v1
 kind: Namespace
@@ -58,24 +52,9 @@ spec:
 `;
 const RULES = 'rules:\n  forbid:\n    - name: no dev to db\n      from: { namespace: dev }\n      to: { namespace: prod, workload: db }\nexposure: false\n';
 
-function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd }, (err, stdout) => {
-      resolve({ status: err ? Number((err as { code?: number }).code ?? 3) : 0, stdout });
-    });
-  });
-}
-
 describe('issue 18: a << merge key read as kubectl reads it', () => {
   it('the CLI (dist/cli.js) fails the gate: the merged label value is the one kubectl applies', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-yaml-bypass-'));
-    temps.push(dir);
-    for (const side of ['base', 'head']) {
-      mkdirSync(path.join(dir, side));
-      writeFileSync(path.join(dir, side, 'app.yaml'), APP);
-    }
-    writeFileSync(path.join(dir, 'head/open.yaml'), OPEN);
-    writeFileSync(path.join(dir, 'rules.yaml'), RULES);
+    const dir = caseDir('flowgate-yaml-bypass-', { 'base/app.yaml': APP, 'head/app.yaml': APP, 'head/open.yaml': OPEN, 'rules.yaml': RULES });
     const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
     expect(run.stdout).toContain('NEW forbid rule "no dev to db"');
     expect(run.stdout).toMatch(/dev\/web -> prod\/db allows all/);
@@ -86,15 +65,9 @@ describe('issue 18: a << merge key read as kubectl reads it', () => {
   // flowgate read the first's (tier=api) and passed; kustomize refuses the file. It is now a
   // duplicate key: an input error, which fails the check.
   it('a second << merge key in one mapping is an input error, not a pass', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'flowgate-yaml-bypass-'));
-    temps.push(dir);
     const app = APP.replace('labels: {"15": web}', 'labels: {tier: web}');
-    for (const side of ['base', 'head']) {
-      mkdirSync(path.join(dir, side));
-      writeFileSync(path.join(dir, side, 'app.yaml'), app);
-    }
-    writeFileSync(path.join(dir, 'head/open.yaml'), OPEN.replace('{15: api, <<: {0o17: web}}', '{<<: {tier: api}, <<: {tier: web}}'));
-    writeFileSync(path.join(dir, 'rules.yaml'), RULES);
+    const open = OPEN.replace('{15: api, <<: {0o17: web}}', '{<<: {tier: api}, <<: {tier: web}}');
+    const dir = caseDir('flowgate-yaml-bypass-', { 'base/app.yaml': app, 'head/app.yaml': app, 'head/open.yaml': open, 'rules.yaml': RULES });
     const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
     expect(run.stdout).toContain('flowgate: FAIL - 1 input error');
     expect(run.stdout).toMatch(/head\/open\.yaml:10: error \(head\): duplicate merge key "<<"/);
