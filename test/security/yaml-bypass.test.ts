@@ -61,6 +61,18 @@ describe('issue 18: a << merge key read as kubectl reads it', () => {
     expect(run.status).toBe(1);
   });
 
+  // A merge inside a merged mapping: kubectl brings its keys too (tier=web over the tier=api
+  // written first); flowgate left the inner merge out, read tier=api and passed.
+  it('a << merge inside a merged mapping brings its keys, as kubectl reads them', async () => {
+    const app = APP.replace('labels: {"15": web}', 'labels: {tier: web}');
+    const open = OPEN.replace('{15: api, <<: {0o17: web}}', '{tier: api, <<: {<<: {tier: web}}}');
+    const dir = caseDir('flowgate-yaml-bypass-', { 'base/app.yaml': app, 'head/app.yaml': app, 'head/open.yaml': open, 'rules.yaml': RULES });
+    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
+    expect(run.stdout).toContain('NEW forbid rule "no dev to db"');
+    expect(run.stdout).toMatch(/dev\/web -> prod\/db allows all/);
+    expect(run.status).toBe(1);
+  });
+
   // A second `<<` in one mapping: kubectl lets its keys replace the first merge's (tier=web),
   // flowgate read the first's (tier=api) and passed; kustomize refuses the file. It is now a
   // duplicate key: an input error, which fails the check.
