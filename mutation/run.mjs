@@ -81,7 +81,7 @@ function uniqueTestIds(run) {
       file,
       {
         ...tf,
-        tests: tf.tests.map((t, n) => {
+        tests: tf.tests.map((t) => {
           // Stable across runs: the test's name and place where the runner gives one (Stryker's own key), not its index.
           const id = t.location ? `${file}@${t.location.start.line}:${t.location.start.column} ${t.name}` : `${file} ${t.name}`;
           ids.set(t.id, id);
@@ -107,7 +107,10 @@ function mergeIntoBaseline(stryked, mutated) {
   const run = uniqueTestIds(stryked);
   const base = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')) : { ...run, files: {}, testFiles: {} };
   const files = Object.fromEntries(Object.entries(run.files).filter(([f]) => mutated === null || mutated.includes(f)));
-  const merged = { ...base, files: { ...base.files, ...files }, testFiles: { ...base.testFiles, ...run.testFiles } };
+  // Only the test files these mutants name: the others keep the ids the baseline's mutants use.
+  const named = new Set(Object.values(files).flatMap((f) => f.mutants.flatMap((m) => [...(m.killedBy ?? []), ...(m.coveredBy ?? [])])));
+  const testFiles = Object.fromEntries(Object.entries(run.testFiles).filter(([, tf]) => tf.tests.some((t) => named.has(t.id))));
+  const merged = { ...base, files: { ...base.files, ...files }, testFiles: { ...base.testFiles, ...testFiles } };
   writeFileSync(BASELINE, `${JSON.stringify(merged, null, 1)}\n`);
 }
 
