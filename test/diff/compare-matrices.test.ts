@@ -176,3 +176,24 @@ describe('compareMatrices against the pair-by-pair definition', () => {
     );
   });
 });
+
+describe('compareMatrices: a row reuses the key of the cell before it only when that key is its own', () => {
+  // Two targets that one class holds in head (only tier=t counts there) and two classes in base
+  // (each had a policy of its own): along web's row their after and head class are the same and
+  // nothing closes, but their befores differ (TCP 80 and nothing), so the second cell must not
+  // take the first one's key (its before would be wrong).
+  it('targets of one head class with different befores keep their own before', () => {
+    const web = workload('web');
+    const x: Workload = { ...workload('x'), labels: { app: 'x', tier: 't' } };
+    const y: Workload = { ...workload('y'), labels: { app: 'y', tier: 't' } };
+    const toTier: Policy = { ...allowIn('x', 'web', [80, 443]), name: 'to-tier', podSelector: { matchLabels: { tier: 't' }, matchExpressions: [] } };
+    for (const d of bothWays(cluster([web, x, y], [allowIn('x', 'web', [80]), allowIn('y', 'web', null)]), cluster([web, x, y], [toTier]))) {
+      const web2 = changes(d).filter((c) => c.startsWith('prod/web[Deployment] -> prod/'));
+      expect(web2).toEqual([
+        `prod/web[Deployment] -> prod/x[Deployment]: widened ${connsKey(portsOf([80]))} => ${connsKey(portsOf([80, 443]))}`,
+        `prod/web[Deployment] -> prod/y[Deployment]: opened ${connsKey(NO_CONNS)} => ${connsKey(portsOf([80, 443]))}`,
+      ]);
+      expectPairByPair(d);
+    }
+  });
+});
