@@ -139,7 +139,7 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
     c.explainer.startRow(f);
     Object.assign(c.last, NO_CELL);
     cells.n = 0;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a fast path: the row by row compare below is exact for every row (and a row absent on one side reads negative indexes there, undefined, so every cell goes to consider())
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path: the row by row compare below is exact for every row
     if (!(c.jb[f]! >= 0 && c.jh[f]! >= 0 && c.shared)) {
       for (let t = 0; t < J; t++) consider(c, f, t, cells);
       addRow(f);
