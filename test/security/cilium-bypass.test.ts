@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseDir, cliProcess as cli, removeCaseDirs } from './support/cli-case';
+import { caseDir, cliProcess as cli, NO_DEV_TO_DB as RULES, PROD_DB_AND_DEV, removeCaseDirs } from './support/cli-case';
 import { buildBundle, cleanup } from './support/harness';
 
 // Issue 14 (security): a Cilium allow peer that also names a key the manifests cannot show (the
@@ -11,20 +11,7 @@ beforeAll(buildBundle);
 afterAll(cleanup);
 afterAll(removeCaseDirs);
 
-const APP = `apiVersion: v1
-kind: Namespace
-metadata: {name: prod}
----
-apiVersion: v1
-kind: Namespace
-metadata: {name: dev}
----
-apiVersion: v1
-kind: Pod
-metadata: {name: db, namespace: prod, labels: {app: db}}
-spec: {containers: [{name: c, image: x, ports: [{containerPort: 5432}]}]}
----
-apiVersion: v1
+const APP = `${PROD_DB_AND_DEV}apiVersion: v1
 kind: Pod
 metadata: {name: tool, namespace: dev, labels: {app: tool}}
 spec: {containers: [{name: c, image: x}]}
@@ -43,7 +30,6 @@ spec:
   endpointSelector: {matchLabels: {app: db}}
   ${section}: [{fromEndpoints: [{matchLabels: {k8s:io.kubernetes.pod.namespace: dev, k8s:io.cilium.k8s.policy.serviceaccount: default}}]}]
 `;
-const RULES = 'rules:\n  forbid:\n    - name: no dev to db\n      from: { namespace: dev }\n      to: { namespace: prod, workload: db }\nexposure: false\n';
 
 function tree(head: string | null): string {
   return caseDir('flowgate-cilium-bypass-', { 'base/app.yaml': APP, 'head/app.yaml': APP, ...(head ? { 'head/open.yaml': head } : {}), 'rules.yaml': RULES });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { caseDir, cliProcess as cli, removeCaseDirs } from './support/cli-case';
+import { caseDir, cliProcess as cli, NO_DEV_TO_DB as RULES, removeCaseDirs } from './support/cli-case';
 
 // Issue 18 (security, found by mutation testing of src/manifests): a tiered policy's action was
 // looked up in a plain object, so `action: toString` (or constructor, valueOf…) found an inherited
@@ -31,7 +31,6 @@ spec:
   - action: ${action}
     from: [{namespaces: {matchLabels: {kubernetes.io/metadata.name: dev}}}]
 `;
-const RULES = 'rules:\n  forbid:\n    - name: no dev to db\n      from: { namespace: dev }\n      to: { namespace: prod, workload: db }\nexposure: false\n';
 
 /** Base: prod/db closed to everyone. Head: the NetworkPolicy is gone, and an ANP with the given action. */
 function tree(action: string): string {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseDir, cliProcess as cli, removeCaseDirs } from './support/cli-case';
+import { caseDir, cliProcess as cli, NO_DEV_TO_DB as RULES, PROD_DB_AND_DEV, removeCaseDirs } from './support/cli-case';
 import { buildBundle, cleanup } from './support/harness';
 
 // Issue 18 (found by mutation testing of src/yaml; security): YAML that kubectl reads one way and
@@ -14,20 +14,7 @@ beforeAll(buildBundle);
 afterAll(cleanup);
 afterAll(removeCaseDirs);
 
-const APP = `apiVersion: v1
-kind: Namespace
-metadata: {name: prod}
----
-apiVersion: v1
-kind: Namespace
-metadata: {name: dev}
----
-apiVersion: v1
-kind: Pod
-metadata: {name: db, namespace: prod, labels: {app: db}}
-spec: {containers: [{name: c, image: x, ports: [{containerPort: 5432}]}]}
----
-apiVersion: v1
+const APP = `${PROD_DB_AND_DEV}apiVersion: v1
 kind: Pod
 metadata: {name: web, namespace: dev, labels: {"15": web}}
 spec: {containers: [{name: c, image: x}]}
@@ -50,7 +37,6 @@ spec:
       podSelector:
         matchLabels: {15: api, <<: {0o17: web}}
 `;
-const RULES = 'rules:\n  forbid:\n    - name: no dev to db\n      from: { namespace: dev }\n      to: { namespace: prod, workload: db }\nexposure: false\n';
 
 describe('issue 18: a << merge key read as kubectl reads it', () => {
   it('the CLI (dist/cli.js) fails the gate: the merged label value is the one kubectl applies', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkout } from '../action/git-fixture';
 import { workflowCommands } from './support/commands';
-import { cleanup, LOCKED_BASE, runAction, setup } from './support/harness';
+import { ALLOW_WEB_TO_DB, cleanup, LOCKED_BASE, runAction, setup } from './support/harness';
 
 // A manifest that YAML tools read differently must not hide a forbidden flow (issue 18). Two
 // `<<` merges in one mapping: kubectl (go-yaml v2) applies both in order, so the second's
@@ -10,25 +10,8 @@ import { cleanup, LOCKED_BASE, runAction, setup } from './support/harness';
 
 afterAll(cleanup);
 
-const MERGED_ALLOW = `apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: allow-merged-to-db
-  namespace: prod
-spec:
-  podSelector:
-    matchLabels:
-      role: db
-  ingress:
-    - from:
-        - podSelector:
-            matchLabels:
-              <<: {app: api}
-              <<: {app: web}
-      ports:
-        - protocol: TCP
-          port: 3306
-`;
+/** ALLOW_WEB_TO_DB with its peer selector written as two merges: `app: api`, then `app: web`. */
+const MERGED_ALLOW = ALLOW_WEB_TO_DB.replace('allow-web-to-db', 'allow-merged-to-db').replace('              app: web\n', '              <<: {app: api}\n              <<: {app: web}\n');
 
 describe('YAML read as kubectl reads it', () => {
   it('a policy whose selector kubectl reads through a second << merge fails the check (it opens web → db)', async () => {

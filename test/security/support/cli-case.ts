@@ -7,6 +7,25 @@ import { ROOT } from './harness';
 // The CLI cases of test/security: a temporary folder of files (base/, head/, a rules file) and
 // the built dist/cli.js run in it as a process, whose exit status is what a CI job would see.
 
+/** Namespaces prod and dev, and prod/db (app=db, TCP 5432): the start of a case's manifests. */
+export const PROD_DB_AND_DEV = `apiVersion: v1
+kind: Namespace
+metadata: {name: prod}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: dev}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: db, namespace: prod, labels: {app: db}}
+spec: {containers: [{name: c, image: x, ports: [{containerPort: 5432}]}]}
+---
+`;
+
+/** The rules of those cases: dev must not reach prod/db (stand-ins off: only listed pods count). */
+export const NO_DEV_TO_DB = 'rules:\n  forbid:\n    - name: no dev to db\n      from: { namespace: dev }\n      to: { namespace: prod, workload: db }\nexposure: false\n';
+
 const dirs: string[] = [];
 
 /** A temporary folder holding files (paths relative to it); removeCaseDirs removes it. */
