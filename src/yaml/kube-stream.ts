@@ -119,6 +119,10 @@ function jsonChunks(text: string, base: number): KubeStream | null {
 
 const SEPARATOR = '---';
 
+/** Go's strings.TrimSpace (unicode.IsSpace: U+0085 included, U+FEFF not), which kubectl applies to the text after `---`. */
+const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');
+
 /**
  * Cuts a file as kubectl does. A `---` line followed by more than blanks and a comment is
  * refused by kubectl ("invalid Yaml document separator"). `---#c` is a separator to kubectl and
@@ -144,13 +148,19 @@ export function splitKubeStream(fileText: string): KubeStream {
     if (text[at] === '%') {
       problems.push({ offset: at, code: 'yaml-directive', message: 'kubectl refuses this file: it cuts the file at `---` lines, so this % directive stands alone in its section ("did not find expected <document start>")' });
     }
-    if (text.startsWith(SEPARATOR, at)) {
-      const rest = text.slice(at + SEPARATOR.length, end).trim();
+    // kubectl's LineReader ends a line at `\n` only: a `---` after a YAML 1.1 break does not cut
+    // the file. go-yaml v2 reads it as a second document of the section, which kubectl ignores.
+    if ((at === 0 || fileText[at - 1] === '\n') && text.startsWith(SEPARATOR, at)) {
+      const nlRaw = fileText.indexOf('\n', at);
+      const lineEnd = nlRaw < 0 ? text.length : nlRaw + 1;
+      const rest = fileText.slice(at + SEPARATOR.length, lineEnd).replace(GO_TRIM, '');
       if (rest && rest[0] !== '#') {
         problems.push({ offset: at, code: 'yaml-separator', message: `kubectl refuses this file: a line that starts with --- may hold only a comment after it ("invalid Yaml document separator: ${rest.slice(0, 40)}")` });
       }
       push(start, at);
-      start = end;
+      start = lineEnd;
+      at = lineEnd;
+      continue;
     }
     at = end;
   }

@@ -224,7 +224,8 @@ function composeReindented(ctx: FileContext, chunk: Chunk): { composed: Composed
 
 /**
  * The documents of one chunk as kubectl reads them: the first document only; text after a `...`
- * end marker is ignored by kubectl and kustomize alike, so it is ignored here, with a warning.
+ * end marker, or after a `---` that a YAML 1.1 break starts (kube-stream.ts does not cut there),
+ * is ignored by kubectl and kustomize alike, so it is ignored here, with a warning.
  */
 function readChunk(ctx: FileContext, chunk: Chunk): RawDocument[] | Diagnostic {
   const { composed, at } = composeReindented(ctx, chunk);
@@ -235,7 +236,7 @@ function readChunk(ctx: FileContext, chunk: Chunk): RawDocument[] | Diagnostic {
   const ignored = rest.find((d) => d.contents !== null || d.errors.length);
   if (ignored) {
     ctx.diagnostics.push(
-      diag(ctx.file, at(ignored.range[0]), 'yaml-ignored-document', 'this text follows a `...` end marker in the same `---` section: kubectl and kustomize read only the first document of a section, so it is ignored', 'warning'),
+      diag(ctx.file, at(ignored.range[0]), 'yaml-ignored-document', 'this text is a second document in the same `---` section (after a `...` end marker, or a `---` that only a YAML 1.1 line break such as U+2028 puts at a line start): kubectl and kustomize read only the first document of a section, so it is ignored', 'warning'),
     );
   }
   const read = first ? readDocument({ file: ctx.file, lineAt: at, diagnostics: ctx.diagnostics }, first, composed.scan) : null;

@@ -104,11 +104,31 @@ describe('splitKubeStream: YAML 1.1 line breaks (go-yaml v2 ends a line at U+202
     expect(text(t)).toEqual([expected]);
   });
 
-  it('cuts on a `---` that a YAML 1.1 break puts at a line start, keeping offsets', () => {
-    expect(splitKubeStream('a: 1 # c\u2028---\u2028b: 2\n').chunks).toEqual([
-      { text: 'a: 1 # c\n', offset: 0 },
-      { text: 'b: 2\n', offset: 13 },
+  // Security (issue 18): kubectl's LineReader cuts at `\n` only, so a `---` that only a YAML 1.1
+  // break puts at a line start is a second document of the same section to go-yaml v2, which
+  // kubectl ignores (reference reader: {a: 1} alone). Cut there, a policy kubectl never applies
+  // was read as applied.
+  it('does not cut on a `---` that only a YAML 1.1 break puts at a line start', () => {
+    expect(splitKubeStream('a: 1 # c\u2028---\u2028b: 2\n')).toEqual({ chunks: [{ text: 'a: 1 # c\n---\nb: 2\n', offset: 0 }], problems: [], json: false });
+    expect(splitKubeStream('a: 1\r---\rb: 2\n---\nc: 3\n').chunks).toEqual([
+      { text: 'a: 1\n---\nb: 2\n', offset: 0 },
+      { text: 'c: 3\n', offset: 18 },
     ]);
+  });
+
+  // kubectl drops the whole `\n` line of a `---` and trims the rest with Go's strings.TrimSpace
+  // (U+0085 is a space to Go, U+FEFF is not): reference reader.
+  it.each<[string, string, [string, number][], string[]]>([
+    ['a `---` line whose comment a YAML 1.1 break ends: the rest of the line is dropped', '--- # c\u2028a: 1\nb: 2\n', [['b: 2\n', 13]], []],
+    ['text after --- behind a YAML 1.1 break is refused', '---\u2028a: 1\n', [], ['a: 1']],
+    ['U+0085 after --- is a blank to kubectl', 'a: 1\n--- \u0085\nb: 1\n', [['a: 1\n', 0], ['b: 1\n', 11]], []],
+    ['U+FEFF after --- is text to kubectl', 'a: 1\n---\ufeff\nb: 1\n', [['a: 1\n', 0], ['b: 1\n', 10]], ['\ufeff']],
+  ])('%s', (_, t, chunks, refused) => {
+    expect(splitKubeStream(t)).toEqual({
+      chunks: chunks.map(([text, offset]) => ({ text, offset })),
+      problems: refused.map((rest) => ({ offset: t.indexOf('---'), code: 'yaml-separator', message: `${SEP} ("invalid Yaml document separator: ${rest}")` })),
+      json: false,
+    });
   });
 });
 

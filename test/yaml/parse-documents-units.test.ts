@@ -31,6 +31,9 @@ describe('parseDocuments: values', () => {
   });
 });
 
+const IGNORED =
+  'this text is a second document in the same `---` section (after a `...` end marker, or a `---` that only a YAML 1.1 line break such as U+2028 puts at a line start): kubectl and kustomize read only the first document of a section, so it is ignored';
+
 describe('parseDocuments: diagnostics', () => {
   it.each<[string, string, string[]]>([
     ['a NUL byte: the whole file, on line 1', 'a: 1\nb: \u0000\n', ['error binary-file@f.yaml:1: file holds binary data (a NUL byte), not YAML or JSON text']],
@@ -41,11 +44,17 @@ describe('parseDocuments: diagnostics', () => {
     ['a duplicate key: the document is not read', 'a: 1\n---\nb: 1\nb: 2\n', ['error yaml-duplicate-key@f.yaml:4: duplicate key "b" in a mapping (first on line 3): kubectl keeps the last value and kustomize refuses the file, so it is read differently by kubectl and kustomize; the document is not read']],
     ['text after ---', 'a: 1\n--- b\n', ['error yaml-separator@f.yaml:2: kubectl refuses this file: a line that starts with --- may hold only a comment after it ("invalid Yaml document separator: b")']],
     ['a JSON stream of two, every value read', '{"a": 1}\n\n{"b": 2}\n', ['warning json-stream@f.yaml:3: this file is a stream of 2 JSON objects: kubectl applies them all (and so does flowgate), kustomize reads only the first']],
-    ['text after a ... end marker', 'a: 1\n...\nb: 2\n', ['warning yaml-ignored-document@f.yaml:3: this text follows a `...` end marker in the same `---` section: kubectl and kustomize read only the first document of a section, so it is ignored']],
+    ['text after a ... end marker', 'a: 1\n...\nb: 2\n', [`warning yaml-ignored-document@f.yaml:3: ${IGNORED}`]],
+    // Issue 18 (security): kubectl cuts at `\n` only; go-yaml v2 reads {a: 1} alone (reference reader).
+    ['a --- that a U+2028 puts at a line start', 'a: 1\n# c\u2028---\u2028b: 2\n', [`warning yaml-ignored-document@f.yaml:2: ${IGNORED}`]],
     ['a template', 'a: 1\nb: {{ .Values.x }}\n', ['error template@f.yaml:2: file holds a Go template (`{{ … }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs']],
     ['an unknown tag in a Kubernetes object', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: !odd x\n', ['warning yaml-warning@f.yaml:4: YAML: Unresolved tag: !odd']],
   ])('%s', (_, text, diagnostics) => {
     expect(read(text).diagnostics).toEqual(diagnostics);
+  });
+
+  it('reads only the first document where a --- follows a lone CR (kubectl cuts at \\n only)', () => {
+    expect(read('a: 1\r---\rb: 2\n')).toEqual({ values: [{ a: 1 }], diagnostics: [`warning yaml-ignored-document@f.yaml:1: ${IGNORED}`] });
   });
 
   it('says nothing of an unknown tag outside Kubernetes objects', () => {
