@@ -54,7 +54,7 @@ function withYaml11Breaks(text: string): string {
       continue;
     }
     if (odd || c === '\n') {
-      if (odd) out[i] = '\n';
+      out[i] = '\n';
       comment = false;
       continue;
     }
@@ -102,7 +102,7 @@ function jsonValues(text: string): [number, number][] | null {
 /** A JSON stream (`{…}{…}`, kubectl's JSON decoder): each value is a chunk; tabs between tokens are blanks to JSON. */
 function jsonChunks(text: string, base: number): KubeStream | null {
   const values = jsonValues(text);
-  if (values === null || values.length < 1) return null;
+  if (values === null) return null;
   // Valid JSON holds no raw tab inside a string, so every tab is a blank: the yaml library, which
   // refuses tabs as indentation, reads the same values with spaces.
   const problems: StreamProblem[] = [];
@@ -129,8 +129,7 @@ const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');
  * to `kubectl kustomize` alike (checked by the reference reader), though not to the yaml library.
  */
 export function splitKubeStream(fileText: string): KubeStream {
-  const lead = /^\s*/.exec(fileText)![0].length;
-  if (fileText[lead] === '{') {
+  if (fileText[fileText.search(/\S/)] === '{') {
     const json = jsonChunks(fileText, 0);
     if (json) return json;
   }
@@ -186,14 +185,15 @@ export function reindentContinuations(text: string): string | null {
     let line = lines[n]!;
     const inside = quote !== null || depth > 0;
     if (inside) {
-      const lead = /^[ \t]*/.exec(line)![0];
+      const content = line.search(/[^ \t]/);
+      const lead = content < 0 ? line : line.slice(0, content);
       const want = Math.max(lead.length, openIndent + 1);
       if (lead.includes('\t') || lead.length < want) {
         line = ' '.repeat(want) + line.slice(lead.length);
         lines[n] = line;
         changed = true;
       }
-    } else openIndent = /^[ ]*/.exec(line)![0].length;
+    } else openIndent = line.search(/[^ ]|$/);
     const chars = line.split('');
     for (let i = 0; i < chars.length; i++) {
       const c = chars[i]!;
@@ -203,7 +203,7 @@ export function reindentContinuations(text: string): string | null {
         continue;
       }
       if (c === '#' && (i === 0 || /\s/.test(chars[i - 1]!))) break;
-      if ((c === '"' || c === "'") && (i === 0 ? true : opensQuote(chars.slice(0, i), i))) quote = c;
+      if ((c === '"' || c === "'") && opensQuote(chars, i)) quote = c;
       else if (c === '[' || c === '{') depth++;
       else if ((c === ']' || c === '}') && depth > 0) depth--;
     }

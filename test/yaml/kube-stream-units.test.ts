@@ -153,3 +153,29 @@ describe('reindentContinuations', () => {
     expect(reindentContinuations(text)).toBe(expected);
   });
 });
+
+describe('kube-stream edges (issue 18; readings from the reference reader)', () => {
+  it.each([
+    // kubectl: {"I'm": x, b: 2}: an apostrophe after a word at the start of the text opens nothing.
+    ['an apostrophe right after the first character', "I'm: x\u2028b: 2\n", "I'm: x\nb: 2\n", 0],
+    // kubectl drops the whole `\n` line of a `---` with a comment: the % after the break is not read.
+    ['a % after a YAML 1.1 break on a --- line', '--- # c\u2028%x\na: 1\n', 'a: 1\n', 11],
+  ])('splitKubeStream: %s', (_, text, chunk, offset) => {
+    expect(splitKubeStream(text)).toEqual({ chunks: [{ text: chunk, offset }], problems: [], json: false });
+  });
+
+  it('reads a JSON stream whose first value is an array', () => {
+    // Inside a value, `[` and `]` nest as braces do.
+    expect(splitKubeStream('{"a": [1]}\n').chunks).toEqual([{ text: '{"a": [1]}', offset: 0 }]);
+  });
+
+  it.each([
+    // kubectl: {a: 'x\', b: 1}: a backslash escapes nothing in single quotes.
+    ['a backslash before the closing single quote', "a: 'x\\'\nb: 1\n", null],
+    // kubectl: {a: 'x]', b: [1]}: a close with nothing open leaves the next flow's lines to move.
+    ['a close with nothing open, then a flow', 'a: x]\nb: [\n1]\n', 'a: x]\nb: [\n 1]\n'],
+    ['a blank line inside a flow', 'k: [\n\n1]\n', 'k: [\n \n 1]\n'],
+  ])('reindentContinuations: %s', (_, text, expected) => {
+    expect(reindentContinuations(text)).toBe(expected);
+  });
+});
