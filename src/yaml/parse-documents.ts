@@ -74,6 +74,8 @@ type ChunkContext = Pick<FileContext, 'file' | 'lineAt' | 'diagnostics'>;
 interface Composed {
   docs: Document.Parsed[];
   scan: CstScan;
+  /** Composer errors past MAX_YAML_ERRORS, not kept. */
+  dropped: number;
 }
 
 /** Offset → 1-based line, counting `\n` only (the lines an editor and GitHub show). */
@@ -104,11 +106,13 @@ function syntaxError(ctx: ChunkContext, err: YAMLError, scan: CstScan): Diagnost
 
 /** The first MAX_FILE_DIAGNOSTICS diagnostics by line, then one that counts the rest (and those never kept). */
 function capped(file: string, diagnostics: Diagnostic[], uncounted: number): Diagnostic[] {
-  const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
+  // A stable sort: diagnostics of one line keep their order.
+  const sorted = [...diagnostics].sort((a, b) => a.line - b.line);
   if (sorted.length <= MAX_FILE_DIAGNOSTICS && !uncounted) return sorted;
   const rest = sorted.length - MAX_FILE_DIAGNOSTICS + uncounted;
   const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
   const severity = uncounted || sorted.slice(MAX_FILE_DIAGNOSTICS).some((d) => d.severity === 'error') ? 'error' : 'warning';
+  // Stryker disable next-line OptionalChaining: one diagnostic at least is kept (dropped errors belong to a document whose errors, or the warning that ignores it, are kept)
   kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, 'too-many-diagnostics', `${rest} more problem${rest === 1 ? '' : 's'} in this file not shown`, severity));
   return kept;
 }
@@ -157,8 +161,7 @@ function composeChunk(ctx: FileContext, chunk: Chunk, at: (offset: number) => nu
   ctx.spent.lexemes += stream.lexemes;
   for (const d of composer.end()) docs.push(d as Document.Parsed);
   for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, at(err.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`));
-  ctx.spent.dropped += dropped();
-  return { docs, scan: scanner.finish() };
+  return { docs, scan: scanner.finish(), dropped: dropped() };
 }
 
 function templateDiagnostic(ctx: FileContext, line: number): Diagnostic {
@@ -222,6 +225,8 @@ function composeReindented(ctx: FileContext, chunk: Chunk): { composed: Composed
     const retried = composeChunk({ ...ctx, diagnostics: trial }, { text: again, offset: chunk.offset }, atAgain);
     if (!failed(retried, trial)) return { composed: retried, at: atAgain, text: again };
   }
+  // Only the composition kept counts its dropped errors: a retry that composes had none.
+  if ('docs' in composed) ctx.spent.dropped += composed.dropped;
   ctx.diagnostics.push(...own);
   return { composed, at, text: chunk.text };
 }

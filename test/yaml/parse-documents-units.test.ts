@@ -156,5 +156,13 @@ describe('parseDocuments: edges (issue 18)', () => {
       'error template@f.yaml:3: file holds a Go template (`{{ … }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs',
     ]);
   });
+
+  // Reference reader: kubectl reads the 250 keys. The first attempt's composer errors (past
+  // MAX_YAML_ERRORS) were counted although the retry read the file: "30 more problems" on a valid file.
+  it('reads a long tab-indented flow mapping again without counting the first attempt\'s errors', () => {
+    const r = read(`a: {\n${Array.from({ length: 250 }, (_, i) => `\tk${i}: v,\n`).join('')}}\n`);
+    expect(r.diagnostics).toEqual([]);
+    expect(Object.keys((r.values[0] as { a: object }).a)).toHaveLength(250);
+  });
 });
 
