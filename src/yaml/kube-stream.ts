@@ -79,7 +79,7 @@ function opensQuote(chars: readonly string[], i: number): boolean {
 function jsonValues(text: string): [number, number][] | null {
   const out: [number, number][] = [];
   let depth = 0;
-  let start = -1;
+  let start = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -142,16 +142,14 @@ export function splitKubeStream(fileText: string): KubeStream {
     if (to > from + bom) chunks.push({ text: text.slice(from + bom, to), offset: from + bom });
   };
   for (let at = 0; at < text.length; ) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl + 1;
+    const end = text.indexOf('\n', at) + 1 || text.length;
     if (text[at] === '%') {
       problems.push({ offset: at, code: 'yaml-directive', message: 'kubectl refuses this file: it cuts the file at `---` lines, so this % directive stands alone in its section ("did not find expected <document start>")' });
     }
     // kubectl's LineReader ends a line at `\n` only: a `---` after a YAML 1.1 break does not cut
     // the file. go-yaml v2 reads it as a second document of the section, which kubectl ignores.
     if ((at === 0 || fileText[at - 1] === '\n') && text.startsWith(SEPARATOR, at)) {
-      const nlRaw = fileText.indexOf('\n', at);
-      const lineEnd = nlRaw < 0 ? text.length : nlRaw + 1;
+      const lineEnd = fileText.indexOf('\n', at) + 1 || text.length;
       const rest = fileText.slice(at + SEPARATOR.length, lineEnd).replace(GO_TRIM, '');
       if (rest && rest[0] !== '#') {
         problems.push({ offset: at, code: 'yaml-separator', message: `kubectl refuses this file: a line that starts with --- may hold only a comment after it ("invalid Yaml document separator: ${rest.slice(0, 40)}")` });

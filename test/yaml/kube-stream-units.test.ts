@@ -160,6 +160,10 @@ describe('kube-stream edges (issue 18; readings from the reference reader)', () 
     ['an apostrophe right after the first character', "I'm: x\u2028b: 2\n", "I'm: x\nb: 2\n", 0],
     // kubectl drops the whole `\n` line of a `---` with a comment: the % after the break is not read.
     ['a % after a YAML 1.1 break on a --- line', '--- # c\u2028%x\na: 1\n', 'a: 1\n', 11],
+    // kubectl: {a: 'x\\', b: 2}: a backslash escapes nothing in single quotes.
+    ['a backslash before the closing single quote', "a: 'x\\'\u2028b: 2\n", "a: 'x\\'\nb: 2\n", 0],
+    // kubectl: {a: 1, b: 2}: ` #:` starts a comment, so the quote in it opens nothing.
+    ['a comment whose text starts with a colon and a quote', 'a: 1 #:"x\u2028b: 2\n', 'a: 1 #:"x\nb: 2\n', 0],
   ])('splitKubeStream: %s', (_, text, chunk, offset) => {
     expect(splitKubeStream(text)).toEqual({ chunks: [{ text: chunk, offset }], problems: [], json: false });
   });
@@ -175,6 +179,8 @@ describe('kube-stream edges (issue 18; readings from the reference reader)', () 
     // kubectl: {a: 'x]', b: [1]}: a close with nothing open leaves the next flow's lines to move.
     ['a close with nothing open, then a flow', 'a: x]\nb: [\n1]\n', 'a: x]\nb: [\n 1]\n'],
     ['a blank line inside a flow', 'k: [\n\n1]\n', 'k: [\n \n 1]\n'],
+    ['a comment whose text starts with a bracket', 'a: 1 #[\nb: 2\n', null],
+    ['an apostrophe in a word', "a: it's\nb: 1\n", null],
   ])('reindentContinuations: %s', (_, text, expected) => {
     expect(reindentContinuations(text)).toBe(expected);
   });

@@ -164,5 +164,11 @@ describe('parseDocuments: edges (issue 18)', () => {
     expect(r.diagnostics).toEqual([]);
     expect(Object.keys((r.values[0] as { a: object }).a)).toHaveLength(250);
   });
+
+  it('counts a line break at the very start of the file as a line', () => {
+    expect(read('\nb: 1\nb: 2\n').diagnostics).toEqual([
+      'error yaml-duplicate-key@f.yaml:3: duplicate key "b" in a mapping (first on line 2): kubectl keeps the last value and kustomize refuses the file, so it is read differently by kubectl and kustomize; the document is not read',
+    ]);
+  });
 });
 
