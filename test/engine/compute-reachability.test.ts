@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeReachability } from '../../src/engine/compute-reachability';
+import { parseCidr } from '../../src/model/cidr';
 import { connsKey } from '../../src/model/conns';
-import type { Cluster } from '../../src/model/types';
+import { ConnsTable } from '../../src/model/conns-table';
+import type { Cluster, IpRange } from '../../src/model/types';
 import { referenceConns, type ReferenceEndpoint } from '../support/reference-evaluator';
 import { ciliumClusterArbitrary } from './cilium-arbitrary';
 import { clusterArbitrary } from './cluster-arbitrary';
@@ -52,5 +54,21 @@ describe('computeReachability ≡ the reference evaluator on fixed clusters (A.8
   });
   it.each(sample(ciliumClusterArbitrary, 21, 12))('Cilium cluster %i (C-5 … C-10)', (_i, c) => {
     expect(mismatches(c).slice(0, 3)).toEqual([]);
+  });
+});
+
+describe('computeReachability options', () => {
+  const empty: Cluster = { namespaces: new Map(), workloads: [], policies: [], diagnostics: [] };
+  const range = (c: string) => (parseCidr(c) as { range: IpRange }).range;
+
+  it('A-21: boundaries (the other side of a diff, rule CIDRs) cut the external address space', () => {
+    const cut = computeReachability(empty, { boundaries: [range('10.0.0.0/8')] }).classification.intervals;
+    expect(cut.map((r) => `${r.family}:${r.lo}-${r.hi}`)).toEqual([`4:0-${0x0a000000 - 1}`, `4:${0x0a000000}-${0x0affffff}`, `4:${0x0b000000}-${2 ** 32 - 1}`, `6:0-${2n ** 128n - 1n}`]);
+    expect(computeReachability(empty).classification.intervals).toHaveLength(2);
+  });
+
+  it('interns into the table it is given (the two states of a diff share one)', () => {
+    const table = new ConnsTable();
+    expect(computeReachability(empty, { table }).table).toBe(table);
   });
 });
