@@ -92,6 +92,23 @@ describe('NetworkPolicy reasons', () => {
   });
 });
 
+describe('equal explanations are one explanation (interned), across rows too', () => {
+  it('two sources of different classes opened to db by one rule, for one reason, are one group', () => {
+    // web and api both carry tier=front, which db's new rule admits; api is also the peer of x's
+    // policy, so the two are different classes, each a row of its own.
+    const front = (name: string) => ({ ...workload(name), labels: { app: name, tier: 'front' } });
+    const ws = [front('api'), front('web'), db, workload('x')];
+    const xFromApi = policy('x-api', 'x', 'ingress', [podsWith('api')]);
+    const dbFront: Policy = { ...policy('db-front', 'db', 'ingress', [{ kind: 'pods', podSelector: { matchLabels: { tier: 'front' }, matchExpressions: [] } }], [80]) };
+    const d = computeDiff(cluster(ws, [dbClosed, xFromApi]), cluster(ws, [dbClosed, xFromApi, dbFront]));
+    const id = (j: number) => d.endpoints[d.jointClasses[j]!.members[0]!]!.id;
+    expect(d.endpoints.find((e) => e.id === 'prod/api[Deployment]')!.joint).not.toBe(d.endpoints.find((e) => e.id === 'prod/web[Deployment]')!.joint);
+    expect(d.groups.map((g) => [g.kind, g.fromClasses.map(id), g.toClasses.map(id), g.because.map(reason)])).toEqual([
+      ['opened', ['prod/api[Deployment]', 'prod/web[Deployment]'], ['prod/db[Deployment]'], ['prod/db-front head allows ingress db-front.yaml:9']],
+    ]);
+  });
+});
+
 /** A tiered policy on the pods of namespace prod, with ingress rules from pods app=<from> (T-6, T-7). */
 function tiered(name: string, tier: 'Admin' | 'Baseline', rules: [TierAction, string][], line = 100): TieredPolicy {
   const ingress: TierRule[] = rules.map(([action, from], index) => ({
