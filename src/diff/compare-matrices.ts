@@ -1,6 +1,6 @@
 import type { Reachability } from '../engine/compute-reachability';
 import { type Conns, connsEqual, connsSubset, isEmptyConns, subtractConns } from '../model/conns';
-import { changeRectangles, DistinctLists, MAX_DENSE, type Rectangle, type RowSet } from './change-rectangles';
+import { changeRectangles, DistinctLists, type Rectangle, type RowSet } from './change-rectangles';
 import { CellExplainer } from './explain-changes';
 import type { MatchedEndpoints } from './match-endpoints';
 import type { ChangeGroup, ChangeKind } from './types';
@@ -28,8 +28,6 @@ interface Comparison {
   shared: boolean;
   explainer: CellExplainer;
   keys: CellKeys;
-  /** Keep the cell of a one-member class to itself (no pair) so that rows compress (see `consider`). */
-  keepSelf: boolean;
   /** The row's last changed cell: the next one often has the same key (see `consider`). */
   last: LastCell;
 }
@@ -96,10 +94,9 @@ class CellKeys {
  * Stages 2 and 3 of a diff: every ordered pair of joint classes whose connections differ between
  * base and head, explained (CellExplainer), and grouped into rectangles with the same (before,
  * after, explanation) (change-rectangles): the groups grow with the kinds of rows and cells, not
- * with the pairs of classes. Sorted by first source class, then first target class. Past
- * `denseLimit` squared-classes (tests lower it), one-member classes keep their cell to themselves.
+ * with the pairs of classes. Sorted by first source class, then first target class.
  */
-export function compareMatrices(base: Reachability, head: Reachability, { endpoints, jointClasses }: MatchedEndpoints, denseLimit = MAX_DENSE): ChangeGroup[] {
+export function compareMatrices(base: Reachability, head: Reachability, { endpoints, jointClasses }: MatchedEndpoints): ChangeGroup[] {
   const c: Comparison = {
     base,
     head,
@@ -111,8 +108,6 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
     shared: base.table === head.table,
     explainer: new CellExplainer(base, head, jointClasses),
     keys: new CellKeys(),
-    // Up to this, any change's rows and columns compress into a dense matrix (change-rectangles).
-    keepSelf: jointClasses.length * jointClasses.length > denseLimit,
     // Stryker disable next-line ObjectLiteral: reset to NO_CELL at the start of every row, before any use
     last: { ...NO_CELL },
   };
@@ -171,8 +166,12 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
 
 /** A change group per rectangle, sorted by first source class, then first target class. */
 function groupsOf(c: Comparison, rectangles: readonly Rectangle[]): ChangeGroup[] {
-  const selfOnly = (r: Rectangle) => r.rows.length === 1 && r.columns.length === 1 && r.rows[0] === r.columns[0] && c.size[r.rows[0]!]! < 2;
-  const out = rectangles.filter((r) => !selfOnly(r)).map((r): ChangeGroup => {
+  // A one-member class whose only cell in a rectangle is its own (no pair, A-29) is no part of
+  // it: the rectangle to that class alone loses it from its sources, the rectangle from it alone
+  // loses it from its targets, and one of that cell alone is dropped.
+  const alone = (list: number[], other: readonly number[]) => (other.length === 1 && c.size[other[0]!]! < 2 ? list.filter((x) => x !== other[0]) : list);
+  const trimmed = rectangles.map((r) => ({ ...r, rows: alone(r.rows, r.columns), columns: alone(r.columns, r.rows) }));
+  const out = trimmed.filter((r) => r.rows.length && r.columns.length).map((r): ChangeGroup => {
     const { b, h, e } = c.keys.cells[r.key]!;
     const before = c.base.table.get(b);
     const after = c.head.table.get(h);
@@ -189,12 +188,11 @@ function consider(c: Comparison, f: number, t: number, cells: RowCells): void {
   // Stryker disable next-line ConditionalExpression: a shortcut: the engine allows nothing between external ranges on either side (A-32), so such a cell never differs
   if (c.ext[f] && c.ext[t]) return;
   // A-29: a class with one member only pairs with itself, which is not a flow: its cell holds no
-  // pair, and is left out. Past the classes whose rows always compress densely, it is kept (with
-  // the key its connections give it): without it every such row has a hole of its own, no two rows
-  // are alike, and an "open everything" change at 50k workloads had as many rows as classes and
-  // fell back to a rectangle per row and key (hundreds of millions of class ids). Rectangles of
-  // that cell alone are dropped (groupsOf).
-  if (f === t && c.size[f]! < 2 && !c.keepSelf) return;
+  // pair. It is compared all the same (with the key its connections give it), since a block's
+  // pairs never include an endpoint to itself: without it every such row has a hole of its own,
+  // no two rows are alike, and an "open everything" change had a rectangle per row and key (at
+  // 10k workloads, 21 MB of JSON instead of 7; at 50k, hundreds of millions of class ids).
+  // Rectangles of that cell alone are dropped (groupsOf).
   if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
   // Within a row, a cell's key depends only on (before, after), the target's head class and,
   // when something closed, its base class (CellExplainer): along a row these repeat in long runs
