@@ -180,6 +180,19 @@ describe('compareMatrices: cells that only the grouping can lose or mix up', () 
     }
   });
 
+  it('groups of one first source are sorted by first target, also when a one-member class\'s own cell was trimmed from one', () => {
+    // Head: a-q admits a-q and b-p, b-p admits a-q only. c-b (and the external ranges) lose both
+    // (two keys); b-p loses the flow to itself (its own cell, no pair, A-29): its rectangle to
+    // b-p, with b-p trimmed from its sources, starts at c-b too, like the one to a-q.
+    const [q, p, b] = [workload('a-q'), workload('b-p'), workload('c-b')];
+    const qIn: Policy = { ...allowIn('a-q', 'a-q', []), ingress: [{ ...allowIn('a-q', 'a-q', []).ingress[0]!, peers: [podsOf('a-q'), podsOf('b-p')] }] };
+    for (const d of bothWays(cluster([q, p, b]), cluster([q, p, b], [qIn, allowIn('b-p', 'a-q', [])]))) {
+      const name = (j: number) => d.endpoints[d.jointClasses[j]!.members[0]!]!.id.replace(/^prod\/(\S+)\[.*$/, '$1');
+      expect(d.groups.map((g) => `${g.fromClasses.map(name).join(',')} -> ${g.toClasses.map(name).join(',')}`)).toEqual(['c-b,0.0.0.0/0 -> a-q', 'c-b,0.0.0.0/0 -> b-p']);
+      expectPairByPair(d);
+    }
+  });
+
   it('an L of one key is cut across its heavier side first: the sources (three replicas) here, the targets there', () => {
     // Head admits role=x (r1, r2) to tier=t (c1, c2), and r2 to c2 by a second policy too: the
     // cells r1 -> c1, r1 -> c2, r2 -> c1 have one key (one rule), r2 -> c2 another (two rules).
@@ -201,6 +214,9 @@ describe('compareMatrices: cells that only the grouping can lose or mix up', () 
     expect(build(1, 3)).toEqual(['r1 -> c2', 'r1,r2 -> c1', 'r2 -> c2']);
   });
 });
+
+/** A pods peer app=<app>. */
+const podsOf = (app: string) => ({ kind: 'pods' as const, podSelector: { matchLabels: { app }, matchExpressions: [] } });
 
 /** TCP on the given ports. */
 const portsOf = (ports: readonly number[]): Conns => ports.map((p) => connsOf('TCP', [[p, p]])).reduce(unionConns, NO_CONNS);
