@@ -168,10 +168,11 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
 function groupsOf(c: Comparison, rectangles: readonly Rectangle[]): ChangeGroup[] {
   // A one-member class whose only cell in a rectangle is its own (no pair, A-29) is no part of
   // it: the rectangle to that class alone loses it from its sources, the rectangle from it alone
-  // loses it from its targets, and one of that cell alone is dropped.
+  // loses it from its targets, and one of that cell alone is dropped (its sources and targets
+  // both empty: only that cell leaves either side empty).
   const alone = (list: number[], other: readonly number[]) => (other.length === 1 && c.size[other[0]!]! < 2 ? list.filter((x) => x !== other[0]) : list);
   const trimmed = rectangles.map((r) => ({ ...r, rows: alone(r.rows, r.columns), columns: alone(r.columns, r.rows) }));
-  const out = trimmed.filter((r) => r.rows.length && r.columns.length).map((r): ChangeGroup => {
+  const out = trimmed.filter((r) => r.rows.length > 0).map((r): ChangeGroup => {
     const { b, h, e } = c.keys.cells[r.key]!;
     const before = c.base.table.get(b);
     const after = c.head.table.get(h);
