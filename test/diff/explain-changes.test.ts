@@ -135,8 +135,9 @@ function tiered(name: string, tier: 'Admin' | 'Baseline', rules: [TierAction, st
 
 const withTiers = (c: Cluster, ...t: TieredPolicy[]): Cluster => ({ ...c, tieredPolicies: t });
 
+const plain = cluster([web, db]);
+
 describe('tiered reasons (T-2 … T-5)', () => {
-  const plain = cluster([web, db]);
 
   it('an Admin Deny closes: named with tier, action and rule number', () => {
     expect(why(plain, withTiers(plain, tiered('guard', 'Admin', [['Deny', 'web']])))).toEqual(['closed', 'cnp/guard head denies ingress guard.yaml:110 rule 1 Admin Deny']);
@@ -185,6 +186,33 @@ describe('tiered reasons (T-2 … T-5)', () => {
   it('an Admin Accept before a Deny: the Accept allows, the Deny is not named', () => {
     const closed = cluster([web, db], [dbClosed]);
     expect(why(closed, withTiers(closed, tiered('guard', 'Admin', [['Accept', 'web'], ['Deny', 'web']])))).toEqual(['opened', 'cnp/guard head allows ingress guard.yaml:110 rule 1 Admin Accept']);
+  });
+});
+
+describe('tiered reasons on the side that did not close the flow (T-2 … T-5)', () => {
+  const webOut = policy('web-out', 'web', 'egress', null, [], 50);
+  const egressClosed = ['closed', 'prod/web-out head isolates egress web-out.yaml:50'];
+
+  it('a Pass on the ingress side is not named when web\'s egress isolation closed the flow (what it passed is allowed there)', () => {
+    expect(why(plain, withTiers(cluster([web, db], [webOut]), tiered('guard', 'Admin', [['Pass', 'web']])))).toEqual(egressClosed);
+  });
+
+  it('an Admin Accept on an isolated ingress is not named when web\'s egress isolation closed the flow', () => {
+    expect(why(plain, withTiers(cluster([web, db], [webOut, dbClosed]), tiered('guard', 'Admin', [['Accept', 'web']])))).toEqual(egressClosed);
+  });
+
+  it('T-5: an Admin Deny over an isolating NetworkPolicy: only the Deny is named (the NetworkPolicy never sees what the Admin tier dropped)', () => {
+    expect(why(plain, withTiers(cluster([web, db], [dbClosed]), tiered('guard', 'Admin', [['Deny', 'web']])))).toEqual(['closed', 'cnp/guard head denies ingress guard.yaml:110 rule 1 Admin Deny']);
+  });
+
+  it('two rules written on one line (a flow-style list) are two reasons, told apart by their numbers', () => {
+    const g = tiered('guard', 'Admin', [
+      ['Accept', 'web'],
+      ['Accept', 'web'],
+    ]);
+    const oneLine = { ...g, ingress: g.ingress.map((r, i) => ({ ...r, ports: [{ protocol: 'TCP' as const, port: [80, 443][i]! }], source: { file: 'guard.yaml', line: 110 } })) };
+    const closed = cluster([web, db], [dbClosed]);
+    expect(why(closed, withTiers(closed, oneLine))).toEqual(['opened', 'cnp/guard head allows ingress guard.yaml:110 rule 1 Admin Accept', 'cnp/guard head allows ingress guard.yaml:110 rule 2 Admin Accept']);
   });
 });
 
