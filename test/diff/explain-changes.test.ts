@@ -238,6 +238,16 @@ describe('Cilium reasons (C-24)', () => {
     ]);
   });
 
+  it('rules of two specs of one policy written on one line are two reasons, told apart by their spec (C-24)', () => {
+    // specs[0] allows web on 80, specs[1] on 443; both rules at db-web.yaml:28.
+    const specs = [cilium(dbWeb(80), 0, []), cilium(dbWeb(443), 1, [])];
+    expect(why(cluster([web, db], [dbClosed]), cluster([web, db], [dbClosed, ...specs]))).toEqual([
+      'opened',
+      'cilium/prod/db-web head allows ingress db-web.yaml:28 rule 1 CiliumNetworkPolicy specs[0] ingress -',
+      'cilium/prod/db-web head allows ingress db-web.yaml:28 rule 1 CiliumNetworkPolicy specs[1] ingress -',
+    ]);
+  });
+
   it('a deny rule closes (C-9): named as denying, before the policy that isolates the rest (C-5)', () => {
     expect(why(cluster([web, db]), cluster([web, db], [cilium(dbWeb(80), null, [], true)]))).toEqual([
       'closed',
