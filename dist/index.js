@@ -48260,7 +48260,8 @@ function endpointPeers(c, path15, deny, out) {
   }
   const namespaceSelector = sel.namesNamespace || sel.namesNamespaceLabels || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
   out.push({ kind: "pods", namespaceSelector, podSelector: sel.pod });
-  if (sel.namesNamespace && selectorMatches(sel.pod, {}) && selectorMatches(sel.namespace, {})) {
+  const asWritten = sel.namesNamespace || sel.namesNamespaceLabels && c.namespace !== null;
+  if (asWritten && selectorMatches(sel.pod, {}) && selectorMatches(sel.namespace, {})) {
     out.push(...FULL_RANGES.map(externalPeer));
     c.notAnalysed(path15, "this selector also matches endpoints without a namespace (world, host, remote-node\u2026): every external address is counted, the host and nodes are not analysed");
   }

@@ -54,8 +54,12 @@ function endpointPeers(c: CiliumReader, path: Path, deny: boolean, out: Peer[]):
   // the policy's namespace only (Cilium's getEndpointSelector adds the namespace then, not otherwise).
   const namespaceSelector = sel.namesNamespace || sel.namesNamespaceLabels || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
   out.push({ kind: 'pods', namespaceSelector, podSelector: sel.pod });
-  // An endpoint without Kubernetes labels (world, host…) matches a selector whose requirements all hold for no labels (NotIn, DoesNotExist on the namespace key).
-  if (sel.namesNamespace && selectorMatches(sel.pod, {}) && selectorMatches(sel.namespace, {})) {
+  // An endpoint without Kubernetes labels (world, host…) matches a selector whose requirements all
+  // hold for no labels (NotIn, DoesNotExist) when Cilium adds no namespace requirement to it: it
+  // adds none when the selector names the namespace key, nor in a CNP when it names a namespace
+  // label (getEndpointSelector; a CCNP adds `namespace key Exists` then).
+  const asWritten = sel.namesNamespace || (sel.namesNamespaceLabels && c.namespace !== null);
+  if (asWritten && selectorMatches(sel.pod, {}) && selectorMatches(sel.namespace, {})) {
     out.push(...FULL_RANGES.map(externalPeer));
     c.notAnalysed(path, 'this selector also matches endpoints without a namespace (world, host, remote-node…): every external address is counted, the host and nodes are not analysed');
   }
