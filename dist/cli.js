@@ -18377,7 +18377,7 @@ var CellKeys = class {
     return id;
   }
 };
-function compareMatrices(base, head, { endpoints, jointClasses }, denseLimit = MAX_DENSE) {
+function compareMatrices(base, head, { endpoints, jointClasses }) {
   const c = {
     base,
     head,
@@ -18388,8 +18388,6 @@ function compareMatrices(base, head, { endpoints, jointClasses }, denseLimit = M
     shared: base.table === head.table,
     explainer: new CellExplainer(base, head, jointClasses),
     keys: new CellKeys(),
-    // Up to this, any change's rows and columns compress into a dense matrix (change-rectangles).
-    keepSelf: jointClasses.length * jointClasses.length > denseLimit,
     last: { ...NO_CELL }
   };
   const J = jointClasses.length;
@@ -18435,8 +18433,9 @@ function compareMatrices(base, head, { endpoints, jointClasses }, denseLimit = M
   return groupsOf(c, changeRectangles(rowSets.items, J, (j) => c.size[j]));
 }
 function groupsOf(c, rectangles) {
-  const selfOnly = (r) => r.rows.length === 1 && r.columns.length === 1 && r.rows[0] === r.columns[0] && c.size[r.rows[0]] < 2;
-  const out = rectangles.filter((r) => !selfOnly(r)).map((r) => {
+  const alone = (list, other) => other.length === 1 && c.size[other[0]] < 2 ? list.filter((x) => x !== other[0]) : list;
+  const trimmed = rectangles.map((r) => ({ ...r, rows: alone(r.rows, r.columns), columns: alone(r.columns, r.rows) }));
+  const out = trimmed.filter((r) => r.rows.length && r.columns.length).map((r) => {
     const { b, h, e } = c.keys.cells[r.key];
     const before = c.base.table.get(b);
     const after = c.head.table.get(h);
@@ -18449,7 +18448,6 @@ function consider(c, f, t, cells) {
   const b = jb[f] >= 0 && jb[t] >= 0 ? c.base.matrix.data[jb[f] * c.base.matrix.n + jb[t]] : 0;
   const h = jh[f] >= 0 && jh[t] >= 0 ? c.head.matrix.data[jh[f] * c.head.matrix.n + jh[t]] : 0;
   if (c.ext[f] && c.ext[t]) return;
-  if (f === t && c.size[f] < 2 && !c.keepSelf) return;
   if (c.shared ? b === h : connsEqual(c.base.table.get(b), c.head.table.get(h))) return;
   const last = c.last;
   const sameConns = b === last.b && h === last.h;
@@ -21725,7 +21723,8 @@ function endpointPeers(c, path13, deny, out) {
   }
   const namespaceSelector = sel.namesNamespace || sel.namesNamespaceLabels || c.namespace === null ? sel.namespace : andSelectors(namespaceByName(c.namespace), sel.namespace);
   out.push({ kind: "pods", namespaceSelector, podSelector: sel.pod });
-  if (sel.namesNamespace && selectorMatches(sel.pod, {}) && selectorMatches(sel.namespace, {})) {
+  const asWritten = sel.namesNamespace || sel.namesNamespaceLabels && c.namespace !== null;
+  if (asWritten && selectorMatches(sel.pod, {}) && selectorMatches(sel.namespace, {})) {
     out.push(...FULL_RANGES.map(externalPeer));
     c.notAnalysed(path13, "this selector also matches endpoints without a namespace (world, host, remote-node\u2026): every external address is counted, the host and nodes are not analysed");
   }

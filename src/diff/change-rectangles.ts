@@ -149,8 +149,11 @@ function uniformKey(m: Compressed, r0: number, r1: number, c0: number, c1: numbe
   return first - 1;
 }
 
-/** The index that cuts [a, b) into two parts of about equal weight (never an empty part). */
-function cut(weight: Float64Array, a: number, b: number): number {
+/**
+ * The index that cuts [a, b) into two parts of about equal weight (never an empty part): the first
+ * index past which the prefix holds at least half the weight (exported for its test).
+ */
+export function cut(weight: Float64Array, a: number, b: number): number {
   let total = 0;
   for (let i = a; i < b; i++) total += weight[i]!;
   let acc = 0;
@@ -217,13 +220,13 @@ export function byRows(rows: readonly RowSet[]): Rectangle[] {
 /**
  * Disjoint rectangles, one key each, that hold exactly the rows' cells. Columns are below
  * `width`; `weight(i)` is the number of endpoints of row or column i (what a rectangle's side
- * costs to write).
+ * costs to write). Past `maxDense` cells (tests lower it) the compressed matrix is not built.
  */
-export function changeRectangles(rowSets: readonly RowSet[], width: number, weight: (i: number) => number): Rectangle[] {
+export function changeRectangles(rowSets: readonly RowSet[], width: number, weight: (i: number) => number, maxDense = MAX_DENSE): Rectangle[] {
   const rows = [...rowSets].sort((a, b) => a.rows[0]! - b.rows[0]!);
   for (const s of rows) s.rows.sort((a, b) => a - b);
   const cols = columnSets(rows, width);
-  const keys = rows.length * cols.columns.length <= MAX_DENSE ? denseKeys(rows, cols) : null;
+  const keys = rows.length * cols.columns.length <= maxDense ? denseKeys(rows, cols) : null;
   if (!keys) return byRows(rows);
   const sum = (list: readonly number[]) => list.reduce((n, i) => n + weight(i), 0);
   const m: Compressed = { rows, cols: cols.columns, keys, rowWeight: Float64Array.from(rows, (s) => sum(s.rows)), colWeight: Float64Array.from(cols.columns, sum), out: [] };
