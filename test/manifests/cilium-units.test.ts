@@ -179,3 +179,18 @@ describe('read-ports (C-19)', () => {
     expect(c.policies[0]!.ingress[0]!.ports).toEqual([{ protocol: 'TCP', port: 80 }]);
   });
 });
+
+describe('read-selector: namespace keys (C-1, C-3)', () => {
+  test('C-3: the namespace label prefix with an empty label name is no namespace label', () => {
+    // Read as a pod label key, which cannot end with "."; Cilium's own label-selector validation refuses it too.
+    const c = read(rule('{fromEndpoints: [{matchLabels: {io.cilium.k8s.namespace.labels.: x}}]}'));
+    expect(said(c.diagnostics)).toEqual([`error invalid-label 7: ${W}label key "io.cilium.k8s.namespace.labels." is invalid: a label name is 1-63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit`]);
+    expect(c.policies).toEqual([]);
+  });
+
+  test('C-1: a subject that names its own namespace is that namespace, with a warning', () => {
+    const c = read(cnp('endpointSelector: {matchLabels: {io.kubernetes.pod.namespace: prod}}\ningress: [{}]'));
+    expect(said(c.diagnostics)).toEqual([`warning cilium-subject-namespace 5: ${W}spec.endpointSelector: a CiliumNetworkPolicy applies in its own namespace (prod) only: the namespace requirement is ANDed with it`]);
+    expect(c.policies[0]!.cilium!.namespaceSelector).toEqual(sel({ 'kubernetes.io/metadata.name': 'prod' }));
+  });
+});
