@@ -152,13 +152,10 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
     let nd = 0;
     // Stryker disable next-line ConditionalExpression: a filter: consider() compares each cell it is given again
     for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]!] !== hd[hr + hCol[k]!]) differing[nd++] = bothT[k]!;
-    // Merged with the partial columns, in column order.
-    let i = 0;
-    let j = 0;
-    while (i < nd || j < partial.length) {
-      const t = j >= partial.length || (i < nd && differing[i]! < partial[j]!) ? differing[i++]! : partial[j++]!;
-      consider(c, f, t, cells);
-    }
+    // Then the partial columns: a row's cells come in the same order for equal rows, which is all
+    // that grouping rows needs (change-rectangles sorts what it lists).
+    for (let i = 0; i < nd; i++) consider(c, f, differing[i]!, cells);
+    for (const t of partial) consider(c, f, t, cells);
     addRow(f);
   }
   return groupsOf(c, changeRectangles(rowSets.items, J, (j) => c.size[j]!));
