@@ -61,8 +61,6 @@ interface FileContext {
   lineAt: (offset: number) => number;
   diagnostics: Diagnostic[];
   maxDepth: number;
-  /** Whether the file is a JSON stream. */
-  json: boolean;
   /** Spent across the file's chunks (shared by the copies of the context that a retry makes). */
   spent: { documentTokens: number; errorTokens: number; lexemes: number; dropped: number };
 }
@@ -216,7 +214,7 @@ function composeReindented(ctx: FileContext, chunk: Chunk): { composed: Composed
   const at = (offset: number) => ctx.lineAt(chunk.offset + offset);
   const own: Diagnostic[] = [];
   const composed = composeChunk({ ...ctx, diagnostics: own }, chunk, at);
-  const again = failed(composed, own) && !ctx.json ? reindentContinuations(chunk.text) : null;
+  const again = failed(composed, own) ? reindentContinuations(chunk.text) : null;
   if (again !== null) {
     const first = at(0);
     const lineIn = lineCounter(again);
@@ -268,7 +266,7 @@ export function parseDocuments(file: string, text: string, options: ReadOptions 
   if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split('\n').length, bad.code, bad.message)] };
   const stream = splitKubeStream(text);
   const spent = { documentTokens: 0, errorTokens: 0, lexemes: 0, dropped: 0 };
-  const ctx: FileContext = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, json: stream.json, spent };
+  const ctx: FileContext = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, spent };
   if (stream.chunks.length > MAX_DOCUMENTS) {
     const line = ctx.lineAt(stream.chunks[MAX_DOCUMENTS]!.offset);
     return { documents: [], diagnostics: [diag(file, 1, 'yaml-too-large', `the file holds more than ${MAX_DOCUMENTS} documents (the limit is passed on line ${line}); it is not read`)] };
