@@ -38,10 +38,10 @@ const BLOCK = 256;
 
 /**
  * The rules of the policies that isolate a class in one direction (A-10), or null when none does.
- * A-32: an external class has no side of its own.
+ * A-32: an external class is no policy's subject, so it has no side of its own.
  */
 function sideRules(c: EndpointClass, index: PolicyIndex, dir: 'ingress' | 'egress'): IndexedRule[] | null {
-  if (c.external || !c.subjectOf.some((p) => p.types[dir])) return null;
+  if (!c.subjectOf.some((p) => p.types[dir])) return null;
   // C-6, C-7: once any policy isolates the class, the allows of every selecting policy count,
   // a Cilium rule's with `enableDefaultDeny: false` too (a v1 policy has rules only in its types, A-3f).
   const rules: IndexedRule[] = [];
@@ -77,35 +77,21 @@ interface MatrixContext {
 function ruleTargets(index: PolicyIndex, classes: readonly EndpointClass[]): MatrixContext['targets'] {
   const peerMembers: number[][] = index.peers.map(() => []);
   for (const c of classes) for (const id of c.peers) peerMembers[id]!.push(c.index);
-  const targetMemo = new Map<number, Int32Array | null>();
-  const mark = new Int32Array(classes.length).fill(-1);
-  return (r) => {
-    if (r.peerIds === null) return null;
-    let t = targetMemo.get(r.serial);
-    if (t === undefined) {
-      const list: number[] = [];
-      for (const id of r.peerIds) for (const c of peerMembers[id]!) if (mark[c] !== r.serial) { mark[c] = r.serial; list.push(c); }
-      t = Int32Array.from(list);
-      targetMemo.set(r.serial, t);
-    }
-    return t;
-  };
+  const targetMemo: Int32Array[] = [];
+  // A class that several peers of a rule match is listed once.
+  return (r) => (r.peerIds === null ? null : (targetMemo[r.serial] ??= Int32Array.from(new Set(r.peerIds.flatMap((id) => peerMembers[id]!)))));
 }
 
 /**
  * Ports of a rule at a destination class, memoised by (rule, destination's named-port signature):
  * one id for a rule without named ports, one per signature (external = 0) for the others.
  */
-function rulePorts(classes: readonly EndpointClass[], table: ConnsTable): MatrixContext['portsAt'] {
-  const signatures = 1 + classes.reduce((m, c) => Math.max(m, c.portSignature + 1), 0);
-  const portMemo: (Int32Array | undefined)[] = [];
+function rulePorts(table: ConnsTable): MatrixContext['portsAt'] {
+  const portMemo: (number | undefined)[][] = [];
   return (r, dst) => {
-    let memo = portMemo[r.serial];
-    if (!memo) portMemo[r.serial] = memo = new Int32Array(r.named ? signatures : 1).fill(-1);
-    const sig = r.named ? dst.portSignature + 1 : 0;
-    let id = memo[sig]!;
-    if (id < 0) memo[sig] = id = table.intern(resolvePorts(r.ports, dst.external ? null : dst.ports));
-    return id;
+    const memo = (portMemo[r.serial] ??= []);
+    // A-26: an external class has no container ports (and signature -1): a name matches nothing there.
+    return (memo[r.named ? dst.portSignature + 1 : 0] ??= table.intern(resolvePorts(r.ports, dst.ports)));
   };
 }
 
@@ -117,10 +103,9 @@ function rulePorts(classes: readonly EndpointClass[], table: ConnsTable): Matrix
 function fillEgress(ctx: MatrixContext, egress: readonly (IndexedRule[] | null)[], tiers: readonly (TierSide | null)[]): void {
   const { n, classes, matrix } = ctx;
   const ALL = ctx.ops.all;
-  const external = Uint8Array.from(classes, (c) => (c.external ? 1 : 0));
-  // classify puts the external classes after the workload classes; rows can then be filled at once.
-  const firstExternal = external.indexOf(1) < 0 ? n : external.indexOf(1);
-  const externalsLast = external.subarray(firstExternal).every((x) => x === 1);
+  // classify puts the external classes after the workload classes (and the address space makes
+  // at least one): an external source's row is all up to the first of them.
+  const firstExternal = classes.findIndex((c) => c.external);
   for (let s = 0; s < n; s++) {
     const row = s * n;
     const rules = egress[s];
@@ -133,9 +118,7 @@ function fillEgress(ctx: MatrixContext, egress: readonly (IndexedRule[] | null)[
     ctx.dense[s] = 1;
     if (side) continue;
     matrix.setAt(row, ALL); // widens the storage first if ALL's id needs it
-    if (!external[s]) matrix.data.fill(ALL, row, row + n);
-    else if (externalsLast) matrix.data.fill(ALL, row, row + firstExternal);
-    else for (let d = 0; d < n; d++) matrix.setAt(row + d, external[d] ? 0 : ALL);
+    matrix.data.fill(ALL, row, row + (classes[s]!.external ? firstExternal : n));
   }
 }
 
@@ -160,7 +143,7 @@ function fillTierEgress(ctx: MatrixContext, s: number, side: TierSide, isolated:
     (d) => matrix.data[row + d]!,
     (d, v) => {
       matrix.setAt(row + d, v);
-      if (v !== 0) hit[s * blocks + ((d / BLOCK) | 0)] = 1;
+      hit[s * blocks + ((d / BLOCK) | 0)] = 1;
     },
     ctx.scratch,
     { map: ctx.tierMemo, key: tierKey(classes[s]!, 'egress') },
@@ -172,14 +155,15 @@ function unionEgressRule(ctx: MatrixContext, s: number, r: IndexedRule): void {
   const { n, classes, matrix, ops, blocks, hit } = ctx;
   const row = s * n;
   const t = ctx.targets(r);
-  const fixed = r.named ? -1 : ctx.portsAt(r, classes[s]!);
+  // A-26: named ports resolve at the destination d.
   if (t === null) {
-    for (let d = 0; d < n; d++) matrix.setAt(row + d, ops.union(matrix.data[row + d]!, fixed >= 0 ? fixed : ctx.portsAt(r, classes[d]!)));
+    for (let d = 0; d < n; d++) matrix.setAt(row + d, ops.union(matrix.data[row + d]!, ctx.portsAt(r, classes[d]!)));
     hit.fill(1, s * blocks, (s + 1) * blocks);
     return;
   }
   for (const d of t) {
-    const v = ops.union(matrix.data[row + d]!, fixed >= 0 ? fixed : ctx.portsAt(r, classes[d]!));
+    const v = ops.union(matrix.data[row + d]!, ctx.portsAt(r, classes[d]!));
+    // ClassMatrix: a cell that allows nothing is not written, so a page of nothing stays untouched.
     if (v !== 0) {
       matrix.setAt(row + d, v);
       hit[s * blocks + ((d / BLOCK) | 0)] = 1;
@@ -197,10 +181,15 @@ function applyIngress(ctx: MatrixContext, ingress: readonly (IndexedRule[] | nul
   const { n, ops } = ctx;
   const block = new Int32Array(n * BLOCK);
   const touched: number[] = [];
+  // Cells written are listed once, when they first leave 0, to be reset after the block.
   const put = (i: number, p: number) => {
     const old = block[i]!;
-    if (old === 0) touched.push(i);
-    block[i] = ops.union(old, p);
+    if (old !== 0) {
+      block[i] = ops.union(old, p);
+      return;
+    }
+    touched.push(i);
+    block[i] = p;
   };
   for (let b = 0; b < ctx.blocks; b++) {
     const d0 = b * BLOCK;
@@ -211,7 +200,6 @@ function applyIngress(ctx: MatrixContext, ingress: readonly (IndexedRule[] | nul
       const k = d - d0;
       for (const r of ingress[d]!) {
         const p = ctx.portsAt(r, ctx.classes[d]!);
-        if (p === 0) continue;
         const t = ctx.targets(r);
         if (t === null) for (let s = 0; s < n; s++) put(s * BLOCK + k, p);
         else for (const s of t) put(s * BLOCK + k, p);
@@ -221,7 +209,7 @@ function applyIngress(ctx: MatrixContext, ingress: readonly (IndexedRule[] | nul
       if (side) {
         evaluateTiers(tierContext(ctx, d), side, true, (s) => block[s * BLOCK + k]!, (s, v) => {
           const i = s * BLOCK + k;
-          if (block[i] === 0 && v !== 0) touched.push(i);
+          touched.push(i);
           block[i] = v;
         }, ctx.scratch, { map: ctx.tierMemo, key: tierKey(ctx.classes[d]!, 'ingress') });
       }
@@ -276,10 +264,8 @@ function intersectBlock(ctx: MatrixContext, b: number, cols: readonly number[], 
     const base = s * BLOCK - d0;
     for (const d of cols) {
       const e = matrix.data[row + d]!;
-      if (e !== 0) {
-        const v = ops.intersect(e, block[base + d]!);
-        if (v !== e) matrix.setAt(row + d, v);
-      }
+      // ClassMatrix: a cell that allows nothing is not written (its page may never be touched).
+      if (e !== 0) matrix.setAt(row + d, ops.intersect(e, block[base + d]!));
     }
   }
 }
@@ -303,7 +289,7 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     ops: new ConnsOps(table),
     matrix,
     targets: ruleTargets(index, classes),
-    portsAt: rulePorts(classes, table),
+    portsAt: rulePorts(table),
     blocks,
     dense: new Uint8Array(n),
     hit: new Uint8Array(n * blocks),
@@ -311,15 +297,13 @@ export function computeReachability(cluster: Cluster, options: ReachabilityOptio
     tierMemo: new Map(),
   };
   // C-10: Cilium denies are decided in the tier walk, between the Admin tier and the allows.
-  const tiered = index.tiered.length > 0 || index.hasDeny;
-  const noTiers = (): (TierSide | null)[] => new Array<null>(n).fill(null);
-  const tierEgress = tiered ? classes.map((c) => tierSide(c, index, 'egress')) : noTiers();
-  const tierIngress = tiered ? classes.map((c) => tierSide(c, index, 'ingress')) : noTiers();
+  const tierEgress = classes.map((c) => tierSide(c, index, 'egress'));
+  const tierIngress = classes.map((c) => tierSide(c, index, 'ingress'));
   const ingress = classes.map((c) => sideRules(c, index, 'ingress'));
   fillEgress(ctx, classes.map((c) => sideRules(c, index, 'egress')), tierEgress);
   // T-6: both ends decide: the column of a destination is intersected with its own verdict.
   applyIngress(ctx, ingress, tierIngress);
-  if (tiered) applyTierIngress(ctx, tierIngress, ingress);
+  applyTierIngress(ctx, tierIngress, ingress);
   return {
     cluster,
     index,

@@ -40,12 +40,13 @@ export interface TierExplanation {
 export function explainTiers(reach: Reachability, subject: EndpointClass, peer: EndpointClass, dst: EndpointClass, direction: Direction, focus: Conns, isolated: boolean): TierExplanation {
   const side = tierSide(subject, reach.index, direction);
   if (!side) return { admin: [], denied: [], toNetworkPolicy: focus, baseline: [] };
+  // names resolve at the destination; an external class has no container ports, so they match nothing there.
   const walk = (rules: typeof side.admin, open: Conns) => {
     const steps: TierStep[] = [];
     let passed = NO_CONNS;
     for (const r of rules) {
       if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
-      const m = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), open);
+      const m = intersectConns(resolvePorts(r.ports, dst.ports), open);
       if (isEmptyConns(m)) continue;
       open = subtractConns(open, m);
       if (r.action === 'Pass') passed = unionConns(passed, m);
@@ -58,7 +59,7 @@ export function explainTiers(reach: Reachability, subject: EndpointClass, peer: 
   let next = admin.next;
   for (const r of side.deny) {
     if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
-    const m = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), next);
+    const m = intersectConns(resolvePorts(r.ports, dst.ports), next);
     if (isEmptyConns(m)) continue;
     next = subtractConns(next, m);
     denied.push({ policy: r.policy, rule: r.rule, conns: m });

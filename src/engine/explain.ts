@@ -33,7 +33,8 @@ function explainSide(reach: Reachability, subject: EndpointClass, peer: Endpoint
   for (const p of isolatedBy.length ? subject.subjectOf : []) {
     for (const r of reach.index[direction].get(p)!) {
       if (r.peerIds !== null && !r.peerIds.some((id) => peer.peers.has(id))) continue;
-      const conns = intersectConns(resolvePorts(r.ports, dst.external ? null : dst.ports), focus);
+      // names resolve at the destination; an external class has no container ports, so they match nothing there.
+      const conns = intersectConns(resolvePorts(r.ports, dst.ports), focus);
       if (!isEmptyConns(conns)) allowedBy.push({ policy: p, rule: r.rule, conns });
     }
   }

@@ -23,7 +23,6 @@ function meets(allow: IndexedRule, deny: IndexedRule, classes: readonly Endpoint
  */
 export function lintCiliumDenies(reach: Reachability): LintWarning[] {
   const { index, classification } = reach;
-  if (!index.hasDeny) return [];
   const workloadClasses = classification.classes.filter((c) => !c.external);
   const out: LintWarning[] = [];
   for (const p of index.policies) {
@@ -31,7 +30,8 @@ export function lintCiliumDenies(reach: Reachability): LintWarning[] {
     const subjects = workloadClasses.filter((c) => c.subjectOf.includes(p));
     if (!subjects.length) continue; // dangling-policy says it
     for (const d of ['ingress', 'egress'] as Direction[]) {
-      for (const deny of (d === 'ingress' ? index.denyIngress : index.denyEgress).get(p) ?? []) {
+      // The index lists the deny rules of every Cilium policy (an empty list when it has none).
+      for (const deny of (d === 'ingress' ? index.denyIngress : index.denyEgress).get(p)!) {
         const live = subjects.some((s) => !s.subjectOf.some((q) => q.types[d]) || s.subjectOf.some((q: Policy) => index[d].get(q)!.some((a) => meets(a, deny, classification.classes))));
         if (live) continue;
         out.push({

@@ -121,10 +121,12 @@ function walkRules(reach: Reachability, ops: ConnsTable, visit: (r: IndexedTierR
   const members: EndpointClass[][] = reach.index.peers.map(() => []);
   for (const k of classes) for (const id of k.peers) members[id]!.push(k);
   const portMemo = new Map<string, number>();
+  // A-26: a named port resolves at the destination; an external class has no container ports
+  // (and port signature -1), so a name matches nothing there.
   const portsAt = (r: IndexedTierRule, at: EndpointClass): number => {
-    const key = `${r.serial}:${r.named ? (at.external ? -1 : at.portSignature) : 0}`;
+    const key = `${r.serial}:${r.named ? at.portSignature : ''}`;
     let id = portMemo.get(key);
-    if (id === undefined) portMemo.set(key, (id = reach.table.intern(resolvePorts(r.ports, at.external ? null : at.ports))));
+    if (id === undefined) portMemo.set(key, (id = reach.table.intern(resolvePorts(r.ports, at.ports))));
     return id;
   };
   const all = ops.intern(ALL_CONNS);

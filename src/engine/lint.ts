@@ -180,8 +180,8 @@ function unresolvedNamedPorts(reach: Reachability): LintWarning[] {
  * whose addresses fall inside, which static manifests cannot tell; it is counted as matching none.
  */
 function ipBlocksOverSomePods(reach: Reachability): LintWarning[] {
+  // Without pod CIDRs, no ipBlock overlaps them, so nothing is pushed.
   const pods = reach.classification.podCidrs;
-  if (!pods.length) return [];
   const out: LintWarning[] = [];
   for (const p of reach.cluster.policies) {
     for (const r of [...p.ingress, ...p.egress]) {

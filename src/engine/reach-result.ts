@@ -57,12 +57,13 @@ export function flowBlocks(r: ReachResult): FlowBlock[] {
   const { reach, classMembers } = r;
   const external = (c: number) => reach.classification.classes[c]!.external;
   const out: FlowBlock[] = [];
+  // Every class has a member: classify makes classes of workloads and of external intervals only,
+  // and the intervals merged into one endpoint share their class.
   for (let a = 0; a < classMembers.length; a++) {
     const sources = classMembers[a]!;
-    if (!sources.length) continue;
     for (let b = 0; b < classMembers.length; b++) {
       const targets = classMembers[b]!;
-      if (!targets.length || (external(a) && external(b)) || (a === b && sources.length < 2)) continue;
+      if ((external(a) && external(b)) || (a === b && sources.length < 2)) continue;
       const id = reach.classConnsId(a, b);
       if (id !== 0) out.push({ sources, targets, id, conns: reach.table.get(id) });
     }

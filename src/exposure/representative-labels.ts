@@ -8,14 +8,14 @@ import type { LabelSelector, Labels } from '../model/types';
  */
 export const ANY_VALUE = '(any value)';
 
-/** The values a key may take under the selector's `matchLabels` and `In` requirements; null when they do not restrict it. */
-function allowedValues(sel: LabelSelector, key: string): string[] | null {
-  let values: string[] | null = key in sel.matchLabels ? [sel.matchLabels[key]!] : null;
-  for (const r of sel.matchExpressions) {
-    if (r.key !== key || r.operator !== 'In') continue;
-    values = values === null ? [...r.values] : values.filter((v) => r.values.includes(v));
-  }
-  return values;
+/**
+ * The values to try for a key: its `matchLabels` value, else the values of its first `In`; null
+ * when neither names it. Each is then checked against every requirement on the key, so a later
+ * `In` (or a `matchLabels` value outside an `In`) narrows them there.
+ */
+function candidateValues(sel: LabelSelector, key: string): readonly string[] | null {
+  if (key in sel.matchLabels) return [sel.matchLabels[key]!];
+  return sel.matchExpressions.find((r) => r.key === key && r.operator === 'In')?.values ?? null;
 }
 
 /**
@@ -31,12 +31,13 @@ function allowedValues(sel: LabelSelector, key: string): string[] | null {
 export function representativeLabels(sel: LabelSelector): Labels | null {
   const keys = new Set([...Object.keys(sel.matchLabels), ...sel.matchExpressions.filter((r) => r.operator === 'In' || r.operator === 'Exists').map((r) => r.key)]);
   const labels: Record<string, string> = {};
+  // Keys in sorted order, so that equal selectors give equal objects (A-18: a key under NotIn or
+  // DoesNotExist only is absent, which satisfies it; every other requirement is checked on its key).
   for (const key of [...keys].sort()) {
-    const others = sel.matchExpressions.filter((r) => r.key === key);
-    const candidates = allowedValues(sel, key) ?? [ANY_VALUE];
-    const value = candidates.find((v) => others.every((r) => selectorMatches({ matchLabels: {}, matchExpressions: [r] }, { [key]: v })));
+    const own = sel.matchExpressions.filter((r) => r.key === key);
+    const value = (candidateValues(sel, key) ?? [ANY_VALUE]).find((v) => own.every((r) => selectorMatches({ matchLabels: {}, matchExpressions: [r] }, { [key]: v })));
     if (value === undefined) return null;
     labels[key] = value;
   }
-  return selectorMatches(sel, labels) ? labels : null;
+  return labels;
 }

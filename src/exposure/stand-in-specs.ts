@@ -18,14 +18,17 @@ export interface StandInSpec {
 
 const NO_SOURCE: SourceRef = { file: '', line: 0 };
 
-/** The names a namespace selector pins through `kubernetes.io/metadata.name` (A-19), or null when it pins none. */
+/**
+ * The names a namespace selector pins through `kubernetes.io/metadata.name` (A-19), or null when
+ * it pins none. A name listed twice is asked for twice, which `SpecSet.put` keeps once.
+ */
 function pinnedNames(sel: LabelSelector): string[] | null {
   let names: string[] | null = NAMESPACE_NAME_LABEL in sel.matchLabels ? [sel.matchLabels[NAMESPACE_NAME_LABEL]!] : null;
   for (const r of sel.matchExpressions) {
     if (r.key !== NAMESPACE_NAME_LABEL || r.operator !== 'In') continue;
     names = names === null ? [...r.values] : names.filter((n) => r.values.includes(n));
   }
-  return names && [...new Set(names)].sort();
+  return names;
 }
 
 /** The namespace part of a stand-in's id for a namespace the manifests do not hold. */
@@ -40,12 +43,12 @@ class SpecSet {
   private readonly freshByLabels = new Map<string, string>();
 
   /**
-   * @param listed the namespaces of the states, sorted
+   * @param listed the namespaces of the states, each once
    * @param labelsOf a listed namespace's labels in each state that holds it
    */
   constructor(
     private readonly listed: readonly string[],
-    private readonly labelsOf: (ns: string) => readonly Labels[] = () => [],
+    private readonly labelsOf: (ns: string) => readonly Labels[],
   ) {}
 
   /** A stand-in for the pods `pods` selects (absent: all pods) in the namespaces `ns` selects. */
@@ -87,8 +90,9 @@ class SpecSet {
 
 /** A rule's `from` or `to`, when it could match pods that the manifests do not list. */
 function addRuleSide(set: SpecSet, sel: EndpointSelector, source: SourceRef): void {
-  // Named workloads and kinds are listed by definition; `any` is covered by [any namespace]/[all pods].
-  if (sel.any || sel.cidrs || sel.workloads || sel.kinds) return;
+  // Named workloads and kinds are listed by definition; `any` (never with other fields) falls to
+  // addEverywhere, whose [any namespace]/[all pods] and [all pods] per listed namespace are there already.
+  if (sel.cidrs || sel.workloads || sel.kinds) return;
   if (sel.namespaces) for (const n of sel.namespaces) set.add({ name: n }, sel.labels, source);
   else if (sel.namespaceLabels) set.add({ selector: sel.namespaceLabels }, sel.labels, source);
   else set.addEverywhere(sel.labels, source);
@@ -104,12 +108,12 @@ function addRuleSide(set: SpecSet, sel: EndpointSelector, source: SourceRef): vo
  * `[any namespace]/[all pods]` for any pod of a namespace the manifests do not hold. Sorted by id.
  */
 export function standInSpecs(clusters: readonly Cluster[], rules: RulesConfig | null): StandInSpec[] {
-  const listed = [...new Set(clusters.flatMap((c) => [...c.namespaces.keys()]))].sort();
+  const listed = [...new Set(clusters.flatMap((c) => [...c.namespaces.keys()]))];
   const labelsOf = (ns: string): Labels[] => clusters.map((c) => c.namespaces.get(ns)?.labels).filter((l) => l !== undefined);
   const set = new SpecSet(listed, labelsOf);
   set.add({ selector: { matchLabels: {}, matchExpressions: [] } }, undefined, NO_SOURCE);
   for (const n of listed) set.add({ name: n }, undefined, NO_SOURCE);
-  for (const n of Object.keys(rules?.namespaces ?? {}).sort()) set.add({ name: n }, undefined, NO_SOURCE);
+  for (const n of Object.keys(rules?.namespaces ?? {})) set.add({ name: n }, undefined, NO_SOURCE);
   for (const r of rules?.rules ?? []) {
     addRuleSide(set, r.from, r.source);
     addRuleSide(set, r.to, r.source);
@@ -125,6 +129,9 @@ export function standInSpecs(clusters: readonly Cluster[], rules: RulesConfig | 
       }
     }
   }
-  const id = (s: StandInSpec) => `${'name' in s.namespace ? s.namespace.name : s.namespace.fresh}/${s.name}`;
-  return [...set.byKey.values()].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+  // The order of the adds above only decides which source a stand-in keeps: the result goes by id
+  // (namespace and pod part; distinct stand-ins have distinct ids, since both parts come from the
+  // labels that key them).
+  const byId = new Map([...set.byKey.values()].map((s) => [`${'name' in s.namespace ? s.namespace.name : s.namespace.fresh}/${s.name}`, s]));
+  return [...byId.keys()].sort().map((k) => byId.get(k)!);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ConnsOps } from '../../src/engine/conns-ops';
 import { ALL_CONNS, connsKey, connsOf, intersectConns, NO_CONNS, subtractConns, unionConns, type Conns } from '../../src/model/conns';
 import { ConnsTable } from '../../src/model/conns-table';
@@ -65,5 +65,39 @@ describe('ConnsOps', () => {
     expect([ops.subtract(x, 0), ops.subtract(0, x), ops.subtract(x, x), ops.subtract(x, ops.all)]).toEqual([x, 0, 0, 0]);
     expect(ops.subtract(ops.all, x)).not.toBe(ops.all);
     expect(ops.table.get(0)).toEqual(NO_CONNS);
+  });
+
+  it('the trivial cases cost a comparison: they never reach the table', () => {
+    const { table, ops, ids } = setup();
+    const spies = [vi.spyOn(table, 'union'), vi.spyOn(table, 'intersect'), vi.spyOn(table, 'subtract')];
+    const x = ids[5]!;
+    const all = ops.all;
+    for (const [a, b] of [[x, x], [x, 0], [0, x], [x, all], [all, x], [0, 0], [all, all]] as const) {
+      ops.union(a, b);
+      ops.intersect(a, b);
+    }
+    for (const [a, b] of [[x, 0], [0, x], [x, x], [x, all], [0, all]] as const) ops.subtract(a, b);
+    expect(spies.map((s) => s.mock.calls.length)).toEqual([0, 0, 0]);
+  });
+
+  it('a pair of ids below 1024 asks the table once, in either order; larger ids ask it every time', () => {
+    const { table, ops, ids } = setup();
+    const union = vi.spyOn(table, 'union');
+    const intersect = vi.spyOn(table, 'intersect');
+    for (const [a, b] of [[ids[3]!, ids[4]!], [ids[70]!, ids[3]!], [ids[1000]!, ids[1021]!]]) {
+      for (const [p, q] of [[a, b], [b, a], [a, b]]) {
+        ops.union(p!, q!);
+        ops.intersect(p!, q!);
+      }
+    }
+    expect([union.mock.calls.length, intersect.mock.calls.length]).toEqual([3, 3]);
+    union.mockClear();
+    intersect.mockClear();
+    // ids[1022] is id 1024: past the flat caches.
+    for (let i = 0; i < 3; i++) {
+      ops.union(ids[1022]!, ids[3]!);
+      ops.intersect(ids[3]!, ids[1022]!);
+    }
+    expect([union.mock.calls.length, intersect.mock.calls.length]).toEqual([3, 3]);
   });
 });

@@ -117,6 +117,23 @@ describe('explainPair: tiers (T-3 … T-5, C-9, C-10)', () => {
     expect(explain([BASE], 'prod/web', 'prod/db').ingress).toEqual(['isolated by -', 'to NetworkPolicy all']);
   });
 
+  it('T-3: a rule whose peer matches but whose ports earlier rules took takes nothing and is not listed', () => {
+    const twice = TIERED('twice', 'Admin', 1, '[{action: Accept, from: [{namespaces: {matchLabels: {env: dev}}}], protocols: [{tcp: {destinationPort: {number: 80}}}]}, {action: Deny, from: [{namespaces: {matchLabels: {env: dev}}}], protocols: [{tcp: {destinationPort: {number: 80}}}]}]');
+    expect(explain([twice], 'dev/tool', 'prod/db').ingress).toEqual(['isolated by -', 'admin cnp/twice rule 1 Accept TCP 80', 'to NetworkPolicy TCP 1-79,81-65535, UDP all, SCTP all']);
+  });
+
+  it('T-10 (A.7: fail closed): a Deny rule with a peer field it does not know is deny-all, every peer and port, and is explained so', () => {
+    const unread = TIERED('unread', 'Admin', 1, '[{action: Deny, from: [{futurePeer: {}}], protocols: [{tcp: {destinationPort: {number: 22}}}]}]');
+    expect(explain([unread], 'prod/web', 'prod/db').ingress).toEqual(['isolated by -', 'admin cnp/unread rule 1 Deny all', 'to NetworkPolicy none']);
+  });
+
+  it('C-9, C-12: a Cilium deny without peers drops from every peer; one whose ports the Admin tier accepted drops nothing', () => {
+    const everyone = CNP('no-ssh', '{endpointSelector: {matchLabels: {app: db}}, ingressDeny: [{toPorts: [{ports: [{port: "22", protocol: TCP}]}]}]}');
+    expect(explain([everyone], 'prod/web', 'prod/db').ingress).toEqual(['isolated by cilium/prod/no-ssh', 'deny cilium/prod/no-ssh TCP 22', 'to NetworkPolicy TCP 1-21,23-65535, UDP all, SCTP all']);
+    const accept = TIERED('ok', 'Admin', 1, '[{action: Accept, from: [{namespaces: {matchLabels: {env: dev}}}], protocols: [{tcp: {destinationPort: {number: 22}}}]}]');
+    expect(explain([everyone, accept], 'dev/tool', 'prod/db').ingress).toEqual(['isolated by cilium/prod/no-ssh', 'admin cnp/ok rule 1 Accept TCP 22', 'to NetworkPolicy TCP 1-21,23-65535, UDP all, SCTP all']);
+  });
+
   it('C-9, C-10: a Cilium deny drops what the Admin tier passed or left, before the allows', () => {
     const deny = CNP('no-dev', '{endpointSelector: {matchLabels: {app: db}}, ingressDeny: [{fromEndpoints: [{matchLabels: {io.kubernetes.pod.namespace: dev}}], toPorts: [{ports: [{port: "5432"}, {port: "7000"}]}]}]}');
     const pass = TIERED('pass', 'Admin', 1, '[{action: Accept, from: [{namespaces: {matchLabels: {env: dev}}}], protocols: [{tcp: {destinationPort: {number: 7000}}}]}, {action: Pass, from: [{namespaces: {matchLabels: {env: dev}}}], protocols: [{tcp: {destinationPort: {number: 5432}}}]}]');

@@ -81,6 +81,16 @@ describe('dns-blocked (A-33)', () => {
   });
 });
 
+describe('dns-blocked (A-33, A-26): named ports', () => {
+  it.each<[string, string, string, string]>([
+    ['a name served on a port other than 53 is not DNS', '{containerPort: 80, name: http}', '[{port: 53, protocol: UDP}, {port: http}]', 'TCP 53'],
+    ['a name served on 53 over UDP, written for TCP, allows no UDP DNS', '{containerPort: 53, name: dns, protocol: UDP}', '[{port: dns, protocol: TCP}, {port: 53}]', 'UDP 53'],
+  ])('%s', (_what, dnsPort, egress, missing) => {
+    const docs = [POD('a', '{app: x}'), POD('coredns', '{k8s-app: dns}', '', dnsPort), NP('e', `{podSelector: {matchLabels: {app: x}}, policyTypes: [Egress], egress: [{ports: ${egress}}]}`)];
+    expect(of(lint(docs), 'dns-blocked').map((w) => w.message)).toEqual([`egress is isolated (by prod/e) and no egress rule allows ${missing} to any destination: DNS lookups will fail.`]);
+  });
+});
+
 describe('host-network (A-31) and unresolved-named-port (A-26)', () => {
   it('a hostNetwork workload', () => {
     expect(of(lint([POD('agent', '{app: a}', 'hostNetwork: true, ')]), 'host-network')).toEqual([
@@ -119,6 +129,13 @@ describe('ipblock-some-pods (A-22)', () => {
     const ws = of(lint([POD('web', '{app: web}'), egressTo(cidr, except)], { podCidrs: pods }), 'ipblock-some-pods');
     expect(ws.map((w) => w.message)).toEqual(messages);
     expect(ws.every((w) => w.ref === 'A-22' && w.subject === 'prod/out' && w.line === 9)).toBe(true);
+  });
+});
+
+describe('ipblock-some-pods (A-22): other peers', () => {
+  it('a pods peer beside an ipBlock is not an ipBlock to check', () => {
+    const np = NP('out', '{podSelector: {}, policyTypes: [Egress], egress: [{to: [{podSelector: {}}, {ipBlock: {cidr: 10.244.0.0/17}}]}]}');
+    expect(of(lint([POD('web', '{app: web}'), np], { podCidrs: ['10.244.0.0/16'] }), 'ipblock-some-pods').map((w) => w.message.slice(0, 23))).toEqual(['ipBlock 10.244.0.0/17 c']);
   });
 });
 

@@ -53,6 +53,15 @@ describe('networks-some-pods (T-9)', () => {
   });
 });
 
+describe('networks-some-pods (T-9): other peers', () => {
+  it('a namespaces peer beside a network is not a network to check', () => {
+    const p = TIERED('net', 'Admin', 1, `egress: [${rule('Deny', `to: [${FROM_DEV}, {networks: [10.0.0.0/8]}]`)}]`);
+    expect(lints('networks-some-pods', p)).toEqual([
+      'T-9 cnp/net 27: egress rule 1 names network 10.0.0.0/8, which may hold pod addresses (no podCidrs are given): the API matches pods by address, which the manifests cannot tell, so flowgate counts it as matching external addresses only.',
+    ]);
+  });
+});
+
 describe('equal-priority (T-14)', () => {
   const deny = (name: string, tier: string, priority: number, dir = 'ingress', peers = `from: [${FROM_DEV}]`) => TIERED(name, tier, priority, `${dir}: [${rule('Deny', peers)}]`);
   it('names both, the direction and the order flowgate takes', () => {
@@ -89,6 +98,11 @@ describe('shadowed-deny (T-4)', () => {
     ['an Accept of other peers does not shadow', [TIERED('p', 'Admin', 1, `ingress: [${rule('Accept', `from: [{namespaces: {matchLabels: {env: prod}}}]`)}, ${rule('Deny', `from: [${FROM_DEV}]`)}]`)], 0],
     ['in the Baseline tier', [TIERED('p', 'Baseline', 1, `ingress: [${rule('Accept', `from: [${FROM_DEV}]`)}, ${rule('Deny', `from: [${FROM_DEV}]`, ports(80))}]`)], 1],
     ['egress, by a named port that resolves at the peer (A-26)', [TIERED('p', 'Admin', 1, `egress: [${rule('Accept', `to: [${FROM_DEV}]`, ', protocols: [{destinationNamedPort: http}]')}, ${rule('Deny', `to: [${FROM_DEV}]`, ports(8080))}]`)], 1],
+    // api serves no port named http: there the Accept takes nothing and the Deny of 8080 decides.
+    ['egress, a named port that resolves at some peers only', [TIERED('p', 'Admin', 1, `egress: [${rule('Accept', 'to: [{namespaces: {}}]', ', protocols: [{destinationNamedPort: http}]')}, ${rule('Deny', 'to: [{namespaces: {}}]', ports(8080))}]`)], 0],
+    // T-10 (A.7: fail closed): a Deny with a peer field flowgate does not know denies every peer.
+    ['a deny-all for an unknown peer field after an Accept still decides the other peers', [TIERED('p', 'Admin', 1, `ingress: [${rule('Accept', `from: [${FROM_DEV}]`)}, ${rule('Deny', 'from: [{futurePeer: {}}]')}]`)], 0],
+    ['an Accept of every peer before a deny-all for an unknown peer field shadows it', [TIERED('p', 'Admin', 1, `egress: [${rule('Accept', 'to: [{namespaces: {}}, {networks: [0.0.0.0/0, ::/0]}]')}, ${rule('Deny', 'to: [{futurePeer: {}}]')}]`)], 1],
     ['egress, a named port the peer does not serve takes nothing', [TIERED('p', 'Admin', 1, `egress: [${rule('Accept', `to: [${FROM_DEV}]`, ', protocols: [{destinationNamedPort: metrics}]')}, ${rule('Deny', `to: [${FROM_DEV}]`, ports(8080))}]`)], 0],
   ])('%s', (_what, docs, count) => {
     expect(lints('shadowed-deny', ...docs)).toHaveLength(count);

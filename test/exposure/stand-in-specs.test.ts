@@ -94,6 +94,33 @@ describe('standInSpecs (issue 11)', () => {
     });
   });
 
+  it.each<[string, Requirement, string, string[]]>([
+    // NotIn alone gives no label (A-18), as {} does: the fresh namespace is the one {} named first.
+    ['NotIn', req(NAMESPACE_NAME_LABEL, 'NotIn', 'prod'), '[any namespace]', ['qa']],
+    ['Exists', req(NAMESPACE_NAME_LABEL, 'Exists'), '[namespace with kubernetes.io/metadata.name]', ['prod', 'qa']],
+  ])('A-18, A-19: %s on the name label pins no name: a fresh namespace and each listed one it matches', (_what, r, fresh, listedOnes) => {
+    const specs = standInSpecs([cluster([ns('prod'), ns('qa')], [policy('prod', [rule([pods(sel({ app: 'w' }), sel({}, r))], 7)])])], null);
+    const expected = [ALL, `${fresh}/[pods with app=w]`, 'prod/[all pods]', 'qa/[all pods]', ...listedOnes.map((n) => `${n}/[pods with app=w]`)];
+    expect(ids(specs)).toEqual(expected.sort());
+  });
+
+  it('A-18: a listed namespace that only the second state holds is matched by its labels there', () => {
+    const a = cluster([ns('prod')], [policy('prod', [rule([pods(sel({ app: 'w' }), sel({ env: 'dev' }))], 7)])]);
+    const b = cluster([ns('prod'), ns('qa', { env: 'dev' })]);
+    expect(ids(standInSpecs([a, b], null))).toEqual([ALL, '[namespace with env=dev]/[pods with app=w]', 'prod/[all pods]', 'qa/[all pods]', 'qa/[pods with app=w]']);
+  });
+
+  it('A-18: fresh namespaces with different labels each keep their stand-in of the same pods', () => {
+    const p = policy('prod', [rule([pods(sel({ app: 'x' }), sel({ team: 'a' }))], 7), rule([pods(sel({ app: 'x' }), sel({ team: 'b' }))], 8)]);
+    const specs = standInSpecs([cluster([ns('prod')], [p])], null);
+    expect(ids(specs)).toEqual([ALL, '[namespace with team=a]/[pods with app=x]', '[namespace with team=b]/[pods with app=x]', 'prod/[all pods]']);
+    expect(byId(specs, '[namespace with team=b]/[pods with app=x]').source).toEqual(src(8));
+  });
+
+  it('an ipBlock peer asks for no stand-in, not even in a namespace that no state lists', () => {
+    expect(ids(standInSpecs([cluster([ns('prod')], [policy('other', [rule([ipBlock], 7)])])], null))).toEqual([ALL, 'prod/[all pods]']);
+  });
+
   it('namespaceSelector {} with a podSelector: every namespace, listed or not', () => {
     const specs = standInSpecs([cluster([ns('prod')], [policy('prod', [rule([pods(sel({ app: 'w' }), sel())], 7)])])], null);
     expect(ids(specs)).toEqual([ALL, '[any namespace]/[pods with app=w]', 'prod/[all pods]', 'prod/[pods with app=w]']);
@@ -143,6 +170,11 @@ describe('standInSpecs (issue 11)', () => {
       const plain = [ALL, 'dev/[all pods]', 'prod/[all pods]'];
       expect(ids(standInSpecs(base, rules([], [side, { any: true }])))).toEqual([...plain, ...extra].sort());
       expect(ids(standInSpecs(base, rules([], [{ any: true }, side])))).toEqual([...plain, ...extra].sort());
+    });
+
+    it('labels only: the stand-in of a namespace the manifests do not hold stands for any namespace', () => {
+      const specs = standInSpecs(base, rules([], [{ labels: sel({ app: 'a' }) }, { any: true }]));
+      expect(byId(specs, '[any namespace]/[pods with app=a]').standsFor).toEqual({ namespace: { any: true }, pods: { selector: sel({ app: 'a' }) } });
     });
 
     it('the source is the rule that asked', () => {

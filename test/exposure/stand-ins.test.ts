@@ -21,10 +21,19 @@ describe('representativeLabels: the fewest labels a selector selects (A-18)', ()
     ['Exists and NotIn', sel({}, req('env', 'Exists'), req('env', 'NotIn', 'prod')), { env: ANY_VALUE }],
     ['NotIn alone: the key is left out (A-18: NotIn matches an absent key)', sel({}, req('env', 'NotIn', 'prod')), {}],
     ['DoesNotExist: left out', sel({ app: 'x' }, req('debug', 'DoesNotExist')), { app: 'x' }],
+    ['In on two keys: each its own first value', sel({}, req('a', 'In', 'x'), req('b', 'In', 'y', 'z')), { a: 'x', b: 'y' }],
+    ['Exists on another key than matchLabels', sel({ app: 'x' }, req('debug', 'Exists')), { app: 'x', debug: ANY_VALUE }],
+    ['matchLabels inside an In that lists it second: the matchLabels value', sel({ a: 'x' }, req('a', 'In', 'y', 'x')), { a: 'x' }],
+    ['NotIn before In: the first In value that NotIn leaves', sel({}, req('t', 'NotIn', 'web'), req('t', 'In', 'web', 'api')), { t: 'api' }],
+    ['two In on one key: the first value of the first that the second holds', sel({}, req('a', 'In', 'x', 'y', 'z'), req('a', 'In', 'z', 'y')), { a: 'y' }],
   ])('%s', (_what, s, expected) => {
     const labels = representativeLabels(s);
     expect(labels).toEqual(expected);
     expect(selectorMatches(s, labels!)).toBe(true);
+  });
+
+  it('keys in sorted order, whatever order the selector names them in', () => {
+    expect(Object.keys(representativeLabels(sel({ zeta: '1' }, req('alpha', 'In', '2'), req('mid', 'Exists')))!)).toEqual(['alpha', 'mid', 'zeta']);
   });
 
   it.each([

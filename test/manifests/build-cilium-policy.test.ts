@@ -99,6 +99,14 @@ describe('security: a forbidden flow hidden behind a Cilium policy (issue 14)', 
     const c = load(`${BASE}---\n${head}`);
     expect(c.policies[0]!.ingress[0]!.peers.map((p) => p.kind)).toEqual(['pods', 'ipBlock', 'ipBlock']);
   });
+
+  it('security (C-11): a CNP peer that names only a namespace label that no labels carry lets the internet in too', () => {
+    // Cilium adds no namespace requirement to a CNP selector that names a namespace label
+    // (getEndpointSelector), so `team DoesNotExist` also matches world, which has no labels.
+    const head = CNP('spec:\n  endpointSelector: {matchLabels: {app: db}}\n  ingress:\n  - fromEndpoints: [{matchExpressions: [{key: io.cilium.k8s.namespace.labels.team, operator: DoesNotExist}]}]', 'metadata: {name: nolabel, namespace: prod}');
+    const internet = 'rules:\n  forbid:\n  - name: no-internet-to-db\n    from: {cidr: 0.0.0.0/0}\n    to: {namespace: prod, labels: {app: db}}\n';
+    expect(run(head, internet).exitCode).toBe(1);
+  });
 });
 
 describe('exposure: pods outside the manifests (issue 11) with Cilium peers', () => {

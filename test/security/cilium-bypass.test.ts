@@ -52,3 +52,25 @@ describe('issue 14: Cilium selector keys the manifests do not show', () => {
     expect(run.stdout).toMatch(/this deny peer is counted as matching nothing/);
   });
 });
+
+// Found by issue 18's mutation work: Cilium adds no namespace requirement to a CNP peer selector
+// that names a namespace label (C-11, getEndpointSelector), so a selector that an endpoint
+// without labels meets (`DoesNotExist` on the label) matches the world too. flowgate added the
+// policy's namespace to it, so the internet stayed out, and a PR that opened prod/db to the
+// internet passed a rule forbidding exactly that.
+describe('C-11: a CNP peer on a namespace label that no labels carry', () => {
+  it('the CLI (dist/cli.js) fails the gate when such a peer opens prod/db to the internet', async () => {
+    const open = `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: no-team, namespace: prod}
+spec:
+  endpointSelector: {matchLabels: {app: db}}
+  ingress: [{fromEndpoints: [{matchExpressions: [{key: io.cilium.k8s.namespace.labels.team, operator: DoesNotExist}]}]}]
+`;
+    const rules = 'rules:\n  forbid:\n    - name: no internet to db\n      from: { cidr: 0.0.0.0/0 }\n      to: { namespace: prod, workload: db }\nexposure: false\n';
+    const dir = caseDir('flowgate-cilium-world-', { 'base/app.yaml': APP, 'head/app.yaml': APP, 'head/open.yaml': open, 'rules.yaml': rules });
+    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
+    expect(run.stdout).toContain('NEW forbid rule "no internet to db"');
+    expect(run.status).toBe(1);
+  });
+});
