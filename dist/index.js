@@ -48776,7 +48776,6 @@ function compare(a, b) {
 function helmTemplateDiagnostics(files) {
   const charts = files.filter((f) => f.path === "Chart.yaml" || f.path.endsWith("/Chart.yaml")).map((f) => f.path.slice(0, -"Chart.yaml".length));
   const out = /* @__PURE__ */ new Map();
-  if (!charts.length) return out;
   for (const f of files) {
     const chart = charts.find((dir) => f.path.startsWith(`${dir}templates/`));
     if (chart === void 0 || !f.text.includes("{{")) continue;
