@@ -44676,7 +44676,7 @@ function byRows(rows) {
       if (list) list.push(s.cells[k]);
       else byKey.set(s.cells[k + 1], [s.cells[k]]);
     }
-    return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns, key }));
+    return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns: columns.sort((a, b) => a - b), key }));
   });
 }
 function changeRectangles(rowSets, width, weight, maxDense = MAX_DENSE) {
@@ -44979,7 +44979,8 @@ function compareMatrices(base, head, { endpoints, jointClasses }) {
     Object.assign(c.last, NO_CELL);
     cells.n = 0;
     if (!(c.jb[f] >= 0 && c.jh[f] >= 0 && c.shared)) {
-      for (let t = 0; t < J; t++) consider(c, f, t, cells);
+      for (const t of bothT) consider(c, f, t, cells);
+      for (const t of partial) consider(c, f, t, cells);
       addRow(f);
       continue;
     }
@@ -44987,12 +44988,8 @@ function compareMatrices(base, head, { endpoints, jointClasses }) {
     const hr = c.jh[f] * head.matrix.n;
     let nd = 0;
     for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]] !== hd[hr + hCol[k]]) differing[nd++] = bothT[k];
-    let i = 0;
-    let j = 0;
-    while (i < nd || j < partial.length) {
-      const t = j >= partial.length || i < nd && differing[i] < partial[j] ? differing[i++] : partial[j++];
-      consider(c, f, t, cells);
-    }
+    for (let i = 0; i < nd; i++) consider(c, f, differing[i], cells);
+    for (const t of partial) consider(c, f, t, cells);
     addRow(f);
   }
   return groupsOf(c, changeRectangles(rowSets.items, J, (j) => c.size[j]));
@@ -46393,7 +46390,7 @@ function closest(word, candidates) {
   return best;
 }
 function parentDescription(e) {
-  const d = e.parentSchema?.description;
+  const d = e.parentSchema.description;
   return typeof d === "string" && /^[a-z]/.test(d) ? d : "";
 }
 function problemOf(e) {
@@ -46834,6 +46831,13 @@ function jsonChunks(text, base) {
   const values = jsonValues(text);
   if (values === null) return null;
   const problems = [];
+  for (const [s, e] of values) {
+    try {
+      JSON.parse(text.slice(s, e));
+    } catch {
+      problems.push({ offset: base + s, code: "json-syntax", message: "kubectl refuses this file: it reads a file that starts with { as JSON, and this value is not valid JSON" });
+    }
+  }
   if (values.length > 1) {
     problems.push({
       offset: base + values[1][0],
@@ -47045,7 +47049,7 @@ function syntaxError(ctx, err, scan) {
   return diag(ctx.file, at, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`);
 }
 function capped(file, diagnostics, uncounted) {
-  const sorted = [...diagnostics].sort((a, b) => a.line - b.line);
+  const sorted = diagnostics.sort((a, b) => a.line - b.line);
   if (sorted.length <= MAX_FILE_DIAGNOSTICS && !uncounted) return sorted;
   const rest = sorted.length - MAX_FILE_DIAGNOSTICS + uncounted;
   const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
@@ -47128,7 +47132,7 @@ function composeReindented(ctx, chunk) {
   const at = (offset) => ctx.lineAt(chunk.offset + offset);
   const own = [];
   const composed = composeChunk({ ...ctx, diagnostics: own }, chunk, at);
-  const again = failed(composed, own) && !ctx.json ? reindentContinuations(chunk.text) : null;
+  const again = failed(composed, own) ? reindentContinuations(chunk.text) : null;
   if (again !== null) {
     const first = at(0);
     const lineIn = lineCounter(again);
@@ -47137,13 +47141,13 @@ function composeReindented(ctx, chunk) {
     const retried = composeChunk({ ...ctx, diagnostics: trial }, { text: again, offset: chunk.offset }, atAgain);
     if (!failed(retried, trial)) return { composed: retried, at: atAgain, text: again };
   }
-  if ("docs" in composed) ctx.spent.dropped += composed.dropped;
   ctx.diagnostics.push(...own);
   return { composed, at, text: chunk.text };
 }
 function readChunk(ctx, chunk) {
   const { composed, at, text } = composeReindented(ctx, chunk);
   if (!("docs" in composed)) return composed;
+  ctx.spent.dropped += composed.dropped;
   const template = findTemplate(text, composed.scan.dataRanges);
   if (template !== null) return templateDiagnostic(ctx, at(template));
   const [first, ...rest] = composed.docs;
@@ -47158,12 +47162,11 @@ function readChunk(ctx, chunk) {
 }
 var TEMPLATE_LINE = /^[ \t]*\{\{-?\s/m;
 function parseDocuments(file, text, options = {}) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const bad = textProblem(text);
   if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split("\n").length, bad.code, bad.message)] };
   const stream = splitKubeStream(text);
   const spent = { documentTokens: 0, errorTokens: 0, lexemes: 0, dropped: 0 };
-  const ctx = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, json: stream.json, spent };
+  const ctx = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, spent };
   if (stream.chunks.length > MAX_DOCUMENTS) {
     const line = ctx.lineAt(stream.chunks[MAX_DOCUMENTS].offset);
     return { documents: [], diagnostics: [diag(file, 1, "yaml-too-large", `the file holds more than ${MAX_DOCUMENTS} documents (the limit is passed on line ${line}); it is not read`)] };
@@ -47947,7 +47950,7 @@ function readRule(t, path15, raw, direction, index) {
   }
   const list = raw[peerField];
   if (!Array.isArray(list) || list.length === 0) {
-    return t.error([...path15, ...list === void 0 ? [] : [peerField]], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
+    return t.error([...path15, peerField], `${peerField} field must be defined and contain at least one item`, "invalid-rule");
   }
   if (list.length > t.schema.maxPeers) return t.error([...path15, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, "invalid-rule");
   const ports = t.ports([...path15, t.schema.portsField]);
@@ -48141,7 +48144,7 @@ var NAMESPACE_LABELS_PREFIX = "io.cilium.k8s.namespace.labels.";
 var UNMODELLED_KEYS = ["io.cilium.k8s.policy.serviceaccount", "io.cilium.k8s.policy.cluster"];
 function translateKey(written) {
   const colon = written.indexOf(":");
-  if (written.startsWith("$") || colon < 0 && written.startsWith("reserved.")) return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
+  if (written.startsWith("$") || written.startsWith("reserved.")) return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
   const source = colon >= 0 ? written.slice(0, colon) : null;
   const key = colon >= 0 ? written.slice(colon + 1) : written;
   if (source !== null && source !== "" && source !== "k8s" && source !== "any") return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };

@@ -142,3 +142,55 @@ describe('read-selector: label sources as Cilium parses them (C-3)', () => {
     expect(peersOf(text)).toEqual([{ kind: 'pods', namespaceSelector: sel({ 'kubernetes.io/metadata.name': 'prod' }), podSelector: sel({ app: 'b' }) }]);
   });
 });
+
+describe('read-selector: the selector as written (C-3, C-22)', () => {
+  test.each<[string, string, object]>([
+    ['null matchLabels is not written', '{matchLabels: null, matchExpressions: [{key: app, operator: Exists}]}', sel({}, [{ key: 'app', operator: 'Exists', values: [] }])],
+    ['null matchExpressions is not written', '{matchLabels: {app: a}, matchExpressions: null}', sel({ app: 'a' })],
+  ])('%s', (_name, selector, podSelector) => {
+    const text = rule(`{fromEndpoints: [${selector}]}`);
+    expect(said(read(text).diagnostics)).toEqual([]);
+    expect(peersOf(text)).toEqual([{ kind: 'pods', namespaceSelector: sel({ 'kubernetes.io/metadata.name': 'prod' }), podSelector }]);
+  });
+
+  test('an expression whose key is not a string is an error', () => {
+    const c = read(rule('{fromEndpoints: [{matchExpressions: [{key: 5, operator: Exists}]}]}'));
+    expect(said(c.diagnostics)).toEqual([`error invalid-selector 7: ${W}matchExpressions entry needs a string "key"`]);
+    expect(c.policies).toEqual([]);
+  });
+
+  test('an invalid namespace name is an error; the policy is left out', () => {
+    const c = read(rule('{fromEndpoints: [{matchLabels: {io.kubernetes.pod.namespace: "a b"}}]}'));
+    expect(said(c.diagnostics)).toEqual([`error invalid-label 7: ${W}label "kubernetes.io/metadata.name" has an invalid value "a b": a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit`]);
+    expect(c.policies).toEqual([]);
+  });
+
+  test('an error in a selector written over several lines names the line of the label', () => {
+    const c = read(cnp('endpointSelector:\n  matchLabels:\n    tier: web\n    app: "a b"\ningress: [{}]'));
+    expect(said(c.diagnostics)).toEqual([`error invalid-label 8: ${W}label "app" has an invalid value "a b": a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit`]);
+    expect(c.policies).toEqual([]);
+  });
+});
+
+describe('read-ports (C-19)', () => {
+  test('a null endPort is not written: one port', () => {
+    const c = read(rule('{toPorts: [{ports: [{port: "80", endPort: null, protocol: TCP}]}]}'));
+    expect(said(c.diagnostics)).toEqual([]);
+    expect(c.policies[0]!.ingress[0]!.ports).toEqual([{ protocol: 'TCP', port: 80 }]);
+  });
+});
+
+describe('read-selector: namespace keys (C-1, C-3)', () => {
+  test('C-3: the namespace label prefix with an empty label name is no namespace label', () => {
+    // Read as a pod label key, which cannot end with "."; Cilium's own label-selector validation refuses it too.
+    const c = read(rule('{fromEndpoints: [{matchLabels: {io.cilium.k8s.namespace.labels.: x}}]}'));
+    expect(said(c.diagnostics)).toEqual([`error invalid-label 7: ${W}label key "io.cilium.k8s.namespace.labels." is invalid: a label name is 1-63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit`]);
+    expect(c.policies).toEqual([]);
+  });
+
+  test('C-1: a subject that names its own namespace is that namespace, with a warning', () => {
+    const c = read(cnp('endpointSelector: {matchLabels: {io.kubernetes.pod.namespace: prod}}\ningress: [{}]'));
+    expect(said(c.diagnostics)).toEqual([`warning cilium-subject-namespace 5: ${W}spec.endpointSelector: a CiliumNetworkPolicy applies in its own namespace (prod) only: the namespace requirement is ANDed with it`]);
+    expect(c.policies[0]!.cilium!.namespaceSelector).toEqual(sel({ 'kubernetes.io/metadata.name': 'prod' }));
+  });
+});

@@ -44,8 +44,8 @@ type Target = 'pod' | 'namespace' | 'unmodelled' | 'unknown';
 /** C-3: strips a `k8s:` / `any:` source prefix and says where the key belongs. */
 function translateKey(written: string): { key: string; target: Target; namespaceKey: boolean; namespaceLabel?: boolean; k8s: boolean } {
   const colon = written.indexOf(':');
-  // Cilium's ParseSource: `$name` and (without a colon) `reserved.name` are `reserved:name`.
-  if (written.startsWith('$') || (colon < 0 && written.startsWith('reserved.'))) return { key: written, target: 'unmodelled', namespaceKey: false, k8s: false };
+  // Cilium's ParseSource: `$name` and `reserved.name` are `reserved:name` (with a colon too, its source is not k8s or any).
+  if (written.startsWith('$') || written.startsWith('reserved.')) return { key: written, target: 'unmodelled', namespaceKey: false, k8s: false };
   const source = colon >= 0 ? written.slice(0, colon) : null;
   const key = colon >= 0 ? written.slice(colon + 1) : written;
   // A Kubernetes label key has no ':', so any colon is a Cilium label source; an empty one (`:app`) is `any`.
