@@ -18181,12 +18181,8 @@ function tierBecause(s, which, direction, role) {
 function becauseOf(side, which, role) {
   if (!side) return [];
   const d = side.direction;
-  const step = (s) => s.action === "Deny" ? [] : [tierBecause(s, which, d, s.action === "Pass" ? "passes" : role)];
-  return [
-    ...side.tiers.admin.flatMap(step),
-    ...side.allowedBy.map(({ policy, rule }) => npBecause(policy, rule, which, d, role)),
-    ...side.tiers.baseline.flatMap(step)
-  ];
+  const step = (s) => tierBecause(s, which, d, s.action === "Pass" ? "passes" : role);
+  return [...side.tiers.admin.map(step), ...side.allowedBy.map(({ policy, rule }) => npBecause(policy, rule, which, d, role)), ...side.tiers.baseline.map(step)];
 }
 function deniers(side) {
   if (!side) return [];
@@ -18266,6 +18262,7 @@ var CellExplainer = class {
   jointClasses;
   parts = new Interned();
   ids = /* @__PURE__ */ new Map();
+  // Stryker disable next-line ArrayDeclaration: an explanation id is the index of its own list, so a placeholder first list shifts the ids and they still name their lists
   lists = [];
   headMemo = /* @__PURE__ */ new Map();
   baseMemo = /* @__PURE__ */ new Map();
@@ -18285,7 +18282,7 @@ var CellExplainer = class {
     let closed = this.closedMemo.get(key);
     if (!closed) this.closedMemo.set(key, closed = subtractConns(before, after));
     const inHead = from.head >= 0 && to.head >= 0;
-    const inBase = from.base >= 0 && to.base >= 0 && !isEmptyConns(closed);
+    const inBase = !isEmptyConns(closed);
     const hid = inHead ? memoised(this.headMemo, to.head, key, () => this.parts.id(headBecause(this.head, from.head, to.head, after, closed))) : 0;
     const bid = inBase ? memoised(this.baseMemo, to.base, key, () => this.parts.id(baseBecause(this.base, from.base, to.base, closed))) : 0;
     const pair = hid * 2097152 + bid;

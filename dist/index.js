@@ -44770,12 +44770,8 @@ function tierBecause(s, which2, direction, role) {
 function becauseOf(side, which2, role) {
   if (!side) return [];
   const d = side.direction;
-  const step = (s) => s.action === "Deny" ? [] : [tierBecause(s, which2, d, s.action === "Pass" ? "passes" : role)];
-  return [
-    ...side.tiers.admin.flatMap(step),
-    ...side.allowedBy.map(({ policy, rule }) => npBecause(policy, rule, which2, d, role)),
-    ...side.tiers.baseline.flatMap(step)
-  ];
+  const step = (s) => tierBecause(s, which2, d, s.action === "Pass" ? "passes" : role);
+  return [...side.tiers.admin.map(step), ...side.allowedBy.map(({ policy, rule }) => npBecause(policy, rule, which2, d, role)), ...side.tiers.baseline.map(step)];
 }
 function deniers(side) {
   if (!side) return [];
@@ -44855,6 +44851,7 @@ var CellExplainer = class {
   jointClasses;
   parts = new Interned();
   ids = /* @__PURE__ */ new Map();
+  // Stryker disable next-line ArrayDeclaration: an explanation id is the index of its own list, so a placeholder first list shifts the ids and they still name their lists
   lists = [];
   headMemo = /* @__PURE__ */ new Map();
   baseMemo = /* @__PURE__ */ new Map();
@@ -44874,7 +44871,7 @@ var CellExplainer = class {
     let closed = this.closedMemo.get(key);
     if (!closed) this.closedMemo.set(key, closed = subtractConns(before, after));
     const inHead = from.head >= 0 && to.head >= 0;
-    const inBase = from.base >= 0 && to.base >= 0 && !isEmptyConns(closed);
+    const inBase = !isEmptyConns(closed);
     const hid = inHead ? memoised(this.headMemo, to.head, key, () => this.parts.id(headBecause(this.head, from.head, to.head, after, closed))) : 0;
     const bid = inBase ? memoised(this.baseMemo, to.base, key, () => this.parts.id(baseBecause(this.base, from.base, to.base, closed))) : 0;
     const pair = hid * 2097152 + bid;
