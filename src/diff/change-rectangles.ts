@@ -8,7 +8,7 @@
  * is cut out around it. Rectangles with the same key and one equal side are then merged.
  */
 
-/** Rows with equal cells: their cells (column, key, column, key, …; ascending columns) and rows. */
+/** Rows with equal cells: their cells (column, key, column, key, …; each column once, in one order for equal rows) and rows. */
 export interface RowSet {
   cells: Int32Array;
   rows: number[];
@@ -149,8 +149,11 @@ function uniformKey(m: Compressed, r0: number, r1: number, c0: number, c1: numbe
   return first - 1;
 }
 
-/** The index that cuts [a, b) into two parts of about equal weight (never an empty part). */
-function cut(weight: Float64Array, a: number, b: number): number {
+/**
+ * The index that cuts [a, b) into two parts of about equal weight (never an empty part): the first
+ * index past which the prefix holds at least half the weight (exported for its test).
+ */
+export function cut(weight: Float64Array, a: number, b: number): number {
   let total = 0;
   for (let i = a; i < b; i++) total += weight[i]!;
   let acc = 0;
@@ -201,7 +204,7 @@ function mergeOn(list: readonly Rectangle[], same: 'rows' | 'columns'): Rectangl
   return out;
 }
 
-/** One rectangle per row set and key: the rows' own cells, without column sets (exported for its test). */
+/** One rectangle per row set and key: the rows' own cells, columns ascending, without column sets (exported for its test). */
 export function byRows(rows: readonly RowSet[]): Rectangle[] {
   return rows.flatMap((s) => {
     const byKey = new Map<number, number[]>();
@@ -210,20 +213,20 @@ export function byRows(rows: readonly RowSet[]): Rectangle[] {
       if (list) list.push(s.cells[k]!);
       else byKey.set(s.cells[k + 1]!, [s.cells[k]!]);
     }
-    return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns, key }));
+    return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns: columns.sort((a, b) => a - b), key }));
   });
 }
 
 /**
  * Disjoint rectangles, one key each, that hold exactly the rows' cells. Columns are below
  * `width`; `weight(i)` is the number of endpoints of row or column i (what a rectangle's side
- * costs to write).
+ * costs to write). Past `maxDense` cells (tests lower it) the compressed matrix is not built.
  */
-export function changeRectangles(rowSets: readonly RowSet[], width: number, weight: (i: number) => number): Rectangle[] {
+export function changeRectangles(rowSets: readonly RowSet[], width: number, weight: (i: number) => number, maxDense = MAX_DENSE): Rectangle[] {
   const rows = [...rowSets].sort((a, b) => a.rows[0]! - b.rows[0]!);
   for (const s of rows) s.rows.sort((a, b) => a - b);
   const cols = columnSets(rows, width);
-  const keys = rows.length * cols.columns.length <= MAX_DENSE ? denseKeys(rows, cols) : null;
+  const keys = rows.length * cols.columns.length <= maxDense ? denseKeys(rows, cols) : null;
   if (!keys) return byRows(rows);
   const sum = (list: readonly number[]) => list.reduce((n, i) => n + weight(i), 0);
   const m: Compressed = { rows, cols: cols.columns, keys, rowWeight: Float64Array.from(rows, (s) => sum(s.rows)), colWeight: Float64Array.from(cols.columns, sum), out: [] };

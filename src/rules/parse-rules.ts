@@ -15,7 +15,7 @@ type Result = { config: RulesConfig | null; diagnostics: Diagnostic[] };
 const fail = (file: string, line: number, code: string, message: string): Result => ({ config: null, diagnostics: [{ severity: 'error', code, file, line, message }] });
 
 function buildRule(raw: unknown, kind: RuleKind, path: Path, file: string, report: RuleReporter): FlowRule | null {
-  if (!isRecord(raw) || typeof raw.name !== 'string') return null;
+  if (!isRecord(raw)) return null;
   const from = buildSelector(raw.from, [...path, 'from'], report);
   const to = buildSelector(raw.to, [...path, 'to'], report);
   let ports: FlowRule['ports'] = null;
@@ -29,8 +29,10 @@ function buildRule(raw: unknown, kind: RuleKind, path: Path, file: string, repor
     if (parsed.every((c) => c !== null)) ports = unionPorts(parsed);
   }
   // A rule with any problem is left out whole: half a rule could pass or fail for the wrong reason.
-  if (!from || !to || report.hasErrorWithin(path)) return null;
-  const rule: FlowRule = { name: raw.name, kind, from, to, ports, source: { file, line: report.line(path) } };
+  // Past this check the selectors and the name are there: buildSelector gives null only with an
+  // error reported within `path` (its own or the schema's), and the schema requires a string name.
+  if (report.hasErrorWithin(path)) return null;
+  const rule: FlowRule = { name: raw.name as string, kind, from: from!, to: to!, ports, source: { file, line: report.line(path) } };
   if (Array.isArray(raw.environments)) rule.environments = raw.environments.map(String);
   return rule;
 }
@@ -38,7 +40,7 @@ function buildRule(raw: unknown, kind: RuleKind, path: Path, file: string, repor
 function buildNamespaces(raw: unknown, report: RuleReporter): RulesConfig['namespaces'] {
   const out: Record<string, { labels: Labels }> = {};
   if (!isRecord(raw)) return out;
-  for (const name of Object.keys(raw).sort()) {
+  for (const name of Object.keys(raw)) {
     const entry = raw[name];
     const labels = isRecord(entry) && entry.labels !== undefined ? buildLabelMap(entry.labels, ['namespaces', name, 'labels'], report) : {};
     if (labels && !report.hasErrorWithin(['namespaces', name])) out[name] = { labels };
@@ -137,9 +139,11 @@ export function parseRulesFile(file: string, text: string): Result {
 
   const config: RulesConfig = { namespaces: buildNamespaces(value.namespaces, report), rules: buildRules(value.rules, file, report) };
   if (typeof value.defaultNamespace === 'string' && !report.hasErrorWithin(['defaultNamespace'])) config.defaultNamespace = value.defaultNamespace;
-  if ((value.notAnalysed === 'warn' || value.notAnalysed === 'fail') && !report.hasErrorWithin(['notAnalysed'])) config.notAnalysed = value.notAnalysed;
-  if (typeof value.exposure === 'boolean' && !report.hasErrorWithin(['exposure'])) config.exposure = value.exposure;
-  if (value.podCidrs !== undefined && value.podCidrs !== null && !report.hasErrorWithin(['podCidrs'])) {
+  // Values of their one valid type are free of schema errors: no check of the reporter needed.
+  if (value.notAnalysed === 'warn' || value.notAnalysed === 'fail') config.notAnalysed = value.notAnalysed;
+  if (typeof value.exposure === 'boolean') config.exposure = value.exposure;
+  // A string is a schema error here (a list is wanted); absent, empty or [] gives no pod CIDRs.
+  if (!report.hasErrorWithin(['podCidrs'])) {
     const podCidrs = buildCidrs(value.podCidrs, ['podCidrs'], report);
     if (podCidrs) config.podCidrs = podCidrs;
   }
@@ -147,7 +151,8 @@ export function parseRulesFile(file: string, text: string): Result {
   if (environments) config.environments = environments;
   checkRuleEnvironments(config, report);
   const hasRules = isRecord(value.rules) && ['forbid', 'require'].some((k) => Array.isArray((value.rules as Record<string, unknown>)[k]) && ((value.rules as Record<string, unknown[]>)[k]!).length > 0);
-  if (!hasRules) report.warn(value.rules === undefined ? [] : ['rules'], 'rules-none', 'the rules file has no forbid or require rule, so nothing is gated', false);
+  // Without rules: at the top (a missing key's line is its mapping's).
+  if (!hasRules) report.warn(['rules'], 'rules-none', 'the rules file has no forbid or require rule, so nothing is gated', false);
   const diagnostics = [...report.diagnostics].sort((a, b) => a.line - b.line);
   return { config, diagnostics };
 }

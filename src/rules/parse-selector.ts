@@ -77,7 +77,8 @@ function buildLabelSelector(raw: unknown, path: Path, report: RuleReporter): Lab
     const matchLabels = buildLabelMap(raw, path, report);
     return matchLabels && { matchLabels, matchExpressions: [] };
   }
-  const matchLabels = raw.matchLabels === undefined || raw.matchLabels === null ? {} : buildLabelMap(raw.matchLabels, [...path, 'matchLabels'], report);
+  // As the schema reads it: an empty matchLabels (null) is no mapping, so not "no labels".
+  const matchLabels = raw.matchLabels === undefined ? {} : buildLabelMap(raw.matchLabels, [...path, 'matchLabels'], report);
   const exprs = raw.matchExpressions ?? [];
   if (!Array.isArray(exprs)) return null;
   const matchExpressions = exprs.map((e, i) => buildRequirement(e, [...path, 'matchExpressions', i], report));
@@ -134,11 +135,12 @@ export function buildSelector(raw: unknown, path: Path, report: RuleReporter): E
     );
     return null;
   }
-  if (raw.any === true) return { any: true };
+  // Alone (checked above); `any: false` or an empty `any:` selects nothing the schema accepts.
+  if (raw.any !== undefined) return raw.any === true ? { any: true } : null;
   const sel: EndpointSelector = {};
   let ok = true;
-  const take = <T>(v: T | null | undefined, set: (x: T) => void) => {
-    if (v === null || v === undefined) ok = false;
+  const take = <T>(v: T | null, set: (x: T) => void) => {
+    if (v === null) ok = false;
     else set(v);
   };
   if (raw.namespace !== undefined) take(stringList(raw.namespace), (x) => (sel.namespaces = x.sort()));
@@ -150,6 +152,6 @@ export function buildSelector(raw: unknown, path: Path, report: RuleReporter): E
   if (raw.namespaceLabels !== undefined) take(buildLabelSelector(raw.namespaceLabels, [...path, 'namespaceLabels'], report), (x) => (sel.namespaceLabels = x));
   if (raw.labels !== undefined) take(buildLabelSelector(raw.labels, [...path, 'labels'], report), (x) => (sel.labels = x));
   if (raw.cidr !== undefined) take(buildCidrs(raw.cidr, [...path, 'cidr'], report), (x) => (sel.cidrs = x));
-  for (const k of keys) if (k !== 'any' && k !== 'cidr' && !(WORKLOAD_FIELDS as readonly string[]).includes(k)) ok = false;
+  for (const k of keys) if (k !== 'cidr' && !(WORKLOAD_FIELDS as readonly string[]).includes(k)) ok = false;
   return ok ? sel : null;
 }

@@ -14,16 +14,26 @@ export interface SchemaProblem {
 /** The rules file's JSON Schema: the one description of its shape, for editors and for the parser. */
 export const RULES_SCHEMA: object = schema;
 
+/**
+ * A validator of RULES_SCHEMA that reports every error (not only the first), each with the data
+ * and the schema it met (the messages quote both); the schema's `["string", "array"]` types need
+ * allowUnionTypes.
+ */
+export function compileRulesSchema(): ValidateFunction {
+  return new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(RULES_SCHEMA);
+}
+
 let compiled: ValidateFunction | null = null;
 
 function validator(): ValidateFunction {
   // Compiled on first use: the CLI pays for it only when a rules file is given.
-  compiled ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(RULES_SCHEMA);
+  compiled ??= compileRulesSchema();
   return compiled;
 }
 
 function describe(v: unknown): string {
-  if (v === null || v === undefined) return 'nothing (an empty value)';
+  // ajv's data is the value that failed: null at most (YAML's empty value), never undefined.
+  if (v === null) return 'nothing (an empty value)';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `the string "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
@@ -66,7 +76,8 @@ function closest(word: string, candidates: readonly string[]): string | null {
  * description is a sentence for editors (the top-level keys' help), not such a phrase: none then.
  */
 function parentDescription(e: ErrorObject): string {
-  const d = (e.parentSchema as { description?: unknown } | undefined)?.description;
+  // verbose: every error carries its parentSchema.
+  const d = (e.parentSchema as { description?: unknown }).description;
   return typeof d === 'string' && /^[a-z]/.test(d) ? d : '';
 }
 
@@ -87,9 +98,10 @@ function problemOf(e: ErrorObject): SchemaProblem | null {
       return null;
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      // Every mapping of the schema that refuses other keys lists its own (verbose: parentSchema is set).
+      const known = Object.keys((e.parentSchema as { properties: object }).properties);
       const guess = closest(key, known);
-      const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(', ')})` : '';
+      const hint = guess ? ` (did you mean "${guess}"?)` : ` (expected one of: ${known.join(', ')})`;
       return { path: [...base, key], atKey: true, code: 'rules-unknown-key', message: `${where}: unknown key "${key}"${hint}` };
     }
     case 'required':
@@ -113,12 +125,33 @@ function problemOf(e: ErrorObject): SchemaProblem | null {
     case 'const':
       return { path: base, atKey: false, code: 'rules-invalid-value', message: `${where} must be true, not ${describe(e.data)} (leave it out instead)` };
     default: {
-      const what = base[base.length - 1] === 'ports' || base[base.length - 2] === 'ports' ? 'rules-invalid-port' : base.includes('cidr') || base[0] === 'podCidrs' ? 'rules-invalid-cidr' : 'rules-invalid-value';
-      const allowed = e.keyword === 'enum' && Array.isArray(params.allowedValues) ? params.allowedValues.join(', ') : '';
-      const want = expected ? `${expected}${allowed ? ` (one of ${allowed})` : ''}` : allowed ? `one of ${allowed}` : e.message || 'valid';
+      // A port's own value (ports[i]): the list itself fails only by type or length, told above.
+      const what = base[base.length - 2] === 'ports' ? 'rules-invalid-port' : base.includes('cidr') || base[0] === 'podCidrs' ? 'rules-invalid-cidr' : 'rules-invalid-value';
+      // Only enum errors carry allowedValues.
+      const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.join(', ') : '';
+      // Without a phrase for what was expected, ajv's own words ("must NOT have more than 50 items").
+      if (!expected && !allowed) return { path: base, atKey: false, code: what, message: `${where} ${String(e.message)}` };
+      const want = expected ? `${expected}${allowed ? ` (one of ${allowed})` : ''}` : `one of ${allowed}`;
       return { path: base, atKey: false, code: what, message: `${where}: ${describe(e.data)} is not ${want}` };
     }
   }
+}
+
+/**
+ * A value that fits none of a oneOf's forms (an environment's `helm`) gets an error from every
+ * form besides the oneOf's own. When it is of some form's type, the errors of that form say what
+ * is wrong (a bad path, an unknown key): those are kept, without the forms of other types and the
+ * oneOf. When it is of no form's type, the oneOf's own error says what was expected: only that.
+ */
+function oneErrorPerMistake(errors: ErrorObject[]): ErrorObject[] {
+  let out = errors;
+  for (const o of errors.filter((e) => e.keyword === 'oneOf')) {
+    const within = (e: ErrorObject) => e !== o && (e.instancePath === o.instancePath || e.instancePath.startsWith(`${o.instancePath}/`));
+    const otherType = (e: ErrorObject) => e.keyword === 'type' && e.instancePath === o.instancePath;
+    const fitting = errors.some((e) => within(e) && !otherType(e));
+    out = out.filter((e) => (fitting ? e !== o && !(within(e) && otherType(e)) : !within(e)));
+  }
+  return out;
 }
 
 /**
@@ -127,16 +160,12 @@ function problemOf(e: ErrorObject): SchemaProblem | null {
  */
 export function validateRulesShape(value: unknown): SchemaProblem[] {
   const validate = validator();
-  if (validate(value)) return [];
+  validate(value);
   const out: SchemaProblem[] = [];
-  const seen = new Set<string>();
-  for (const e of validate.errors ?? []) {
+  // errors is null when the value is valid.
+  for (const e of oneErrorPerMistake(validate.errors ?? [])) {
     const p = problemOf(e);
-    if (!p) continue;
-    const key = `${JSON.stringify(p.path)}|${p.code}|${p.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(p);
+    if (p) out.push(p);
   }
   return out;
 }

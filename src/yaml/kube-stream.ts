@@ -54,7 +54,7 @@ function withYaml11Breaks(text: string): string {
       continue;
     }
     if (odd || c === '\n') {
-      if (odd) out[i] = '\n';
+      out[i] = '\n';
       comment = false;
       continue;
     }
@@ -79,7 +79,7 @@ function opensQuote(chars: readonly string[], i: number): boolean {
 function jsonValues(text: string): [number, number][] | null {
   const out: [number, number][] = [];
   let depth = 0;
-  let start = -1;
+  let start = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -102,10 +102,19 @@ function jsonValues(text: string): [number, number][] | null {
 /** A JSON stream (`{…}{…}`, kubectl's JSON decoder): each value is a chunk; tabs between tokens are blanks to JSON. */
 function jsonChunks(text: string, base: number): KubeStream | null {
   const values = jsonValues(text);
-  if (values === null || values.length < 1) return null;
-  // Valid JSON holds no raw tab inside a string, so every tab is a blank: the yaml library, which
-  // refuses tabs as indentation, reads the same values with spaces.
+  if (values === null) return null;
   const problems: StreamProblem[] = [];
+  // kubectl's decoder is encoding/json: a value that is not JSON (a raw line break or tab inside a
+  // string, a trailing comma, a comment) makes it refuse the file, where the yaml library would
+  // read it. Valid JSON holds no raw tab inside a string, so every tab is then a blank: the yaml
+  // library, which refuses tabs as indentation, reads the same values with spaces.
+  for (const [s, e] of values) {
+    try {
+      JSON.parse(text.slice(s, e));
+    } catch {
+      problems.push({ offset: base + s, code: 'json-syntax', message: 'kubectl refuses this file: it reads a file that starts with { as JSON, and this value is not valid JSON' });
+    }
+  }
   if (values.length > 1) {
     problems.push({
       offset: base + values[1]![0],
@@ -119,14 +128,17 @@ function jsonChunks(text: string, base: number): KubeStream | null {
 
 const SEPARATOR = '---';
 
+/** Go's strings.TrimSpace (unicode.IsSpace: U+0085 included, U+FEFF not), which kubectl applies to the text after `---`. */
+const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');
+
 /**
  * Cuts a file as kubectl does. A `---` line followed by more than blanks and a comment is
  * refused by kubectl ("invalid Yaml document separator"). `---#c` is a separator to kubectl and
  * to `kubectl kustomize` alike (checked by the reference reader), though not to the yaml library.
  */
 export function splitKubeStream(fileText: string): KubeStream {
-  const lead = /^\s*/.exec(fileText)![0].length;
-  if (fileText[lead] === '{') {
+  if (fileText[fileText.search(/\S/)] === '{') {
     const json = jsonChunks(fileText, 0);
     if (json) return json;
   }
@@ -139,18 +151,22 @@ export function splitKubeStream(fileText: string): KubeStream {
     if (to > from + bom) chunks.push({ text: text.slice(from + bom, to), offset: from + bom });
   };
   for (let at = 0; at < text.length; ) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl + 1;
+    const end = text.indexOf('\n', at) + 1 || text.length;
     if (text[at] === '%') {
       problems.push({ offset: at, code: 'yaml-directive', message: 'kubectl refuses this file: it cuts the file at `---` lines, so this % directive stands alone in its section ("did not find expected <document start>")' });
     }
-    if (text.startsWith(SEPARATOR, at)) {
-      const rest = text.slice(at + SEPARATOR.length, end).trim();
+    // kubectl's LineReader ends a line at `\n` only: a `---` after a YAML 1.1 break does not cut
+    // the file. go-yaml v2 reads it as a second document of the section, which kubectl ignores.
+    if ((at === 0 || fileText[at - 1] === '\n') && text.startsWith(SEPARATOR, at)) {
+      const lineEnd = fileText.indexOf('\n', at) + 1 || text.length;
+      const rest = fileText.slice(at + SEPARATOR.length, lineEnd).replace(GO_TRIM, '');
       if (rest && rest[0] !== '#') {
         problems.push({ offset: at, code: 'yaml-separator', message: `kubectl refuses this file: a line that starts with --- may hold only a comment after it ("invalid Yaml document separator: ${rest.slice(0, 40)}")` });
       }
       push(start, at);
-      start = end;
+      start = lineEnd;
+      at = lineEnd;
+      continue;
     }
     at = end;
   }
@@ -176,14 +192,15 @@ export function reindentContinuations(text: string): string | null {
     let line = lines[n]!;
     const inside = quote !== null || depth > 0;
     if (inside) {
-      const lead = /^[ \t]*/.exec(line)![0];
+      const content = line.search(/[^ \t]/);
+      const lead = content < 0 ? line : line.slice(0, content);
       const want = Math.max(lead.length, openIndent + 1);
       if (lead.includes('\t') || lead.length < want) {
         line = ' '.repeat(want) + line.slice(lead.length);
         lines[n] = line;
         changed = true;
       }
-    } else openIndent = /^[ ]*/.exec(line)![0].length;
+    } else openIndent = line.search(/[^ ]|$/);
     const chars = line.split('');
     for (let i = 0; i < chars.length; i++) {
       const c = chars[i]!;
@@ -193,7 +210,7 @@ export function reindentContinuations(text: string): string | null {
         continue;
       }
       if (c === '#' && (i === 0 || /\s/.test(chars[i - 1]!))) break;
-      if ((c === '"' || c === "'") && (i === 0 ? true : opensQuote(chars.slice(0, i), i))) quote = c;
+      if ((c === '"' || c === "'") && opensQuote(chars, i)) quote = c;
       else if (c === '[' || c === '{') depth++;
       else if ((c === ']' || c === '}') && depth > 0) depth--;
     }

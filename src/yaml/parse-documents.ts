@@ -1,4 +1,4 @@
-import { Composer, type Document, type ScalarTag, type Tags, type YAMLError } from 'yaml';
+import { Composer, type CollectionTag, type Document, type ScalarTag, type Tags, type YAMLError } from 'yaml';
 import { resolvePlainV2 } from './resolve-v2';
 import type { Diagnostic } from '../model/types';
 import { capComposerErrors, checkComposed, MAX_DEPTH, MAX_DOCUMENTS, MAX_FILE_DIAGNOSTICS, MAX_LEXEMES, MAX_YAML_ERRORS, parseStream, textProblem, type StreamEnd } from './guards';
@@ -35,13 +35,6 @@ function looksLikeObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'apiVersion' in value && 'kind' in value;
 }
 
-/**
- * The YAML 1.1 tags less its times: Kubernetes decodes with go-yaml v2, which keeps a timestamp
- * (`2024-01-01`) or a sexagesimal number (`12:30`) as the string written, so a label value
- * `2024-01-01` is valid there and must stay a string here.
- */
-const TIME_TAGS = new Set(['timestamp', 'intTime', 'floatTime']);
-
 /** `!!int 80` and `!!float 80` as go-yaml v2 reads them (a number when the text is one; JSON has one kind of number). */
 const EXPLICIT_NUMBERS: ScalarTag[] = ['int', 'float'].map((t) => ({
   tag: `tag:yaml.org,2002:${t}`,
@@ -52,8 +45,14 @@ const EXPLICIT_NUMBERS: ScalarTag[] = ['int', 'float'].map((t) => ({
   },
 }));
 
+/**
+ * The YAML 1.1 tags less its times: Kubernetes decodes with go-yaml v2, which keeps a timestamp
+ * (`2024-01-01`) or a sexagesimal number (`12:30`) as the string written, so a label value
+ * `2024-01-01` is valid there and must stay a string here. The 1.1 schema hands over its tag
+ * objects (never tag names).
+ */
 function withoutTimes(tags: Tags): Tags {
-  return [...EXPLICIT_NUMBERS, ...tags.filter((t) => (typeof t === 'string' ? !TIME_TAGS.has(t) : t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'))];
+  return [...EXPLICIT_NUMBERS, ...(tags as (ScalarTag | CollectionTag)[]).filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME')];
 }
 
 /** What reading one file needs everywhere: its name, its lines, the diagnostics so far, and the budgets spent. */
@@ -62,8 +61,6 @@ interface FileContext {
   lineAt: (offset: number) => number;
   diagnostics: Diagnostic[];
   maxDepth: number;
-  /** Whether the file is a JSON stream. */
-  json: boolean;
   /** Spent across the file's chunks (shared by the copies of the context that a retry makes). */
   spent: { documentTokens: number; errorTokens: number; lexemes: number; dropped: number };
 }
@@ -75,6 +72,8 @@ type ChunkContext = Pick<FileContext, 'file' | 'lineAt' | 'diagnostics'>;
 interface Composed {
   docs: Document.Parsed[];
   scan: CstScan;
+  /** Composer errors past MAX_YAML_ERRORS, not kept. */
+  dropped: number;
 }
 
 /** Offset → 1-based line, counting `\n` only (the lines an editor and GitHub show). */
@@ -105,18 +104,19 @@ function syntaxError(ctx: ChunkContext, err: YAMLError, scan: CstScan): Diagnost
 
 /** The first MAX_FILE_DIAGNOSTICS diagnostics by line, then one that counts the rest (and those never kept). */
 function capped(file: string, diagnostics: Diagnostic[], uncounted: number): Diagnostic[] {
-  const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
+  // A stable sort: diagnostics of one line keep their order.
+  const sorted = [...diagnostics].sort((a, b) => a.line - b.line);
   if (sorted.length <= MAX_FILE_DIAGNOSTICS && !uncounted) return sorted;
   const rest = sorted.length - MAX_FILE_DIAGNOSTICS + uncounted;
   const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
   const severity = uncounted || sorted.slice(MAX_FILE_DIAGNOSTICS).some((d) => d.severity === 'error') ? 'error' : 'warning';
+  // Stryker disable next-line OptionalChaining: one diagnostic at least is kept (dropped errors belong to a document whose errors, or the warning that ignores it, are kept)
   kept.push(diag(file, kept[kept.length - 1]?.line ?? 1, 'too-many-diagnostics', `${rest} more problem${rest === 1 ? '' : 's'} in this file not shown`, severity));
   return kept;
 }
 
-/** The diagnostic of a stream that was cut short (the whole file is refused), or null when it ran to its end. */
-function streamRefusal(ctx: FileContext, stream: StreamEnd, at: (offset: number) => number): Diagnostic | null {
-  if (stream.end === 'done') return null;
+/** The diagnostic of a stream that was cut short: the whole file is refused. */
+function streamRefusal(ctx: FileContext, stream: Exclude<StreamEnd, { end: 'done' }>, at: (offset: number) => number): Diagnostic {
   if (stream.end === 'too-deep') {
     return diag(ctx.file, at(stream.offset), 'yaml-too-deep', `collections nest more than ${ctx.maxDepth} levels deep here; the file is not read`);
   }
@@ -132,7 +132,13 @@ function streamRefusal(ctx: FileContext, stream: StreamEnd, at: (offset: number)
  * logLevel 'error', as the library would print its warnings with process.emitWarning.
  */
 function composeChunk(ctx: FileContext, chunk: Chunk, at: (offset: number) => number): Composed | Diagnostic {
-  const composer = new Composer({ version: '1.1', uniqueKeys: false, customTags: withoutTimes, logLevel: 'error' });
+  const composer = new Composer({
+    version: '1.1',
+    uniqueKeys: false,
+    customTags: withoutTimes,
+    // Stryker disable next-line StringLiteral: any level but 'warn' and 'debug' prints nothing; the warnings stay in doc.warnings
+    logLevel: 'error',
+  });
   const dropped = capComposerErrors(composer, MAX_YAML_ERRORS);
   const scanner = new CstScanner();
   const docs: Document.Parsed[] = [];
@@ -149,13 +155,11 @@ function composeChunk(ctx: FileContext, chunk: Chunk, at: (offset: number) => nu
     ctx.maxDepth,
     MAX_LEXEMES - ctx.spent.lexemes,
   );
-  const refused = streamRefusal(ctx, stream, at);
-  if (refused) return refused;
-  if (stream.end === 'done') ctx.spent.lexemes += stream.lexemes;
+  if (stream.end !== 'done') return streamRefusal(ctx, stream, at);
+  ctx.spent.lexemes += stream.lexemes;
   for (const d of composer.end()) docs.push(d as Document.Parsed);
   for (const err of composer.streamInfo().errors) ctx.diagnostics.push(diag(ctx.file, at(err.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(err.message)}`));
-  ctx.spent.dropped += dropped();
-  return { docs, scan: scanner.finish() };
+  return { docs, scan: scanner.finish(), dropped: dropped() };
 }
 
 function templateDiagnostic(ctx: FileContext, line: number): Diagnostic {
@@ -169,7 +173,7 @@ function templateDiagnostic(ctx: FileContext, line: number): Diagnostic {
 
 /** One composed document as plain data, or null (its problems are added to the context's diagnostics). */
 function readDocument(ctx: ChunkContext, doc: Document.Parsed, scan: CstScan): RawDocument | null {
-  const startLine = ctx.lineAt(doc.range?.[0] ?? 0);
+  const startLine = ctx.lineAt(doc.range[0]);
   if (doc.errors.length) {
     for (const err of doc.errors) ctx.diagnostics.push(syntaxError(ctx, err, scan));
     return null;
@@ -203,39 +207,43 @@ const failed = (c: Composed | Diagnostic, diagnostics: Diagnostic[]): boolean =>
 /**
  * Composes a chunk; when YAML refuses it and reindentContinuations changes it (a tab-indented
  * flow collection, a quoted scalar continued at its key's indent: go-yaml v2 reads both), the
- * changed text is used if it composes without error. Its lines are the chunk's lines.
+ * changed text is used if it composes without error. Its lines are the chunk's lines; `text` is
+ * the text composed (offsets of the scan are in it).
  */
-function composeReindented(ctx: FileContext, chunk: Chunk): { composed: Composed | Diagnostic; at: (offset: number) => number } {
+function composeReindented(ctx: FileContext, chunk: Chunk): { composed: Composed | Diagnostic; at: (offset: number) => number; text: string } {
   const at = (offset: number) => ctx.lineAt(chunk.offset + offset);
   const own: Diagnostic[] = [];
   const composed = composeChunk({ ...ctx, diagnostics: own }, chunk, at);
-  const again = failed(composed, own) && !ctx.json ? reindentContinuations(chunk.text) : null;
+  const again = failed(composed, own) ? reindentContinuations(chunk.text) : null;
   if (again !== null) {
     const first = at(0);
     const lineIn = lineCounter(again);
     const atAgain = (offset: number) => first + lineIn(offset) - 1;
     const trial: Diagnostic[] = [];
     const retried = composeChunk({ ...ctx, diagnostics: trial }, { text: again, offset: chunk.offset }, atAgain);
-    if (!failed(retried, trial)) return { composed: retried, at: atAgain };
+    if (!failed(retried, trial)) return { composed: retried, at: atAgain, text: again };
   }
+  // Only the composition kept counts its dropped errors: a retry that composes had none.
+  if ('docs' in composed) ctx.spent.dropped += composed.dropped;
   ctx.diagnostics.push(...own);
-  return { composed, at };
+  return { composed, at, text: chunk.text };
 }
 
 /**
  * The documents of one chunk as kubectl reads them: the first document only; text after a `...`
- * end marker is ignored by kubectl and kustomize alike, so it is ignored here, with a warning.
+ * end marker, or after a `---` that a YAML 1.1 break starts (kube-stream.ts does not cut there),
+ * is ignored by kubectl and kustomize alike, so it is ignored here, with a warning.
  */
 function readChunk(ctx: FileContext, chunk: Chunk): RawDocument[] | Diagnostic {
-  const { composed, at } = composeReindented(ctx, chunk);
+  const { composed, at, text } = composeReindented(ctx, chunk);
   if (!('docs' in composed)) return composed;
-  const template = findTemplate(chunk.text, composed.scan.dataRanges);
+  const template = findTemplate(text, composed.scan.dataRanges);
   if (template !== null) return templateDiagnostic(ctx, at(template));
   const [first, ...rest] = composed.docs;
   const ignored = rest.find((d) => d.contents !== null || d.errors.length);
   if (ignored) {
     ctx.diagnostics.push(
-      diag(ctx.file, at(ignored.range[0]), 'yaml-ignored-document', 'this text follows a `...` end marker in the same `---` section: kubectl and kustomize read only the first document of a section, so it is ignored', 'warning'),
+      diag(ctx.file, at(ignored.range[0]), 'yaml-ignored-document', 'this text is a second document in the same `---` section (after a `...` end marker, or a `---` that only a YAML 1.1 line break such as U+2028 puts at a line start): kubectl and kustomize read only the first document of a section, so it is ignored', 'warning'),
     );
   }
   const read = first ? readDocument({ file: ctx.file, lineAt: at, diagnostics: ctx.diagnostics }, first, composed.scan) : null;
@@ -258,7 +266,7 @@ export function parseDocuments(file: string, text: string, options: ReadOptions 
   if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split('\n').length, bad.code, bad.message)] };
   const stream = splitKubeStream(text);
   const spent = { documentTokens: 0, errorTokens: 0, lexemes: 0, dropped: 0 };
-  const ctx: FileContext = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, json: stream.json, spent };
+  const ctx: FileContext = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, spent };
   if (stream.chunks.length > MAX_DOCUMENTS) {
     const line = ctx.lineAt(stream.chunks[MAX_DOCUMENTS]!.offset);
     return { documents: [], diagnostics: [diag(file, 1, 'yaml-too-large', `the file holds more than ${MAX_DOCUMENTS} documents (the limit is passed on line ${line}); it is not read`)] };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byRows, changeRectangles, denseKeys, DistinctLists, type Rectangle, type RowSet } from '../../src/diff/change-rectangles';
+import { byRows, changeRectangles, cut, denseKeys, DistinctLists, type Rectangle, type RowSet } from '../../src/diff/change-rectangles';
 
 /** Row sets of a sparse matrix of keys (-1: unchanged), grouped as compareMatrices groups rows. */
 function rowSetsOf(matrix: readonly (readonly number[])[]): RowSet[] {
@@ -106,12 +106,64 @@ describe('changeRectangles: the rectangles themselves', () => {
     expect(changeRectangles([], 6, () => 1)).toEqual([]);
   });
 
-  it('byRows (when the column sets fail): a rectangle per row set and key, columns in the row\'s order', () => {
+  it('byRows (when the column sets fail): a rectangle per row set and key, columns ascending whatever the order of the row\'s cells', () => {
     const rows: RowSet[] = [
-      { cells: Int32Array.from([1, 7, 2, 8, 4, 7]), rows: [0, 3] },
+      { cells: Int32Array.from([4, 7, 2, 8, 1, 7, 10, 7]), rows: [0, 3] },
       { cells: Int32Array.from([0, 8]), rows: [1] },
     ];
-    expect(text(byRows(rows))).toEqual(['0,3x1,4=7', '0,3x2=8', '1x0=8']);
+    expect(text(byRows(rows))).toEqual(['0,3x1,4,10=7', '0,3x2=8', '1x0=8']);
+  });
+});
+
+describe('changeRectangles: halving and grouping, cell by cell', () => {
+  /** Row sets of (row → column → key) maps over `width` columns. */
+  const sets = (rows: Record<number, Record<number, number>>, width: number) => rowSetsOf(Array.from({ length: width }, (_r, f) => Array.from({ length: width }, (_c, t) => rows[f]?.[t] ?? -1)));
+  const text = (rs: Rectangle[]) => rs.map((r) => `${r.rows.join(',')}x${r.columns.join(',')}=${r.key}`);
+
+  it.each([
+    ['four equal weights: two and two', [1, 1, 1, 1], 0, 4, 2],
+    ['the heavy first alone', [3, 1], 0, 2, 1],
+    ['the heavy last alone (never an empty part)', [1, 3], 0, 2, 1],
+    ['three equal weights: the prefix that reaches half', [1, 1, 1], 0, 3, 2],
+    ['five equal weights', [1, 1, 1, 1, 1], 0, 5, 3],
+    ['only the weights of [a, b) count', [9, 1, 1, 1, 1, 9], 1, 5, 3],
+    ['a part of two', [9, 1, 1, 9], 1, 3, 2],
+  ])('cut: %s', (_what, weights, a, b, at) => {
+    expect(cut(Float64Array.from(weights), a, b)).toBe(at);
+  });
+
+  it('columns that change alike in every row are one column, whatever the keys of the cells before them', () => {
+    // Columns 1 and 2 hold key 0 in both rows; column 3 differs per row.
+    const m = { 0: { 1: 0, 2: 0, 3: 1 }, 1: { 1: 0, 2: 0, 3: 2 } };
+    expect(text(changeRectangles(sets(m, 4), 4, () => 1))).toEqual(['0,1x1,2=0', '0x3=1', '1x3=2']);
+  });
+
+  it('columns with no changed cell weigh nothing: an L on a tie is cut across its rows', () => {
+    // Rows 0, 1 weigh 2 + 1, columns 0, 1 as much: rows first. Column 2 (weight 1) holds no change.
+    const l = { 0: { 0: 0, 1: 0 }, 1: { 0: 0, 1: 1 } };
+    expect(text(changeRectangles(sets(l, 3), 3, (i) => [2, 1, 1][i]!))).toEqual(['0x0,1=0', '1x0=0', '1x1=1']);
+  });
+
+  it('equal columns are one column set, cut as one: the halving never separates them', () => {
+    // Columns 2 (weight 2) and 3 change alike, column 4 otherwise: the first cut leaves 2, 3 whole.
+    const m = { 0: { 2: 0, 3: 0, 4: 0 }, 1: { 2: 0, 3: 0, 4: 1 } };
+    expect(text(changeRectangles(sets(m, 5), 5, (i) => [1, 1, 2, 1, 1][i]!))).toEqual(['0,1x2,3=0', '0x4=0', '1x4=1']);
+  });
+
+  it('past maxDense cells of the compressed matrix, the rectangles are the rows\' own (byRows)', () => {
+    // 2 row sets × 2 column sets: 4 cells.
+    const m = { 0: { 2: 0, 3: 0, 4: 0 }, 1: { 2: 0, 3: 0, 4: 1 } };
+    const dense = ['0,1x2,3=0', '0x4=0', '1x4=1'];
+    expect(text(changeRectangles(sets(m, 5), 5, (i) => [1, 1, 2, 1, 1][i]!, 4))).toEqual(dense);
+    expect(text(changeRectangles(sets(m, 5), 5, (i) => [1, 1, 2, 1, 1][i]!, 3))).toEqual(['0x2,3,4=0', '1x2,3=0', '1x4=1']);
+  });
+
+  it('merges rectangles only on equal sides: rows 1, 23 are not row 123', () => {
+    const rows: RowSet[] = [
+      { cells: Int32Array.from([5, 0]), rows: [1, 23] },
+      { cells: Int32Array.from([6, 0]), rows: [123] },
+    ];
+    expect(text(changeRectangles(rows, 7, () => 1))).toEqual(['1,23x5=0', '123x6=0']);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { changedPairCount, changedPairs, changeIndex } from '../../src/diff/change-pairs';
 import { computeDiff, diffBoundaries, diffReachability, type ChangeKind, type DiffResult } from '../../src/diff/compute-diff';
 import { computeReachability } from '../../src/engine/compute-reachability';
-import { type Conns, connsEqual, connsKey, connsOf, connsSubset, isEmptyConns, NO_CONNS, subtractConns, unionConns } from '../../src/model/conns';
+import { ALL_CONNS, type Conns, connsEqual, connsKey, connsOf, connsSubset, isEmptyConns, NO_CONNS, subtractConns, unionConns } from '../../src/model/conns';
 import { NAMESPACE_NAME_LABEL } from '../../src/model/kube-names';
 import type { Cluster, Policy, PolicyPort, Workload } from '../../src/model/types';
 import { clusterArbitrary } from '../engine/cluster-arbitrary';
@@ -147,6 +147,77 @@ describe('compareMatrices: the kind of a change (PRODUCT.md part 3)', () => {
   });
 });
 
+describe('compareMatrices: cells that only the grouping can lose or mix up', () => {
+  const selecting = (name: string, labels: Record<string, string>, from: Record<string, string> | null): Policy => ({
+    ...allowIn('x', 'x', from ? [] : null),
+    name,
+    podSelector: { matchLabels: labels, matchExpressions: [] },
+    ingress: from ? [{ direction: 'ingress', peers: [{ kind: 'pods', podSelector: { matchLabels: from, matchExpressions: [] } }], ports: [], index: 0, source: { file: `${name}.yaml`, line: 9 } }] : [],
+  });
+
+  it('two replicas opened to each other: a group of their one class to itself (A-29 leaves out only an endpoint to itself)', () => {
+    const replicas = [workload('web-1', 'web'), workload('web-2', 'web')];
+    for (const d of bothWays(cluster(replicas, [allowIn('web', 'web', null)]), cluster(replicas, [allowIn('web', 'web', [])]))) {
+      expect(changes(d)).toEqual([
+        `prod/web-1[Deployment] -> prod/web-2[Deployment]: opened ${connsKey(NO_CONNS)} => ${connsKey(ALL_CONNS)}`,
+        `prod/web-2[Deployment] -> prod/web-1[Deployment]: opened ${connsKey(NO_CONNS)} => ${connsKey(ALL_CONNS)}`,
+      ]);
+      expect(d.groups.map((g) => [g.fromClasses, g.toClasses])).toEqual([[[0], [0]]]);
+      expect(changedPairCount(d)).toBe(2);
+      expectPairByPair(d);
+    }
+  });
+
+  it('an added workload\'s column among differing columns: every changed cell once (rows whose differing columns shrink)', () => {
+    // Head: b admits only d, c admits no one. Along the rows of a, b and c both columns b and c
+    // differ; along d's only c does, and the added z (a column of no base class) comes after them.
+    const ws = ['a', 'b', 'c', 'd'].map((n) => workload(n));
+    const head = cluster([...ws, workload('z')], [allowIn('b', 'd', []), allowIn('c', 'c', null)]);
+    for (const d of bothWays(cluster(ws), head)) {
+      const fromD = changes(d).filter((c) => c.startsWith('prod/d[Deployment] -> '));
+      expect(fromD.map((c) => c.replace(/: .*/, ''))).toEqual(['prod/d[Deployment] -> prod/c[Deployment]', 'prod/d[Deployment] -> prod/z[Deployment]']);
+      expectPairByPair(d);
+    }
+  });
+
+  it('groups of one first source are sorted by first target, also when a one-member class\'s own cell was trimmed from one', () => {
+    // Head: a-q admits a-q and b-p, b-p admits a-q only. c-b (and the external ranges) lose both
+    // (two keys); b-p loses the flow to itself (its own cell, no pair, A-29): its rectangle to
+    // b-p, with b-p trimmed from its sources, starts at c-b too, like the one to a-q.
+    const [q, p, b] = [workload('a-q'), workload('b-p'), workload('c-b')];
+    const qIn: Policy = { ...allowIn('a-q', 'a-q', []), ingress: [{ ...allowIn('a-q', 'a-q', []).ingress[0]!, peers: [podsOf('a-q'), podsOf('b-p')] }] };
+    for (const d of bothWays(cluster([q, p, b]), cluster([q, p, b], [qIn, allowIn('b-p', 'a-q', [])]))) {
+      const name = (j: number) => d.endpoints[d.jointClasses[j]!.members[0]!]!.id.replace(/^prod\/(\S+)\[.*$/, '$1');
+      expect(d.groups.map((g) => `${g.fromClasses.map(name).join(',')} -> ${g.toClasses.map(name).join(',')}`)).toEqual(['c-b,0.0.0.0/0 -> a-q', 'c-b,0.0.0.0/0 -> b-p']);
+      expectPairByPair(d);
+    }
+  });
+
+  it('an L of one key is cut across its heavier side first: the sources (three replicas) here, the targets there', () => {
+    // Head admits role=x (r1, r2) to tier=t (c1, c2), and r2 to c2 by a second policy too: the
+    // cells r1 -> c1, r1 -> c2, r2 -> c1 have one key (one rule), r2 -> c2 another (two rules).
+    const labelled = (name: string, labels: Record<string, string>): Workload => ({ ...workload(name), labels: { app: name.replace(/-\d$/, ''), ...labels } });
+    const build = (r1: number, c1: number) => {
+      const ws = [
+        ...Array.from({ length: c1 }, (_x, i) => labelled(`c1-${i}`, { tier: 't' })),
+        labelled('c2', { tier: 't' }),
+        ...Array.from({ length: r1 }, (_x, i) => labelled(`r1-${i}`, { role: 'x' })),
+        labelled('r2', { role: 'x' }),
+      ];
+      const isolate = selecting('isolate-t', { tier: 't' }, null);
+      const d = computeDiff(cluster(ws, [isolate]), cluster(ws, [isolate, selecting('t-from-x', { tier: 't' }, { role: 'x' }), selecting('c2-from-r2', { app: 'c2' }, { app: 'r2' })]));
+      const name = (j: number) => d.endpoints[d.jointClasses[j]!.members[0]!]!.id.replace(/^prod\/(\w+).*$/, '$1');
+      expectPairByPair(d);
+      return d.groups.map((g) => `${g.fromClasses.map(name).join(',')} -> ${g.toClasses.map(name).join(',')}`).sort();
+    };
+    expect(build(3, 1)).toEqual(['r1 -> c1,c2', 'r2 -> c1', 'r2 -> c2']);
+    expect(build(1, 3)).toEqual(['r1 -> c2', 'r1,r2 -> c1', 'r2 -> c2']);
+  });
+});
+
+/** A pods peer app=<app>. */
+const podsOf = (app: string) => ({ kind: 'pods' as const, podSelector: { matchLabels: { app }, matchExpressions: [] } });
+
 /** TCP on the given ports. */
 const portsOf = (ports: readonly number[]): Conns => ports.map((p) => connsOf('TCP', [[p, p]])).reduce(unionConns, NO_CONNS);
 
@@ -187,6 +258,33 @@ describe('compareMatrices: a row reuses the key of the cell before it only when 
   // (each had a policy of its own): along web's row their after and head class are the same and
   // nothing closes, but their befores differ (TCP 80 and nothing), so the second cell must not
   // take the first one's key (its before would be wrong).
+  // Along s's row: t1 and t2 widen alike (TCP 80 => everything, nothing closed) but lie in two head
+  // classes; t3 and t4 change alike (80 => 443: 80 closed) in one head class, and base allowed them
+  // 80 by two policies. What closed is explained by base (PRODUCT.md part 3: allowed-before), so
+  // t4 must not take t3's key, whatever the cells before them left behind.
+  it('targets of one head class whose closed ports base allowed by different policies keep their own reasons', () => {
+    const ws = [workload('a-s'), workload('b-t1'), { ...workload('c-t2'), labels: { app: 'c-t2', role: 'peer' } }, { ...workload('d-t3'), labels: { app: 'd-t3', tier: 'z' } }, { ...workload('e-t4'), labels: { app: 'e-t4', tier: 'z' } }, workload('f-x')];
+    const from = (to: string, ports: number[]) => ({ ...allowIn(to, 'a-s', ports), name: `p-${to}` });
+    const base = cluster(ws, [from('b-t1', [80]), from('c-t2', [80]), from('d-t3', [80]), from('e-t4', [80])]);
+    const toTier: Policy = { ...allowIn('d-t3', 'a-s', [443]), name: 'tier-z', podSelector: { matchLabels: { tier: 'z' }, matchExpressions: [] } };
+    const fromPeers: Policy = { ...allowIn('f-x', 'x', []), name: 'x-from-peers', ingress: [{ ...allowIn('f-x', 'x', []).ingress[0]!, peers: [{ kind: 'pods', podSelector: { matchLabels: { role: 'peer' }, matchExpressions: [] } }] }] };
+    for (const d of bothWays(base, cluster(ws, [toTier, fromPeers]))) {
+      const at = changeIndex(d);
+      const s = d.endpoints.find((e) => e.id === 'prod/a-s[Deployment]')!;
+      const reasons = (to: string) => {
+        const g = at(s.joint, d.endpoints.find((e) => e.id === `prod/${to}[Deployment]`)!.joint)!;
+        return [g.kind, g.because.filter((b) => b.side === 'base').map((b) => `${b.role} ${b.policy}`)];
+      };
+      expect(['b-t1', 'c-t2', 'd-t3', 'e-t4'].map(reasons)).toEqual([
+        ['widened', []],
+        ['widened', []],
+        ['changed', ['allowed-before prod/p-d-t3']],
+        ['changed', ['allowed-before prod/p-e-t4']],
+      ]);
+      expectPairByPair(d);
+    }
+  });
+
   it('targets of one head class with different befores keep their own before', () => {
     const web = workload('web');
     const x: Workload = { ...workload('x'), labels: { app: 'x', tier: 't' } };

@@ -92,6 +92,23 @@ describe('NetworkPolicy reasons', () => {
   });
 });
 
+describe('equal explanations are one explanation (interned), across rows too', () => {
+  it('two sources of different classes opened to db by one rule, for one reason, are one group', () => {
+    // web and api both carry tier=front, which db's new rule admits; api is also the peer of x's
+    // policy, so the two are different classes, each a row of its own.
+    const front = (name: string) => ({ ...workload(name), labels: { app: name, tier: 'front' } });
+    const ws = [front('api'), front('web'), db, workload('x')];
+    const xFromApi = policy('x-api', 'x', 'ingress', [podsWith('api')]);
+    const dbFront: Policy = { ...policy('db-front', 'db', 'ingress', [{ kind: 'pods', podSelector: { matchLabels: { tier: 'front' }, matchExpressions: [] } }], [80]) };
+    const d = computeDiff(cluster(ws, [dbClosed, xFromApi]), cluster(ws, [dbClosed, xFromApi, dbFront]));
+    const id = (j: number) => d.endpoints[d.jointClasses[j]!.members[0]!]!.id;
+    expect(d.endpoints.find((e) => e.id === 'prod/api[Deployment]')!.joint).not.toBe(d.endpoints.find((e) => e.id === 'prod/web[Deployment]')!.joint);
+    expect(d.groups.map((g) => [g.kind, g.fromClasses.map(id), g.toClasses.map(id), g.because.map(reason)])).toEqual([
+      ['opened', ['prod/api[Deployment]', 'prod/web[Deployment]'], ['prod/db[Deployment]'], ['prod/db-front head allows ingress db-front.yaml:9']],
+    ]);
+  });
+});
+
 /** A tiered policy on the pods of namespace prod, with ingress rules from pods app=<from> (T-6, T-7). */
 function tiered(name: string, tier: 'Admin' | 'Baseline', rules: [TierAction, string][], line = 100): TieredPolicy {
   const ingress: TierRule[] = rules.map(([action, from], index) => ({
@@ -118,8 +135,9 @@ function tiered(name: string, tier: 'Admin' | 'Baseline', rules: [TierAction, st
 
 const withTiers = (c: Cluster, ...t: TieredPolicy[]): Cluster => ({ ...c, tieredPolicies: t });
 
+const plain = cluster([web, db]);
+
 describe('tiered reasons (T-2 … T-5)', () => {
-  const plain = cluster([web, db]);
 
   it('an Admin Deny closes: named with tier, action and rule number', () => {
     expect(why(plain, withTiers(plain, tiered('guard', 'Admin', [['Deny', 'web']])))).toEqual(['closed', 'cnp/guard head denies ingress guard.yaml:110 rule 1 Admin Deny']);
@@ -171,6 +189,33 @@ describe('tiered reasons (T-2 … T-5)', () => {
   });
 });
 
+describe('tiered reasons on the side that did not close the flow (T-2 … T-5)', () => {
+  const webOut = policy('web-out', 'web', 'egress', null, [], 50);
+  const egressClosed = ['closed', 'prod/web-out head isolates egress web-out.yaml:50'];
+
+  it('a Pass on the ingress side is not named when web\'s egress isolation closed the flow (what it passed is allowed there)', () => {
+    expect(why(plain, withTiers(cluster([web, db], [webOut]), tiered('guard', 'Admin', [['Pass', 'web']])))).toEqual(egressClosed);
+  });
+
+  it('an Admin Accept on an isolated ingress is not named when web\'s egress isolation closed the flow', () => {
+    expect(why(plain, withTiers(cluster([web, db], [webOut, dbClosed]), tiered('guard', 'Admin', [['Accept', 'web']])))).toEqual(egressClosed);
+  });
+
+  it('T-5: an Admin Deny over an isolating NetworkPolicy: only the Deny is named (the NetworkPolicy never sees what the Admin tier dropped)', () => {
+    expect(why(plain, withTiers(cluster([web, db], [dbClosed]), tiered('guard', 'Admin', [['Deny', 'web']])))).toEqual(['closed', 'cnp/guard head denies ingress guard.yaml:110 rule 1 Admin Deny']);
+  });
+
+  it('two rules written on one line (a flow-style list) are two reasons, told apart by their numbers', () => {
+    const g = tiered('guard', 'Admin', [
+      ['Accept', 'web'],
+      ['Accept', 'web'],
+    ]);
+    const oneLine = { ...g, ingress: g.ingress.map((r, i) => ({ ...r, ports: [{ protocol: 'TCP' as const, port: [80, 443][i]! }], source: { file: 'guard.yaml', line: 110 } })) };
+    const closed = cluster([web, db], [dbClosed]);
+    expect(why(closed, withTiers(closed, oneLine))).toEqual(['opened', 'cnp/guard head allows ingress guard.yaml:110 rule 1 Admin Accept', 'cnp/guard head allows ingress guard.yaml:110 rule 2 Admin Accept']);
+  });
+});
+
 /** A CiliumNetworkPolicy rule in prod on app=<app> (C-1), read into the policy model. */
 function cilium(p: Policy, spec: number | null, l7: string[], deny = false): Policy {
   const rules = p.ingress.map((r) => ({ ...r, cilium: { section: deny ? ('ingressDeny' as const) : ('ingress' as const), l7 } }));
@@ -190,6 +235,16 @@ describe('Cilium reasons (C-24)', () => {
     expect(why(cluster([web, db], [dbClosed]), cluster([web, db], [dbClosed, cilium(dbWeb(80), null, [])]))).toEqual([
       'opened',
       'cilium/prod/db-web head allows ingress db-web.yaml:28 rule 1 CiliumNetworkPolicy spec ingress -',
+    ]);
+  });
+
+  it('rules of two specs of one policy written on one line are two reasons, told apart by their spec (C-24)', () => {
+    // specs[0] allows web on 80, specs[1] on 443; both rules at db-web.yaml:28.
+    const specs = [cilium(dbWeb(80), 0, []), cilium(dbWeb(443), 1, [])];
+    expect(why(cluster([web, db], [dbClosed]), cluster([web, db], [dbClosed, ...specs]))).toEqual([
+      'opened',
+      'cilium/prod/db-web head allows ingress db-web.yaml:28 rule 1 CiliumNetworkPolicy specs[0] ingress -',
+      'cilium/prod/db-web head allows ingress db-web.yaml:28 rule 1 CiliumNetworkPolicy specs[1] ingress -',
     ]);
   });
 

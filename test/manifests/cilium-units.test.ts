@@ -60,3 +60,137 @@ describe('read-peers: endpoints that reserved identities match (C-11, C-14)', ()
     expect(peersOf(text)).toEqual([{ kind: 'pods', namespaceSelector: sel({ team: 'x' }), podSelector: sel({}) }]);
   });
 });
+
+describe('read-peers: written, empty and null peer fields (C-12, C-18)', () => {
+  test('C-12: a null peer field is not written: with toPorts, the rule applies to every peer', () => {
+    const c = read(rule('{fromEndpoints: null, toPorts: [{ports: [{port: "80", protocol: TCP}]}]}'));
+    expect(said(c.diagnostics)).toEqual([]);
+    expect(c.policies[0]!.ingress.map((r) => [r.peers, r.ports])).toEqual([[[], [{ protocol: 'TCP', port: 80 }]]]);
+  });
+
+  test('C-12, C-18: an empty list of an unanalysed field selects nothing and is not warned about', () => {
+    const text = rule('{toServices: [], toEndpoints: [{matchLabels: {app: a}}]}', 'egress');
+    expect(said(read(text).diagnostics)).toEqual([]);
+    expect(peersOf(text, 'egress')).toEqual([{ kind: 'pods', namespaceSelector: sel({ 'kubernetes.io/metadata.name': 'prod' }), podSelector: sel({ app: 'a' }) }]);
+  });
+
+  test('C-3: the unknown pod keys of an allow peer are all named', () => {
+    const text = rule('{fromEndpoints: [{matchLabels: {io.cilium.k8s.policy.serviceaccount: sa, io.cilium.k8s.policy.cluster: c1}}]}');
+    expect(said(read(text).diagnostics)).toEqual([`warning not-analysed 7: ${W}spec.ingress[0].fromEndpoints[0]: selector keys io.cilium.k8s.policy.serviceaccount, io.cilium.k8s.policy.cluster (service accounts and clusters are not in the manifests) are not analysed: this allow peer is read without them, which may count more as allowed than Cilium does`]);
+  });
+});
+
+describe('build-cilium-policy: spec, specs and the subject (C-1, C-2, C-4, C-22)', () => {
+  const obj = (body: string, kind = 'CiliumNetworkPolicy', meta = '{name: p, namespace: prod}') => `apiVersion: cilium.io/v2\nkind: ${kind}\nmetadata: ${meta}\n${body}\n`;
+
+  test('C-4: specs alone: one policy per rule, no error', () => {
+    const c = read(obj('specs:\n- {endpointSelector: {matchLabels: {app: a}}, ingress: [{}]}\n- {endpointSelector: {matchLabels: {app: b}}, egress: [{}]}'));
+    expect(said(c.diagnostics)).toEqual([]);
+    expect(c.policies.map((p) => [p.cilium!.spec, p.podSelector.matchLabels, p.types])).toEqual([
+      [0, { app: 'a' }, { ingress: true, egress: false }],
+      [1, { app: 'b' }, { ingress: false, egress: true }],
+    ]);
+  });
+
+  test('C-4: spec: null is not written: specs are read alone', () => {
+    const c = read(obj('spec: null\nspecs:\n- {endpointSelector: {}, ingress: [{}]}'));
+    expect(said(c.diagnostics)).toEqual([]);
+    expect(c.policies.map((p) => p.cilium!.spec)).toEqual([0]);
+  });
+
+  test('C-22: an invalid subject selector in spec refuses the whole object, specs too', () => {
+    const c = read(obj('spec: {endpointSelector: {matchLabels: 5}, ingress: [{}]}\nspecs:\n- {endpointSelector: {}, ingress: [{}]}'));
+    expect(said(c.diagnostics)).toEqual([`error invalid-selector 4: ${W}matchLabels must be a mapping, not the number 5`]);
+    expect(c.policies).toEqual([]);
+  });
+
+  test('C-2: a null endpointSelector beside a nodeSelector is a host policy (not analysed), not both selectors', () => {
+    const c = read(obj('spec: {endpointSelector: null, nodeSelector: {}, ingress: [{}]}', 'CiliumClusterwideNetworkPolicy', '{name: c}'));
+    expect(said(c.diagnostics)).toEqual([`warning not-analysed 4: ${CCNP}spec.nodeSelector: a host policy (nodeSelector) is not analysed: it applies to nodes, which are not in the manifests`]);
+    expect(c.policies).toEqual([]);
+  });
+
+  test('C-1: a null nodeSelector beside an endpointSelector is not written', () => {
+    const c = read(obj('spec: {endpointSelector: {}, nodeSelector: null, ingress: [{}]}'));
+    expect(said(c.diagnostics)).toEqual([]);
+    expect(c.policies).toHaveLength(1);
+  });
+
+  test('C-1: in the subject, the k8s: namespace label gives way to the policy namespace; a namespace label beside it stays', () => {
+    const c = read(obj('spec: {endpointSelector: {matchLabels: {k8s:io.kubernetes.pod.namespace: other, io.cilium.k8s.namespace.labels.team: x}}, ingress: [{}]}'));
+    expect(c.policies[0]!.cilium!.namespaceSelector).toEqual(sel({ 'kubernetes.io/metadata.name': 'prod', team: 'x' }));
+  });
+});
+
+describe('read-selector: label sources as Cilium parses them (C-3)', () => {
+  test.each<[string, string, object]>([
+    ['an empty source is any: the pod label', '{matchLabels: {":app": a}}', sel({ app: 'a' })],
+    ['an empty source in an expression', '{matchExpressions: [{key: ":app", operator: Exists}]}', sel({}, [{ key: 'app', operator: 'Exists', values: [] }])],
+    ['a label key with dots and a slash has no source', '{matchLabels: {app.kubernetes.io/name: a}}', sel({ 'app.kubernetes.io/name': 'a' })],
+  ])('%s', (_name, selector, podSelector) => {
+    const text = rule(`{fromEndpoints: [${selector}]}`);
+    expect(said(read(text).diagnostics)).toEqual([]);
+    expect(peersOf(text)).toEqual([{ kind: 'pods', namespaceSelector: sel({ 'kubernetes.io/metadata.name': 'prod' }), podSelector }]);
+  });
+
+  test.each<[string, string]>([
+    ['$host is reserved:host', '$host'],
+    ['reserved.host without a colon is reserved:host', 'reserved.host'],
+  ])('%s: it matches no pod, with a warning (not an invalid label key)', (_name, key) => {
+    const text = rule(`{fromEndpoints: [{matchLabels: {"${key}": ""}}, {matchLabels: {app: b}}]}`);
+    expect(said(read(text).diagnostics)).toEqual([`warning not-analysed 7: ${W}spec.ingress[0].fromEndpoints[0]: selector key ${key} is not analysed (label sources other than k8s: and any: match no pod): this peer is counted as matching nothing`]);
+    expect(peersOf(text)).toEqual([{ kind: 'pods', namespaceSelector: sel({ 'kubernetes.io/metadata.name': 'prod' }), podSelector: sel({ app: 'b' }) }]);
+  });
+});
+
+describe('read-selector: the selector as written (C-3, C-22)', () => {
+  test.each<[string, string, object]>([
+    ['null matchLabels is not written', '{matchLabels: null, matchExpressions: [{key: app, operator: Exists}]}', sel({}, [{ key: 'app', operator: 'Exists', values: [] }])],
+    ['null matchExpressions is not written', '{matchLabels: {app: a}, matchExpressions: null}', sel({ app: 'a' })],
+  ])('%s', (_name, selector, podSelector) => {
+    const text = rule(`{fromEndpoints: [${selector}]}`);
+    expect(said(read(text).diagnostics)).toEqual([]);
+    expect(peersOf(text)).toEqual([{ kind: 'pods', namespaceSelector: sel({ 'kubernetes.io/metadata.name': 'prod' }), podSelector }]);
+  });
+
+  test('an expression whose key is not a string is an error', () => {
+    const c = read(rule('{fromEndpoints: [{matchExpressions: [{key: 5, operator: Exists}]}]}'));
+    expect(said(c.diagnostics)).toEqual([`error invalid-selector 7: ${W}matchExpressions entry needs a string "key"`]);
+    expect(c.policies).toEqual([]);
+  });
+
+  test('an invalid namespace name is an error; the policy is left out', () => {
+    const c = read(rule('{fromEndpoints: [{matchLabels: {io.kubernetes.pod.namespace: "a b"}}]}'));
+    expect(said(c.diagnostics)).toEqual([`error invalid-label 7: ${W}label "kubernetes.io/metadata.name" has an invalid value "a b": a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit`]);
+    expect(c.policies).toEqual([]);
+  });
+
+  test('an error in a selector written over several lines names the line of the label', () => {
+    const c = read(cnp('endpointSelector:\n  matchLabels:\n    tier: web\n    app: "a b"\ningress: [{}]'));
+    expect(said(c.diagnostics)).toEqual([`error invalid-label 8: ${W}label "app" has an invalid value "a b": a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit`]);
+    expect(c.policies).toEqual([]);
+  });
+});
+
+describe('read-ports (C-19)', () => {
+  test('a null endPort is not written: one port', () => {
+    const c = read(rule('{toPorts: [{ports: [{port: "80", endPort: null, protocol: TCP}]}]}'));
+    expect(said(c.diagnostics)).toEqual([]);
+    expect(c.policies[0]!.ingress[0]!.ports).toEqual([{ protocol: 'TCP', port: 80 }]);
+  });
+});
+
+describe('read-selector: namespace keys (C-1, C-3)', () => {
+  test('C-3: the namespace label prefix with an empty label name is no namespace label', () => {
+    // Read as a pod label key, which cannot end with "."; Cilium's own label-selector validation refuses it too.
+    const c = read(rule('{fromEndpoints: [{matchLabels: {io.cilium.k8s.namespace.labels.: x}}]}'));
+    expect(said(c.diagnostics)).toEqual([`error invalid-label 7: ${W}label key "io.cilium.k8s.namespace.labels." is invalid: a label name is 1-63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit`]);
+    expect(c.policies).toEqual([]);
+  });
+
+  test('C-1: a subject that names its own namespace is that namespace, with a warning', () => {
+    const c = read(cnp('endpointSelector: {matchLabels: {io.kubernetes.pod.namespace: prod}}\ningress: [{}]'));
+    expect(said(c.diagnostics)).toEqual([`warning cilium-subject-namespace 5: ${W}spec.endpointSelector: a CiliumNetworkPolicy applies in its own namespace (prod) only: the namespace requirement is ANDed with it`]);
+    expect(c.policies[0]!.cilium!.namespaceSelector).toEqual(sel({ 'kubernetes.io/metadata.name': 'prod' }));
+  });
+});

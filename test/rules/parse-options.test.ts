@@ -43,6 +43,22 @@ describe('options', () => {
   it('absent options stay absent', () => {
     const c = parse(RULE).config!;
     expect([c.notAnalysed, c.exposure, c.defaultNamespace, c.podCidrs, c.environments]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    // Not even as keys: the config holds what the file says.
+    expect(Object.keys(c).sort()).toEqual(['namespaces', 'rules']);
+  });
+
+  it('valid options are kept beside an error elsewhere (in a rule)', () => {
+    const r = parse('defaultNamespace: shop\nnotAnalysed: fail\nexposure: false\npodCidrs: [10.244.0.0/16]\nnamespaces:\n  kube-system: { labels: { team: platform } }\nrules:\n  forbid:\n    - { name: r, from: { namespace: Prod }, to: { any: true } }\n');
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}`)).toEqual(['error rules-invalid-value 9']);
+    const c = r.config!;
+    expect([c.defaultNamespace, c.notAnalysed, c.exposure, c.podCidrs!.map((x) => x.text), c.namespaces, c.rules]).toEqual(['shop', 'fail', false, ['10.244.0.0/16'], { 'kube-system': { labels: { team: 'platform' } } }, []]);
+  });
+
+  it('namespaces: an entry with an error is left out, the others are kept', () => {
+    const r = parse(`namespaces:\n  a: { labels: { "-x": web } }\n  b: { labels: { team: x } }\n  c: { label: { team: x } }\n  d:\n  e: {}\n${RULE}`);
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}`)).toEqual(['error rules-invalid-label 2', 'error rules-unknown-key 4', 'error rules-wrong-type 5']);
+    // e has no labels: known by name only (A-19 gives it kubernetes.io/metadata.name).
+    expect(r.config!.namespaces).toEqual({ b: { labels: { team: 'x' } }, e: { labels: {} } });
   });
 
   it.each([
@@ -95,6 +111,25 @@ describe('the file as a whole', () => {
     expect(pad(1024 * 1024).length).toBe(1024 * 1024);
     expect(parse(pad(1024 * 1024)).diagnostics).toEqual([]);
     expect(codes(pad(1024 * 1024 + 1))).toEqual(['error rules-too-large 1']);
+    // A byte order mark is not part of the text, so not of its size either.
+    expect(parse(`\ufeff${pad(1024 * 1024)}`).diagnostics).toEqual([]);
+  });
+
+  it('more YAML errors than the reader takes: too large, not a syntax error', () => {
+    expect(parse(']\n'.repeat(250)).diagnostics).toEqual([
+      { severity: 'error', code: 'rules-too-large', file: 'f.yml', line: 1, message: 'the file holds more than 200 YAML errors (the limit is passed on line 201); it is not read' },
+    ]);
+  });
+
+  it('a stream of two JSON objects is two documents (the reader only warns about such a stream)', () => {
+    expect(parse('{"rules": {}}\n{"rules": {}}\n').diagnostics).toEqual([
+      { severity: 'error', code: 'rules-yaml-syntax', file: 'f.yml', line: 2, message: 'the rules file holds more than one YAML document (---); keep all rules in one' },
+    ]);
+  });
+
+  it.each([['---\n'], ['~\n'], ['null\n'], ['# nothing yet\n---\n']])('a document that is empty (%j) is an empty file', (text) => {
+    const r = parse(text);
+    expect([r.config, codes(text)]).toEqual([null, ['error rules-empty 1']]);
   });
 
   it('a file without rules warns at the top; with an empty rules mapping, at rules', () => {

@@ -156,6 +156,7 @@ describe('parseRulesFile: every error names file and line', () => {
     ['rules as a list', 'rules:\n  - name: r\n', 'rules-wrong-type', 2, 'rules must be a mapping, not a list'],
     ['forbid as a mapping', 'rules:\n  forbid:\n    name: r\n', 'rules-wrong-type', 3, 'rules.forbid must be a list, not a mapping'],
     ['a rule that is not a mapping', 'rules:\n  forbid:\n    - web to db\n', 'rules-wrong-type', 3, 'rules.forbid[0] must be a mapping'],
+    ['an empty rule (a lone -)', 'rules:\n  forbid:\n    - { name: a, from: { any: true }, to: { any: true } }\n    -\n', 'rules-wrong-type', 4, 'rules.forbid[1] must be a mapping, not nothing'],
     ['a rule without from', 'rules:\n  forbid:\n    - name: r\n      to: { any: true }\n', 'rules-missing-key', 3, 'rules.forbid[0] needs "from"'],
     ['a rule without a name', 'rules:\n  require:\n    - from: { any: true }\n      to: { any: true }\n', 'rules-missing-key', 3, 'needs "name"'],
     ['a name that is not a string', rule('      from: { any: true }\n      to: { any: true }\n').replace('name: r', 'name: 42'), 'rules-wrong-type', 3, 'name must be a string, not the number 42'],
@@ -194,6 +195,9 @@ describe('parseRulesFile: every error names file and line', () => {
     ['NotIn without values', rule('      from:\n        labels:\n          matchExpressions:\n            - { key: env, operator: NotIn }\n      to: { any: true }\n'), 'rules-invalid-selector', 7, 'operator NotIn needs at least one value'],
     ['DoesNotExist with values', rule('      from:\n        labels:\n          matchExpressions:\n            - { key: env, operator: DoesNotExist, values: [x] }\n      to: { any: true }\n'), 'rules-invalid-selector', 7, 'operator DoesNotExist takes no values'],
     ['an invalid value in an expression', rule('      from:\n        labels:\n          matchExpressions:\n            - { key: env, operator: In, values: [ok, "a b"] }\n      to: { any: true }\n'), 'rules-invalid-selector', 7, 'values: value "a b" is invalid: a label value is at most 63 characters'],
+    ['an invalid expression key below its operator (told at the key)', rule('      from:\n        labels:\n          matchExpressions:\n            - operator: Exists\n              key: "a/b/c"\n      to: { any: true }\n'), 'rules-invalid-selector', 8, 'matchExpressions[0].key: label key "a/b/c" is invalid'],
+    ['In with an empty list of values below its key (told at the values)', rule('      from:\n        labels:\n          matchExpressions:\n            - key: env\n              operator: In\n              values: []\n      to: { any: true }\n'), 'rules-invalid-selector', 9, 'matchExpressions[0].values: operator In needs at least one value'],
+    ['a bad CIDR second in a list, on its own line', rule('      from: { any: true }\n      to:\n        cidr:\n          - 10.0.0.0/8\n          - 10.300.0.0/16\n'), 'rules-invalid-cidr', 8, 'cidr[1]: "10.300.0.0/16"'],
     ['an invalid namespace label key', rule('      from:\n        namespaceLabels:\n          "a/b/c": x\n      to: { any: true }\n'), 'rules-invalid-label', 6, 'namespaceLabels."a/b/c": label key "a/b/c" is invalid: a label key has at most one "/"'],
     ['any with two other fields', rule('      from: { any: true, cidr: 10.0.0.0/8, workload: x }\n      to: { any: true }\n'), 'rules-selector-conflict', 4, 'rules.forbid[0].from: "any: true" selects every endpoint and cannot be combined with cidr, workload'],
     ['cidr with two workload fields', rule('      from: { any: true }\n      to: { cidr: 1.2.3.4/32, namespace: x, kind: Pod }\n'), 'rules-selector-conflict', 5, 'rules.forbid[0].to: "cidr" selects external addresses, which have no namespace, kind; such a selector would match nothing (write two rules instead)'],
@@ -232,6 +236,19 @@ describe('parseRulesFile: every error names file and line', () => {
       { severity: 'error', code: 'rules-duplicate-name', file: 'f.yml', line: 7, message: expect.stringContaining('is used twice (first at f.yml:3)') },
     ]);
     expect(r.config!.rules.map((x) => x.kind)).toEqual(['forbid']);
+  });
+
+  it('a duplicate name is told at the name, when the rule starts on another line', () => {
+    const r = parseRulesFile('f.yml', 'rules:\n  forbid:\n    - name: x\n      from: { any: true }\n      to: { any: true }\n    - from: { any: true }\n      to: { any: true }\n      name: x\n');
+    expect(r.diagnostics).toEqual([
+      { severity: 'error', code: 'rules-duplicate-name', file: 'f.yml', line: 8, message: 'rules.forbid[1].name: rule name "x" is used twice (first at f.yml:3); names must be unique so that a violation names one rule' },
+    ]);
+  });
+
+  it('two rules without a name: each is told once, with no duplicate name', () => {
+    const r = parseRulesFile('f.yml', 'rules:\n  forbid:\n    - { from: { any: true }, to: { any: true } }\n    - { from: { any: true }, to: { any: true } }\n');
+    expect(r.diagnostics.map((d) => `${d.code} ${d.line} ${d.message}`)).toEqual(['rules-missing-key 3 rules.forbid[0] needs "name"', 'rules-missing-key 4 rules.forbid[1] needs "name"']);
+    expect(r.config!.rules).toEqual([]);
   });
 
   it('keeps the valid rules and drops only the invalid one, whose errors still count', () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { validateRulesShape } from '../../src/rules/validate-schema';
+import { describe, expect, it, vi } from 'vitest';
+import { compileRulesSchema, validateRulesShape } from '../../src/rules/validate-schema';
 
 /*
  * Issue 18: the shape problems of a rules file, message by message (validateRulesShape alone):
@@ -27,9 +27,31 @@ describe('validateRulesShape', () => {
         `rules-invalid-value value /rules/forbid/0/to/workload: rules.forbid[0].to.workload: the string "${'X'.repeat(40)}…" is not a workload name (a DNS-1123 subdomain: lowercase letters, digits, '-' and '.')`,
       ],
     ],
+    ['a string of exactly 40 characters is quoted whole', sel({ workload: 'X'.repeat(40) }), [`rules-invalid-value value /rules/forbid/0/to/workload: rules.forbid[0].to.workload: the string "${'X'.repeat(40)}" is not a workload name (a DNS-1123 subdomain: lowercase letters, digits, '-' and '.')`]],
+    ['a list for a string (no quoting hint)', { defaultNamespace: ['prod'] }, ['rules-wrong-type value /defaultNamespace: defaultNamespace must be a string, not a list']],
+    ['nothing for a string (no quoting hint)', { defaultNamespace: null }, ['rules-wrong-type value /defaultNamespace: defaultNamespace must be a string, not nothing (an empty value)']],
+    ['a number for a mapping (no quoting hint)', { namespaces: 5 }, ['rules-wrong-type value /namespaces: namespaces must be a mapping, not the number 5']],
+    ['a number for a rule, which can only be a mapping (no quoting hint)', { rules: { forbid: [5] } }, ['rules-wrong-type value /rules/forbid/0: rules.forbid[0] must be a mapping, not the number 5']],
+    ['a number for true or false (no quoting hint)', { exposure: 0 }, ['rules-wrong-type value /exposure: exposure must be true or false, not the number 0']],
+    ['a boolean for a list (no quoting hint)', { rules: { forbid: true } }, ['rules-wrong-type value /rules/forbid: rules.forbid must be a list, not the boolean true']],
+    ['an unknown key like none: every key it could be', { rules: { forbid: [{ name: 'r', from: { any: true }, to: { any: true }, severity: 'high' }] } }, ['rules-unknown-key key /rules/forbid/0/severity: rules.forbid[0]: unknown key "severity" (expected one of: name, from, to, environments, ports)']],
+    ['too many environments: what the limit is', { environments: Array.from({ length: 51 }, (_, i) => ({ name: `e${i}`, manifests: ['k8s/*.yaml'] })) }, ['rules-invalid-value value /environments: environments must NOT have more than 50 items']],
+    ['helm of no form (a boolean, a path or a chart mapping): what is expected, once', { environments: [{ name: 'p', helm: 5 }] }, ['rules-invalid-value value /environments/0/helm: environments[0].helm: the number 5 is not a Helm chart rendered with helm template (its folder, or chart, values files, namespace and release); beside kustomize, true lets the kustomization inflate vendored helmCharts (--enable-helm)']],
+    ['helm of no form beside a bad name: both, once each', { environments: [{ name: '-p', helm: 5 }] }, [
+      "rules-invalid-value value /environments/0/name: environments[0].name: the string \"-p\" is not an environment name: letters, digits, '.', '_', '-' and '/', starting with a letter or digit",
+      'rules-invalid-value value /environments/0/helm: environments[0].helm: the number 5 is not a Helm chart rendered with helm template (its folder, or chart, values files, namespace and release); beside kustomize, true lets the kustomization inflate vendored helmCharts (--enable-helm)',
+    ]],
+    ['helm as a mapping whose chart is a number: the chart, once', { environments: [{ name: 'p', helm: { chart: 5 } }] }, ['rules-wrong-type value /environments/0/helm/chart: environments[0].helm.chart must be a string, not the number 5 (quote it in YAML to make it a string)']],
+    ['helm as a path that leaves the repository: the path, once', { environments: [{ name: 'p', helm: '../chart' }] }, ["rules-invalid-value value /environments/0/helm: environments[0].helm: the string \"../chart\" is not a path inside the repository, relative to its root (no '..', not absolute)"]],
+    ['helm as a mapping with an unknown key: the key, once', { environments: [{ name: 'p', helm: { chart: 'charts/web', value: ['v.yaml'] } }] }, ['rules-unknown-key key /environments/0/helm/value: environments[0].helm: unknown key "value" (did you mean "values"?)']],
+    ['helm as a mapping with a bad namespace, beside a bad name', { environments: [{ name: '-p', helm: { chart: 'charts/web', namespace: 'Web' } }] }, [
+      "rules-invalid-value value /environments/0/name: environments[0].name: the string \"-p\" is not an environment name: letters, digits, '.', '_', '-' and '/', starting with a letter or digit",
+      "rules-invalid-value value /environments/0/helm/namespace: environments[0].helm.namespace: the string \"Web\" is not a namespace name (a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit)",
+    ]],
     ['a typo: the closest key', { rulez: {} }, ['rules-unknown-key key /rulez: the top level: unknown key "rulez" (did you mean "rules"?)']],
     ['a typo in letter case', { Rules: {} }, ['rules-unknown-key key /Rules: the top level: unknown key "Rules" (did you mean "rules"?)']],
     ['two edits away is still a guess', { rule: {}, rules: {} }, ['rules-unknown-key key /rule: the top level: unknown key "rule" (did you mean "rules"?)']],
+    ['three edits away at the end: the keys it could be', { rules: { forbid: [{ name: 'r', from: { any: true }, to: { any: true }, portsxyz: [] }] } }, ['rules-unknown-key key /rules/forbid/0/portsxyz: rules.forbid[0]: unknown key "portsxyz" (expected one of: name, from, to, environments, ports)']],
     ['three edits away: the keys it could be', { namespaces: { a: { lbl: {} } } }, ['rules-unknown-key key /namespaces/a/lbl: namespaces.a: unknown key "lbl" (expected one of: labels)']],
     ['an empty selector', sel({}), ['rules-empty-selector value /rules/forbid/0/to: rules.forbid[0].to is an empty selector; name what it selects (namespace, workload, labels, cidr, ...) or write "any: true" to mean every endpoint']],
     ['an empty list, with what was expected', { rules: { forbid: [{ name: 'r', from: { any: true }, to: { any: true }, environments: [] }] } }, ['rules-invalid-value value /rules/forbid/0/environments: rules.forbid[0].environments is an empty list; expected the environments the rule applies to (default: all)']],
@@ -46,6 +68,20 @@ describe('validateRulesShape', () => {
     ['a missing key', { rules: { require: [{ name: 'r', to: { any: true } }] } }, ['rules-missing-key value /rules/require/0: rules.require[0] needs "from"']],
   ])('%s', (_what, value, expected) => {
     expect(one(value)).toEqual(expected);
+  });
+
+  it('the validator reports every error, each with the value and the schema it met', () => {
+    // Union types (["string", "array"]) are allowed, not warned about on every compile.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const validate = compileRulesSchema();
+    const warned = warn.mock.calls.length;
+    warn.mockRestore();
+    expect(warned).toBe(0);
+    expect(validate({ defaultNamespace: 5, exposure: 'no' })).toBe(false);
+    expect(validate.errors!.map((e) => [e.instancePath, e.keyword, e.data, (e.parentSchema as { type?: unknown }).type])).toEqual([
+      ['/exposure', 'type', 'no', 'boolean'],
+      ['/defaultNamespace', 'type', 5, 'string'],
+    ]);
   });
 
   it('each problem once, however many schema branches find it', () => {

@@ -71,4 +71,19 @@ describe('issue 18: a << merge key read as kubectl reads it', () => {
     expect(run.stdout).toMatch(/head\/open\.yaml:10: error \(head\): duplicate merge key "<<"/);
     expect(run.status).toBe(2);
   });
+
+  // kubectl cuts a file at `\n` only (apimachinery's LineReader), and go-yaml v2 reads only the
+  // first document of a section: a `---` that a U+2028 line break puts at a line start leaves the
+  // policy after it out of what kubectl applies (reference reader; `kubectl kustomize` alike).
+  // flowgate cut there too, kept reading the deny policy and passed a head that opens prod/db.
+  it('a --- after a U+2028 line break does not cut the file: the policy after it is not applied', async () => {
+    const head = APP.replace('image: x}]}\n---\napiVersion: networking.k8s.io/v1', 'image: x}]}\u2028---\u2028apiVersion: networking.k8s.io/v1');
+    expect(head).not.toBe(APP);
+    const dir = caseDir('flowgate-yaml-bypass-', { 'base/app.yaml': APP, 'head/app.yaml': head, 'rules.yaml': RULES });
+    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
+    expect(run.stdout).toContain('NEW forbid rule "no dev to db"');
+    expect(run.stdout).toMatch(/dev\/web -> prod\/db allows all/);
+    expect(run.stdout).toMatch(/head\/app\.yaml:\d+: warning \(head\): this text is a second document in the same `---` section/);
+    expect(run.status).toBe(1);
+  });
 });

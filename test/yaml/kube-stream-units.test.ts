@@ -104,11 +104,31 @@ describe('splitKubeStream: YAML 1.1 line breaks (go-yaml v2 ends a line at U+202
     expect(text(t)).toEqual([expected]);
   });
 
-  it('cuts on a `---` that a YAML 1.1 break puts at a line start, keeping offsets', () => {
-    expect(splitKubeStream('a: 1 # c\u2028---\u2028b: 2\n').chunks).toEqual([
-      { text: 'a: 1 # c\n', offset: 0 },
-      { text: 'b: 2\n', offset: 13 },
+  // Security (issue 18): kubectl's LineReader cuts at `\n` only, so a `---` that only a YAML 1.1
+  // break puts at a line start is a second document of the same section to go-yaml v2, which
+  // kubectl ignores (reference reader: {a: 1} alone). Cut there, a policy kubectl never applies
+  // was read as applied.
+  it('does not cut on a `---` that only a YAML 1.1 break puts at a line start', () => {
+    expect(splitKubeStream('a: 1 # c\u2028---\u2028b: 2\n')).toEqual({ chunks: [{ text: 'a: 1 # c\n---\nb: 2\n', offset: 0 }], problems: [], json: false });
+    expect(splitKubeStream('a: 1\r---\rb: 2\n---\nc: 3\n').chunks).toEqual([
+      { text: 'a: 1\n---\nb: 2\n', offset: 0 },
+      { text: 'c: 3\n', offset: 18 },
     ]);
+  });
+
+  // kubectl drops the whole `\n` line of a `---` and trims the rest with Go's strings.TrimSpace
+  // (U+0085 is a space to Go, U+FEFF is not): reference reader.
+  it.each<[string, string, [string, number][], string[]]>([
+    ['a `---` line whose comment a YAML 1.1 break ends: the rest of the line is dropped', '--- # c\u2028a: 1\nb: 2\n', [['b: 2\n', 13]], []],
+    ['text after --- behind a YAML 1.1 break is refused', '---\u2028a: 1\n', [], ['a: 1']],
+    ['U+0085 after --- is a blank to kubectl', 'a: 1\n--- \u0085\nb: 1\n', [['a: 1\n', 0], ['b: 1\n', 11]], []],
+    ['U+FEFF after --- is text to kubectl', 'a: 1\n---\ufeff\nb: 1\n', [['a: 1\n', 0], ['b: 1\n', 10]], ['\ufeff']],
+  ])('%s', (_, t, chunks, refused) => {
+    expect(splitKubeStream(t)).toEqual({
+      chunks: chunks.map(([text, offset]) => ({ text, offset })),
+      problems: refused.map((rest) => ({ offset: t.indexOf('---'), code: 'yaml-separator', message: `${SEP} ("invalid Yaml document separator: ${rest}")` })),
+      json: false,
+    });
   });
 });
 
@@ -130,6 +150,38 @@ describe('reindentContinuations', () => {
     ['a nested flow: only the lines inside it', 'a: [{\nb: 1}, {\n    c: 2\n}]\nd: 1\n', 'a: [{\n b: 1}, {\n    c: 2\n }]\nd: 1\n'],
     ['a line indented with blanks and a tab', 'k: [\n \t1]\n', 'k: [\n  1]\n'],
   ])('%s', (_, text, expected) => {
+    expect(reindentContinuations(text)).toBe(expected);
+  });
+});
+
+describe('kube-stream edges (issue 18; readings from the reference reader)', () => {
+  it.each([
+    // kubectl: {"I'm": x, b: 2}: an apostrophe after a word at the start of the text opens nothing.
+    ['an apostrophe right after the first character', "I'm: x\u2028b: 2\n", "I'm: x\nb: 2\n", 0],
+    // kubectl drops the whole `\n` line of a `---` with a comment: the % after the break is not read.
+    ['a % after a YAML 1.1 break on a --- line', '--- # c\u2028%x\na: 1\n', 'a: 1\n', 11],
+    // kubectl: {a: 'x\\', b: 2}: a backslash escapes nothing in single quotes.
+    ['a backslash before the closing single quote', "a: 'x\\'\u2028b: 2\n", "a: 'x\\'\nb: 2\n", 0],
+    // kubectl: {a: 1, b: 2}: ` #:` starts a comment, so the quote in it opens nothing.
+    ['a comment whose text starts with a colon and a quote', 'a: 1 #:"x\u2028b: 2\n', 'a: 1 #:"x\nb: 2\n', 0],
+  ])('splitKubeStream: %s', (_, text, chunk, offset) => {
+    expect(splitKubeStream(text)).toEqual({ chunks: [{ text: chunk, offset }], problems: [], json: false });
+  });
+
+  it('reads a JSON stream whose first value is an array', () => {
+    // Inside a value, `[` and `]` nest as braces do.
+    expect(splitKubeStream('{"a": [1]}\n').chunks).toEqual([{ text: '{"a": [1]}', offset: 0 }]);
+  });
+
+  it.each([
+    // kubectl: {a: 'x\', b: 1}: a backslash escapes nothing in single quotes.
+    ['a backslash before the closing single quote', "a: 'x\\'\nb: 1\n", null],
+    // kubectl: {a: 'x]', b: [1]}: a close with nothing open leaves the next flow's lines to move.
+    ['a close with nothing open, then a flow', 'a: x]\nb: [\n1]\n', 'a: x]\nb: [\n 1]\n'],
+    ['a blank line inside a flow', 'k: [\n\n1]\n', 'k: [\n \n 1]\n'],
+    ['a comment whose text starts with a bracket', 'a: 1 #[\nb: 2\n', null],
+    ['an apostrophe in a word', "a: it's\nb: 1\n", null],
+  ])('reindentContinuations: %s', (_, text, expected) => {
     expect(reindentContinuations(text)).toBe(expected);
   });
 });

@@ -45,6 +45,8 @@ const HAND_MADE: Case[] = [
   { name: 'ports: [null] (item 7)', text: NP('p', '  podSelector: {}\n  ingress:\n  - ports: [null]\n') },
   { name: 'metadata.namespace: "" (item 7)', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  namespace: ""\n' },
   { name: 'a JSON stream of several objects (item 7)', text: '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "a"}}\n{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "b"}}\n' },
+  // Issue 18: kubectl's JSON decoder refuses a raw line break inside a string; the yaml library folds it.
+  { name: 'a JSON value with a raw line break in a string (item 18)', text: '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "a", "labels": {"x": "b\nc"}}}\n' },
   { name: 'tab-indented JSON (item 7)', text: '{\n\t"apiVersion": "v1",\n\t"kind": "Namespace",\n\t"metadata": {\n\t\t"name": "a"\n\t}\n}\n' },
   { name: 'tab-indented flow YAML (item 7)', text: 'apiVersion: v1\nkind: Namespace\nmetadata: {\n\tname: a,\n\tlabels: {team: x}\n}\n' },
   { name: 'a single-quoted annotation continued at the key indent (item 7)', text: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  annotations:\n    note: 'first line\n    second line'\n" },
@@ -61,6 +63,10 @@ const HAND_MADE: Case[] = [
   { name: 'a << merge inside a merged mapping (item 18)', text: NP('m3', '  podSelector:\n    matchLabels: {app: api, <<: {<<: {app: web}}}\n') },
   { name: 'a null key (item 18)', text: NP('n', '  podSelector:\n    matchLabels: {~: web}\n') },
   { name: 'label values past uint64 and past the largest double (item 8)', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels: {v: 0x10000000000000000, w: 1e400}\n' },
+  // Issue 18 (security): kubectl cuts at `\n` only, so a `---` that a YAML 1.1 break puts at a
+  // line start is a second document of the section, which kubectl and kustomize leave out.
+  { name: 'a --- after a U+2028 line break (item 18)', text: `${NP('a', DENY_INGRESS).slice(0, -1)}\u2028---\u2028${NP('b', DENY_INGRESS)}` },
+  { name: 'a --- line with text after a U+2028 break (item 18)', text: `${NP('a', DENY_INGRESS)}---\u2028${NP('b', DENY_INGRESS)}` },
   { name: 'a ---#c line', text: `${NP('a', DENY_INGRESS)}---#c\n${NP('b', DENY_INGRESS)}` },
   { name: 'text after --- on its line', text: `${NP('a', DENY_INGRESS)}--- ${NP('b', DENY_INGRESS).split('\n')[0]}\n` },
   { name: 'a %YAML directive', text: `%YAML 1.1\n---\n${NP('a', DENY_INGRESS)}` },

@@ -69,7 +69,8 @@ function readRule(c: CiliumReader, path: Path, raw: unknown, direction: Directio
     c.notAnalysed([...path, 'icmps'], 'icmps (ICMP types) are not analysed: the rule is counted as matching nothing');
     return null;
   }
-  if (!peers || ports === null) return null;
+  // An invalid toPorts (null) has refused the whole object already (C-22): the rule read from it is dropped with it.
+  if (!peers) return null;
   // C-8: a rule that names no peer and no port matches nothing; C-12: ports alone apply to every peer.
   if (peers.wildcard ? !ports : !peers.peers.length) return null;
   if (ports?.l7.length) c.note([...path, 'toPorts'], `L7 rules (${[...new Set(ports.l7)].join(', ')}) are filtered by Cilium's proxy: the analysis allows the L4 port`, 'cilium-l7');

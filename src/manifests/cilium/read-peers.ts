@@ -65,26 +65,27 @@ function endpointPeers(c: CiliumReader, path: Path, deny: boolean, out: Peer[]):
   }
 }
 
-function cidrPeer(c: CiliumReader, path: Path, text: unknown, except: unknown): Peer | null {
-  if (typeof text !== 'string') return c.error(path, `a CIDR must be a string, not ${typeName(text)}`, 'invalid-cidr');
+/** C-13: one CIDR (with its `except` holes) as a peer, added to `out`; an invalid one is an error (C-22). */
+function cidrPeer(c: CiliumReader, path: Path, text: unknown, except: unknown, out: Peer[]): void {
+  if (typeof text !== 'string') return void c.error(path, `a CIDR must be a string, not ${typeName(text)}`, 'invalid-cidr');
   // Cilium's fromCIDR takes a bare address as a single host.
   const written = text.includes('/') ? text : `${text}/${text.includes(':') ? 128 : 32}`;
   const p = parseCidr(written);
-  if (!p.ok) return c.error(path, `invalid CIDR: ${p.error}`, 'invalid-cidr');
+  if (!p.ok) return void c.error(path, `invalid CIDR: ${p.error}`, 'invalid-cidr');
   if (p.nonCanonical) c.warn(path, `CIDR "${text}" is not canonical; it means ${p.canonical}`, 'non-canonical-cidr');
   const holes: IpRange[] = [];
   const exceptPath = [...path.slice(0, -1), 'except'];
   if (except !== undefined && except !== null) {
-    if (!Array.isArray(except)) return c.error(exceptPath, `except must be a list of CIDRs, not ${typeName(except)}`, 'invalid-cidr');
+    if (!Array.isArray(except)) return void c.error(exceptPath, `except must be a list of CIDRs, not ${typeName(except)}`, 'invalid-cidr');
     for (const [i, e] of except.entries()) {
       const x = typeof e === 'string' ? parseCidr(e) : null;
-      if (!x || !x.ok) return c.error([...exceptPath, i], `invalid except CIDR ${typeName(e)}${x && !x.ok ? `: ${x.error}` : ''}`, 'invalid-cidr');
-      if (!rangeContains(p.range, x.range)) return c.error([...exceptPath, i], `allow CIDR prefix ${p.canonical} does not contain exclude CIDR prefix ${String(e)}`, 'invalid-cidr');
+      if (!x || !x.ok) return void c.error([...exceptPath, i], `invalid except CIDR ${typeName(e)}${x && !x.ok ? `: ${x.error}` : ''}`, 'invalid-cidr');
+      if (!rangeContains(p.range, x.range)) return void c.error([...exceptPath, i], `allow CIDR prefix ${p.canonical} does not contain exclude CIDR prefix ${String(e)}`, 'invalid-cidr');
       holes.push(x.range);
     }
   }
   // C-13: a Cilium CIDR never matches pods (they have Cilium identities).
-  return { kind: 'ipBlock', cidr: p.canonical, except: holes.length ? (except as string[]) : [], ranges: subtractIpRanges(p.range, holes), externalOnly: true };
+  out.push({ kind: 'ipBlock', cidr: p.canonical, except: holes.length ? (except as string[]) : [], ranges: subtractIpRanges(p.range, holes), externalOnly: true });
 }
 
 function cidrSetPeers(c: CiliumReader, path: Path, list: unknown[], out: Peer[]): void {
@@ -95,8 +96,7 @@ function cidrSetPeers(c: CiliumReader, path: Path, list: unknown[], out: Peer[])
     if (raw.cidrGroupRef !== undefined || raw.cidrGroupSelector !== undefined) {
       return c.notAnalysed(ep, 'cidrGroupRef / cidrGroupSelector (CiliumCIDRGroup) is not analysed: this entry is counted as matching nothing');
     }
-    const p = cidrPeer(c, [...ep, 'cidr'], raw.cidr, raw.except);
-    if (p) out.push(p);
+    cidrPeer(c, [...ep, 'cidr'], raw.cidr, raw.except, out);
   });
 }
 
@@ -134,12 +134,7 @@ export function readRulePeers(c: CiliumReader, path: Path, raw: Record<string, u
     if (list === null) return (c.ok = false), null;
     if (!list || list.length === 0) continue;
     if (what === 'endpoints') list.forEach((_, i) => endpointPeers(c, [...fp, i], deny, out.peers));
-    else if (what === 'cidr') {
-      list.forEach((t, i) => {
-        const p = cidrPeer(c, [...fp, i], t, undefined);
-        if (p) out.peers.push(p);
-      });
-    }
+    else if (what === 'cidr') list.forEach((t, i) => cidrPeer(c, [...fp, i], t, undefined, out.peers));
     else if (what === 'cidrSet') cidrSetPeers(c, fp, list, out.peers);
     else if (what === 'entities') entityPeers(c, fp, list, out.peers);
     else c.notAnalysed(fp, `${f} is not analysed (${what === 'fqdns' ? 'domain names' : what === 'services' ? 'service backends' : what === 'groups' ? 'cloud provider groups' : 'node addresses'} are not in the manifests): the rule's peers there are counted as matching nothing`);

@@ -44,10 +44,12 @@ type Target = 'pod' | 'namespace' | 'unmodelled' | 'unknown';
 /** C-3: strips a `k8s:` / `any:` source prefix and says where the key belongs. */
 function translateKey(written: string): { key: string; target: Target; namespaceKey: boolean; namespaceLabel?: boolean; k8s: boolean } {
   const colon = written.indexOf(':');
+  // Cilium's ParseSource: `$name` and `reserved.name` are `reserved:name` (with a colon too, its source is not k8s or any).
+  if (written.startsWith('$') || written.startsWith('reserved.')) return { key: written, target: 'unmodelled', namespaceKey: false, k8s: false };
   const source = colon >= 0 ? written.slice(0, colon) : null;
   const key = colon >= 0 ? written.slice(colon + 1) : written;
-  // A Kubernetes label key has no ':', so any colon is a Cilium label source.
-  if (source !== null && source !== 'k8s' && source !== 'any') return { key: written, target: 'unmodelled', namespaceKey: false, k8s: false };
+  // A Kubernetes label key has no ':', so any colon is a Cilium label source; an empty one (`:app`) is `any`.
+  if (source !== null && source !== '' && source !== 'k8s' && source !== 'any') return { key: written, target: 'unmodelled', namespaceKey: false, k8s: false };
   if (key === POD_NAMESPACE_KEY) return { key: NAMESPACE_NAME_LABEL, target: 'namespace', namespaceKey: true, k8s: source === 'k8s' };
   if (key.startsWith(NAMESPACE_LABELS_PREFIX) && key.length > NAMESPACE_LABELS_PREFIX.length) {
     return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: 'namespace', namespaceKey: false, namespaceLabel: true, k8s: false };
