@@ -23,11 +23,11 @@ function meets(allow: IndexedRule, deny: IndexedRule, classes: readonly Endpoint
  */
 export function lintCiliumDenies(reach: Reachability): LintWarning[] {
   const { index, classification } = reach;
-  const workloadClasses = classification.classes.filter((c) => !c.external);
   const out: LintWarning[] = [];
   for (const p of index.policies) {
     if (!p.cilium) continue;
-    const subjects = workloadClasses.filter((c) => c.subjectOf.includes(p));
+    // A-32: an external class is no policy's subject.
+    const subjects = classification.classes.filter((c) => c.subjectOf.includes(p));
     if (!subjects.length) continue; // dangling-policy says it
     for (const d of ['ingress', 'egress'] as Direction[]) {
       // The index lists the deny rules of every Cilium policy (an empty list when it has none).
@@ -40,7 +40,7 @@ export function lintCiliumDenies(reach: Reachability): LintWarning[] {
           file: deny.rule.source.file,
           line: deny.rule.source.line,
           subject: policyId(p),
-          message: `${ciliumSpecLabel(p.cilium.spec)}.${deny.rule.cilium?.section ?? `${d}Deny`}[${deny.rule.index}] has nothing to deny: the pods it applies to are in default deny for ${d} and no allow rule reaches its peers on its ports, so what it names is dropped anyway.`,
+          message: `${ciliumSpecLabel(p.cilium.spec)}.${deny.rule.cilium!.section}[${deny.rule.index}] has nothing to deny: the pods it applies to are in default deny for ${d} and no allow rule reaches its peers on its ports, so what it names is dropped anyway.`,
         });
       }
     }

@@ -80,6 +80,18 @@ describe('explainPair: NetworkPolicy', () => {
     expect(explain([webOut], 'prod/web', '0.0.0.0').egress).toEqual(['isolated by prod/web-out', 'to NetworkPolicy all', 'allow prod/web-out egress rule 1 TCP 5432']);
   });
 
+  it('A-11: a rule allows when any of its peers matches the other end', () => {
+    const twoPeers = NP('db-two', '{podSelector: {matchLabels: {app: db}}, policyTypes: [Ingress], ingress: [{from: [{podSelector: {matchLabels: {app: web}}}, {podSelector: {matchLabels: {app: none}}}], ports: [{port: 5432}]}]}');
+    expect(explain([twoPeers], 'prod/web', 'prod/db').ingress).toEqual(['isolated by prod/db-two', 'to NetworkPolicy all', 'allow prod/db-two ingress rule 1 TCP 5432']);
+  });
+
+  it('T-3: a tiered rule takes its part when any of its peers matches the other end', () => {
+    const two = TIERED('two', 'Admin', 1, '[{action: Deny, from: [{namespaces: {matchLabels: {env: dev}}}, {namespaces: {matchLabels: {env: none}}}], protocols: [{tcp: {destinationPort: {number: 22}}}]}]');
+    expect(explain([two], 'dev/tool', 'prod/db').ingress).toEqual(['isolated by -', 'admin cnp/two rule 1 Deny TCP 22', 'to NetworkPolicy TCP 1-21,23-65535, UDP all, SCTP all']);
+    const deny = CNP('two-deny', '{endpointSelector: {matchLabels: {app: db}}, ingressDeny: [{fromEndpoints: [{matchLabels: {io.kubernetes.pod.namespace: dev}}, {matchLabels: {app: none}}], toPorts: [{ports: [{port: "22", protocol: TCP}]}]}]}');
+    expect(explain([deny], 'dev/tool', 'prod/db').ingress).toEqual(['isolated by cilium/prod/two-deny', 'deny cilium/prod/two-deny TCP 22', 'to NetworkPolicy TCP 1-21,23-65535, UDP all, SCTP all']);
+  });
+
   it('A-26: a named port resolves at the destination, on egress too', () => {
     const dbOut = NP('db-out', '{podSelector: {matchLabels: {app: db}}, policyTypes: [Egress], egress: [{ports: [{port: http}]}]}');
     expect(explain([dbOut], 'prod/db', 'prod/web').egress).toEqual(['isolated by prod/db-out', 'to NetworkPolicy all', 'allow prod/db-out egress rule 1 TCP 80']);

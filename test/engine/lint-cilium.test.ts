@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { lintReachability } from '../../src/engine/lint';
+import { lintCiliumDenies } from '../../src/engine/lint-cilium';
 import { load } from '../manifests/load-yaml';
 
 /**
@@ -65,5 +66,31 @@ describe('cilium-deny-unreachable (C-23)', () => {
   it('a deny rule of a policy that selects no pod is left to dangling-policy; no deny at all, no warning', () => {
     expect(unreachable(CNP(`spec: {endpointSelector: {matchLabels: {app: none}}, ingressDeny: [{fromEndpoints: [${FROM_TOOL}]}]}`))).toEqual([]);
     expect(unreachable(db(`ingress: [{fromEndpoints: [${FROM_WEB}]}]`))).toEqual([]);
+  });
+
+  it('C-7: an allow rule meets the deny when any of its peers matches a peer of the deny', () => {
+    expect(unreachable(db(`ingress: [{fromEndpoints: [${FROM_TOOL}, {matchLabels: {app: none}}]}], ingressDeny: [{fromEndpoints: [${FROM_TOOL}]}]`))).toEqual([]);
+  });
+
+  it('C-7: a policy with two allow rules, one of which meets the deny, keeps it live', () => {
+    const q = CNP(`spec: {endpointSelector: {matchLabels: {app: db}}, ingress: [{fromEndpoints: [${FROM_WEB}]}, {fromEndpoints: [${FROM_TOOL}]}], ingressDeny: [{fromEndpoints: [${FROM_TOOL}]}]}`);
+    expect(unreachable(q)).toEqual([]);
+  });
+
+  it('C-5, C-6: the deny is live when one of its pods is not in default deny, and only then', () => {
+    const soft = (sel: string) => CNP(`spec: {endpointSelector: ${sel}, enableDefaultDeny: {ingress: false}, ingressDeny: [{fromEndpoints: [${FROM_TOOL}]}]}`, 'soft');
+    const webIn = CNP(`spec: {endpointSelector: {matchLabels: {app: web}}, ingress: [{fromEndpoints: [{matchLabels: {app: db}}]}]}`, 'web-in');
+    // web is in default deny (web-in), db is not: the deny still drops tool → db.
+    expect(unreachable(soft('{}'), webIn)).toEqual([]);
+    // Its only pod, web, is in default deny and nothing allows tool there.
+    expect(unreachable(soft('{matchLabels: {app: web}}'), webIn)).toEqual([
+      'C-23 cilium/prod/soft 27: spec.ingressDeny[0] has nothing to deny: the pods it applies to are in default deny for ingress and no allow rule reaches its peers on its ports, so what it names is dropped anyway.',
+    ]);
+  });
+
+  it('only Cilium deny rules: NetworkPolicies beside them and live denies give no warning', () => {
+    const np = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: np, namespace: prod}\nspec: {podSelector: {}, policyTypes: [Ingress]}\n';
+    const cluster = load([...WORLD, np, db(`ingress: [{fromEndpoints: [${FROM_TOOL}]}], ingressDeny: [{fromEndpoints: [${FROM_TOOL}]}]`)].join('---\n'));
+    expect(lintCiliumDenies(computeReachability(cluster))).toEqual([]);
   });
 });

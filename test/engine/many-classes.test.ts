@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { ALL_CONNS, connsOf, formatConns, NO_CONNS } from '../../src/model/conns';
-import type { Cluster, LabelSelector, Policy, Rule, Workload } from '../../src/model/types';
+import type { TierRule, TieredPolicy } from '../../src/model/tiers';
+import type { Cluster, Direction, LabelSelector, Policy, PolicyPort, Rule, Workload } from '../../src/model/types';
 
 /**
  * The engine computes the matrix in blocks of 256 destination columns and marks, per sparse
@@ -48,6 +49,51 @@ describe('a ring of 264 classes (two blocks of columns)', () => {
       for (const x of intervalClass) {
         check(`p${a} -> external`, reach.classConnsId(ca, x), a % 2 ? all : none);
         check(`external -> p${a}`, reach.classConnsId(x, ca), none);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+/**
+ * The same ring across two blocks, with the paths a ring of peers does not take: the egress rule
+ * of the pods k ≡ 0 (mod 4) names no peer (A-16: every destination, external ones too) on the
+ * port of pod k-1 alone, and tiered rules at both ends of p2 → p260 (T-3: an Admin Accept of TCP
+ * 7-8 at p2's egress, of TCP 7 at p260's ingress; T-6: both ends decide). So k → k-1 is TCP
+ * 1000+(k-1) (mod 264), p2 → p260 is TCP 7, odd pods reach every external address, pods k ≡ 0
+ * (mod 4) reach them on their egress port only, pods k ≡ 2 (mod 4) none, and nothing else is open.
+ */
+describe('a ring of 264 classes with rules without peers and tiered rules (two blocks of columns)', () => {
+  const ALL_NS: LabelSelector = { matchLabels: {}, matchExpressions: [] };
+  /** An Admin policy whose subject is pod `subject` and whose one Accept rule names pod `peer` on `ports`. */
+  const accept = (name: string, direction: Direction, subject: number, peer: number, ports: PolicyPort[]): TieredPolicy => {
+    const r: TierRule = { direction, action: 'Accept', peers: [{ kind: 'pods', namespaceSelector: ALL_NS, podSelector: app(peer) }], everyPeer: false, ports, index: 0, source: src };
+    return { kind: 'ClusterNetworkPolicy', apiVersion: 'policy.networking.k8s.io/v1alpha2', name, tier: 'Admin', priority: 1, subject: { namespaceSelector: ALL_NS, podSelector: app(subject) }, ingress: direction === 'ingress' ? [r] : [], egress: direction === 'egress' ? [r] : [], source: src };
+  };
+
+  it('gives each pair the verdict of its two ends', () => {
+    const base = ring();
+    const port = (k: number) => 1000 + (((k % N) + N) % N);
+    const policies = base.policies.map((p): Policy => (p.name.startsWith('out-') && Number(p.name.slice(4)) % 4 === 0 ? { ...p, egress: [rule('egress', 0, [{ protocol: 'TCP', port: port(Number(p.name.slice(4)) - 1) }])].map((r) => ({ ...r, peers: [] })) } : p));
+    const tieredPolicies = [accept('out', 'egress', 2, 260, [{ protocol: 'TCP', port: 7, endPort: 8 }]), accept('in', 'ingress', 260, 2, [{ protocol: 'TCP', port: 7 }])];
+    const cluster: Cluster = { ...base, policies, tieredPolicies };
+    const reach = computeReachability(cluster);
+    const { workloadClass, intervalClass } = reach.classification;
+    const conns = (a: number, b: number) => formatConns(reach.classConns(a, b));
+    const wrong: string[] = [];
+    const check = (name: string, got: string, want: string) => {
+      if (got !== want) wrong.push(`${name}: ${got}, not ${want}`);
+    };
+    for (let a = 0; a < N; a++) {
+      const ca = workloadClass[a]!;
+      for (let b = 0; b < N; b++) {
+        if (a === b) continue;
+        const want = a === 2 && b === 260 ? 'TCP 7' : b === (a + N - 1) % N ? `TCP ${port(b)}` : 'none';
+        check(`p${a} -> p${b}`, conns(ca, workloadClass[b]!), want);
+      }
+      for (const x of intervalClass) {
+        check(`p${a} -> external`, conns(ca, x), a % 2 ? 'all' : a % 4 === 0 ? `TCP ${port(a - 1)}` : 'none');
+        check(`external -> p${a}`, conns(x, ca), 'none');
       }
     }
     expect(wrong.slice(0, 5)).toEqual([]);

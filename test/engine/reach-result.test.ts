@@ -49,4 +49,10 @@ describe('buildReachResult, flowBlocks, flowPairs', () => {
     const r = result(POD('a', 'x'));
     expect(flowBlocks(r).map((b) => `${b.sources} -> ${b.targets}`)).toEqual(['0 -> 1,2', '1,2 -> 0']);
   });
+
+  it('A-21: touching external intervals merge only within one class', () => {
+    const OUT = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: out, namespace: prod}\nspec: {podSelector: {}, policyTypes: [Egress], egress: [{to: [{ipBlock: {cidr: 10.0.0.0/8}}]}]}\n';
+    const r = result(POD('a', 'x'), OUT);
+    expect(r.endpoints.filter((e) => e.kind === 'External').map((e) => e.id)).toEqual(['0.0.0.0-9.255.255.255', '10.0.0.0/8', '11.0.0.0-255.255.255.255', '::/0']);
+  });
 });
