@@ -18765,11 +18765,10 @@ function meets(allow, deny, classes) {
 }
 function lintCiliumDenies(reach2) {
   const { index, classification } = reach2;
-  const workloadClasses = classification.classes.filter((c) => !c.external);
   const out = [];
   for (const p of index.policies) {
     if (!p.cilium) continue;
-    const subjects = workloadClasses.filter((c) => c.subjectOf.includes(p));
+    const subjects = classification.classes.filter((c) => c.subjectOf.includes(p));
     if (!subjects.length) continue;
     for (const d of ["ingress", "egress"]) {
       for (const deny of (d === "ingress" ? index.denyIngress : index.denyEgress).get(p)) {
@@ -18781,7 +18780,7 @@ function lintCiliumDenies(reach2) {
           file: deny.rule.source.file,
           line: deny.rule.source.line,
           subject: policyId(p),
-          message: `${ciliumSpecLabel(p.cilium.spec)}.${deny.rule.cilium?.section ?? `${d}Deny`}[${deny.rule.index}] has nothing to deny: the pods it applies to are in default deny for ${d} and no allow rule reaches its peers on its ports, so what it names is dropped anyway.`
+          message: `${ciliumSpecLabel(p.cilium.spec)}.${deny.rule.cilium.section}[${deny.rule.index}] has nothing to deny: the pods it applies to are in default deny for ${d} and no allow rule reaches its peers on its ports, so what it names is dropped anyway.`
         });
       }
     }
