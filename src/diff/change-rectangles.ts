@@ -8,7 +8,7 @@
  * is cut out around it. Rectangles with the same key and one equal side are then merged.
  */
 
-/** Rows with equal cells: their cells (column, key, column, key, …; ascending columns) and rows. */
+/** Rows with equal cells: their cells (column, key, column, key, …; each column once, in one order for equal rows) and rows. */
 export interface RowSet {
   cells: Int32Array;
   rows: number[];
@@ -204,7 +204,7 @@ function mergeOn(list: readonly Rectangle[], same: 'rows' | 'columns'): Rectangl
   return out;
 }
 
-/** One rectangle per row set and key: the rows' own cells, without column sets (exported for its test). */
+/** One rectangle per row set and key: the rows' own cells, columns ascending, without column sets (exported for its test). */
 export function byRows(rows: readonly RowSet[]): Rectangle[] {
   return rows.flatMap((s) => {
     const byKey = new Map<number, number[]>();
@@ -213,7 +213,7 @@ export function byRows(rows: readonly RowSet[]): Rectangle[] {
       if (list) list.push(s.cells[k]!);
       else byKey.set(s.cells[k + 1]!, [s.cells[k]!]);
     }
-    return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns, key }));
+    return [...byKey].map(([key, columns]) => ({ rows: s.rows, columns: columns.sort((a, b) => a - b), key }));
   });
 }
 

@@ -140,7 +140,9 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
     cells.n = 0;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path: the row by row compare below is exact for every row
     if (!(c.jb[f]! >= 0 && c.jh[f]! >= 0 && c.shared)) {
-      for (let t = 0; t < J; t++) consider(c, f, t, cells);
+      // Every column, in the order of a fast row: the columns on both sides, then the partial ones.
+      for (const t of bothT) consider(c, f, t, cells);
+      for (const t of partial) consider(c, f, t, cells);
       addRow(f);
       continue;
     }
@@ -152,13 +154,10 @@ export function compareMatrices(base: Reachability, head: Reachability, { endpoi
     let nd = 0;
     // Stryker disable next-line ConditionalExpression: a filter: consider() compares each cell it is given again
     for (let k = 0; k < bothT.length; k++) if (bd[br + bCol[k]!] !== hd[hr + hCol[k]!]) differing[nd++] = bothT[k]!;
-    // Merged with the partial columns, in column order.
-    let i = 0;
-    let j = 0;
-    while (i < nd || j < partial.length) {
-      const t = j >= partial.length || (i < nd && differing[i]! < partial[j]!) ? differing[i++]! : partial[j++]!;
-      consider(c, f, t, cells);
-    }
+    // Then the partial columns: equal rows list their cells in one order, fast or not, which is
+    // all that grouping rows needs (change-rectangles sorts what it lists).
+    for (let i = 0; i < nd; i++) consider(c, f, differing[i]!, cells);
+    for (const t of partial) consider(c, f, t, cells);
     addRow(f);
   }
   return groupsOf(c, changeRectangles(rowSets.items, J, (j) => c.size[j]!));

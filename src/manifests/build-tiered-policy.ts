@@ -274,7 +274,8 @@ function readRule(t: TierReader, path: Path, raw: unknown, direction: Direction,
   }
   const list = raw[peerField];
   if (!Array.isArray(list) || list.length === 0) {
-    return t.error([...path, ...(list === undefined ? [] : [peerField])], `${peerField} field must be defined and contain at least one item`, 'invalid-rule');
+    // A missing field's line is its rule's (the nearest written ancestor).
+    return t.error([...path, peerField], `${peerField} field must be defined and contain at least one item`, 'invalid-rule');
   }
   if (list.length > t.schema.maxPeers) return t.error([...path, peerField], `${peerField} holds ${list.length} peers; at most ${t.schema.maxPeers} are allowed`, 'invalid-rule');
   const ports = t.ports([...path, t.schema.portsField]);

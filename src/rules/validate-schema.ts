@@ -76,7 +76,8 @@ function closest(word: string, candidates: readonly string[]): string | null {
  * description is a sentence for editors (the top-level keys' help), not such a phrase: none then.
  */
 function parentDescription(e: ErrorObject): string {
-  const d = (e.parentSchema as { description?: unknown } | undefined)?.description;
+  // verbose: every error carries its parentSchema.
+  const d = (e.parentSchema as { description?: unknown }).description;
   return typeof d === 'string' && /^[a-z]/.test(d) ? d : '';
 }
 

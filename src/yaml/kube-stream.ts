@@ -103,9 +103,18 @@ function jsonValues(text: string): [number, number][] | null {
 function jsonChunks(text: string, base: number): KubeStream | null {
   const values = jsonValues(text);
   if (values === null) return null;
-  // Valid JSON holds no raw tab inside a string, so every tab is a blank: the yaml library, which
-  // refuses tabs as indentation, reads the same values with spaces.
   const problems: StreamProblem[] = [];
+  // kubectl's decoder is encoding/json: a value that is not JSON (a raw line break or tab inside a
+  // string, a trailing comma, a comment) makes it refuse the file, where the yaml library would
+  // read it. Valid JSON holds no raw tab inside a string, so every tab is then a blank: the yaml
+  // library, which refuses tabs as indentation, reads the same values with spaces.
+  for (const [s, e] of values) {
+    try {
+      JSON.parse(text.slice(s, e));
+    } catch {
+      problems.push({ offset: base + s, code: 'json-syntax', message: 'kubectl refuses this file: it reads a file that starts with { as JSON, and this value is not valid JSON' });
+    }
+  }
   if (values.length > 1) {
     problems.push({
       offset: base + values[1]![0],

@@ -61,8 +61,6 @@ interface FileContext {
   lineAt: (offset: number) => number;
   diagnostics: Diagnostic[];
   maxDepth: number;
-  /** Whether the file is a JSON stream. */
-  json: boolean;
   /** Spent across the file's chunks (shared by the copies of the context that a retry makes). */
   spent: { documentTokens: number; errorTokens: number; lexemes: number; dropped: number };
 }
@@ -107,7 +105,7 @@ function syntaxError(ctx: ChunkContext, err: YAMLError, scan: CstScan): Diagnost
 /** The first MAX_FILE_DIAGNOSTICS diagnostics by line, then one that counts the rest (and those never kept). */
 function capped(file: string, diagnostics: Diagnostic[], uncounted: number): Diagnostic[] {
   // A stable sort: diagnostics of one line keep their order.
-  const sorted = [...diagnostics].sort((a, b) => a.line - b.line);
+  const sorted = diagnostics.sort((a, b) => a.line - b.line);
   if (sorted.length <= MAX_FILE_DIAGNOSTICS && !uncounted) return sorted;
   const rest = sorted.length - MAX_FILE_DIAGNOSTICS + uncounted;
   const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
@@ -216,7 +214,7 @@ function composeReindented(ctx: FileContext, chunk: Chunk): { composed: Composed
   const at = (offset: number) => ctx.lineAt(chunk.offset + offset);
   const own: Diagnostic[] = [];
   const composed = composeChunk({ ...ctx, diagnostics: own }, chunk, at);
-  const again = failed(composed, own) && !ctx.json ? reindentContinuations(chunk.text) : null;
+  const again = failed(composed, own) ? reindentContinuations(chunk.text) : null;
   if (again !== null) {
     const first = at(0);
     const lineIn = lineCounter(again);
@@ -225,8 +223,6 @@ function composeReindented(ctx: FileContext, chunk: Chunk): { composed: Composed
     const retried = composeChunk({ ...ctx, diagnostics: trial }, { text: again, offset: chunk.offset }, atAgain);
     if (!failed(retried, trial)) return { composed: retried, at: atAgain, text: again };
   }
-  // Only the composition kept counts its dropped errors: a retry that composes had none.
-  if ('docs' in composed) ctx.spent.dropped += composed.dropped;
   ctx.diagnostics.push(...own);
   return { composed, at, text: chunk.text };
 }
@@ -239,6 +235,8 @@ function composeReindented(ctx: FileContext, chunk: Chunk): { composed: Composed
 function readChunk(ctx: FileContext, chunk: Chunk): RawDocument[] | Diagnostic {
   const { composed, at, text } = composeReindented(ctx, chunk);
   if (!('docs' in composed)) return composed;
+  // Only the composition kept counts its dropped errors (a retry that composes had none).
+  ctx.spent.dropped += composed.dropped;
   const template = findTemplate(text, composed.scan.dataRanges);
   if (template !== null) return templateDiagnostic(ctx, at(template));
   const [first, ...rest] = composed.docs;
@@ -263,12 +261,11 @@ const TEMPLATE_LINE = /^[ \t]*\{\{-?\s/m;
  * than MAX_DEPTH, no quadratic step, alias expansion capped (src/yaml/guards.ts).
  */
 export function parseDocuments(file: string, text: string, options: ReadOptions = {}): ParsedFile {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const bad = textProblem(text);
   if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split('\n').length, bad.code, bad.message)] };
   const stream = splitKubeStream(text);
   const spent = { documentTokens: 0, errorTokens: 0, lexemes: 0, dropped: 0 };
-  const ctx: FileContext = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, json: stream.json, spent };
+  const ctx: FileContext = { file, lineAt: lineCounter(text), diagnostics: [], maxDepth: options.maxDepth ?? MAX_DEPTH, spent };
   if (stream.chunks.length > MAX_DOCUMENTS) {
     const line = ctx.lineAt(stream.chunks[MAX_DOCUMENTS]!.offset);
     return { documents: [], diagnostics: [diag(file, 1, 'yaml-too-large', `the file holds more than ${MAX_DOCUMENTS} documents (the limit is passed on line ${line}); it is not read`)] };

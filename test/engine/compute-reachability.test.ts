@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeReachability } from '../../src/engine/compute-reachability';
 import { parseCidr } from '../../src/model/cidr';
-import { connsKey } from '../../src/model/conns';
+import { connsKey, formatConns } from '../../src/model/conns';
 import { ConnsTable } from '../../src/model/conns-table';
 import type { Cluster, IpRange } from '../../src/model/types';
+import { load } from '../manifests/load-yaml';
 import { referenceConns, type ReferenceEndpoint } from '../support/reference-evaluator';
 import { ciliumClusterArbitrary } from './cilium-arbitrary';
 import { clusterArbitrary } from './cluster-arbitrary';
@@ -70,5 +71,66 @@ describe('computeReachability options', () => {
   it('interns into the table it is given (the two states of a diff share one)', () => {
     const table = new ConnsTable();
     expect(computeReachability(empty, { table }).table).toBe(table);
+  });
+});
+
+/**
+ * Tiers and NetworkPolicy together, one pair at a time. World: namespaces prod (env=prod) and dev
+ * (env=dev); prod/web (app=web), prod/db (app=db, TCP 5432), dev/tool (app=tool, TCP 9090).
+ */
+describe('computeReachability: tiers with NetworkPolicy and Cilium denies', () => {
+  const NS = (name: string) => `apiVersion: v1\nkind: Namespace\nmetadata: {name: ${name}, labels: {env: ${name}}}\n`;
+  const POD = (ns: string, app: string, port: number) => `apiVersion: v1\nkind: Pod\nmetadata: {name: ${app}, namespace: ${ns}, labels: {app: ${app}}}\nspec: {containers: [{name: c, image: x, ports: [{containerPort: ${port}}]}]}\n`;
+  const WORLD = [NS('prod'), NS('dev'), POD('prod', 'web', 80), POD('prod', 'db', 5432), POD('dev', 'tool', 9090)];
+  const NP = (name: string, spec: string) => `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: ${name}, namespace: prod}\nspec: ${spec}\n`;
+  const ANP = (name: string, priority: number, subject: string, body: string, tier = 'Admin') =>
+    `apiVersion: policy.networking.k8s.io/v1alpha2\nkind: ClusterNetworkPolicy\nmetadata: {name: ${name}}\nspec: {tier: ${tier}, priority: ${priority}, subject: ${subject}, ${body}}\n`;
+  const PODS = (app: string) => `{pods: {namespaceSelector: {matchLabels: {env: prod}}, podSelector: {matchLabels: {app: ${app}}}}}`;
+  const DEV = '{namespaces: {matchLabels: {env: dev}}}';
+  const tcp = (p: number) => `protocols: [{tcp: {destinationPort: {number: ${p}}}}]`;
+
+  function flows(...docs: string[]): (from: string, to: string) => string {
+    const cluster = load([...WORLD, ...docs].join('---\n'));
+    expect(cluster.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const r = computeReachability(cluster);
+    const cls = (e: string) => (e === 'internet' ? r.classification.intervalClass[0]! : r.classification.workloadClass[cluster.workloads.findIndex((w) => `${w.namespace}/${w.name}` === e)]!);
+    return (from, to) => formatConns(r.classConns(cls(from), cls(to)));
+  }
+
+  it('T-5, A-12: an egress-isolated source keeps its NetworkPolicy verdict where no tiered rule matches; an Admin Accept adds to it', () => {
+    const np = NP('web-out', '{podSelector: {matchLabels: {app: web}}, policyTypes: [Egress], egress: [{to: [{podSelector: {matchLabels: {app: db}}}], ports: [{port: 5432}]}]}');
+    const anp = ANP('web-to-dev', 1, PODS('web'), `egress: [{action: Accept, to: [${DEV}], ${tcp(9090)}}]`);
+    const f = flows(np, anp);
+    expect([f('prod/web', 'prod/db'), f('prod/web', 'dev/tool'), f('prod/web', 'internet')]).toEqual(['TCP 5432', 'TCP 9090', 'none']);
+  });
+
+  it('T-3, T-5: at an ingress-isolated destination an Admin Deny overrides a NetworkPolicy allow and an Admin Accept opens what it denies', () => {
+    const np = NP('db-in', '{podSelector: {matchLabels: {app: db}}, policyTypes: [Ingress], ingress: [{from: [{podSelector: {matchLabels: {app: web}}}], ports: [{port: 5432}]}]}');
+    const anp = ANP('guard-db', 1, PODS('db'), `ingress: [{action: Deny, from: [${PODS('web')}], ${tcp(5432)}}, {action: Accept, from: [${DEV}], ${tcp(22)}}]`);
+    const f = flows(np, anp);
+    expect([f('prod/web', 'prod/db'), f('dev/tool', 'prod/db'), f('internet', 'prod/db')]).toEqual(['none', 'TCP 22', 'none']);
+  });
+
+  it('T-3: Admin policies apply by priority, whatever their order in the manifests', () => {
+    const late = ANP('late', 2, PODS('db'), `ingress: [{action: Accept, from: [${DEV}]}]`);
+    const early = ANP('early', 1, PODS('db'), `ingress: [{action: Deny, from: [${DEV}], ${tcp(5432)}}]`);
+    expect(flows(late, early)('dev/tool', 'prod/db')).toBe('TCP 1-5431,5433-65535, UDP all, SCTP all');
+  });
+
+  it('T-7: classes with different tiered policies get their own verdicts (the tier walk is shared only by classes with the same ones)', () => {
+    const denyWeb = ANP('deny-web', 1, PODS('web'), `ingress: [{action: Deny, from: [${DEV}]}]`);
+    const denyDb = ANP('deny-db', 1, PODS('db'), `ingress: [{action: Deny, from: [${DEV}], ${tcp(5432)}}]`);
+    const f = flows(denyWeb, denyDb);
+    expect([f('dev/tool', 'prod/web'), f('dev/tool', 'prod/db')]).toEqual(['none', 'TCP 1-5431,5433-65535, UDP all, SCTP all']);
+    const outWeb = ANP('out-web', 1, PODS('web'), `egress: [{action: Deny, to: [${DEV}]}]`);
+    const outDb = ANP('out-db', 1, PODS('db'), `egress: [{action: Deny, to: [${DEV}], ${tcp(9090)}}]`);
+    const g = flows(outWeb, outDb);
+    expect([g('prod/web', 'dev/tool'), g('prod/db', 'dev/tool')]).toEqual(['none', 'TCP 1-9089,9091-65535, UDP all, SCTP all']);
+  });
+
+  it('C-9: the specs of one Cilium policy deny apart (each spec its own subjects)', () => {
+    const cnp = `apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: {name: p, namespace: prod}\nspecs:\n- {endpointSelector: {matchLabels: {app: web}}, ingress: [{fromEntities: [all]}], ingressDeny: [{fromEndpoints: [{matchLabels: {io.kubernetes.pod.namespace: dev}}]}]}\n- {endpointSelector: {matchLabels: {app: db}}, ingress: [{fromEntities: [all]}], ingressDeny: [{fromEndpoints: [{matchLabels: {io.kubernetes.pod.namespace: dev}}], toPorts: [{ports: [{port: "5432", protocol: TCP}]}]}]}\n`;
+    const f = flows(cnp);
+    expect([f('dev/tool', 'prod/web'), f('dev/tool', 'prod/db')]).toEqual(['none', 'TCP 1-5431,5433-65535, UDP all, SCTP all']);
   });
 });

@@ -172,6 +172,11 @@ describe('standInSpecs (issue 11)', () => {
       expect(ids(standInSpecs(base, rules([], [{ any: true }, side])))).toEqual([...plain, ...extra].sort());
     });
 
+    it('labels only: the stand-in of a namespace the manifests do not hold stands for any namespace', () => {
+      const specs = standInSpecs(base, rules([], [{ labels: sel({ app: 'a' }) }, { any: true }]));
+      expect(byId(specs, '[any namespace]/[pods with app=a]').standsFor).toEqual({ namespace: { any: true }, pods: { selector: sel({ app: 'a' }) } });
+    });
+
     it('the source is the rule that asked', () => {
       const specs = standInSpecs(base, rules([], [{ namespaces: ['x'] }, { any: true }]));
       expect(byId(specs, 'x/[all pods]').source).toEqual({ file: 'rules.yml', line: 10 });

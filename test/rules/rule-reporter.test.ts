@@ -10,7 +10,7 @@ import type { Path } from '../../src/yaml/lines';
  */
 
 /** A line per path that shows where it was asked for: 10 per segment, +1 at the key. */
-const lineOf = (path: Path, at: 'value' | 'key' = 'value') => path.length * 10 + (at === 'key' ? 1 : 0);
+const lineOf = (path: Path, at?: 'value' | 'key') => path.length * 10 + (at === 'key' ? 1 : at === 'value' ? 0 : 5);
 const told = (r: RuleReporter) => r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.file}:${d.line} ${d.message}`);
 const RULE = ['rules', 'forbid', 0] as const;
 
@@ -68,6 +68,20 @@ describe('RuleReporter', () => {
     const r = new RuleReporter('f.yml', lineOf);
     r.error([...RULE, 'to'], 'rules-selector-conflict', 'conflict');
     expect(r.hasErrorWithin(asked)).toBe(within);
+  });
+
+  it('nothing told yet: no error anywhere, and an error at the top is told', () => {
+    const r = new RuleReporter('f.yml', lineOf);
+    expect(r.hasErrorWithin([])).toBe(false);
+    r.error([], 'rules-not-mapping', 'the rules file must be a mapping', { where: false });
+    expect([told(r), r.hasErrorWithin([])]).toEqual([['error rules-not-mapping f.yml:0 the rules file must be a mapping'], true]);
+  });
+
+  it('hasErrorWithin looks at every error, not only the first', () => {
+    const r = new RuleReporter('f.yml', lineOf);
+    r.error([...RULE, 'from'], 'rules-selector-conflict', 'conflict');
+    r.error([...RULE, 'to'], 'rules-selector-conflict', 'conflict');
+    expect([r.hasErrorWithin([...RULE, 'to']), r.hasErrorWithin([...RULE, 'from']), r.hasErrorWithin([...RULE, 'ports'])]).toEqual([true, true, false]);
   });
 
   it('schema problems count as errors within a path; warnings do not', () => {

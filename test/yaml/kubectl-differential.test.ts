@@ -45,6 +45,8 @@ const HAND_MADE: Case[] = [
   { name: 'ports: [null] (item 7)', text: NP('p', '  podSelector: {}\n  ingress:\n  - ports: [null]\n') },
   { name: 'metadata.namespace: "" (item 7)', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  namespace: ""\n' },
   { name: 'a JSON stream of several objects (item 7)', text: '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "a"}}\n{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "b"}}\n' },
+  // Issue 18: kubectl's JSON decoder refuses a raw line break inside a string; the yaml library folds it.
+  { name: 'a JSON value with a raw line break in a string (item 18)', text: '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "a", "labels": {"x": "b\nc"}}}\n' },
   { name: 'tab-indented JSON (item 7)', text: '{\n\t"apiVersion": "v1",\n\t"kind": "Namespace",\n\t"metadata": {\n\t\t"name": "a"\n\t}\n}\n' },
   { name: 'tab-indented flow YAML (item 7)', text: 'apiVersion: v1\nkind: Namespace\nmetadata: {\n\tname: a,\n\tlabels: {team: x}\n}\n' },
   { name: 'a single-quoted annotation continued at the key indent (item 7)', text: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  annotations:\n    note: 'first line\n    second line'\n" },
