@@ -182,6 +182,12 @@ describe('read-selector: the selector as written (C-3, C-22)', () => {
 });
 
 describe('read-ports (C-19)', () => {
+  test('C-12: a null toPorts is not written: the rule allows every port of its peers', () => {
+    const c = read(rule('{fromEntities: [cluster], toPorts: null}'));
+    expect(said(c.diagnostics)).toEqual([]);
+    expect(c.policies[0]!.ingress.map((r) => [r.peers.length, r.ports])).toEqual([[1, []]]);
+  });
+
   test('a null endPort is not written: one port', () => {
     const c = read(rule('{toPorts: [{ports: [{port: "80", endPort: null, protocol: TCP}]}]}'));
     expect(said(c.diagnostics)).toEqual([]);
