@@ -47049,7 +47049,7 @@ function syntaxError(ctx, err, scan) {
   return diag(ctx.file, at, "yaml-syntax", `YAML syntax error: ${firstLine(err.message)}`);
 }
 function capped(file, diagnostics, uncounted) {
-  const sorted = [...diagnostics].sort((a, b) => a.line - b.line);
+  const sorted = diagnostics.sort((a, b) => a.line - b.line);
   if (sorted.length <= MAX_FILE_DIAGNOSTICS && !uncounted) return sorted;
   const rest = sorted.length - MAX_FILE_DIAGNOSTICS + uncounted;
   const kept = sorted.slice(0, MAX_FILE_DIAGNOSTICS);
@@ -47141,13 +47141,13 @@ function composeReindented(ctx, chunk) {
     const retried = composeChunk({ ...ctx, diagnostics: trial }, { text: again, offset: chunk.offset }, atAgain);
     if (!failed(retried, trial)) return { composed: retried, at: atAgain, text: again };
   }
-  if ("docs" in composed) ctx.spent.dropped += composed.dropped;
   ctx.diagnostics.push(...own);
   return { composed, at, text: chunk.text };
 }
 function readChunk(ctx, chunk) {
   const { composed, at, text } = composeReindented(ctx, chunk);
   if (!("docs" in composed)) return composed;
+  ctx.spent.dropped += composed.dropped;
   const template = findTemplate(text, composed.scan.dataRanges);
   if (template !== null) return templateDiagnostic(ctx, at(template));
   const [first, ...rest] = composed.docs;
@@ -47162,7 +47162,6 @@ function readChunk(ctx, chunk) {
 }
 var TEMPLATE_LINE = /^[ \t]*\{\{-?\s/m;
 function parseDocuments(file, text, options = {}) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const bad = textProblem(text);
   if (bad) return { documents: [], diagnostics: [diag(file, text.slice(0, bad.offset).split("\n").length, bad.code, bad.message)] };
   const stream = splitKubeStream(text);
@@ -48777,7 +48776,6 @@ function compare(a, b) {
 function helmTemplateDiagnostics(files) {
   const charts = files.filter((f) => f.path === "Chart.yaml" || f.path.endsWith("/Chart.yaml")).map((f) => f.path.slice(0, -"Chart.yaml".length));
   const out = /* @__PURE__ */ new Map();
-  if (!charts.length) return out;
   for (const f of files) {
     const chart = charts.find((dir) => f.path.startsWith(`${dir}templates/`));
     if (chart === void 0 || !f.text.includes("{{")) continue;

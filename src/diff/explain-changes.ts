@@ -32,12 +32,9 @@ function tierBecause(s: TierStep, which: 'base' | 'head', direction: Because['di
 function becauseOf(side: SideExplanation | null, which: 'base' | 'head', role: 'allows' | 'allowed-before'): Because[] {
   if (!side) return [];
   const d = side.direction;
-  const step = (s: TierStep): Because[] => (s.action === 'Deny' ? [] : [tierBecause(s, which, d, s.action === 'Pass' ? 'passes' : role)]);
-  return [
-    ...side.tiers.admin.flatMap(step),
-    ...side.allowedBy.map(({ policy, rule }) => npBecause(policy, rule, which, d, role)),
-    ...side.tiers.baseline.flatMap(step),
-  ];
+  // T-4: no Deny step decides what a side allows (after in head, what closed in base).
+  const step = (s: TierStep): Because => tierBecause(s, which, d, s.action === 'Pass' ? 'passes' : role);
+  return [...side.tiers.admin.map(step), ...side.allowedBy.map(({ policy, rule }) => npBecause(policy, rule, which, d, role)), ...side.tiers.baseline.map(step)];
 }
 
 /** T-4: the tiered rules that drop closed connections now, and the Pass rules that handed them to a tier that dropped them. */
@@ -144,6 +141,7 @@ function memoised(memo: RowMemo, cls: number, key: number | string, compute: () 
 export class CellExplainer {
   private readonly parts = new Interned();
   private readonly ids = new Map<number, number>();
+  // Stryker disable next-line ArrayDeclaration: an explanation id is the index of its own list, so a placeholder first list shifts the ids and they still name their lists
   private readonly lists: Because[][] = [];
   private headMemo: RowMemo = new Map();
   private baseMemo: RowMemo = new Map();
@@ -172,7 +170,8 @@ export class CellExplainer {
     let closed = this.closedMemo.get(key);
     if (!closed) this.closedMemo.set(key, (closed = subtractConns(before, after)));
     const inHead = from.head >= 0 && to.head >= 0;
-    const inBase = from.base >= 0 && to.base >= 0 && !isEmptyConns(closed);
+    // Something closed: both ends are in base (an end base lacks had no connections there).
+    const inBase = !isEmptyConns(closed);
     const hid = inHead ? memoised(this.headMemo, to.head, key, () => this.parts.id(headBecause(this.head, from.head, to.head, after, closed))) : 0;
     const bid = inBase ? memoised(this.baseMemo, to.base, key, () => this.parts.id(baseBecause(this.base, from.base, to.base, closed))) : 0;
     // Stryker disable next-line ArithmeticOperator: below 2^21 part ids (where the key is exact at all) hid * 2^21 - bid and hid / 2^21 + bid are one key per pair too

@@ -9,7 +9,6 @@ import type { Diagnostic, SourceFile } from '../model/types';
 export function helmTemplateDiagnostics(files: readonly SourceFile[]): Map<string, Diagnostic> {
   const charts = files.filter((f) => f.path === 'Chart.yaml' || f.path.endsWith('/Chart.yaml')).map((f) => f.path.slice(0, -'Chart.yaml'.length));
   const out = new Map<string, Diagnostic>();
-  if (!charts.length) return out;
   for (const f of files) {
     const chart = charts.find((dir) => f.path.startsWith(`${dir}templates/`));
     if (chart === undefined || !f.text.includes('{{')) continue;

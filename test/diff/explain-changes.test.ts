@@ -261,3 +261,28 @@ describe('Cilium reasons (C-24)', () => {
     expect(why(cluster([web, db]), cluster([web, db], [isolating]))).toEqual(['closed', 'cilium/prod/db-in head isolates ingress db-in.yaml:1 CiliumNetworkPolicy spec - -']);
   });
 });
+
+describe('reasons of flows from external ranges and of egress (issue 18)', () => {
+  const ext = '0.0.0.0/0';
+
+  it('a flow from an external range: only the destination\'s side explains it (A-32: the range has no side)', () => {
+    expect(why(cluster([web, db], [dbClosed]), cluster([web, db]), ext)).toEqual(['opened']);
+    expect(why(cluster([web, db]), cluster([web, db], [dbClosed]), ext)).toEqual(['closed', 'prod/db-in head isolates ingress db-in.yaml:1']);
+  });
+
+  it('an egress rule that allowed what closed is named as allowed before, on the egress side', () => {
+    const webOut = policy('web-out', 'web', 'egress', null, [], 50);
+    const webToDb = policy('web-db', 'web', 'egress', [podsWith('db')], [80], 60);
+    expect(why(cluster([web, db], [webToDb]), cluster([web, db], [webOut]))).toEqual(['closed', 'prod/web-out head isolates egress web-out.yaml:50', 'prod/web-db base allowed-before egress web-db.yaml:68']);
+  });
+
+  it('a Baseline Accept on the ingress side is not named when egress isolation closed the flow; the Baseline Deny that drops the rest there is', () => {
+    const webOut = policy('web-out', 'web', 'egress', null, [], 50);
+    const floor = tiered('floor', 'Baseline', [
+      ['Accept', 'web'],
+      ['Deny', 'web'],
+    ], 200);
+    const on80 = { ...floor, ingress: floor.ingress.map((r, i) => (i === 0 ? { ...r, ports: [{ protocol: 'TCP' as const, port: 80 }] } : r)) };
+    expect(why(plain, withTiers(cluster([web, db], [webOut]), on80))).toEqual(['closed', 'prod/web-out head isolates egress web-out.yaml:50', 'cnp/floor head denies ingress floor.yaml:211 rule 2 Baseline Deny']);
+  });
+});
