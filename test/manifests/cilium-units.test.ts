@@ -165,6 +165,15 @@ describe('read-selector: the selector as written (C-3, C-22)', () => {
     expect(c.policies).toEqual([]);
   });
 
+  test.each<[string, string, string]>([
+    ['matchLabels', 'matchExpressions: []\n  matchLabels: 5', 'error invalid-selector 7: CiliumNetworkPolicy prod/p: matchLabels must be a mapping, not the number 5'],
+    ['matchExpressions', 'matchLabels: {}\n  matchExpressions: {}', 'error invalid-selector 7: CiliumNetworkPolicy prod/p: matchExpressions must be a list, not a mapping'],
+  ])('%s of the wrong type, on its own line, is an error at that line', (_name, fields, diagnostic) => {
+    const c = read(cnp(`endpointSelector:\n  ${fields}\ningress: [{}]`));
+    expect(said(c.diagnostics)).toEqual([diagnostic]);
+    expect(c.policies).toEqual([]);
+  });
+
   test('an error in a selector written over several lines names the line of the label', () => {
     const c = read(cnp('endpointSelector:\n  matchLabels:\n    tier: web\n    app: "a b"\ningress: [{}]'));
     expect(said(c.diagnostics)).toEqual([`error invalid-label 8: ${W}label "app" has an invalid value "a b": a label value is at most 63 characters of letters, digits, "-", "_" and ".", starting and ending with a letter or digit`]);
@@ -173,6 +182,12 @@ describe('read-selector: the selector as written (C-3, C-22)', () => {
 });
 
 describe('read-ports (C-19)', () => {
+  test('C-12: a null toPorts is not written: the rule allows every port of its peers', () => {
+    const c = read(rule('{fromEntities: [cluster], toPorts: null}'));
+    expect(said(c.diagnostics)).toEqual([]);
+    expect(c.policies[0]!.ingress.map((r) => [r.peers.length, r.ports])).toEqual([[1, []]]);
+  });
+
   test('a null endPort is not written: one port', () => {
     const c = read(rule('{toPorts: [{ports: [{port: "80", endPort: null, protocol: TCP}]}]}'));
     expect(said(c.diagnostics)).toEqual([]);

@@ -1,4 +1,3 @@
-import { EMPTY_SELECTOR } from '../../model/label-selector';
 import { NAMESPACE_NAME_LABEL } from '../../model/kube-names';
 import type { LabelSelector } from '../../model/types';
 import type { Path } from '../../yaml/parse-documents';
@@ -41,28 +40,38 @@ export interface CiliumSelector {
 
 type Target = 'pod' | 'namespace' | 'unmodelled' | 'unknown';
 
+/** Where a written key belongs (C-3); a flag is written only where it holds. */
+interface Translated {
+  key: string;
+  target: Target;
+  namespaceKey?: true;
+  namespaceLabel?: true;
+  /** The namespace key was written with the `k8s:` source. */
+  k8s?: boolean;
+}
+
 /** C-3: strips a `k8s:` / `any:` source prefix and says where the key belongs. */
-function translateKey(written: string): { key: string; target: Target; namespaceKey: boolean; namespaceLabel?: boolean; k8s: boolean } {
-  const colon = written.indexOf(':');
+function translateKey(written: string): Translated {
   // Cilium's ParseSource: `$name` and `reserved.name` are `reserved:name` (with a colon too, its source is not k8s or any).
-  if (written.startsWith('$') || written.startsWith('reserved.')) return { key: written, target: 'unmodelled', namespaceKey: false, k8s: false };
-  const source = colon >= 0 ? written.slice(0, colon) : null;
-  const key = colon >= 0 ? written.slice(colon + 1) : written;
-  // A Kubernetes label key has no ':', so any colon is a Cilium label source; an empty one (`:app`) is `any`.
-  if (source !== null && source !== '' && source !== 'k8s' && source !== 'any') return { key: written, target: 'unmodelled', namespaceKey: false, k8s: false };
+  if (written.startsWith('$') || written.startsWith('reserved.')) return { key: written, target: 'unmodelled' };
+  // A Kubernetes label key has no ':', so a colon ends a Cilium label source; none, or an empty one (`:app`), is `any`.
+  const colon = written.indexOf(':');
+  const source = written.slice(0, Math.max(colon, 0));
+  const key = written.slice(colon + 1);
+  if (source !== '' && source !== 'k8s' && source !== 'any') return { key: written, target: 'unmodelled' };
   if (key === POD_NAMESPACE_KEY) return { key: NAMESPACE_NAME_LABEL, target: 'namespace', namespaceKey: true, k8s: source === 'k8s' };
   if (key.startsWith(NAMESPACE_LABELS_PREFIX) && key.length > NAMESPACE_LABELS_PREFIX.length) {
-    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: 'namespace', namespaceKey: false, namespaceLabel: true, k8s: false };
+    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: 'namespace', namespaceLabel: true };
   }
-  if (UNMODELLED_KEYS.includes(key)) return { key: written, target: 'unknown', namespaceKey: false, k8s: false };
-  return { key, target: 'pod', namespaceKey: false, k8s: false };
+  if (UNMODELLED_KEYS.includes(key)) return { key: written, target: 'unknown' };
+  return { key, target: 'pod' };
 }
 
 /** Parses a translated selector with the ordinary validation; lines point at the written selector. */
 function parseTranslated(r: FieldReader, path: Path, value: Record<string, unknown>, what: string): LabelSelector | null {
   const obj: KubeObject = { ...r.obj, value: { selector: value }, lineOf: (p) => r.obj.lineOf([...path, ...p.slice(1)]) };
-  const parsed = parseSelector(new FieldReader(obj, r.diagnostics, what), ['selector']);
-  return parsed === undefined ? EMPTY_SELECTOR : parsed;
+  // A mapping is always read (parseSelector gives undefined only for an absent selector).
+  return parseSelector(new FieldReader(obj, r.diagnostics, what), ['selector']) ?? null;
 }
 
 /**
@@ -96,9 +105,9 @@ export function readCiliumSelector(r: FieldReader, path: Path, what: string): Ci
       (t.target === 'unmodelled' ? out.unmodelled : out.unknownPodKeys).push(k);
       continue;
     }
-    out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespace ||= t.namespaceKey === true;
     out.namesNamespaceLabels ||= t.namespaceLabel === true;
-    out.k8sNamespaceLabel ||= t.namespaceKey && t.k8s;
+    out.k8sNamespaceLabel ||= t.k8s === true;
     if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== v) {
       // `app: a` and `k8s:app: b` both read the one pod label: both must hold, so no pod matches.
       parts[t.target].matchExpressions.push({ key: t.key, operator: 'In', values: [v] });
@@ -114,7 +123,7 @@ export function readCiliumSelector(r: FieldReader, path: Path, what: string): Ci
       (t.target === 'unmodelled' ? out.unmodelled : out.unknownPodKeys).push(e.key);
       return;
     }
-    out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespace ||= t.namespaceKey === true;
     out.namesNamespaceLabels ||= t.namespaceLabel === true;
     parts[t.target].matchExpressions.push({ ...e, key: t.key });
   });
