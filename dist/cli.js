@@ -21601,22 +21601,21 @@ var POD_NAMESPACE_KEY = "io.kubernetes.pod.namespace";
 var NAMESPACE_LABELS_PREFIX = "io.cilium.k8s.namespace.labels.";
 var UNMODELLED_KEYS = ["io.cilium.k8s.policy.serviceaccount", "io.cilium.k8s.policy.cluster"];
 function translateKey(written) {
+  if (written.startsWith("$") || written.startsWith("reserved.")) return { key: written, target: "unmodelled" };
   const colon = written.indexOf(":");
-  if (written.startsWith("$") || written.startsWith("reserved.")) return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
-  const source = colon >= 0 ? written.slice(0, colon) : null;
-  const key = colon >= 0 ? written.slice(colon + 1) : written;
-  if (source !== null && source !== "" && source !== "k8s" && source !== "any") return { key: written, target: "unmodelled", namespaceKey: false, k8s: false };
+  const source = written.slice(0, Math.max(colon, 0));
+  const key = written.slice(colon + 1);
+  if (source !== "" && source !== "k8s" && source !== "any") return { key: written, target: "unmodelled" };
   if (key === POD_NAMESPACE_KEY) return { key: NAMESPACE_NAME_LABEL, target: "namespace", namespaceKey: true, k8s: source === "k8s" };
   if (key.startsWith(NAMESPACE_LABELS_PREFIX) && key.length > NAMESPACE_LABELS_PREFIX.length) {
-    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: "namespace", namespaceKey: false, namespaceLabel: true, k8s: false };
+    return { key: key.slice(NAMESPACE_LABELS_PREFIX.length), target: "namespace", namespaceLabel: true };
   }
-  if (UNMODELLED_KEYS.includes(key)) return { key: written, target: "unknown", namespaceKey: false, k8s: false };
-  return { key, target: "pod", namespaceKey: false, k8s: false };
+  if (UNMODELLED_KEYS.includes(key)) return { key: written, target: "unknown" };
+  return { key, target: "pod" };
 }
 function parseTranslated(r, path13, value, what) {
   const obj = { ...r.obj, value: { selector: value }, lineOf: (p) => r.obj.lineOf([...path13, ...p.slice(1)]) };
-  const parsed = parseSelector(new FieldReader(obj, r.diagnostics, what), ["selector"]);
-  return parsed === void 0 ? EMPTY_SELECTOR : parsed;
+  return parseSelector(new FieldReader(obj, r.diagnostics, what), ["selector"]) ?? null;
 }
 function readCiliumSelector(r, path13, what) {
   const raw = r.get(path13);
@@ -21645,9 +21644,9 @@ function readCiliumSelector(r, path13, what) {
       (t.target === "unmodelled" ? out.unmodelled : out.unknownPodKeys).push(k);
       continue;
     }
-    out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespace ||= t.namespaceKey === true;
     out.namesNamespaceLabels ||= t.namespaceLabel === true;
-    out.k8sNamespaceLabel ||= t.namespaceKey && t.k8s;
+    out.k8sNamespaceLabel ||= t.k8s === true;
     if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== v) {
       parts[t.target].matchExpressions.push({ key: t.key, operator: "In", values: [v] });
     } else parts[t.target].matchLabels[t.key] = v;
@@ -21662,7 +21661,7 @@ function readCiliumSelector(r, path13, what) {
       (t.target === "unmodelled" ? out.unmodelled : out.unknownPodKeys).push(e.key);
       return;
     }
-    out.namesNamespace ||= t.namespaceKey;
+    out.namesNamespace ||= t.namespaceKey === true;
     out.namesNamespaceLabels ||= t.namespaceLabel === true;
     parts[t.target].matchExpressions.push({ ...e, key: t.key });
   });
