@@ -16,6 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONFIG = 'mutation/stryker.config.mjs';
@@ -47,10 +48,18 @@ function walk(dir) {
 function changedSinceBaseline() {
   const files = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')).files ?? {} : {};
   const core = CORE.flatMap(walk);
+  const missing = core.filter((f) => files[f] === undefined);
   return {
     changed: core.filter((f) => files[f] !== undefined && files[f].source !== readFileSync(path.join(ROOT, f), 'utf8')),
-    unmeasured: core.filter((f) => files[f] === undefined),
+    unmeasured: missing.filter((f) => !typesOnly(f)),
+    typesOnly: missing.filter(typesOnly),
   };
+}
+
+/** A file of types only: nothing is left of it in JavaScript, so Stryker makes no mutant and it never enters the baseline. */
+function typesOnly(file) {
+  const js = ts.transpileModule(readFileSync(path.join(ROOT, file), 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, removeComments: true } }).outputText;
+  return js.replace(/export \{\};?/g, '').trim() === '';
 }
 
 /** Killed and timed-out mutants over all that count: equivalent (ignored) and uncompilable ones do not. */
@@ -119,8 +128,9 @@ if (args.includes('--baseline')) {
   const rows = existsSync(BASELINE) ? scores(JSON.parse(readFileSync(BASELINE, 'utf8'))) : [];
   console.log('| file | mutants | killed (or timed out) | survived | equivalent | static, not run | score |\n|---|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.file} | ${r.counted} | ${r.counted - r.survived} | ${r.survived} | ${r.ignored} | ${r.staticOnes} | ${+r.score.toFixed(1)}% |`);
-  const { unmeasured } = changedSinceBaseline();
+  const { unmeasured, typesOnly: types } = changedSinceBaseline();
   console.log(`\nnot in the baseline yet (${unmeasured.length}): ${unmeasured.join(', ') || 'none'}`);
+  console.log(`types only, no mutant to make (${types.length}): ${types.join(', ') || 'none'}`);
   process.exit(0);
 }
 const ci = args.includes('--ci');
