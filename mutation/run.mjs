@@ -48,11 +48,11 @@ function walk(dir) {
 function changedSinceBaseline() {
   const files = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')).files ?? {} : {};
   const core = CORE.flatMap(walk);
-  const missing = core.filter((f) => files[f] === undefined);
+  const types = new Set(core.filter((f) => files[f] === undefined && typesOnly(f)));
   return {
     changed: core.filter((f) => files[f] !== undefined && files[f].source !== readFileSync(path.join(ROOT, f), 'utf8')),
-    unmeasured: missing.filter((f) => !typesOnly(f)),
-    typesOnly: missing.filter(typesOnly),
+    unmeasured: core.filter((f) => files[f] === undefined && !types.has(f)),
+    typesOnly: [...types],
   };
 }
 
