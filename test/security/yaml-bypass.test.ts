@@ -38,13 +38,22 @@ spec:
         matchLabels: {15: api, <<: {0o17: web}}
 `;
 
+/** The CLI's run on base/ and head/ with the no-dev-to-db rules (the case's folder made from the files). */
+function diffCase(base: string, head: Record<string, string>) {
+  const files = { 'base/app.yaml': base, ...Object.fromEntries(Object.entries(head).map(([p, t]) => [`head/${p}`, t])), 'rules.yaml': RULES };
+  return cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], caseDir('flowgate-yaml-bypass-', files));
+}
+
+/** What each case must end in: the rule broken by dev/web reaching prod/db, and exit 1. */
+function expectDevWebToDb(run: { status: number; stdout: string }): void {
+  expect(run.stdout).toContain('NEW forbid rule "no dev to db"');
+  expect(run.stdout).toMatch(/dev\/web -> prod\/db allows all/);
+  expect(run.status).toBe(1);
+}
+
 describe('issue 18: a << merge key read as kubectl reads it', () => {
   it('the CLI (dist/cli.js) fails the gate: the merged label value is the one kubectl applies', async () => {
-    const dir = caseDir('flowgate-yaml-bypass-', { 'base/app.yaml': APP, 'head/app.yaml': APP, 'head/open.yaml': OPEN, 'rules.yaml': RULES });
-    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
-    expect(run.stdout).toContain('NEW forbid rule "no dev to db"');
-    expect(run.stdout).toMatch(/dev\/web -> prod\/db allows all/);
-    expect(run.status).toBe(1);
+    expectDevWebToDb(await diffCase(APP, { 'app.yaml': APP, 'open.yaml': OPEN }));
   });
 
   // A merge inside a merged mapping: kubectl brings its keys too (tier=web over the tier=api
@@ -52,11 +61,7 @@ describe('issue 18: a << merge key read as kubectl reads it', () => {
   it('a << merge inside a merged mapping brings its keys, as kubectl reads them', async () => {
     const app = APP.replace('labels: {"15": web}', 'labels: {tier: web}');
     const open = OPEN.replace('{15: api, <<: {0o17: web}}', '{tier: api, <<: {<<: {tier: web}}}');
-    const dir = caseDir('flowgate-yaml-bypass-', { 'base/app.yaml': app, 'head/app.yaml': app, 'head/open.yaml': open, 'rules.yaml': RULES });
-    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
-    expect(run.stdout).toContain('NEW forbid rule "no dev to db"');
-    expect(run.stdout).toMatch(/dev\/web -> prod\/db allows all/);
-    expect(run.status).toBe(1);
+    expectDevWebToDb(await diffCase(app, { 'app.yaml': app, 'open.yaml': open }));
   });
 
   // A second `<<` in one mapping: kubectl lets its keys replace the first merge's (tier=web),
@@ -65,8 +70,7 @@ describe('issue 18: a << merge key read as kubectl reads it', () => {
   it('a second << merge key in one mapping is an input error, not a pass', async () => {
     const app = APP.replace('labels: {"15": web}', 'labels: {tier: web}');
     const open = OPEN.replace('{15: api, <<: {0o17: web}}', '{<<: {tier: api}, <<: {tier: web}}');
-    const dir = caseDir('flowgate-yaml-bypass-', { 'base/app.yaml': app, 'head/app.yaml': app, 'head/open.yaml': open, 'rules.yaml': RULES });
-    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
+    const run = await diffCase(app, { 'app.yaml': app, 'open.yaml': open });
     expect(run.stdout).toContain('flowgate: FAIL - 1 input error');
     expect(run.stdout).toMatch(/head\/open\.yaml:10: error \(head\): duplicate merge key "<<"/);
     expect(run.status).toBe(2);
@@ -79,11 +83,8 @@ describe('issue 18: a << merge key read as kubectl reads it', () => {
   it('a --- after a U+2028 line break does not cut the file: the policy after it is not applied', async () => {
     const head = APP.replace('image: x}]}\n---\napiVersion: networking.k8s.io/v1', 'image: x}]}\u2028---\u2028apiVersion: networking.k8s.io/v1');
     expect(head).not.toBe(APP);
-    const dir = caseDir('flowgate-yaml-bypass-', { 'base/app.yaml': APP, 'head/app.yaml': head, 'rules.yaml': RULES });
-    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], dir);
-    expect(run.stdout).toContain('NEW forbid rule "no dev to db"');
-    expect(run.stdout).toMatch(/dev\/web -> prod\/db allows all/);
+    const run = await diffCase(APP, { 'app.yaml': head });
     expect(run.stdout).toMatch(/head\/app\.yaml:\d+: warning \(head\): this text is a second document in the same `---` section/);
-    expect(run.status).toBe(1);
+    expectDevWebToDb(run);
   });
 });
