@@ -21617,7 +21617,7 @@ function parseTranslated(r, path13, value, what) {
   const obj = { ...r.obj, value: { selector: value }, lineOf: (p) => r.obj.lineOf([...path13, ...p.slice(1)]) };
   return parseSelector(new FieldReader(obj, r.diagnostics, what), ["selector"]) ?? null;
 }
-function readCiliumSelector(r, path13, what) {
+function readCiliumSelector(r, path13, what, subjectNamespace) {
   const raw = r.get(path13);
   if (!isRecord(raw)) {
     r.error(path13, `an endpoint selector must be a mapping (matchLabels / matchExpressions), not ${typeName(raw)}`, "invalid-selector");
@@ -21628,6 +21628,7 @@ function readCiliumSelector(r, path13, what) {
     namespace: { matchLabels: {}, matchExpressions: [] }
   };
   const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [], unknownPodKeys: [] };
+  const overwritten = {};
   for (const k of Object.keys(raw)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
       r.error([...path13, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions)`, "invalid-selector");
@@ -21647,9 +21648,14 @@ function readCiliumSelector(r, path13, what) {
     out.namesNamespace ||= t.namespaceKey === true;
     out.namesNamespaceLabels ||= t.namespaceLabel === true;
     out.k8sNamespaceLabel ||= t.k8s === true;
-    if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== v) {
-      parts[t.target].matchExpressions.push({ key: t.key, operator: "In", values: [v] });
-    } else parts[t.target].matchLabels[t.key] = v;
+    let value = v;
+    if (t.k8s === true && subjectNamespace !== void 0) {
+      overwritten[t.key] = v;
+      value = subjectNamespace;
+    }
+    if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== value) {
+      parts[t.target].matchExpressions.push({ key: t.key, operator: "In", values: [value] });
+    } else parts[t.target].matchLabels[t.key] = value;
   }
   exprs.forEach((e) => {
     if (!isRecord(e) || typeof e.key !== "string") {
@@ -21667,7 +21673,8 @@ function readCiliumSelector(r, path13, what) {
   });
   const pod = parseTranslated(r, path13, parts.pod, what);
   const namespace = parseTranslated(r, path13, parts.namespace, what);
-  if (!pod || !namespace) return null;
+  const written = parseTranslated(r, path13, { matchLabels: overwritten, matchExpressions: [] }, what);
+  if (!pod || !namespace || !written) return null;
   return { pod, namespace, ...out };
 }
 function andSelectors(a, b) {
@@ -21921,7 +21928,7 @@ function readSection(c, path13, direction, section) {
   return { rules, written: (list ?? []).length > 0 };
 }
 function readSubject2(c, path13) {
-  const sel = readCiliumSelector(c.r, [...path13, "endpointSelector"], c.what);
+  const sel = readCiliumSelector(c.r, [...path13, "endpointSelector"], c.what, c.namespace ?? void 0);
   if (!sel) return c.ok = false, null;
   const unknown = [...sel.unmodelled, ...sel.unknownPodKeys];
   if (unknown.length) {
@@ -21929,12 +21936,10 @@ function readSubject2(c, path13) {
     return null;
   }
   if (c.namespace === null) return { namespaceSelector: sel.namespace, podSelector: sel.pod };
-  let ns = sel.namespace;
   if (sel.namesNamespace) {
     c.warn([...path13, "endpointSelector"], `a CiliumNetworkPolicy applies in its own namespace (${c.namespace}) only: ${sel.k8sNamespaceLabel ? "Cilium replaces the namespace label with it" : "the namespace requirement is ANDed with it"}`, "cilium-subject-namespace");
-    if (sel.k8sNamespaceLabel) ns = { matchLabels: Object.fromEntries(Object.entries(ns.matchLabels).filter(([k]) => k !== NAMESPACE_NAME_LABEL)), matchExpressions: ns.matchExpressions };
   }
-  return { namespaceSelector: andSelectors(namespaceByName(c.namespace), ns), podSelector: sel.pod };
+  return { namespaceSelector: andSelectors(namespaceByName(c.namespace), sel.namespace), podSelector: sel.pod };
 }
 function readSpec(c, path13, name, spec) {
   const raw = c.r.get(path13);

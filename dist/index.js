@@ -48155,7 +48155,7 @@ function parseTranslated(r, path15, value, what) {
   const obj = { ...r.obj, value: { selector: value }, lineOf: (p) => r.obj.lineOf([...path15, ...p.slice(1)]) };
   return parseSelector(new FieldReader(obj, r.diagnostics, what), ["selector"]) ?? null;
 }
-function readCiliumSelector(r, path15, what) {
+function readCiliumSelector(r, path15, what, subjectNamespace) {
   const raw = r.get(path15);
   if (!isRecord(raw)) {
     r.error(path15, `an endpoint selector must be a mapping (matchLabels / matchExpressions), not ${typeName(raw)}`, "invalid-selector");
@@ -48166,6 +48166,7 @@ function readCiliumSelector(r, path15, what) {
     namespace: { matchLabels: {}, matchExpressions: [] }
   };
   const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [], unknownPodKeys: [] };
+  const overwritten = {};
   for (const k of Object.keys(raw)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
       r.error([...path15, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions)`, "invalid-selector");
@@ -48185,9 +48186,14 @@ function readCiliumSelector(r, path15, what) {
     out.namesNamespace ||= t.namespaceKey === true;
     out.namesNamespaceLabels ||= t.namespaceLabel === true;
     out.k8sNamespaceLabel ||= t.k8s === true;
-    if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== v) {
-      parts[t.target].matchExpressions.push({ key: t.key, operator: "In", values: [v] });
-    } else parts[t.target].matchLabels[t.key] = v;
+    let value = v;
+    if (t.k8s === true && subjectNamespace !== void 0) {
+      overwritten[t.key] = v;
+      value = subjectNamespace;
+    }
+    if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== value) {
+      parts[t.target].matchExpressions.push({ key: t.key, operator: "In", values: [value] });
+    } else parts[t.target].matchLabels[t.key] = value;
   }
   exprs.forEach((e) => {
     if (!isRecord(e) || typeof e.key !== "string") {
@@ -48205,7 +48211,8 @@ function readCiliumSelector(r, path15, what) {
   });
   const pod = parseTranslated(r, path15, parts.pod, what);
   const namespace = parseTranslated(r, path15, parts.namespace, what);
-  if (!pod || !namespace) return null;
+  const written = parseTranslated(r, path15, { matchLabels: overwritten, matchExpressions: [] }, what);
+  if (!pod || !namespace || !written) return null;
   return { pod, namespace, ...out };
 }
 function andSelectors(a, b) {
@@ -48459,7 +48466,7 @@ function readSection(c, path15, direction, section) {
   return { rules, written: (list ?? []).length > 0 };
 }
 function readSubject2(c, path15) {
-  const sel = readCiliumSelector(c.r, [...path15, "endpointSelector"], c.what);
+  const sel = readCiliumSelector(c.r, [...path15, "endpointSelector"], c.what, c.namespace ?? void 0);
   if (!sel) return c.ok = false, null;
   const unknown = [...sel.unmodelled, ...sel.unknownPodKeys];
   if (unknown.length) {
@@ -48467,12 +48474,10 @@ function readSubject2(c, path15) {
     return null;
   }
   if (c.namespace === null) return { namespaceSelector: sel.namespace, podSelector: sel.pod };
-  let ns = sel.namespace;
   if (sel.namesNamespace) {
     c.warn([...path15, "endpointSelector"], `a CiliumNetworkPolicy applies in its own namespace (${c.namespace}) only: ${sel.k8sNamespaceLabel ? "Cilium replaces the namespace label with it" : "the namespace requirement is ANDed with it"}`, "cilium-subject-namespace");
-    if (sel.k8sNamespaceLabel) ns = { matchLabels: Object.fromEntries(Object.entries(ns.matchLabels).filter(([k]) => k !== NAMESPACE_NAME_LABEL)), matchExpressions: ns.matchExpressions };
   }
-  return { namespaceSelector: andSelectors(namespaceByName(c.namespace), ns), podSelector: sel.pod };
+  return { namespaceSelector: andSelectors(namespaceByName(c.namespace), sel.namespace), podSelector: sel.pod };
 }
 function readSpec(c, path15, name, spec) {
   const raw = c.r.get(path15);
