@@ -135,7 +135,8 @@ function walkRules(reach: Reachability, ops: ConnsTable, visit: (r: IndexedTierR
   // Classes with the same tiered policies (and, for ingress, named ports: A-26, they resolve at
   // the subject) walk the same rules alike: one class of each group is walked.
   const groups = new Map<string, [EndpointClass, Direction]>();
-  for (const c of classes) for (const d of DIRECTIONS) groups.set(`${d}|${c.tierSubjectOf.map((p) => tieredPolicyId(p)).join(',')}|${d === 'ingress' ? c.portSignature : 0}`, [c, d]);
+  const groupKey = (c: EndpointClass, d: Direction) => `${d === 'ingress' ? `ingress:${c.portSignature}` : d}|${c.tierSubjectOf.map((p) => tieredPolicyId(p)).join(',')}`;
+  for (const c of classes) for (const d of DIRECTIONS) groups.set(groupKey(c, d), [c, d]);
   for (const [c, d] of groups.values()) {
     const side = tierSide(c, reach.index, d);
     if (!side) continue;
