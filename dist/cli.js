@@ -17812,6 +17812,7 @@ function fillTierEgress(ctx, s, side, isolated) {
       hit[s * blocks + (d / BLOCK | 0)] = 1;
     },
     ctx.scratch,
+    // Stryker disable next-line StringLiteral: tierKey tells ingress by `dir === 'ingress'`; an egress key without its word still starts apart from every `ingress|` key
     { map: ctx.tierMemo, key: tierKey(classes[s], "egress") }
   );
 }
@@ -17849,7 +17850,6 @@ function applyIngress(ctx, ingress, tiers) {
     const d0 = b * BLOCK;
     const cols = [];
     for (let d = d0; d < Math.min(n, d0 + BLOCK); d++) if (ingress[d]) cols.push(d);
-    if (!cols.length) continue;
     for (const d of cols) {
       const k = d - d0;
       for (const r of ingress[d]) {
@@ -17874,7 +17874,7 @@ function applyIngress(ctx, ingress, tiers) {
 }
 function tierKey(c, dir) {
   const deny = c.subjectOf.filter((p) => p.cilium && p.cilium[dir === "ingress" ? "denyIngress" : "denyEgress"].length > 0);
-  const denyKey = deny.length ? `|${deny.map((p) => `${policyId(p)}#${p.cilium.spec ?? ""}`).join(",")}` : "";
+  const denyKey = deny.length ? `|${deny.map((p) => `${policyId(p)}#${p.cilium.spec}`).join(",")}` : "";
   return `${dir}|${c.tierSubjectOf.map((p) => p.name + p.kind).join(",")}${denyKey}${dir === "ingress" ? `|${c.portSignature}` : ""}`;
 }
 function tierContext(ctx, d) {
