@@ -18612,12 +18612,13 @@ function dangling(reach2, subjects) {
 }
 function networksSomePods(reach2) {
   const pods = reach2.classification.podCidrs;
+  const overlapsPods = (x) => pods.some((c) => rangesOverlap(x, c));
   const out = [];
   for (const p of reach2.index.tiered) {
     for (const r of p.egress) {
       for (const peer of r.peers) {
         if (peer.kind !== "ipBlock" || peer.allPods || ipBlockHoldsPods(peer.ranges, pods)) continue;
-        if (pods.length && !peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        if (pods.length && !peer.ranges.some(overlapsPods)) continue;
         out.push({
           code: "networks-some-pods",
           ref: "T-9",
@@ -18635,10 +18636,8 @@ function equalPriorities(reach2, subjects) {
   const { classes } = reach2.classification;
   const out = [];
   const tiered = reach2.index.tiered;
-  for (let i = 0; i < tiered.length; i++) {
-    for (let j = i + 1; j < tiered.length; j++) {
-      const a = tiered[i];
-      const b = tiered[j];
+  for (const [i, a] of tiered.entries()) {
+    for (const b of tiered.slice(i + 1)) {
       if (a.tier !== b.tier || a.priority !== b.priority) continue;
       const bs = new Set(subjects.get(b));
       if (!subjects.get(a).some((c) => bs.has(c))) continue;
@@ -18664,52 +18663,47 @@ function walkRules(reach2, ops, visit) {
   const { classes } = reach2.classification;
   const members = reach2.index.peers.map(() => []);
   for (const k of classes) for (const id of k.peers) members[id].push(k);
-  const portMemo = /* @__PURE__ */ new Map();
-  const portsAt = (r, at) => {
-    const key = `${r.serial}:${r.named ? at.portSignature : ""}`;
-    let id = portMemo.get(key);
-    if (id === void 0) portMemo.set(key, id = reach2.table.intern(resolvePorts(r.ports, at.ports)));
-    return id;
-  };
+  const portMemo = {};
+  const portsAt = (r, at) => portMemo[`${r.serial}:${at.portSignature}`] ??= ops.intern(resolvePorts(r.ports, at.ports));
   const all = ops.intern(ALL_CONNS);
   const denyAfterAccept = (rules) => rules.some((r, i) => r.action === "Deny" && rules.slice(0, i).some((a) => a.action === "Accept"));
-  const walked = /* @__PURE__ */ new Set();
-  for (const c of classes) {
-    for (const d of DIRECTIONS) {
-      const key = `${d}|${c.tierSubjectOf.map((p) => tieredPolicyId(p)).join(",")}|${d === "ingress" ? c.portSignature : ""}`;
-      if (walked.has(key)) continue;
-      walked.add(key);
-      const side = tierSide(c, reach2.index, d);
-      if (!side) continue;
-      for (const rules of [side.admin, side.baseline]) {
-        if (!denyAfterAccept(rules)) continue;
-        const peers = /* @__PURE__ */ new Set();
+  const groups = /* @__PURE__ */ new Map();
+  const groupKey2 = (c, d) => `${d === "ingress" ? `ingress:${c.portSignature}` : d}|${c.tierSubjectOf.map((p) => tieredPolicyId(p)).join(",")}`;
+  for (const c of classes) for (const d of DIRECTIONS) groups.set(groupKey2(c, d), [c, d]);
+  for (const [c, d] of groups.values()) {
+    const side = tierSide(c, reach2.index, d);
+    if (!side) continue;
+    for (const rules of [side.admin, side.baseline]) {
+      if (!denyAfterAccept(rules)) continue;
+      const peers = /* @__PURE__ */ new Set();
+      for (const r of rules) {
+        if (r.peerIds === null) for (const k of classes) peers.add(k);
+        else for (const id of r.peerIds) for (const k of members[id]) peers.add(k);
+      }
+      for (const k of peers) {
+        let rem = all;
+        const accepted = [];
         for (const r of rules) {
-          if (r.peerIds === null) for (const k of classes) peers.add(k);
-          else for (const id of r.peerIds) for (const k of members[id]) peers.add(k);
-        }
-        for (const k of peers) {
-          let rem = all;
-          const accepted = [];
-          for (const r of rules) {
-            if (!matches(r, k)) continue;
-            const m = ops.intersect(portsAt(r, d === "egress" ? k : c), rem);
-            visit(r, m, accepted);
-            if (m !== 0 && r.action === "Accept") accepted.push(r);
-            rem = ops.subtract(rem, m);
-          }
+          if (!matches(r, k)) continue;
+          const ports = portsAt(r, d === "egress" ? k : c);
+          const took = ops.intersect(ports, rem);
+          visit(r, ports, accepted);
+          if (r.action === "Accept") accepted.push({ rule: r, conns: took });
+          rem = ops.subtract(rem, took);
         }
       }
     }
   }
 }
 function shadowedDenies(reach2, ops) {
+  const none = ops.intern(NO_CONNS);
   const live = /* @__PURE__ */ new Set();
   const shadowers = /* @__PURE__ */ new Map();
-  walkRules(reach2, ops, (r, m, accepted) => {
+  walkRules(reach2, ops, (r, ports, accepted) => {
     if (r.action !== "Deny") return;
-    if (m !== 0) live.add(r);
-    else if (accepted.length) for (const a of accepted) (shadowers.get(r) ?? shadowers.set(r, /* @__PURE__ */ new Set()).get(r)).add(a);
+    const by = accepted.filter((a) => ops.intersect(a.conns, ports) !== none);
+    if (ops.subtract(ports, by.reduce((u, a) => ops.union(u, a.conns), none)) !== none) live.add(r);
+    else for (const a of by) (shadowers.get(r) ?? shadowers.set(r, /* @__PURE__ */ new Set()).get(r)).add(a.rule);
   });
   const out = [];
   for (const [r, by] of shadowers) {
@@ -18733,7 +18727,6 @@ function passToNothing(reach2, subjects) {
     if (!cs.length) continue;
     for (const d of DIRECTIONS) {
       const rules = d === "ingress" ? p.ingress : p.egress;
-      if (!rules.some((r) => r.action === "Pass")) continue;
       const after = p.tier === "Baseline" ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || c.tierSubjectOf.some((b) => b.tier === "Baseline" && b[d].length > 0));
       if (after) continue;
       for (const r of rules) {
@@ -18752,7 +18745,6 @@ function passToNothing(reach2, subjects) {
   return out;
 }
 function lintTiers(reach2) {
-  if (!reach2.index.tiered.length) return [];
   const subjects = subjectsOf(reach2);
   return [...dangling(reach2, subjects), ...networksSomePods(reach2), ...equalPriorities(reach2, subjects), ...shadowedDenies(reach2, reach2.table), ...passToNothing(reach2, subjects)];
 }
