@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseDir, cliProcess as cli, NO_DEV_TO_DB as RULES, PROD_DB_AND_DEV, removeCaseDirs } from './support/cli-case';
+import { buildBundle, cleanup } from './support/harness';
+
+// Red-team cases: places where flowgate read a tree differently from what the deploy tool or the
+// API server applies, so that a PR opening dev → prod/db passed the gate. Each runs the built CLI.
+
+beforeAll(buildBundle);
+afterAll(cleanup);
+afterAll(removeCaseDirs);
+
+const DEV_TOOL = `apiVersion: v1
+kind: Pod
+metadata: {name: tool, namespace: dev, labels: {app: tool}}
+spec: {containers: [{name: c, image: x}]}
+---
+`;
+const DENY_ALL = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: deny, namespace: prod}
+spec: {podSelector: {}, policyTypes: [Ingress]}
+`;
+const APP = `${PROD_DB_AND_DEV}${DEV_TOOL}${DENY_ALL}`;
+const OPEN_DEV_TO_DB = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: open, namespace: prod}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  policyTypes: [Ingress]
+  ingress: [{from: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: dev}}}]}]
+`;
+
+async function diff(base: Record<string, string>, head: Record<string, string>) {
+  const files = { 'rules.yaml': RULES, ...Object.fromEntries([...Object.entries(base).map(([p, t]) => [`base/${p}`, t]), ...Object.entries(head).map(([p, t]) => [`head/${p}`, t])]) };
+  return cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], caseDir('flowgate-redteam-', files));
+}
+
+// `kubectl apply -f k8s/` reads every file of the folder whose name ends in .json, .yaml or .yml,
+// dot files included, and with -R every subfolder, dot folders included (k8s.io/cli-runtime
+// pkg/resource/visitor.go ExpandPathsToFileVisitors: ignoreFile looks at the extension only).
+// Checked with kubectl v1.32.4: `kubectl label --local -o name x=y -f dir` lists the objects of
+// dir/.open.yaml, and with -R those of dir/.x/open.yaml. flowgate's globs skipped both (picomatch
+// `dot: false`), so a PR adding k8s/.open.yaml opened dev → prod/db with a green check.
+describe('a manifest in a dot file or a dot folder', () => {
+  it('the CLI (dist/cli.js) reads it, as kubectl apply -f (-R) does, and fails the gate', async () => {
+    const run = await diff({ 'k8s/app.yaml': APP }, { 'k8s/app.yaml': APP, 'k8s/.open.yaml': OPEN_DEV_TO_DB, 'k8s/.x/open.yaml': OPEN_DEV_TO_DB.replace('name: open', 'name: open2') });
+    expect(run.stdout).toContain('NEW forbid rule "no dev to db"');
+    expect(run.stdout).toMatch(/why: prod\/open \(head\/k8s\/\.open\.yaml:\d+\), prod\/open2 \(head\/k8s\/\.x\/open\.yaml:\d+\)/);
+    expect(run.status).toBe(1);
+  });
+});
+
