@@ -5,6 +5,7 @@ import { buildPolicy } from './build-policy';
 import { buildTieredPolicy, tieredSchema } from './build-tiered-policy';
 import { compareTiered, type TieredPolicy } from '../model/tiers';
 import { buildWorkload } from './build-workload';
+import { controllerLabelDiagnostics } from './controller-labels';
 import { buildCiliumPolicies, ciliumKindOf, ciliumPolicyProblem } from './cilium/build-cilium-policy';
 import type { CiliumKind } from '../model/cilium';
 import { FieldReader, objectsOf, type KubeObject } from './kube-object';
@@ -239,6 +240,8 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
   };
   for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
   const tieredPolicies = [...c.tiered.values()].sort(compareTiered);
+  // Before the pods of a cluster dump join: they carry the labels their controller added.
+  c.diagnostics.push(...controllerLabelDiagnostics(c.workloads.values(), c.policies.values(), tieredPolicies));
   const selected = selectedLabelKeys(c.policies.values(), tieredPolicies);
   for (const [key, { owner, pods }] of c.ownedPods) {
     if (c.workloads.has(key)) continue;

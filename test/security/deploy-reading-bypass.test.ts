@@ -50,3 +50,34 @@ describe('a manifest in a dot file or a dot folder', () => {
   });
 });
 
+// The deployment controller adds `pod-template-hash` to every pod of a Deployment (apps/v1
+// DefaultDeploymentUniqueLabelKey; kubernetes.io "Well-Known Labels, Annotations and Taints"),
+// a label the manifests never show. A deny whose podSelector said `pod-template-hash
+// DoesNotExist` selected the pod template in flowgate (isolated: the gate passed) and no pod of
+// the Deployment in the cluster (dev → prod/db open). Such a selector is now an input error.
+describe('a pod selector that reads a label the controller adds', () => {
+  it('the CLI (dist/cli.js) refuses to pass a deny that selects by pod-template-hash', async () => {
+    const db = `apiVersion: v1
+kind: Namespace
+metadata: {name: prod}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: dev}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: db, namespace: prod}
+spec:
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec: {containers: [{name: c, image: x, ports: [{containerPort: 5432}]}]}
+---
+${DEV_TOOL}`;
+    const deny = DENY_ALL.replace('podSelector: {}', 'podSelector: {matchExpressions: [{key: pod-template-hash, operator: DoesNotExist}]}');
+    const run = await diff({ 'app.yaml': `${db}${DENY_ALL}` }, { 'app.yaml': `${db}${deny}` });
+    expect(run.stdout).toMatch(/head\/app\.yaml:\d+: error \(head\): prod\/deny: a pod selector reads the label "pod-template-hash", which Kubernetes adds to the pods of prod\/db\[Deployment\].*\[controller-label\]/);
+    expect(run.status).toBe(2);
+  });
+});
