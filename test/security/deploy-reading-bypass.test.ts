@@ -81,3 +81,26 @@ ${DEV_TOOL}`;
     expect(run.status).toBe(2);
   });
 });
+
+// kubectl apply validates strictly by default (--validate=strict: the API server's Strict field
+// validation, "strict decoding error: unknown field"; Kubernetes API concepts, "Field
+// validation"), and Helm and server-side apply refuse unknown fields too: a NetworkPolicy with a
+// misspelt field never reaches the cluster. flowgate read it without the field, so a PR adding
+// prod/db with a policy that isolated it (and a typo in a port entry) passed, while the cluster
+// created the pod and refused its only policy: dev → prod/db open.
+describe('a NetworkPolicy with a field the API server does not know', () => {
+  it('the CLI (dist/cli.js) reports it as an input error instead of counting its isolation', async () => {
+    const base = `${PROD_DB_AND_DEV.replace(/---\napiVersion: v1\nkind: Pod\n[^]*$/, '---\n')}${DEV_TOOL}`;
+    const guard = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db, namespace: prod}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  policyTypes: [Ingress]
+  ingress: [{from: [{podSelector: {matchLabels: {app: api}}}], ports: [{port: 5432, protocl: TCP}]}]
+`;
+    const run = await diff({ 'app.yaml': base }, { 'app.yaml': `${PROD_DB_AND_DEV}${DEV_TOOL}${guard}` });
+    expect(run.stdout).toMatch(/head\/app\.yaml:\d+: error \(head\): NetworkPolicy prod\/db: unknown field "protocl" in a ports entry .*\[unknown-field\]/);
+    expect(run.status).toBe(2);
+  });
+});
