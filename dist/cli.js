@@ -17812,6 +17812,7 @@ function fillTierEgress(ctx, s, side, isolated) {
       hit[s * blocks + (d / BLOCK | 0)] = 1;
     },
     ctx.scratch,
+    // Stryker disable next-line StringLiteral: tierKey tells ingress by `dir === 'ingress'`; an egress key without its word still starts apart from every `ingress|` key
     { map: ctx.tierMemo, key: tierKey(classes[s], "egress") }
   );
 }
@@ -17849,7 +17850,6 @@ function applyIngress(ctx, ingress, tiers) {
     const d0 = b * BLOCK;
     const cols = [];
     for (let d = d0; d < Math.min(n, d0 + BLOCK); d++) if (ingress[d]) cols.push(d);
-    if (!cols.length) continue;
     for (const d of cols) {
       const k = d - d0;
       for (const r of ingress[d]) {
@@ -17874,7 +17874,7 @@ function applyIngress(ctx, ingress, tiers) {
 }
 function tierKey(c, dir) {
   const deny = c.subjectOf.filter((p) => p.cilium && p.cilium[dir === "ingress" ? "denyIngress" : "denyEgress"].length > 0);
-  const denyKey = deny.length ? `|${deny.map((p) => `${policyId(p)}#${p.cilium.spec ?? ""}`).join(",")}` : "";
+  const denyKey = deny.length ? `|${deny.map((p) => `${policyId(p)}#${p.cilium.spec}`).join(",")}` : "";
   return `${dir}|${c.tierSubjectOf.map((p) => p.name + p.kind).join(",")}${denyKey}${dir === "ingress" ? `|${c.portSignature}` : ""}`;
 }
 function tierContext(ctx, d) {
@@ -18612,12 +18612,13 @@ function dangling(reach2, subjects) {
 }
 function networksSomePods(reach2) {
   const pods = reach2.classification.podCidrs;
+  const overlapsPods = (x) => pods.some((c) => rangesOverlap(x, c));
   const out = [];
   for (const p of reach2.index.tiered) {
     for (const r of p.egress) {
       for (const peer of r.peers) {
         if (peer.kind !== "ipBlock" || peer.allPods || ipBlockHoldsPods(peer.ranges, pods)) continue;
-        if (pods.length && !peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        if (pods.length && !peer.ranges.some(overlapsPods)) continue;
         out.push({
           code: "networks-some-pods",
           ref: "T-9",
@@ -18635,10 +18636,8 @@ function equalPriorities(reach2, subjects) {
   const { classes } = reach2.classification;
   const out = [];
   const tiered = reach2.index.tiered;
-  for (let i = 0; i < tiered.length; i++) {
-    for (let j = i + 1; j < tiered.length; j++) {
-      const a = tiered[i];
-      const b = tiered[j];
+  for (const [i, a] of tiered.entries()) {
+    for (const b of tiered.slice(i + 1)) {
       if (a.tier !== b.tier || a.priority !== b.priority) continue;
       const bs = new Set(subjects.get(b));
       if (!subjects.get(a).some((c) => bs.has(c))) continue;
@@ -18664,52 +18663,47 @@ function walkRules(reach2, ops, visit) {
   const { classes } = reach2.classification;
   const members = reach2.index.peers.map(() => []);
   for (const k of classes) for (const id of k.peers) members[id].push(k);
-  const portMemo = /* @__PURE__ */ new Map();
-  const portsAt = (r, at) => {
-    const key = `${r.serial}:${r.named ? at.portSignature : ""}`;
-    let id = portMemo.get(key);
-    if (id === void 0) portMemo.set(key, id = reach2.table.intern(resolvePorts(r.ports, at.ports)));
-    return id;
-  };
+  const portMemo = {};
+  const portsAt = (r, at) => portMemo[`${r.serial}:${at.portSignature}`] ??= ops.intern(resolvePorts(r.ports, at.ports));
   const all = ops.intern(ALL_CONNS);
   const denyAfterAccept = (rules) => rules.some((r, i) => r.action === "Deny" && rules.slice(0, i).some((a) => a.action === "Accept"));
-  const walked = /* @__PURE__ */ new Set();
-  for (const c of classes) {
-    for (const d of DIRECTIONS) {
-      const key = `${d}|${c.tierSubjectOf.map((p) => tieredPolicyId(p)).join(",")}|${d === "ingress" ? c.portSignature : ""}`;
-      if (walked.has(key)) continue;
-      walked.add(key);
-      const side = tierSide(c, reach2.index, d);
-      if (!side) continue;
-      for (const rules of [side.admin, side.baseline]) {
-        if (!denyAfterAccept(rules)) continue;
-        const peers = /* @__PURE__ */ new Set();
+  const groups = /* @__PURE__ */ new Map();
+  const groupKey2 = (c, d) => `${d === "ingress" ? `ingress:${c.portSignature}` : d}|${c.tierSubjectOf.map((p) => tieredPolicyId(p)).join(",")}`;
+  for (const c of classes) for (const d of DIRECTIONS) groups.set(groupKey2(c, d), [c, d]);
+  for (const [c, d] of groups.values()) {
+    const side = tierSide(c, reach2.index, d);
+    if (!side) continue;
+    for (const rules of [side.admin, side.baseline]) {
+      if (!denyAfterAccept(rules)) continue;
+      const peers = /* @__PURE__ */ new Set();
+      for (const r of rules) {
+        if (r.peerIds === null) for (const k of classes) peers.add(k);
+        else for (const id of r.peerIds) for (const k of members[id]) peers.add(k);
+      }
+      for (const k of peers) {
+        let rem = all;
+        const accepted = [];
         for (const r of rules) {
-          if (r.peerIds === null) for (const k of classes) peers.add(k);
-          else for (const id of r.peerIds) for (const k of members[id]) peers.add(k);
-        }
-        for (const k of peers) {
-          let rem = all;
-          const accepted = [];
-          for (const r of rules) {
-            if (!matches(r, k)) continue;
-            const m = ops.intersect(portsAt(r, d === "egress" ? k : c), rem);
-            visit(r, m, accepted);
-            if (m !== 0 && r.action === "Accept") accepted.push(r);
-            rem = ops.subtract(rem, m);
-          }
+          if (!matches(r, k)) continue;
+          const ports = portsAt(r, d === "egress" ? k : c);
+          const took = ops.intersect(ports, rem);
+          visit(r, ports, accepted);
+          if (r.action === "Accept") accepted.push({ rule: r, conns: took });
+          rem = ops.subtract(rem, took);
         }
       }
     }
   }
 }
 function shadowedDenies(reach2, ops) {
+  const none = ops.intern(NO_CONNS);
   const live = /* @__PURE__ */ new Set();
   const shadowers = /* @__PURE__ */ new Map();
-  walkRules(reach2, ops, (r, m, accepted) => {
+  walkRules(reach2, ops, (r, ports, accepted) => {
     if (r.action !== "Deny") return;
-    if (m !== 0) live.add(r);
-    else if (accepted.length) for (const a of accepted) (shadowers.get(r) ?? shadowers.set(r, /* @__PURE__ */ new Set()).get(r)).add(a);
+    const by = accepted.filter((a) => ops.intersect(a.conns, ports) !== none);
+    if (ops.subtract(ports, by.reduce((u, a) => ops.union(u, a.conns), none)) !== none) live.add(r);
+    else for (const a of by) (shadowers.get(r) ?? shadowers.set(r, /* @__PURE__ */ new Set()).get(r)).add(a.rule);
   });
   const out = [];
   for (const [r, by] of shadowers) {
@@ -18733,7 +18727,6 @@ function passToNothing(reach2, subjects) {
     if (!cs.length) continue;
     for (const d of DIRECTIONS) {
       const rules = d === "ingress" ? p.ingress : p.egress;
-      if (!rules.some((r) => r.action === "Pass")) continue;
       const after = p.tier === "Baseline" ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || c.tierSubjectOf.some((b) => b.tier === "Baseline" && b[d].length > 0));
       if (after) continue;
       for (const r of rules) {
@@ -18752,7 +18745,6 @@ function passToNothing(reach2, subjects) {
   return out;
 }
 function lintTiers(reach2) {
-  if (!reach2.index.tiered.length) return [];
   const subjects = subjectsOf(reach2);
   return [...dangling(reach2, subjects), ...networksSomePods(reach2), ...equalPriorities(reach2, subjects), ...shadowedDenies(reach2, reach2.table), ...passToNothing(reach2, subjects)];
 }
@@ -21617,7 +21609,7 @@ function parseTranslated(r, path13, value, what) {
   const obj = { ...r.obj, value: { selector: value }, lineOf: (p) => r.obj.lineOf([...path13, ...p.slice(1)]) };
   return parseSelector(new FieldReader(obj, r.diagnostics, what), ["selector"]) ?? null;
 }
-function readCiliumSelector(r, path13, what) {
+function readCiliumSelector(r, path13, what, subjectNamespace) {
   const raw = r.get(path13);
   if (!isRecord(raw)) {
     r.error(path13, `an endpoint selector must be a mapping (matchLabels / matchExpressions), not ${typeName(raw)}`, "invalid-selector");
@@ -21628,6 +21620,7 @@ function readCiliumSelector(r, path13, what) {
     namespace: { matchLabels: {}, matchExpressions: [] }
   };
   const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [], unknownPodKeys: [] };
+  const overwritten = {};
   for (const k of Object.keys(raw)) {
     if (k !== "matchLabels" && k !== "matchExpressions") {
       r.error([...path13, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions)`, "invalid-selector");
@@ -21647,9 +21640,14 @@ function readCiliumSelector(r, path13, what) {
     out.namesNamespace ||= t.namespaceKey === true;
     out.namesNamespaceLabels ||= t.namespaceLabel === true;
     out.k8sNamespaceLabel ||= t.k8s === true;
-    if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== v) {
-      parts[t.target].matchExpressions.push({ key: t.key, operator: "In", values: [v] });
-    } else parts[t.target].matchLabels[t.key] = v;
+    let value = v;
+    if (t.k8s === true && subjectNamespace !== void 0) {
+      overwritten[t.key] = v;
+      value = subjectNamespace;
+    }
+    if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== value) {
+      parts[t.target].matchExpressions.push({ key: t.key, operator: "In", values: [value] });
+    } else parts[t.target].matchLabels[t.key] = value;
   }
   exprs.forEach((e) => {
     if (!isRecord(e) || typeof e.key !== "string") {
@@ -21667,7 +21665,8 @@ function readCiliumSelector(r, path13, what) {
   });
   const pod = parseTranslated(r, path13, parts.pod, what);
   const namespace = parseTranslated(r, path13, parts.namespace, what);
-  if (!pod || !namespace) return null;
+  const written = parseTranslated(r, path13, { matchLabels: overwritten, matchExpressions: [] }, what);
+  if (!pod || !namespace || !written) return null;
   return { pod, namespace, ...out };
 }
 function andSelectors(a, b) {
@@ -21921,7 +21920,7 @@ function readSection(c, path13, direction, section) {
   return { rules, written: (list ?? []).length > 0 };
 }
 function readSubject2(c, path13) {
-  const sel = readCiliumSelector(c.r, [...path13, "endpointSelector"], c.what);
+  const sel = readCiliumSelector(c.r, [...path13, "endpointSelector"], c.what, c.namespace ?? void 0);
   if (!sel) return c.ok = false, null;
   const unknown = [...sel.unmodelled, ...sel.unknownPodKeys];
   if (unknown.length) {
@@ -21929,12 +21928,10 @@ function readSubject2(c, path13) {
     return null;
   }
   if (c.namespace === null) return { namespaceSelector: sel.namespace, podSelector: sel.pod };
-  let ns = sel.namespace;
   if (sel.namesNamespace) {
     c.warn([...path13, "endpointSelector"], `a CiliumNetworkPolicy applies in its own namespace (${c.namespace}) only: ${sel.k8sNamespaceLabel ? "Cilium replaces the namespace label with it" : "the namespace requirement is ANDed with it"}`, "cilium-subject-namespace");
-    if (sel.k8sNamespaceLabel) ns = { matchLabels: Object.fromEntries(Object.entries(ns.matchLabels).filter(([k]) => k !== NAMESPACE_NAME_LABEL)), matchExpressions: ns.matchExpressions };
   }
-  return { namespaceSelector: andSelectors(namespaceByName(c.namespace), ns), podSelector: sel.pod };
+  return { namespaceSelector: andSelectors(namespaceByName(c.namespace), sel.namespace), podSelector: sel.pod };
 }
 function readSpec(c, path13, name, spec) {
   const raw = c.r.get(path13);

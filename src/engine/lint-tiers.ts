@@ -1,9 +1,9 @@
 import { rangesOverlap } from '../model/cidr';
 import { tieredPolicyId, type TieredPolicy } from '../model/tiers';
-import type { Direction } from '../model/types';
+import type { Direction, IpRange } from '../model/types';
 import { ipBlockHoldsPods, type EndpointClass } from './classify';
 import type { Reachability } from './compute-reachability';
-import { ALL_CONNS } from '../model/conns';
+import { ALL_CONNS, NO_CONNS } from '../model/conns';
 import type { ConnsTable } from '../model/conns-table';
 import type { IndexedTierRule } from './policy-index';
 import { resolvePorts } from './resolve-ports';
@@ -56,12 +56,14 @@ function dangling(reach: Reachability, subjects: Map<TieredPolicy, EndpointClass
 /** T-9: a `networks` CIDR that may hold some pod addresses but not all: which pods it matches depends on their addresses. */
 function networksSomePods(reach: Reachability): TierLint[] {
   const pods = reach.classification.podCidrs;
+  const overlapsPods = (x: IpRange): boolean => pods.some((c) => rangesOverlap(x, c));
   const out: TierLint[] = [];
   for (const p of reach.index.tiered) {
     for (const r of p.egress) {
       for (const peer of r.peers) {
         if (peer.kind !== 'ipBlock' || peer.allPods || ipBlockHoldsPods(peer.ranges, pods)) continue;
-        if (pods.length && !peer.ranges.some((x) => pods.some((c) => rangesOverlap(x, c)))) continue;
+        // Stryker disable next-line MethodExpression: a tiered `networks` entry is one CIDR without except (build-tiered-policy.ts), so some and every over its ranges agree
+        if (pods.length && !peer.ranges.some(overlapsPods)) continue;
         out.push({
           code: 'networks-some-pods',
           ref: 'T-9',
@@ -84,10 +86,8 @@ function equalPriorities(reach: Reachability, subjects: Map<TieredPolicy, Endpoi
   const { classes } = reach.classification;
   const out: TierLint[] = [];
   const tiered = reach.index.tiered;
-  for (let i = 0; i < tiered.length; i++) {
-    for (let j = i + 1; j < tiered.length; j++) {
-      const a = tiered[i]!;
-      const b = tiered[j]!;
+  for (const [i, a] of tiered.entries()) {
+    for (const b of tiered.slice(i + 1)) {
       if (a.tier !== b.tier || a.priority !== b.priority) continue;
       const bs = new Set(subjects.get(b));
       if (!subjects.get(a)!.some((c) => bs.has(c))) continue;
@@ -110,67 +110,73 @@ function equalPriorities(reach: Reachability, subjects: Map<TieredPolicy, Endpoi
   return out;
 }
 
+/** An Accept rule and the connections it took at one (subject, peer) pair. */
+interface Taken {
+  rule: IndexedTierRule;
+  conns: number;
+}
+
 /**
  * T-3, T-4: what reaches each rule of a tier at each (subject, peer) pair, walking the rules in
- * order. Calls `visit(rule, m, acceptedBefore)` with what the rule takes (m) and the earlier
- * Accept rules that took some of the pair's connections. Only tiers where a Deny follows an
- * Accept are walked, and only at the peers their rules match.
+ * order. Calls `visit(rule, ports, acceptedBefore)` with the connections the rule matches there
+ * and what each earlier Accept rule took. Only tiers where a Deny follows an Accept are walked,
+ * and only at the peers their rules match.
  */
-function walkRules(reach: Reachability, ops: ConnsTable, visit: (r: IndexedTierRule, m: number, acceptedBefore: readonly IndexedTierRule[]) => void): void {
+function walkRules(reach: Reachability, ops: ConnsTable, visit: (r: IndexedTierRule, ports: number, acceptedBefore: readonly Taken[]) => void): void {
   const { classes } = reach.classification;
   const members: EndpointClass[][] = reach.index.peers.map(() => []);
   for (const k of classes) for (const id of k.peers) members[id]!.push(k);
-  const portMemo = new Map<string, number>();
   // A-26: a named port resolves at the destination; an external class has no container ports
   // (and port signature -1), so a name matches nothing there.
-  const portsAt = (r: IndexedTierRule, at: EndpointClass): number => {
-    const key = `${r.serial}:${r.named ? at.portSignature : ''}`;
-    let id = portMemo.get(key);
-    if (id === undefined) portMemo.set(key, (id = reach.table.intern(resolvePorts(r.ports, at.ports))));
-    return id;
-  };
+  const portMemo: Record<string, number> = {};
+  const portsAt = (r: IndexedTierRule, at: EndpointClass): number => (portMemo[`${r.serial}:${at.portSignature}`] ??= ops.intern(resolvePorts(r.ports, at.ports)));
   const all = ops.intern(ALL_CONNS);
   const denyAfterAccept = (rules: readonly IndexedTierRule[]) => rules.some((r, i) => r.action === 'Deny' && rules.slice(0, i).some((a) => a.action === 'Accept'));
-  // Classes with the same tiered policies (and, for ingress, named ports) walk the same rules alike.
-  const walked = new Set<string>();
-  for (const c of classes) {
-    for (const d of DIRECTIONS) {
-      const key = `${d}|${c.tierSubjectOf.map((p) => tieredPolicyId(p)).join(',')}|${d === 'ingress' ? c.portSignature : ''}`;
-      if (walked.has(key)) continue;
-      walked.add(key);
-      const side = tierSide(c, reach.index, d);
-      if (!side) continue;
-      for (const rules of [side.admin, side.baseline]) {
-        if (!denyAfterAccept(rules)) continue;
-        const peers = new Set<EndpointClass>();
+  // Classes with the same tiered policies (and, for ingress, named ports: A-26, they resolve at
+  // the subject) walk the same rules alike: one class of each group is walked.
+  const groups = new Map<string, [EndpointClass, Direction]>();
+  const groupKey = (c: EndpointClass, d: Direction) => `${d === 'ingress' ? `ingress:${c.portSignature}` : d}|${c.tierSubjectOf.map((p) => tieredPolicyId(p)).join(',')}`;
+  for (const c of classes) for (const d of DIRECTIONS) groups.set(groupKey(c, d), [c, d]);
+  for (const [c, d] of groups.values()) {
+    const side = tierSide(c, reach.index, d);
+    if (!side) continue;
+    for (const rules of [side.admin, side.baseline]) {
+      if (!denyAfterAccept(rules)) continue;
+      const peers = new Set<EndpointClass>();
+      for (const r of rules) {
+        if (r.peerIds === null) for (const k of classes) peers.add(k);
+        else for (const id of r.peerIds) for (const k of members[id]!) peers.add(k);
+      }
+      for (const k of peers) {
+        let rem = all;
+        const accepted: Taken[] = [];
         for (const r of rules) {
-          if (r.peerIds === null) for (const k of classes) peers.add(k);
-          else for (const id of r.peerIds) for (const k of members[id]!) peers.add(k);
-        }
-        for (const k of peers) {
-          let rem = all;
-          const accepted: IndexedTierRule[] = [];
-          for (const r of rules) {
-            if (!matches(r, k)) continue;
-            const m = ops.intersect(portsAt(r, d === 'egress' ? k : c), rem);
-            visit(r, m, accepted);
-            if (m !== 0 && r.action === 'Accept') accepted.push(r);
-            rem = ops.subtract(rem, m);
-          }
+          if (!matches(r, k)) continue;
+          const ports = portsAt(r, d === 'egress' ? k : c);
+          const took = ops.intersect(ports, rem);
+          visit(r, ports, accepted);
+          if (r.action === 'Accept') accepted.push({ rule: r, conns: took });
+          rem = ops.subtract(rem, took);
         }
       }
     }
   }
 }
 
-/** T-4: a Deny rule that every connection it matches reaches only after higher-precedence Accept rules took it. */
+/**
+ * T-4: a Deny rule every connection of which, at every (subject, peer) pair it matches, an earlier
+ * Accept rule took: it never takes effect, and what the author meant to deny is allowed. A Deny
+ * that an earlier Deny or Pass takes a part of is not named (what it matches is not all accepted).
+ */
 function shadowedDenies(reach: Reachability, ops: ConnsTable): TierLint[] {
+  const none = ops.intern(NO_CONNS);
   const live = new Set<IndexedTierRule>();
   const shadowers = new Map<IndexedTierRule, Set<IndexedTierRule>>();
-  walkRules(reach, ops, (r, m, accepted) => {
+  walkRules(reach, ops, (r, ports, accepted) => {
     if (r.action !== 'Deny') return;
-    if (m !== 0) live.add(r);
-    else if (accepted.length) for (const a of accepted) (shadowers.get(r) ?? shadowers.set(r, new Set()).get(r)!).add(a);
+    const by = accepted.filter((a) => ops.intersect(a.conns, ports) !== none);
+    if (ops.subtract(ports, by.reduce((u, a) => ops.union(u, a.conns), none)) !== none) live.add(r);
+    else for (const a of by) (shadowers.get(r) ?? shadowers.set(r, new Set()).get(r)!).add(a.rule);
   });
   const out: TierLint[] = [];
   for (const [r, by] of shadowers) {
@@ -200,7 +206,6 @@ function passToNothing(reach: Reachability, subjects: Map<TieredPolicy, Endpoint
     if (!cs.length) continue;
     for (const d of DIRECTIONS) {
       const rules = d === 'ingress' ? p.ingress : p.egress;
-      if (!rules.some((r) => r.action === 'Pass')) continue;
       const after = p.tier === 'Baseline' ? false : cs.some((c) => c.subjectOf.some((np) => np.types[d]) || c.tierSubjectOf.some((b) => b.tier === 'Baseline' && b[d].length > 0));
       if (after) continue;
       for (const r of rules) {
@@ -221,7 +226,6 @@ function passToNothing(reach: Reachability, subjects: Map<TieredPolicy, Endpoint
 
 /** The lint warnings of tiered policies (T-4, T-7, T-9, T-14). */
 export function lintTiers(reach: Reachability): TierLint[] {
-  if (!reach.index.tiered.length) return [];
   const subjects = subjectsOf(reach);
   // The table's memoised operations: a ConnsOps would allocate its flat caches for a few calls.
   return [...dangling(reach, subjects), ...networksSomePods(reach), ...equalPriorities(reach, subjects), ...shadowedDenies(reach, reach.table), ...passToNothing(reach, subjects)];

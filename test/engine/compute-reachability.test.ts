@@ -128,6 +128,40 @@ describe('computeReachability: tiers with NetworkPolicy and Cilium denies', () =
     expect([g('prod/web', 'dev/tool'), g('prod/db', 'dev/tool')]).toEqual(['none', 'TCP 1-9089,9091-65535, UDP all, SCTP all']);
   });
 
+  it('T-4: at a destination no NetworkPolicy isolates, a Baseline Deny decides what no Admin rule matched or what one passed', () => {
+    const pass = ANP('pass-dev', 1, PODS('db'), `ingress: [{action: Pass, from: [${DEV}], ${tcp(5432)}}]`);
+    const base = ANP('base-db', 1, PODS('db'), `ingress: [{action: Deny, from: [${DEV}]}]`, 'Baseline');
+    const f = flows(pass, base);
+    expect([f('dev/tool', 'prod/db'), f('prod/web', 'prod/db')]).toEqual(['none', 'all']);
+  });
+
+  it('T-5: an Admin Pass at an egress-isolated source hands over to its NetworkPolicy verdict, whatever the source', () => {
+    const np = NP('out', '{podSelector: {}, policyTypes: [Egress], egress: [{to: [{podSelector: {matchLabels: {app: db}}}], ports: [{port: 5432}]}]}');
+    const anp = ANP('pass-all', 1, '{namespaces: {matchLabels: {env: prod}}}', `egress: [{action: Pass, to: [{namespaces: {}}]}]`);
+    const f = flows(np, anp);
+    expect([f('prod/web', 'prod/db'), f('prod/web', 'dev/tool'), f('prod/db', 'prod/web'), f('prod/db', 'dev/tool')]).toEqual(['TCP 5432', 'none', 'none', 'none']);
+  });
+
+  it('T-3: the tiers apply by priority even when the cluster lists its tiered policies out of order', () => {
+    const cluster = load([...WORLD, ANP('early', 1, PODS('db'), `ingress: [{action: Deny, from: [${DEV}]}]`), ANP('late', 2, PODS('db'), `ingress: [{action: Accept, from: [${DEV}]}]`)].join('---\n'));
+    const r = computeReachability({ ...cluster, tieredPolicies: [...cluster.tieredPolicies!].reverse() });
+    const cls = (e: string) => r.classification.workloadClass[cluster.workloads.findIndex((w) => `${w.namespace}/${w.name}` === e)]!;
+    expect(formatConns(r.classConns(cls('dev/tool'), cls('prod/db')))).toBe('none');
+  });
+
+  it('C-9: classes with different Cilium egress denies get their own verdicts', () => {
+    const CNP = (name: string, app: string, deny: string) =>
+      `apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: {name: ${name}, namespace: prod}\nspec: {endpointSelector: {matchLabels: {app: ${app}}}, egress: [{toEntities: [all]}], egressDeny: [{toEndpoints: [{matchLabels: {io.kubernetes.pod.namespace: dev}}]${deny}}]}\n`;
+    const f = flows(CNP('web-out', 'web', ''), CNP('db-out', 'db', ', toPorts: [{ports: [{port: "9090", protocol: TCP}]}]'));
+    expect([f('prod/web', 'dev/tool'), f('prod/db', 'dev/tool')]).toEqual(['none', 'TCP 1-9089,9091-65535, UDP all, SCTP all']);
+  });
+
+  it('C-9: the specs of one Cilium policy deny apart past the first two', () => {
+    const cnp = `apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: {name: p, namespace: prod}\nspecs:\n- {endpointSelector: {matchLabels: {app: none}}, ingress: [{fromEntities: [all]}]}\n- {endpointSelector: {matchLabels: {app: web}}, ingress: [{fromEntities: [all]}], ingressDeny: [{fromEndpoints: [{matchLabels: {io.kubernetes.pod.namespace: dev}}]}]}\n- {endpointSelector: {matchLabels: {app: db}}, ingress: [{fromEntities: [all]}], ingressDeny: [{fromEndpoints: [{matchLabels: {io.kubernetes.pod.namespace: dev}}], toPorts: [{ports: [{port: "5432", protocol: TCP}]}]}]}\n`;
+    const f = flows(cnp);
+    expect([f('dev/tool', 'prod/web'), f('dev/tool', 'prod/db')]).toEqual(['none', 'TCP 1-5431,5433-65535, UDP all, SCTP all']);
+  });
+
   it('C-9: the specs of one Cilium policy deny apart (each spec its own subjects)', () => {
     const cnp = `apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: {name: p, namespace: prod}\nspecs:\n- {endpointSelector: {matchLabels: {app: web}}, ingress: [{fromEntities: [all]}], ingressDeny: [{fromEndpoints: [{matchLabels: {io.kubernetes.pod.namespace: dev}}]}]}\n- {endpointSelector: {matchLabels: {app: db}}, ingress: [{fromEntities: [all]}], ingressDeny: [{fromEndpoints: [{matchLabels: {io.kubernetes.pod.namespace: dev}}], toPorts: [{ports: [{port: "5432", protocol: TCP}]}]}]}\n`;
     const f = flows(cnp);

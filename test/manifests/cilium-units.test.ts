@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { selectorMatches } from '../../src/model/label-selector';
 import type { Peer } from '../../src/model/types';
 import { read, said } from './read-manifest';
 
@@ -119,6 +120,22 @@ describe('build-cilium-policy: spec, specs and the subject (C-1, C-2, C-4, C-22)
   test('C-1: in the subject, the k8s: namespace label gives way to the policy namespace; a namespace label beside it stays', () => {
     const c = read(obj('spec: {endpointSelector: {matchLabels: {k8s:io.kubernetes.pod.namespace: other, io.cilium.k8s.namespace.labels.team: x}}, ingress: [{}]}'));
     expect(c.policies[0]!.cilium!.namespaceSelector).toEqual(sel({ 'kubernetes.io/metadata.name': 'prod', team: 'x' }));
+  });
+
+  test.each<[string, string, string[]]>([
+    ['the any-source key naming the policy namespace: its pods', '{io.kubernetes.pod.namespace: prod, k8s:io.kubernetes.pod.namespace: other}', ['prod']],
+    ['the any-source key naming another namespace: no pod, though the k8s: key names it too', '{io.kubernetes.pod.namespace: other, k8s:io.kubernetes.pod.namespace: other}', []],
+    ['written the other way round', '{k8s:io.kubernetes.pod.namespace: other, io.kubernetes.pod.namespace: other}', []],
+  ])('C-1: Cilium writes the policy namespace over the k8s: key only: %s', (_name, labels, namespaces) => {
+    const c = read(obj(`spec: {endpointSelector: {matchLabels: ${labels}}, ingress: [{}]}`));
+    const selected = ['prod', 'other'].filter((n) => selectorMatches(c.policies[0]!.cilium!.namespaceSelector, { 'kubernetes.io/metadata.name': n }));
+    expect(selected).toEqual(namespaces);
+  });
+
+  test('C-1, C-22: the namespace value Cilium writes over is still checked (the API server refuses an invalid one)', () => {
+    const c = read(obj('spec: {endpointSelector: {matchLabels: {k8s:io.kubernetes.pod.namespace: "no way"}}, ingress: [{}]}'));
+    expect(said(c.diagnostics)).toEqual([expect.stringMatching(/^error invalid-label 4: CiliumNetworkPolicy prod\/p: .*"no way"/)]);
+    expect(c.policies).toEqual([]);
   });
 });
 

@@ -74,3 +74,31 @@ spec:
     expect(run.status).toBe(1);
   });
 });
+
+// Found while fixing a reading that erred open (a subject naming the namespace twice): Cilium
+// writes the policy's namespace over `k8s:io.kubernetes.pod.namespace` in a CNP subject's
+// matchLabels (C-1, AddMatch) and keeps every other requirement, `io.kubernetes.pod.namespace`
+// (source any) among them. A subject that writes `other` under both keys therefore selects no pod
+// in prod. flowgate dropped both requirements, so it applied the deny to prod/db, and a PR that
+// opened prod/db to dev behind such a "deny" passed.
+describe('C-1: a CNP subject that names another namespace under both sources', () => {
+  it('the CLI (dist/cli.js) fails the gate: the deny selects no pod, so the allow opens prod/db to dev', async () => {
+    const allow = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: dev-to-db, namespace: prod}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  ingress: [{from: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: dev}}}]}]
+---
+apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: deny-dev, namespace: prod}
+spec:
+  endpointSelector: {matchLabels: {app: db, io.kubernetes.pod.namespace: other, k8s:io.kubernetes.pod.namespace: other}}
+  ingressDeny: [{fromEndpoints: [{matchLabels: {k8s:io.kubernetes.pod.namespace: dev}}]}]
+`;
+    const run = await cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], tree(allow));
+    expect(run.stdout).toContain('NEW forbid rule "no dev to db"');
+    expect(run.status).toBe(1);
+  });
+});

@@ -1,5 +1,4 @@
 import { ciliumSpecLabel, type CiliumKind, type CiliumSection } from '../../model/cilium';
-import { NAMESPACE_NAME_LABEL } from '../../model/kube-names';
 import type { Diagnostic, Direction, LabelSelector, Policy, Rule } from '../../model/types';
 import type { Path } from '../../yaml/parse-documents';
 import { isRecord } from '../../yaml/plain-data';
@@ -92,7 +91,7 @@ function readSection(c: CiliumReader, path: Path, direction: Direction, section:
 
 /** C-1, C-2, C-3: the namespaces and pods a rule applies to; null when not analysed (reported). */
 function readSubject(c: CiliumReader, path: Path): { namespaceSelector: LabelSelector; podSelector: LabelSelector } | null {
-  const sel = readCiliumSelector(c.r, [...path, 'endpointSelector'], c.what);
+  const sel = readCiliumSelector(c.r, [...path, 'endpointSelector'], c.what, c.namespace ?? undefined);
   if (!sel) return (c.ok = false), null;
   const unknown = [...sel.unmodelled, ...sel.unknownPodKeys];
   if (unknown.length) {
@@ -100,13 +99,11 @@ function readSubject(c: CiliumReader, path: Path): { namespaceSelector: LabelSel
     return null;
   }
   if (c.namespace === null) return { namespaceSelector: sel.namespace, podSelector: sel.pod };
-  let ns = sel.namespace;
   if (sel.namesNamespace) {
     c.warn([...path, 'endpointSelector'], `a CiliumNetworkPolicy applies in its own namespace (${c.namespace}) only: ${sel.k8sNamespaceLabel ? 'Cilium replaces the namespace label with it' : 'the namespace requirement is ANDed with it'}`, 'cilium-subject-namespace');
-    // C-1: Cilium overwrites `k8s:io.kubernetes.pod.namespace` in matchLabels with the policy's namespace.
-    if (sel.k8sNamespaceLabel) ns = { matchLabels: Object.fromEntries(Object.entries(ns.matchLabels).filter(([k]) => k !== NAMESPACE_NAME_LABEL)), matchExpressions: ns.matchExpressions };
   }
-  return { namespaceSelector: andSelectors(namespaceByName(c.namespace), ns), podSelector: sel.pod };
+  // C-1: readCiliumSelector has written the policy's namespace over `k8s:io.kubernetes.pod.namespace`.
+  return { namespaceSelector: andSelectors(namespaceByName(c.namespace), sel.namespace), podSelector: sel.pod };
 }
 
 function readSpec(c: CiliumReader, path: Path, name: string, spec: number | null): Policy | null {

@@ -76,9 +76,10 @@ function parseTranslated(r: FieldReader, path: Path, value: Record<string, unkno
 
 /**
  * Reads the Cilium endpoint selector at `path` (C-3). Null, with a diagnostic, when it is not a
- * valid label selector (C-22).
+ * valid label selector (C-22). `subjectNamespace`: the selector is a CiliumNetworkPolicy's subject
+ * in that namespace (C-1).
  */
-export function readCiliumSelector(r: FieldReader, path: Path, what: string): CiliumSelector | null {
+export function readCiliumSelector(r: FieldReader, path: Path, what: string, subjectNamespace?: string): CiliumSelector | null {
   const raw = r.get(path);
   if (!isRecord(raw)) {
     r.error(path, `an endpoint selector must be a mapping (matchLabels / matchExpressions), not ${typeName(raw)}`, 'invalid-selector');
@@ -89,6 +90,8 @@ export function readCiliumSelector(r: FieldReader, path: Path, what: string): Ci
     namespace: { matchLabels: {}, matchExpressions: [] },
   };
   const out = { namesNamespace: false, namesNamespaceLabels: false, k8sNamespaceLabel: false, unmodelled: [] as string[], unknownPodKeys: [] as string[] };
+  // The values that Cilium writes over: still checked, since the API server checks what is written.
+  const overwritten: Record<string, unknown> = {};
   for (const k of Object.keys(raw)) {
     if (k !== 'matchLabels' && k !== 'matchExpressions') {
       r.error([...path, k], `unknown selector field "${k}" (a selector has matchLabels and matchExpressions)`, 'invalid-selector');
@@ -108,10 +111,16 @@ export function readCiliumSelector(r: FieldReader, path: Path, what: string): Ci
     out.namesNamespace ||= t.namespaceKey === true;
     out.namesNamespaceLabels ||= t.namespaceLabel === true;
     out.k8sNamespaceLabel ||= t.k8s === true;
-    if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== v) {
+    let value = v;
+    if (t.k8s === true && subjectNamespace !== undefined) {
+      // C-1: Cilium writes the policy's namespace over this key (AddMatch); the others stay.
+      overwritten[t.key] = v;
+      value = subjectNamespace;
+    }
+    if (t.key in parts[t.target].matchLabels && parts[t.target].matchLabels[t.key] !== value) {
       // `app: a` and `k8s:app: b` both read the one pod label: both must hold, so no pod matches.
-      parts[t.target].matchExpressions.push({ key: t.key, operator: 'In', values: [v] });
-    } else parts[t.target].matchLabels[t.key] = v;
+      parts[t.target].matchExpressions.push({ key: t.key, operator: 'In', values: [value] });
+    } else parts[t.target].matchLabels[t.key] = value;
   }
   exprs.forEach((e) => {
     if (!isRecord(e) || typeof e.key !== 'string') {
@@ -129,7 +138,8 @@ export function readCiliumSelector(r: FieldReader, path: Path, what: string): Ci
   });
   const pod = parseTranslated(r, path, parts.pod, what);
   const namespace = parseTranslated(r, path, parts.namespace, what);
-  if (!pod || !namespace) return null;
+  const written = parseTranslated(r, path, { matchLabels: overwritten, matchExpressions: [] }, what);
+  if (!pod || !namespace || !written) return null;
   return { pod, namespace, ...out };
 }
 
