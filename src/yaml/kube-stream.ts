@@ -145,6 +145,15 @@ export function splitKubeStream(fileText: string): KubeStream {
   const text = withYaml11Breaks(fileText);
   const chunks: Chunk[] = [];
   const problems: StreamProblem[] = [];
+  // go-yaml's reader refuses the whole file at a character outside YAML's printable set ("control
+  // characters are not allowed"): C0 but tab, LF and CR, DEL, C1 but NEL, U+FFFE and U+FFFF. (A JSON
+  // stream is checked by JSON.parse above, which refuses raw C0 characters in strings as Go does.)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
+  const control = fileText.search(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/);
+  if (control >= 0) {
+    const hex = fileText.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
+    problems.push({ offset: control, code: 'yaml-control-character', message: `kubectl refuses this file: YAML allows no control character here (U+${hex}; "control characters are not allowed")` });
+  }
   let start = 0;
   const push = (from: number, to: number) => {
     const bom = text.charCodeAt(from) === 0xfeff ? 1 : 0;

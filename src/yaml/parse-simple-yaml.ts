@@ -1,6 +1,7 @@
 import { MAX_DOCUMENTS, MAX_FAST_CHARS, MAX_FAST_DEPTH, MAX_FAST_KEY, textProblem } from './guards';
 import type { Path } from './lines';
-import { parseDocuments, type ParsedFile, type RawDocument } from './parse-documents';
+import type { ParsedFile, RawDocument } from './parse-documents';
+import { resolvePlainV2 } from './resolve-v2';
 
 /**
  * A fast path for the YAML that Kubernetes repositories are made of: block mappings and
@@ -8,8 +9,8 @@ import { parseDocuments, type ParsedFile, type RawDocument } from './parse-docum
  * `---` between documents. It gives the same values as the yaml library reading YAML 1.1 and the
  * same lines (the line where the library's node starts), and gives up (null) on anything else:
  * anchors, aliases, tags, block scalars, multi-line scalars, duplicate keys, tabs, CR, templates,
- * BOM, JSON files. The caller then uses the full parser, which also reports every problem; so
- * this path never produces a diagnostic.
+ * BOM, control characters, JSON files. The caller then uses the full parser, which also reports
+ * every problem; so this path never produces a diagnostic.
  */
 class GiveUp extends Error {}
 const giveUp = (): never => {
@@ -26,74 +27,36 @@ interface LineNode {
 }
 
 const PLAIN_KEY = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
-const TRUE = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
-const FALSE = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
-const NULL = /^(?:~|null|Null|NULL)$/;
-const SMALL_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
 
 /** A plain key that YAML 1.1 reads as that string (`on` and `yes` are booleans, `~` null). */
 function plainKey(k: string): boolean {
-  return PLAIN_KEY.test(k) && !(k.length <= 5 && (TRUE.test(k) || FALSE.test(k) || NULL.test(k)));
+  return PLAIN_KEY.test(k) && typeof resolvePlainV2(k) === 'string';
 }
-
-/**
- * Plain scalars other than words and small integers, resolved once per file by the full parser.
- * One cache per call, not per module: a long-running process (the action, a test run) keeps
- * no state between files, and the cache cannot grow past one file's scalars.
- */
-type Resolved = Map<string, unknown>;
 
 /**
  * The value of a plain scalar exactly as parseDocuments reads it (YAML 1.1 as Kubernetes does:
- * `yes` is true, `0755` is 493). Words that start with a letter are strings unless they are one
- * of the boolean or null words; small decimal integers are numbers; the rest (and those words)
- * are asked of the full parser once each, so the two paths cannot disagree on resolution.
+ * `yes` is true, `0755` is 493): the full parser gives every plain, untagged scalar the value
+ * resolvePlainV2 gives its text (guards.ts, resolveAsKubectl), so the two paths cannot disagree
+ * on resolution. Text that is no plain scalar there is the full parser's.
  */
-function plainValue(s: string, resolved: Resolved): unknown {
-  const c = s.charCodeAt(0);
-  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 47;
-  if (letter && !(s.length <= 5 && (TRUE.test(s) || FALSE.test(s) || NULL.test(s)))) return s;
-  if (SMALL_INT.test(s) && s !== '-0') return Number(s);
-  if (c === 45 && (s.length === 1 || s.charCodeAt(1) === 32)) giveUp(); // `-` and `- x` are not scalars
+function plainValue(s: string): unknown {
+  if (s[0] === '-' && (s.length === 1 || s[1] === ' ')) giveUp(); // `-` and `- x` are not scalars
   if ('&*!|>%@`?#,[]{}"\''.includes(s[0]!)) giveUp();
-  if (resolved.has(s)) return resolved.get(s);
-  const full = parseDocuments('', `k: ${s}\n`);
-  const doc = full.documents[0]?.value as { k?: unknown } | undefined;
-  if (full.diagnostics.length || full.documents.length !== 1 || !doc || typeof doc !== 'object' || Object.keys(doc).length !== 1) giveUp();
-  const value = doc!.k;
-  if (typeof value === 'object' && value !== null) giveUp(); // a timestamp as a Date, or anything odd
-  if (resolved.size < 10_000) resolved.set(s, value);
-  return value;
+  return resolvePlainV2(s);
 }
 
-/** The end of a double-quoted scalar starting at `i`, and its value; only JSON escapes are taken. */
-function doubleQuoted(s: string, i: number): [number, string] {
-  let j = i + 1;
-  let escapes = false;
-  while (j < s.length && s[j] !== '"') {
-    if (s[j] === '\\') {
-      if (!'"\\nt'.includes(s[j + 1] ?? '')) giveUp();
-      escapes = true;
-      j += 2;
-    } else j++;
-  }
-  if (j >= s.length) giveUp();
-  const raw = s.slice(i + 1, j);
-  return [j + 1, escapes ? (JSON.parse(`"${raw}"`) as string) : raw];
-}
+/** One-line quoted scalars: only JSON escapes in double quotes, `''` for a quote in single quotes. */
+const DOUBLE_QUOTED = /"(?:[^"\\]|\\["\\nt])*"/y;
+const SINGLE_QUOTED = /'(?:[^']|'')*'/y;
 
-function singleQuoted(s: string, i: number): [number, string] {
-  let j = i + 1;
-  let out = '';
-  for (;;) {
-    const q = s.indexOf("'", j);
-    if (q < 0) giveUp();
-    out += s.slice(j, q);
-    if (s[q + 1] === "'") {
-      out += "'";
-      j = q + 2;
-    } else return [q + 1, out];
-  }
+/** The end and value of the quoted scalar that starts at `i`; gives up on any other (unclosed, other escapes). */
+function quoted(s: string, i: number): [number, string] {
+  const double = s[i] === '"';
+  const pattern = double ? DOUBLE_QUOTED : SINGLE_QUOTED;
+  pattern.lastIndex = i;
+  const t = (pattern.exec(s) ?? giveUp())[0];
+  // The file holds no control character (parseSimpleDocuments gives up on them), so `t` is a JSON string.
+  return [i + t.length, double ? (JSON.parse(t) as string) : t.slice(1, -1).replaceAll("''", "'")];
 }
 
 /** Only spaces and a comment may follow a value on its line. */
@@ -106,15 +69,17 @@ function expectEnd(s: string, i: number): void {
 /** The end of the value text on a line: before ` #`, without trailing spaces. */
 function plainEnd(s: string, i: number): number {
   const hash = s.indexOf(' #', i);
-  let end = hash < 0 ? s.length : hash;
-  while (end > i && s.charCodeAt(end - 1) === 32) end--;
+  let end = hash === -1 ? s.length : hash;
+  // s[i] is no space: the scan stops there at the latest.
+  while (s.charCodeAt(end - 1) === 32) end--;
   return end;
 }
 
-const FLOW_PLAIN = /^[A-Za-z0-9_./-][A-Za-z0-9_./ -]*$/;
+/** A plain scalar in a flow collection, with the spaces after it; what follows it is checked by the caller. */
+const FLOW_PLAIN = /[A-Za-z0-9_./-][A-Za-z0-9_./ -]*/y;
 
 /** A one-line flow collection of scalars: `[a, "b"]`, `{app: web}`, `[]`, `{}`. */
-function flow(s: string, i: number, resolved: Resolved): [number, unknown] {
+function flow(s: string, i: number): [number, unknown] {
   const close = s[i] === '[' ? ']' : '}';
   const isMap = close === '}';
   const out: unknown[] = [];
@@ -126,26 +91,25 @@ function flow(s: string, i: number, resolved: Resolved): [number, unknown] {
   const scalar = (key: boolean): unknown => {
     skip();
     if (s[j] === '"' || s[j] === "'") {
-      const [end, v] = s[j] === '"' ? doubleQuoted(s, j) : singleQuoted(s, j);
+      const [end, v] = quoted(s, j);
       j = end;
       return v;
     }
-    let k = j;
-    while (k < s.length && !',[]{}#'.includes(s[k]!) && !(s[k] === ':' && (key || s[k + 1] === ' ' || s[k + 1] === ',' || s[k + 1] === close))) k++;
-    let e = k;
-    while (e > j && s.charCodeAt(e - 1) === 32) e--;
-    const text = s.slice(j, e);
-    if (!text || !FLOW_PLAIN.test(text)) giveUp();
-    j = k;
+    // Any other character (`:`, `#`, a bracket) ends the scalar: the caller then finds no `, `,
+    // closing bracket or `: ` it expects, and gives up.
+    FLOW_PLAIN.lastIndex = j;
+    const m = FLOW_PLAIN.exec(s) ?? giveUp();
+    j += m[0].length;
+    const text = m[0].trimEnd();
     if (key && !plainKey(text)) giveUp();
-    return key ? text : plainValue(text, resolved);
+    return key ? text : plainValue(text);
   };
   skip();
   if (s[j] === close) return [j + 1, isMap ? map : out];
   for (;;) {
     if (isMap) {
       const key = scalar(true) as string;
-      if (typeof key !== 'string' || key === '__proto__' || Object.prototype.hasOwnProperty.call(map, key)) giveUp();
+      if (key === '__proto__' || Object.prototype.hasOwnProperty.call(map, key)) giveUp();
       skip();
       if (s[j] !== ':' || s[j + 1] !== ' ') giveUp();
       j++;
@@ -171,16 +135,11 @@ interface Line {
 class DocParser {
   private i = 0;
 
-  private readonly lines: Line[];
-
+  /** Compact mappings (`- name: x`) replace their line with a shifted copy: the parser owns the array. */
   constructor(
-    lines: readonly Line[],
+    private readonly lines: Line[],
     private readonly withLines: boolean,
-    private readonly resolved: Resolved,
-  ) {
-    // Compact mappings (`- name: x`) replace their line with a shifted copy: copy the array.
-    this.lines = lines.slice();
-  }
+  ) {}
 
   /** The root node; throws GiveUp when anything is outside the subset. */
   root(): { value: unknown; lines: LineNode | number } {
@@ -191,9 +150,8 @@ class DocParser {
   }
 
   private node(indent: number, depth: number): { value: unknown; lines: LineNode | number } {
-    if (depth > MAX_FAST_DEPTH) giveUp();
     const line = this.lines[this.i]!;
-    if (line.text[0] === '-' && (line.text.length === 1 || line.text[1] === ' ')) return this.seq(indent, depth);
+    if (isItem(line.text)) return this.seq(indent, depth);
     return this.map(indent, depth);
   }
 
@@ -201,12 +159,12 @@ class DocParser {
   private inline(s: string, i: number): unknown {
     const c = s[i]!;
     if (c === '"' || c === "'") {
-      const [end, v] = c === '"' ? doubleQuoted(s, i) : singleQuoted(s, i);
+      const [end, v] = quoted(s, i);
       expectEnd(s, end);
       return v;
     }
     if (c === '[' || c === '{') {
-      const [end, v] = flow(s, i, this.resolved);
+      const [end, v] = flow(s, i);
       expectEnd(s, end);
       return v;
     }
@@ -214,7 +172,7 @@ class DocParser {
     const text = s.slice(i, end);
     // `a: b: c` and `a: b:` are nested mappings or errors, not scalars.
     if (text.includes(': ') || text.endsWith(':')) giveUp();
-    return plainValue(text, this.resolved);
+    return plainValue(text);
   }
 
   /** A value whose text is empty on its own line: the block below it, or null. */
@@ -222,7 +180,7 @@ class DocParser {
     const next = this.lines[this.i];
     if (next && next.indent > parentIndent) return this.node(next.indent, depth + 1);
     // Kubernetes style: a sequence under a key at the key's own indentation.
-    if (seqAtSameIndent && next && next.indent === parentIndent && next.text[0] === '-' && (next.text.length === 1 || next.text[1] === ' ')) return this.seq(parentIndent, depth + 1);
+    if (seqAtSameIndent && next && next.indent === parentIndent && isItem(next.text)) return this.seq(parentIndent, depth + 1);
     return { value: null, lines: line };
   }
 
@@ -234,7 +192,13 @@ class DocParser {
     return line;
   }
 
+  /** Checked where a mapping or sequence starts: a compact mapping and a sequence at its key's indent start there too. */
+  private checkDepth(depth: number): void {
+    if (depth > MAX_FAST_DEPTH) giveUp();
+  }
+
   private map(indent: number, depth: number): { value: unknown; lines: LineNode | number } {
+    this.checkDepth(depth);
     const value: Record<string, unknown> = {};
     const children = this.withLines ? new Map<string, LineNode | number>() : null;
     const start = this.lines[this.i]!.no;
@@ -243,10 +207,10 @@ class DocParser {
       let key: string;
       let j: number;
       if (s[0] === '"' || s[0] === "'") {
-        [j, key] = s[0] === '"' ? doubleQuoted(s, 0) : singleQuoted(s, 0);
+        [j, key] = quoted(s, 0);
       } else {
+        // No colon (-1) or an empty key is refused below, as no plain key or no `:` at s[j].
         j = s.indexOf(':');
-        if (j <= 0) giveUp();
         key = s.slice(0, j);
         if (!plainKey(key)) giveUp();
       }
@@ -261,22 +225,22 @@ class DocParser {
         if (typeof r.lines !== 'number') r.lines.keyLine = line.no;
         children?.set(key, r.lines);
       } else {
+        // A deeper line after it (a multi-line scalar) is refused by nextAt.
         value[key] = this.inline(s, k);
         children?.set(key, line.no);
-        const next = this.lines[this.i];
-        if (next && next.indent > indent) giveUp();
       }
     }
     return { value, lines: children ? { line: start, children } : start };
   }
 
   private seq(indent: number, depth: number): { value: unknown; lines: LineNode | number } {
+    this.checkDepth(depth);
     const value: unknown[] = [];
     const children: (LineNode | number)[] | null = this.withLines ? [] : null;
     const start = this.lines[this.i]!.no;
     for (let line = this.nextAt(indent); line; line = this.nextAt(indent)) {
       const s = line.text;
-      if (!(s[0] === '-' && (s.length === 1 || s[1] === ' '))) break;
+      if (!isItem(s)) break;
       let k = 1;
       while (s.charCodeAt(k) === 32) k++;
       if (k >= s.length || s[k] === '#') {
@@ -286,8 +250,8 @@ class DocParser {
         children?.push(r.lines);
         continue;
       }
+      // A compact sequence (`- - a`) is refused by plainValue (`- a` is no scalar).
       const rest = s.slice(k);
-      if (rest[0] === '-' && (rest.length === 1 || rest[1] === ' ')) giveUp();
       if (isKeyLine(rest)) {
         // A compact mapping: `- name: x` starts a mapping at the column of `name`.
         this.lines[this.i] = { no: line.no, indent: indent + k, text: rest };
@@ -299,41 +263,40 @@ class DocParser {
       this.i++;
       value.push(this.inline(s, k));
       children?.push(line.no);
-      const next = this.lines[this.i];
-      if (next && next.indent > indent) giveUp();
     }
     return { value, lines: children ? { line: start, children } : start };
   }
 }
 
-/** Whether the text starts with `key:` followed by a space or the end of the line. */
-function isKeyLine(s: string): boolean {
-  if (s[0] === '"' || s[0] === "'") {
-    try {
-      const [j] = s[0] === '"' ? doubleQuoted(s, 0) : singleQuoted(s, 0);
-      return s[j] === ':' && (j + 1 === s.length || s[j + 1] === ' ');
-    } catch {
-      return false;
-    }
-  }
-  const j = s.indexOf(':');
-  return j > 0 && (j + 1 === s.length || s[j + 1] === ' ') && plainKey(s.slice(0, j));
+/** A sequence item: `-` alone or followed by a space. */
+function isItem(s: string): boolean {
+  return s[0] === '-' && (s.length === 1 || s[1] === ' ');
 }
 
-/** The line contract of src/yaml/lines.ts on the line tree: a number indexes a sequence, a key a mapping. */
-function lineAt(root: LineNode | number, path: Path, at: 'value' | 'key' = 'value'): number {
+/**
+ * Whether the text starts with `key:` followed by a space or the end of the line. A quoted key
+ * followed by `:` and other text is taken as a key line too: map() then refuses it, as inline()
+ * would refuse it as a value; and a quote that is no scalar here is refused by either.
+ */
+function isKeyLine(s: string): boolean {
+  if (s[0] === '"' || s[0] === "'") return s[quoted(s, 0)[0]] === ':';
+  const j = s.indexOf(':');
+  return (j + 1 === s.length || s[j + 1] === ' ') && plainKey(s.slice(0, j));
+}
+
+/**
+ * The line contract of src/yaml/lines.ts on the line tree: an index (a number, or a string of
+ * digits) steps into a sequence, a key (a number as its string) into a mapping.
+ */
+function lineAt(root: LineNode | number, rootLine: number, path: Path, at?: 'value' | 'key'): number {
   let node: LineNode | number = root;
-  let best = typeof root === 'number' ? root : root.line;
+  let best = rootLine;
   for (const [i, key] of path.entries()) {
     if (typeof node === 'number') break;
-    let child: LineNode | number | undefined;
-    if (Array.isArray(node.children)) {
-      const idx = typeof key === 'string' && key !== '' ? Number(key) : key;
-      if (typeof idx === 'number' && Number.isInteger(idx) && idx >= 0) child = node.children[idx];
-    } else if (typeof key === 'string') child = node.children.get(key);
+    const child = Array.isArray(node.children) ? (/^\d+$/.test(String(key)) ? node.children[Number(key)] : undefined) : node.children.get(String(key));
     if (child === undefined) break;
     node = child;
-    best = typeof child === 'number' ? child : at === 'key' && i === path.length - 1 && child.keyLine !== undefined ? child.keyLine : child.line;
+    best = typeof child === 'number' ? child : at === 'key' && i === path.length - 1 ? (child.keyLine ?? child.line) : child.line;
   }
   return best;
 }
@@ -342,7 +305,8 @@ function lineAt(root: LineNode | number, path: Path, at: 'value' | 'key' = 'valu
 function contentLines(raw: readonly string[], from: number, to: number): Line[] {
   const out: Line[] = [];
   for (let n = from; n < to; n++) {
-    const s = raw[n]!;
+    // CRLF files are read as LF files: the line breaks give the same lines and values.
+    const s = raw[n]!.endsWith('\r') ? raw[n]!.slice(0, -1) : raw[n]!;
     let indent = 0;
     while (s.charCodeAt(indent) === 32) indent++;
     if (indent === s.length || s[indent] === '#') continue;
@@ -351,31 +315,29 @@ function contentLines(raw: readonly string[], from: number, to: number): Line[] 
   return out;
 }
 
+// Stryker disable next-line Regex: an optimisation (see `policy` below): lines kept from the start or built on demand are the same lines
 const POLICY_KIND = /^kind: *NetworkPolicy\b/;
-const MARKER = /^---(?:\s+#.*)?\s*$/;
+/** What may follow `---` on a marker line: blanks and a comment. */
+const AFTER_MARKER = /^(?:\s+#.*)?\s*$/;
 
 /**
- * Splits raw lines into documents, as [from, to) ranges of raw lines between `---` markers, each
- * with the index of the marker that opens it (-1 for the text before the first marker).
+ * Splits raw lines into documents, as [from, to) ranges of raw lines between `---` markers. A `%`
+ * directive or a `...` end marker is no key and no item: the document parser refuses it.
  */
-function documentRanges(raw: readonly string[]): [number, number, number][] {
-  const ranges: [number, number, number][] = [];
+function documentRanges(raw: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
   let from = 0;
-  let marker = -1;
   for (let n = 0; n < raw.length; n++) {
     const s = raw[n]!;
-    const c = s.charCodeAt(0);
-    if (c === 37 /* % */ || s.startsWith('...')) giveUp();
-    if (c === 45 /* - */ && s.startsWith('---')) {
-      if (!MARKER.test(s)) giveUp();
-      ranges.push([from, n, marker]);
+    if (s.startsWith('---')) {
+      if (!AFTER_MARKER.test(s.slice(3))) giveUp();
+      ranges.push([from, n]);
       // So many documents are the full parser's to refuse (MAX_DOCUMENTS), with a diagnostic.
       if (ranges.length >= MAX_DOCUMENTS) giveUp();
       from = n + 1;
-      marker = n;
     }
   }
-  ranges.push([from, raw.length, marker]);
+  ranges.push([from, raw.length]);
   return ranges;
 }
 
@@ -384,47 +346,45 @@ function documentRanges(raw: readonly string[]): [number, number, number][] {
  * and lines are those of parseDocuments; documents with no content are left out as there.
  */
 export function parseSimpleDocuments(file: string, text: string): ParsedFile | null {
-  // Tabs, BOMs, templates and the YAML 1.1 line breaks (U+2028, U+2029, U+0085, a lone CR) are the full parser's.
-  if (textProblem(text) || /[\t\ufeff\u2028\u2029\u0085]|\{\{|\r(?!\n)/.test(text)) return null;
-  // A file that might pass the full parser's token limit is its to refuse.
+  // Tabs, BOMs, templates, the YAML 1.1 line breaks (U+2028, U+2029, U+0085, a lone CR) and the
+  // characters kubectl refuses ("control characters are not allowed": C0 but tab, LF and CR, DEL,
+  // C1, U+FFFE, U+FFFF) are the full parser's.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
+  if (textProblem(text) || /[\u0001-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff\u2028\u2029]|\{\{|\r(?!\n)/.test(text)) return null;
+  // A file that might pass the full parser's token limit is its to refuse. A JSON file (a first
+  // content line that opens a flow collection) is no key and no item: the document parser refuses it.
   if (text.length > MAX_FAST_CHARS) return null;
-  // CRLF files are read as LF files: the line breaks give the same lines and values.
-  const eol = text.includes('\r') ? /\r?\n/ : '\n';
-  const first = /\S/.exec(text);
-  if (first && (text[first.index] === '{' || text[first.index] === '[')) return null;
   try {
-    const raw = text.split(eol);
+    const raw = text.split('\n');
     // Lines below a document's root are wanted for a few documents only (rules, problems): those
     // are read a second time, keeping lines, from the file's lines split again once.
     let again: string[] | null = null;
-    const resolved: Resolved = new Map();
     const documents: RawDocument[] = [];
     for (const [from, to] of documentRanges(raw)) {
       const lines = contentLines(raw, from, to);
       // As kubectl: a `---` section with nothing in it is no document.
       if (!lines.length) continue;
-      // A policy's rules are each given a line: keep the lines of policies from the start.
-      const policy = lines.some((l) => l.indent === lines[0]!.indent && POLICY_KIND.test(l.text));
-      const parsed = new DocParser(lines, policy, resolved).root();
-      const value = parsed.value;
       const rootLine = lines[0]!.no;
+      // A policy's rules are each given a line: keep the lines of policies from the start. (Built
+      // here or on demand below, the lines are the same.)
+      // Stryker disable next-line MethodExpression,ArrowFunction,ConditionalExpression,LogicalOperator,EqualityOperator: an optimisation: lines kept from the start or built on demand are the same lines
+      const policy = lines.some((l) => l.indent === lines[0]!.indent && POLICY_KIND.test(l.text));
+      const parsed = new DocParser(lines, policy).root();
       let tree: LineNode | number | null = policy ? parsed.lines : null;
       documents.push({
         file,
-        value,
+        value: parsed.value,
         lineOf: (path, at) => {
           if (!path.length) return rootLine;
-          if (tree === null) {
-            again ??= text.split(eol);
-            tree = new DocParser(contentLines(again, from, to), true, resolved).root().lines;
-          }
-          return lineAt(tree, path, at);
+          tree ??= new DocParser(contentLines((again ??= text.split('\n')), from, to), true).root().lines;
+          return lineAt(tree, rootLine, path, at);
         },
       });
     }
     return { documents, diagnostics: [] };
-  } catch (e) {
-    if (e instanceof GiveUp) return null;
-    throw e;
+  } catch {
+    // GiveUp, or anything else this path did not foresee: the full parser reads the file (and
+    // reports its problems).
+    return null;
   }
 }

@@ -88,3 +88,32 @@ describe('issue 18: a << merge key read as kubectl reads it', () => {
     expectDevWebToDb(run);
   });
 });
+
+// Found by mutation testing of src/yaml/parse-simple-yaml.ts (issue 18): go-yaml's reader refuses
+// a file that holds a control character anywhere, a comment too ("control characters are not
+// allowed"; reference reader), so `kubectl apply` leaves such a policy out. flowgate read it: a PR
+// that opens prod/db to dev and adds a Cilium deny with an invisible BEL in a comment passed the
+// gate, while the cluster gets the allow and not the deny.
+describe('issue 18: a file kubectl refuses for a control character', () => {
+  it('is an input error, not a deny in force', async () => {
+    const open = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: open, namespace: prod}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  ingress: [{from: [{namespaceSelector: {}}]}]
+`;
+    const deny = `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: deny-dev, namespace: prod}
+# reviewed\u0007
+spec:
+  endpointSelector: {matchLabels: {app: db}}
+  ingressDeny: [{fromEndpoints: [{matchLabels: {k8s:io.kubernetes.pod.namespace: dev}}]}]
+`;
+    const run = await diffCase(APP, { 'app.yaml': APP, 'open.yaml': open, 'deny.yaml': deny });
+    expect(run.stdout).toContain('flowgate: FAIL - 1 input error');
+    expect(run.stdout).toMatch(/head\/deny\.yaml:4: error \(head\): kubectl refuses this file: YAML allows no control character here \(U\+0007/);
+    expect(run.status).toBe(2);
+  });
+});

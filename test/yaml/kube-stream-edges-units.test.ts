@@ -31,3 +31,41 @@ describe('splitKubeStream: a JSON stream with a value that is not JSON', () => {
   });
 });
 
+
+// go-yaml's reader refuses a whole file at a character outside YAML's printable set, in a comment
+// too (reference reader: "control characters are not allowed"); kubectl then applies nothing of it.
+describe('splitKubeStream: characters kubectl refuses in YAML', () => {
+  const refused = (text: string) => splitKubeStream(text).problems.filter((p) => p.code === 'yaml-control-character');
+
+  it.each<[string, string, number, string]>([
+    ['a BEL first', '\u0007a: 1\n', 0, '0007'],
+    ['U+0001', 'a: x\u0001\n', 4, '0001'],
+    ['a backspace', 'a: x\u0008\n', 4, '0008'],
+    ['a vertical tab', 'a: "x\u000b"\n', 5, '000B'],
+    ['a form feed', 'a: x\u000c\n', 4, '000C'],
+    ['U+000E', 'a: x\u000e\n', 4, '000E'],
+    ['an ESC in a comment', 'a: 1 # \u001b[0m\n', 7, '001B'],
+    ['U+001F', 'a: x\u001f\n', 4, '001F'],
+    ['DEL', 'a: x\u007f\n', 4, '007F'],
+    ['U+0080', 'a: x\u0080\n', 4, '0080'],
+    ['U+0084', 'a: x\u0084\n', 4, '0084'],
+    ['U+0086', 'a: x\u0086\n', 4, '0086'],
+    ['U+009F', 'a: x\u009f\n', 4, '009F'],
+    ['U+FFFE', 'a: x\ufffe\n', 4, 'FFFE'],
+    ['U+FFFF', 'a: x\uffff\n', 4, 'FFFF'],
+    ['the first of two, in the second document', 'a: 1\n---\nb: "\u0001"\nc: \u0002\n', 13, '0001'],
+  ])('%s', (_, text, offset, hex) => {
+    expect(refused(text)).toEqual([{ offset, code: 'yaml-control-character', message: `kubectl refuses this file: YAML allows no control character here (U+${hex}; "control characters are not allowed")` }]);
+  });
+
+  it.each([
+    ['a tab', 'a:\tx\n'],
+    ['CRLF', 'a: x\r\n'],
+    ['NEL', 'a: x\u0085y\n'],
+    ['a no-break space', 'a: x\u00a0\n'],
+    ['U+E000', 'a: x\ue000\n'],
+    ['DEL and a C1 control in a JSON string', '{"a": "x\u007f\u0080"}\n'],
+  ])('leaves %s alone', (_, text) => {
+    expect(refused(text)).toEqual([]);
+  });
+});

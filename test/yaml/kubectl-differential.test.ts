@@ -67,6 +67,8 @@ const HAND_MADE: Case[] = [
   // line start is a second document of the section, which kubectl and kustomize leave out.
   { name: 'a --- after a U+2028 line break (item 18)', text: `${NP('a', DENY_INGRESS).slice(0, -1)}\u2028---\u2028${NP('b', DENY_INGRESS)}` },
   { name: 'a --- line with text after a U+2028 break (item 18)', text: `${NP('a', DENY_INGRESS)}---\u2028${NP('b', DENY_INGRESS)}` },
+  // Issue 18: go-yaml's reader refuses a file with a control character anywhere, a comment too.
+  { name: 'a BEL in a comment (item 18)', text: NP('c', `${DENY_INGRESS}  # reviewed\u0007\n`) },
   { name: 'a ---#c line', text: `${NP('a', DENY_INGRESS)}---#c\n${NP('b', DENY_INGRESS)}` },
   { name: 'text after --- on its line', text: `${NP('a', DENY_INGRESS)}--- ${NP('b', DENY_INGRESS).split('\n')[0]}\n` },
   { name: 'a %YAML directive', text: `%YAML 1.1\n---\n${NP('a', DENY_INGRESS)}` },
