@@ -1,5 +1,5 @@
 import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, type LabelSelector, type Labels, type Namespace, type Policy, type Workload, type WorkloadKind } from '../model/types';
-import { NAMESPACE_NAME_LABEL } from '../model/kube-names';
+import { dnsSubdomainProblem, labelKeyProblem, NAMESPACE_NAME_LABEL } from '../model/kube-names';
 import { labelsKey } from '../model/label-selector';
 import { buildPolicy } from './build-policy';
 import { buildTieredPolicy, tieredSchema } from './build-tiered-policy';
@@ -8,7 +8,7 @@ import { buildWorkload } from './build-workload';
 import { controllerLabelDiagnostics } from './controller-labels';
 import { buildCiliumPolicies, ciliumKindOf, ciliumPolicyProblem } from './cilium/build-cilium-policy';
 import type { CiliumKind } from '../model/cilium';
-import { FieldReader, objectsOf, type KubeObject } from './kube-object';
+import { FieldReader, objectsOf, typeName, type KubeObject } from './kube-object';
 import { isRecord } from '../yaml/plain-data';
 import { notAnalysedPolicy, OLD_POLICY_VERSIONS, type NotAnalysed } from './not-analysed';
 import { parseLabels } from './parse-labels';
@@ -39,6 +39,27 @@ function metadataOf(obj: KubeObject, diagnostics: Diagnostic[]): { name: string;
     return null;
   }
   return ns ? { name, namespace: ns } : { name };
+}
+
+/**
+ * The API server validates every object's metadata (apimachinery ValidateObjectMeta): a name
+ * that is not a DNS subdomain (NetworkPolicy: ValidateNetworkPolicyName; custom resources
+ * likewise), invalid labels, an annotation key that is not a qualified name or a value that is
+ * not a string. A policy it refuses protects nothing: a deny named `Deny_DB` was counted by
+ * flowgate while the cluster refused it. True when the policy's metadata is valid (errors otherwise).
+ */
+function policyMetadataOk(obj: KubeObject, name: string, diagnostics: Diagnostic[]): boolean {
+  const r = new FieldReader(obj, diagnostics, `${obj.kind} ${name}`);
+  const before = diagnostics.length;
+  const nameProblem = dnsSubdomainProblem(name);
+  if (nameProblem) r.error(['metadata', 'name'], `"${name}" is not a valid name (${nameProblem}), so Kubernetes refuses the object (it is left out)`, 'invalid-name');
+  parseLabels(r, ['metadata', 'labels']);
+  for (const [k, v] of Object.entries(r.map(['metadata', 'annotations']) ?? {})) {
+    const keyProblem = labelKeyProblem(k.toLowerCase());
+    if (keyProblem) r.error(['metadata', 'annotations', k], `annotation key "${k}" is invalid: ${keyProblem}`, 'invalid-annotation');
+    else if (typeof v !== 'string') r.error(['metadata', 'annotations', k], `annotation "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, 'invalid-annotation');
+  }
+  return diagnostics.length === before;
 }
 
 /** The API groups of the workload kinds: a Volcano `Job` (batch.volcano.sh) is not a batch/v1 Job. */
@@ -194,6 +215,7 @@ function addObject(c: Collected, obj: KubeObject): void {
   if (!isWorkload && !isPolicy && !isTiered && !cilium && obj.kind !== 'Namespace' && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
+  if ((isPolicy || isTiered || cilium) && !policyMetadataOk(obj, meta.name, c.diagnostics)) return;
   if (cilium) return addCiliumPolicy(c, obj, cilium, meta);
   if (other) {
     c.diagnostics.push(notAnalysedWarning(obj, meta, other, c.options.defaultNamespace));

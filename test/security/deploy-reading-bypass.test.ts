@@ -104,3 +104,16 @@ spec:
     expect(run.status).toBe(2);
   });
 });
+
+// The API server validates a policy's metadata (apimachinery ValidateObjectMeta; a NetworkPolicy
+// name must be a DNS subdomain, ValidateNetworkPolicyName): `Db_Guard` is refused ("a lowercase
+// RFC 1123 subdomain must consist of …"), so it isolates nothing, while flowgate counted it.
+describe('a policy whose metadata the API server refuses', () => {
+  it('the CLI (dist/cli.js) reports an invalid name as an input error instead of counting its isolation', async () => {
+    const base = `${PROD_DB_AND_DEV.replace(/---\napiVersion: v1\nkind: Pod\n[^]*$/, '---\n')}${DEV_TOOL}`;
+    const guard = OPEN_DEV_TO_DB.replace('name: open', 'name: Db_Guard').replace(/ {2}ingress: .*\n/, '');
+    const run = await diff({ 'app.yaml': base }, { 'app.yaml': `${PROD_DB_AND_DEV}${DEV_TOOL}${guard}` });
+    expect(run.stdout).toMatch(/head\/app\.yaml:\d+: error \(head\): NetworkPolicy Db_Guard: "Db_Guard" is not a valid name .*\[invalid-name\]/);
+    expect(run.status).toBe(2);
+  });
+});

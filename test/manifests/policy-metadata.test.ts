@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { read, said } from './read-manifest';
+
+/**
+ * src/manifests/build-cluster.ts policyMetadataOk: the API server validates every object's
+ * metadata (apimachinery ValidateObjectMeta; NetworkPolicy names with NameIsDNSSubdomain), so a
+ * policy with an invalid name, label or annotation is refused and protects nothing: an error,
+ * and the policy is left out.
+ */
+const np = (meta: string) => `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {namespace: ns, ${meta}}\nspec: {podSelector: {}}\n`;
+const anp = (name: string) => `apiVersion: policy.networking.k8s.io/v1alpha1\nkind: AdminNetworkPolicy\nmetadata: {name: ${name}}\nspec:\n  priority: 1\n  subject: {namespaces: {}}\n  ingress: [{action: Deny, from: [{namespaces: {}}]}]\n`;
+const cnp = (name: string) => `apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: {name: ${name}, namespace: ns}\nspec:\n  endpointSelector: {}\n  ingress: [{fromEndpoints: [{}]}]\n`;
+
+describe('policy metadata the API server refuses', () => {
+  test.each<[string, string, string]>([
+    ['an upper-case NetworkPolicy name', np('name: Deny_DB'), 'error invalid-name 3: NetworkPolicy Deny_DB: "Deny_DB" is not a valid name'],
+    ['a name longer than 253 characters', np(`name: ${'a'.repeat(254)}`), 'error invalid-name 3: NetworkPolicy aaaa'],
+    ['a label value with a space', np('name: p, labels: {team: "a b"}'), 'error invalid-label 3: NetworkPolicy p: label "team" has an invalid value "a b"'],
+    ['an annotation key that is not a qualified name', np('name: p, annotations: {"bad key!": x}'), 'error invalid-annotation 3: NetworkPolicy p: annotation key "bad key!" is invalid'],
+    ['an annotation value that is not a string', np('name: p, annotations: {replicas: 3}'), 'error invalid-annotation 3: NetworkPolicy p: annotation "replicas" must have a string value, not the number 3'],
+    ['an AdminNetworkPolicy name', anp('Guard'), 'error invalid-name 3: AdminNetworkPolicy Guard: "Guard" is not a valid name'],
+    ['a CiliumNetworkPolicy name', cnp('Deny_DB'), 'error invalid-name 3: CiliumNetworkPolicy Deny_DB: "Deny_DB" is not a valid name'],
+  ])('%s: an error, and no policy', (_name, text, message) => {
+    const c = read(text);
+    expect(said(c.diagnostics)).toEqual([expect.stringContaining(message)]);
+    expect([c.policies.length, c.tieredPolicies?.length ?? 0]).toEqual([0, 0]);
+  });
+
+  test('a dotted name, valid labels and annotations (upper case in an annotation key counts as lower case) are read', () => {
+    const c = read(np('name: db.deny-1, labels: {team: a}, annotations: {Example.com/Owner: x}'));
+    expect(said(c.diagnostics)).toEqual([]);
+    expect(c.policies.map((p) => p.name)).toEqual(['db.deny-1']);
+  });
+});
