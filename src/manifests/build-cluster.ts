@@ -1,7 +1,7 @@
 import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, type LabelSelector, type Labels, type Namespace, type Policy, type Workload, type WorkloadKind } from '../model/types';
 import { dnsSubdomainProblem, labelKeyProblem, NAMESPACE_NAME_LABEL } from '../model/kube-names';
 import { labelsKey } from '../model/label-selector';
-import { buildPolicy } from './build-policy';
+import { buildPolicy, METADATA_FIELDS } from './build-policy';
 import { buildTieredPolicy, tieredSchema } from './build-tiered-policy';
 import { compareTiered, type TieredPolicy } from '../model/tiers';
 import { buildWorkload } from './build-workload';
@@ -48,9 +48,17 @@ function metadataOf(obj: KubeObject, diagnostics: Diagnostic[]): { name: string;
  * not a string. A policy it refuses protects nothing: a deny named `Deny_DB` was counted by
  * flowgate while the cluster refused it. True when the policy's metadata is valid (errors otherwise).
  */
-function policyMetadataOk(obj: KubeObject, name: string, diagnostics: Diagnostic[]): boolean {
+function policyMetadataOk(obj: KubeObject, name: string, diagnostics: Diagnostic[], objectFields?: readonly string[]): boolean {
   const r = new FieldReader(obj, diagnostics, `${obj.kind} ${name}`);
   const before = diagnostics.length;
+  // A custom resource's unknown fields (strict field validation, as in build-policy.ts, which checks a NetworkPolicy's own).
+  const unknown = (path: string[], value: unknown, known: readonly string[]) => {
+    if (isRecord(value)) for (const k of Object.keys(value)) if (!known.includes(k)) r.error([...path, k], `unknown field "${k}" in ${path.length ? 'metadata' : 'the object'} (${known.join(', ')}): kubectl apply refuses the object (strict field validation), so it is left out`, 'unknown-field');
+  };
+  if (objectFields) {
+    unknown([], obj.value, objectFields);
+    unknown(['metadata'], obj.value.metadata, METADATA_FIELDS);
+  }
   const nameProblem = dnsSubdomainProblem(name);
   if (nameProblem) r.error(['metadata', 'name'], `"${name}" is not a valid name (${nameProblem}), so Kubernetes refuses the object (it is left out)`, 'invalid-name');
   parseLabels(r, ['metadata', 'labels']);
@@ -215,7 +223,8 @@ function addObject(c: Collected, obj: KubeObject): void {
   if (!isWorkload && !isPolicy && !isTiered && !cilium && obj.kind !== 'Namespace' && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
-  if ((isPolicy || isTiered || cilium) && !policyMetadataOk(obj, meta.name, c.diagnostics)) return;
+  const objectFields = isTiered ? ['apiVersion', 'kind', 'metadata', 'spec', 'status'] : cilium ? ['apiVersion', 'kind', 'metadata', 'spec', 'specs', 'status'] : undefined;
+  if ((isPolicy || isTiered || cilium) && !policyMetadataOk(obj, meta.name, c.diagnostics, objectFields)) return;
   if (cilium) return addCiliumPolicy(c, obj, cilium, meta);
   if (other) {
     c.diagnostics.push(notAnalysedWarning(obj, meta, other, c.options.defaultNamespace));

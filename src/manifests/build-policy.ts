@@ -18,7 +18,7 @@ import type { Path } from '../yaml/parse-documents';
  * the gate counted it.
  */
 const OBJECT_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
-const METADATA_FIELDS = ['name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields'];
+export const METADATA_FIELDS = ['name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields'];
 const SPEC_FIELDS = ['podSelector', 'policyTypes', 'ingress', 'egress'];
 
 /** An error for each key of the mapping at path that is not one of known. */

@@ -32,3 +32,25 @@ describe('policy metadata the API server refuses', () => {
     expect(c.policies.map((p) => p.name)).toEqual(['db.deny-1']);
   });
 });
+
+/**
+ * Strict field validation applies to custom resources too (a field the CRD schema would prune
+ * makes kubectl apply's request fail): the tiered kinds' port entries (build-tiered-policy.ts
+ * knownFields) and the object and metadata of tiered and Cilium policies.
+ */
+describe('custom resource fields the CRD schema does not have', () => {
+  const ports = (entry: string, apiVersion = 'v1alpha1', field = 'ports') =>
+    `apiVersion: policy.networking.k8s.io/${apiVersion}\nkind: ${apiVersion === 'v1alpha1' ? 'AdminNetworkPolicy' : 'ClusterNetworkPolicy'}\nmetadata: {name: g}\nspec:\n  ${apiVersion === 'v1alpha1' ? '' : 'tier: Admin\n  '}priority: 1\n  subject: {namespaces: {}}\n  ingress: [{action: Deny, from: [{namespaces: {}}], ${field}: [${entry}]}]\n`;
+  test.each<[string, string, string]>([
+    ['a v1alpha1 portNumber', ports('{portNumber: {port: 80, protocol: TCP, extra: 1}}'), 'unknown field "extra" in portNumber (protocol, port)'],
+    ['a v1alpha1 portRange', ports('{portRange: {start: 1, end: 9, protcol: UDP}}'), 'unknown field "protcol" in portRange (protocol, start, end)'],
+    ['a v1alpha2 tcp entry', ports('{tcp: {destinationPort: {number: 80}, sourcePort: 1}}', 'v1alpha2', 'protocols'), 'unknown field "sourcePort" in tcp (destinationPort)'],
+    ['a v1alpha2 range', ports('{udp: {destinationPort: {range: {start: 1, end: 9, step: 2}}}}', 'v1alpha2', 'protocols'), 'unknown field "step" in a range (start, end)'],
+    ['the object of a tiered policy', `${ports('{portNumber: {port: 80}}')}extra: 1\n`, 'AdminNetworkPolicy g: unknown field "extra" in the object (apiVersion, kind, metadata, spec, status)'],
+    ['the metadata of a Cilium policy', 'apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: {name: p, namespace: ns, lables: {a: b}}\nspec: {endpointSelector: {}}\n', 'unknown field "lables" in metadata'],
+  ])('%s: an error, and no policy', (_name, text, message) => {
+    const c = read(text);
+    expect(said(c.diagnostics)).toEqual([expect.stringContaining(message)]);
+    expect([c.policies.length, c.tieredPolicies?.length ?? 0]).toEqual([0, 0]);
+  });
+});

@@ -117,3 +117,25 @@ describe('a policy whose metadata the API server refuses', () => {
     expect(run.status).toBe(2);
   });
 });
+
+// The same holds for a custom resource: kubectl apply's strict field validation refuses a field
+// the CRD schema would prune (Kubernetes API concepts, "Field validation"). An AdminNetworkPolicy
+// Deny of dev → prod on every port, with a misspelt field in one port entry, was counted by
+// flowgate and refused by the API server, so a PR adding prod/db open to all passed.
+describe('a tiered policy with a field its CRD does not have', () => {
+  it('the CLI (dist/cli.js) reports it as an input error instead of counting its Deny', async () => {
+    const base = `${PROD_DB_AND_DEV.replace(/---\napiVersion: v1\nkind: Pod\n[^]*$/, '---\n')}${DEV_TOOL}`;
+    const range = (protocol: string, extra = '') => `{portRange: {protocol: ${protocol}, start: 1, end: 65535${extra}}}`;
+    const guard = `apiVersion: policy.networking.k8s.io/v1alpha1
+kind: AdminNetworkPolicy
+metadata: {name: guard}
+spec:
+  priority: 1
+  subject: {namespaces: {matchLabels: {kubernetes.io/metadata.name: prod}}}
+  ingress: [{action: Deny, from: [{namespaces: {matchLabels: {kubernetes.io/metadata.name: dev}}}], ports: [${range('TCP', ', extra: 1')}, ${range('UDP')}, ${range('SCTP')}]}]
+`;
+    const run = await diff({ 'app.yaml': base }, { 'app.yaml': `${PROD_DB_AND_DEV}${DEV_TOOL}${guard}` });
+    expect(run.stdout).toMatch(/head\/app\.yaml:\d+: error \(head\): AdminNetworkPolicy guard: unknown field "extra" in portRange .*\[invalid-port\]/);
+    expect(run.status).toBe(2);
+  });
+});
