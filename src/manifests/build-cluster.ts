@@ -63,6 +63,13 @@ function policyMetadataOk(obj: KubeObject, name: string, diagnostics: Diagnostic
   if (nameProblem) r.error(['metadata', 'name'], `"${name}" is not a valid name (${nameProblem}), so Kubernetes refuses the object (it is left out)`, 'invalid-name');
   parseLabels(r, ['metadata', 'labels']);
   for (const [k, v] of Object.entries(r.map(['metadata', 'annotations']) ?? {})) {
+    // A Helm or Argo CD hook is created only when its hook runs (`test`: only by `helm test`; Argo
+    // CD `Skip`: never) and deleted again by its delete policy (`hook-succeeded`: right after it is
+    // created); Helm does not manage it with the release (helm.sh "Chart Hooks"). A policy's
+    // protection cannot hang on that: `helm template` renders it, the cluster may not hold it.
+    if (k === 'helm.sh/hook' || k === 'argocd.argoproj.io/hook') {
+      r.error(['metadata', 'annotations', k], `is a ${k.startsWith('helm') ? 'Helm' : 'Argo CD'} hook (${typeName(v)}): the cluster holds it only while or after its hook runs, and a delete policy may remove it at once, so flowgate does not count it (it is left out); make the policy a plain part of the release`, 'policy-hook');
+    }
     const keyProblem = labelKeyProblem(k.toLowerCase());
     if (keyProblem) r.error(['metadata', 'annotations', k], `annotation key "${k}" is invalid: ${keyProblem}`, 'invalid-annotation');
     else if (typeof v !== 'string') r.error(['metadata', 'annotations', k], `annotation "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, 'invalid-annotation');

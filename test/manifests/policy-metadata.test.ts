@@ -54,3 +54,15 @@ describe('custom resource fields the CRD schema does not have', () => {
     expect([c.policies.length, c.tieredPolicies?.length ?? 0]).toEqual([0, 0]);
   });
 });
+
+describe('a policy that is a Helm or Argo CD hook', () => {
+  test.each<[string, string]>([
+    ['a Helm hook deleted once it succeeds', 'annotations: {helm.sh/hook: post-install, helm.sh/hook-delete-policy: hook-succeeded}'],
+    ['a Helm test hook', 'annotations: {helm.sh/hook: test}'],
+    ['an Argo CD hook', 'annotations: {argocd.argoproj.io/hook: PreSync}'],
+  ])('%s: an error, and no policy', (_name, annotations) => {
+    const c = read(np(`name: p, ${annotations}`));
+    expect(said(c.diagnostics)).toEqual([expect.stringMatching(/^error policy-hook 3: NetworkPolicy p: is a (Helm|Argo CD) hook \(the string "[\w-]+"\): the cluster holds it only while or after its hook runs/)]);
+    expect(c.policies).toEqual([]);
+  });
+});

@@ -139,3 +139,17 @@ spec:
     expect(run.status).toBe(2);
   });
 });
+
+// Helm creates a hook's resources only when the hook runs and deletes them by the hook's delete
+// policy (helm.sh "Chart Hooks": `hook-succeeded` deletes it right after it is created; a `test`
+// hook exists only after `helm test`); Argo CD does the same with its own hooks. `helm template`
+// renders them like any object, so flowgate counted a deny that the release removes at once.
+describe('a policy that is a Helm hook', () => {
+  it('the CLI (dist/cli.js) reports it as an input error instead of counting a deny that Helm deletes', async () => {
+    const base = `${PROD_DB_AND_DEV.replace(/---\napiVersion: v1\nkind: Pod\n[^]*$/, '---\n')}${DEV_TOOL}`;
+    const hook = DENY_ALL.replace('metadata: {name: deny, namespace: prod}', 'metadata: {name: deny, namespace: prod, annotations: {helm.sh/hook: post-install, helm.sh/hook-delete-policy: hook-succeeded}}');
+    const run = await diff({ 'app.yaml': base }, { 'app.yaml': `${PROD_DB_AND_DEV}${DEV_TOOL}${hook}` });
+    expect(run.stdout).toMatch(/head\/app\.yaml:\d+: error \(head\): NetworkPolicy deny: is a Helm hook .*\[policy-hook\]/);
+    expect(run.status).toBe(2);
+  });
+});
