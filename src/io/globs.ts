@@ -12,13 +12,10 @@ export function inSkippedDir(p: string): boolean {
 }
 
 /**
- * Matches repository paths against manifest globs. `dot: true`: `kubectl apply -f k8s/` applies
- * k8s/.open.yaml, and with -R k8s/.x/open.yaml (cli-runtime's visitor checks the extension
- * only), so dot files and dot folders are manifests too; skipping them let a PR add a policy
- * that the deploy applies and the gate never read. dotAll (`s`): picomatch builds `**` from `.`,
+ * Matches repository paths against manifest globs. dotAll (`s`): picomatch builds `**` from `.`,
  * which stops at a line break, so without it a folder named "x\n" would hide every manifest
  * under it from the analysis (a pull request could add a policy that is never checked).
  */
 export function globMatcher(globs: readonly string[]): (p: string) => boolean {
-  return picomatch([...globs], { dot: true, flags: 's' });
+  return picomatch([...globs], { dot: false, flags: 's' });
 }

@@ -413,15 +413,15 @@ describe('the action over environments (issue 13)', () => {
 });
 
 describe('the fast path and rendered sources (issue 13, security)', () => {
-  it.skipIf(!hasKubectl)('analyses a PR that changes only a file the globs skip (a .txt file) but a kustomization renders', async () => {
+  it.skipIf(!hasKubectl)('analyses a PR that changes only a file the globs skip (a dot folder) but a kustomization renders', async () => {
     const app = Object.entries(LOCKED_BASE)
       .filter(([p]) => p.startsWith('k8s/'))
       .map(([, text]) => text)
       .join('\n---\n');
     const harmless = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n  namespace: prod\n';
-    const base = { 'app.yaml': app, 'extra/policy.txt': harmless, 'kustomization.yaml': 'resources:\n- app.yaml\n- extra/policy.txt\n', '.github/flowgate.yml': example('flowgate.yml') };
-    // The head opens web → db in a file no manifest glob reads (a .txt file), which the kustomization renders.
-    const { repo, api } = await setup(base, { 'extra/policy.txt': ALLOW_WEB_TO_DB });
+    const base = { 'app.yaml': app, '.extra/policy.yaml': harmless, 'kustomization.yaml': 'resources:\n- app.yaml\n- .extra/policy.yaml\n', '.github/flowgate.yml': example('flowgate.yml') };
+    // The head opens web → db in a file no manifest glob reads (dot folders are skipped), which the kustomization renders.
+    const { repo, api } = await setup(base, { '.extra/policy.yaml': ALLOW_WEB_TO_DB });
     const r = await runAction({ repo, api, workspace: checkout(repo) });
     expect(r.status, r.stdout).toBe(1);
     expect(Number(r.outputs['new-violations'])).toBeGreaterThanOrEqual(1);

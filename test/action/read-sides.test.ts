@@ -43,7 +43,7 @@ const EXPECTED_BASE = [
 ];
 
 describe('readHead', () => {
-  it('reads the work tree, without the rules file', async () => {
+  it('reads the work tree, without the rules file and dot folders', async () => {
     const head = await readHead(checkout(repo), DEFAULT_GLOBS, keep);
     expect(head.files.map((f) => f.path)).toEqual(['k8s/added.yaml', 'k8s/app.yaml', 'k8s/new-name.yaml']);
   });

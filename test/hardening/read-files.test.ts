@@ -179,18 +179,18 @@ describe('readGitTree', () => {
     const dir = await fs.realpath(await tempDir());
     git(dir, 'init', '-q');
     await fs.mkdir(path.join(dir, 'k8s'));
-    await fs.mkdir(path.join(dir, 'node_modules/policies/deep'), { recursive: true });
-    await fs.writeFile(path.join(dir, 'node_modules/policies/deep/np.yaml'), pod('np'));
+    await fs.mkdir(path.join(dir, '.policies/deep'), { recursive: true });
+    await fs.writeFile(path.join(dir, '.policies/deep/np.yaml'), pod('np'));
     await fs.writeFile(path.join(dir, 'k8s/app.yaml'), pod('app'));
-    await fs.symlink('deep', path.join(dir, 'node_modules/policies/link-dir'));
-    await fs.symlink('../node_modules/policies/link-dir/np.yaml', path.join(dir, 'k8s/via-folder.yaml'));
+    await fs.symlink('deep', path.join(dir, '.policies/link-dir'));
+    await fs.symlink('../.policies/link-dir/np.yaml', path.join(dir, 'k8s/via-folder.yaml'));
     await fs.symlink('via-folder.yaml', path.join(dir, 'k8s/chain.yaml'));
-    await fs.symlink('../node_modules/policies/chain', path.join(dir, 'k8s/hidden-chain.yaml'));
-    await fs.symlink('deep/np.yaml', path.join(dir, 'node_modules/policies/chain'));
+    await fs.symlink('../.policies/chain', path.join(dir, 'k8s/hidden-chain.yaml'));
+    await fs.symlink('deep/np.yaml', path.join(dir, '.policies/chain'));
     await fs.symlink('loop-b.yaml', path.join(dir, 'k8s/loop-a.yaml'));
     await fs.symlink('loop-a.yaml', path.join(dir, 'k8s/loop-b.yaml'));
     await fs.symlink('nothing.yaml', path.join(dir, 'k8s/broken.yaml'));
-    await fs.symlink('../node_modules/policies', path.join(dir, 'k8s/folder.yaml'));
+    await fs.symlink('../.policies', path.join(dir, 'k8s/folder.yaml'));
     await fs.symlink('/etc/hosts', path.join(dir, 'k8s/up.yaml'));
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', 'links');
@@ -207,12 +207,12 @@ describe('readGitTree', () => {
     git(dir, 'init', '-q');
     await fs.mkdir(path.join(dir, 'k8s'));
     await fs.mkdir(path.join(dir, 'deploy'));
-    await fs.mkdir(path.join(dir, 'node_modules/hidden'), { recursive: true });
+    await fs.mkdir(path.join(dir, '.hidden'));
     await fs.writeFile(path.join(dir, 'k8s/app.yaml'), pod('app'));
     await fs.writeFile(path.join(dir, 'deploy/web.yaml'), pod('web'));
-    await fs.writeFile(path.join(dir, 'node_modules/hidden/allow.yaml'), pod('hidden'));
-    // A deploy tool that follows k8s/extra applies node_modules/hidden/allow.yaml; k8s/current leads to files read anyway.
-    await fs.symlink('../node_modules/hidden', path.join(dir, 'k8s/extra'));
+    await fs.writeFile(path.join(dir, '.hidden/allow.yaml'), pod('hidden'));
+    // A deploy tool that follows k8s/extra applies .hidden/allow.yaml; k8s/current leads to files read anyway.
+    await fs.symlink('../.hidden', path.join(dir, 'k8s/extra'));
     await fs.symlink('../deploy', path.join(dir, 'k8s/current'));
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', 'folder links');
@@ -220,7 +220,7 @@ describe('readGitTree', () => {
       expect(r.files.map((f) => f.path).sort()).toEqual(['deploy/web.yaml', 'k8s/app.yaml']);
       expect(r.skipped).toEqual([expect.objectContaining({ path: 'k8s/extra', code: 'symlink-directory' })]);
       expect(r.skipped[0]!.severity).toBeUndefined();
-      expect(r.skipped[0]!.reason).toContain('node_modules/hidden/allow.yaml');
+      expect(r.skipped[0]!.reason).toContain('.hidden/allow.yaml');
     }
   });
 

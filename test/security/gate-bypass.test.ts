@@ -73,6 +73,7 @@ describe('a manifest that cannot be read fails the check', () => {
 describe('a manifest moved out of the analysed paths', () => {
   it.each([
     ['to a text file', 'docs/web.txt', undefined],
+    ['into a dot folder', '.hidden/web.yaml', undefined],
     ['into node_modules', 'node_modules/web/web.yaml', undefined],
     ['to a text file, base read through the API', 'docs/web.txt', BROKEN_ORIGIN],
   ])('%s fails the check, even while the forbidden flow it opens is no longer seen', async (_what, to, origin) => {

@@ -84,11 +84,11 @@ describe('2. symbolic links are read the same way on both sides', () => {
     ['git base', undefined],
     ['API base', BROKEN_ORIGIN],
   ])('a link to a folder that hides a policy outside the globs fails the check, naming the link (%s)', async (_base, origin) => {
-    const { repo, api } = await setup(LOCKED_BASE, { 'k8s/extra': { symlink: '../node_modules/hidden' }, 'node_modules/hidden/allow-web-to-db.yaml': ALLOW_WEB_TO_DB });
+    const { repo, api } = await setup(LOCKED_BASE, { 'k8s/extra': { symlink: '../.hidden' }, '.hidden/allow-web-to-db.yaml': ALLOW_WEB_TO_DB });
     const r = await runAction({ repo, api, workspace: checkout(repo, undefined, origin) });
     expect(r.status, r.stdout).toBe(1);
     const linkErrors = workflowCommands(r.stdout).filter((c) => c.name === 'error' && c.properties.file === 'k8s/extra');
-    expect(linkErrors.map((c) => c.data).join('\n')).toMatch(/symbolic link to a folder whose files \(node_modules\/hidden\/allow-web-to-db\.yaml\)/);
+    expect(linkErrors.map((c) => c.data).join('\n')).toMatch(/symbolic link to a folder whose files \(\.hidden\/allow-web-to-db\.yaml\)/);
     expect(api.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
   });
 
