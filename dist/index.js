@@ -46847,6 +46847,11 @@ function splitKubeStream(fileText) {
   const text = withYaml11Breaks(fileText);
   const chunks = [];
   const problems = [];
+  const control = fileText.search(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/);
+  if (control >= 0) {
+    const hex = fileText.charCodeAt(control).toString(16).toUpperCase().padStart(4, "0");
+    problems.push({ offset: control, code: "yaml-control-character", message: `kubectl refuses this file: YAML allows no control character here (U+${hex}; "control characters are not allowed")` });
+  }
   let start = 0;
   const push = (from, to) => {
     const bom = text.charCodeAt(from) === 65279 ? 1 : 0;
@@ -48791,56 +48796,22 @@ var giveUp = () => {
   throw new GiveUp();
 };
 var PLAIN_KEY = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
-var TRUE = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
-var FALSE = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
-var NULL = /^(?:~|null|Null|NULL)$/;
-var SMALL_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
 function plainKey(k) {
-  return PLAIN_KEY.test(k) && !(k.length <= 5 && (TRUE.test(k) || FALSE.test(k) || NULL.test(k)));
+  return PLAIN_KEY.test(k) && typeof resolvePlainV2(k) === "string";
 }
-function plainValue(s, resolved) {
-  const c = s.charCodeAt(0);
-  const letter = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 47;
-  if (letter && !(s.length <= 5 && (TRUE.test(s) || FALSE.test(s) || NULL.test(s)))) return s;
-  if (SMALL_INT.test(s) && s !== "-0") return Number(s);
-  if (c === 45 && (s.length === 1 || s.charCodeAt(1) === 32)) giveUp();
+function plainValue(s) {
+  if (s[0] === "-" && (s.length === 1 || s[1] === " ")) giveUp();
   if ("&*!|>%@`?#,[]{}\"'".includes(s[0])) giveUp();
-  if (resolved.has(s)) return resolved.get(s);
-  const full = parseDocuments("", `k: ${s}
-`);
-  const doc = full.documents[0]?.value;
-  if (full.diagnostics.length || full.documents.length !== 1 || !doc || typeof doc !== "object" || Object.keys(doc).length !== 1) giveUp();
-  const value = doc.k;
-  if (typeof value === "object" && value !== null) giveUp();
-  if (resolved.size < 1e4) resolved.set(s, value);
-  return value;
+  return resolvePlainV2(s);
 }
-function doubleQuoted(s, i) {
-  let j = i + 1;
-  let escapes = false;
-  while (j < s.length && s[j] !== '"') {
-    if (s[j] === "\\") {
-      if (!'"\\nt'.includes(s[j + 1] ?? "")) giveUp();
-      escapes = true;
-      j += 2;
-    } else j++;
-  }
-  if (j >= s.length) giveUp();
-  const raw = s.slice(i + 1, j);
-  return [j + 1, escapes ? JSON.parse(`"${raw}"`) : raw];
-}
-function singleQuoted(s, i) {
-  let j = i + 1;
-  let out = "";
-  for (; ; ) {
-    const q = s.indexOf("'", j);
-    if (q < 0) giveUp();
-    out += s.slice(j, q);
-    if (s[q + 1] === "'") {
-      out += "'";
-      j = q + 2;
-    } else return [q + 1, out];
-  }
+var DOUBLE_QUOTED = /"(?:[^"\\]|\\["\\nt])*"/y;
+var SINGLE_QUOTED = /'(?:[^']|'')*'/y;
+function quoted(s, i) {
+  const double = s[i] === '"';
+  const pattern = double ? DOUBLE_QUOTED : SINGLE_QUOTED;
+  pattern.lastIndex = i;
+  const t = (pattern.exec(s) ?? giveUp())[0];
+  return [i + t.length, double ? JSON.parse(t) : t.slice(1, -1).replaceAll("''", "'")];
 }
 function expectEnd(s, i) {
   let j = i;
@@ -48849,12 +48820,12 @@ function expectEnd(s, i) {
 }
 function plainEnd(s, i) {
   const hash = s.indexOf(" #", i);
-  let end = hash < 0 ? s.length : hash;
-  while (end > i && s.charCodeAt(end - 1) === 32) end--;
+  let end = hash === -1 ? s.length : hash;
+  while (s.charCodeAt(end - 1) === 32) end--;
   return end;
 }
-var FLOW_PLAIN = /^[A-Za-z0-9_./-][A-Za-z0-9_./ -]*$/;
-function flow(s, i, resolved) {
+var FLOW_PLAIN = /[A-Za-z0-9_./-][A-Za-z0-9_./ -]*/y;
+function flow(s, i) {
   const close = s[i] === "[" ? "]" : "}";
   const isMap3 = close === "}";
   const out = [];
@@ -48866,26 +48837,23 @@ function flow(s, i, resolved) {
   const scalar = (key) => {
     skip();
     if (s[j] === '"' || s[j] === "'") {
-      const [end, v] = s[j] === '"' ? doubleQuoted(s, j) : singleQuoted(s, j);
+      const [end, v] = quoted(s, j);
       j = end;
       return v;
     }
-    let k = j;
-    while (k < s.length && !",[]{}#".includes(s[k]) && !(s[k] === ":" && (key || s[k + 1] === " " || s[k + 1] === "," || s[k + 1] === close))) k++;
-    let e = k;
-    while (e > j && s.charCodeAt(e - 1) === 32) e--;
-    const text = s.slice(j, e);
-    if (!text || !FLOW_PLAIN.test(text)) giveUp();
-    j = k;
+    FLOW_PLAIN.lastIndex = j;
+    const m = FLOW_PLAIN.exec(s) ?? giveUp();
+    j += m[0].length;
+    const text = m[0].trimEnd();
     if (key && !plainKey(text)) giveUp();
-    return key ? text : plainValue(text, resolved);
+    return key ? text : plainValue(text);
   };
   skip();
   if (s[j] === close) return [j + 1, isMap3 ? map : out];
   for (; ; ) {
     if (isMap3) {
       const key = scalar(true);
-      if (typeof key !== "string" || key === "__proto__" || Object.prototype.hasOwnProperty.call(map, key)) giveUp();
+      if (key === "__proto__" || Object.prototype.hasOwnProperty.call(map, key)) giveUp();
       skip();
       if (s[j] !== ":" || s[j + 1] !== " ") giveUp();
       j++;
@@ -48901,15 +48869,14 @@ function flow(s, i, resolved) {
   }
 }
 var DocParser = class {
-  constructor(lines, withLines, resolved) {
+  /** Compact mappings (`- name: x`) replace their line with a shifted copy: the parser owns the array. */
+  constructor(lines, withLines) {
+    this.lines = lines;
     this.withLines = withLines;
-    this.resolved = resolved;
-    this.lines = lines.slice();
   }
-  withLines;
-  resolved;
-  i = 0;
   lines;
+  withLines;
+  i = 0;
   /** The root node; throws GiveUp when anything is outside the subset. */
   root() {
     const first = this.lines[0];
@@ -48918,34 +48885,33 @@ var DocParser = class {
     return r;
   }
   node(indent, depth) {
-    if (depth > MAX_FAST_DEPTH) giveUp();
     const line = this.lines[this.i];
-    if (line.text[0] === "-" && (line.text.length === 1 || line.text[1] === " ")) return this.seq(indent, depth);
+    if (isItem(line.text)) return this.seq(indent, depth);
     return this.map(indent, depth);
   }
   /** An inline value after `key: ` or `- ` (never empty). */
   inline(s, i) {
     const c = s[i];
     if (c === '"' || c === "'") {
-      const [end2, v] = c === '"' ? doubleQuoted(s, i) : singleQuoted(s, i);
+      const [end2, v] = quoted(s, i);
       expectEnd(s, end2);
       return v;
     }
     if (c === "[" || c === "{") {
-      const [end2, v] = flow(s, i, this.resolved);
+      const [end2, v] = flow(s, i);
       expectEnd(s, end2);
       return v;
     }
     const end = plainEnd(s, i);
     const text = s.slice(i, end);
     if (text.includes(": ") || text.endsWith(":")) giveUp();
-    return plainValue(text, this.resolved);
+    return plainValue(text);
   }
   /** A value whose text is empty on its own line: the block below it, or null. */
   below(parentIndent, line, depth, seqAtSameIndent) {
     const next = this.lines[this.i];
     if (next && next.indent > parentIndent) return this.node(next.indent, depth + 1);
-    if (seqAtSameIndent && next && next.indent === parentIndent && next.text[0] === "-" && (next.text.length === 1 || next.text[1] === " ")) return this.seq(parentIndent, depth + 1);
+    if (seqAtSameIndent && next && next.indent === parentIndent && isItem(next.text)) return this.seq(parentIndent, depth + 1);
     return { value: null, lines: line };
   }
   /** The next line of the block at `indent`, or null where the block ends; a deeper line is not for the fast path. */
@@ -48955,7 +48921,12 @@ var DocParser = class {
     if (line.indent > indent) giveUp();
     return line;
   }
+  /** Checked where a mapping or sequence starts: a compact mapping and a sequence at its key's indent start there too. */
+  checkDepth(depth) {
+    if (depth > MAX_FAST_DEPTH) giveUp();
+  }
   map(indent, depth) {
+    this.checkDepth(depth);
     const value = {};
     const children = this.withLines ? /* @__PURE__ */ new Map() : null;
     const start = this.lines[this.i].no;
@@ -48964,10 +48935,9 @@ var DocParser = class {
       let key;
       let j;
       if (s[0] === '"' || s[0] === "'") {
-        [j, key] = s[0] === '"' ? doubleQuoted(s, 0) : singleQuoted(s, 0);
+        [j, key] = quoted(s, 0);
       } else {
         j = s.indexOf(":");
-        if (j <= 0) giveUp();
         key = s.slice(0, j);
         if (!plainKey(key)) giveUp();
       }
@@ -48984,19 +48954,18 @@ var DocParser = class {
       } else {
         value[key] = this.inline(s, k);
         children?.set(key, line.no);
-        const next = this.lines[this.i];
-        if (next && next.indent > indent) giveUp();
       }
     }
     return { value, lines: children ? { line: start, children } : start };
   }
   seq(indent, depth) {
+    this.checkDepth(depth);
     const value = [];
     const children = this.withLines ? [] : null;
     const start = this.lines[this.i].no;
     for (let line = this.nextAt(indent); line; line = this.nextAt(indent)) {
       const s = line.text;
-      if (!(s[0] === "-" && (s.length === 1 || s[1] === " "))) break;
+      if (!isItem(s)) break;
       let k = 1;
       while (s.charCodeAt(k) === 32) k++;
       if (k >= s.length || s[k] === "#") {
@@ -49007,7 +48976,6 @@ var DocParser = class {
         continue;
       }
       const rest = s.slice(k);
-      if (rest[0] === "-" && (rest.length === 1 || rest[1] === " ")) giveUp();
       if (isKeyLine(rest)) {
         this.lines[this.i] = { no: line.no, indent: indent + k, text: rest };
         const r = this.map(indent + k, depth + 1);
@@ -49018,44 +48986,34 @@ var DocParser = class {
       this.i++;
       value.push(this.inline(s, k));
       children?.push(line.no);
-      const next = this.lines[this.i];
-      if (next && next.indent > indent) giveUp();
     }
     return { value, lines: children ? { line: start, children } : start };
   }
 };
-function isKeyLine(s) {
-  if (s[0] === '"' || s[0] === "'") {
-    try {
-      const [j2] = s[0] === '"' ? doubleQuoted(s, 0) : singleQuoted(s, 0);
-      return s[j2] === ":" && (j2 + 1 === s.length || s[j2 + 1] === " ");
-    } catch {
-      return false;
-    }
-  }
-  const j = s.indexOf(":");
-  return j > 0 && (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
+function isItem(s) {
+  return s[0] === "-" && (s.length === 1 || s[1] === " ");
 }
-function lineAt(root, path15, at = "value") {
+function isKeyLine(s) {
+  if (s[0] === '"' || s[0] === "'") return s[quoted(s, 0)[0]] === ":";
+  const j = s.indexOf(":");
+  return (j + 1 === s.length || s[j + 1] === " ") && plainKey(s.slice(0, j));
+}
+function lineAt(root, rootLine, path15, at) {
   let node = root;
-  let best = typeof root === "number" ? root : root.line;
+  let best = rootLine;
   for (const [i, key] of path15.entries()) {
     if (typeof node === "number") break;
-    let child2;
-    if (Array.isArray(node.children)) {
-      const idx = typeof key === "string" && key !== "" ? Number(key) : key;
-      if (typeof idx === "number" && Number.isInteger(idx) && idx >= 0) child2 = node.children[idx];
-    } else if (typeof key === "string") child2 = node.children.get(key);
+    const child2 = Array.isArray(node.children) ? /^\d+$/.test(String(key)) ? node.children[Number(key)] : void 0 : node.children.get(String(key));
     if (child2 === void 0) break;
     node = child2;
-    best = typeof child2 === "number" ? child2 : at === "key" && i === path15.length - 1 && child2.keyLine !== void 0 ? child2.keyLine : child2.line;
+    best = typeof child2 === "number" ? child2 : at === "key" && i === path15.length - 1 ? child2.keyLine ?? child2.line : child2.line;
   }
   return best;
 }
 function contentLines(raw, from, to) {
   const out = [];
   for (let n = from; n < to; n++) {
-    const s = raw[n];
+    const s = raw[n].endsWith("\r") ? raw[n].slice(0, -1) : raw[n];
     let indent = 0;
     while (s.charCodeAt(indent) === 32) indent++;
     if (indent === s.length || s[indent] === "#") continue;
@@ -49064,62 +49022,49 @@ function contentLines(raw, from, to) {
   return out;
 }
 var POLICY_KIND = /^kind: *NetworkPolicy\b/;
-var MARKER2 = /^---(?:\s+#.*)?\s*$/;
+var AFTER_MARKER = /^(?:\s+#.*)?\s*$/;
 function documentRanges(raw) {
   const ranges = [];
   let from = 0;
-  let marker = -1;
   for (let n = 0; n < raw.length; n++) {
     const s = raw[n];
-    const c = s.charCodeAt(0);
-    if (c === 37 || s.startsWith("...")) giveUp();
-    if (c === 45 && s.startsWith("---")) {
-      if (!MARKER2.test(s)) giveUp();
-      ranges.push([from, n, marker]);
+    if (s.startsWith("---")) {
+      if (!AFTER_MARKER.test(s.slice(3))) giveUp();
+      ranges.push([from, n]);
       if (ranges.length >= MAX_DOCUMENTS) giveUp();
       from = n + 1;
-      marker = n;
     }
   }
-  ranges.push([from, raw.length, marker]);
+  ranges.push([from, raw.length]);
   return ranges;
 }
 function parseSimpleDocuments(file, text) {
-  if (textProblem(text) || /[\t\ufeff\u2028\u2029\u0085]|\{\{|\r(?!\n)/.test(text)) return null;
+  if (textProblem(text) || /[\u0001-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff\u2028\u2029]|\{\{|\r(?!\n)/.test(text)) return null;
   if (text.length > MAX_FAST_CHARS) return null;
-  const eol = text.includes("\r") ? /\r?\n/ : "\n";
-  const first = /\S/.exec(text);
-  if (first && (text[first.index] === "{" || text[first.index] === "[")) return null;
   try {
-    const raw = text.split(eol);
+    const raw = text.split("\n");
     let again = null;
-    const resolved = /* @__PURE__ */ new Map();
     const documents = [];
     for (const [from, to] of documentRanges(raw)) {
       const lines = contentLines(raw, from, to);
       if (!lines.length) continue;
-      const policy = lines.some((l) => l.indent === lines[0].indent && POLICY_KIND.test(l.text));
-      const parsed = new DocParser(lines, policy, resolved).root();
-      const value = parsed.value;
       const rootLine = lines[0].no;
+      const policy = lines.some((l) => l.indent === lines[0].indent && POLICY_KIND.test(l.text));
+      const parsed = new DocParser(lines, policy).root();
       let tree = policy ? parsed.lines : null;
       documents.push({
         file,
-        value,
+        value: parsed.value,
         lineOf: (path15, at) => {
           if (!path15.length) return rootLine;
-          if (tree === null) {
-            again ??= text.split(eol);
-            tree = new DocParser(contentLines(again, from, to), true, resolved).root().lines;
-          }
-          return lineAt(tree, path15, at);
+          tree ??= new DocParser(contentLines(again ??= text.split("\n"), from, to), true).root().lines;
+          return lineAt(tree, rootLine, path15, at);
         }
       });
     }
     return { documents, diagnostics: [] };
-  } catch (e) {
-    if (e instanceof GiveUp) return null;
-    throw e;
+  } catch {
+    return null;
   }
 }
 
