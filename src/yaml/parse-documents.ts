@@ -171,6 +171,18 @@ function templateDiagnostic(ctx: FileContext, line: number): Diagnostic {
   );
 }
 
+/** The path to the first NaN or infinity in plain data, or null when it holds none. */
+function nonFinitePath(v: unknown): Path | null {
+  // Stryker disable next-line ArrayDeclaration: a path one step longer than the value's names no node, and lineOf gives the line of the deepest one it names
+  if (typeof v === 'number') return Number.isFinite(v) ? null : [];
+  if (typeof v !== 'object' || v === null) return null;
+  for (const [k, x] of Object.entries(v)) {
+    const p = nonFinitePath(x);
+    if (p) return [k, ...p];
+  }
+  return null;
+}
+
 /** One composed document as plain data, or null (its problems are added to the context's diagnostics). */
 function readDocument(ctx: ChunkContext, doc: Document.Parsed, scan: CstScan): RawDocument | null {
   const startLine = ctx.lineAt(doc.range[0]);
@@ -194,12 +206,20 @@ function readDocument(ctx: ChunkContext, doc: Document.Parsed, scan: CstScan): R
     ctx.diagnostics.push(diag(ctx.file, startLine, 'yaml-syntax', `document cannot be read: ${firstLine((e as Error).message)}`));
     return null;
   }
+  const lineOf = documentLines(doc, ctx.lineAt, startLine);
+  // sigs.k8s.io/yaml turns a document into JSON, which has no NaN or infinity (`.nan`, `-.inf`,
+  // `!!float .inf`): kubectl refuses the document ("json: unsupported value: +Inf", reference reader).
+  const odd = nonFinitePath(value);
+  if (odd) {
+    ctx.diagnostics.push(diag(ctx.file, lineOf(odd), 'yaml-not-json', 'kubectl refuses this document: JSON has no NaN or infinity (`.nan`, `.inf`), and kubectl reads a document as JSON; the document is not read'));
+    return null;
+  }
   // Warnings (an unknown tag such as !!python/object) matter only in Kubernetes objects; other
   // YAML in the repository (CloudFormation's !Ref) is none of our business.
   if (looksLikeObject(value)) {
     for (const w of doc.warnings) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(w.pos[0]), 'yaml-warning', `YAML: ${firstLine(w.message)}`, 'warning'));
   }
-  return { file: ctx.file, value, lineOf: documentLines(doc, ctx.lineAt, startLine) };
+  return { file: ctx.file, value, lineOf };
 }
 
 const failed = (c: Composed | Diagnostic, diagnostics: Diagnostic[]): boolean => !('docs' in c) || diagnostics.length > 0 || c.docs.some((d) => d.errors.length > 0);

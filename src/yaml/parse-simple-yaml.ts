@@ -42,7 +42,10 @@ function plainKey(k: string): boolean {
 function plainValue(s: string): unknown {
   if (s[0] === '-' && (s.length === 1 || s[1] === ' ')) giveUp(); // `-` and `- x` are not scalars
   if ('&*!|>%@`?#,[]{}"\''.includes(s[0]!)) giveUp();
-  return resolvePlainV2(s);
+  const v = resolvePlainV2(s);
+  // `.nan` and `.inf`: kubectl refuses the document (JSON has neither), which the full parser reports.
+  if (typeof v === 'number' && !Number.isFinite(v)) giveUp();
+  return v;
 }
 
 /** One-line quoted scalars: only JSON escapes in double quotes, `''` for a quote in single quotes. */

@@ -89,31 +89,36 @@ describe('issue 18: a << merge key read as kubectl reads it', () => {
   });
 });
 
-// Found by mutation testing of src/yaml/parse-simple-yaml.ts (issue 18): go-yaml's reader refuses
-// a file that holds a control character anywhere, a comment too ("control characters are not
-// allowed"; reference reader), so `kubectl apply` leaves such a policy out. flowgate read it: a PR
-// that opens prod/db to dev and adds a Cilium deny with an invisible BEL in a comment passed the
-// gate, while the cluster gets the allow and not the deny.
-describe('issue 18: a file kubectl refuses for a control character', () => {
-  it('is an input error, not a deny in force', async () => {
-    const open = `apiVersion: networking.k8s.io/v1
+// Found by mutation testing of src/yaml/parse-simple-yaml.ts (issue 18): kubectl refuses a file
+// that holds a control character anywhere, a comment too (go-yaml's reader: "control characters
+// are not allowed"), and a document with a NaN or an infinity (sigs.k8s.io/yaml turns it into
+// JSON, which has neither: "json: unsupported value: NaN"); reference reader. `kubectl apply`
+// leaves such a policy out. flowgate read it: a PR that opens prod/db to every namespace and adds
+// a Cilium deny of dev that kubectl refuses passed the gate, while the cluster gets the allow and
+// not the deny.
+describe('issue 18: a policy kubectl refuses to read', () => {
+  const OPEN = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: {name: open, namespace: prod}
 spec:
   podSelector: {matchLabels: {app: db}}
   ingress: [{from: [{namespaceSelector: {}}]}]
 `;
-    const deny = `apiVersion: cilium.io/v2
+  const DENY = (line4: string) => `apiVersion: cilium.io/v2
 kind: CiliumNetworkPolicy
 metadata: {name: deny-dev, namespace: prod}
-# reviewed\u0007
-spec:
+${line4}
   endpointSelector: {matchLabels: {app: db}}
   ingressDeny: [{fromEndpoints: [{matchLabels: {k8s:io.kubernetes.pod.namespace: dev}}]}]
 `;
-    const run = await diffCase(APP, { 'app.yaml': APP, 'open.yaml': open, 'deny.yaml': deny });
+
+  it.each([
+    ['an invisible BEL in a comment', DENY('# reviewed\u0007\nspec:'), 4, /kubectl refuses this file: YAML allows no control character here \(U\+0007/],
+    ['a description of .nan', DENY('spec:\n  description: .nan'), 5, /kubectl refuses this document: JSON has no NaN or infinity/],
+  ])('is an input error, not a deny in force: %s', async (_, deny, line, message) => {
+    const run = await diffCase(APP, { 'app.yaml': APP, 'open.yaml': OPEN, 'deny.yaml': deny });
     expect(run.stdout).toContain('flowgate: FAIL - 1 input error');
-    expect(run.stdout).toMatch(/head\/deny\.yaml:4: error \(head\): kubectl refuses this file: YAML allows no control character here \(U\+0007/);
+    expect(run.stdout).toMatch(new RegExp(`head/deny\\.yaml:${line}: error \\(head\\): ${message.source}`));
     expect(run.status).toBe(2);
   });
 });

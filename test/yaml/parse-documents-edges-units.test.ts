@@ -50,3 +50,25 @@ describe('parseDocuments: tags, order, refusals (issue 18)', () => {
     expect(codes(sections.join('---\n')).at(-1)).toMatch(new RegExp(`^${severity} too-many-diagnostics@`));
   });
 });
+
+// sigs.k8s.io/yaml turns each document into JSON, which has no NaN or infinity: kubectl refuses
+// the document (reference reader: "json: unsupported value: +Inf"), the file's others it reads.
+describe('parseDocuments: NaN and infinity, which kubectl refuses (issue 18)', () => {
+  const NOT_JSON = 'kubectl refuses this document: JSON has no NaN or infinity (`.nan`, `.inf`), and kubectl reads a document as JSON; the document is not read';
+
+  it.each<[string, string, number]>([
+    ['.inf as a value', 'a: .inf\n', 1],
+    ['-.Inf in a nested mapping', 'a:\n  b: 1\n  c: -.Inf\n', 3],
+    ['.nan in a flow sequence', 'a: 1\nb: [x, .NaN]\n', 2],
+    ['!!float .inf', 'a: !!float .inf\n', 1],
+    ['an anchored .inf', 'a: &x .inf\nb: 1\n', 1],
+  ])('%s', (_, text, line) => {
+    expect(parseDocuments('f.yaml', text)).toEqual({ documents: [], diagnostics: [{ severity: 'error', code: 'yaml-not-json', file: 'f.yaml', line, message: NOT_JSON }] });
+  });
+
+  it('reads the file\'s other documents, and a quoted ".inf" as a string', () => {
+    const r = parseDocuments('f.yaml', "a: '.inf'\n---\nb: .nan\n---\nc: 1.5\n");
+    expect(r.documents.map((d) => d.value)).toEqual([{ a: '.inf' }, { c: 1.5 }]);
+    expect(codes("a: '.inf'\n---\nb: .nan\n")).toEqual(['error yaml-not-json@3']);
+  });
+});

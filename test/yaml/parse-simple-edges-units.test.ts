@@ -21,6 +21,7 @@ describe('fast path edges: what it reads as kubectl does', () => {
     ['flow scalars with inner and trailing spaces', "a: [a b  , 'c d']\n", [{ a: ['a b', 'c d'] }]],
     ['a quoted value, spaces and a comment', 'a: "x"  # c\n', [{ a: 'x' }]],
     ['a no-break space kept at the end of a plain scalar', 'a: x\u00a0\n', [{ a: 'x\u00a0' }]],
+    ['a quoted .inf as a string, and a finite float', "a: '.inf'\nb: .5\n", [{ a: '.inf', b: 0.5 }]],
   ])('%s', (_, text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -40,6 +41,10 @@ describe('fast path edges: what it leaves to the full parser', () => {
     // kubectl: "did not find expected '-' indicator".
     ['text after a quoted item', '- "a"  x\n'],
     ['a ... end marker after a sequence', '- a\n...\n'],
+    // kubectl refuses these documents: "json: unsupported value: +Inf" (JSON has no NaN or infinity).
+    ['.inf', 'a: .inf\n'],
+    ['-.Inf', 'a: -.Inf\n'],
+    ['.nan in a flow sequence', 'a: [.nan]\n'],
     // kubectl refuses these files: "control characters are not allowed".
     ['a backspace', 'a: x\u0008\n'],
     ['a vertical tab in double quotes', 'a: "x\u000b"\n'],
