@@ -47100,6 +47100,15 @@ function templateDiagnostic(ctx, line) {
     "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
   );
 }
+function nonFinitePath(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? null : [];
+  if (typeof v !== "object" || v === null) return null;
+  for (const [k, x] of Object.entries(v)) {
+    const p = nonFinitePath(x);
+    if (p) return [k, ...p];
+  }
+  return null;
+}
 function readDocument(ctx, doc, scan) {
   const startLine = ctx.lineAt(doc.range[0]);
   if (doc.errors.length) {
@@ -47119,10 +47128,16 @@ function readDocument(ctx, doc, scan) {
     ctx.diagnostics.push(diag(ctx.file, startLine, "yaml-syntax", `document cannot be read: ${firstLine(e.message)}`));
     return null;
   }
+  const lineOf = documentLines(doc, ctx.lineAt, startLine);
+  const odd = nonFinitePath(value);
+  if (odd) {
+    ctx.diagnostics.push(diag(ctx.file, lineOf(odd), "yaml-not-json", "kubectl refuses this document: JSON has no NaN or infinity (`.nan`, `.inf`), and kubectl reads a document as JSON; the document is not read"));
+    return null;
+  }
   if (looksLikeObject(value)) {
     for (const w of doc.warnings) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(w.pos[0]), "yaml-warning", `YAML: ${firstLine(w.message)}`, "warning"));
   }
-  return { file: ctx.file, value, lineOf: documentLines(doc, ctx.lineAt, startLine) };
+  return { file: ctx.file, value, lineOf };
 }
 var failed = (c, diagnostics) => !("docs" in c) || diagnostics.length > 0 || c.docs.some((d) => d.errors.length > 0);
 function composeReindented(ctx, chunk) {
@@ -48902,7 +48917,9 @@ function plainKey(k) {
 function plainValue(s) {
   if (s[0] === "-" && (s.length === 1 || s[1] === " ")) giveUp();
   if ("&*!|>%@`?#,[]{}\"'".includes(s[0])) giveUp();
-  return resolvePlainV2(s);
+  const v = resolvePlainV2(s);
+  if (typeof v === "number" && !Number.isFinite(v)) giveUp();
+  return v;
 }
 var DOUBLE_QUOTED = /"(?:[^"\\]|\\["\\nt])*"/y;
 var SINGLE_QUOTED = /'(?:[^']|'')*'/y;
