@@ -72,7 +72,8 @@ function policyMetadataOk(obj: KubeObject, name: string, diagnostics: Diagnostic
     }
     const keyProblem = labelKeyProblem(k.toLowerCase());
     if (keyProblem) r.error(['metadata', 'annotations', k], `annotation key "${k}" is invalid: ${keyProblem}`, 'invalid-annotation');
-    else if (typeof v !== 'string') r.error(['metadata', 'annotations', k], `annotation "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, 'invalid-annotation');
+    // A null value decodes to "" (Go's JSON leaves the string empty), which the API server takes.
+    else if (typeof v !== 'string' && v !== null) r.error(['metadata', 'annotations', k], `annotation "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, 'invalid-annotation');
   }
   return diagnostics.length === before;
 }

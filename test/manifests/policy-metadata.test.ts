@@ -26,8 +26,8 @@ describe('policy metadata the API server refuses', () => {
     expect([c.policies.length, c.tieredPolicies?.length ?? 0]).toEqual([0, 0]);
   });
 
-  test('a dotted name, valid labels and annotations (upper case in an annotation key counts as lower case) are read', () => {
-    const c = read(np('name: db.deny-1, labels: {team: a}, annotations: {Example.com/Owner: x}'));
+  test('a dotted name, valid labels and annotations (upper case in an annotation key counts as lower case, a null value is empty) are read', () => {
+    const c = read(np('name: db.deny-1, labels: {team: a}, annotations: {Example.com/Owner: x, empty: null}'));
     expect(said(c.diagnostics)).toEqual([]);
     expect(c.policies.map((p) => p.name)).toEqual(['db.deny-1']);
   });
