@@ -2,6 +2,7 @@ import { promises as fs, readdirSync, readFileSync, statSync, type Dirent } from
 import path from 'node:path';
 import { UserError } from '../errors';
 import { DEFAULT_GLOBS, globMatcher, inSkippedDir, SKIPPED_DIRS } from './globs';
+import { dotPathMatcher, dotPathPolicy } from './dot-paths';
 import { decode, linkedFolder, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read-result';
 
 function toPosix(p: string): string {
@@ -39,7 +40,24 @@ interface Walk {
   root: string;
   base: string;
   isScanned: (relToAbs: string) => boolean;
+  /** A file the globs would read but for a dot in its path (dot-paths.ts). */
+  isDotPath: (relToAbs: string) => boolean;
+  /** Dot-path files found, checked once the walk is over (unless a link read them). */
+  dotPaths: { full: string; rel: string }[];
+  /** Real paths of the files read through a link. */
+  linked: Set<string>;
   out: ReadResult;
+}
+
+/** A dot-path file: an error when it holds a policy (dot-paths.ts); otherwise not read. */
+function checkDotPath(full: string, rel: string, out: ReadResult): void {
+  try {
+    if (statSync(full).size > MAX_FILE_BYTES) return;
+    const problem = dotPathPolicy(rel, readFileSync(full, 'utf8'));
+    if (problem) out.skipped.push(problem);
+  } catch {
+    // Unreadable: not a manifest the globs name, so nothing is lost that kubectl could read either.
+  }
 }
 
 /**
@@ -70,6 +88,7 @@ async function readLink(w: Walk, full: string): Promise<void> {
     return;
   }
   if (!matches || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
+  w.linked.add(target);
   await readRegular(target, rel, w.out);
 }
 
@@ -117,6 +136,8 @@ async function walkDir(w: Walk, dir: string): Promise<void> {
       await readLink(w, full);
     } else if (e.isFile() && w.isScanned(toPosix(path.relative(w.abs, full)))) {
       await readRegular(full, toPosix(path.relative(w.base, full)), w.out);
+    } else if (e.isFile() && w.isDotPath(toPosix(path.relative(w.abs, full)))) {
+      w.dotPaths.push({ full, rel: toPosix(path.relative(w.base, full)) });
     }
   }
 }
@@ -130,6 +151,7 @@ async function walkDir(w: Walk, dir: string): Promise<void> {
 export async function readManifestFiles(paths: readonly string[], globs: readonly string[] = DEFAULT_GLOBS, base = process.cwd()): Promise<ReadResult> {
   const out: ReadResult = { files: [], skipped: [] };
   const isMatch = globMatcher(globs);
+  const isDot = dotPathMatcher(globs);
   for (const given of paths) {
     const abs = path.resolve(base, given);
     let st;
@@ -145,7 +167,11 @@ export async function readManifestFiles(paths: readonly string[], globs: readonl
     if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
     const root = await fs.realpath(abs);
     const isScanned = (rel: string) => !rel.startsWith('../') && rel !== '..' && !inSkippedDir(rel) && isMatch(rel);
-    await walkDir({ abs, root, base, isScanned, out }, abs);
+    const isDotPath = (rel: string) => !rel.startsWith('../') && !inSkippedDir(rel) && isDot(rel);
+    const w: Walk = { abs, root, base, isScanned, isDotPath, dotPaths: [], linked: new Set(), out };
+    await walkDir(w, abs);
+    // A dot-path file that a scanned link reads is analysed (under the link's path).
+    for (const d of w.dotPaths) if (!w.linked.has(await fs.realpath(d.full).catch(() => d.full))) checkDotPath(d.full, d.rel, out);
   }
   return out;
 }

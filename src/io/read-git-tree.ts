@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readBlobs, resolveTree, runGit } from './git';
+import { dotPathMatcher, dotPathPolicy } from './dot-paths';
 import { DEFAULT_GLOBS, globMatcher, inSkippedDir } from './globs';
 import { decode, linkedFolder, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read-result';
 
@@ -16,6 +17,8 @@ interface TreeEntry {
   path: string;
   /** Matches the globs (relative to the prefix) outside the folders never read. */
   scanned: boolean;
+  /** Not scanned only for a dot in its path (dot-paths.ts): read to tell whether it holds a policy. */
+  dotPath: boolean;
 }
 
 /** Where a symbolic link leads in the tree, and every path it passes through (links and the end). */
@@ -49,6 +52,9 @@ function hiddenBehind(link: string, dir: string, entries: readonly TreeEntry[], 
 async function listTree(tree: string, cwd: string, globs: readonly string[], prefix: string): Promise<TreeEntry[]> {
   const listing = await runGit(cwd, ['ls-tree', '-r', '-z', '-l', '--full-tree', tree, ...(prefix ? ['--', prefix] : [])]);
   const isScanned = scannedPath(globs, prefix);
+  const isDot = dotPathMatcher(globs);
+  const pre = prefix ? prefix.replace(/\/?$/, '/') : '';
+  const isDotPath = (p: string) => p.startsWith(pre) && !inSkippedDir(p) && isDot(p.slice(pre.length));
   const entries: TreeEntry[] = [];
   for (const entry of listing.toString('utf8').split('\0')) {
     if (!entry) continue;
@@ -56,7 +62,7 @@ async function listTree(tree: string, cwd: string, globs: readonly string[], pre
     const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
     const p = entry.slice(tab + 1);
     if (type !== 'blob') continue;
-    entries.push({ mode: mode!, sha: sha!, size: Number(size), path: p, scanned: isScanned(p) });
+    entries.push({ mode: mode!, sha: sha!, size: Number(size), path: p, scanned: isScanned(p), dotPath: isDotPath(p) });
   }
   return entries;
 }
@@ -109,7 +115,7 @@ class TreeIndex {
 async function indexTree(ref: string, globs: readonly string[], cwd: string, prefix: string): Promise<{ entries: TreeEntry[]; index: TreeIndex; blobOf: Map<TreeEntry, Buffer> }> {
   const entries = await listTree(await resolveTree(ref, cwd), cwd, globs, prefix);
   // Every link's target and every scanned file within the size limit, in one git process.
-  const needed = entries.filter((e) => e.mode === LINK_MODE || (e.scanned && e.size <= MAX_FILE_BYTES));
+  const needed = entries.filter((e) => e.mode === LINK_MODE || ((e.scanned || e.dotPath) && e.size <= MAX_FILE_BYTES));
   const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
   const blobOf = new Map(needed.map((e, i) => [e, blobs[i]!]));
   const targets = new Map(entries.filter((e) => e.mode === LINK_MODE).map((e) => [e.path, blobOf.get(e)!.toString('utf8')]));
@@ -171,6 +177,13 @@ export async function readGitTree(ref: string, globs: readonly string[] = DEFAUL
     }
     const text = decode(e.path, blobOf.get(source)!, out.skipped);
     if (text !== null) out.files.push({ path: e.path, text });
+  }
+  // A dot-path file that a scanned link reads is analysed (under the link's path).
+  const linked = new Set(followed.values());
+  for (const e of entries) {
+    if (e.mode === LINK_MODE || !e.dotPath || linked.has(e) || e.size > MAX_FILE_BYTES) continue;
+    const problem = dotPathPolicy(e.path, blobOf.get(e)!.toString('utf8'));
+    if (problem) out.skipped.push(problem);
   }
   return out;
 }

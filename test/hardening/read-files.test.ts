@@ -224,6 +224,31 @@ describe('readGitTree', () => {
     }
   });
 
+  it('reports a policy in a dot path, and nothing else there, alike in a revision and on disk (dot-paths.ts)', async () => {
+    const dir = await fs.realpath(await tempDir());
+    git(dir, 'init', '-q');
+    await fs.mkdir(path.join(dir, 'k8s/.x'), { recursive: true });
+    await fs.mkdir(path.join(dir, '.github/workflows'), { recursive: true });
+    await fs.writeFile(path.join(dir, 'k8s/app.yaml'), pod('app'));
+    await fs.writeFile(path.join(dir, 'k8s/.open.yaml'), 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: open}\nspec: {podSelector: {}}\n');
+    await fs.writeFile(path.join(dir, 'k8s/.x/list.json'), '{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "cilium.io/v2", "kind": "CiliumNetworkPolicy", "metadata": {"name": "c"}}]}');
+    await fs.writeFile(path.join(dir, 'k8s/.x/pod.yaml'), pod('hidden'));
+    await fs.writeFile(path.join(dir, '.github/workflows/ci.yml'), 'on: push\njobs: {x: {runs-on: "${{ matrix.os }}", steps: [{run: "echo {{ x }}"}]}}\n');
+    // A policy kept in a dot folder and read through a link is analysed: no error for it.
+    await fs.mkdir(path.join(dir, '.policies'));
+    await fs.writeFile(path.join(dir, '.policies/np.yaml'), 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: np}\nspec: {podSelector: {}}\n');
+    await fs.symlink('../.policies/np.yaml', path.join(dir, 'k8s/linked.yaml'));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'dot paths');
+    for (const r of [await readGitTree('HEAD', undefined, dir), await readManifestFiles([dir], undefined, dir)]) {
+      expect(r.files.map((f) => f.path).sort()).toEqual(['k8s/app.yaml', 'k8s/linked.yaml']);
+      expect(r.skipped.map((s) => [s.path, s.code, s.severity, s.reason.split(' in a dot')[0]]).sort()).toEqual([
+        ['k8s/.open.yaml', 'dot-path-policy', undefined, 'holds NetworkPolicy open'],
+        ['k8s/.x/list.json', 'dot-path-policy', undefined, 'holds CiliumNetworkPolicy c'],
+      ]);
+    }
+  });
+
   it('reports a blob above the size limit without reading it into the analysis', async () => {
     const dir = await tempDir();
     git(dir, 'init', '-q');

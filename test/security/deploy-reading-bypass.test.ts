@@ -20,6 +20,7 @@ kind: NetworkPolicy
 metadata: {name: deny, namespace: prod}
 spec: {podSelector: {}, policyTypes: [Ingress]}
 `;
+const APP = `${PROD_DB_AND_DEV}${DEV_TOOL}${DENY_ALL}`;
 const OPEN_DEV_TO_DB = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: {name: open, namespace: prod}
@@ -33,6 +34,27 @@ async function diff(base: Record<string, string>, head: Record<string, string>) 
   const files = { 'rules.yaml': RULES, ...Object.fromEntries([...Object.entries(base).map(([p, t]) => [`base/${p}`, t]), ...Object.entries(head).map(([p, t]) => [`head/${p}`, t])]) };
   return cli(['diff', 'base', 'head', '--rules', 'rules.yaml'], caseDir('flowgate-redteam-', files));
 }
+
+// `kubectl apply -f k8s/` reads every file of the folder whose name ends in .json, .yaml or .yml,
+// dot files included, and with -R every subfolder, dot folders included (k8s.io/cli-runtime
+// pkg/resource/visitor.go ExpandPathsToFileVisitors: ignoreFile looks at the extension only).
+// Checked with kubectl v1.32.4: `kubectl label --local -o name x=y -f dir` lists the objects of
+// dir/.open.yaml, and with -R those of dir/.x/open.yaml. The globs skip dot paths (they hold tool
+// configuration), so a PR adding k8s/.open.yaml opened dev → prod/db with a green check; a dot
+// path that holds a policy is now an error naming it (src/io/dot-paths.ts).
+describe('a policy in a dot file or a dot folder', () => {
+  it('the CLI (dist/cli.js) reports it as an input error, and leaves GitHub workflows and templates in dot paths alone', async () => {
+    const workflow = 'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps: [{run: "echo ${{ github.sha }}"}]\n';
+    const base = { 'k8s/app.yaml': APP, '.github/workflows/ci.yml': workflow, '.goreleaser.yaml': 'version: 2\nbuilds: [{ldflags: ["-X main.v={{.Version}}"]}]\n' };
+    const run = await diff(base, { ...base, 'k8s/.open.yaml': OPEN_DEV_TO_DB, 'k8s/.x/open.yaml': OPEN_DEV_TO_DB.replace('name: open', 'name: open2') });
+    const errors = run.stdout.split('\n').filter((l) => / error \(/.test(l));
+    expect(errors).toEqual([
+      expect.stringMatching(/^ {2}head\/k8s\/\.open\.yaml:1: error \(head\): holds NetworkPolicy open in a dot file or dot folder, which the manifest globs skip while kubectl apply -f \(-R\) applies it.*\[dot-path-policy\]$/),
+      expect.stringMatching(/^ {2}head\/k8s\/\.x\/open\.yaml:1: error \(head\): holds NetworkPolicy open2 in a dot file/),
+    ]);
+    expect(run.status).toBe(2);
+  });
+});
 
 // The deployment controller adds `pod-template-hash` to every pod of a Deployment (apps/v1
 // DefaultDeploymentUniqueLabelKey; kubernetes.io "Well-Known Labels, Annotations and Taints"),
