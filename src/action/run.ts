@@ -10,7 +10,9 @@ import { fetchPullRequest, pullRequestRef, type PullRequestRef } from '../github
 import { findComment } from '../github/sticky-comment';
 import { readTokenLogin } from '../github/token-identity';
 import { renamedSince } from '../io/git';
+import { dotPathMatcher, dotPathPolicy } from '../io/dot-paths';
 import { globMatcher } from '../io/globs';
+import { MAX_FILE_BYTES } from '../io/read-result';
 import { escapeMarkdown } from '../report/render/escape';
 import { markerFor, MAX_COMMENT_CHARS } from '../report/render/markdown';
 import { writeChunksToFile } from '../io/write-chunks';
@@ -92,6 +94,23 @@ function rulesNoteOf(inputs: ActionInputs, pr: PullRequestRef, baseRules: string
     return `Rules: ${where}. This pull request changes the rules file; the base branch's rules were applied (a pull request cannot change the rules that judge it).`;
   }
   return `Rules: ${where}.`;
+}
+
+/**
+ * Whether the pull request leaves a policy in a dot path that the globs skip (io/dot-paths.ts):
+ * `kubectl apply -f` applies it, so the pull request is analysed, and the analysis names it.
+ */
+async function addsDotPathPolicy(workspace: string, inputs: ActionInputs, changed: PullFiles | null): Promise<boolean> {
+  const dotPath = dotPathMatcher(inputs.manifests);
+  for (const f of changed?.files ?? []) {
+    if (!dotPath(f.path)) continue;
+    // A regular file within the size limit (a link is not followed: the readers handle links).
+    const full = path.join(workspace, f.path);
+    const st = await fs.lstat(full).catch(() => null);
+    if (!st?.isFile() || st.size > MAX_FILE_BYTES) continue;
+    if (dotPathPolicy(f.path, await fs.readFile(full, 'utf8'))) return true;
+  }
+  return false;
 }
 
 /** Whether a repository path is a manifest: it matches the globs and is not the rules file. */
@@ -262,7 +281,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   // The work tree's rules file is the base's only when the pull request leaves it alone: one that
   // edits it (say, to drop a command environment) is analysed in full, with the base's rules.
   const rulesEdited = !changed || changed.files.some((f) => f.path === inputs.rulesFile || f.previousPath === inputs.rulesFile);
-  const touchesManifest = changed?.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath)));
+  const touchesManifest = changed?.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath))) || (await addsDotPathPolicy(ctx.workspace, inputs, changed));
   // Issue 13: where anything renders (environments in the rules file, a chart or a kustomization in
   // the tree), any file may change what renders, whatever the globs say: no fast path.
   if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !rulesEdited && !touchesManifest && !(await rendersFromWorkTree(ctx.workspace, inputs.rulesFile))) {

@@ -191,6 +191,25 @@ describe('a manifests input that names a folder', () => {
   });
 });
 
+// Red team: a pull request that changes only a dot file took the "no manifest changed" path,
+// though `kubectl apply -f k8s/` applies k8s/.allow-web-to-db.yaml (src/io/dot-paths.ts).
+describe('a pull request that adds a policy in a dot file', () => {
+  it('is analysed, and the policy is an input error naming the file', async () => {
+    const { repo, api } = await setup(split(LABEL_RULES), { 'k8s/.allow-web-to-db.yaml': ALLOW_WEB_TO_DB });
+    const r = await runAction({ repo, api, workspace: checkout(repo) });
+    expect(r.status, r.stdout).toBe(1);
+    const errors = workflowCommands(r.stdout).filter((c) => c.name === 'error' && c.properties.file === 'k8s/.allow-web-to-db.yaml');
+    expect(errors.map((c) => c.data).join('\n')).toMatch(/holds NetworkPolicy \S+ in a dot file or dot folder, which the manifest globs skip while kubectl apply -f \(-R\) applies it/);
+  });
+
+  it('a pull request that changes only a GitHub workflow (a dot path with no policy) still takes the fast path', async () => {
+    const { repo, api } = await setup(split(LABEL_RULES), { '.github/workflows/ci.yml': 'on: push\njobs: {x: {runs-on: "${{ matrix.os }}", steps: [{run: echo}]}}\n' });
+    const r = await runAction({ repo, api, workspace: checkout(repo) });
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.summary).toContain('none of them a Kubernetes manifest');
+  });
+});
+
 describe('a pull request that edits the workflow running flowgate', () => {
   const WORKFLOW = '.github/workflows/flowgate.yml';
   const env = { GITHUB_WORKFLOW_REF: `acme/shop/${WORKFLOW}@refs/pull/7/merge` };
