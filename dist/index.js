@@ -45537,6 +45537,10 @@ function lintReachability(reach) {
 var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 var NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
 var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function dnsSubdomainProblem(name) {
+  if (name.length > 253 || !DNS_SUBDOMAIN.test(name)) return 'a name is at most 253 lower-case letters, digits, "-" and ".", starting and ending with a letter or digit';
+  return null;
+}
 function labelKeyProblem(key) {
   const parts = key.split("/");
   if (parts.length > 2) return 'a label key has at most one "/"';
@@ -47096,6 +47100,15 @@ function templateDiagnostic(ctx, line) {
     "file holds a Go template (`{{ \u2026 }}`) and cannot be analysed as it is: render it first (helm template, kustomize build) or leave it out of the manifest globs"
   );
 }
+function nonFinitePath(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? null : [];
+  if (typeof v !== "object" || v === null) return null;
+  for (const [k, x] of Object.entries(v)) {
+    const p = nonFinitePath(x);
+    if (p) return [k, ...p];
+  }
+  return null;
+}
 function readDocument(ctx, doc, scan) {
   const startLine = ctx.lineAt(doc.range[0]);
   if (doc.errors.length) {
@@ -47115,10 +47128,16 @@ function readDocument(ctx, doc, scan) {
     ctx.diagnostics.push(diag(ctx.file, startLine, "yaml-syntax", `document cannot be read: ${firstLine(e.message)}`));
     return null;
   }
+  const lineOf = documentLines(doc, ctx.lineAt, startLine);
+  const odd = nonFinitePath(value);
+  if (odd) {
+    ctx.diagnostics.push(diag(ctx.file, lineOf(odd), "yaml-not-json", "kubectl refuses this document: JSON has no NaN or infinity (`.nan`, `.inf`), and kubectl reads a document as JSON; the document is not read"));
+    return null;
+  }
   if (looksLikeObject(value)) {
     for (const w of doc.warnings) ctx.diagnostics.push(diag(ctx.file, ctx.lineAt(w.pos[0]), "yaml-warning", `YAML: ${firstLine(w.message)}`, "warning"));
   }
-  return { file: ctx.file, value, lineOf: documentLines(doc, ctx.lineAt, startLine) };
+  return { file: ctx.file, value, lineOf };
 }
 var failed = (c, diagnostics) => !("docs" in c) || diagnostics.length > 0 || c.docs.some((d) => d.errors.length > 0);
 function composeReindented(ctx, chunk) {
@@ -47465,6 +47484,11 @@ function parseRequirement(r, path15, e) {
     r.error(path15, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, "invalid-selector");
     return null;
   }
+  const unknown = Object.keys(e).find((k) => k !== "key" && k !== "operator" && k !== "values");
+  if (unknown !== void 0) {
+    r.error([...path15, unknown], `unknown field "${unknown}" in a matchExpressions entry (key, operator, values): kubectl apply refuses the object`, "invalid-selector");
+    return null;
+  }
   const key = e.key;
   if (typeof key !== "string") {
     r.error([...path15, "key"], 'matchExpressions entry needs a string "key"', "invalid-selector");
@@ -47515,6 +47539,16 @@ function portNameProblem(name) {
 }
 
 // src/manifests/build-policy.ts
+var OBJECT_FIELDS = ["apiVersion", "kind", "metadata", "spec", "status"];
+var METADATA_FIELDS = ["name", "generateName", "namespace", "selfLink", "uid", "resourceVersion", "generation", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "labels", "annotations", "ownerReferences", "finalizers", "managedFields"];
+var SPEC_FIELDS = ["podSelector", "policyTypes", "ingress", "egress"];
+function unknownFields(r, path15, known, what) {
+  const m = r.get(path15);
+  if (!isRecord(m)) return;
+  for (const k of Object.keys(m)) {
+    if (!known.includes(k)) r.error([...path15, k], `unknown field "${k}" in ${what} (${known.join(", ")}): kubectl apply refuses the object (strict field validation), so it is left out`, "unknown-field");
+  }
+}
 function parsePorts(r, path15) {
   const out = [];
   (r.list(path15) ?? []).forEach((raw, i) => {
@@ -47527,6 +47561,7 @@ function parsePorts(r, path15) {
       r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, "invalid-port");
       return;
     }
+    unknownFields(r, p, ["protocol", "port", "endPort"], "a ports entry");
     const protocol = raw.protocol ?? "TCP";
     if (!PROTOCOLS.includes(protocol)) {
       r.error([...p, "protocol"], `protocol must be TCP, UDP or SCTP, not ${typeName(protocol)}`, "invalid-port");
@@ -47576,6 +47611,7 @@ function parsePorts(r, path15) {
 function parseIpBlock(r, path15) {
   const block = r.map(path15);
   if (!block) return null;
+  unknownFields(r, path15, ["cidr", "except"], "an ipBlock");
   const cidrText = block.cidr;
   if (typeof cidrText !== "string") {
     r.error([...path15, "cidr"], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, "invalid-ipblock");
@@ -47688,11 +47724,9 @@ function buildPolicy(obj, namespace, name, diagnostics) {
   const before = diagnostics.length;
   const spec = r.map(["spec"]);
   if (spec === void 0) r.error(["spec"], "spec is required", "invalid-field");
-  if (spec) {
-    for (const k of Object.keys(spec)) {
-      if (!["podSelector", "policyTypes", "ingress", "egress"].includes(k)) r.warn(["spec", k], `unknown spec field "${k}" is ignored`, "unknown-field");
-    }
-  }
+  unknownFields(r, [], OBJECT_FIELDS, "a NetworkPolicy");
+  unknownFields(r, ["metadata"], METADATA_FIELDS, "metadata");
+  unknownFields(r, ["spec"], SPEC_FIELDS, "spec");
   const podSelector = parseSelector(r, ["spec", "podSelector"]);
   const typesRaw = r.list(["spec", "policyTypes"]);
   let ingressType = false;
@@ -47758,6 +47792,16 @@ var TierReader = class {
     this.ok = false;
     return null;
   }
+  /**
+   * False (each reported) when the mapping holds a field its CRD schema does not: under kubectl
+   * apply's strict field validation the API server refuses the object (for a custom resource, a
+   * field it would prune), so a Deny with a misspelt port field protects nothing.
+   */
+  knownFields(path15, raw, known, what) {
+    const unknown = Object.keys(raw).filter((k) => !known.includes(k));
+    for (const k of unknown) this.error([...path15, k], `unknown field "${k}" in ${what} (${known.join(", ")}): kubectl apply refuses the object (strict field validation)`, "invalid-port");
+    return unknown.length === 0;
+  }
   /** A port number 1–65535 at `path`, or null (reported). */
   portNumber(path15, v) {
     if (typeof v === "number" && Number.isInteger(v) && v >= MIN_PORT && v <= MAX_PORT) return v;
@@ -47806,10 +47850,12 @@ var TierReader = class {
     if (!isRecord(v) || v.destinationPort === void 0 || v.destinationPort === null) {
       return this.error(pp, `${key} needs a destinationPort (a number or a range); to match every ${protocol} port, use a range 1-65535`, "invalid-port");
     }
+    if (!this.knownFields(pp, v, ["destinationPort"], key)) return null;
     const dp = [...pp, "destinationPort"];
     const which2 = this.oneField(dp, v.destinationPort, "a destinationPort", ["number", "range"], "invalid-port");
     if (which2 === null) return null;
     const inner = v.destinationPort[which2];
+    if (which2 === "range" && isRecord(inner) && !this.knownFields([...dp, "range"], inner, ["start", "end"], "a range")) return null;
     if (which2 === "number") {
       const n = this.portNumber([...dp, "number"], inner);
       return n === null ? null : [{ protocol, port: n }];
@@ -47825,6 +47871,7 @@ var TierReader = class {
     const pp = [...path15, key];
     if (key === "namedPort") return this.namedPort(pp, v);
     if (!isRecord(v)) return this.error(pp, `${key} must be a mapping, not ${typeName(v)}`, "invalid-port");
+    if (!this.knownFields(pp, v, key === "portNumber" ? ["protocol", "port"] : ["protocol", "start", "end"], key)) return null;
     const protocol = this.protocol([...pp, "protocol"], v.protocol);
     if (protocol === null) return null;
     if (key === "portNumber") {
@@ -48094,6 +48141,46 @@ function buildWorkload(obj, kind2, namespace, name, diagnostics) {
   }
   if (diagnostics.slice(before).some((d) => d.severity === "error")) return null;
   return { kind: kind2, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
+}
+
+// src/manifests/controller-labels.ts
+var CONTROLLER_LABELS = {
+  Deployment: ["pod-template-hash"],
+  StatefulSet: ["controller-revision-hash", "statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index"],
+  DaemonSet: ["controller-revision-hash", "pod-template-generation"],
+  Job: ["controller-uid", "job-name", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index"],
+  CronJob: ["controller-uid", "job-name", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index"]
+};
+function keysOf(sel) {
+  return sel ? [...Object.keys(sel.matchLabels), ...sel.matchExpressions.map((r) => r.key)] : [];
+}
+function controllerLabelDiagnostics(templates, policies, tiered) {
+  const adders = /* @__PURE__ */ new Map();
+  for (const w of templates) for (const k of CONTROLLER_LABELS[w.kind] ?? []) if (!adders.has(k)) adders.set(k, w);
+  if (adders.size === 0) return [];
+  const out = [];
+  const check = (id, source, selectors) => {
+    const key = selectors.flatMap(keysOf).find((k) => adders.has(k));
+    if (key === void 0) return;
+    const w = adders.get(key);
+    out.push({
+      severity: "error",
+      code: "controller-label",
+      file: source.file,
+      line: source.line,
+      message: `${id}: a pod selector reads the label "${key}", which Kubernetes adds to the pods of ${workloadId(w)} (and of every ${w.kind}) with a value the manifests do not show, so flowgate cannot tell which pods it selects. Select pods by labels written in their template.`
+    });
+  };
+  for (const p of policies) {
+    if (p.cilium) continue;
+    const peers = [...p.ingress, ...p.egress].flatMap((r) => r.peers.map((x) => x.kind === "pods" ? x.podSelector : void 0));
+    check(policyId(p), p.source, [p.podSelector, ...peers]);
+  }
+  for (const p of tiered) {
+    const peers = [...p.ingress, ...p.egress].flatMap((r) => r.peers.map((x) => x.kind === "pods" ? x.podSelector : void 0));
+    check(tieredPolicyId(p), p.source, [p.subject.podSelector, ...peers]);
+  }
+  return out;
 }
 
 // src/manifests/cilium/cilium-reader.ts
@@ -48401,7 +48488,7 @@ function readToPorts(c, path15, deny) {
 // src/manifests/cilium/build-cilium-policy.ts
 var CILIUM_API_VERSION = "cilium.io/v2";
 var KINDS = ["CiliumNetworkPolicy", "CiliumClusterwideNetworkPolicy"];
-var SPEC_FIELDS = ["endpointSelector", "nodeSelector", "ingress", "ingressDeny", "egress", "egressDeny", "labels", "description", "enableDefaultDeny", "log"];
+var SPEC_FIELDS2 = ["endpointSelector", "nodeSelector", "ingress", "ingressDeny", "egress", "egressDeny", "labels", "description", "enableDefaultDeny", "log"];
 function ciliumKindOf(apiVersion, kind2) {
   return apiVersion === CILIUM_API_VERSION && KINDS.includes(kind2) ? kind2 : null;
 }
@@ -48479,7 +48566,7 @@ function readSubject2(c, path15) {
 function readSpec(c, path15, name, spec) {
   const raw = c.r.get(path15);
   if (!isRecord(raw)) return c.error(path15, `a Cilium rule must be a mapping (endpointSelector, ingress, egress\u2026), not ${typeName(raw)}`, "invalid-rule");
-  c.knownFields(path15, raw, SPEC_FIELDS, `a Cilium rule (${ciliumSpecLabel(spec)})`);
+  c.knownFields(path15, raw, SPEC_FIELDS2, `a Cilium rule (${ciliumSpecLabel(spec)})`);
   const hasEndpoints = raw.endpointSelector !== void 0 && raw.endpointSelector !== null;
   const hasNodes = raw.nodeSelector !== void 0 && raw.nodeSelector !== null;
   if (hasEndpoints === hasNodes) return c.error(path15, hasNodes ? "rule cannot have both endpointSelector and nodeSelector" : "rule must have one of endpointSelector or nodeSelector", "invalid-rule");
@@ -48570,6 +48657,31 @@ function metadataOf(obj, diagnostics) {
     return null;
   }
   return ns ? { name, namespace: ns } : { name };
+}
+function policyMetadataOk(obj, name, diagnostics, objectFields) {
+  const r = new FieldReader(obj, diagnostics, `${obj.kind} ${name}`);
+  const before = diagnostics.length;
+  const unknown = (path15, value, known) => {
+    if (isRecord(value)) {
+      for (const k of Object.keys(value)) if (!known.includes(k)) r.error([...path15, k], `unknown field "${k}" in ${path15.length ? "metadata" : "the object"} (${known.join(", ")}): kubectl apply refuses the object (strict field validation), so it is left out`, "unknown-field");
+    }
+  };
+  if (objectFields) {
+    unknown([], obj.value, objectFields);
+    unknown(["metadata"], obj.value.metadata, METADATA_FIELDS);
+  }
+  const nameProblem = dnsSubdomainProblem(name);
+  if (nameProblem) r.error(["metadata", "name"], `"${name}" is not a valid name (${nameProblem}), so Kubernetes refuses the object (it is left out)`, "invalid-name");
+  parseLabels(r, ["metadata", "labels"]);
+  for (const [k, v] of Object.entries(r.map(["metadata", "annotations"]) ?? {})) {
+    if (k === "helm.sh/hook" || k === "argocd.argoproj.io/hook") {
+      r.error(["metadata", "annotations", k], `is a ${k.startsWith("helm") ? "Helm" : "Argo CD"} hook (${typeName(v)}): the cluster holds it only while or after its hook runs, and a delete policy may remove it at once, so flowgate does not count it (it is left out); make the policy a plain part of the release`, "policy-hook");
+    }
+    const keyProblem = labelKeyProblem(k.toLowerCase());
+    if (keyProblem) r.error(["metadata", "annotations", k], `annotation key "${k}" is invalid: ${keyProblem}`, "invalid-annotation");
+    else if (typeof v !== "string") r.error(["metadata", "annotations", k], `annotation "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-annotation");
+  }
+  return diagnostics.length === before;
 }
 var WORKLOAD_GROUPS = {
   Pod: [""],
@@ -48683,6 +48795,8 @@ function addObject(c, obj) {
   if (!isWorkload && !isPolicy && !isTiered && !cilium && obj.kind !== "Namespace" && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
+  const objectFields = isTiered ? ["apiVersion", "kind", "metadata", "spec", "status"] : cilium ? ["apiVersion", "kind", "metadata", "spec", "specs", "status"] : void 0;
+  if ((isPolicy || isTiered || cilium) && !policyMetadataOk(obj, meta.name, c.diagnostics, objectFields)) return;
   if (cilium) return addCiliumPolicy(c, obj, cilium, meta);
   if (other) {
     c.diagnostics.push(notAnalysedWarning(obj, meta, other, c.options.defaultNamespace));
@@ -48721,6 +48835,7 @@ function buildCluster(documents, options, inputDiagnostics = []) {
   };
   for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
   const tieredPolicies = [...c.tiered.values()].sort(compareTiered);
+  c.diagnostics.push(...controllerLabelDiagnostics(c.workloads.values(), c.policies.values(), tieredPolicies));
   const selected = selectedLabelKeys(c.policies.values(), tieredPolicies);
   for (const [key, { owner, pods }] of c.ownedPods) {
     if (c.workloads.has(key)) continue;
@@ -48802,7 +48917,9 @@ function plainKey(k) {
 function plainValue(s) {
   if (s[0] === "-" && (s.length === 1 || s[1] === " ")) giveUp();
   if ("&*!|>%@`?#,[]{}\"'".includes(s[0])) giveUp();
-  return resolvePlainV2(s);
+  const v = resolvePlainV2(s);
+  if (typeof v === "number" && !Number.isFinite(v)) giveUp();
+  return v;
 }
 var DOUBLE_QUOTED = /"(?:[^"\\]|\\["\\nt])*"/y;
 var SINGLE_QUOTED = /'(?:[^']|'')*'/y;
@@ -51180,6 +51297,10 @@ function checkGlob(glob) {
   const body = glob.replace(/^!+/, "").replace(/\\/g, "");
   if (body.startsWith("/") || body.startsWith("~") || /^[A-Za-z]:/.test(body) || body.split("/").includes("..")) {
     throw new UserError(`input manifests: "${glob}" reaches outside the repository; globs are relative to the repository root`);
+  }
+  const folder = body.replace(/\/+$/, "");
+  if (folder && (body.endsWith("/") || !/[*?[{.]/.test(folder.split("/").pop()))) {
+    throw new UserError(`input manifests: "${glob}" names a folder, which matches no file (every pull request would pass unchecked); write "${folder}/**/*.yaml", "${folder}/**/*.yml" and "${folder}/**/*.json" to read the manifests under it`);
   }
 }
 var DNS_LABEL2 = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;

@@ -49,6 +49,12 @@ function checkGlob(glob: string): void {
   if (body.startsWith('/') || body.startsWith('~') || /^[A-Za-z]:/.test(body) || body.split('/').includes('..')) {
     throw new UserError(`input manifests: "${glob}" reaches outside the repository; globs are relative to the repository root`);
   }
+  // A folder (`deploy`, `deploy/`) matches no file, so every pull request would take the "no
+  // manifest changed" path and pass unchecked, whatever it does under that folder.
+  const folder = body.replace(/\/+$/, '');
+  if (folder && (body.endsWith('/') || !/[*?[{.]/.test(folder.split('/').pop()!))) {
+    throw new UserError(`input manifests: "${glob}" names a folder, which matches no file (every pull request would pass unchecked); write "${folder}/**/*.yaml", "${folder}/**/*.yml" and "${folder}/**/*.json" to read the manifests under it`);
+  }
 }
 
 // The namespace name is checked like any Kubernetes namespace name (an RFC 1123 label).

@@ -1,13 +1,14 @@
 import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, type LabelSelector, type Labels, type Namespace, type Policy, type Workload, type WorkloadKind } from '../model/types';
-import { NAMESPACE_NAME_LABEL } from '../model/kube-names';
+import { dnsSubdomainProblem, labelKeyProblem, NAMESPACE_NAME_LABEL } from '../model/kube-names';
 import { labelsKey } from '../model/label-selector';
-import { buildPolicy } from './build-policy';
+import { buildPolicy, METADATA_FIELDS } from './build-policy';
 import { buildTieredPolicy, tieredSchema } from './build-tiered-policy';
 import { compareTiered, type TieredPolicy } from '../model/tiers';
 import { buildWorkload } from './build-workload';
+import { controllerLabelDiagnostics } from './controller-labels';
 import { buildCiliumPolicies, ciliumKindOf, ciliumPolicyProblem } from './cilium/build-cilium-policy';
 import type { CiliumKind } from '../model/cilium';
-import { FieldReader, objectsOf, type KubeObject } from './kube-object';
+import { FieldReader, objectsOf, typeName, type KubeObject } from './kube-object';
 import { isRecord } from '../yaml/plain-data';
 import { notAnalysedPolicy, OLD_POLICY_VERSIONS, type NotAnalysed } from './not-analysed';
 import { parseLabels } from './parse-labels';
@@ -38,6 +39,42 @@ function metadataOf(obj: KubeObject, diagnostics: Diagnostic[]): { name: string;
     return null;
   }
   return ns ? { name, namespace: ns } : { name };
+}
+
+/**
+ * The API server validates every object's metadata (apimachinery ValidateObjectMeta): a name
+ * that is not a DNS subdomain (NetworkPolicy: ValidateNetworkPolicyName; custom resources
+ * likewise), invalid labels, an annotation key that is not a qualified name or a value that is
+ * not a string. A policy it refuses protects nothing: a deny named `Deny_DB` was counted by
+ * flowgate while the cluster refused it. True when the policy's metadata is valid (errors otherwise).
+ */
+function policyMetadataOk(obj: KubeObject, name: string, diagnostics: Diagnostic[], objectFields?: readonly string[]): boolean {
+  const r = new FieldReader(obj, diagnostics, `${obj.kind} ${name}`);
+  const before = diagnostics.length;
+  // A custom resource's unknown fields (strict field validation, as in build-policy.ts, which checks a NetworkPolicy's own).
+  const unknown = (path: string[], value: unknown, known: readonly string[]) => {
+    if (isRecord(value)) for (const k of Object.keys(value)) if (!known.includes(k)) r.error([...path, k], `unknown field "${k}" in ${path.length ? 'metadata' : 'the object'} (${known.join(', ')}): kubectl apply refuses the object (strict field validation), so it is left out`, 'unknown-field');
+  };
+  if (objectFields) {
+    unknown([], obj.value, objectFields);
+    unknown(['metadata'], obj.value.metadata, METADATA_FIELDS);
+  }
+  const nameProblem = dnsSubdomainProblem(name);
+  if (nameProblem) r.error(['metadata', 'name'], `"${name}" is not a valid name (${nameProblem}), so Kubernetes refuses the object (it is left out)`, 'invalid-name');
+  parseLabels(r, ['metadata', 'labels']);
+  for (const [k, v] of Object.entries(r.map(['metadata', 'annotations']) ?? {})) {
+    // A Helm or Argo CD hook is created only when its hook runs (`test`: only by `helm test`; Argo
+    // CD `Skip`: never) and deleted again by its delete policy (`hook-succeeded`: right after it is
+    // created); Helm does not manage it with the release (helm.sh "Chart Hooks"). A policy's
+    // protection cannot hang on that: `helm template` renders it, the cluster may not hold it.
+    if (k === 'helm.sh/hook' || k === 'argocd.argoproj.io/hook') {
+      r.error(['metadata', 'annotations', k], `is a ${k.startsWith('helm') ? 'Helm' : 'Argo CD'} hook (${typeName(v)}): the cluster holds it only while or after its hook runs, and a delete policy may remove it at once, so flowgate does not count it (it is left out); make the policy a plain part of the release`, 'policy-hook');
+    }
+    const keyProblem = labelKeyProblem(k.toLowerCase());
+    if (keyProblem) r.error(['metadata', 'annotations', k], `annotation key "${k}" is invalid: ${keyProblem}`, 'invalid-annotation');
+    else if (typeof v !== 'string') r.error(['metadata', 'annotations', k], `annotation "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, 'invalid-annotation');
+  }
+  return diagnostics.length === before;
 }
 
 /** The API groups of the workload kinds: a Volcano `Job` (batch.volcano.sh) is not a batch/v1 Job. */
@@ -193,6 +230,8 @@ function addObject(c: Collected, obj: KubeObject): void {
   if (!isWorkload && !isPolicy && !isTiered && !cilium && obj.kind !== 'Namespace' && !other) return;
   const meta = metadataOf(obj, c.diagnostics);
   if (!meta) return;
+  const objectFields = isTiered ? ['apiVersion', 'kind', 'metadata', 'spec', 'status'] : cilium ? ['apiVersion', 'kind', 'metadata', 'spec', 'specs', 'status'] : undefined;
+  if ((isPolicy || isTiered || cilium) && !policyMetadataOk(obj, meta.name, c.diagnostics, objectFields)) return;
   if (cilium) return addCiliumPolicy(c, obj, cilium, meta);
   if (other) {
     c.diagnostics.push(notAnalysedWarning(obj, meta, other, c.options.defaultNamespace));
@@ -239,6 +278,8 @@ export function buildCluster(documents: readonly RawDocument[], options: Cluster
   };
   for (const doc of documents) for (const obj of objectsOf(doc, c.diagnostics)) addObject(c, obj);
   const tieredPolicies = [...c.tiered.values()].sort(compareTiered);
+  // Before the pods of a cluster dump join: they carry the labels their controller added.
+  c.diagnostics.push(...controllerLabelDiagnostics(c.workloads.values(), c.policies.values(), tieredPolicies));
   const selected = selectedLabelKeys(c.policies.values(), tieredPolicies);
   for (const [key, { owner, pods }] of c.ownedPods) {
     if (c.workloads.has(key)) continue;

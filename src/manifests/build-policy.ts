@@ -9,6 +9,28 @@ import { portNameProblem } from './port-name';
 import type { Path } from '../yaml/parse-documents';
 
 /**
+ * The fields of a NetworkPolicy (networking.k8s.io/v1 and ObjectMeta; `status` as older API
+ * servers wrote it). Any other field makes kubectl apply refuse the object: its default
+ * `--validate=strict` asks the API server for Strict field validation ("strict decoding error:
+ * unknown field", Kubernetes API concepts "Field validation"), and Helm and server-side apply
+ * refuse it too. The policy then never reaches the cluster, so it is an error and left out: read
+ * without the field (the old warning), a deny with a typo protected nothing in the cluster while
+ * the gate counted it.
+ */
+const OBJECT_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
+export const METADATA_FIELDS = ['name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields'];
+const SPEC_FIELDS = ['podSelector', 'policyTypes', 'ingress', 'egress'];
+
+/** An error for each key of the mapping at path that is not one of known. */
+function unknownFields(r: FieldReader, path: Path, known: readonly string[], what: string): void {
+  const m = r.get(path);
+  if (!isRecord(m)) return;
+  for (const k of Object.keys(m)) {
+    if (!known.includes(k)) r.error([...path, k], `unknown field "${k}" in ${what} (${known.join(', ')}): kubectl apply refuses the object (strict field validation), so it is left out`, 'unknown-field');
+  }
+}
+
+/**
  * The entries of a rule's `ports` that are valid. Every problem is an error diagnostic, which
  * leaves the whole policy out (buildPolicy), so an entry in error is only skipped here.
  */
@@ -25,6 +47,7 @@ function parsePorts(r: FieldReader, path: Path): PolicyPort[] {
       r.error(p, `a ports entry must be a mapping (protocol, port, endPort), not ${typeName(raw)}`, 'invalid-port');
       return;
     }
+    unknownFields(r, p, ['protocol', 'port', 'endPort'], 'a ports entry');
     // A-4: protocol defaults to TCP; only TCP, UDP and SCTP are valid.
     const protocol = raw.protocol ?? 'TCP';
     if (!PROTOCOLS.includes(protocol as Protocol)) {
@@ -79,6 +102,7 @@ function parseIpBlock(r: FieldReader, path: Path): Peer | null {
   // Called for a written ipBlock: a null here is one that is not a mapping (reported by map).
   const block = r.map(path);
   if (!block) return null;
+  unknownFields(r, path, ['cidr', 'except'], 'an ipBlock');
   const cidrText = block.cidr;
   if (typeof cidrText !== 'string') {
     r.error([...path, 'cidr'], `ipBlock.cidr is required and must be a string, not ${typeName(cidrText)}`, 'invalid-ipblock');
@@ -207,11 +231,9 @@ export function buildPolicy(obj: KubeObject, namespace: string, name: string, di
   const before = diagnostics.length;
   const spec = r.map(['spec']);
   if (spec === undefined) r.error(['spec'], 'spec is required', 'invalid-field');
-  if (spec) {
-    for (const k of Object.keys(spec)) {
-      if (!['podSelector', 'policyTypes', 'ingress', 'egress'].includes(k)) r.warn(['spec', k], `unknown spec field "${k}" is ignored`, 'unknown-field');
-    }
-  }
+  unknownFields(r, [], OBJECT_FIELDS, 'a NetworkPolicy');
+  unknownFields(r, ['metadata'], METADATA_FIELDS, 'metadata');
+  unknownFields(r, ['spec'], SPEC_FIELDS, 'spec');
   // A-2: a missing or null spec.podSelector is the empty selector: all pods of the namespace.
   const podSelector = parseSelector(r, ['spec', 'podSelector']);
   const typesRaw = r.list(['spec', 'policyTypes']);

@@ -58,6 +58,17 @@ class TierReader {
     return null;
   }
 
+  /**
+   * False (each reported) when the mapping holds a field its CRD schema does not: under kubectl
+   * apply's strict field validation the API server refuses the object (for a custom resource, a
+   * field it would prune), so a Deny with a misspelt port field protects nothing.
+   */
+  knownFields(path: Path, raw: Record<string, unknown>, known: readonly string[], what: string): boolean {
+    const unknown = Object.keys(raw).filter((k) => !known.includes(k));
+    for (const k of unknown) this.error([...path, k], `unknown field "${k}" in ${what} (${known.join(', ')}): kubectl apply refuses the object (strict field validation)`, 'invalid-port');
+    return unknown.length === 0;
+  }
+
   /** A port number 1–65535 at `path`, or null (reported). */
   portNumber(path: Path, v: unknown): number | null {
     if (typeof v === 'number' && Number.isInteger(v) && v >= MIN_PORT && v <= MAX_PORT) return v;
@@ -113,10 +124,12 @@ class TierReader {
     if (!isRecord(v) || v.destinationPort === undefined || v.destinationPort === null) {
       return this.error(pp, `${key} needs a destinationPort (a number or a range); to match every ${protocol} port, use a range 1-65535`, 'invalid-port');
     }
+    if (!this.knownFields(pp, v, ['destinationPort'], key)) return null;
     const dp = [...pp, 'destinationPort'];
     const which = this.oneField(dp, v.destinationPort, 'a destinationPort', ['number', 'range'], 'invalid-port');
     if (which === null) return null;
     const inner = (v.destinationPort as Record<string, unknown>)[which];
+    if (which === 'range' && isRecord(inner) && !this.knownFields([...dp, 'range'], inner, ['start', 'end'], 'a range')) return null;
     if (which === 'number') {
       const n = this.portNumber([...dp, 'number'], inner);
       return n === null ? null : [{ protocol, port: n }];
@@ -133,6 +146,7 @@ class TierReader {
     const pp = [...path, key];
     if (key === 'namedPort') return this.namedPort(pp, v);
     if (!isRecord(v)) return this.error(pp, `${key} must be a mapping, not ${typeName(v)}`, 'invalid-port');
+    if (!this.knownFields(pp, v, key === 'portNumber' ? ['protocol', 'port'] : ['protocol', 'start', 'end'], key)) return null;
     const protocol = this.protocol([...pp, 'protocol'], v.protocol);
     if (protocol === null) return null;
     if (key === 'portNumber') {

@@ -73,6 +73,12 @@ function parseRequirement(r: FieldReader, path: Path, e: unknown): Requirement |
     r.error(path, `a matchExpressions entry must be a mapping with key, operator and values, not ${typeName(e)}`, 'invalid-selector');
     return null;
   }
+  // Strict field validation (build-policy.ts OBJECT_FIELDS): kubectl apply refuses any other field.
+  const unknown = Object.keys(e).find((k) => k !== 'key' && k !== 'operator' && k !== 'values');
+  if (unknown !== undefined) {
+    r.error([...path, unknown], `unknown field "${unknown}" in a matchExpressions entry (key, operator, values): kubectl apply refuses the object`, 'invalid-selector');
+    return null;
+  }
   const key = e.key;
   if (typeof key !== 'string') {
     r.error([...path, 'key'], 'matchExpressions entry needs a string "key"', 'invalid-selector');

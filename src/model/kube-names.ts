@@ -9,6 +9,12 @@ export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 const NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
+/** Why an object name is not a DNS subdomain (apimachinery IsDNS1123Subdomain, NameIsDNSSubdomain), or null. */
+export function dnsSubdomainProblem(name: string): string | null {
+  if (name.length > 253 || !DNS_SUBDOMAIN.test(name)) return 'a name is at most 253 lower-case letters, digits, "-" and ".", starting and ending with a letter or digit';
+  return null;
+}
+
 /** Why a label key is invalid (apimachinery IsQualifiedName), or null. */
 export function labelKeyProblem(key: string): string | null {
   const parts = key.split('/');

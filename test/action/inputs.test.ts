@@ -36,8 +36,17 @@ describe('parseInputs', () => {
     // It goes into an HTML comment: nothing that could close it.
     ['comment-id', 'x-->', /comment-id must be letters, digits/],
     ['comment-id', 'a b', /comment-id must be letters, digits/],
+    // A folder matches no file: every pull request would pass unchecked.
+    ['manifests', 'deploy', /manifests: "deploy" names a folder, which matches no file .*"deploy\/\*\*\/\*\.yaml"/],
+    ['manifests', 'k8s/**/*.yaml\ndeploy/prod/', /manifests: "deploy\/prod\/" names a folder/],
+    ['manifests', '!k8s/old', /manifests: "!k8s\/old" names a folder/],
   ])('rejects %s = %s', (name, value, message) => {
     expect(() => parseInputs(from({ [name]: value }))).toThrow(message);
+  });
+
+  it('takes globs, file names and `**` for every file of a folder', () => {
+    const globs = ['k8s/**', 'deploy/app.yaml', 'charts/x/templates/*', 'Kustomization.yml', '**/*.{yaml,yml}', 'k8s/[ab]*', '!k8s/old/**'];
+    expect(parseInputs(from({ manifests: globs.join('\n') })).manifests).toEqual(globs);
   });
 
   it('splits multi-line inputs on CRLF too', () => {

@@ -38,16 +38,17 @@ spec:
 `;
 }
 
+/** The second policy's hostile name is refused by the API server: it reaches the report through its error. */
 function hostileRun(names: readonly string[]) {
   const pods = names.map((n, i) => pod(HOSTILE_NS, n, i)).join('---\n');
   const deny = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
-metadata: { name: ${JSON.stringify('<b>deny</b> @admins #1 [x](http://y)')}, namespace: ${JSON.stringify(HOSTILE_NS)} }
+metadata: { name: deny, namespace: ${JSON.stringify(HOSTILE_NS)} }
 spec: { podSelector: {}, policyTypes: [Ingress] }
 ---
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
-metadata: { name: ${JSON.stringify('dangling @team <img src=x>')}, namespace: ${JSON.stringify(HOSTILE_NS)} }
+metadata: { name: ${JSON.stringify('<b>deny</b> @admins #1 [x](http://y)')}, namespace: ${JSON.stringify(HOSTILE_NS)} }
 spec: { podSelector: { matchLabels: { app: nothing } } }
 `;
   const bad = deployment(HOSTILE_NS, 'bad @user', { app: '<img src=x>' });

@@ -180,6 +180,17 @@ describe('the manifests input cannot reach outside the repository', () => {
   });
 });
 
+// Red team: `manifests: k8s` (a folder, as `kubectl apply -f k8s` takes it) matched no file, so
+// every pull request took the "no manifest changed" path and passed, whatever it opened under k8s/.
+describe('a manifests input that names a folder', () => {
+  it('fails the step, naming the globs to write, instead of passing every pull request unchecked', async () => {
+    const { repo, api } = await setup(split(LABEL_RULES), { 'k8s/allow-web-to-db.yaml': ALLOW_WEB_TO_DB });
+    const r = await runAction({ repo, api, workspace: checkout(repo), inputs: { manifests: 'k8s' } });
+    expect(r.status, r.stdout).toBe(1);
+    expect(workflowCommands(r.stdout).filter((c) => c.name === 'error').map((c) => c.data).join('\n')).toMatch(/input manifests: "k8s" names a folder, which matches no file .*"k8s\/\*\*\/\*\.yaml"/);
+  });
+});
+
 describe('a pull request that edits the workflow running flowgate', () => {
   const WORKFLOW = '.github/workflows/flowgate.yml';
   const env = { GITHUB_WORKFLOW_REF: `acme/shop/${WORKFLOW}@refs/pull/7/merge` };

@@ -1,0 +1,66 @@
+import { policyId, workloadId, type Diagnostic, type LabelSelector, type Policy, type SourceRef, type Workload, type WorkloadKind } from '../model/types';
+import { tieredPolicyId, type TieredPolicy } from '../model/tiers';
+
+/**
+ * Labels that Kubernetes' controllers put on the pods they create, beyond the pod template's,
+ * with values the manifests do not show (a hash, a uid, a pod's ordinal):
+ * - Deployment: `pod-template-hash` (apps/v1 DefaultDeploymentUniqueLabelKey, added to the
+ *   ReplicaSet's template by the deployment controller);
+ * - StatefulSet: `controller-revision-hash`, `statefulset.kubernetes.io/pod-name`,
+ *   `apps.kubernetes.io/pod-index`; DaemonSet: `controller-revision-hash`,
+ *   `pod-template-generation`;
+ * - Job (and a CronJob's Jobs): `controller-uid`, `job-name` and their `batch.kubernetes.io/`
+ *   forms, `batch.kubernetes.io/job-completion-index` (kubernetes.io "Well-Known Labels,
+ *   Annotations and Taints").
+ * A pod selector that reads one of them selects pods by what flowgate cannot see: a deny whose
+ * podSelector says `pod-template-hash DoesNotExist` selects the template (no such label) but no
+ * pod of the Deployment, so flowgate counted prod/db isolated while the cluster left it open.
+ */
+const CONTROLLER_LABELS: Partial<Record<WorkloadKind, readonly string[]>> = {
+  Deployment: ['pod-template-hash'],
+  StatefulSet: ['controller-revision-hash', 'statefulset.kubernetes.io/pod-name', 'apps.kubernetes.io/pod-index'],
+  DaemonSet: ['controller-revision-hash', 'pod-template-generation'],
+  Job: ['controller-uid', 'job-name', 'batch.kubernetes.io/controller-uid', 'batch.kubernetes.io/job-name', 'batch.kubernetes.io/job-completion-index'],
+  CronJob: ['controller-uid', 'job-name', 'batch.kubernetes.io/controller-uid', 'batch.kubernetes.io/job-name', 'batch.kubernetes.io/job-completion-index'],
+};
+
+function keysOf(sel: LabelSelector | undefined): string[] {
+  return sel ? [...Object.keys(sel.matchLabels), ...sel.matchExpressions.map((r) => r.key)] : [];
+}
+
+/**
+ * An error for each NetworkPolicy or tiered policy whose pod selector (subject or peer) reads a
+ * label that a controller of the manifests adds to its pods. `templates` are the workloads read
+ * from their pod templates (pods of a cluster dump carry the real labels and are left out).
+ * Cilium policies are not checked: Cilium leaves the hash labels out of its identities.
+ */
+export function controllerLabelDiagnostics(templates: Iterable<Workload>, policies: Iterable<Policy>, tiered: Iterable<TieredPolicy>): Diagnostic[] {
+  const adders = new Map<string, Workload>();
+  for (const w of templates) for (const k of CONTROLLER_LABELS[w.kind as WorkloadKind] ?? []) if (!adders.has(k)) adders.set(k, w);
+  if (adders.size === 0) return [];
+  const out: Diagnostic[] = [];
+  const check = (id: string, source: SourceRef, selectors: (LabelSelector | undefined)[]) => {
+    const key = selectors.flatMap(keysOf).find((k) => adders.has(k));
+    if (key === undefined) return;
+    const w = adders.get(key)!;
+    out.push({
+      severity: 'error',
+      code: 'controller-label',
+      file: source.file,
+      line: source.line,
+      message:
+        `${id}: a pod selector reads the label "${key}", which Kubernetes adds to the pods of ${workloadId(w)} (and of every ${w.kind}) with a value the manifests do not show, ` +
+        'so flowgate cannot tell which pods it selects. Select pods by labels written in their template.',
+    });
+  };
+  for (const p of policies) {
+    if (p.cilium) continue;
+    const peers = [...p.ingress, ...p.egress].flatMap((r) => r.peers.map((x) => (x.kind === 'pods' ? x.podSelector : undefined)));
+    check(policyId(p), p.source, [p.podSelector, ...peers]);
+  }
+  for (const p of tiered) {
+    const peers = [...p.ingress, ...p.egress].flatMap((r) => r.peers.map((x) => (x.kind === 'pods' ? x.podSelector : undefined)));
+    check(tieredPolicyId(p), p.source, [p.subject.podSelector, ...peers]);
+  }
+  return out;
+}
