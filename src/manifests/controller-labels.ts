@@ -20,7 +20,8 @@ const CONTROLLER_LABELS: Partial<Record<WorkloadKind, readonly string[]>> = {
   Deployment: ['pod-template-hash'],
   StatefulSet: ['controller-revision-hash', 'statefulset.kubernetes.io/pod-name', 'apps.kubernetes.io/pod-index'],
   DaemonSet: ['controller-revision-hash', 'pod-template-generation'],
-  Job: ['controller-uid', 'job-name', 'batch.kubernetes.io/controller-uid', 'batch.kubernetes.io/job-name', 'batch.kubernetes.io/job-completion-index'],
+  // A Job's `job-name` is its own name: build-workload.ts adds it to the Job's labels.
+  Job: ['controller-uid', 'batch.kubernetes.io/controller-uid', 'batch.kubernetes.io/job-name', 'batch.kubernetes.io/job-completion-index'],
   CronJob: ['controller-uid', 'job-name', 'batch.kubernetes.io/controller-uid', 'batch.kubernetes.io/job-name', 'batch.kubernetes.io/job-completion-index'],
 };
 
