@@ -48200,7 +48200,11 @@ function buildWorkload(obj, kind2, namespace, name, diagnostics) {
     r.error([...specPath, "hostNetwork"], `hostNetwork must be true or false, not ${typeName(hostNetwork2)}`);
   }
   if (diagnostics.slice(before).some((d) => d.severity === "error")) return null;
-  return { kind: kind2, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
+  return { kind: kind2, namespace, name, labels: kind2 === "Job" ? withJobNameLabels(r, name, labels) : labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
+}
+function withJobNameLabels(r, name, labels) {
+  if (r.get(["spec", "manualSelector"]) === true) return labels;
+  return { "job-name": name, ...labels };
 }
 
 // src/manifests/controller-labels.ts
@@ -48208,7 +48212,8 @@ var CONTROLLER_LABELS = {
   Deployment: ["pod-template-hash"],
   StatefulSet: ["controller-revision-hash", "statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index"],
   DaemonSet: ["controller-revision-hash", "pod-template-generation"],
-  Job: ["controller-uid", "job-name", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index"],
+  // A Job's `job-name` is its own name: build-workload.ts adds it to the Job's labels.
+  Job: ["controller-uid", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index"],
   CronJob: ["controller-uid", "job-name", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index"]
 };
 function keysOf(sel) {
