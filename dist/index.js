@@ -48217,12 +48217,14 @@ var CONTROLLER_LABELS = {
   CronJob: ["controller-uid", "job-name", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index"]
 };
 function keysOf(sel) {
-  return sel ? [...Object.keys(sel.matchLabels), ...sel.matchExpressions.map((r) => r.key)] : [];
+  return [...Object.keys(sel.matchLabels), ...sel.matchExpressions.map((r) => r.key)];
+}
+function peerPodSelectors(rules) {
+  return rules.flatMap((r) => r.peers.flatMap((x) => x.kind === "pods" && x.podSelector ? [x.podSelector] : []));
 }
 function controllerLabelDiagnostics(templates, policies, tiered) {
   const adders = /* @__PURE__ */ new Map();
   for (const w of templates) for (const k of CONTROLLER_LABELS[w.kind] ?? []) if (!adders.has(k)) adders.set(k, w);
-  if (adders.size === 0) return [];
   const out = [];
   const check = (id, source, selectors) => {
     const key = selectors.flatMap(keysOf).find((k) => adders.has(k));
@@ -48238,12 +48240,10 @@ function controllerLabelDiagnostics(templates, policies, tiered) {
   };
   for (const p of policies) {
     if (p.cilium) continue;
-    const peers = [...p.ingress, ...p.egress].flatMap((r) => r.peers.map((x) => x.kind === "pods" ? x.podSelector : void 0));
-    check(policyId(p), p.source, [p.podSelector, ...peers]);
+    check(policyId(p), p.source, [p.podSelector, ...peerPodSelectors(p.ingress), ...peerPodSelectors(p.egress)]);
   }
   for (const p of tiered) {
-    const peers = [...p.ingress, ...p.egress].flatMap((r) => r.peers.map((x) => x.kind === "pods" ? x.podSelector : void 0));
-    check(tieredPolicyId(p), p.source, [p.subject.podSelector, ...peers]);
+    check(tieredPolicyId(p), p.source, [...p.subject.podSelector ? [p.subject.podSelector] : [], ...peerPodSelectors(p.ingress), ...peerPodSelectors(p.egress)]);
   }
   return out;
 }
