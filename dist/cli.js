@@ -18455,7 +18455,7 @@ function cidrsOf(r) {
   }
   return out;
 }
-function mergeExternals(intervals, keyOf) {
+function mergeExternals(intervals, keyOf2) {
   const out = [];
   let cur = null;
   const flush = () => {
@@ -18465,7 +18465,7 @@ function mergeExternals(intervals, keyOf) {
     out.push({ id, range: cur.range, cidrs, parts: cur.parts });
   };
   intervals.forEach((r, i) => {
-    const key = keyOf(i);
+    const key = keyOf2(i);
     if (cur && cur.key === key && cur.range.family === r.family && cur.range.hi + 1n === r.lo) {
       cur.range = { family: r.family, lo: cur.range.lo, hi: r.hi };
       cur.parts.push(i);
@@ -19998,13 +19998,17 @@ var MAP = new Map([
 var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 var DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
 var GO_INT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-function goInt(s) {
+function goBigInt(s) {
   if (!GO_INT.test(s)) return null;
   const sign = s[0] === "-" || s[0] === "+" ? s[0] : "";
   const body = s.slice(sign.length);
   const n = BigInt(/^0[0-7]/.test(body) ? `0o${body}` : body);
   if (n > (sign === "-" ? 2n ** 63n : sign === "+" ? 2n ** 63n - 1n : 2n ** 64n - 1n)) return null;
-  return Number(sign === "-" ? -n : n);
+  return sign === "-" ? -n : n;
+}
+function goInt(s) {
+  const n = goBigInt(s);
+  return n === null ? null : Number(n);
 }
 function resolvePlainV2(s) {
   if (MAP.has(s)) return MAP.get(s);
@@ -20015,6 +20019,39 @@ function resolvePlainV2(s) {
   if (int !== null) return int;
   if (YAML_STYLE_FLOAT.test(plain) && Number.isFinite(Number(plain))) return Number(plain);
   return s;
+}
+function goFloat32(f) {
+  const x = Math.fround(f);
+  if (Number.isNaN(x)) return ".nan";
+  if (x === Infinity) return ".inf";
+  if (x === -Infinity) return "-.inf";
+  if (x === 0) return Object.is(x, -0) ? "-0" : "0";
+  let e;
+  for (let p = 0; ; p++) {
+    const t = x.toExponential(p);
+    if (Math.fround(Number(t)) !== x) continue;
+    const longer = x.toExponential(p + 1);
+    const tie = Number(longer) === x && longer.split("e")[0].endsWith("5");
+    const last = t.indexOf("e") - 1;
+    e = tie && Number(t[last]) % 2 === 1 ? `${t.slice(0, last)}${Number(t[last]) - 1}${t.slice(last + 1)}` : t;
+    break;
+  }
+  const [mantissa, power] = e.split("e");
+  const sign = mantissa[0] === "-" ? "-" : "";
+  const digits = mantissa.slice(sign.length).replace(".", "");
+  const exp = Number(power);
+  if (exp < -4 || exp >= 6) return `${sign}${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ""}e${power[0]}${power.slice(1).padStart(2, "0")}`;
+  if (exp < 0) return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
+  const whole = digits.slice(0, exp + 1).padEnd(exp + 1, "0");
+  const fraction = digits.slice(exp + 1);
+  return `${sign}${whole}${fraction ? `.${fraction}` : ""}`;
+}
+function keyAsKubectl(s) {
+  const v = resolvePlainV2(s);
+  if (typeof v !== "number") return { key: String(v), float: false };
+  const int = goBigInt(s.replace(/_/g, ""));
+  if (int === null) return { key: goFloat32(v), float: true };
+  return int < 2n ** 63n ? { key: int.toString(), float: false } : null;
 }
 
 // src/yaml/guards.ts
@@ -20174,9 +20211,20 @@ var ComposedWalk = class {
     this.size.set(n, total);
   }
 };
+var KEYED = /* @__PURE__ */ new WeakMap();
 function resolveAsKubectl(n) {
-  if (!(0, import_yaml2.isScalar)(n) || n.type !== "PLAIN" || n.tag || typeof n.value === "symbol") return;
+  if (!(0, import_yaml2.isScalar)(n) || n.type !== "PLAIN" || n.tag || typeof n.value === "symbol" || KEYED.has(n)) return;
   if (typeof n.source === "string") n.value = resolvePlainV2(n.source);
+}
+function keyOf(n) {
+  if (n.type === "PLAIN" && !n.tag && !KEYED.has(n)) {
+    const source = n.source;
+    const k = keyAsKubectl(source);
+    if (k === null) return null;
+    n.value = k.key;
+    KEYED.set(n, k.float && k.key !== source);
+  }
+  return { key: String(n.value), rewritten: KEYED.get(n) ?? false };
 }
 var short = (key) => key.length > 40 ? `${key.slice(0, 40)}\u2026` : key;
 function mergedKeys(value, resolve, seen = /* @__PURE__ */ new Set()) {
@@ -20187,8 +20235,9 @@ function mergedKeys(value, resolve, seen = /* @__PURE__ */ new Set()) {
     return target.items.flatMap((p) => {
       if (!(0, import_yaml2.isScalar)(p.key)) return [];
       if (typeof p.key.value === "symbol") return mergedKeys(p.value, resolve, seen);
-      resolveAsKubectl(p.key);
-      return [String(p.key.value)];
+      const k = keyOf(p.key);
+      if (k === null) return [];
+      return [k.key];
     });
   }
   if ((0, import_yaml2.isSeq)(target)) return target.items.flatMap((x) => mergedKeys(x, resolve, seen));
@@ -20208,11 +20257,22 @@ function checkKeys(map, problems, lineOf, resolve) {
     if (typeof p.key.value === "symbol") {
       if (merge) problems.push({ offset: startOf(p.key), code: "yaml-duplicate-key", message: `duplicate merge key "<<" in a mapping (first on line ${lineOf(startOf(merge))}): kubectl applies both in order and kustomize refuses the file, so it is read differently by kubectl and kustomize` });
       else merge = p.key;
-      for (const k of mergedKeys(p.value, resolve)) replaced.add(first.get(k));
+      for (const k2 of mergedKeys(p.value, resolve)) replaced.add(first.get(k2));
       continue;
     }
-    resolveAsKubectl(p.key);
-    const key = String(p.key.value);
+    const k = keyOf(p.key);
+    if (k === null) {
+      problems.push({ offset: startOf(p.key), code: "yaml-uint64-key", message: 'a mapping key that is an int past int64 cannot be a JSON key to kubectl ("Unsupported map key of type: uint64"), so it refuses the document' });
+      continue;
+    }
+    const key = k.key;
+    if (k.rewritten) {
+      problems.push({
+        offset: startOf(p.key),
+        code: "yaml-float-key",
+        message: `mapping key ${short(p.key.source)} is a float, which kubectl makes the key "${short(key)}" and kustomize reads otherwise, so it is read differently by kubectl and kustomize: quote it`
+      });
+    }
     const seen = first.get(key);
     if (seen) {
       problems.push({
@@ -21602,7 +21662,11 @@ function buildWorkload(obj, kind2, namespace, name, diagnostics) {
     r.error([...specPath, "hostNetwork"], `hostNetwork must be true or false, not ${typeName(hostNetwork2)}`);
   }
   if (diagnostics.slice(before).some((d) => d.severity === "error")) return null;
-  return { kind: kind2, namespace, name, labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
+  return { kind: kind2, namespace, name, labels: kind2 === "Job" ? withJobNameLabels(r, name, labels) : labels, ports, hostNetwork: hostNetwork2 === true, source: obj.source };
+}
+function withJobNameLabels(r, name, labels) {
+  if (r.get(["spec", "manualSelector"]) === true) return labels;
+  return { "job-name": name, ...labels };
 }
 
 // src/manifests/controller-labels.ts
@@ -21610,16 +21674,19 @@ var CONTROLLER_LABELS = {
   Deployment: ["pod-template-hash"],
   StatefulSet: ["controller-revision-hash", "statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index"],
   DaemonSet: ["controller-revision-hash", "pod-template-generation"],
-  Job: ["controller-uid", "job-name", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index"],
+  // A Job's `job-name` is its own name: build-workload.ts adds it to the Job's labels.
+  Job: ["controller-uid", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index"],
   CronJob: ["controller-uid", "job-name", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index"]
 };
 function keysOf(sel) {
-  return sel ? [...Object.keys(sel.matchLabels), ...sel.matchExpressions.map((r) => r.key)] : [];
+  return [...Object.keys(sel.matchLabels), ...sel.matchExpressions.map((r) => r.key)];
+}
+function peerPodSelectors(rules) {
+  return rules.flatMap((r) => r.peers.flatMap((x) => x.kind === "pods" && x.podSelector ? [x.podSelector] : []));
 }
 function controllerLabelDiagnostics(templates, policies, tiered) {
   const adders = /* @__PURE__ */ new Map();
   for (const w of templates) for (const k of CONTROLLER_LABELS[w.kind] ?? []) if (!adders.has(k)) adders.set(k, w);
-  if (adders.size === 0) return [];
   const out = [];
   const check = (id, source, selectors) => {
     const key = selectors.flatMap(keysOf).find((k) => adders.has(k));
@@ -21635,12 +21702,10 @@ function controllerLabelDiagnostics(templates, policies, tiered) {
   };
   for (const p of policies) {
     if (p.cilium) continue;
-    const peers = [...p.ingress, ...p.egress].flatMap((r) => r.peers.map((x) => x.kind === "pods" ? x.podSelector : void 0));
-    check(policyId(p), p.source, [p.podSelector, ...peers]);
+    check(policyId(p), p.source, [p.podSelector, ...peerPodSelectors(p.ingress), ...peerPodSelectors(p.egress)]);
   }
   for (const p of tiered) {
-    const peers = [...p.ingress, ...p.egress].flatMap((r) => r.peers.map((x) => x.kind === "pods" ? x.podSelector : void 0));
-    check(tieredPolicyId(p), p.source, [p.subject.podSelector, ...peers]);
+    check(tieredPolicyId(p), p.source, [...p.subject.podSelector ? [p.subject.podSelector] : [], ...peerPodSelectors(p.ingress), ...peerPodSelectors(p.egress)]);
   }
   return out;
 }

@@ -87,5 +87,17 @@ export function buildWorkload(obj: KubeObject, kind: WorkloadKind, namespace: st
   }
   // Every problem above, an invalid label map included, is an error diagnostic.
   if (diagnostics.slice(before).some((d) => d.severity === 'error')) return null;
-  return { kind, namespace, name, labels: labels!, ports, hostNetwork: hostNetwork === true, source: obj.source };
+  return { kind, namespace, name, labels: kind === 'Job' ? withJobNameLabels(r, name, labels!) : labels!, ports, hostNetwork: hostNetwork === true, source: obj.source };
+}
+
+/**
+ * A Job's pods as the cluster holds them: unless `spec.manualSelector` is true, the API server
+ * adds the Job's name to the pod template as `job-name` (batch/v1 Job strategy, generateSelector;
+ * kubernetes.io "Well-Known Labels"), so a policy may select a Job's pods by its name. Its twin
+ * `batch.kubernetes.io/job-name` is left to controller-labels.ts (an error where a selector reads
+ * it): Cilium's identity filter may drop `kubernetes.io` keys, so the two readers could disagree.
+ */
+function withJobNameLabels(r: FieldReader, name: string, labels: Labels): Labels {
+  if (r.get(['spec', 'manualSelector']) === true) return labels;
+  return { 'job-name': name, ...labels };
 }

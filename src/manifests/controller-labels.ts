@@ -1,4 +1,4 @@
-import { policyId, workloadId, type Diagnostic, type LabelSelector, type Policy, type SourceRef, type Workload, type WorkloadKind } from '../model/types';
+import { policyId, workloadId, type Diagnostic, type LabelSelector, type Peer, type Policy, type SourceRef, type Workload, type WorkloadKind } from '../model/types';
 import { tieredPolicyId, type TieredPolicy } from '../model/tiers';
 
 /**
@@ -20,12 +20,19 @@ const CONTROLLER_LABELS: Partial<Record<WorkloadKind, readonly string[]>> = {
   Deployment: ['pod-template-hash'],
   StatefulSet: ['controller-revision-hash', 'statefulset.kubernetes.io/pod-name', 'apps.kubernetes.io/pod-index'],
   DaemonSet: ['controller-revision-hash', 'pod-template-generation'],
-  Job: ['controller-uid', 'job-name', 'batch.kubernetes.io/controller-uid', 'batch.kubernetes.io/job-name', 'batch.kubernetes.io/job-completion-index'],
+  // A Job's `job-name` is its own name: build-workload.ts adds it to the Job's labels.
+  Job: ['controller-uid', 'batch.kubernetes.io/controller-uid', 'batch.kubernetes.io/job-name', 'batch.kubernetes.io/job-completion-index'],
   CronJob: ['controller-uid', 'job-name', 'batch.kubernetes.io/controller-uid', 'batch.kubernetes.io/job-name', 'batch.kubernetes.io/job-completion-index'],
 };
 
-function keysOf(sel: LabelSelector | undefined): string[] {
-  return sel ? [...Object.keys(sel.matchLabels), ...sel.matchExpressions.map((r) => r.key)] : [];
+/** The keys a selector reads, in matchLabels and matchExpressions. */
+function keysOf(sel: LabelSelector): string[] {
+  return [...Object.keys(sel.matchLabels), ...sel.matchExpressions.map((r) => r.key)];
+}
+
+/** The pod selectors of the rules' peers (a namespaces or address peer reads no pod label). */
+function peerPodSelectors(rules: readonly { peers: readonly Peer[] }[]): LabelSelector[] {
+  return rules.flatMap((r) => r.peers.flatMap((x) => (x.kind === 'pods' && x.podSelector ? [x.podSelector] : [])));
 }
 
 /**
@@ -37,9 +44,8 @@ function keysOf(sel: LabelSelector | undefined): string[] {
 export function controllerLabelDiagnostics(templates: Iterable<Workload>, policies: Iterable<Policy>, tiered: Iterable<TieredPolicy>): Diagnostic[] {
   const adders = new Map<string, Workload>();
   for (const w of templates) for (const k of CONTROLLER_LABELS[w.kind as WorkloadKind] ?? []) if (!adders.has(k)) adders.set(k, w);
-  if (adders.size === 0) return [];
   const out: Diagnostic[] = [];
-  const check = (id: string, source: SourceRef, selectors: (LabelSelector | undefined)[]) => {
+  const check = (id: string, source: SourceRef, selectors: LabelSelector[]) => {
     const key = selectors.flatMap(keysOf).find((k) => adders.has(k));
     if (key === undefined) return;
     const w = adders.get(key)!;
@@ -55,12 +61,10 @@ export function controllerLabelDiagnostics(templates: Iterable<Workload>, polici
   };
   for (const p of policies) {
     if (p.cilium) continue;
-    const peers = [...p.ingress, ...p.egress].flatMap((r) => r.peers.map((x) => (x.kind === 'pods' ? x.podSelector : undefined)));
-    check(policyId(p), p.source, [p.podSelector, ...peers]);
+    check(policyId(p), p.source, [p.podSelector, ...peerPodSelectors(p.ingress), ...peerPodSelectors(p.egress)]);
   }
   for (const p of tiered) {
-    const peers = [...p.ingress, ...p.egress].flatMap((r) => r.peers.map((x) => (x.kind === 'pods' ? x.podSelector : undefined)));
-    check(tieredPolicyId(p), p.source, [p.subject.podSelector, ...peers]);
+    check(tieredPolicyId(p), p.source, [...(p.subject.podSelector ? [p.subject.podSelector] : []), ...peerPodSelectors(p.ingress), ...peerPodSelectors(p.egress)]);
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import { Lexer, Parser, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Alias, type Composer, type CST, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { resolvePlainV2 } from './resolve-v2';
+import { Lexer, Parser, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Alias, type Composer, type CST, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { keyAsKubectl, resolvePlainV2 } from './resolve-v2';
 
 /**
  * Deepest nesting of collections a document may have. The yaml composer and `toJS` recurse once
@@ -257,11 +257,35 @@ class ComposedWalk {
   }
 }
 
+/**
+ * Mapping keys given the JSON key kubectl makes of them (keyOf), each with whether it is a float
+ * written otherwise: the walk, which resolves every scalar, leaves them so.
+ */
+const KEYED = new WeakMap<Node, boolean>();
+
 /** Gives a plain, untagged scalar the value go-yaml v2 (kubectl) gives it; the `<<` merge key stays the library's. */
 function resolveAsKubectl(n: Node): void {
-  if (!isScalar(n) || n.type !== 'PLAIN' || n.tag || typeof n.value === 'symbol') return;
+  if (!isScalar(n) || n.type !== 'PLAIN' || n.tag || typeof n.value === 'symbol' || KEYED.has(n)) return;
   // Stryker disable next-line ConditionalExpression: the composer sets every scalar's source (compose-scalar.js); the check only tells TypeScript so
   if (typeof n.source === 'string') n.value = resolvePlainV2(n.source);
+}
+
+/**
+ * Gives a plain, untagged mapping key the JSON key kubectl makes of it (`3.14159265` is
+ * "3.1415927", `.inf` is ".inf": keyAsKubectl) and returns it, with whether it is a float key
+ * written otherwise; null when kubectl refuses it. A quoted or tagged key keeps the library's value,
+ * as a string.
+ */
+function keyOf(n: Scalar): { key: string; rewritten: boolean } | null {
+  if (n.type === 'PLAIN' && !n.tag && !KEYED.has(n)) {
+    // The composer sets every scalar's source (compose-scalar.js).
+    const source = n.source as string;
+    const k = keyAsKubectl(source);
+    if (k === null) return null;
+    n.value = k.key;
+    KEYED.set(n, k.float && k.key !== source);
+  }
+  return { key: String(n.value), rewritten: KEYED.get(n) ?? false };
 }
 
 const short = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
@@ -281,8 +305,10 @@ function mergedKeys(value: unknown, resolve: (alias: Alias) => Node | undefined,
       // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a list or mapping as a key is refused (yaml-complex-key) when its mapping is walked, and a made-up key name replaces no key written
       if (!isScalar(p.key)) return [];
       if (typeof p.key.value === 'symbol') return mergedKeys(p.value, resolve, seen);
-      resolveAsKubectl(p.key);
-      return [String(p.key.value)];
+      const k = keyOf(p.key);
+      // Stryker disable next-line ArrayDeclaration: a key kubectl refuses is reported where its own mapping is walked, and a made-up key name replaces no key written
+      if (k === null) return [];
+      return [k.key];
     });
   }
   if (isSeq(target)) return target.items.flatMap((x) => mergedKeys(x, resolve, seen));
@@ -314,9 +340,22 @@ function checkKeys(map: YAMLMap, problems: YamlProblem[], lineOf: (offset: numbe
       for (const k of mergedKeys(p.value, resolve)) replaced.add(first.get(k));
       continue;
     }
-    resolveAsKubectl(p.key);
     // Keys become JSON object keys, so 1 and "1" collide as the API server sees them.
-    const key = String(p.key.value);
+    const k = keyOf(p.key);
+    if (k === null) {
+      problems.push({ offset: startOf(p.key), code: 'yaml-uint64-key', message: 'a mapping key that is an int past int64 cannot be a JSON key to kubectl ("Unsupported map key of type: uint64"), so it refuses the document' });
+      continue;
+    }
+    const key = k.key;
+    if (k.rewritten) {
+      // kubectl writes a float key as a float32 (strconv.FormatFloat(f, 'g', -1, 32)); kustomize
+      // keeps the text or refuses a key that is no string: the two read the document differently.
+      problems.push({
+        offset: startOf(p.key),
+        code: 'yaml-float-key',
+        message: `mapping key ${short(p.key.source as string)} is a float, which kubectl makes the key "${short(key)}" and kustomize reads otherwise, so it is read differently by kubectl and kustomize: quote it`,
+      });
+    }
     const seen = first.get(key);
     if (seen) {
       problems.push({

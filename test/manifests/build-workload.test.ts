@@ -40,7 +40,8 @@ describe('workload kinds (A-20)', () => {
       kind,
       namespace: 'ns',
       name: 'w',
-      labels: { app: 'web', tier: 'front' },
+      // A Job's pods also carry its name as job-name (the API server adds it to the template).
+      labels: kind === 'Job' ? { 'job-name': 'w', app: 'web', tier: 'front' } : { app: 'web', tier: 'front' },
       hostNetwork: false,
     });
     // named ports are kept with their protocol (default TCP).

@@ -20,11 +20,20 @@ describe('controller-added labels in pod selectors', () => {
     ['a Deployment adds pod-template-hash; a subject reads it', workload('Deployment') + hashDeny, 'pod-template-hash'],
     ['a StatefulSet adds its pod name; an ingress peer reads it', workload('StatefulSet') + np('{podSelector: {}, ingress: [{from: [{podSelector: {matchLabels: {statefulset.kubernetes.io/pod-name: w-0}}}]}]}'), 'statefulset.kubernetes.io/pod-name'],
     ['a DaemonSet adds pod-template-generation; an egress peer reads it', workload('DaemonSet') + np('{podSelector: {}, policyTypes: [Egress], egress: [{to: [{podSelector: {matchExpressions: [{key: pod-template-generation, operator: Exists}]}}]}]}'), 'pod-template-generation'],
-    ['a Job adds job-name', job('Job') + np('{podSelector: {matchLabels: {job-name: w}}}'), 'job-name'],
+    ['a Job adds controller-uid', job('Job') + np('{podSelector: {matchExpressions: [{key: controller-uid, operator: Exists}]}}'), 'controller-uid'],
+    ["a CronJob's Jobs add job-name (the Job's name has a time in it)", job('CronJob') + np('{podSelector: {matchLabels: {job-name: w}}}'), 'job-name'],
     ["a CronJob's Jobs add batch.kubernetes.io/job-name", job('CronJob') + np('{podSelector: {matchLabels: {batch.kubernetes.io/job-name: w}}}'), 'batch.kubernetes.io/job-name'],
   ])('%s: an error naming the label and the workload', (_name, text, key) => {
     const c = read(text);
     expect(said(c.diagnostics)).toEqual([expect.stringMatching(new RegExp(`^error controller-label \\d+: ns/p: a pod selector reads the label "${key.replace(/\./g, '\\.')}", which Kubernetes adds to the pods of ns/w\\[\\w+\\]`))]);
+  });
+
+  test("a Job's pods carry job-name, the Job's name (the API server adds it unless spec.manualSelector is true): a selector may read it", () => {
+    const c = read(job('Job') + np('{podSelector: {matchLabels: {job-name: w}}, policyTypes: [Ingress]}'));
+    expect(said(c.diagnostics)).toEqual([]);
+    expect(c.workloads[0]!.labels).toEqual({ 'job-name': 'w', app: 'w' });
+    const manual = read(job('Job').replace('spec:\n  template:', 'spec:\n  manualSelector: true\n  selector: {matchLabels: {app: w}}\n  template:'));
+    expect(manual.workloads[0]!.labels).toEqual({ app: 'w' });
   });
 
   test('a ClusterNetworkPolicy subject that reads pod-template-hash is an error too', () => {

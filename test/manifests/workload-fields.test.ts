@@ -78,7 +78,7 @@ describe('pod templates and selectors (A-20)', () => {
       'apiVersion: batch/v1\nkind: Job\nmetadata: {name: j, namespace: ns}\nspec:\n  selector: {matchLabels: {x: y}}\n  template: {metadata: {labels: {app: b}}}\n---\napiVersion: v1\nkind: ReplicationController\nmetadata: {name: r, namespace: ns}\nspec:\n  selector: {matchLabels: {x: y}}\n  template: {metadata: {labels: {app: b}}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d, namespace: ns}\nspec:\n  template: {metadata: {labels: {app: b}}}\n',
     );
     expect(said(c.diagnostics)).toEqual([]);
-    expect(c.workloads.map((w) => `${w.kind}/${w.name} ${JSON.stringify(w.labels)}`)).toEqual(['Deployment/d {"app":"b"}', 'Job/j {"app":"b"}', 'ReplicationController/r {"app":"b"}']);
+    expect(c.workloads.map((w) => `${w.kind}/${w.name} ${JSON.stringify(w.labels)}`)).toEqual(['Deployment/d {"app":"b"}', 'Job/j {"job-name":"j","app":"b"}', 'ReplicationController/r {"app":"b"}']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ciliumSpecLabel } from '../../src/model/cilium';
-import { labelKeyProblem, labelValueProblem } from '../../src/model/kube-names';
+import { dnsSubdomainProblem, labelKeyProblem, labelValueProblem } from '../../src/model/kube-names';
 import { compareTiered, tieredPolicyId, type Tier, type TieredKind, type TieredPolicy } from '../../src/model/tiers';
 import { policyId, workloadId, type Policy } from '../../src/model/types';
 import type { CiliumKind } from '../../src/model/cilium';
@@ -88,6 +88,25 @@ describe('label keys and values (apimachinery)', () => {
     ['a value ending with _', 'a_', false],
   ])('value: %s', (_what, value, ok) => {
     expect(labelValueProblem(value) === null).toBe(ok);
+  });
+});
+
+describe('object names (apimachinery IsDNS1123Subdomain)', () => {
+  const d63 = 'a'.repeat(63);
+  test.each([
+    ['db', true],
+    ['db-guard.v2', true],
+    ['0', true],
+    [`${d63}.${d63}.${d63}.${'a'.repeat(61)}`, true], // 253 characters
+    [`${d63}.${d63}.${d63}.${'a'.repeat(62)}`, false], // 254
+    ['Db', false],
+    ['db_guard', false],
+    ['-db', false],
+    ['db-', false],
+    ['db..x', false],
+    ['', false],
+  ])('%s: valid %s', (name, valid) => {
+    expect(dnsSubdomainProblem(name) === null).toBe(valid);
   });
 });
 

@@ -64,6 +64,19 @@ describe('issue 18: a << merge key read as kubectl reads it', () => {
     expectDevWebToDb(await diffCase(app, { 'app.yaml': app, 'open.yaml': open }));
   });
 
+  // A float key: kubectl makes the JSON key "3.1415927" of `3.14159265` (strconv.FormatFloat for
+  // a float32), which is the pod's quoted label key, so kubectl opens prod/db to dev/web;
+  // flowgate read "3.14159265", its selector matched no pod, and the gate passed. kustomize reads
+  // the key otherwise again: it is an input error.
+  it('a float label key in a selector is an input error, not a selector of no pod', async () => {
+    const app = APP.replace('labels: {"15": web}', 'labels: {"3.1415927": web}');
+    const open = OPEN.replace('{15: api, <<: {0o17: web}}', '{3.14159265: web}');
+    const run = await diffCase(app, { 'app.yaml': app, 'open.yaml': open });
+    expect(run.stdout).toContain('flowgate: FAIL - 1 input error');
+    expect(run.stdout).toMatch(/head\/open\.yaml:10: error \(head\): mapping key 3\.14159265 is a float, which kubectl makes the key "3\.1415927"/);
+    expect(run.status).toBe(2);
+  });
+
   // A second `<<` in one mapping: kubectl lets its keys replace the first merge's (tier=web),
   // flowgate read the first's (tier=api) and passed; kustomize refuses the file. It is now a
   // duplicate key: an input error, which fails the check.

@@ -266,3 +266,34 @@ describe('checkComposed: structure and limits', () => {
     expect(check(text).problems).toEqual(['yaml-alias-limit@1: its aliases expand 97 written nodes to 1.23e+8 (an alias bomb?)']);
   });
 });
+
+// sigs.k8s.io/yaml makes a JSON key of a number key its own way (convertToJSONableObject): an
+// int exactly, a float as strconv.FormatFloat(f, 'g', -1, 32), which kustomize does not (go-yaml
+// v3 keeps more digits, `kubectl kustomize` refuses a key that is no string); a uint64 it refuses.
+// Readings from the reference reader.
+describe('checkComposed: number keys as kubectl makes JSON keys of them (issue 18)', () => {
+  it.each([
+    ['float keys written as kubectl writes them', 'm: {1.5: a, 1e+06: b, .inf: c}\n', { m: { '1.5': 'a', '1e+06': 'b', '.inf': 'c' } }],
+    ['an int key past 2^53, exactly', '9007199254740993: a\n', { '9007199254740993': 'a' }],
+    ['a quoted key as written', '"3.14159265": a\n', { '3.14159265': 'a' }],
+  ])('%s', (_, text, value) => {
+    expect(check(text)).toEqual({ problems: [], value });
+  });
+
+  const FLOAT = (written: string, key: string) => `mapping key ${written} is a float, which kubectl makes the key "${key}" and kustomize reads otherwise, so it is read differently by kubectl and kustomize: quote it`;
+  it.each([
+    ['a float32 rounding', 'm: {3.14159265: a}\n', 1, '3.14159265', '3.1415927'],
+    ['a float in exponent form from 1e6', 'm:\n  x: 1\n  1000000.0: a\n', 3, '1000000.0', '1e+06'],
+    ['-0.0', '-0.0: a\n', 1, '-0.0', '-0'],
+    ['a merged float key', 'm: {b: 1, <<: {123456789.0: a}}\n', 1, '123456789.0', '1.2345679e+08'],
+  ])('a float key kubectl writes otherwise: %s', (_, text, line, written, key) => {
+    expect(check(text).problems).toEqual([`yaml-float-key@${line}: ${FLOAT(written, key)}`]);
+  });
+
+  it.each([
+    ['m:\n  9223372036854775808: a\n', 2],
+    ['m: {b: 1, <<: {9223372036854775808: a}}\n', 1],
+  ])('an int key past int64 (a uint64 to v2) in %j: kubectl refuses the document', (text, line) => {
+    expect(check(text).problems).toEqual([`yaml-uint64-key@${line}: a mapping key that is an int past int64 cannot be a JSON key to kubectl ("Unsupported map key of type: uint64"), so it refuses the document`]);
+  });
+});

@@ -69,6 +69,8 @@ const HAND_MADE: Case[] = [
   { name: 'a --- line with text after a U+2028 break (item 18)', text: `${NP('a', DENY_INGRESS)}---\u2028${NP('b', DENY_INGRESS)}` },
   // Issue 18: go-yaml's reader refuses a file with a control character anywhere, a comment too.
   { name: 'a BEL in a comment (item 18)', text: NP('c', `${DENY_INGRESS}  # reviewed\u0007\n`) },
+  // Issue 18: sigs.k8s.io/yaml makes a float key the JSON key strconv.FormatFloat(f, 'g', -1, 32) writes.
+  { name: 'float and big int label keys (item 18, v3 only)', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels: {3.14159265: a, 123456789.0: b, 9007199254740993: c, 1e6: d}\n' },
   // Issue 18: sigs.k8s.io/yaml turns a document into JSON, which has no NaN or infinity.
   { name: 'a .nan value (item 18)', text: NP('n', `${DENY_INGRESS}  description: .nan\n`) },
   { name: 'a ---#c line', text: `${NP('a', DENY_INGRESS)}---#c\n${NP('b', DENY_INGRESS)}` },

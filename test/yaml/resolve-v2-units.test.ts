@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePlainV2 } from '../../src/yaml/resolve-v2';
+import { keyAsKubectl, resolvePlainV2 } from '../../src/yaml/resolve-v2';
 
 // Plain scalars as kubectl reads them: sigs.k8s.io/yaml on go-yaml v2 (resolve.go), then JSON.
 // Every expected value is what test/yaml/reference-reader (kubectl's path, built from Debian's
@@ -176,5 +176,58 @@ describe('resolvePlainV2: floats that start with a dot, and their range', () => 
     ['-.5e400', '-.5e400'],
   ])('%j is %j', (s, v) => {
     expect(resolvePlainV2(s)).toBe(v);
+  });
+});
+
+// The JSON key kubectl (sigs.k8s.io/yaml) makes of a plain mapping key: each checked with the
+// reference reader on `a: {<key>: x}`.
+describe('keyAsKubectl: number keys as strconv.FormatInt and FormatFloat(f, \'g\', -1, 32) write them, and which are floats', () => {
+  it.each<[string, string | null, boolean]>([
+    ['web', 'web', false],
+    ['yes', 'true', false],
+    ['-0', '0', false],
+    ['+12', '12', false],
+    // v2 reads 08 as no octal int, then as the float 8.
+    ['08', '8', true],
+    ['0o17', '15', false],
+    ['0x10', '16', false],
+    ['1_000', '1000', false],
+    ['9007199254740993', '9007199254740993', false],
+    ['9223372036854775807', '9223372036854775807', false],
+    ['-9223372036854775808', '-9223372036854775808', false],
+    ['9223372036854775808', null, false],
+    ['18446744073709551616', '1.8446744e+19', true],
+    ['100000000000000000000', '1e+20', true],
+    ['1.5', '1.5', true],
+    ['0.1', '0.1', true],
+    ['2.5e+2', '250', true],
+    ['1e3', '1000', true],
+    ['123456.7', '123456.7', true],
+    ['1e6', '1e+06', true],
+    ['1234567.0', '1.234567e+06', true],
+    ['16777217.0', '1.6777216e+07', true],
+    ['123456789.0', '1.2345679e+08', true],
+    ['3.14159265', '3.1415927', true],
+    ['1e21', '1e+21', true],
+    ['0.0001', '0.0001', true],
+    ['0.00001', '1e-05', true],
+    ['0.000123456789', '0.00012345679', true],
+    ['1e-7', '1e-07', true],
+    ['-1.5e-10', '-1.5e-10', true],
+    ['-0.0', '-0', true],
+    ['1e39', '.inf', true],
+    ['.inf', '.inf', true],
+    ['-.Inf', '-.inf', true],
+    ['.nan', '.nan', true],
+    ['0.0', '0', true],
+    ['-1e39', '-.inf', true],
+    // No tie: the closer of two shortest decimals, with an odd last digit.
+    ['5967.4395', '5967.4395', true],
+    // Ties between two shortest decimals go to the even last digit.
+    ['3608551.360', '3.6085512e+06', true],
+    ['-3514305.351', '-3.5143052e+06', true],
+    ['3608551.75', '3.6085518e+06', true],
+  ])('%s', (text, key, float) => {
+    expect(keyAsKubectl(text)).toEqual(key === null ? null : { key, float });
   });
 });
