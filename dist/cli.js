@@ -16711,9 +16711,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -16729,16 +16729,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -16764,7 +16764,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -16781,24 +16781,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -16809,13 +16809,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -16826,9 +16826,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -16837,8 +16837,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
   }
 });
 
@@ -16848,14 +16848,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -22206,7 +22206,7 @@ function policyMetadataOk(obj, name, diagnostics, objectFields) {
     }
     const keyProblem = labelKeyProblem(k.toLowerCase());
     if (keyProblem) r.error(["metadata", "annotations", k], `annotation key "${k}" is invalid: ${keyProblem}`, "invalid-annotation");
-    else if (typeof v !== "string") r.error(["metadata", "annotations", k], `annotation "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-annotation");
+    else if (typeof v !== "string" && v !== null) r.error(["metadata", "annotations", k], `annotation "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-annotation");
   }
   return diagnostics.length === before;
 }
@@ -23019,6 +23019,26 @@ function globMatcher(globs) {
   return (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
 }
 
+// src/io/dot-paths.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function dotPathMatcher(globs) {
+  const withDots = (0, import_picomatch2.default)([...globs], { dot: true, flags: "s" });
+  const without = (0, import_picomatch2.default)([...globs], { dot: false, flags: "s" });
+  return (p) => withDots(p) && !without(p);
+}
+function dotPathPolicy(p, text) {
+  const objects = parseDocuments(p, text).documents.flatMap((d) => objectsOf(d, []));
+  const policy = objects.find((o) => /Polic(y|ies)$/.test(o.kind));
+  if (!policy) return null;
+  const meta = policy.value.metadata;
+  const name = typeof meta?.name === "string" ? ` ${meta.name}` : "";
+  return {
+    path: p,
+    code: "dot-path-policy",
+    reason: `holds ${policy.kind}${name} in a dot file or dot folder, which the manifest globs skip while kubectl apply -f (-R) applies it: name it in the manifests globs (e.g. k8s/.extra/*.yaml) to analyse it, or move it out of the dot path`
+  };
+}
+
 // src/io/read-result.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 function linkedFolder(link, hidden) {
@@ -23063,6 +23083,14 @@ async function readRegular(full, rel, out) {
     out.skipped.push({ path: rel, code: "unreadable-file", reason: `cannot read the file (${errorCode(e)})` });
   }
 }
+function checkDotPath(full, rel, out) {
+  try {
+    if (statSync(full).size > MAX_FILE_BYTES) return;
+    const problem = dotPathPolicy(rel, readFileSync(full, "utf8"));
+    if (problem) out.skipped.push(problem);
+  } catch {
+  }
+}
 async function readLink(w, full) {
   const rel = toPosix(path.relative(w.base, full));
   const matches3 = w.isScanned(toPosix(path.relative(w.abs, full)));
@@ -23086,6 +23114,7 @@ async function readLink(w, full) {
     return;
   }
   if (!matches3 || !st.isFile() || w.isScanned(toPosix(path.relative(w.root, target)))) return;
+  w.linked.add(target);
   await readRegular(target, rel, w.out);
 }
 function filesUnder(dir) {
@@ -23122,12 +23151,15 @@ async function walkDir(w, dir) {
       await readLink(w, full);
     } else if (e.isFile() && w.isScanned(toPosix(path.relative(w.abs, full)))) {
       await readRegular(full, toPosix(path.relative(w.base, full)), w.out);
+    } else if (e.isFile() && w.isDotPath(toPosix(path.relative(w.abs, full)))) {
+      w.dotPaths.push({ full, rel: toPosix(path.relative(w.base, full)) });
     }
   }
 }
 async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cwd()) {
   const out = { files: [], skipped: [] };
   const isMatch = globMatcher(globs);
+  const isDot = dotPathMatcher(globs);
   for (const given of paths) {
     const abs = path.resolve(base, given);
     let st;
@@ -23143,7 +23175,10 @@ async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cw
     if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
     const root = await fs.realpath(abs);
     const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !inSkippedDir(rel) && isMatch(rel);
-    await walkDir({ abs, root, base, isScanned, out }, abs);
+    const isDotPath = (rel) => !rel.startsWith("../") && !inSkippedDir(rel) && isDot(rel);
+    const w = { abs, root, base, isScanned, isDotPath, dotPaths: [], linked: /* @__PURE__ */ new Set(), out };
+    await walkDir(w, abs);
+    for (const d of w.dotPaths) if (!w.linked.has(await fs.realpath(d.full).catch(() => d.full))) checkDotPath(d.full, d.rel, out);
   }
   return out;
 }
@@ -23253,6 +23288,9 @@ function hiddenBehind2(link, dir, entries, isScanned) {
 async function listTree(tree, cwd, globs, prefix) {
   const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
   const isScanned = scannedPath(globs, prefix);
+  const isDot = dotPathMatcher(globs);
+  const pre = prefix ? prefix.replace(/\/?$/, "/") : "";
+  const isDotPath = (p) => p.startsWith(pre) && !inSkippedDir(p) && isDot(p.slice(pre.length));
   const entries = [];
   for (const entry of listing.toString("utf8").split("\0")) {
     if (!entry) continue;
@@ -23260,7 +23298,7 @@ async function listTree(tree, cwd, globs, prefix) {
     const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
     const p = entry.slice(tab + 1);
     if (type !== "blob") continue;
-    entries.push({ mode, sha, size: Number(size), path: p, scanned: isScanned(p) });
+    entries.push({ mode, sha, size: Number(size), path: p, scanned: isScanned(p), dotPath: isDotPath(p) });
   }
   return entries;
 }
@@ -23304,7 +23342,7 @@ var TreeIndex = class {
 };
 async function indexTree(ref, globs, cwd, prefix) {
   const entries = await listTree(await resolveTree(ref, cwd), cwd, globs, prefix);
-  const needed = entries.filter((e) => e.mode === LINK_MODE || e.scanned && e.size <= MAX_FILE_BYTES);
+  const needed = entries.filter((e) => e.mode === LINK_MODE || (e.scanned || e.dotPath) && e.size <= MAX_FILE_BYTES);
   const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
   const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
   const targets = new Map(entries.filter((e) => e.mode === LINK_MODE).map((e) => [e.path, blobOf.get(e).toString("utf8")]));
@@ -23339,6 +23377,12 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
     }
     const text = decode(e.path, blobOf.get(source), out.skipped);
     if (text !== null) out.files.push({ path: e.path, text });
+  }
+  const linked = new Set(followed.values());
+  for (const e of entries) {
+    if (e.mode === LINK_MODE || !e.dotPath || linked.has(e) || e.size > MAX_FILE_BYTES) continue;
+    const problem = dotPathPolicy(e.path, blobOf.get(e).toString("utf8"));
+    if (problem) out.skipped.push(problem);
   }
   return out;
 }

@@ -37282,9 +37282,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils3();
     var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -37300,16 +37300,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix });
         const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -37335,7 +37335,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex2, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -37352,24 +37352,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
+          match = picomatch3.matchBase(input, regex2, options, posix);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -37380,13 +37380,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch2.toRegex(source, options);
+      const regex2 = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -37397,9 +37397,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -37408,8 +37408,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
-    module.exports = picomatch2;
+    picomatch3.constants = constants4;
+    module.exports = picomatch3;
   }
 });
 
@@ -37419,14 +37419,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -48744,7 +48744,7 @@ function policyMetadataOk(obj, name, diagnostics, objectFields) {
     }
     const keyProblem = labelKeyProblem(k.toLowerCase());
     if (keyProblem) r.error(["metadata", "annotations", k], `annotation key "${k}" is invalid: ${keyProblem}`, "invalid-annotation");
-    else if (typeof v !== "string") r.error(["metadata", "annotations", k], `annotation "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-annotation");
+    else if (typeof v !== "string" && v !== null) r.error(["metadata", "annotations", k], `annotation "${k}" must have a string value, not ${typeName(v)} (quote it in YAML)`, "invalid-annotation");
   }
   return diagnostics.length === before;
 }
@@ -49688,15 +49688,56 @@ async function renamedSince(cwd, sha) {
   return renames;
 }
 
-// src/io/globs.ts
+// src/io/dot-paths.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+function dotPathMatcher(globs) {
+  const withDots = (0, import_picomatch.default)([...globs], { dot: true, flags: "s" });
+  const without = (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
+  return (p) => withDots(p) && !without(p);
+}
+function dotPathPolicy(p, text) {
+  const objects = parseDocuments(p, text).documents.flatMap((d) => objectsOf(d, []));
+  const policy = objects.find((o) => /Polic(y|ies)$/.test(o.kind));
+  if (!policy) return null;
+  const meta = policy.value.metadata;
+  const name = typeof meta?.name === "string" ? ` ${meta.name}` : "";
+  return {
+    path: p,
+    code: "dot-path-policy",
+    reason: `holds ${policy.kind}${name} in a dot file or dot folder, which the manifest globs skip while kubectl apply -f (-R) applies it: name it in the manifests globs (e.g. k8s/.extra/*.yaml) to analyse it, or move it out of the dot path`
+  };
+}
+
+// src/io/globs.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var DEFAULT_GLOBS = ["**/*.yaml", "**/*.yml", "**/*.json"];
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function inSkippedDir(p) {
   return p.split("/").some((s) => SKIPPED_DIRS.has(s));
 }
 function globMatcher(globs) {
-  return (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
+  return (0, import_picomatch2.default)([...globs], { dot: false, flags: "s" });
+}
+
+// src/io/read-result.ts
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function linkedFolder(link, hidden) {
+  const more = hidden.length > 1 ? ` and ${hidden.length - 1} more` : "";
+  return {
+    path: link,
+    code: "symlink-directory",
+    reason: `symbolic link to a folder whose files (${hidden[0]}${more}) match the manifest globs through the link but are not analysed at their own path; a deploy tool that follows the link would apply them. Replace the link with the files, or widen the globs to the folder it points to`
+  };
+}
+function tooLarge(p, bytes) {
+  return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
+}
+function decode(p, buf, skipped) {
+  if (buf.length > MAX_FILE_BYTES) {
+    skipped.push(tooLarge(p, buf.length));
+    return null;
+  }
+  return buf.toString("utf8");
 }
 
 // src/io/write-chunks.ts
@@ -50156,29 +50197,6 @@ function splitRendered(text, provenance, fallback) {
 // src/io/read-dir.ts
 import { promises as fs5, readdirSync, readFileSync, statSync } from "node:fs";
 import path4 from "node:path";
-
-// src/io/read-result.ts
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-function linkedFolder(link, hidden) {
-  const more = hidden.length > 1 ? ` and ${hidden.length - 1} more` : "";
-  return {
-    path: link,
-    code: "symlink-directory",
-    reason: `symbolic link to a folder whose files (${hidden[0]}${more}) match the manifest globs through the link but are not analysed at their own path; a deploy tool that follows the link would apply them. Replace the link with the files, or widen the globs to the folder it points to`
-  };
-}
-function tooLarge(p, bytes) {
-  return { path: p, code: "file-too-large", reason: `file is ${(bytes / 1048576).toFixed(1)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB limit for one manifest file; it is not analysed` };
-}
-function decode(p, buf, skipped) {
-  if (buf.length > MAX_FILE_BYTES) {
-    skipped.push(tooLarge(p, buf.length));
-    return null;
-  }
-  return buf.toString("utf8");
-}
-
-// src/io/read-dir.ts
 function toPosix(p) {
   return p.split(path4.sep).join("/");
 }
@@ -50199,6 +50217,14 @@ async function readRegular(full, rel, out) {
     if (text !== null) out.files.push({ path: rel, text });
   } catch (e) {
     out.skipped.push({ path: rel, code: "unreadable-file", reason: `cannot read the file (${errorCode(e)})` });
+  }
+}
+function checkDotPath(full, rel, out) {
+  try {
+    if (statSync(full).size > MAX_FILE_BYTES) return;
+    const problem = dotPathPolicy(rel, readFileSync(full, "utf8"));
+    if (problem) out.skipped.push(problem);
+  } catch {
   }
 }
 async function readLink(w, full) {
@@ -50224,6 +50250,7 @@ async function readLink(w, full) {
     return;
   }
   if (!matches3 || !st.isFile() || w.isScanned(toPosix(path4.relative(w.root, target)))) return;
+  w.linked.add(target);
   await readRegular(target, rel, w.out);
 }
 function filesUnder(dir) {
@@ -50260,12 +50287,15 @@ async function walkDir(w, dir) {
       await readLink(w, full);
     } else if (e.isFile() && w.isScanned(toPosix(path4.relative(w.abs, full)))) {
       await readRegular(full, toPosix(path4.relative(w.base, full)), w.out);
+    } else if (e.isFile() && w.isDotPath(toPosix(path4.relative(w.abs, full)))) {
+      w.dotPaths.push({ full, rel: toPosix(path4.relative(w.base, full)) });
     }
   }
 }
 async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cwd()) {
   const out = { files: [], skipped: [] };
   const isMatch = globMatcher(globs);
+  const isDot = dotPathMatcher(globs);
   for (const given of paths) {
     const abs = path4.resolve(base, given);
     let st;
@@ -50281,7 +50311,10 @@ async function readManifestFiles(paths, globs = DEFAULT_GLOBS, base = process.cw
     if (!st.isDirectory()) throw new UserError(`${given}: not a file or a directory`);
     const root = await fs5.realpath(abs);
     const isScanned = (rel) => !rel.startsWith("../") && rel !== ".." && !inSkippedDir(rel) && isMatch(rel);
-    await walkDir({ abs, root, base, isScanned, out }, abs);
+    const isDotPath = (rel) => !rel.startsWith("../") && !inSkippedDir(rel) && isDot(rel);
+    const w = { abs, root, base, isScanned, isDotPath, dotPaths: [], linked: /* @__PURE__ */ new Set(), out };
+    await walkDir(w, abs);
+    for (const d of w.dotPaths) if (!w.linked.has(await fs5.realpath(d.full).catch(() => d.full))) checkDotPath(d.full, d.rel, out);
   }
   return out;
 }
@@ -50796,6 +50829,9 @@ function hiddenBehind2(link, dir, entries, isScanned) {
 async function listTree2(tree, cwd, globs, prefix) {
   const listing = await runGit(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree, ...prefix ? ["--", prefix] : []]);
   const isScanned = scannedPath(globs, prefix);
+  const isDot = dotPathMatcher(globs);
+  const pre = prefix ? prefix.replace(/\/?$/, "/") : "";
+  const isDotPath = (p) => p.startsWith(pre) && !inSkippedDir(p) && isDot(p.slice(pre.length));
   const entries = [];
   for (const entry of listing.toString("utf8").split("\0")) {
     if (!entry) continue;
@@ -50803,7 +50839,7 @@ async function listTree2(tree, cwd, globs, prefix) {
     const [mode, type, sha, size] = entry.slice(0, tab).split(/ +/);
     const p = entry.slice(tab + 1);
     if (type !== "blob") continue;
-    entries.push({ mode, sha, size: Number(size), path: p, scanned: isScanned(p) });
+    entries.push({ mode, sha, size: Number(size), path: p, scanned: isScanned(p), dotPath: isDotPath(p) });
   }
   return entries;
 }
@@ -50847,7 +50883,7 @@ var TreeIndex = class {
 };
 async function indexTree(ref, globs, cwd, prefix) {
   const entries = await listTree2(await resolveTree(ref, cwd), cwd, globs, prefix);
-  const needed = entries.filter((e) => e.mode === LINK_MODE || e.scanned && e.size <= MAX_FILE_BYTES);
+  const needed = entries.filter((e) => e.mode === LINK_MODE || (e.scanned || e.dotPath) && e.size <= MAX_FILE_BYTES);
   const blobs = await readBlobs(needed.map((e) => e.sha), cwd);
   const blobOf = new Map(needed.map((e, i) => [e, blobs[i]]));
   const targets = new Map(entries.filter((e) => e.mode === LINK_MODE).map((e) => [e.path, blobOf.get(e).toString("utf8")]));
@@ -50891,6 +50927,12 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
     }
     const text = decode(e.path, blobOf.get(source), out.skipped);
     if (text !== null) out.files.push({ path: e.path, text });
+  }
+  const linked = new Set(followed.values());
+  for (const e of entries) {
+    if (e.mode === LINK_MODE || !e.dotPath || linked.has(e) || e.size > MAX_FILE_BYTES) continue;
+    const problem = dotPathPolicy(e.path, blobOf.get(e).toString("utf8"));
+    if (problem) out.skipped.push(problem);
   }
   return out;
 }
@@ -51539,6 +51581,17 @@ function rulesNoteOf(inputs, pr, baseRules, headRules) {
   }
   return `Rules: ${where}.`;
 }
+async function addsDotPathPolicy(workspace, inputs, changed) {
+  const dotPath = dotPathMatcher(inputs.manifests);
+  for (const f of changed?.files ?? []) {
+    if (!dotPath(f.path)) continue;
+    const full = path14.join(workspace, f.path);
+    const st = await fs14.lstat(full).catch(() => null);
+    if (!st?.isFile() || st.size > MAX_FILE_BYTES) continue;
+    if (dotPathPolicy(f.path, await fs14.readFile(full, "utf8"))) return true;
+  }
+  return false;
+}
 function manifestMatcher(inputs) {
   const matches3 = globMatcher(inputs.manifests);
   const keep = (p) => p !== inputs.rulesFile;
@@ -51664,7 +51717,7 @@ Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull 
   if (workflowNote) warning(workflowNote);
   const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
   const rulesEdited = !changed || changed.files.some((f) => f.path === inputs.rulesFile || f.previousPath === inputs.rulesFile);
-  const touchesManifest = changed?.files.some((f) => isManifest(f.path) || f.previousPath !== void 0 && isManifest(f.previousPath));
+  const touchesManifest = changed?.files.some((f) => isManifest(f.path) || f.previousPath !== void 0 && isManifest(f.previousPath)) || await addsDotPathPolicy(ctx.workspace, inputs, changed);
   if (client && changed && !changed.truncated && inputs.failOn !== "any" && !rulesEdited && !touchesManifest && !await rendersFromWorkTree(ctx.workspace, inputs.rulesFile)) {
     await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;
