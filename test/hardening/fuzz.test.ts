@@ -89,7 +89,7 @@ describe('fuzzing the pipeline with mutated manifests', () => {
         const again = analyse(renderFiles(b), renderFiles(h));
         expect(again).toEqual(first);
       }),
-      params(20260611, 250),
+      params(20260611, 140),
     );
   });
 
@@ -100,7 +100,7 @@ describe('fuzzing the pipeline with mutated manifests', () => {
         const head = renderFiles(h);
         expect(analyse(shuffledFiles(base, seed), shuffledFiles(head, seed + 1))).toEqual(analyse(base, head));
       }),
-      params(424242, 150),
+      params(424242, 80),
     );
   });
 
@@ -117,7 +117,7 @@ describe('fuzzing the pipeline with mutated manifests', () => {
         expect(withoutLines(moved.reach)).toEqual(withoutLines(first.reach));
         expect(withoutLines(moved.diffJson)).toEqual(withoutLines(first.diffJson));
       }),
-      params(777, 150),
+      params(777, 80),
     );
   });
 
@@ -128,7 +128,7 @@ describe('fuzzing the pipeline with mutated manifests', () => {
         const run = analyzeDiff({ base: files, head: files, rules: null, options: DEFAULT_OPTIONS, failOn: 'new' });
         expect(run.diff.groups).toEqual([]);
       }),
-      params(99, 100),
+      params(99, 55),
     );
   });
 });
