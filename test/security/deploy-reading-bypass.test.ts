@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseDir, cliProcess as cli, NO_DEV_TO_DB as RULES, PROD_DB_AND_DEV, removeCaseDirs } from './support/cli-case';
+import { caseDir, cliProcess as cli, NO_DEV_TO_DB as RULES, PROD_AND_DEV, PROD_DB_AND_DEV, removeCaseDirs } from './support/cli-case';
 import { buildBundle, cleanup } from './support/harness';
 
 // Red-team cases: places where flowgate read a tree differently from what the deploy tool or the
@@ -63,15 +63,7 @@ describe('a policy in a dot file or a dot folder', () => {
 // the Deployment in the cluster (dev → prod/db open). Such a selector is now an input error.
 describe('a pod selector that reads a label the controller adds', () => {
   it('the CLI (dist/cli.js) refuses to pass a deny that selects by pod-template-hash', async () => {
-    const db = `apiVersion: v1
-kind: Namespace
-metadata: {name: prod}
----
-apiVersion: v1
-kind: Namespace
-metadata: {name: dev}
----
-apiVersion: apps/v1
+    const db = `${PROD_AND_DEV}apiVersion: apps/v1
 kind: Deployment
 metadata: {name: db, namespace: prod}
 spec:
@@ -96,7 +88,7 @@ ${DEV_TOOL}`;
 // created the pod and refused its only policy: dev → prod/db open.
 describe('a NetworkPolicy with a field the API server does not know', () => {
   it('the CLI (dist/cli.js) reports it as an input error instead of counting its isolation', async () => {
-    const base = `${PROD_DB_AND_DEV.replace(/---\napiVersion: v1\nkind: Pod\n[^]*$/, '---\n')}${DEV_TOOL}`;
+    const base = `${PROD_AND_DEV}${DEV_TOOL}`;
     const guard = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: {name: db, namespace: prod}
@@ -116,7 +108,7 @@ spec:
 // RFC 1123 subdomain must consist of …"), so it isolates nothing, while flowgate counted it.
 describe('a policy whose metadata the API server refuses', () => {
   it('the CLI (dist/cli.js) reports an invalid name as an input error instead of counting its isolation', async () => {
-    const base = `${PROD_DB_AND_DEV.replace(/---\napiVersion: v1\nkind: Pod\n[^]*$/, '---\n')}${DEV_TOOL}`;
+    const base = `${PROD_AND_DEV}${DEV_TOOL}`;
     const guard = OPEN_DEV_TO_DB.replace('name: open', 'name: Db_Guard').replace(/ {2}ingress: .*\n/, '');
     const run = await diff({ 'app.yaml': base }, { 'app.yaml': `${PROD_DB_AND_DEV}${DEV_TOOL}${guard}` });
     expect(run.stdout).toMatch(/head\/app\.yaml:\d+: error \(head\): NetworkPolicy Db_Guard: "Db_Guard" is not a valid name .*\[invalid-name\]/);
@@ -130,7 +122,7 @@ describe('a policy whose metadata the API server refuses', () => {
 // flowgate and refused by the API server, so a PR adding prod/db open to all passed.
 describe('a tiered policy with a field its CRD does not have', () => {
   it('the CLI (dist/cli.js) reports it as an input error instead of counting its Deny', async () => {
-    const base = `${PROD_DB_AND_DEV.replace(/---\napiVersion: v1\nkind: Pod\n[^]*$/, '---\n')}${DEV_TOOL}`;
+    const base = `${PROD_AND_DEV}${DEV_TOOL}`;
     const range = (protocol: string, extra = '') => `{portRange: {protocol: ${protocol}, start: 1, end: 65535${extra}}}`;
     const guard = `apiVersion: policy.networking.k8s.io/v1alpha1
 kind: AdminNetworkPolicy
@@ -152,7 +144,7 @@ spec:
 // renders them like any object, so flowgate counted a deny that the release removes at once.
 describe('a policy that is a Helm hook', () => {
   it('the CLI (dist/cli.js) reports it as an input error instead of counting a deny that Helm deletes', async () => {
-    const base = `${PROD_DB_AND_DEV.replace(/---\napiVersion: v1\nkind: Pod\n[^]*$/, '---\n')}${DEV_TOOL}`;
+    const base = `${PROD_AND_DEV}${DEV_TOOL}`;
     const hook = DENY_ALL.replace('metadata: {name: deny, namespace: prod}', 'metadata: {name: deny, namespace: prod, annotations: {helm.sh/hook: post-install, helm.sh/hook-delete-policy: hook-succeeded}}');
     const run = await diff({ 'app.yaml': base }, { 'app.yaml': `${PROD_DB_AND_DEV}${DEV_TOOL}${hook}` });
     expect(run.stdout).toMatch(/head\/app\.yaml:\d+: error \(head\): NetworkPolicy deny: is a Helm hook .*\[policy-hook\]/);

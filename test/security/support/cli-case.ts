@@ -7,8 +7,8 @@ import { ROOT } from './harness';
 // The CLI cases of test/security: a temporary folder of files (base/, head/, a rules file) and
 // the built dist/cli.js run in it as a process, whose exit status is what a CI job would see.
 
-/** Namespaces prod and dev, and prod/db (app=db, TCP 5432): the start of a case's manifests. */
-export const PROD_DB_AND_DEV = `apiVersion: v1
+/** Namespaces prod and dev. */
+export const PROD_AND_DEV = `apiVersion: v1
 kind: Namespace
 metadata: {name: prod}
 ---
@@ -16,7 +16,10 @@ apiVersion: v1
 kind: Namespace
 metadata: {name: dev}
 ---
-apiVersion: v1
+`;
+
+/** Namespaces prod and dev, and prod/db (app=db, TCP 5432): the start of a case's manifests. */
+export const PROD_DB_AND_DEV = `${PROD_AND_DEV}apiVersion: v1
 kind: Pod
 metadata: {name: db, namespace: prod, labels: {app: db}}
 spec: {containers: [{name: c, image: x, ports: [{containerPort: 5432}]}]}
