@@ -51581,10 +51581,12 @@ function rulesNoteOf(inputs, pr, baseRules, headRules) {
   }
   return `Rules: ${where}.`;
 }
-async function addsDotPathPolicy(workspace, inputs, changed) {
+async function touchesDotPathPolicy(workspace, inputs, changed) {
   const dotPath = dotPathMatcher(inputs.manifests);
   for (const f of changed?.files ?? []) {
+    if (f.previousPath !== void 0 && dotPath(f.previousPath)) return true;
     if (!dotPath(f.path)) continue;
+    if (f.status === "removed") return true;
     const full = path14.join(workspace, f.path);
     const st = await fs14.lstat(full).catch(() => null);
     if (!st?.isFile() || st.size > MAX_FILE_BYTES) continue;
@@ -51717,7 +51719,7 @@ Nothing to analyse: the ${ctx.eventName || "current"} event is not about a pull 
   if (workflowNote) warning(workflowNote);
   const notes = [trusted ? TRUSTED_NOTE : null, workflowNote];
   const rulesEdited = !changed || changed.files.some((f) => f.path === inputs.rulesFile || f.previousPath === inputs.rulesFile);
-  const touchesManifest = changed?.files.some((f) => isManifest(f.path) || f.previousPath !== void 0 && isManifest(f.previousPath)) || await addsDotPathPolicy(ctx.workspace, inputs, changed);
+  const touchesManifest = changed?.files.some((f) => isManifest(f.path) || f.previousPath !== void 0 && isManifest(f.previousPath)) || await touchesDotPathPolicy(ctx.workspace, inputs, changed);
   if (client && changed && !changed.truncated && inputs.failOn !== "any" && !rulesEdited && !touchesManifest && !await rendersFromWorkTree(ctx.workspace, inputs.rulesFile)) {
     await finishWithoutManifests(ctx, client, pr, inputs, changed, notes);
     return;

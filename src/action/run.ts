@@ -97,13 +97,17 @@ function rulesNoteOf(inputs: ActionInputs, pr: PullRequestRef, baseRules: string
 }
 
 /**
- * Whether the pull request leaves a policy in a dot path that the globs skip (io/dot-paths.ts):
- * `kubectl apply -f` applies it, so the pull request is analysed, and the analysis names it.
+ * Whether the pull request may touch a policy in a dot path that the globs skip (io/dot-paths.ts):
+ * `kubectl apply -f` applies it, so the pull request is analysed, and the analysis names it. A
+ * dot-path file removed or renamed away counts whatever it held: the work tree no longer shows it,
+ * and a policy the cluster applied from it may go with it.
  */
-async function addsDotPathPolicy(workspace: string, inputs: ActionInputs, changed: PullFiles | null): Promise<boolean> {
+async function touchesDotPathPolicy(workspace: string, inputs: ActionInputs, changed: PullFiles | null): Promise<boolean> {
   const dotPath = dotPathMatcher(inputs.manifests);
   for (const f of changed?.files ?? []) {
+    if (f.previousPath !== undefined && dotPath(f.previousPath)) return true;
     if (!dotPath(f.path)) continue;
+    if (f.status === 'removed') return true;
     // A regular file within the size limit (a link is not followed: the readers handle links).
     const full = path.join(workspace, f.path);
     const st = await fs.lstat(full).catch(() => null);
@@ -281,7 +285,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   // The work tree's rules file is the base's only when the pull request leaves it alone: one that
   // edits it (say, to drop a command environment) is analysed in full, with the base's rules.
   const rulesEdited = !changed || changed.files.some((f) => f.path === inputs.rulesFile || f.previousPath === inputs.rulesFile);
-  const touchesManifest = changed?.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath))) || (await addsDotPathPolicy(ctx.workspace, inputs, changed));
+  const touchesManifest = changed?.files.some((f) => isManifest(f.path) || (f.previousPath !== undefined && isManifest(f.previousPath))) || (await touchesDotPathPolicy(ctx.workspace, inputs, changed));
   // Issue 13: where anything renders (environments in the rules file, a chart or a kustomization in
   // the tree), any file may change what renders, whatever the globs say: no fast path.
   if (client && changed && !changed.truncated && inputs.failOn !== 'any' && !rulesEdited && !touchesManifest && !(await rendersFromWorkTree(ctx.workspace, inputs.rulesFile))) {

@@ -202,6 +202,17 @@ describe('a pull request that adds a policy in a dot file', () => {
     expect(errors.map((c) => c.data).join('\n')).toMatch(/holds NetworkPolicy \S+ in a dot file or dot folder, which the manifest globs skip while kubectl apply -f \(-R\) applies it/);
   });
 
+  it.each([
+    ['deletes', { 'k8s/.allow-web-to-db.yaml': null }],
+    ['renames out of the globs', { 'k8s/.allow-web-to-db.yaml': null, 'docs/allow-web-to-db.txt': ALLOW_WEB_TO_DB }],
+  ])('a pull request that only %s a dot file holding a policy is analysed (the base names the policy), not passed as touching no manifest', async (_what, head) => {
+    const { repo, api } = await setup({ ...split(LABEL_RULES), 'k8s/.allow-web-to-db.yaml': ALLOW_WEB_TO_DB }, head);
+    const r = await runAction({ repo, api, workspace: checkout(repo) });
+    expect(r.summary).not.toContain('none of them a Kubernetes manifest');
+    expect(r.status, r.stdout).toBe(1);
+    expect(workflowCommands(r.stdout).some((c) => c.name === 'error' && /holds NetworkPolicy \S+ in a dot file or dot folder/.test(c.data))).toBe(true);
+  });
+
   it('a pull request that changes only a GitHub workflow (a dot path with no policy) still takes the fast path', async () => {
     const { repo, api } = await setup(split(LABEL_RULES), { '.github/workflows/ci.yml': 'on: push\njobs: {x: {runs-on: "${{ matrix.os }}", steps: [{run: echo}]}}\n' });
     const r = await runAction({ repo, api, workspace: checkout(repo) });
