@@ -48726,14 +48726,9 @@ function metadataOf(obj, diagnostics) {
 function policyMetadataOk(obj, name, diagnostics, objectFields) {
   const r = new FieldReader(obj, diagnostics, `${obj.kind} ${name}`);
   const before = diagnostics.length;
-  const unknown = (path15, value, known) => {
-    if (isRecord(value)) {
-      for (const k of Object.keys(value)) if (!known.includes(k)) r.error([...path15, k], `unknown field "${k}" in ${path15.length ? "metadata" : "the object"} (${known.join(", ")}): kubectl apply refuses the object (strict field validation), so it is left out`, "unknown-field");
-    }
-  };
   if (objectFields) {
-    unknown([], obj.value, objectFields);
-    unknown(["metadata"], obj.value.metadata, METADATA_FIELDS);
+    unknownFields(r, [], objectFields, "the object");
+    unknownFields(r, ["metadata"], METADATA_FIELDS, "metadata");
   }
   const nameProblem = dnsSubdomainProblem(name);
   if (nameProblem) r.error(["metadata", "name"], `"${name}" is not a valid name (${nameProblem}), so Kubernetes refuses the object (it is left out)`, "invalid-name");

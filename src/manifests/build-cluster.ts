@@ -1,7 +1,7 @@
 import { policyId, workloadId, WORKLOAD_KINDS, type Cluster, type Diagnostic, type LabelSelector, type Labels, type Namespace, type Policy, type Workload, type WorkloadKind } from '../model/types';
 import { dnsSubdomainProblem, labelKeyProblem, NAMESPACE_NAME_LABEL } from '../model/kube-names';
 import { labelsKey } from '../model/label-selector';
-import { buildPolicy, METADATA_FIELDS } from './build-policy';
+import { buildPolicy, METADATA_FIELDS, unknownFields } from './build-policy';
 import { buildTieredPolicy, tieredSchema } from './build-tiered-policy';
 import { compareTiered, type TieredPolicy } from '../model/tiers';
 import { buildWorkload } from './build-workload';
@@ -51,13 +51,10 @@ function metadataOf(obj: KubeObject, diagnostics: Diagnostic[]): { name: string;
 function policyMetadataOk(obj: KubeObject, name: string, diagnostics: Diagnostic[], objectFields?: readonly string[]): boolean {
   const r = new FieldReader(obj, diagnostics, `${obj.kind} ${name}`);
   const before = diagnostics.length;
-  // A custom resource's unknown fields (strict field validation, as in build-policy.ts, which checks a NetworkPolicy's own).
-  const unknown = (path: string[], value: unknown, known: readonly string[]) => {
-    if (isRecord(value)) for (const k of Object.keys(value)) if (!known.includes(k)) r.error([...path, k], `unknown field "${k}" in ${path.length ? 'metadata' : 'the object'} (${known.join(', ')}): kubectl apply refuses the object (strict field validation), so it is left out`, 'unknown-field');
-  };
+  // A custom resource's unknown fields (build-policy.ts checks a NetworkPolicy's own).
   if (objectFields) {
-    unknown([], obj.value, objectFields);
-    unknown(['metadata'], obj.value.metadata, METADATA_FIELDS);
+    unknownFields(r, [], objectFields, 'the object');
+    unknownFields(r, ['metadata'], METADATA_FIELDS, 'metadata');
   }
   const nameProblem = dnsSubdomainProblem(name);
   if (nameProblem) r.error(['metadata', 'name'], `"${name}" is not a valid name (${nameProblem}), so Kubernetes refuses the object (it is left out)`, 'invalid-name');

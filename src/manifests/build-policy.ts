@@ -21,8 +21,8 @@ const OBJECT_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
 export const METADATA_FIELDS = ['name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields'];
 const SPEC_FIELDS = ['podSelector', 'policyTypes', 'ingress', 'egress'];
 
-/** An error for each key of the mapping at path that is not one of known. */
-function unknownFields(r: FieldReader, path: Path, known: readonly string[], what: string): void {
+/** An error for each key of the mapping at path that is not one of known (strict field validation). */
+export function unknownFields(r: FieldReader, path: Path, known: readonly string[], what: string): void {
   const m = r.get(path);
   if (!isRecord(m)) return;
   for (const k of Object.keys(m)) {
