@@ -49685,34 +49685,6 @@ async function renamedSince(cwd, sha) {
 
 // src/io/dot-paths.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-function dotPathMatcher(globs) {
-  const withDots = (0, import_picomatch.default)([...globs], { dot: true, flags: "s" });
-  const without = (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
-  return (p) => withDots(p) && !without(p);
-}
-function dotPathPolicy(p, text) {
-  const objects = parseDocuments(p, text).documents.flatMap((d) => objectsOf(d, []));
-  const policy = objects.find((o) => /Polic(y|ies)$/.test(o.kind));
-  if (!policy) return null;
-  const meta = policy.value.metadata;
-  const name = typeof meta?.name === "string" ? ` ${meta.name}` : "";
-  return {
-    path: p,
-    code: "dot-path-policy",
-    reason: `holds ${policy.kind}${name} in a dot file or dot folder, which the manifest globs skip while kubectl apply -f (-R) applies it: name it in the manifests globs (e.g. k8s/.extra/*.yaml) to analyse it, or move it out of the dot path`
-  };
-}
-
-// src/io/globs.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var DEFAULT_GLOBS = ["**/*.yaml", "**/*.yml", "**/*.json"];
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function inSkippedDir(p) {
-  return p.split("/").some((s) => SKIPPED_DIRS.has(s));
-}
-function globMatcher(globs) {
-  return (0, import_picomatch2.default)([...globs], { dot: false, flags: "s" });
-}
 
 // src/io/read-result.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -49733,6 +49705,43 @@ function decode(p, buf, skipped) {
     return null;
   }
   return buf.toString("utf8");
+}
+
+// src/io/dot-paths.ts
+function dotPathMatcher(globs) {
+  const withDots = (0, import_picomatch.default)([...globs], { dot: true, flags: "s" });
+  const without = (0, import_picomatch.default)([...globs], { dot: false, flags: "s" });
+  return (p) => withDots(p) && !without(p);
+}
+function dotPathPolicy(p, text) {
+  const objects = parseDocuments(p, text).documents.flatMap((d) => objectsOf(d, []));
+  const policy = objects.find((o) => /Polic(y|ies)$/.test(o.kind));
+  if (!policy) return null;
+  const meta = policy.value.metadata;
+  const name = typeof meta?.name === "string" ? ` ${meta.name}` : "";
+  return {
+    path: p,
+    code: "dot-path-policy",
+    reason: `holds ${policy.kind}${name} in a dot file or dot folder, which the manifest globs skip while kubectl apply -f (-R) applies it: name it in the manifests globs (e.g. k8s/.extra/*.yaml) to analyse it, or move it out of the dot path`
+  };
+}
+function dotPathTooLarge(p, bytes) {
+  return {
+    path: p,
+    code: "dot-path-too-large",
+    reason: `is a dot file or in a dot folder, which the manifest globs skip while kubectl apply -f (-R) applies it, and at ${(bytes / 1048576).toFixed(1)} MiB it is above the ${MAX_FILE_BYTES / 1048576} MiB limit, so flowgate cannot tell whether it holds a policy: move it out of the manifest folders or name it in the globs`
+  };
+}
+
+// src/io/globs.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var DEFAULT_GLOBS = ["**/*.yaml", "**/*.yml", "**/*.json"];
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function inSkippedDir(p) {
+  return p.split("/").some((s) => SKIPPED_DIRS.has(s));
+}
+function globMatcher(globs) {
+  return (0, import_picomatch2.default)([...globs], { dot: false, flags: "s" });
 }
 
 // src/io/write-chunks.ts
@@ -50216,7 +50225,8 @@ async function readRegular(full, rel, out) {
 }
 function checkDotPath(full, rel, out) {
   try {
-    if (statSync(full).size > MAX_FILE_BYTES) return;
+    const size = statSync(full).size;
+    if (size > MAX_FILE_BYTES) return void out.skipped.push(dotPathTooLarge(rel, size));
     const problem = dotPathPolicy(rel, readFileSync(full, "utf8"));
     if (problem) out.skipped.push(problem);
   } catch {
@@ -50925,8 +50935,8 @@ async function readGitTree(ref, globs = DEFAULT_GLOBS, cwd = process.cwd(), pref
   }
   const linked = new Set(followed.values());
   for (const e of entries) {
-    if (e.mode === LINK_MODE || !e.dotPath || linked.has(e) || e.size > MAX_FILE_BYTES) continue;
-    const problem = dotPathPolicy(e.path, blobOf.get(e).toString("utf8"));
+    if (e.mode === LINK_MODE || !e.dotPath || linked.has(e)) continue;
+    const problem = e.size > MAX_FILE_BYTES ? dotPathTooLarge(e.path, e.size) : dotPathPolicy(e.path, blobOf.get(e).toString("utf8"));
     if (problem) out.skipped.push(problem);
   }
   return out;
@@ -51584,7 +51594,8 @@ async function touchesDotPathPolicy(workspace, inputs, changed) {
     if (f.status === "removed") return true;
     const full = path14.join(workspace, f.path);
     const st = await fs14.lstat(full).catch(() => null);
-    if (!st?.isFile() || st.size > MAX_FILE_BYTES) continue;
+    if (!st?.isFile()) continue;
+    if (st.size > MAX_FILE_BYTES) return true;
     if (dotPathPolicy(f.path, await fs14.readFile(full, "utf8"))) return true;
   }
   return false;

@@ -108,10 +108,12 @@ async function touchesDotPathPolicy(workspace: string, inputs: ActionInputs, cha
     if (f.previousPath !== undefined && dotPath(f.previousPath)) return true;
     if (!dotPath(f.path)) continue;
     if (f.status === 'removed') return true;
-    // A regular file within the size limit (a link is not followed: the readers handle links).
+    // A regular file (a link is not followed: the readers handle links).
     const full = path.join(workspace, f.path);
     const st = await fs.lstat(full).catch(() => null);
-    if (!st?.isFile() || st.size > MAX_FILE_BYTES) continue;
+    if (!st?.isFile()) continue;
+    // Too large to tell: the readers report it (dot-paths.ts dotPathTooLarge).
+    if (st.size > MAX_FILE_BYTES) return true;
     if (dotPathPolicy(f.path, await fs.readFile(full, 'utf8'))) return true;
   }
   return false;

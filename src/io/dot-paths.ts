@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { objectsOf } from '../manifests/kube-object';
 import { parseDocuments } from '../yaml/parse-documents';
-import type { SkippedFile } from './read-result';
+import { MAX_FILE_BYTES, type SkippedFile } from './read-result';
 
 /**
  * Dot files and dot folders are not manifests to the globs (they hold tool configuration: GitHub
@@ -29,5 +29,17 @@ export function dotPathPolicy(p: string, text: string): SkippedFile | null {
     path: p,
     code: 'dot-path-policy',
     reason: `holds ${policy.kind}${name} in a dot file or dot folder, which the manifest globs skip while kubectl apply -f (-R) applies it: name it in the manifests globs (e.g. k8s/.extra/*.yaml) to analyse it, or move it out of the dot path`,
+  };
+}
+
+/**
+ * A dot-path file too large to read (MAX_FILE_BYTES): whether it holds a policy cannot be told, and
+ * kubectl would apply one, so it is an error (padding a policy past the limit must not hide it).
+ */
+export function dotPathTooLarge(p: string, bytes: number): SkippedFile {
+  return {
+    path: p,
+    code: 'dot-path-too-large',
+    reason: `is a dot file or in a dot folder, which the manifest globs skip while kubectl apply -f (-R) applies it, and at ${(bytes / 1048576).toFixed(1)} MiB it is above the ${MAX_FILE_BYTES / 1048576} MiB limit, so flowgate cannot tell whether it holds a policy: move it out of the manifest folders or name it in the globs`,
   };
 }

@@ -2,7 +2,7 @@ import { promises as fs, readdirSync, readFileSync, statSync, type Dirent } from
 import path from 'node:path';
 import { UserError } from '../errors';
 import { DEFAULT_GLOBS, globMatcher, inSkippedDir, SKIPPED_DIRS } from './globs';
-import { dotPathMatcher, dotPathPolicy } from './dot-paths';
+import { dotPathMatcher, dotPathPolicy, dotPathTooLarge } from './dot-paths';
 import { decode, linkedFolder, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read-result';
 
 function toPosix(p: string): string {
@@ -49,10 +49,11 @@ interface Walk {
   out: ReadResult;
 }
 
-/** A dot-path file: an error when it holds a policy (dot-paths.ts); otherwise not read. */
+/** A dot-path file: an error when it holds a policy or is too large to tell (dot-paths.ts); otherwise not read. */
 function checkDotPath(full: string, rel: string, out: ReadResult): void {
   try {
-    if (statSync(full).size > MAX_FILE_BYTES) return;
+    const size = statSync(full).size;
+    if (size > MAX_FILE_BYTES) return void out.skipped.push(dotPathTooLarge(rel, size));
     const problem = dotPathPolicy(rel, readFileSync(full, 'utf8'));
     if (problem) out.skipped.push(problem);
   } catch {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readBlobs, resolveTree, runGit } from './git';
-import { dotPathMatcher, dotPathPolicy } from './dot-paths';
+import { dotPathMatcher, dotPathPolicy, dotPathTooLarge } from './dot-paths';
 import { DEFAULT_GLOBS, globMatcher, inSkippedDir } from './globs';
 import { decode, linkedFolder, MAX_FILE_BYTES, tooLarge, type ReadResult } from './read-result';
 
@@ -181,8 +181,8 @@ export async function readGitTree(ref: string, globs: readonly string[] = DEFAUL
   // A dot-path file that a scanned link reads is analysed (under the link's path).
   const linked = new Set(followed.values());
   for (const e of entries) {
-    if (e.mode === LINK_MODE || !e.dotPath || linked.has(e) || e.size > MAX_FILE_BYTES) continue;
-    const problem = dotPathPolicy(e.path, blobOf.get(e)!.toString('utf8'));
+    if (e.mode === LINK_MODE || !e.dotPath || linked.has(e)) continue;
+    const problem = e.size > MAX_FILE_BYTES ? dotPathTooLarge(e.path, e.size) : dotPathPolicy(e.path, blobOf.get(e)!.toString('utf8'));
     if (problem) out.skipped.push(problem);
   }
   return out;

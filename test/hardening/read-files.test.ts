@@ -249,6 +249,17 @@ describe('readGitTree', () => {
     }
   });
 
+  it('reports a dot-path file above the size limit, whose policies cannot be told, alike in a revision and on disk', async () => {
+    const dir = await fs.realpath(await tempDir());
+    git(dir, 'init', '-q');
+    await fs.writeFile(path.join(dir, '.big.yaml'), Buffer.alloc(MAX_FILE_BYTES + 1, '#'));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'big dot file');
+    for (const r of [await readGitTree('HEAD', undefined, dir), await readManifestFiles([dir], undefined, dir)]) {
+      expect(r.skipped.map((s) => [s.path, s.code, s.severity])).toEqual([['.big.yaml', 'dot-path-too-large', undefined]]);
+    }
+  });
+
   it('reports a blob above the size limit without reading it into the analysis', async () => {
     const dir = await tempDir();
     git(dir, 'init', '-q');

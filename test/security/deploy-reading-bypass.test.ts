@@ -54,6 +54,13 @@ describe('a policy in a dot file or a dot folder', () => {
     ]);
     expect(run.status).toBe(2);
   });
+
+  it('the CLI (dist/cli.js) reports a dot-path file too large to read as an input error: padding a policy past the size limit does not hide it', async () => {
+    const padded = `${OPEN_DEV_TO_DB}${'# padding\n'.repeat(1_700_000)}`;
+    const run = await diff({ 'k8s/app.yaml': APP }, { 'k8s/app.yaml': APP, 'k8s/.open.yaml': padded });
+    expect(run.stdout).toMatch(/head\/k8s\/\.open\.yaml:1: error \(head\): is a dot file or in a dot folder, .* MiB limit, so flowgate cannot tell whether it holds a policy.*\[dot-path-too-large\]/);
+    expect(run.status).toBe(2);
+  });
 });
 
 // The deployment controller adds `pod-template-hash` to every pod of a Deployment (apps/v1
